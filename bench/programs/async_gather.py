@@ -24,14 +24,14 @@ async def delayed(i):
 
 async def main():
     total = 0
-    for r in range(54):
+    for r in range(48):
         total = (total + await batch(r * 1000, 1000)) % 1000003
     print("flat:", total)
-    nested = await asyncio.gather(*(batch(i * 100, 100) for i in range(270)))
+    nested = await asyncio.gather(*(batch(i * 100, 100) for i in range(200)))
     print("nested:", len(nested), sum(nested) % 1000003, nested[:3])
-    timed = await asyncio.gather(*(delayed(i) for i in range(13000)))
+    timed = await asyncio.gather(*(delayed(i) for i in range(9000)))
     print("timed:", sum(timed), timed[:7])
-    mixed = await asyncio.gather(*(asyncio.create_task(job(i)) for i in range(13000)))
+    mixed = await asyncio.gather(*(asyncio.create_task(job(i)) for i in range(10000)))
     print("tasks:", sum(mixed) % 1000003)
 
 

@@ -4,7 +4,7 @@ import asyncio
 
 PRODUCERS = 4
 CONSUMERS = 3
-ITEMS = 60_000
+ITEMS = 80_000
 
 
 async def producer(pid, queue):

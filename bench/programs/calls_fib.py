@@ -31,6 +31,6 @@ def shapes(rounds):
     return acc
 
 
-print("fib(32) =", fib(32))
+print("fib(31) =", fib(31))
 print("fib(25) x 30 =", sum(fib(25) for _ in range(60)))
-print("call shapes checksum:", shapes(600_000))
+print("call shapes checksum:", shapes(450_000))

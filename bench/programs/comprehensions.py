@@ -27,10 +27,10 @@ def flatten(nested):
             yield item
 
 
-first = list(itertools.islice(primes(), 4500))
+first = list(itertools.islice(primes(), 5500))
 print("primes:", first[-1], sum(first))
 
-table = [[(r * c) % 11 for c in range(550)] for r in range(550)]
+table = [[(r * c) % 11 for c in range(620)] for r in range(620)]
 print("table:", sum(sum(row) for row in table), sum(1 for row in table for v in row if v == 0))
 
 evens = {v for row in table for v in row if v % 2 == 0}
@@ -41,10 +41,10 @@ best = max((i * 7919) % 10007 for i in range(900_000))
 flags = any(i * i == 99980001 for i in range(160000)), all(i < 10**6 for i in range(600_000))
 print("max/any/all:", best, flags)
 
-sizes = [sum(c) for c in chunks(list(range(480_000)), 64)]
+sizes = [sum(c) for c in chunks(list(range(600_000)), 64)]
 print("chunks:", len(sizes), sizes[0], sizes[-1])
 
-nested = [[i, [i + 1, [i + 2, i + 3]]] for i in range(0, 320_000, 4)]
+nested = [[i, [i + 1, [i + 2, i + 3]]] for i in range(0, 400_000, 4)]
 print("flatten:", sum(flatten(nested)))
 
 pipeline = itertools.chain((x * 2 for x in range(400_000)), (x * 3 for x in range(400_000)))

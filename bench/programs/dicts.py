@@ -17,7 +17,7 @@ def words(n, seed):
     return out
 
 
-text = words(450_000, 7)
+text = words(500_000, 7)
 
 counts = {}
 for w in text:

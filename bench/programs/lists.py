@@ -18,7 +18,7 @@ def checksum(values):
     return c
 
 
-nums = make_numbers(220_000, 42)
+nums = make_numbers(250_000, 42)
 print("built:", len(nums), checksum(nums))
 
 plain = sorted(nums)

@@ -3,8 +3,6 @@
 
 
 class Vec:
-    __slots__ = ("x", "y")
-
     def __init__(self, x, y):
         self.x = x
         self.y = y

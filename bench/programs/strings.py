@@ -6,7 +6,7 @@ def make_line(i):
     return f"{i:06d},item-{i % 97:02d},{(i * 37) % 1000:>4},{'yes' if i % 3 else 'no'}"
 
 
-lines = [make_line(i) for i in range(250_000)]
+lines = [make_line(i) for i in range(210_000)]
 csv = "\n".join(lines)
 print("csv:", len(csv), csv[:30].replace("\n", "|"))
 
@@ -23,7 +23,7 @@ for row in csv.split("\n"):
 print("parsed:", total, yes, len(names), sorted(names)[:3])
 
 report = ""
-for i in range(20000):
+for i in range(17000):
     report += "{:<8}|{:>10.3f}|{:^7}\n".format("r" + str(i), i / 7, i % 11)
 print("report:", len(report), report.count("|"), report[-30:].strip())
 
@@ -42,12 +42,12 @@ while True:
 print("find:", found, csv.count("yes"), csv.startswith("000000"), csv.endswith("yes"))
 
 codes = 0
-for ch in csv[:1_300_000]:
+for ch in csv[:1_100_000]:
     codes = (codes * 131 + ord(ch)) % 1000000007
 print("codes:", codes, "".join(chr(65 + (i * 7) % 26) for i in range(26)))
 
 parts = []
-for i in range(130_000):
+for i in range(110_000):
     s = str(i)
     parts.append(s[::-1].zfill(6) + s.rjust(6, ".") + s.strip("0"))
 joined = "".join(parts)
