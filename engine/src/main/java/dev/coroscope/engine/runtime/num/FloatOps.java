@@ -96,10 +96,12 @@ public final class FloatOps {
 
     /** {@code complex(x) ** y} for a negative {@code x} (CPython's _Py_c_pow), as {re, im}. */
     public static double[] complexPowOfNegative(double x, double y) {
-        double vabs = Math.abs(x);
-        double len = Math.pow(vabs, y);
-        double phase = Math.atan2(0.0, x) * y;
-        return new double[] {len * Math.cos(phase), len * Math.sin(phase)};
+        double len = positivePow(-x, y);
+        if (Double.isInfinite(len)) {
+            throw PyError.overflowError("complex exponentiation");
+        }
+        double phase = Math.PI * y;
+        return new double[] {len * PyMath.cos(phase), len * PyMath.sin(phase)};
     }
 
     /** {@code x ** y} for floats (and for ints raised to negative int powers, converted first). */
@@ -157,9 +159,8 @@ public final class FloatOps {
 
     /**
      * {@code x ** y} for finite {@code x > 0}, {@code x != 1}, finite nonzero {@code y}, correctly
-     * rounded where cheap (glibc's pow, which CPython calls, is correctly rounded in practice):
-     * squares and square roots directly, other integer exponents up to 64 exactly, the rest through
-     * {@link StrictMath#pow}.
+     * rounded like glibc's pow, which CPython calls: squares and square roots directly, other
+     * integer exponents up to 64 exactly, the rest in double-double arithmetic ({@link CrMath}).
      */
     static double positivePow(double x, double y) {
         if (y == 1.0) {
@@ -177,7 +178,7 @@ public final class FloatOps {
         if (y == Math.rint(y) && Math.abs(y) <= 64) {
             return exactIntegerPow(x, (int) y);
         }
-        return StrictMath.pow(x, y);
+        return CrMath.pow(x, y);
     }
 
     /** {@code x ** n} for {@code x > 0} and a small integer {@code n}, correctly rounded. */

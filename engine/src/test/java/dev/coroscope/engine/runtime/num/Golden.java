@@ -110,7 +110,7 @@ public final class Golden {
     }
 
     /** Comparison of a group of rows: collects every mismatch so one failure shows them all. */
-    public static final class Mismatches {
+    public static class Mismatches {
         private final List<String> list = new ArrayList<>();
         private int checked;
 
