@@ -27,8 +27,11 @@ import java.util.function.ToLongFunction;
  * <ul>
  *   <li>{@code {a, b, c}} with any non-constant item (BUILD_SET), set comprehensions, {@code s.add}:
  *       {@link #add} per item in order. A display of three or more constants compiles to
- *       {@code BUILD_SET 0} + {@code SET_UPDATE frozenset(...)}: build the frozenset by adding the
- *       items in order, then {@link #update(SetTable)} it into a new empty table.</li>
+ *       {@code BUILD_SET 0} + {@code SET_UPDATE frozenset(...)}, and CPython's compiler builds that
+ *       constant twice: a frozenset from the items in source order, then (when it interns the
+ *       constant) a second frozenset by adding the first one's keys in its iteration order. At run
+ *       time the second one is {@link #update(SetTable)}d into a new empty table. The order of
+ *       {@code {5, 0, -1, 13}} ({@code [0, 5, 13, -1]}) depends on all three steps.</li>
  *   <li>{@code set(x)}, {@code frozenset(x)}, {@code s.update(x)}, {@code s |= x}: {@link #update(SetTable)}
  *       when {@code x} is a set or frozenset, {@link #updateFromDict} when it is exactly a dict,
  *       otherwise {@link #add} per item.</li>

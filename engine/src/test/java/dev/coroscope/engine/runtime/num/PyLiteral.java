@@ -67,6 +67,12 @@ final class PyLiteral {
             pos++;
             return c == '(' ? new Tuple(items) : items;
         }
+        if (c == '\'') {
+            int end = s.indexOf('\'', pos + 1);
+            String str = s.substring(pos + 1, end);
+            pos = end + 1;
+            return str;
+        }
         int start = pos;
         while (pos < s.length() && ",)] ".indexOf(s.charAt(pos)) < 0) {
             pos++;
@@ -102,6 +108,9 @@ final class PyLiteral {
         if (v instanceof Boolean b) {
             return PyHash.hashBool(b);
         }
+        if (v instanceof String str) {
+            return PyHash.hashStr(str);
+        }
         if (v instanceof Tuple t) {
             long[] hs = new long[t.items().size()];
             for (int i = 0; i < hs.length; i++) {
@@ -130,6 +139,9 @@ final class PyLiteral {
             }
             return true;
         }
+        if (a instanceof String sa && b instanceof String sb) {
+            return sa.equals(sb);
+        }
         return a == b;
     }
 
@@ -153,6 +165,9 @@ final class PyLiteral {
         }
         if (v instanceof Boolean b) {
             return b ? "True" : "False";
+        }
+        if (v instanceof String str) {
+            return dev.coroscope.engine.runtime.text.StrRepr.repr(str);
         }
         if (v instanceof Tuple t) {
             List<String> parts = t.items().stream().map(PyLiteral::repr).toList();
