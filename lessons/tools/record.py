@@ -9,6 +9,7 @@ stderr is normalised (the lesson's folder removed, CPython's library shown as <s
 to expected.err only when it is not empty; a stale expected.err is removed.
 --check writes nothing and exits 1 if any recording differs from the files.
 """
+import concurrent.futures
 import os
 import subprocess
 import sys
@@ -40,38 +41,41 @@ def write(path, text):
         f.write(text)
 
 
+def examine(folder, check):
+    """Runs one lesson RUNS times; returns a problem or None, recording unless check is set."""
+    runs = [run_once(folder) for _ in range(RUNS)]
+    status, out, err = runs[0]
+    if any(r != runs[0] for r in runs[1:]):
+        return 'runs disagree (the example is not deterministic)'
+    if status != 0:
+        return 'exit status %d:\n%s' % (status, err)
+    if not out:
+        return 'prints nothing on stdout'
+    err_path = os.path.join(folder, 'expected.err')
+    if check:
+        if read(os.path.join(folder, 'expected.out')) != out:
+            return 'stdout differs from expected.out'
+        if read(err_path) != (err or None):
+            return 'stderr differs from expected.err'
+        return None
+    write(os.path.join(folder, 'expected.out'), out)
+    if err:
+        write(err_path, err)
+    elif os.path.exists(err_path):
+        os.remove(err_path)
+    return None
+
+
 def main(argv):
     check = '--check' in argv
     folders = common.lesson_dirs([a for a in argv if a != '--check'])
-    failures = 0
-    for folder in folders:
+    # Examples mostly sleep in real time, so several can run at once without disturbing each other.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+        problems = list(pool.map(lambda f: examine(f, check), folders))
+    for folder, problem in zip(folders, problems):
         name = os.path.basename(folder)
-        runs = [run_once(folder) for _ in range(RUNS)]
-        status, out, err = runs[0]
-        problem = None
-        if any(r != runs[0] for r in runs[1:]):
-            problem = 'runs disagree (the example is not deterministic)'
-        elif status != 0:
-            problem = 'exit status %d:\n%s' % (status, err)
-        elif not out:
-            problem = 'prints nothing on stdout'
-        elif check:
-            if read(os.path.join(folder, 'expected.out')) != out:
-                problem = 'stdout differs from expected.out'
-            elif read(os.path.join(folder, 'expected.err')) != (err or None):
-                problem = 'stderr differs from expected.err'
-        else:
-            write(os.path.join(folder, 'expected.out'), out)
-            err_path = os.path.join(folder, 'expected.err')
-            if err:
-                write(err_path, err)
-            elif os.path.exists(err_path):
-                os.remove(err_path)
-        if problem:
-            failures += 1
-            print('FAIL %s: %s' % (name, problem))
-        else:
-            print('ok   %s' % name)
+        print('FAIL %s: %s' % (name, problem) if problem else 'ok   %s' % name)
+    failures = sum(1 for p in problems if p)
     print('%d lessons, %d failed' % (len(folders), failures))
     return 1 if failures else 0
 

@@ -10,6 +10,6 @@ async def main():
     t1 = asyncio.create_task(work("a", 1))
     t2 = asyncio.create_task(work("b", 0.5))
     results = await asyncio.gather(t1, t2)
-    print(results)  # ['a', 'b']
+    print(results)
 
 asyncio.run(main())
