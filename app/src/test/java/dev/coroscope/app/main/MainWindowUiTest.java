@@ -67,6 +67,30 @@ class MainWindowUiTest {
     }
 
     @Test
+    void tab_and_shift_tab_indent_and_dedent_every_selected_line(FxRobot robot) throws Exception {
+        clearEditor(robot);
+        robot.interact(() -> area.replaceText("a = 1\nif a:\nb = 2\n"));
+        robot.interact(() -> area.selectRange(0, "a = 1\nif a:\nb".length()));
+        robot.type(KeyCode.TAB);
+        assertEquals("    a = 1\n    if a:\n    b = 2\n", onFx(area::getText));
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertEquals("a = 1\nif a:\nb = 2\n", onFx(area::getText));
+    }
+
+    @Test
+    void shift_tab_on_one_line_keeps_the_caret_on_the_same_character(FxRobot robot) throws Exception {
+        clearEditor(robot);
+        robot.interact(() -> {
+            area.replaceText("        x = 1");
+            area.moveTo(10);
+        });
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertEquals("    x = 1", onFx(area::getText));
+        assertEquals(6, (int) onFx(area::getCaretPosition));
+    }
+
+    @Test
     void editing_marks_the_title_as_modified(FxRobot robot) throws Exception {
         robot.clickOn(area);
         robot.write("#");
