@@ -9,6 +9,8 @@ import dev.coroscope.app.theme.StyleClasses;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -88,6 +90,18 @@ class MainWindowUiTest {
         robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
         assertEquals("    x = 1", onFx(area::getText));
         assertEquals(6, (int) onFx(area::getCaretPosition));
+    }
+
+    @Test
+    void pasted_windows_line_breaks_become_plain_newlines(FxRobot robot) throws Exception {
+        clearEditor(robot);
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("a = 1\r\nb = 2\r\n");
+            Clipboard.getSystemClipboard().setContent(content);
+            area.paste();
+        });
+        assertEquals("a = 1\nb = 2\n", onFx(area::getText));
     }
 
     @Test
