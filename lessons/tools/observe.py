@@ -45,7 +45,8 @@ import traceback
 import types
 import weakref
 
-import common
+sys.dont_write_bytecode = True   # keep tools/ free of __pycache__
+import common  # noqa: E402
 
 YIELD_VALUE = dis.opmap['YIELD_VALUE']
 GENERATOR_FLAGS = (inspect.CO_COROUTINE | inspect.CO_GENERATOR | inspect.CO_ASYNC_GENERATOR

@@ -14,7 +14,8 @@ import os
 import subprocess
 import sys
 
-import common
+sys.dont_write_bytecode = True   # keep tools/ free of __pycache__
+import common  # noqa: E402
 
 RUNS = 3
 TIMEOUT = 60
