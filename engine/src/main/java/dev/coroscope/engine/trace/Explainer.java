@@ -240,6 +240,10 @@ final class Explainer {
                 }
                 if (before.lastWaitingOn >= 0) {
                     String waited = pool.get(before.lastWaitingOn);
+                    if (before.waitEnd == FutureState.CANCELLED.ordinal()) {
+                        return name + " resumes only to be cancelled: " + show(waited) + ", which it was waiting "
+                                + "on, was cancelled, so CancelledError is raised at its await.";
+                    }
                     if (waited.startsWith("sleep(")) {
                         return name + " resumes: its " + waited + " timer fired at t=" + time(s.clock) + ".";
                     }

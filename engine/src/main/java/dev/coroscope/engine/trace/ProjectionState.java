@@ -47,6 +47,8 @@ final class ProjectionState {
         int steps;
         /** What the task last waited on (kept after it wakes, for "resumes: its sleep(0.5) ..."). */
         int lastWaitingOn = -1;
+        /** How the future it waited on ended (a FutureState ordinal), -1 if not reported. */
+        int waitEnd = -1;
 
         TaskRec copy() {
             TaskRec t = new TaskRec();
@@ -61,6 +63,7 @@ final class ProjectionState {
             t.exception = exception;
             t.steps = steps;
             t.lastWaitingOn = lastWaitingOn;
+            t.waitEnd = waitEnd;
             return t;
         }
     }
@@ -155,6 +158,8 @@ final class ProjectionState {
         int order;
         int state;
         int repr = -1;
+        /** A task that started waiting on it (the last one), -1 if none. */
+        int waiter = -1;
 
         FutRec copy() {
             FutRec f = new FutRec();
@@ -162,6 +167,7 @@ final class ProjectionState {
             f.order = order;
             f.state = state;
             f.repr = repr;
+            f.waiter = waiter;
             return f;
         }
     }
@@ -182,7 +188,9 @@ final class ProjectionState {
     IntMap<FrameRec> frames = new IntMap<>();
     IntMap<FutRec> futures = new IntMap<>();
     ArrayDeque<Handle> ready = new ArrayDeque<>();
+    /** The heap as a list sorted by (when, order); {@link #timerByHandle} finds an entry to remove. */
     ArrayList<TimerRec> timers = new ArrayList<>();
+    IntMap<TimerRec> timerByHandle = new IntMap<>();
     int order;
     double clock;
     LoopPhase phase = LoopPhase.NONE;
@@ -207,6 +215,7 @@ final class ProjectionState {
         s.futures = futures.copy(FutRec::copy);
         s.ready = new ArrayDeque<>(ready);
         s.timers = new ArrayList<>(timers);
+        s.timerByHandle = timerByHandle.copy(t -> t);
         s.order = order;
         s.clock = clock;
         s.phase = phase;
@@ -245,7 +254,7 @@ final class ProjectionState {
         }
         b += mapBytes(futures) + futures.size() * 32L;
         b += 40 + 4L * Math.max(16, ready.size()) + ready.size() * 24L;
-        b += 40 + 4L * timers.size() + timers.size() * 32L;
+        b += 40 + 4L * timers.size() + timers.size() * 32L + mapBytes(timerByHandle);
         return b;
     }
 
@@ -336,7 +345,14 @@ final class ProjectionState {
                     f.state = ev.b;
                     f.repr = ev.c;
                 } else {
-                    futures.remove(ev.a);
+                    FutRec f = futures.get(ev.a);
+                    if (f != null) {
+                        TaskRec t = f.waiter >= 0 ? tasks.get(f.waiter) : null;
+                        if (t != null && t.waitingFuture == f.id) {
+                            t.waitEnd = ev.b;
+                        }
+                        futures.remove(ev.a);
+                    }
                 }
             }
             case READY -> {
@@ -357,12 +373,10 @@ final class ProjectionState {
             }
             case TIMER -> {
                 if (ev.a == TimerOp.PUSH.ordinal()) {
+                    removeTimer(ev.b);
                     TimerRec t = new TimerRec(ev.b, ev.x, ev.c, order++);
-                    int pos = timers.size();
-                    while (pos > 0 && timers.get(pos - 1).when() > ev.x) {
-                        pos--;
-                    }
-                    timers.add(pos, t);
+                    timers.add(timerSlot(t), t);
+                    timerByHandle.put(ev.b, t);
                 } else {
                     removeTimer(ev.b);
                     if (ev.a == TimerOp.FIRE.ordinal()) {
@@ -475,6 +489,11 @@ final class ProjectionState {
         t.exception = ev.h;
         if (ev.d == TaskState.WAITING.ordinal()) {
             t.lastWaitingOn = ev.e;
+            t.waitEnd = -1;
+            FutRec f = ev.f >= 0 ? futures.get(ev.f) : null;
+            if (f != null) {
+                f.waiter = t.id;
+            }
         }
         if (newStep) {
             t.steps++;
@@ -482,8 +501,10 @@ final class ProjectionState {
             currentFrame = -1;
             lastRunningTask = ev.a;
             t.lastWaitingOn = -1;
+            t.waitEnd = -1;
         } else if (TaskState.VALUES[ev.d].finished()) {
             t.lastWaitingOn = -1;
+            t.waitEnd = -1;
         }
     }
 
@@ -521,12 +542,32 @@ final class ProjectionState {
     }
 
     private void removeTimer(int handle) {
-        for (int k = 0; k < timers.size(); k++) {
-            if (timers.get(k).handle() == handle) {
+        TimerRec t = timerByHandle.get(handle);
+        if (t != null) {
+            timerByHandle.remove(handle);
+            int k = timerSlot(t) - 1;
+            if (k >= 0 && timers.get(k) == t) {
                 timers.remove(k);
-                return;
+            } else {
+                timers.remove(t);
             }
         }
+    }
+
+    /** The index after every timer that sorts at or before {@code t} (by when, then push order). */
+    private int timerSlot(TimerRec t) {
+        int lo = 0;
+        int hi = timers.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            TimerRec m = timers.get(mid);
+            if (m.when() < t.when() || m.when() == t.when() && m.order() <= t.order()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     Handle findReady(int handle) {
@@ -539,12 +580,7 @@ final class ProjectionState {
     }
 
     TimerRec findTimer(int handle) {
-        for (TimerRec t : timers) {
-            if (t.handle() == handle) {
-                return t;
-            }
-        }
-        return null;
+        return timerByHandle.get(handle);
     }
 
     /** Frames sorted by entry order. */

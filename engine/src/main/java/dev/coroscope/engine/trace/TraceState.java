@@ -185,14 +185,15 @@ public record TraceState(int step, String currentTask, int currentFrame, int cur
                     f != null ? f.line : c.line, f != null ? f.id : -1, pool.get(c.origin),
                     owner != null ? pool.get(owner.name) : null));
         }
+        java.util.Map<Integer, List<String>> waitersOf = new java.util.HashMap<>();
+        for (ProjectionState.TaskRec t : taskRecs) {
+            if (t.state == TaskState.WAITING.ordinal() && t.waitingFuture >= 0) {
+                waitersOf.computeIfAbsent(t.waitingFuture, k -> new ArrayList<>()).add(pool.get(t.name));
+            }
+        }
         List<FutureView> futures = new ArrayList<>(s.futures.size());
         for (ProjectionState.FutRec f : s.futuresInOrder()) {
-            List<String> waiters = new ArrayList<>();
-            for (ProjectionState.TaskRec t : taskRecs) {
-                if (t.waitingFuture == f.id && t.state == TaskState.WAITING.ordinal()) {
-                    waiters.add(pool.get(t.name));
-                }
-            }
+            List<String> waiters = waitersOf.getOrDefault(f.id, List.of());
             futures.add(new FutureView(f.id, FutureState.VALUES[f.state], pool.get(f.repr),
                     Collections.unmodifiableList(waiters)));
         }
