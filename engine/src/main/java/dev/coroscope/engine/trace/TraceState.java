@@ -131,6 +131,21 @@ public record TraceState(int step, String currentTask, int currentFrame, int cur
         return out;
     }
 
+    /**
+     * The line where the named task is: the line of its innermost live frame (for a suspended task,
+     * the {@code await} it is suspended at), or -1 if it has no live frame (not started or done).
+     * The code pane draws the task's marker there.
+     */
+    public int taskLine(String task) {
+        int line = -1;
+        for (FrameView f : frames) {
+            if (java.util.Objects.equals(f.task(), task)) {
+                line = f.line();
+            }
+        }
+        return line;
+    }
+
     /** The named task's await chain as coroutine views (known coroutines only). */
     public List<CoroView> awaitChain(String task) {
         TaskView t = task(task);
