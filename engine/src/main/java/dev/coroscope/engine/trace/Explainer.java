@@ -128,9 +128,13 @@ final class Explainer {
                 return "The coroutine " + who + " returns " + value + ": that is the result of "
                         + taskName(co.task) + ".";
             }
-            if (parent != null && parent.task == f.task) {
+            if (parent != null && parent.task == f.task && parent.coro >= 0) {
                 return "The coroutine " + who + " returns " + value + " to " + fn(parent)
                         + ", which was awaiting it.";
+            }
+            if (parent != null) {
+                return "The coroutine " + who + " returns " + value + ": the send() in " + fn(parent)
+                        + " raises StopIteration carrying it.";
             }
             return "The coroutine " + who + " returns " + value + ".";
         }
