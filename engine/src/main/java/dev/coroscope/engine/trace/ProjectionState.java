@@ -203,6 +203,8 @@ final class ProjectionState {
     int lastFired = -1;
     int endReason = -1;
     int endMessage = -1;
+    /** Lookup cache for {@link #frame}; cleared when that frame leaves. Not part of the state. */
+    private FrameRec lastFrame;
 
     ProjectionState copy() {
         ProjectionState s = new ProjectionState();
@@ -262,8 +264,18 @@ final class ProjectionState {
         return 24 + 2 * (16 + 4L * m.capacity());
     }
 
+    /** The frame with this id, or null; remembers the last one looked up (most events hit it). */
     FrameRec frame(int id) {
-        return id < 0 ? null : frames.get(id);
+        if (id < 0) {
+            return null;
+        }
+        FrameRec f = lastFrame;
+        if (f != null && f.id == id) {
+            return f;
+        }
+        f = frames.get(id);
+        lastFrame = f;
+        return f;
     }
 
     /** Folds one event into the state. {@code index} is its position in the recording. */
@@ -300,6 +312,7 @@ final class ProjectionState {
                 FrameRec f = frames.get(ev.a);
                 if (f != null) {
                     frames.remove(ev.a);
+                    lastFrame = null;
                     if (currentFrame == ev.a) {
                         currentFrame = returnTarget(f);
                     }
@@ -322,9 +335,9 @@ final class ProjectionState {
                 }
             }
             case STORE -> {
-                FrameRec target = ev.d == 1 && globalsFrame >= 0 ? frames.get(globalsFrame) : frames.get(ev.a);
+                FrameRec target = ev.d == 1 && globalsFrame >= 0 ? frames.get(globalsFrame) : frame(ev.a);
                 if (target != null) {
-                    if (ev.c < 0) {
+                    if (ev.c == ValueRef.NONE) {
                         target.unbind(ev.b);
                     } else {
                         target.bind(ev.b, ev.c);
@@ -515,7 +528,7 @@ final class ProjectionState {
     }
 
     private FrameRec frameOrPlaceholder(int id) {
-        FrameRec f = frames.get(id);
+        FrameRec f = frame(id);
         if (f == null) {
             // A line in a frame we never saw entered: keep it visible rather than drop the step.
             f = new FrameRec();

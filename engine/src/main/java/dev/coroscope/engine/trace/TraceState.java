@@ -224,7 +224,7 @@ public record TraceState(int step, String currentTask, int currentFrame, int cur
         for (ProjectionState.FrameRec f : s.framesInOrder()) {
             Map<String, String> locals = new LinkedHashMap<>();
             for (int k = 0; k < f.nlocals; k++) {
-                locals.put(pool.get(f.names[k]), pool.get(f.values[k]));
+                locals.put(pool.get(f.names[k]), ValueRef.text(f.values[k], pool));
             }
             ProjectionState.TaskRec owner = f.task >= 0 ? s.tasks.get(f.task) : null;
             frames.add(new FrameView(f.id, f.code >= 0 ? pool.get(f.code) : "?", owner != null ? pool.get(owner.name) : null,
