@@ -52,6 +52,11 @@ final class PythonCodeArea extends CodeArea {
         currentLineFill.addListener((obs, old, fill) -> setLineHighlighterFill(fill));
     }
 
+    /** The fill of the current-line highlight, as the stylesheet set it. */
+    Paint getCurrentLineFill() {
+        return currentLineFill.get();
+    }
+
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
         return CSS_META_DATA;

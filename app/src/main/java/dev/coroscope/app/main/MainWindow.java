@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * Builds the main window on a stage: view models, view, scene, theme, title, and the close guard
@@ -53,6 +54,7 @@ public final class MainWindow {
                 event.consume();
             }
         });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> view.dispose());
     }
 
     /** Builds the window on {@code stage} with JavaFX file dialogs; the caller shows it. */

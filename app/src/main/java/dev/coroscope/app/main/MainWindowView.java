@@ -59,6 +59,11 @@ public final class MainWindowView {
         return editor;
     }
 
+    /** Releases what outlives the nodes (the editor's highlighting subscription). */
+    public void dispose() {
+        editor.dispose();
+    }
+
     /** Extra key combinations for zooming that a menu item cannot carry (it has one accelerator). */
     public void installExtraAccelerators(Scene scene) {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+EQUALS"), viewModel::zoomIn);

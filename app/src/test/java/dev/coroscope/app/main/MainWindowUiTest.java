@@ -9,6 +9,8 @@ import dev.coroscope.app.theme.StyleClasses;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -64,6 +66,42 @@ class MainWindowUiTest {
         assertEquals("x = 1    ", onFx(area::getText));
         robot.interact(area::undo);
         assertEquals("", onFx(area::getText));
+    }
+
+    @Test
+    void tab_and_shift_tab_indent_and_dedent_every_selected_line(FxRobot robot) throws Exception {
+        clearEditor(robot);
+        robot.interact(() -> area.replaceText("a = 1\nif a:\nb = 2\n"));
+        robot.interact(() -> area.selectRange(0, "a = 1\nif a:\nb".length()));
+        robot.type(KeyCode.TAB);
+        assertEquals("    a = 1\n    if a:\n    b = 2\n", onFx(area::getText));
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertEquals("a = 1\nif a:\nb = 2\n", onFx(area::getText));
+    }
+
+    @Test
+    void shift_tab_on_one_line_keeps_the_caret_on_the_same_character(FxRobot robot) throws Exception {
+        clearEditor(robot);
+        robot.interact(() -> {
+            area.replaceText("        x = 1");
+            area.moveTo(10);
+        });
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertEquals("    x = 1", onFx(area::getText));
+        assertEquals(6, (int) onFx(area::getCaretPosition));
+    }
+
+    @Test
+    void pasted_windows_line_breaks_become_plain_newlines(FxRobot robot) throws Exception {
+        clearEditor(robot);
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("a = 1\r\nb = 2\r\n");
+            Clipboard.getSystemClipboard().setContent(content);
+            area.paste();
+        });
+        assertEquals("a = 1\nb = 2\n", onFx(area::getText));
     }
 
     @Test

@@ -54,6 +54,15 @@ public final class FloatRepr {
         return toString(v, 'r', 0, ADD_DOT_0);
     }
 
+    /** {@code repr(complex(re, im))}: {@code 1j}, {@code (1+2.5j)}, {@code (-0+1j)}, {@code (1+nanj)}. */
+    public static String complexRepr(double re, double im) {
+        String imag = toString(im, 'r', 0, 0);
+        if (re == 0 && Double.doubleToRawLongBits(re) == 0) {
+            return imag + "j";
+        }
+        return "(" + toString(re, 'r', 0, 0) + toString(im, 'r', 0, SIGN) + "j)";
+    }
+
     /**
      * {@code PyOS_double_to_string(v, code, precision, flags)}: {@code code} is one of
      * {@code e E f F g G r}; {@code precision} is ignored for {@code r}.
@@ -65,7 +74,8 @@ public final class FloatRepr {
         boolean addDot0 = (flags & ADD_DOT_0) != 0;
         boolean negative = (Double.doubleToRawLongBits(v) < 0);
         if (Double.isNaN(v)) {
-            return upper ? "NAN" : "nan";
+            String nan = upper ? "NAN" : "nan";
+            return (flags & SIGN) != 0 ? "+" + nan : nan;
         }
         StringBuilder sb = new StringBuilder(24);
         if (Double.isInfinite(v)) {

@@ -6,9 +6,12 @@ package dev.coroscope.engine.runtime.text;
  *
  * <p>{@link #pythonType()} is the name of a built-in Python exception class ({@code "ValueError"},
  * {@code "TypeError"}, {@code "OverflowError"}, {@code "ZeroDivisionError"}, {@code "KeyError"},
- * {@code "IndexError"}, {@code "MemoryError"}...) and {@link #getMessage()} is the exact text CPython
- * 3.11.7 puts in {@code str(exc)}. The VM converts it to the Python exception of that class; nothing
- * else is carried, so the Java stack trace is not recorded at all (it never reaches a user).
+ * {@code "IndexError"}, {@code "MemoryError"}...) and {@link #getMessage()} is the single argument
+ * CPython 3.11.7 passes to it, which is also {@code str(exc)} except for {@code KeyError} (whose str
+ * is the repr of the argument: the VM builds {@code KeyError(message)}). An empty message means an
+ * exception raised without arguments ({@code MemoryError()}). The VM converts it to the Python
+ * exception of that class; nothing else is carried, so the Java stack trace is not recorded at all
+ * (it never reaches a user).
  */
 public final class PyError extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -110,15 +110,19 @@ public final class Golden {
     }
 
     /** Comparison of a group of rows: collects every mismatch so one failure shows them all. */
-    public static final class Mismatches {
+    public static class Mismatches {
         private final List<String> list = new ArrayList<>();
         private int checked;
 
         public void check(Row row, String expected, String actual) {
             checked++;
             if (!expected.equals(actual)) {
-                list.add(row + "\n    expected: " + expected + "\n    actual:   " + actual);
+                list.add(clip(row.toString()) + "\n    expected: " + clip(expected) + "\n    actual:   " + clip(actual));
             }
+        }
+
+        private static String clip(String s) {
+            return s.length() <= 400 ? s : s.substring(0, 400) + "...(" + s.length() + " chars)";
         }
 
         public void assertNone() {
