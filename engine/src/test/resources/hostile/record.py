@@ -94,8 +94,12 @@ def parse_expect(text):
     return found
 
 
-def check_expect(exp, status, stdout, stderr):
-    """Problems (strings) with one run against parsed expectations; used for cpython-too."""
+def check_expect(exp, status, stdout, stderr, budget=None):
+    """Problems (strings) with one run against parsed expectations.
+
+    budget: a compiled regex recognising the engine's step-budget message on the last line of
+    stderr (how a command-line runner sees `<budget>`); None for CPython, which has no budget.
+    """
     problems = []
     want = exp['exit'][0]
     if want == 'nonzero':
@@ -108,10 +112,17 @@ def check_expect(exp, status, stdout, stderr):
         problems.append('exit %d, expected %s' % (status, want))
     if 'error' in exp:
         lines = [line for line in stderr.splitlines() if line.strip()]
-        m = EXCEPTION_LINE.match(lines[-1]) if lines else None
+        last = lines[-1] if lines else ''
+        m = EXCEPTION_LINE.match(last)
         names = [p.strip() for p in exp['error'][0].split('|')]
-        if exp['error'][0] != 'any' and (m is None or m.group(1) not in names):
-            problems.append('error %s, expected %s' % (m.group(1) if m else None, exp['error'][0]))
+        if '<budget>' in names and budget is not None and budget.search(last):
+            ok = True
+        elif names == ['any']:
+            ok = m is not None
+        else:
+            ok = m is not None and m.group(1) in names
+        if not ok:
+            problems.append('stderr ends with %r, expected error %s' % (last[:120], exp['error'][0]))
     if 'stdout' in exp and stdout != exp['stdout'][0]:
         problems.append('stdout differs')
     if 'stdout-starts-with' in exp and not stdout.startswith(exp['stdout-starts-with'][0]):

@@ -11,7 +11,7 @@ import math
 import random
 from decimal import Decimal, getcontext, localcontext
 
-from golden import Writer, fhex
+from golden import Writer, cr_pow, fhex
 
 rnd = random.Random(1729)
 getcontext().prec = 100
@@ -36,19 +36,6 @@ def arg(v):
     if isinstance(v, list):
         return ','.join(fhex(x) for x in v)
     return str(v)
-
-
-def cr_pow(x, y):
-    """The correctly rounded x**y (None when it cannot differ from any sane pow)."""
-    if not (math.isfinite(x) and math.isfinite(y)) or x == 0 or y == 0 or abs(x) == 1:
-        return None
-    if x < 0 and y != math.floor(y):
-        return None
-    v = (Decimal(abs(x)).ln() * Decimal(y)).exp()
-    r = float(v)
-    if x < 0 and y % 2 == 1:
-        r = -r
-    return r
 
 
 # Reference values computed with 100+ significant digits, rounded once to a double.

@@ -184,7 +184,9 @@ public final class IntOps {
             throw PyError.overflowError("can't convert negative int to unsigned");
         }
         int needBits = signed ? n.bitLength() + 1 : n.bitLength();
-        if ((needBits + 7) / 8 > length && !(n.signum() == 0)) {
+        // CPython lets 0 and (signed) -1 fit in zero bytes.
+        boolean fitsEmpty = n.signum() == 0 || (signed && n.equals(BigInteger.ONE.negate()));
+        if ((needBits + 7) / 8 > length && !(length == 0 && fitsEmpty)) {
             throw PyError.overflowError("int too big to convert");
         }
         if (length > Integer.MAX_VALUE - 16) {

@@ -63,6 +63,34 @@ public final class StrRepr {
         return sb.append(q).toString();
     }
 
+    /**
+     * Escapes every non-ASCII character of {@code repr} as {@code \xhh}, {@code \}{@code uhhhh} or
+     * {@code \Uhhhhhhhh}: {@code ascii(obj)} is this applied to {@code repr(obj)}.
+     */
+    public static String asciiEscape(String repr) {
+        StringBuilder sb = null;
+        for (int i = 0; i < repr.length(); ) {
+            int cp = repr.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (cp >= 0x80 && sb == null) {
+                sb = new StringBuilder(repr.length() + 16).append(repr, 0, i);
+            }
+            if (sb != null) {
+                if (cp < 0x80) {
+                    sb.append((char) cp);
+                } else if (cp < 0x100) {
+                    hex(sb, 'x', cp, 2);
+                } else if (cp < 0x10000) {
+                    hex(sb, 'u', cp, 4);
+                } else {
+                    hex(sb, 'U', cp, 8);
+                }
+            }
+            i += n;
+        }
+        return sb == null ? repr : sb.toString();
+    }
+
     private static void hex(StringBuilder sb, char kind, int v, int digits) {
         sb.append('\\').append(kind);
         for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {

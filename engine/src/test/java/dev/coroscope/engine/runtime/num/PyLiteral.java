@@ -51,6 +51,26 @@ final class PyLiteral {
     private Object value() {
         ws();
         char c = s.charAt(pos);
+        if (c == '{') {
+            pos++;
+            java.util.Map<Object, Object> map = new java.util.LinkedHashMap<>();
+            ws();
+            while (s.charAt(pos) != '}') {
+                Object k = value();
+                ws();
+                pos++; // ':'
+                Object v = value();
+                map.put(k, v);
+                ws();
+                if (s.charAt(pos) == ',') {
+                    pos++;
+                    ws();
+                }
+            }
+            pos++;
+            return map;
+        }
+
         if (c == '(' || c == '[') {
             char close = c == '(' ? ')' : ']';
             pos++;
@@ -67,14 +87,11 @@ final class PyLiteral {
             pos++;
             return c == '(' ? new Tuple(items) : items;
         }
-        if (c == '\'') {
-            int end = s.indexOf('\'', pos + 1);
-            String str = s.substring(pos + 1, end);
-            pos = end + 1;
-            return str;
+        if (c == '\'' || c == '"') {
+            return string(c);
         }
         int start = pos;
-        while (pos < s.length() && ",)] ".indexOf(s.charAt(pos)) < 0) {
+        while (pos < s.length() && ",)]}: ".indexOf(s.charAt(pos)) < 0) {
             pos++;
         }
         String tok = s.substring(start, pos);
@@ -92,10 +109,51 @@ final class PyLiteral {
             default:
                 break;
         }
+        if (tok.contains("**")) {
+            String[] be = tok.split("\\*\\*");
+            return new BigInteger(be[0]).pow(Integer.parseInt(be[1]));
+        }
+        if (tok.equals("nan")) {
+            return Double.NaN;
+        }
         if (tok.contains(".") || tok.contains("e") || tok.contains("inf")) {
             return Double.parseDouble(tok);
         }
         return new BigInteger(tok);
+    }
+
+    /** A quoted Python string literal with the escapes repr() produces. */
+    private String string(char quote) {
+        StringBuilder sb = new StringBuilder();
+        pos++;
+        while (s.charAt(pos) != quote) {
+            char ch = s.charAt(pos++);
+            if (ch != '\\') {
+                sb.append(ch);
+                continue;
+            }
+            char e = s.charAt(pos++);
+            switch (e) {
+                case 'n' -> sb.append('\n');
+                case 't' -> sb.append('\t');
+                case 'r' -> sb.append('\r');
+                case 'x' -> {
+                    sb.append((char) Integer.parseInt(s.substring(pos, pos + 2), 16));
+                    pos += 2;
+                }
+                case 'u' -> {
+                    sb.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
+                    pos += 4;
+                }
+                case 'U' -> {
+                    sb.appendCodePoint(Integer.parseInt(s.substring(pos, pos + 8), 16));
+                    pos += 8;
+                }
+                default -> sb.append(e);
+            }
+        }
+        pos++;
+        return sb.toString();
     }
 
     static long hash(Object v) {
@@ -158,6 +216,36 @@ final class PyLiteral {
         return null;
     }
 
+    /** Python str() of a value produced by this reader. */
+    static String str(Object v) {
+        return v instanceof String s ? s : repr(v);
+    }
+
+    static String typeName(Object v) {
+        if (v instanceof BigInteger) {
+            return "int";
+        }
+        if (v instanceof Double) {
+            return "float";
+        }
+        if (v instanceof Boolean) {
+            return "bool";
+        }
+        if (v instanceof String) {
+            return "str";
+        }
+        if (v instanceof Tuple) {
+            return "tuple";
+        }
+        if (v instanceof List) {
+            return "list";
+        }
+        if (v instanceof java.util.Map) {
+            return "dict";
+        }
+        return "NoneType";
+    }
+
     /** Python repr of a value produced by this reader. */
     static String repr(Object v) {
         if (v instanceof Double d) {
@@ -172,6 +260,17 @@ final class PyLiteral {
         if (v instanceof Tuple t) {
             List<String> parts = t.items().stream().map(PyLiteral::repr).toList();
             return parts.size() == 1 ? "(" + parts.get(0) + ",)" : "(" + String.join(", ", parts) + ")";
+        }
+        if (v instanceof List<?> l) {
+            return "[" + String.join(", ", l.stream().map(PyLiteral::repr).toList()) + "]";
+        }
+        if (v instanceof java.util.Map<?, ?> m) {
+            List<String> parts = new ArrayList<>();
+            m.forEach((k, x) -> parts.add(repr(k) + ": " + repr(x)));
+            return "{" + String.join(", ", parts) + "}";
+        }
+        if (v instanceof BigInteger b) {
+            return IntText.toDecimal(b);
         }
         return String.valueOf(v);
     }
