@@ -1,10 +1,13 @@
 package dev.coroscope.app.console;
 
 import dev.coroscope.app.run.ProgramError;
+import dev.coroscope.app.run.RunOutcome;
 import dev.coroscope.app.session.RunSession;
 import dev.coroscope.engine.trace.EventKind;
 import dev.coroscope.engine.trace.Recording;
 import dev.coroscope.engine.trace.StepEvent;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,6 +23,7 @@ public final class NarrationViewModel {
     private final ReadOnlyStringWrapper sentence = new ReadOnlyStringWrapper(this, "sentence", "");
     private final ReadOnlyStringWrapper actor = new ReadOnlyStringWrapper(this, "actor", "");
     private final ReadOnlyObjectWrapper<EventKind> kind = new ReadOnlyObjectWrapper<>(this, "kind");
+    private final ReadOnlyIntegerWrapper actorColor = new ReadOnlyIntegerWrapper(this, "actorColor", -1);
 
     public NarrationViewModel(RunSession session) {
         this.session = session;
@@ -42,6 +46,11 @@ public final class NarrationViewModel {
         return actor.getReadOnlyProperty();
     }
 
+    /** The colour index of the acting task (its creation index), or -1. */
+    public ReadOnlyIntegerProperty actorColorProperty() {
+        return actorColor.getReadOnlyProperty();
+    }
+
     /** The kind of the current event, or null. */
     public ReadOnlyObjectProperty<EventKind> kindProperty() {
         return kind.getReadOnlyProperty();
@@ -51,9 +60,18 @@ public final class NarrationViewModel {
         Recording r = session.getRecording();
         int step = session.getStep();
         StepEvent e = session.getEvent();
+        RunOutcome outcome = session.outcomeProperty().get();
+        if (outcome != null && outcome.status() == RunOutcome.Status.SYNTAX_ERROR && !session.isRunning()) {
+            kind.set(null);
+            actor.set("");
+            actorColor.set(-1);
+            sentence.set(session.getRunMessage());
+            return;
+        }
         if (e == null) {
             kind.set(null);
             actor.set("");
+            actorColor.set(-1);
             String message = session.getRunMessage();
             ProgramError error = session.getError();
             if (error != null) {
@@ -66,6 +84,14 @@ public final class NarrationViewModel {
         }
         kind.set(e.kind());
         actor.set(e.current() == null ? "" : e.current());
+        int colour = -1;
+        for (int i = 0; i < session.getState().tasks().size() && e.current() != null; i++) {
+            if (session.getState().tasks().get(i).name().equals(e.current())) {
+                colour = i;
+                break;
+            }
+        }
+        actorColor.set(colour);
         String text = r.explain(step);
         if (e instanceof StepEvent.End && session.getError() != null) {
             ProgramError error = session.getError();

@@ -30,6 +30,7 @@ public final class FxRunAdapter implements RunService {
     });
     /** The current run; touched on the FX thread only. */
     private Current current;
+    private boolean shutDown;
 
     public FxRunAdapter(ProgramRunner runner) {
         this(runner, Platform::runLater);
@@ -44,6 +45,10 @@ public final class FxRunAdapter implements RunService {
     @Override
     public void start(String source, String filename, Listener listener) {
         stop();
+        if (shutDown) {
+            // The window is closing: an edit that settled just now has nowhere to show.
+            return;
+        }
         Current run = new Current(listener);
         RunJob job = new RunJob(source, filename, run::published);
         run.job = job;
@@ -68,6 +73,7 @@ public final class FxRunAdapter implements RunService {
 
     @Override
     public void shutdown() {
+        shutDown = true;
         stop();
         current = null;
         worker.shutdownNow();

@@ -228,6 +228,17 @@ public final class RunSession {
         });
     }
 
+    /**
+     * Runs {@code source} unless it is the program already shown or already running: an edit that
+     * settles on the same text (undo back to it, or a document reloaded) costs nothing.
+     */
+    public void runIfChanged(String source) {
+        String current = pendingSource != null ? pendingSource : recordedSource;
+        if (!source.equals(current)) {
+            run(source);
+        }
+    }
+
     /** Stops the run under way; what it recorded stays browsable. */
     public void stop() {
         runs.stop();
@@ -297,9 +308,22 @@ public final class RunSession {
         running.set(false);
         outcome.set(result);
         error.set(result.error());
-        RunEnd end = done.end();
-        runMessage.set(end != null ? end.message() : "");
+        runMessage.set(message(result));
         show(done, target);
+    }
+
+    /** The sentence about how a run ended: the recording's own, or the program's error in CPython's words. */
+    static String message(RunOutcome result) {
+        ProgramError e = result.error();
+        String where = e != null && e.line() > 0 ? " at line " + e.line() : "";
+        RunEnd end = result.recording().end();
+        String ended = end != null ? end.message() : "";
+        return switch (result.status()) {
+            case SYNTAX_ERROR -> "The program did not start: "
+                    + (e != null ? e.summary() + where : "it has a syntax error") + ".";
+            case FAILED -> e != null ? "The program ended with " + e.summary() + where + "." : ended;
+            default -> ended;
+        };
     }
 
     private void show(Recording r, int target) {
