@@ -34,7 +34,7 @@ def arg(v):
     if isinstance(v, float):
         return fhex(v)
     if isinstance(v, list):
-        return ','.join(fhex(x) for x in v)
+        return ','.join(fhex(x) if isinstance(x, float) else str(x) for x in v)
     return str(v)
 
 
@@ -273,6 +273,13 @@ for x in [rnd.uniform(-1, 1) for _ in range(200)] + [rnd.uniform(-30, 30) for _ 
         rec(name, fn, x)
 for n in [0, 1, 5, 20, 21, 100, -1]:
     rec('factorial', math.factorial, n)
+for xs in [[], [0], [12], [-12], [12, 18], [12, -18], [0, 0], [0, 5], [2 ** 70, 2 ** 65 * 3], [6, 10, 15],
+           [4, 6, 0], [-4, 6], [7, 13], [10 ** 20, 10 ** 15, 25]]:
+    rec('gcd', lambda v: math.gcd(*v), xs)
+    rec('lcm', lambda v: math.lcm(*v), xs)
+for a in [0, 1, -1, 7, -7, 2 ** 62, -2 ** 62, 3 ** 39, 10]:
+    for b in [0, 1, 2, 3, 10, 39, 40, 63, 64]:
+        rec('ipowexact', lambda x, y: x ** y, a, b)
 for n in [0, 1, 5, 10, 52, -1]:
     for k in [0, 1, 2, 5, 10, 60, -1]:
         rec('comb', math.comb, n, k)

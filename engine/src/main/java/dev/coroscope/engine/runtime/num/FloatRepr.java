@@ -256,6 +256,10 @@ public final class FloatRepr {
         boolean even = (f & 1) == 0;
         // The gap below a power of two is half the gap above, except at the smallest normal exponent.
         boolean lowerGapHalved = frac == 0 && biased > 1;
+        Digits quick = shortestLong(a, f, e, even, lowerGapHalved);
+        if (quick != null) {
+            return quick;
+        }
         BigInteger r;
         BigInteger s;
         BigInteger mPlus;
@@ -331,6 +335,136 @@ public final class FloatRepr {
             if (j < 0 || (j == 0 && even)) {
                 if (r.signum() != 0 && j1 > 0) {
                     int c = r.shiftLeft(1).compareTo(s);
+                    if (c > 0 || (c == 0 && (dig & 1) == 1)) {
+                        if (dig == 9) {
+                            k = roundNineUp(out, k);
+                            break;
+                        }
+                        dig++;
+                    }
+                }
+                out.append((char) ('0' + dig));
+                break;
+            }
+            if (j1 > 0) {
+                if (dig == 9) {
+                    k = roundNineUp(out, k);
+                    break;
+                }
+                out.append((char) ('0' + dig + 1));
+                break;
+            }
+            out.append((char) ('0' + dig));
+        }
+        return strip(out.toString(), k);
+    }
+
+    private static final long[] LONG_POW10 = new long[19];
+    /** Every long value of the generation stays below 10 * LIMIT < 2**63. */
+    private static final long LIMIT = 1L << 59;
+
+    static {
+        LONG_POW10[0] = 1;
+        for (int i = 1; i < LONG_POW10.length; i++) {
+            LONG_POW10[i] = LONG_POW10[i - 1] * 10;
+        }
+    }
+
+    /**
+     * The same generation as the exact path, in long arithmetic, for the values where every
+     * quantity stays below 2**62 (roughly 0.03 <= a < 1e17, the common case); null elsewhere.
+     */
+    private static Digits shortestLong(double a, long f, int e, boolean even, boolean lowerGapHalved) {
+        long r;
+        long s;
+        long mPlus;
+        long mMinus;
+        if (e >= 0) {
+            if (e > 4) {
+                return null;
+            }
+            long be = 1L << e;
+            if (!lowerGapHalved) {
+                r = f << (e + 1);
+                s = 2;
+                mPlus = be;
+                mMinus = be;
+            } else {
+                r = f << (e + 2);
+                s = 4;
+                mPlus = be << 1;
+                mMinus = be;
+            }
+        } else {
+            if (e < -55) {
+                return null;
+            }
+            if (!lowerGapHalved) {
+                r = f << 1;
+                s = 1L << (1 - e);
+                mPlus = 1;
+                mMinus = 1;
+            } else {
+                r = f << 2;
+                s = 1L << (2 - e);
+                mPlus = 2;
+                mMinus = 1;
+            }
+        }
+        int k = (int) Math.ceil(Math.log10(a));
+        if (k >= 0) {
+            if (k >= LONG_POW10.length || s > LIMIT / LONG_POW10[k]) {
+                return null;
+            }
+            s *= LONG_POW10[k];
+        } else {
+            if (-k >= LONG_POW10.length || r > LIMIT / LONG_POW10[-k]) {
+                return null;
+            }
+            long p = LONG_POW10[-k];
+            r *= p;
+            mPlus *= p;
+            mMinus *= p;
+        }
+        if (s >= LIMIT || r >= LIMIT) {
+            return null;
+        }
+        while (even ? r + mPlus >= s : r + mPlus > s) {
+            if (s > LIMIT / 10) {
+                return null;
+            }
+            s *= 10;
+            k++;
+        }
+        while (even ? r * 10 + mPlus * 10 < s : r * 10 + mPlus * 10 <= s) {
+            r *= 10;
+            mPlus *= 10;
+            mMinus *= 10;
+            k--;
+        }
+        StringBuilder out = new StringBuilder(20);
+        while (true) {
+            r *= 10;
+            mPlus *= 10;
+            mMinus *= 10;
+            int dig = (int) (r / s);
+            r = r % s;
+            int j = Long.compare(r, mMinus);
+            int j1 = Long.compare(r + mPlus, s);
+            if (j1 == 0 && even) {
+                if (dig == 9) {
+                    k = roundNineUp(out, k);
+                    break;
+                }
+                if (j > 0) {
+                    dig++;
+                }
+                out.append((char) ('0' + dig));
+                break;
+            }
+            if (j < 0 || (j == 0 && even)) {
+                if (r != 0 && j1 > 0) {
+                    int c = Long.compare(r << 1, s);
                     if (c > 0 || (c == 0 && (dig & 1) == 1)) {
                         if (dig == 9) {
                             k = roundNineUp(out, k);

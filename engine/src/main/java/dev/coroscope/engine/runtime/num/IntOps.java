@@ -59,6 +59,52 @@ public final class IntOps {
         return trueDivide(BigInteger.valueOf(a), BigInteger.valueOf(b));
     }
 
+    /**
+     * {@code a // b} for longs (the fast path of the VM's small ints). The one overflowing case,
+     * {@code Long.MIN_VALUE // -1}, must go through {@link #floorDiv(BigInteger, BigInteger)}.
+     */
+    public static long floorDiv(long a, long b) {
+        if (b == 0) {
+            throw PyError.zeroDivision("integer division or modulo by zero");
+        }
+        return Math.floorDiv(a, b);
+    }
+
+    /** {@code a % b} for longs (never overflows). */
+    public static long mod(long a, long b) {
+        if (b == 0) {
+            throw PyError.zeroDivision("integer modulo by zero");
+        }
+        return Math.floorMod(a, b);
+    }
+
+    /**
+     * {@code a ** b} for longs with {@code b >= 0} when the result fits a long, else null (use
+     * {@link #pow(BigInteger, BigInteger)}).
+     */
+    public static Long powExact(long a, long b) {
+        if (b < 0) {
+            return null;
+        }
+        long result = 1;
+        long base = a;
+        long e = b;
+        try {
+            while (e > 0) {
+                if ((e & 1) != 0) {
+                    result = Math.multiplyExact(result, base);
+                }
+                e >>= 1;
+                if (e > 0) {
+                    base = Math.multiplyExact(base, base);
+                }
+            }
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
+        return result;
+    }
+
     /** {@code a // b}. */
     public static BigInteger floorDiv(BigInteger a, BigInteger b) {
         if (b.signum() == 0) {

@@ -55,6 +55,52 @@ public final class StrOps {
         return new String(Character.toChars(s.codePointAt(off)));
     }
 
+    /**
+     * {@code slice(start, stop, step).indices(len)} (CPython's PySlice_Unpack + AdjustIndices):
+     * {start, stop, step, slicelength}; null bounds are absent ones.
+     */
+    public static long[] sliceIndices(Long start, Long stop, Long step, long len) {
+        long st = step == null ? 1 : step;
+        if (st == 0) {
+            throw PyError.valueError("slice step cannot be zero");
+        }
+        long a;
+        long b;
+        if (start == null) {
+            a = st < 0 ? len - 1 : 0;
+        } else {
+            a = start;
+            if (a < 0) {
+                a += len;
+                if (a < 0) {
+                    a = st < 0 ? -1 : 0;
+                }
+            } else if (a >= len) {
+                a = st < 0 ? len - 1 : len;
+            }
+        }
+        if (stop == null) {
+            b = st < 0 ? -1 : len;
+        } else {
+            b = stop;
+            if (b < 0) {
+                b += len;
+                if (b < 0) {
+                    b = st < 0 ? -1 : 0;
+                }
+            } else if (b >= len) {
+                b = st < 0 ? len - 1 : len;
+            }
+        }
+        long n;
+        if (st < 0) {
+            n = b < a ? (a - b - 1) / (-st) + 1 : 0;
+        } else {
+            n = a < b ? (b - a - 1) / st + 1 : 0;
+        }
+        return new long[] {a, b, st, n};
+    }
+
     /** {@code s[start:stop:step]} for indices already normalized by {@code slice.indices(len)}. */
     public static String slice(String s, int start, int stop, int step) {
         if (step == 1) {
