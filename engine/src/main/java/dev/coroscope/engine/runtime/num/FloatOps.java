@@ -183,16 +183,8 @@ public final class FloatOps {
 
     /** {@code x ** n} for {@code x > 0} and a small integer {@code n}, correctly rounded. */
     private static double exactIntegerPow(double x, int n) {
-        long bits = Double.doubleToRawLongBits(x);
-        int biased = (int) (bits >>> 52) & 0x7ff;
-        long m = bits & ((1L << 52) - 1);
-        int e;
-        if (biased == 0) {
-            e = -1074;
-        } else {
-            m |= 1L << 52;
-            e = biased - 1075;
-        }
+        long m = Exact.significand(x);
+        int e = Exact.exponent(x);
         int tz = Long.numberOfTrailingZeros(m);
         m >>>= tz;
         e += tz;
@@ -273,16 +265,8 @@ public final class FloatOps {
         if (x == 0) {
             return new BigInteger[] {BigInteger.ZERO, BigInteger.ONE};
         }
-        long bits = Double.doubleToRawLongBits(x);
-        int biased = (int) (bits >>> 52) & 0x7ff;
-        long m = bits & ((1L << 52) - 1);
-        int e;
-        if (biased == 0) {
-            e = -1074;
-        } else {
-            m |= 1L << 52;
-            e = biased - 1075;
-        }
+        long m = Exact.significand(x);
+        int e = Exact.exponent(x);
         int tz = Long.numberOfTrailingZeros(m);
         m >>>= tz;
         e += tz;

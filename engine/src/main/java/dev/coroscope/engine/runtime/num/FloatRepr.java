@@ -241,21 +241,11 @@ public final class FloatRepr {
             String s = Long.toString((long) a);
             return strip(s, s.length());
         }
-        long bits = Double.doubleToRawLongBits(a);
-        int biased = (int) (bits >>> 52) & 0x7ff;
-        long frac = bits & ((1L << 52) - 1);
-        long f;
-        int e;
-        if (biased == 0) {
-            f = frac;
-            e = -1074;
-        } else {
-            f = frac | (1L << 52);
-            e = biased - 1075;
-        }
+        long f = Exact.significand(a);
+        int e = Exact.exponent(a);
         boolean even = (f & 1) == 0;
         // The gap below a power of two is half the gap above, except at the smallest normal exponent.
-        boolean lowerGapHalved = frac == 0 && biased > 1;
+        boolean lowerGapHalved = f == (1L << 52) && e > -1074;
         Digits quick = shortestLong(a, f, e, even, lowerGapHalved);
         if (quick != null) {
             return quick;
@@ -321,40 +311,13 @@ public final class FloatRepr {
             r = qr[1];
             int j = r.compareTo(mMinus);
             int j1 = r.add(mPlus).compareTo(s);
-            if (j1 == 0 && even) {
-                if (dig == 9) {
-                    k = roundNineUp(out, k);
-                    break;
-                }
-                if (j > 0) {
-                    dig++;
-                }
-                out.append((char) ('0' + dig));
+            // Twice the remainder against the scale matters only when the generation stops.
+            int half = j1 > 0 && j <= 0 ? r.shiftLeft(1).compareTo(s) : 0;
+            int done = decide(out, dig, j, j1, r.signum() == 0, half, even, k);
+            if (done != CONTINUE) {
+                k = done;
                 break;
             }
-            if (j < 0 || (j == 0 && even)) {
-                if (r.signum() != 0 && j1 > 0) {
-                    int c = r.shiftLeft(1).compareTo(s);
-                    if (c > 0 || (c == 0 && (dig & 1) == 1)) {
-                        if (dig == 9) {
-                            k = roundNineUp(out, k);
-                            break;
-                        }
-                        dig++;
-                    }
-                }
-                out.append((char) ('0' + dig));
-                break;
-            }
-            if (j1 > 0) {
-                if (dig == 9) {
-                    k = roundNineUp(out, k);
-                    break;
-                }
-                out.append((char) ('0' + dig + 1));
-                break;
-            }
-            out.append((char) ('0' + dig));
         }
         return strip(out.toString(), k);
     }
@@ -449,44 +412,55 @@ public final class FloatRepr {
             mMinus *= 10;
             int dig = (int) (r / s);
             r = r % s;
-            int j = Long.compare(r, mMinus);
-            int j1 = Long.compare(r + mPlus, s);
-            if (j1 == 0 && even) {
-                if (dig == 9) {
-                    k = roundNineUp(out, k);
-                    break;
-                }
-                if (j > 0) {
-                    dig++;
-                }
-                out.append((char) ('0' + dig));
+            int done = decide(out, dig, Long.compare(r, mMinus), Long.compare(r + mPlus, s), r == 0,
+                    Long.compare(r << 1, s), even, k);
+            if (done != CONTINUE) {
+                k = done;
                 break;
             }
-            if (j < 0 || (j == 0 && even)) {
-                if (r != 0 && j1 > 0) {
-                    int c = Long.compare(r << 1, s);
-                    if (c > 0 || (c == 0 && (dig & 1) == 1)) {
-                        if (dig == 9) {
-                            k = roundNineUp(out, k);
-                            break;
-                        }
-                        dig++;
-                    }
-                }
-                out.append((char) ('0' + dig));
-                break;
-            }
-            if (j1 > 0) {
-                if (dig == 9) {
-                    k = roundNineUp(out, k);
-                    break;
-                }
-                out.append((char) ('0' + dig + 1));
-                break;
-            }
-            out.append((char) ('0' + dig));
         }
         return strip(out.toString(), k);
+    }
+
+    private static final int CONTINUE = Integer.MIN_VALUE;
+
+    /**
+     * dtoa's decision after generating digit {@code dig}: {@code j} compares the remainder with the
+     * lower margin, {@code j1} remainder plus upper margin with the scale, {@code half} twice the
+     * remainder with the scale (read only when {@code j <= 0 < j1}). Appends the final digit(s) and returns the
+     * decimal point position, or {@link #CONTINUE} after appending {@code dig} when more digits are
+     * needed.
+     */
+    private static int decide(StringBuilder out, int dig, int j, int j1, boolean remainderZero,
+                              int half, boolean even, int k) {
+        if (j1 == 0 && even) {
+            if (dig == 9) {
+                return roundNineUp(out, k);
+            }
+            out.append((char) ('0' + (j > 0 ? dig + 1 : dig)));
+            return k;
+        }
+        if (j < 0 || (j == 0 && even)) {
+            if (!remainderZero && j1 > 0) {
+                if (half > 0 || (half == 0 && (dig & 1) == 1)) {
+                    if (dig == 9) {
+                        return roundNineUp(out, k);
+                    }
+                    dig++;
+                }
+            }
+            out.append((char) ('0' + dig));
+            return k;
+        }
+        if (j1 > 0) {
+            if (dig == 9) {
+                return roundNineUp(out, k);
+            }
+            out.append((char) ('0' + dig + 1));
+            return k;
+        }
+        out.append((char) ('0' + dig));
+        return CONTINUE;
     }
 
     /** Whether {@code r + m >= s} (inclusive bounds) or {@code r + m > s}. */

@@ -429,15 +429,20 @@ public final class PyMath {
         return product(lo, mid).multiply(product(mid + 1, hi));
     }
 
-    /** {@code math.comb(n, k)}. */
-    public static BigInteger comb(BigInteger n, BigInteger k) {
+    /** comb/perm argument checks; false when k > n (the result is 0). */
+    private static boolean validCombination(BigInteger n, BigInteger k) {
         if (n.signum() < 0) {
             throw PyError.valueError("n must be a non-negative integer");
         }
         if (k.signum() < 0) {
             throw PyError.valueError("k must be a non-negative integer");
         }
-        if (k.compareTo(n) > 0) {
+        return k.compareTo(n) <= 0;
+    }
+
+    /** {@code math.comb(n, k)}. */
+    public static BigInteger comb(BigInteger n, BigInteger k) {
+        if (!validCombination(n, k)) {
             return BigInteger.ZERO;
         }
         BigInteger nk = n.subtract(k);
@@ -460,13 +465,7 @@ public final class PyMath {
         if (k == null) {
             return factorial(n);
         }
-        if (n.signum() < 0) {
-            throw PyError.valueError("n must be a non-negative integer");
-        }
-        if (k.signum() < 0) {
-            throw PyError.valueError("k must be a non-negative integer");
-        }
-        if (k.compareTo(n) > 0) {
+        if (!validCombination(n, k)) {
             return BigInteger.ZERO;
         }
         if (k.bitLength() > 31 || k.intValue() > 1_000_000) {
