@@ -206,7 +206,11 @@ public final class FloatOps {
         return toInt(Math.rint(x));
     }
 
-    /** {@code round(x, ndigits)}: half to even on the exact binary value. */
+    /**
+     * {@code round(x, ndigits)}: half to even on the exact binary value. An {@code ndigits} beyond
+     * the long range should be clamped to {@code Long.MIN_VALUE}/{@code MAX_VALUE}, as CPython's
+     * PyNumber_AsSsize_t does.
+     */
     public static double round(double x, long ndigits) {
         if (!Double.isFinite(x)) {
             return x;

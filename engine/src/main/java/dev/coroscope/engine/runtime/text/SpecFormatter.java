@@ -30,6 +30,17 @@ public final class SpecFormatter {
     private SpecFormatter() {
     }
 
+    /**
+     * {@code object.__format__(spec)}: {@code str(obj)} for an empty spec, otherwise CPython's
+     * TypeError ({@code unsupported format string passed to Point.__format__}).
+     */
+    public static String formatObject(String strOfObject, String spec, String typeName) {
+        if (!spec.isEmpty()) {
+            throw PyError.typeError("unsupported format string passed to " + typeName + ".__format__");
+        }
+        return strOfObject;
+    }
+
     // ------------------------------------------------------------------ str
 
     /** {@code format(s, spec)} for a str. */
