@@ -135,10 +135,7 @@ class FormatStringTest {
         if (v instanceof String s) {
             return SpecFormatter.formatStr(s, spec, "str");
         }
-        if (!spec.isEmpty()) {
-            throw PyError.typeError("unsupported format string passed to " + TestValues.typeName(v) + ".__format__");
-        }
-        return TestValues.str(v);
+        return SpecFormatter.formatObject(TestValues.str(v), spec, TestValues.typeName(v));
     }
 
     @TestFactory
