@@ -1,6 +1,6 @@
 package dev.coroscope.engine.runtime.num;
 
-import dev.coroscope.engine.runtime.text.PyError;
+import dev.coroscope.engine.runtime.text.PythonError;
 
 /**
  * The hash table behind Python's {@code dict}, with CPython 3.11's compact layout: an entries array
@@ -171,7 +171,7 @@ public final class DictTable<K, V> {
         long want = (long) used * 3;
         long bits = 64 - Long.numberOfLeadingZeros(((want | MIN_SIZE) - 1) | (MIN_SIZE - 1));
         if (bits > 29) {
-            throw new PyError("MemoryError", "");
+            throw new PythonError("MemoryError", "");
         }
         return 1 << bits;
     }
@@ -242,7 +242,7 @@ public final class DictTable<K, V> {
      */
     public int lastEntry() {
         if (used == 0) {
-            throw new PyError("KeyError", "popitem(): dictionary is empty");
+            throw new PythonError("KeyError", "popitem(): dictionary is empty");
         }
         int i = nentries - 1;
         while (values[i] == null) {

@@ -1,6 +1,6 @@
 package dev.coroscope.engine.runtime.num;
 
-import dev.coroscope.engine.runtime.text.PyError;
+import dev.coroscope.engine.runtime.text.PythonError;
 
 import java.util.Iterator;
 import java.util.function.ToLongFunction;
@@ -244,7 +244,7 @@ public final class SetTable<K> {
             newSize <<= 1;
         }
         if (newSize > (1 << 30)) {
-            throw new PyError("MemoryError", "");
+            throw new PythonError("MemoryError", "");
         }
         Object[] oldKeys = keys;
         long[] oldHashes = hashes;
@@ -283,7 +283,7 @@ public final class SetTable<K> {
     @SuppressWarnings("unchecked")
     public K pop() {
         if (used == 0) {
-            throw new PyError("KeyError", "pop from an empty set");
+            throw new PythonError("KeyError", "pop from an empty set");
         }
         int i = (int) (finger & mask);
         while (keys[i] == null || keys[i] == DUMMY) {

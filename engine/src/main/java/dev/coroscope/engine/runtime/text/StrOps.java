@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <p>Slice arguments ({@code start}, {@code end}) follow CPython's ADJUST_INDICES: negative values
  * count from the end and are clamped at 0, an end past the length is clamped to it, and
- * {@code null} means "absent". Errors are {@link PyError}s with CPython's messages.
+ * {@code null} means "absent". Errors are {@link PythonError}s with CPython's messages.
  */
 public final class StrOps {
     private StrOps() {
@@ -62,7 +62,7 @@ public final class StrOps {
     public static long[] sliceIndices(Long start, Long stop, Long step, long len) {
         long st = step == null ? 1 : step;
         if (st == 0) {
-            throw PyError.valueError("slice step cannot be zero");
+            throw PythonError.valueError("slice step cannot be zero");
         }
         long a;
         long b;
@@ -181,7 +181,7 @@ public final class StrOps {
     public static int index(String s, String sub, Long start, Long end) {
         int i = find(s, sub, start, end);
         if (i < 0) {
-            throw PyError.valueError("substring not found");
+            throw PythonError.valueError("substring not found");
         }
         return i;
     }
@@ -190,7 +190,7 @@ public final class StrOps {
     public static int rindex(String s, String sub, Long start, Long end) {
         int i = rfind(s, sub, start, end);
         if (i < 0) {
-            throw PyError.valueError("substring not found");
+            throw PythonError.valueError("substring not found");
         }
         return i;
     }
@@ -329,7 +329,7 @@ public final class StrOps {
         }
         int[] b = cps(sep);
         if (b.length == 0) {
-            throw PyError.valueError("empty separator");
+            throw PythonError.valueError("empty separator");
         }
         int i = 0;
         int j = 0;
@@ -381,7 +381,7 @@ public final class StrOps {
         }
         int[] b = cps(sep);
         if (b.length == 0) {
-            throw PyError.valueError("empty separator");
+            throw PythonError.valueError("empty separator");
         }
         int end = a.length;
         int j = a.length - b.length;
@@ -431,7 +431,7 @@ public final class StrOps {
     /** {@code s.partition(sep)} as {head, sep, tail}. */
     public static String[] partition(String s, String sep) {
         if (sep.isEmpty()) {
-            throw PyError.valueError("empty separator");
+            throw PythonError.valueError("empty separator");
         }
         int i = s.indexOf(sep);
         if (i < 0) {
@@ -443,7 +443,7 @@ public final class StrOps {
     /** {@code s.rpartition(sep)}. */
     public static String[] rpartition(String s, String sep) {
         if (sep.isEmpty()) {
-            throw PyError.valueError("empty separator");
+            throw PythonError.valueError("empty separator");
         }
         int i = s.lastIndexOf(sep);
         if (i < 0) {
@@ -509,14 +509,14 @@ public final class StrOps {
 
     private static int fillChar(String fill) {
         if (fill.codePointCount(0, fill.length()) != 1) {
-            throw PyError.typeError("The fill character must be exactly one character long");
+            throw PythonError.typeError("The fill character must be exactly one character long");
         }
         return fill.codePointAt(0);
     }
 
     private static String pad(String s, long left, long right, int fill) {
         if (left + right > (1L << 26)) {
-            throw new PyError("MemoryError", "");
+            throw new PythonError("MemoryError", "");
         }
         StringBuilder sb = new StringBuilder(s.length() + (int) (left + right));
         for (long i = 0; i < left; i++) {
@@ -579,7 +579,7 @@ public final class StrOps {
                 if (tabsize > 0) {
                     long incr = tabsize - (col % tabsize);
                     if (col + incr > (1L << 26)) {
-                        throw new PyError("MemoryError", "");
+                        throw new PythonError("MemoryError", "");
                     }
                     col += incr;
                     for (long k = 0; k < incr; k++) {
@@ -645,14 +645,14 @@ public final class StrOps {
             return "";
         }
         if ((long) s.length() * n > (1L << 28)) {
-            throw new PyError("MemoryError", "");
+            throw new PythonError("MemoryError", "");
         }
         return s.repeat((int) n);
     }
 
     /** The TypeError of {@code sep.join(items)} when item {@code index} is not a str. */
-    public static PyError joinTypeError(int index, String typeName) {
-        return PyError.typeError("sequence item " + index + ": expected str instance, " + typeName + " found");
+    public static PythonError joinTypeError(int index, String typeName) {
+        return PythonError.typeError("sequence item " + index + ": expected str instance, " + typeName + " found");
     }
 
     // ------------------------------------------------------------------ case

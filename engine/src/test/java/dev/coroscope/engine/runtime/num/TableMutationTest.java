@@ -1,6 +1,6 @@
 package dev.coroscope.engine.runtime.num;
 
-import dev.coroscope.engine.runtime.text.PyError;
+import dev.coroscope.engine.runtime.text.PythonError;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -116,7 +116,7 @@ class TableMutationTest {
             SetTable<Object> s = new SetTable<>(t.eq);
             K a = new K(1, "a");
             a.action = () -> {
-                throw new PyError("RuntimeError", "no compare");
+                throw new PythonError("RuntimeError", "no compare");
             };
             t.add(s, a);
             try {
@@ -166,7 +166,7 @@ class TableMutationTest {
             String result;
             try {
                 result = scenarios.get(row.get(0)).apply(t);
-            } catch (PyError e) {
+            } catch (PythonError e) {
                 result = "!" + e.pythonType() + ": " + e.getMessage();
             }
             m.check(row, row.get(1), String.join(" ", t.log) + " -> " + result);
