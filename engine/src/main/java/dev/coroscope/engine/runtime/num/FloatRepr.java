@@ -1,5 +1,7 @@
 package dev.coroscope.engine.runtime.num;
 
+import dev.coroscope.engine.runtime.text.PythonError;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -38,6 +40,8 @@ public final class FloatRepr {
     public static final int NO_NEG_0 = 8;
 
     private static final BigInteger[] POW10 = new BigInteger[400];
+    /** Precisions above this raise MemoryError (64 million digits). */
+    private static final int MAX_PRECISION = 1 << 26;
 
     static {
         POW10[0] = BigInteger.ONE;
@@ -85,6 +89,10 @@ public final class FloatRepr {
                 sb.append('+');
             }
             return sb.append(upper ? "INF" : "inf").toString();
+        }
+        if (precision > MAX_PRECISION) {
+            // CPython would try to build a string this long; the engine refuses, as an allocation failure.
+            throw new PythonError("MemoryError", "");
         }
         double a = Math.abs(v);
         Digits d;
