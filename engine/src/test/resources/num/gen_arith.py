@@ -7,10 +7,12 @@ comma-separated floats), outcome. Float results are float.hex(), int results hex
 The Java test expects it from the functions the engine computes correctly rounded.
 Run from this folder: python3 gen_arith.py
 """
+import sys
 import math
 import random
 from decimal import Decimal, getcontext, localcontext
 
+sys.dont_write_bytecode = True  # keep __pycache__ out of the test resources
 from golden import Writer, cr_pow, fhex
 
 rnd = random.Random(1729)

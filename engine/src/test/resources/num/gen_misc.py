@@ -3,8 +3,10 @@
 Each line: operation, argument(s), outcome. Strings and bytes arguments are given as Python
 literals (repr); ints in decimal. Run from this folder: python3 gen_misc.py
 """
+import sys
 import random
 
+sys.dont_write_bytecode = True  # keep __pycache__ out of the test resources
 from golden import Writer, outcome
 
 rnd = random.Random(16)

@@ -4,6 +4,8 @@ Each line: scenario name, outcome: the __eq__ calls made (stored key, probe key)
 contents, or the exception. The Java test (TableMutationTest) replays each scenario with the same
 keys and callbacks on SetTable/DictTable. Run from this folder: python3 gen_mutation.py
 """
+import sys
+sys.dont_write_bytecode = True  # keep __pycache__ out of the test resources
 from golden import Writer
 
 w = Writer('mutation.txt', 'gen_mutation.py')

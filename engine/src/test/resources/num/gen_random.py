@@ -9,9 +9,11 @@ indices/values; float results are float.hex().
 
 Run from this folder: python3 gen_random.py
 """
+import sys
 import math
 import random as R
 
+sys.dont_write_bytecode = True  # keep __pycache__ out of the test resources
 from golden import Writer, cr_pow, fhex
 
 w = Writer('random.txt', 'gen_random.py')

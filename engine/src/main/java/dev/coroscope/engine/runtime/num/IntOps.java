@@ -235,7 +235,7 @@ public final class IntOps {
         if ((needBits + 7) / 8 > length && !(length == 0 && fitsEmpty)) {
             throw PythonError.overflowError("int too big to convert");
         }
-        if (length > Integer.MAX_VALUE - 16) {
+        if (length > (1L << 28)) {
             throw new PythonError("MemoryError", "");
         }
         byte[] twos = n.toByteArray();
