@@ -275,6 +275,10 @@ for x in [rnd.uniform(-1, 1) for _ in range(200)] + [rnd.uniform(-30, 30) for _ 
         rec(name, fn, x)
 for n in [0, 1, 5, 20, 21, 100, -1]:
     rec('factorial', math.factorial, n)
+for a in [0, 1, -1, 2 ** 53, 2 ** 53 + 1, -(2 ** 53) - 1, 10 ** 20, 10 ** 400, -10 ** 400, 3, 2 ** 1024, 2 ** 1023]:
+    for b in [0.0, -0.0, 1.0, 2.0 ** 53, 2.0 ** 53 + 2, 1e20, 1e300, math.inf, -math.inf, math.nan, 2.5, 2.0 ** 1023,
+              -1.0]:
+        rec('cmp', lambda x, y: 2 if y != y else (x > y) - (x < y), a, b)
 for xs in [[], [0], [12], [-12], [12, 18], [12, -18], [0, 0], [0, 5], [2 ** 70, 2 ** 65 * 3], [6, 10, 15],
            [4, 6, 0], [-4, 6], [7, 13], [10 ** 20, 10 ** 15, 25]]:
     rec('gcd', lambda v: math.gcd(*v), xs)

@@ -99,6 +99,7 @@ class ArithTest {
             case "isclose" -> PyMath.isclose(r.dbl(1), r.dbl(2), r.dbl(3), r.dbl(4));
             case "fromhex" -> FloatOps.fromHex(r.get(1));
             case "gcd" -> PyMath.gcd(bigs(r.get(1)));
+            case "cmp" -> BigInteger.valueOf(FloatOps.compare(big(r, 1), r.dbl(2)));
             case "lcm" -> PyMath.lcm(bigs(r.get(1)));
             case "ipowexact" -> {
                 Long exact = IntOps.powExact(Long.parseLong(r.get(1)), Long.parseLong(r.get(2)));
