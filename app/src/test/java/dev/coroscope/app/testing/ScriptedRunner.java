@@ -54,12 +54,18 @@ public final class ScriptedRunner implements ProgramRunner {
     }
 
     private static RunOutcome runaway(RunJob job) {
-        Recorder rec = new Recorder();
+        Recorder rec = new Recorder(5_000_000);
         rec.call(1, -1, "<module>", 1, -1);
         long lastPublish = System.nanoTime();
-        while (!job.stopRequested()) {
+        int burst = 0;
+        while (!job.stopRequested() && !rec.full()) {
             rec.line(1, 1);
             rec.line(1, 2);
+            if (++burst == 200) {
+                // About 400,000 events a second: a runaway, but one a test's heap can hold for a while.
+                burst = 0;
+                sleep();
+            }
             if (System.nanoTime() - lastPublish > 20_000_000L) {
                 job.publish(rec.snapshot());
                 lastPublish = System.nanoTime();
@@ -68,6 +74,14 @@ public final class ScriptedRunner implements ProgramRunner {
         String stderr = "KeyboardInterrupt: the program was stopped\n";
         rec.output(StdStream.STDERR, stderr);
         return new RunOutcome(RunOutcome.Status.STOPPED, rec.finish(EndReason.INTERRUPTED, null), null, stderr);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The module's non-blank, non-comment lines, run once each. */
