@@ -97,8 +97,7 @@ class VisualizerUiTest {
         Label banner = robot.lookup("." + StyleClasses.ERROR_BANNER + " .error-text").queryAs(Label.class);
         assertEquals("line 3: SyntaxError: expected ':'", onFx(banner::getText));
         assertTrue(onFx(() -> banner.getParent().isVisible()));
-        assertTrue(onFx(() -> area.getParagraph(2).getParagraphStyle().contains(StyleClasses.ERROR_LINE)),
-                "the line of the error is marked");
+        assertEquals(3, (int) onFx(() -> window.view().codePane().highlightedErrorLine()), "the line of the error is marked");
         Node errorGutter = onFx(() -> robot.lookup("." + StyleClasses.GUTTER).queryAll().stream()
                 .filter(n -> n.getPseudoClassStates().contains(PseudoClass.getPseudoClass("error"))).findFirst()
                 .orElse(null));
@@ -151,6 +150,7 @@ class VisualizerUiTest {
         StepEvent e = onFx(session::getEvent);
         assertTrue(e instanceof StepEvent.Line l && l.line() == 5, String.valueOf(e));
         assertEquals("Task-3", e.current(), "b's shorter sleep ends first");
+        assertEquals(5, (int) onFx(() -> window.view().codePane().highlightedExecutingLine()));
         robot.type(KeyCode.F9);
         assertEquals(List.of(), onFx(() -> List.copyOf(session.breakpoints())));
     }

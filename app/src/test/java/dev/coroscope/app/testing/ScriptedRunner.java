@@ -11,8 +11,8 @@ import dev.coroscope.engine.trace.StdStream;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A {@link ProgramRunner} for tests that knows the {@link TestPrograms}: the gather example and the
- * many-tasks program get their scripted recordings, the recorded syntax-error program gets
+ * A {@link ProgramRunner} for tests that knows the {@link TestPrograms}: the gather example (also
+ * with comments added at its end) and the many-tasks programs get their scripted recordings, the recorded syntax-error program gets
  * CPython's report, a program starting {@code while True:} runs (recording line events and
  * publishing partial recordings) until it is stopped, and any other text gets a run of its module
  * lines, once each, top to bottom.
@@ -25,7 +25,8 @@ public final class ScriptedRunner implements ProgramRunner {
     public RunOutcome run(RunJob job) {
         runs.incrementAndGet();
         String source = job.source();
-        if (source.equals(TestPrograms.gatherSource())) {
+        if (source.startsWith(TestPrograms.gatherSource()) && onlyComments(source.substring(TestPrograms.gatherSource().length()))) {
+            // Comments added at the end do not change the run.
             return finished(TestPrograms.gather());
         }
         for (int n : new int[] {10, 100}) {
@@ -40,6 +41,15 @@ public final class ScriptedRunner implements ProgramRunner {
             return runaway(job);
         }
         return finished(moduleLines(source));
+    }
+
+    private static boolean onlyComments(String tail) {
+        for (String line : tail.split("\n")) {
+            if (!line.isBlank() && !line.strip().startsWith("#")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static RunOutcome finished(Recording r) {
