@@ -48,6 +48,8 @@ public final class Lexer {
     private final int[] altIndStack = new int[MAX_INDENT + 1];
     private int indent;
     private int pendin;
+    /** Offset of the first NUL in the text, or -1: CPython refuses the line holding it. */
+    private final int firstNul;
     private final List<Token> tokens;
     private final List<LexWarning> warnings = new ArrayList<>();
     private LexError error;
@@ -58,6 +60,7 @@ public final class Lexer {
         // CPython reads a file line by line and supplies a missing final newline.
         this.s = text.isEmpty() || text.charAt(text.length() - 1) == '\n' ? text : text + "\n";
         this.n = s.length();
+        this.firstNul = s.indexOf('\0');
         this.lineEndPos = lineEndFrom(0);
         this.tokens = new ArrayList<>(Math.max(16, n / 4));
     }
@@ -122,8 +125,8 @@ public final class Lexer {
 
     /** CPython refuses a line holding a NUL byte as soon as it reads that line. */
     private boolean checkNulInLine() {
-        int nul = s.indexOf('\0', lineStart);
-        if (nul < 0 || nul > lineEndPos) {
+        int nul = firstNul;
+        if (nul < lineStart || nul > lineEndPos) {
             return true;
         }
         // The message quotes the line only up to the NUL, as C string handling does; no caret.
@@ -459,7 +462,7 @@ public final class Lexer {
         if (!nonAscii) {
             String word = s.substring(start, pos);
             TokenKind kw = TokenKind.keyword(word);
-            return make(kw != null ? kw : TokenKind.NAME, word, start, pos);
+            return kw != null ? make(kw, kw.spelling, start, pos) : make(TokenKind.NAME, word, start, pos);
         }
         String raw = s.substring(start, pos);
         int bad = firstInvalidIdentifierIndex(raw);
@@ -863,7 +866,9 @@ public final class Lexer {
                 }
                 break;
         }
-        return make(kind, start, pos);
+        // Operators share their spelling; "<>" and unknown chars keep their own text.
+        return make(kind, kind.spelling != null && pos - start == kind.spelling.length()
+                && s.startsWith(kind.spelling, start) ? kind.spelling : s.substring(start, pos), start, pos);
     }
 
     private static TokenKind oneCharOp(int c) {

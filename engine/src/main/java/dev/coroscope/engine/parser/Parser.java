@@ -432,9 +432,22 @@ public final class Parser {
         return new Span(a.line, a.col, b.endLine, b.endCol);
     }
 
-    private Span spTo(int start, Span end) {
+    /**
+     * From token {@code start} to the last token consumed that is not NEWLINE, INDENT or DEDENT:
+     * how CPython ends a compound statement (a ';' closing its last line included).
+     */
+    private Span spBlock(int start) {
         Token a = toks[start];
-        return new Span(a.line, a.col, end.endLine(), end.endCol());
+        int m = pos - 1;
+        while (m > start) {
+            TokenKind k = toks[m].kind;
+            if (k != TokenKind.NEWLINE && k != TokenKind.INDENT && k != TokenKind.DEDENT && k != TokenKind.ENDMARKER) {
+                break;
+            }
+            m--;
+        }
+        Token b = toks[m];
+        return new Span(a.line, a.col, b.endLine, b.endCol);
     }
 
     private void enter() {
@@ -837,10 +850,6 @@ public final class Parser {
         }
     }
 
-    private static Span lastSpan(List<Stmt> body) {
-        return body.get(body.size() - 1).span();
-    }
-
     private Stmt ifStatement() {
         int start = pos;
         Token kw = tok(pos++);
@@ -854,8 +863,7 @@ public final class Parser {
         } else if (at(TokenKind.ELSE)) {
             orelse = elseBlock();
         }
-        Span end = orelse.isEmpty() ? lastSpan(body) : lastSpan(orelse);
-        return new Stmt.If(spTo(start, end), test, body, orelse);
+        return new Stmt.If(spBlock(start), test, body, orelse);
     }
 
     private List<Stmt> elseBlock() {
@@ -873,8 +881,7 @@ public final class Parser {
         expect(TokenKind.COLON);
         List<Stmt> body = block();
         List<Stmt> orelse = at(TokenKind.ELSE) ? elseBlock() : List.of();
-        Span end = orelse.isEmpty() ? lastSpan(body) : lastSpan(orelse);
-        return new Stmt.While(spTo(start, end), test, body, orelse);
+        return new Stmt.While(spBlock(start), test, body, orelse);
     }
 
     private Stmt forStatement(int start) {
@@ -896,8 +903,7 @@ public final class Parser {
         expect(TokenKind.COLON);
         List<Stmt> body = block();
         List<Stmt> orelse = at(TokenKind.ELSE) ? elseBlock() : List.of();
-        Span end = orelse.isEmpty() ? lastSpan(body) : lastSpan(orelse);
-        return new Stmt.For(spTo(start, end), target, iter, body, orelse, isAsync);
+        return new Stmt.For(spBlock(start), target, iter, body, orelse, isAsync);
     }
 
     /** CPython's invalid_for_target: the target, read as an expression, names what it cannot assign. */
@@ -959,7 +965,7 @@ public final class Parser {
         }
         expect(TokenKind.COLON);
         List<Stmt> body = block();
-        return new Stmt.With(spTo(start, lastSpan(body)), items, body, isAsync);
+        return new Stmt.With(spBlock(start), items, body, isAsync);
     }
 
     private WithItem withItem() {
@@ -1037,9 +1043,7 @@ public final class Parser {
             }
             throw fail();
         }
-        Span end = !finalbody.isEmpty() ? lastSpan(finalbody)
-                : !orelse.isEmpty() ? lastSpan(orelse) : handlers.get(handlers.size() - 1).span();
-        return new Stmt.Try(spTo(start, end), body, handlers, orelse, finalbody, star);
+        return new Stmt.Try(spBlock(start), body, handlers, orelse, finalbody, star);
     }
 
     private SpecificError mixedExcept(boolean thisStar) {
@@ -1095,7 +1099,7 @@ public final class Parser {
         blockIndentCheck(kw, star ? "'except*' statement" : "'except' statement");
         expect(TokenKind.COLON);
         List<Stmt> body = block();
-        return new ExceptHandler(spTo(start, lastSpan(body)), type, name, body);
+        return new ExceptHandler(spBlock(start), type, name, body);
     }
 
     private Stmt decorated() {
@@ -1128,7 +1132,7 @@ public final class Parser {
         blockIndentCheck(kw, "function definition");
         expectForced(TokenKind.COLON);
         List<Stmt> body = block();
-        return new Stmt.FunctionDef(spTo(start, lastSpan(body)), name, args, body, decorators, returns, isAsync);
+        return new Stmt.FunctionDef(spBlock(start), name, args, body, decorators, returns, isAsync);
     }
 
     private Stmt classDef(int start, List<Expr> decorators) {
@@ -1149,7 +1153,7 @@ public final class Parser {
         headerChecks(kw, "class definition", true);
         expect(TokenKind.COLON);
         List<Stmt> body = block();
-        return new Stmt.ClassDef(spTo(start, lastSpan(body)), name, bases, keywords, body, decorators);
+        return new Stmt.ClassDef(spBlock(start), name, bases, keywords, body, decorators);
     }
 
     // ---- parameters ---------------------------------------------------------------------------
@@ -2364,8 +2368,10 @@ public final class Parser {
             depth--;
             return d;
         }
+        int firstStart = pos;
         Expr first = starNamedExpression();
-        if (at(TokenKind.COLON) && !(first instanceof Expr.Starred) && !(first instanceof Expr.NamedExpr)) {
+        boolean bareWalrus = first instanceof Expr.NamedExpr && toks[firstStart].kind != TokenKind.LPAR;
+        if (at(TokenKind.COLON) && !(first instanceof Expr.Starred) && !bareWalrus) {
             pos++;
             if (diag && (at(TokenKind.RBRACE) || at(TokenKind.COMMA))) {
                 throw raise("expression expected after dictionary key and ':'", toks[pos - 1]);
