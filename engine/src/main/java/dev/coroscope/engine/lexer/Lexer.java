@@ -28,8 +28,11 @@ public final class Lexer {
     /** The tokens up to the first failure, that failure (or {@code null}), and warnings seen. */
     public record Result(List<Token> tokens, LexError error, List<LexWarning> warnings) {}
 
-    /** A SyntaxWarning the tokenizer issues (e.g. {@code invalid decimal literal} before a keyword). */
-    public record LexWarning(String category, String message, int line) {}
+    /**
+     * A SyntaxWarning the tokenizer issues (e.g. {@code invalid decimal literal} before a
+     * keyword) while making the token with index {@code tokenIndex}.
+     */
+    public record LexWarning(String category, String message, int line, int tokenIndex) {}
 
     private final Source source;
     private final String s;
@@ -259,7 +262,7 @@ public final class Lexer {
                         altcol = 0;
                     } else if (c == '\\') {
                         contLineCol = contLineCol != 0 ? contLineCol : col;
-                        if (!continuationLine()) {
+                        if (!continuationLine(true)) {
                             return null;
                         }
                     } else {
@@ -348,9 +351,9 @@ public final class Lexer {
                     if (blankline || level > 0) {
                         continue nextline;
                     }
-                    Token t = new Token(TokenKind.NEWLINE, "", start, start, line, start - lineStart, line,
-                            start - lineStart, level, false);
-                    return t;
+                    // From a comment's '#' if there is one, to the '\n', as CPython reports it.
+                    return new Token(TokenKind.NEWLINE, "", start, pos - 1, line, start - lineStart, line,
+                            pos - 1 - lineStart, level, false);
                 }
 
                 if (c == '.') {
@@ -379,7 +382,7 @@ public final class Lexer {
                 }
 
                 if (c == '\\') {
-                    if (!continuationLine()) {
+                    if (!continuationLine(false)) {
                         return null;
                     }
                     continue;
@@ -390,8 +393,12 @@ public final class Lexer {
         }
     }
 
-    /** After a backslash: the next char must be the end of the line, and the file must go on. */
-    private boolean continuationLine() {
+    /**
+     * After a backslash: the next char must be the end of the line, and the file must go on.
+     * {@code inIndent}: the backslash is in a line's indentation, where CPython has no token
+     * started and so reports a missing next line without a column.
+     */
+    private boolean continuationLine(boolean inIndent) {
         int c = next();
         if (c != '\n') {
             // CPython: "unexpected character after line continuation character", caret on that char.
@@ -402,7 +409,7 @@ public final class Lexer {
         }
         c = next();
         if (c == EOF) {
-            statusError(LexError.Type.SYNTAX, "unexpected EOF while parsing", fileLineLengthBytes(), -1);
+            statusError(LexError.Type.SYNTAX, "unexpected EOF while parsing", inIndent ? 0 : fileLineLengthBytes(), -1);
             return false;
         }
         back(c);
@@ -573,8 +580,13 @@ public final class Lexer {
         return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
+    /** The keyword's remaining letters follow, and no further name char: "1else" but not "1elsewhere". */
     private boolean lookahead(String rest) {
-        return s.startsWith(rest, pos);
+        if (!s.startsWith(rest, pos)) {
+            return false;
+        }
+        int after = pos + rest.length();
+        return after >= n || !isPotentialIdentifierChar(s.charAt(after));
     }
 
     /**
@@ -597,7 +609,7 @@ public final class Lexer {
             default: break;
         }
         if (r) {
-            warnings.add(new LexWarning("SyntaxWarning", "invalid " + kind + " literal", line));
+            warnings.add(new LexWarning("SyntaxWarning", "invalid " + kind + " literal", line, tokens.size()));
             return true;
         }
         // A non-ASCII char is left to the next token, which reports it as an invalid character.
