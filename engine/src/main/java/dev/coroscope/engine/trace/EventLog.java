@@ -12,8 +12,9 @@ import java.util.Arrays;
  * switches), and the
  * indices of {@code output} and {@code warning} events (so "output so far" is a count, never a
  * copy). Frame ids and line numbers are delta-coded against the previous event's within a block
- * (the registers restart at each block, so blocks decode independently); other ids are stored
- * plus one so that -1 costs one byte.
+ * (the registers restart at each block, so blocks decode independently); values
+ * ({@link ValueRef}: a string id or an inline int) are zigzag-coded; other ids are stored plus
+ * one so that -1 costs one byte.
  *
  * <p>Threads: one writer appends; {@link #view()} captures an immutable reader over the current
  * prefix. Appends never modify data below a captured size, and growth copies arrays, so views stay
@@ -90,7 +91,7 @@ final class EventLog {
             }
             case RETURN -> {
                 frame(ev.a);
-                uv(ev.b + 1);
+                zz(ev.b);
                 uv(ev.c + 1);
             }
             case EXCEPTION -> {
@@ -102,7 +103,7 @@ final class EventLog {
             case STORE -> {
                 frame(ev.a);
                 uv((ev.b << 1) | (ev.d & 1));
-                uv(ev.c + 1);
+                zz(ev.c);
             }
             case CORO -> {
                 uv(ev.a + 1);
@@ -389,7 +390,7 @@ final class EventLog {
                 }
                 case RETURN -> {
                     ev.a = frame();
-                    ev.b = uv() - 1;
+                    ev.b = zz();
                     ev.c = uv() - 1;
                 }
                 case EXCEPTION -> {
@@ -403,7 +404,7 @@ final class EventLog {
                     int nb = uv();
                     ev.b = nb >>> 1;
                     ev.d = nb & 1;
-                    ev.c = uv() - 1;
+                    ev.c = zz();
                 }
                 case CORO -> {
                     ev.a = uv() - 1;

@@ -128,9 +128,13 @@ final class Explainer {
                 return "The coroutine " + who + " returns " + value + ": that is the result of "
                         + taskName(co.task) + ".";
             }
-            if (parent != null && parent.task == f.task) {
+            if (parent != null && parent.task == f.task && parent.coro >= 0) {
                 return "The coroutine " + who + " returns " + value + " to " + fn(parent)
                         + ", which was awaiting it.";
+            }
+            if (parent != null) {
+                return "The coroutine " + who + " returns " + value + ": the send() in " + fn(parent)
+                        + " raises StopIteration carrying it.";
             }
             return "The coroutine " + who + " returns " + value + ".";
         }
@@ -240,6 +244,10 @@ final class Explainer {
                 }
                 if (before.lastWaitingOn >= 0) {
                     String waited = pool.get(before.lastWaitingOn);
+                    if (before.waitEnd == FutureState.CANCELLED.ordinal()) {
+                        return name + " resumes only to be cancelled: " + show(waited) + ", which it was waiting "
+                                + "on, was cancelled, so CancelledError is raised at its await.";
+                    }
                     if (waited.startsWith("sleep(")) {
                         return name + " resumes: its " + waited + " timer fired at t=" + time(s.clock) + ".";
                     }

@@ -47,6 +47,8 @@ final class ProjectionState {
         int steps;
         /** What the task last waited on (kept after it wakes, for "resumes: its sleep(0.5) ..."). */
         int lastWaitingOn = -1;
+        /** How the future it waited on ended (a FutureState ordinal), -1 if not reported. */
+        int waitEnd = -1;
 
         TaskRec copy() {
             TaskRec t = new TaskRec();
@@ -61,6 +63,7 @@ final class ProjectionState {
             t.exception = exception;
             t.steps = steps;
             t.lastWaitingOn = lastWaitingOn;
+            t.waitEnd = waitEnd;
             return t;
         }
     }
@@ -155,6 +158,8 @@ final class ProjectionState {
         int order;
         int state;
         int repr = -1;
+        /** A task that started waiting on it (the last one), -1 if none. */
+        int waiter = -1;
 
         FutRec copy() {
             FutRec f = new FutRec();
@@ -162,6 +167,7 @@ final class ProjectionState {
             f.order = order;
             f.state = state;
             f.repr = repr;
+            f.waiter = waiter;
             return f;
         }
     }
@@ -182,7 +188,9 @@ final class ProjectionState {
     IntMap<FrameRec> frames = new IntMap<>();
     IntMap<FutRec> futures = new IntMap<>();
     ArrayDeque<Handle> ready = new ArrayDeque<>();
+    /** The heap as a list sorted by (when, order); {@link #timerByHandle} finds an entry to remove. */
     ArrayList<TimerRec> timers = new ArrayList<>();
+    IntMap<TimerRec> timerByHandle = new IntMap<>();
     int order;
     double clock;
     LoopPhase phase = LoopPhase.NONE;
@@ -195,6 +203,8 @@ final class ProjectionState {
     int lastFired = -1;
     int endReason = -1;
     int endMessage = -1;
+    /** Lookup cache for {@link #frame}; cleared when that frame leaves. Not part of the state. */
+    private FrameRec lastFrame;
 
     ProjectionState copy() {
         ProjectionState s = new ProjectionState();
@@ -207,6 +217,7 @@ final class ProjectionState {
         s.futures = futures.copy(FutRec::copy);
         s.ready = new ArrayDeque<>(ready);
         s.timers = new ArrayList<>(timers);
+        s.timerByHandle = timerByHandle.copy(t -> t);
         s.order = order;
         s.clock = clock;
         s.phase = phase;
@@ -245,7 +256,7 @@ final class ProjectionState {
         }
         b += mapBytes(futures) + futures.size() * 32L;
         b += 40 + 4L * Math.max(16, ready.size()) + ready.size() * 24L;
-        b += 40 + 4L * timers.size() + timers.size() * 32L;
+        b += 40 + 4L * timers.size() + timers.size() * 32L + mapBytes(timerByHandle);
         return b;
     }
 
@@ -253,8 +264,18 @@ final class ProjectionState {
         return 24 + 2 * (16 + 4L * m.capacity());
     }
 
+    /** The frame with this id, or null; remembers the last one looked up (most events hit it). */
     FrameRec frame(int id) {
-        return id < 0 ? null : frames.get(id);
+        if (id < 0) {
+            return null;
+        }
+        FrameRec f = lastFrame;
+        if (f != null && f.id == id) {
+            return f;
+        }
+        f = frames.get(id);
+        lastFrame = f;
+        return f;
     }
 
     /** Folds one event into the state. {@code index} is its position in the recording. */
@@ -291,6 +312,7 @@ final class ProjectionState {
                 FrameRec f = frames.get(ev.a);
                 if (f != null) {
                     frames.remove(ev.a);
+                    lastFrame = null;
                     if (currentFrame == ev.a) {
                         currentFrame = returnTarget(f);
                     }
@@ -313,9 +335,9 @@ final class ProjectionState {
                 }
             }
             case STORE -> {
-                FrameRec target = ev.d == 1 && globalsFrame >= 0 ? frames.get(globalsFrame) : frames.get(ev.a);
+                FrameRec target = ev.d == 1 && globalsFrame >= 0 ? frames.get(globalsFrame) : frame(ev.a);
                 if (target != null) {
-                    if (ev.c < 0) {
+                    if (ev.c == ValueRef.NONE) {
                         target.unbind(ev.b);
                     } else {
                         target.bind(ev.b, ev.c);
@@ -336,7 +358,14 @@ final class ProjectionState {
                     f.state = ev.b;
                     f.repr = ev.c;
                 } else {
-                    futures.remove(ev.a);
+                    FutRec f = futures.get(ev.a);
+                    if (f != null) {
+                        TaskRec t = f.waiter >= 0 ? tasks.get(f.waiter) : null;
+                        if (t != null && t.waitingFuture == f.id) {
+                            t.waitEnd = ev.b;
+                        }
+                        futures.remove(ev.a);
+                    }
                 }
             }
             case READY -> {
@@ -357,12 +386,10 @@ final class ProjectionState {
             }
             case TIMER -> {
                 if (ev.a == TimerOp.PUSH.ordinal()) {
+                    removeTimer(ev.b);
                     TimerRec t = new TimerRec(ev.b, ev.x, ev.c, order++);
-                    int pos = timers.size();
-                    while (pos > 0 && timers.get(pos - 1).when() > ev.x) {
-                        pos--;
-                    }
-                    timers.add(pos, t);
+                    timers.add(timerSlot(t), t);
+                    timerByHandle.put(ev.b, t);
                 } else {
                     removeTimer(ev.b);
                     if (ev.a == TimerOp.FIRE.ordinal()) {
@@ -475,6 +502,11 @@ final class ProjectionState {
         t.exception = ev.h;
         if (ev.d == TaskState.WAITING.ordinal()) {
             t.lastWaitingOn = ev.e;
+            t.waitEnd = -1;
+            FutRec f = ev.f >= 0 ? futures.get(ev.f) : null;
+            if (f != null) {
+                f.waiter = t.id;
+            }
         }
         if (newStep) {
             t.steps++;
@@ -482,8 +514,10 @@ final class ProjectionState {
             currentFrame = -1;
             lastRunningTask = ev.a;
             t.lastWaitingOn = -1;
+            t.waitEnd = -1;
         } else if (TaskState.VALUES[ev.d].finished()) {
             t.lastWaitingOn = -1;
+            t.waitEnd = -1;
         }
     }
 
@@ -494,7 +528,7 @@ final class ProjectionState {
     }
 
     private FrameRec frameOrPlaceholder(int id) {
-        FrameRec f = frames.get(id);
+        FrameRec f = frame(id);
         if (f == null) {
             // A line in a frame we never saw entered: keep it visible rather than drop the step.
             f = new FrameRec();
@@ -521,12 +555,32 @@ final class ProjectionState {
     }
 
     private void removeTimer(int handle) {
-        for (int k = 0; k < timers.size(); k++) {
-            if (timers.get(k).handle() == handle) {
+        TimerRec t = timerByHandle.get(handle);
+        if (t != null) {
+            timerByHandle.remove(handle);
+            int k = timerSlot(t) - 1;
+            if (k >= 0 && timers.get(k) == t) {
                 timers.remove(k);
-                return;
+            } else {
+                timers.remove(t);
             }
         }
+    }
+
+    /** The index after every timer that sorts at or before {@code t} (by when, then push order). */
+    private int timerSlot(TimerRec t) {
+        int lo = 0;
+        int hi = timers.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            TimerRec m = timers.get(mid);
+            if (m.when() < t.when() || m.when() == t.when() && m.order() <= t.order()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     Handle findReady(int handle) {
@@ -539,12 +593,7 @@ final class ProjectionState {
     }
 
     TimerRec findTimer(int handle) {
-        for (TimerRec t : timers) {
-            if (t.handle() == handle) {
-                return t;
-            }
-        }
-        return null;
+        return timerByHandle.get(handle);
     }
 
     /** Frames sorted by entry order. */

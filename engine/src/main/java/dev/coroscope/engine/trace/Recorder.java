@@ -171,6 +171,38 @@ public final class Recorder implements AsyncEvents {
         emit();
     }
 
+    /** A name is bound to an int (its repr is the decimal number): kept inline when small. */
+    public void storeInt(int frame, String name, long value, boolean global) {
+        if (ended) {
+            return;
+        }
+        if (!ValueRef.fits(value)) {
+            store(frame, name, Long.toString(value), global);
+            return;
+        }
+        RawEvent e = ev.clear(EventKind.STORE);
+        e.a = id(frame);
+        e.b = pool.intern(name);
+        e.c = ValueRef.ofInt(value);
+        e.d = global ? 1 : 0;
+        emit();
+    }
+
+    /** A frame is left for good with an int return value. */
+    public void returnedInt(int frame, long value) {
+        if (ended) {
+            return;
+        }
+        if (!ValueRef.fits(value)) {
+            returned(frame, Long.toString(value));
+            return;
+        }
+        RawEvent e = ev.clear(EventKind.RETURN);
+        e.a = id(frame);
+        e.b = ValueRef.ofInt(value);
+        emit();
+    }
+
     /** A name is unbound ({@code del x}). */
     public void delete(int frame, String name, boolean global) {
         if (ended) {

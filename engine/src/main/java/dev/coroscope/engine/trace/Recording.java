@@ -22,6 +22,8 @@ public final class Recording {
     private final long retainedBytes;
     private final List<String> problems;
     private volatile List<ScrubMark> marks;
+    /** The last state projected, reused when the cursor moves forward (playback); guarded by itself. */
+    private final ProjectionState[] lastState = new ProjectionState[1];
 
     Recording(EventLog.View log, StringPool.View pool, int[] cpAt, ProjectionState[] cpState, long retainedBytes,
               List<String> problems) {
@@ -105,7 +107,27 @@ public final class Recording {
 
     /** The state after event {@code index} ({@code -1 <= index < size()}). */
     public TraceState stateAt(int index) {
-        return TraceState.of(project(index), pool, log);
+        if (index < -1 || index >= log.size) {
+            throw new IndexOutOfBoundsException("step " + index + " of " + log.size);
+        }
+        ProjectionState cached;
+        synchronized (lastState) {
+            cached = lastState[0];
+            lastState[0] = null;
+        }
+        ProjectionState s;
+        int k = lastCheckpointAtOrBefore(index);
+        if (cached != null && cached.step <= index && (k < 0 || cached.step >= cpAt[k])) {
+            s = cached;
+            replay(s, cached.step + 1, index);
+        } else {
+            s = project(index);
+        }
+        TraceState snapshot = TraceState.of(s, pool, log);
+        synchronized (lastState) {
+            lastState[0] = s;
+        }
+        return snapshot;
     }
 
     /** The one-sentence explanation of event {@code index}, from the event and the state before it. */
@@ -165,16 +187,19 @@ public final class Recording {
         }
         int k = lastCheckpointAtOrBefore(index);
         ProjectionState s = k >= 0 ? cpState[k].copy() : new ProjectionState();
-        int start = k >= 0 ? cpAt[k] + 1 : 0;
-        if (start <= index) {
-            EventLog.Reader r = log.reader(start);
+        replay(s, k >= 0 ? cpAt[k] + 1 : 0, index);
+        return s;
+    }
+
+    private void replay(ProjectionState s, int from, int to) {
+        if (from <= to) {
+            EventLog.Reader r = log.reader(from);
             RawEvent ev = new RawEvent();
-            for (int i = start; i <= index; i++) {
+            for (int i = from; i <= to; i++) {
                 r.next(ev);
                 s.apply(ev, i);
             }
         }
-        return s;
     }
 
     /** Folds events 0..index from the empty state, ignoring checkpoints (the reference for tests). */

@@ -29,6 +29,7 @@ final class StringPool {
     private int count;
     private int[] table = new int[1 << 11];
     private int[] recent = new int[1 << 13];
+    private int[] recentHash = new int[1 << 13];
 
     /** Returns the one id of {@code s}, adding it if new. */
     int intern(String s) {
@@ -49,13 +50,15 @@ final class StringPool {
 
     /** Returns an id whose entry equals {@code s} (not necessarily the same id each time). */
     int value(String s) {
-        int slot = mix(s.hashCode()) & (recent.length - 1);
+        int h = s.hashCode();
+        int slot = mix(h) & (recent.length - 1);
         int e = recent[slot] - 1;
-        if (e >= 0 && entryEquals(e, s)) {
+        if (e >= 0 && recentHash[slot] == h && entryEquals(e, s)) {
             return e;
         }
         int id = add(s);
         recent[slot] = id + 1;
+        recentHash[slot] = h;
         return id;
     }
 
@@ -65,7 +68,7 @@ final class StringPool {
 
     /** Bytes held by the arrays (capacities, not sizes): the honest retained size. */
     long retainedBytes() {
-        return (long) bytes.length + 4L * offsets.length + 4L * table.length + 4L * recent.length + 4 * 16;
+        return (long) bytes.length + 4L * offsets.length + 4L * table.length + 8L * recent.length + 5 * 16;
     }
 
     /** Shrinks the arrays to their contents and drops the lookup table; no more interning after this. */
@@ -74,6 +77,7 @@ final class StringPool {
         offsets = Arrays.copyOf(offsets, count + 1);
         table = new int[2];
         recent = new int[2];
+        recentHash = new int[2];
     }
 
     View view() {

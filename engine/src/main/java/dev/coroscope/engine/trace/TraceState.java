@@ -131,6 +131,21 @@ public record TraceState(int step, String currentTask, int currentFrame, int cur
         return out;
     }
 
+    /**
+     * The line where the named task is: the line of its innermost live frame (for a suspended task,
+     * the {@code await} it is suspended at), or -1 if it has no live frame (not started or done).
+     * The code pane draws the task's marker there.
+     */
+    public int taskLine(String task) {
+        int line = -1;
+        for (FrameView f : frames) {
+            if (java.util.Objects.equals(f.task(), task)) {
+                line = f.line();
+            }
+        }
+        return line;
+    }
+
     /** The named task's await chain as coroutine views (known coroutines only). */
     public List<CoroView> awaitChain(String task) {
         TaskView t = task(task);
@@ -185,14 +200,15 @@ public record TraceState(int step, String currentTask, int currentFrame, int cur
                     f != null ? f.line : c.line, f != null ? f.id : -1, pool.get(c.origin),
                     owner != null ? pool.get(owner.name) : null));
         }
+        java.util.Map<Integer, List<String>> waitersOf = new java.util.HashMap<>();
+        for (ProjectionState.TaskRec t : taskRecs) {
+            if (t.state == TaskState.WAITING.ordinal() && t.waitingFuture >= 0) {
+                waitersOf.computeIfAbsent(t.waitingFuture, k -> new ArrayList<>()).add(pool.get(t.name));
+            }
+        }
         List<FutureView> futures = new ArrayList<>(s.futures.size());
         for (ProjectionState.FutRec f : s.futuresInOrder()) {
-            List<String> waiters = new ArrayList<>();
-            for (ProjectionState.TaskRec t : taskRecs) {
-                if (t.waitingFuture == f.id && t.state == TaskState.WAITING.ordinal()) {
-                    waiters.add(pool.get(t.name));
-                }
-            }
+            List<String> waiters = waitersOf.getOrDefault(f.id, List.of());
             futures.add(new FutureView(f.id, FutureState.VALUES[f.state], pool.get(f.repr),
                     Collections.unmodifiableList(waiters)));
         }
@@ -208,7 +224,7 @@ public record TraceState(int step, String currentTask, int currentFrame, int cur
         for (ProjectionState.FrameRec f : s.framesInOrder()) {
             Map<String, String> locals = new LinkedHashMap<>();
             for (int k = 0; k < f.nlocals; k++) {
-                locals.put(pool.get(f.names[k]), pool.get(f.values[k]));
+                locals.put(pool.get(f.names[k]), ValueRef.text(f.values[k], pool));
             }
             ProjectionState.TaskRec owner = f.task >= 0 ? s.tasks.get(f.task) : null;
             frames.add(new FrameView(f.id, f.code >= 0 ? pool.get(f.code) : "?", owner != null ? pool.get(owner.name) : null,

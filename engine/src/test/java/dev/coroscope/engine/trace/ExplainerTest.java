@@ -92,6 +92,20 @@ class ExplainerTest {
     }
 
     @Test
+    void a_coroutine_driven_by_send_returns_through_stop_iteration() {
+        Recorder rec = new Recorder();
+        rec.call(1, -1, "<module>", 1, -1);
+        rec.coro(7, "main", Flavor.COROUTINE, CoroState.CREATED, null, -1, 3, -1, null);
+        rec.coro(7, "main", Flavor.COROUTINE, CoroState.RUNNING, null, -1, 3, 2, null);
+        rec.call(2, 1, "main", 3, 7);
+        rec.returned(2, "'done'");
+        Recording r = rec.snapshot();
+        assertEquals("The module starts the coroutine main() (send): cr_running is True.", r.explain(2));
+        assertEquals("The coroutine main() returns 'done': the send() in the module raises StopIteration carrying it.",
+                r.explain(4));
+    }
+
+    @Test
     void a_loop_jumping_back_is_called_a_new_round() {
         Recorder rec = new Recorder();
         rec.call(1, -1, "<module>", 1, -1);

@@ -31,6 +31,9 @@ class GatherTraceTest {
         assertEquals(List.of("work", "sleep"), chain.stream().map(TraceState.CoroView::name).toList());
         assertTrue(chain.get(0).crSuspended());
         assertEquals("<Future pending>", chain.get(1).crAwait());
+        assertEquals(4, s.taskLine("Task-2"));
+        assertEquals(10, s.taskLine("Task-1"));
+        assertEquals(-1, rec.stateAt(rec.size() - 1).taskLine("Task-2"));
         assertEquals(List.of("Task-1"), s.futures().stream().filter(f -> f.repr().contains("Gathering"))
                 .findFirst().orElseThrow().waiters());
     }

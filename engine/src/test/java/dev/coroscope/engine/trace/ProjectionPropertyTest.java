@@ -29,6 +29,19 @@ class ProjectionPropertyTest {
     }
 
     @Property(tries = 40)
+    void any_walk_of_the_cursor_sees_the_same_states_as_a_fresh_fold(
+            @ForAll @LongRange(min = 0, max = 1_000_000) long seed, @ForAll @IntRange(min = 1, max = 64) int interval) {
+        Recording r = record(seed, interval);
+        java.util.Random rnd = new java.util.Random(seed);
+        int at = -1;
+        for (int k = 0; k < 40; k++) {
+            int move = rnd.nextInt(4);
+            at = move == 0 ? rnd.nextInt(r.size()) : Math.max(-1, Math.min(r.size() - 1, at + (move == 1 ? -1 : move)));
+            assertEquals(r.snapshotOf(r.foldFromStart(at)), r.stateAt(at), "step " + at);
+        }
+    }
+
+    @Property(tries = 40)
     void stepping_forward_then_back_returns_the_same_state(@ForAll @LongRange(min = 0, max = 1_000_000) long seed,
                                                            @ForAll @IntRange(min = 0, max = 10_000) int pick) {
         Recording r = record(seed, 16);

@@ -284,7 +284,11 @@ final class SimRun {
                 a.line = l.line();
                 rec.line(a.frame, l.line());
             } else if (op instanceof Set s) {
-                rec.store(a.frame, s.name(), s.value(), false);
+                if (s.value().matches("-?\\d{1,18}")) {
+                    rec.storeInt(a.frame, s.name(), Long.parseLong(s.value()), false);
+                } else {
+                    rec.store(a.frame, s.name(), s.value(), false);
+                }
             } else if (op instanceof Print p) {
                 rec.output(StdStream.STDOUT, p.text() + "\n");
             } else if (op instanceof Raise r) {

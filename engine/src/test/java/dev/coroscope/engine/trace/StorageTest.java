@@ -93,6 +93,28 @@ class StorageTest {
     }
 
     @Test
+    void ints_are_kept_inline_when_small_and_as_text_otherwise() {
+        Recorder rec = new Recorder();
+        rec.call(1, -1, "<module>", 1, -1);
+        long[] values = {0, 1, -1, 42, (1L << 29) - 1, -(1L << 29) + 1, 1L << 29, -(1L << 29), Long.MAX_VALUE,
+            Long.MIN_VALUE, 123456789012L};
+        for (long v : values) {
+            rec.storeInt(1, "x", v, false);
+            rec.returnedInt(2, v);
+        }
+        Recording r = rec.snapshot();
+        for (int k = 0; k < values.length; k++) {
+            assertEquals(Long.toString(values[k]), ((StepEvent.Store) r.event(1 + 2 * k)).value());
+            assertEquals(Long.toString(values[k]), ((StepEvent.Return) r.event(2 + 2 * k)).value());
+            assertEquals(Long.toString(values[k]), r.stateAt(1 + 2 * k).frame(1).locals().get("x"));
+        }
+        assertEquals(-1, ValueRef.NONE);
+        for (long v = -5000; v < 5000; v++) {
+            assertEquals(v, ValueRef.intValue(ValueRef.ofInt(v)));
+        }
+    }
+
+    @Test
     void events_decode_the_same_from_any_block_position() {
         Recording r = SimPrograms.record(42, new Recorder());
         List<StepEvent> all = r.events(0, r.size());
