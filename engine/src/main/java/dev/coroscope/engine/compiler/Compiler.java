@@ -913,7 +913,6 @@ public final class Compiler {
             if (h.type() == null && i < hs.size() - 1) throw error("default 'except:' must be last", h.span());
             Label next = new Label();
             if (h.type() != null) {
-                u.emit(COPY, 1);
                 visitExpr(h.type());
                 u.loc = h.span();
                 u.emit(CHECK_EXC_MATCH);

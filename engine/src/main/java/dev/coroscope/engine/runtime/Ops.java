@@ -389,7 +389,12 @@ public final class Ops {
                 throw e;
             }
         }
-        return it.next();
+        try {
+            return it.next();
+        } catch (PyError e) {
+            if (e.exc.isInstance(Exc.StopIteration)) return null;
+            throw e;
+        }
     }
 
     /** Runs {@code body} on each item (ticks the step budget). */

@@ -256,7 +256,7 @@ public final class PyAsyncGenerator extends PyGenBase {
                 }
                 state = 1;
                 gen.runningAsync = true;
-                if (closing && gen.frame.ip == 0) {
+                if (closing && !gen.frame.started) {
                     gen.markFinished();
                     gen.runningAsync = false;
                     state = 2;

@@ -41,13 +41,13 @@ public abstract class PyGenBase extends PyObject {
     public State state() {
         if (finished) return State.CLOSED;
         if (running) return State.RUNNING;
-        if (frame.ip == 0) return State.CREATED;
+        if (!frame.started) return State.CREATED;
         return State.SUSPENDED;
     }
 
     /** The object a suspended {@code yield from}/{@code await} delegates to, or null. */
     public PyObject yieldFrom() {
-        if (finished || running || frame.ip == 0) return null;
+        if (finished || running || !frame.started) return null;
         int prev = frame.code.code[frame.ip - 1];
         if ((prev & PyCode.OP_MASK) == Opcode.YIELD_VALUE && (prev >>> 8) == 1) return frame.stack[frame.sp - 1];
         return null;
@@ -72,23 +72,27 @@ public abstract class PyGenBase extends PyObject {
         PyObject yf = yieldFrom();
         if (yf != null) {
             PyObject ret;
+            if (closing && exc.isInstance(Exc.GeneratorExit)) {
+                running = true;
+                try {
+                    closeIter(yf);
+                } finally {
+                    running = false;
+                }
+                return resumeWithError(in, exc);
+            }
+            PyObject meth = null;
+            if (!(yf instanceof PyGenBase) && !(yf instanceof PyCoroutineWrapper)) {
+                meth = Ops.getAttrOrNull(yf, PyStr.intern("throw"));
+                if (meth == null) return resumeWithError(in, exc);
+            }
             running = true;
             try {
-                if (closing && exc.isInstance(Exc.GeneratorExit)) {
-                    closeIter(yf);
-                    running = false;
-                    return resumeWithError(in, exc);
-                }
                 if (yf instanceof PyGenBase g) {
                     ret = g.throwInto(exc, closing);
                 } else if (yf instanceof PyCoroutineWrapper w) {
                     ret = w.coro.throwInto(exc, closing);
                 } else {
-                    PyObject meth = Ops.getAttrOrNull(yf, PyStr.intern("throw"));
-                    if (meth == null) {
-                        running = false;
-                        return resumeWithError(in, exc);
-                    }
                     ret = Ops.call(meth, exc);
                 }
             } catch (PyError e) {
@@ -116,9 +120,6 @@ public abstract class PyGenBase extends PyObject {
     }
 
     private PyObject resumeWithError(Interp in, PyBaseException exc) {
-        if (finished) {
-            throw new PyError(exc);
-        }
         PyObject r = in.resume(this, null, exc);
         if (finished) throw stopFor(r);
         return r;
@@ -140,7 +141,7 @@ public abstract class PyGenBase extends PyObject {
     /** {@code close()}: GeneratorExit at the suspension point; None when it is honoured. */
     public PyObject close() {
         if (finished) return PyNone.INSTANCE;
-        if (frame.ip == 0 && !running) {
+        if (!frame.started && !running) {
             markFinished();
             return PyNone.INSTANCE;
         }

@@ -60,6 +60,8 @@ public final class Frame extends PyObject {
     public boolean jumpedBack;
     /** Stable per-run identity for the tracer. */
     public final int id;
+    /** A generator frame has begun running its body (before that it is CREATED). */
+    public boolean started;
     /** Set when the frame finished: its line stays available for f_lineno. */
     public boolean finished;
 
@@ -80,7 +82,7 @@ public final class Frame extends PyObject {
 
     /** The current line: of the last instruction run, or the first line before starting. */
     public int lineno() {
-        if (ip == 0) return code.firstlineno;
+        if (ip == 0 || (gen != null && !started)) return code.firstlineno;
         return code.lineAt(ip - 1);
     }
 

@@ -21,6 +21,8 @@ import java.util.IdentityHashMap;
 public final class Interp {
 
     private static final ThreadLocal<Interp> FALLBACK = new ThreadLocal<>();
+    /** Developer switch: include Java stack traces of internal errors in the message. */
+    private static final boolean DEBUG = Boolean.getBoolean("coroscope.debug");
 
     public static Interp current() {
         Thread t = Thread.currentThread();
@@ -181,6 +183,22 @@ public final class Interp {
 
     PyGenBase makeGenerator(PyFunction func, Frame f) {
         PyCode c = func.code;
+        // The prologue (cells, free variables) runs at call time, as in CPython 3.11.
+        int ip = 0;
+        for (;; ip++) {
+            int insn = c.code[ip];
+            int op = insn & PyCode.OP_MASK;
+            if (op == MAKE_CELL) {
+                int i = insn >>> 8;
+                f.fast[i] = new PyCell(f.fast[i]);
+            } else if (op == COPY_FREE_VARS) {
+                int n = insn >>> 8;
+                System.arraycopy(func.closure, 0, f.fast, f.fast.length - n, n);
+            } else {
+                break;
+            }
+        }
+        f.ip = ip;
         PyGenBase g;
         int id = nextGenId++;
         if ((c.flags & PyCode.CO_COROUTINE) != 0) {
@@ -232,7 +250,7 @@ public final class Interp {
         PyError pending = null;
         if (exc != null) {
             pending = new PyError(exc);
-        } else if (f.ip == 0) {
+        } else if (!f.started) {
             if (value != PyNone.INSTANCE) {
                 throw Exc.typeError("can't send non-None value to a just-started " + g.kindName());
             }
@@ -870,6 +888,11 @@ public final class Interp {
     /** A Java exception inside the engine: reported as a Python error that says whose fault it is. */
     private PyError internalError(RuntimeException e) {
         String what = e.getClass().getSimpleName();
+        if (DEBUG) {
+            java.io.StringWriter sw = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(sw));
+            what += "\n" + sw;
+        }
         return Exc.error(Exc.SystemError, "internal error in Coroscope (" + what + "); this is a bug in Coroscope, not in your program");
     }
 
@@ -952,8 +975,10 @@ public final class Interp {
             g.running = true;
             g.excState.previous = excInfo;
             excInfo = g.excState;
+            boolean first = !f.started;
+            f.started = true;
             if (tracing && !f.code.library) {
-                if (f.ip == 0) tracer.call(f);
+                if (first) tracer.call(f);
                 tracer.genState(g, PyGenBase.State.RUNNING);
             }
         } else if (tracing && !f.code.library) {
@@ -964,7 +989,7 @@ public final class Interp {
     /** Switches from {@code f} into generator {@code g} (FOR_ITER/SEND), sending {@code v}. */
     private Frame switchInto(Frame f, PyGenBase g, PyObject v) {
         Frame gf = g.frame;
-        if (gf.ip == 0) {
+        if (!gf.started) {
             if (v != PyNone.INSTANCE) {
                 throw Exc.typeError("can't send non-None value to a just-started " + g.kindName());
             }
