@@ -130,6 +130,8 @@ public final class Builtins {
                 PyObject v;
                 if (it.getType().isHeap()) {
                     v = Ops.callDunder(it, Ops.S_NEXT);
+                } else if (it instanceof PyGenerator g) {
+                    v = g.send(PyNone.INSTANCE);
                 } else {
                     v = it.next();
                     if (v == null) throw Exc.stopIteration(null);

@@ -112,6 +112,18 @@ public final class PyType extends PyObject {
         }
     }
 
+    private boolean callsInit;
+
+    /** For built-in types built in two steps: {@code type(...)} also runs {@code __init__}. */
+    public void setCallsInit() {
+        this.callsInit = true;
+    }
+
+    public boolean callsInit() {
+        ensureReady();
+        return callsInit;
+    }
+
     /** Sets how instances are created (built-in types, during initialisation). */
     public void setNew(NewFn fn) {
         this.newFn = fn;

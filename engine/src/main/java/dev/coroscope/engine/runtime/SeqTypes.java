@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /** {@code list} and {@code tuple}: constructors, methods and the sequence helpers they share. */
-final class SeqTypes {
+public final class SeqTypes {
     private SeqTypes() {}
 
     static void initTuple(PyType t) {
@@ -292,6 +292,11 @@ final class SeqTypes {
         public PyDict getDict() {
             return dict;
         }
+    }
+
+    /** A tuple whose type is a user subclass of tuple. */
+    public static PyTuple tupleOfType(PyType type, PyObject[] items) {
+        return type == PyTuple.TYPE ? PyTuple.of(items) : new PyTupleSub(type, items);
     }
 
     /** Instances of user subclasses of tuple (namedtuple classes among them). */

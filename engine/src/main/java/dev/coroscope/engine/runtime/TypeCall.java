@@ -22,11 +22,13 @@ public final class TypeCall {
         if (!cls.isHeap()) {
             PyType.NewFn fn = cls.newFn();
             if (fn == null) throw Exc.typeError("cannot create '" + cls.moduleName() + "." + cls.name() + "' instances");
-            return fn.make(cls, args, kw);
+            PyObject obj = fn.make(cls, args, kw);
+            if (cls.callsInit()) Ops.callDunderFoundKw(cls.lookup(Ops.S_INIT), obj, args, kw);
+            return obj;
         }
         PyObject newAttr = cls.lookup(Ops.S_NEW);
         PyObject obj;
-        if (newAttr instanceof PyStaticMethod sm && sm.func instanceof PyFunction) {
+        if (newAttr instanceof PyStaticMethod sm) {
             PyObject[] full = prepend(cls, args);
             obj = Ops.call(sm.func, full, kw);
         } else if (newAttr instanceof PyFunction) {
@@ -43,6 +45,9 @@ public final class TypeCall {
                 PyType.NewFn fn = layout.newFn();
                 if (fn == null) throw Exc.typeError("cannot create '" + cls.name() + "' instances");
                 obj = fn.make(cls, args, kw);
+                if (layout.callsInit() && !(cls.lookup(Ops.S_INIT) instanceof PyFunction)) {
+                    Ops.callDunderFoundKw(cls.lookup(Ops.S_INIT), obj, args, kw);
+                }
             }
         }
         if (obj.getType().isSubtypeOf(cls)) {

@@ -268,6 +268,7 @@ public final class Interp {
 
     private PyObject runGen(PyGenBase g, PyError pending) {
         Frame f = g.frame;
+        rt.lifetime.untrackSuspended(g);
         if (g instanceof PyCoroutine co) {
             co.warnable = false;
             rt.lifetime.untrack(co);
@@ -1000,6 +1001,7 @@ public final class Interp {
             co.warnable = false;
             rt.lifetime.untrack(co);
         }
+        rt.lifetime.untrackSuspended(g);
         enterFrame(gf);
         gf.back = f;
         frame = gf;
@@ -1016,6 +1018,7 @@ public final class Interp {
         g.excState.previous = null;
         f.back = null;
         if (tracing && !f.code.library) tracer.genState(g, PyGenBase.State.SUSPENDED);
+        if (!(g instanceof PyAsyncGenerator) && f.code.findHandler(f.ip - 1) >= 0) rt.lifetime.trackSuspended(g);
     }
 
     /** A frame returns normally. */

@@ -43,6 +43,24 @@ public final class Lifetime {
         tracked.put(c, o -> neverAwaited((PyCoroutine) o));
     }
 
+    /** A generator suspended inside try/finally or with: closing it when it dies runs that code. */
+    void trackSuspended(PyGenBase g) {
+        tracked.put(g, o -> finalizeGen((PyGenBase) o));
+    }
+
+    void untrackSuspended(PyGenBase g) {
+        if (!tracked.isEmpty()) tracked.remove(g);
+    }
+
+    private void finalizeGen(PyGenBase g) {
+        if (g.finished) return;
+        try {
+            g.close();
+        } catch (PyError e) {
+            in.rt.writeStderr("Exception ignored in: " + g.repr() + "\n" + TracebackPrinter.format(in.rt, e.exc));
+        }
+    }
+
     void untrack(PyObject o) {
         if (!tracked.isEmpty()) tracked.remove(o);
     }

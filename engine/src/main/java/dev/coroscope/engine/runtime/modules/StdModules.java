@@ -12,5 +12,15 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("types", TypesModule::init, null));
         ModuleRegistry.register(new ModuleDef("time", TimeModule::init, null));
         ModuleRegistry.register(new ModuleDef("math", MathModule::init, null));
+        ModuleRegistry.register(new ModuleDef("collections", CollectionsModule::init, null));
+        ModuleRegistry.register(new ModuleDef("functools", FunctoolsModule::init, null));
+        ModuleRegistry.register(new ModuleDef("itertools", ItertoolsModule::init, null));
+        ModuleRegistry.register(new ModuleDef("operator", OperatorModule::init, null));
+        ModuleRegistry.register(new ModuleDef("typing", TypingModule::init, null));
+        ModuleRegistry.register(new ModuleDef("random", RandomModule::init, null));
+        ModuleRegistry.register(new ModuleDef("copy", MiscModules::initCopy, null));
+        ModuleRegistry.register(new ModuleDef("heapq", MiscModules::initHeapq, null));
+        ModuleRegistry.register(new ModuleDef("bisect", MiscModules::initBisect, null));
+        ModuleRegistry.register(new ModuleDef("string", MiscModules::initString, null));
     }
 }
