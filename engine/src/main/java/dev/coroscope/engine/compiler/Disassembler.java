@@ -27,7 +27,7 @@ public final class Disassembler {
             String line = (insn & PyCode.LINE_START) != 0 && c.lines[i] != lastLine ? String.format("%4d", c.lines[i]) : "    ";
             if ((insn & PyCode.LINE_START) != 0) lastLine = c.lines[i];
             sb.append(line).append(String.format(" %5d %-24s", i, Opcode.name(op)));
-            if (op != Opcode.NOP && op != Opcode.POP_TOP || arg != 0) sb.append(String.format(" %d", arg));
+            if (arg != 0 || takesArg(op)) sb.append(String.format(" %d", arg));
             String meaning = meaning(c, op, arg);
             if (meaning != null) sb.append(" (").append(meaning).append(')');
             sb.append('\n');
@@ -38,6 +38,23 @@ public final class Disassembler {
         sb.append('\n');
         if (recursive) {
             for (PyObject k : c.consts) if (k instanceof PyCode inner) dis(inner, true, sb);
+        }
+    }
+
+    private static boolean takesArg(int op) {
+        switch (op) {
+            case Opcode.NOP: case Opcode.POP_TOP: case Opcode.PUSH_NULL: case Opcode.RETURN_VALUE: case Opcode.GET_ITER:
+            case Opcode.BINARY_SUBSCR: case Opcode.STORE_SUBSCR: case Opcode.DELETE_SUBSCR: case Opcode.UNARY_NEGATIVE:
+            case Opcode.UNARY_POSITIVE: case Opcode.UNARY_NOT: case Opcode.UNARY_INVERT: case Opcode.PUSH_EXC_INFO:
+            case Opcode.POP_EXCEPT: case Opcode.POP_EXCEPT_AND_RERAISE: case Opcode.CHECK_EXC_MATCH:
+            case Opcode.CHECK_EG_MATCH: case Opcode.PREP_RERAISE_STAR: case Opcode.WITH_EXCEPT_START:
+            case Opcode.BEFORE_WITH: case Opcode.BEFORE_ASYNC_WITH: case Opcode.LOAD_ASSERTION_ERROR:
+            case Opcode.GET_YIELD_FROM_ITER: case Opcode.GET_AITER: case Opcode.GET_ANEXT: case Opcode.END_ASYNC_FOR:
+            case Opcode.ASYNC_GEN_WRAP: case Opcode.IMPORT_STAR: case Opcode.SETUP_ANNOTATIONS:
+            case Opcode.LOAD_BUILD_CLASS: case Opcode.LIST_TO_TUPLE: case Opcode.LOAD_LOCALS:
+                return false;
+            default:
+                return true;
         }
     }
 
