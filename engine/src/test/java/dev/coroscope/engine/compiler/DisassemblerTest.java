@@ -28,7 +28,7 @@ class DisassemblerTest {
     }
 
     private static String trimLines(String s) {
-        return s.lines().map(String::stripTrailing).collect(java.util.stream.Collectors.joining("\n"));
+        return s.lines().map(String::stripTrailing).collect(java.util.stream.Collectors.joining("\n")).strip();
     }
 
     static PyCode compile(String src) {
