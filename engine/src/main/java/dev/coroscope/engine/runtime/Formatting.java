@@ -179,6 +179,16 @@ public final class Formatting {
     public static String formatInt(PyInt v, String spec) {
         if (spec.isEmpty()) return v.repr();
         Spec sp = Spec.parse(spec);
+        if (!v.isBig() && (sp.type == 0 || sp.type == 'd') && sp.grouping == 0 && sp.precision < 0) {
+            long x = v.v;
+            String digits = x < 0 ? (x == Long.MIN_VALUE ? "9223372036854775808" : Long.toString(-x)) : Long.toString(x);
+            String signStr = signOf(x < 0, sp);
+            if (sp.align == '=' && sp.fill == '0' && sp.width > 0 && sp.grouping == 0) {
+                int padN = sp.width - signStr.length() - digits.length();
+                return padN > 0 ? signStr + "0".repeat(padN) + digits : signStr + digits;
+            }
+            return pad(digits, signStr, sp, '>');
+        }
         char type = sp.type;
         if ("eEfFgG%".indexOf(type) >= 0 && type != 0) return formatFloat(v.toDouble(), spec);
         if (sp.precision >= 0) throw Exc.valueError("Precision not allowed in integer format specifier");

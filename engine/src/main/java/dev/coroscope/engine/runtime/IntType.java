@@ -100,6 +100,27 @@ final class IntType {
 
     /** Parses an int literal as {@code int(s, base)} does. */
     static PyInt parse(String original, int base) {
+        int n = original.length();
+        if (base == 10 && n > 0 && n < 19) {
+            // Fast path: plain decimal digits with an optional sign.
+            int i = 0;
+            boolean neg = false;
+            char c0 = original.charAt(0);
+            if (c0 == '-' || c0 == '+') {
+                neg = c0 == '-';
+                i = 1;
+            }
+            if (i < n) {
+                long v = 0;
+                int j = i;
+                for (; j < n; j++) {
+                    char c = original.charAt(j);
+                    if (c < '0' || c > '9') break;
+                    v = v * 10 + (c - '0');
+                }
+                if (j == n) return PyInt.of(neg ? -v : v);
+            }
+        }
         if (base != 0 && (base < 2 || base > 36)) throw Exc.valueError("int() base must be >= 2 and <= 36, or 0");
         String s = original.strip();
         boolean neg = false;

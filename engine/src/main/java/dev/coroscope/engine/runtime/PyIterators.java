@@ -197,11 +197,16 @@ public final class PyIterators {
         @Override
         public PyObject next() {
             if (i >= s.length()) return null;
+            char ch = s.charAt(i);
+            if (!Character.isSurrogate(ch)) {
+                i++;
+                return PyStr.ofChar(ch);
+            }
             int c = s.codePointAt(i);
             int w = Character.charCount(c);
-            String ch = s.substring(i, i + w);
+            String text = s.substring(i, i + w);
             i += w;
-            return PyStr.of(ch);
+            return PyStr.of(text);
         }
     }
 

@@ -15,9 +15,13 @@ public final class PyStr extends PyObject {
 
     public static final PyStr EMPTY = intern("");
 
-    private final String value;
+    /** The text; null while the string is a prefix of a shared builder (see {@link #concat}). */
+    private String value;
+    /** For strings made by repeated concatenation: a builder whose first {@link #pendingLen} chars are this string. */
+    private StringBuilder pending;
+    private int pendingLen;
     private int hash;
-    /** -1 until computed; equals value.length() when the string has no surrogate pairs. */
+    /** -1 until computed; equals value().length() when the string has no surrogate pairs. */
     private int cpCount = -1;
 
     public PyStr(String value) {
@@ -37,7 +41,58 @@ public final class PyStr extends PyObject {
     }
 
     public String value() {
-        return value;
+        String v = value;
+        if (v == null) {
+            v = pending.substring(0, pendingLen);
+            value = v;
+            pending = null;
+        }
+        return v;
+    }
+
+    private PyStr(StringBuilder pending, int len) {
+        this.pending = pending;
+        this.pendingLen = len;
+    }
+
+    /** Length in chars without materializing. */
+    public int charLength() {
+        return value != null ? value.length() : pendingLen;
+    }
+
+    private static final PyStr[] LATIN1 = new PyStr[256];
+
+    /** A one-character string (cached for Latin-1). */
+    public static PyStr ofChar(char c) {
+        if (c < 256) {
+            PyStr p = LATIN1[c];
+            if (p == null) {
+                p = intern(String.valueOf(c));
+                LATIN1[c] = p;
+            }
+            return p;
+        }
+        return new PyStr(String.valueOf(c));
+    }
+
+    /**
+     * {@code a + b}. Long strings built by repeated {@code +=} share one builder, so building a
+     * string piece by piece costs linear time as in CPython (which appends in place).
+     */
+    public static PyStr concat(PyStr a, PyStr b) {
+        int la = a.charLength(), lb = b.charLength();
+        long total = (long) la + lb;
+        if (total > Limits.MAX_STRING) throw Exc.memoryError();
+        if (lb == 0) return a;
+        if (total < 512) return new PyStr(a.value().concat(b.value()));
+        StringBuilder sb = a.pending;
+        if (sb != null && sb.length() == la) {
+            sb.append(b.value());
+            return new PyStr(sb, (int) total);
+        }
+        sb = new StringBuilder((int) Math.min(Limits.MAX_STRING, total * 2));
+        sb.append(a.value()).append(b.value());
+        return new PyStr(sb, (int) total);
     }
 
     @Override
@@ -49,32 +104,32 @@ public final class PyStr extends PyObject {
     public int cpLength() {
         int n = cpCount;
         if (n < 0) {
-            n = value.codePointCount(0, value.length());
+            n = value().codePointCount(0, value().length());
             cpCount = n;
         }
         return n;
     }
 
     public boolean isBmp() {
-        return cpLength() == value.length();
+        return cpLength() == value().length();
     }
 
     /** Java char offset of code point index {@code i} (0..cpLength). */
     public int offset(int cpIndex) {
-        return isBmp() ? cpIndex : value.offsetByCodePoints(0, cpIndex);
+        return isBmp() ? cpIndex : value().offsetByCodePoints(0, cpIndex);
     }
 
     /** The substring between code-point indices. */
     public String cpSubstring(int from, int to) {
-        if (isBmp()) return value.substring(from, to);
-        int a = value.offsetByCodePoints(0, from);
-        int b = value.offsetByCodePoints(a, to - from);
-        return value.substring(a, b);
+        if (isBmp()) return value().substring(from, to);
+        int a = value().offsetByCodePoints(0, from);
+        int b = value().offsetByCodePoints(a, to - from);
+        return value().substring(a, b);
     }
 
     @Override
     public String repr() {
-        return repr(value);
+        return repr(value());
     }
 
     /** Python's repr of a string: quotes chosen as CPython does, non-printables escaped. */
@@ -128,19 +183,19 @@ public final class PyStr extends PyObject {
 
     @Override
     public String str() {
-        return value;
+        return value();
     }
 
     @Override
     public PyObject format(String spec) {
-        return new PyStr(Formatting.formatStr(value, spec));
+        return new PyStr(Formatting.formatStr(value(), spec));
     }
 
     @Override
     public long hash() {
         int h = hash;
         if (h == 0) {
-            h = value.hashCode();
+            h = value().hashCode();
             h ^= (h >>> 16) * 0x45d9f3b;
             if (h == 0 || h == -1) h = 0x5f3759df;
             hash = h;
@@ -151,9 +206,9 @@ public final class PyStr extends PyObject {
     @Override
     public PyObject richCompare(PyObject other, int op) {
         if (!(other instanceof PyStr o)) return PyNotImplemented.INSTANCE;
-        if (op == Ops.EQ) return PyBool.of(value.equals(o.value));
-        if (op == Ops.NE) return PyBool.of(!value.equals(o.value));
-        int c = compareCodePoints(value, o.value);
+        if (op == Ops.EQ) return PyBool.of(value().equals(o.value()));
+        if (op == Ops.NE) return PyBool.of(!value().equals(o.value()));
+        int c = compareCodePoints(value(), o.value());
         return PyBool.of(Ops.cmpResult(c, op));
     }
 
@@ -174,7 +229,7 @@ public final class PyStr extends PyObject {
 
     @Override
     public boolean isTrue() {
-        return !value.isEmpty();
+        return !value().isEmpty();
     }
 
     @Override
@@ -197,7 +252,7 @@ public final class PyStr extends PyObject {
         if (!(item instanceof PyStr s)) {
             throw Exc.typeError("'in <string>' requires string as left operand, not " + item.getType().name());
         }
-        return value.contains(s.value);
+        return value().contains(s.value());
     }
 
     @Override
@@ -209,9 +264,9 @@ public final class PyStr extends PyObject {
             if (step == 1) return of(len <= 0 ? "" : cpSubstring(start, stop));
             StringBuilder sb = new StringBuilder(len);
             if (isBmp()) {
-                for (int i = 0, j = start; i < len; i++, j += step) sb.append(value.charAt(j));
+                for (int i = 0, j = start; i < len; i++, j += step) sb.append(value().charAt(j));
             } else {
-                int[] cps = value.codePoints().toArray();
+                int[] cps = value().codePoints().toArray();
                 for (int i = 0, j = start; i < len; i++, j += step) sb.appendCodePoint(cps[j]);
             }
             return of(sb.toString());
@@ -224,9 +279,9 @@ public final class PyStr extends PyObject {
         long i = idx.longValueOr(Long.MAX_VALUE);
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw Exc.indexError("string index out of range");
-        if (isBmp()) return intern(String.valueOf(value.charAt((int) i)));
-        int off = value.offsetByCodePoints(0, (int) i);
-        return of(new String(Character.toChars(value.codePointAt(off))));
+        if (isBmp()) return ofChar(value().charAt((int) i));
+        int off = value().offsetByCodePoints(0, (int) i);
+        return of(new String(Character.toChars(value().codePointAt(off))));
     }
 
     @Override
@@ -243,7 +298,7 @@ public final class PyStr extends PyObject {
     public PyObject binaryOp(int op, PyObject other) {
         switch (op) {
             case Ops.ADD:
-                if (other instanceof PyStr o) return new PyStr(value.concat(o.value));
+                if (other instanceof PyStr o) return concat(this, o);
                 throw Exc.typeError("can only concatenate str (not \"" + other.getType().name() + "\") to str");
             case Ops.MUL: {
                 PyInt n = other.asIndex();
@@ -251,7 +306,7 @@ public final class PyStr extends PyObject {
                 return repeat(n);
             }
             case Ops.MOD:
-                return new PyStr(Formatting.percent(value, other));
+                return new PyStr(Formatting.percent(value(), other));
             default:
                 return PyNotImplemented.INSTANCE;
         }
@@ -269,8 +324,8 @@ public final class PyStr extends PyObject {
 
     private PyStr repeat(PyInt n) {
         long k = n.longValueOr(Long.MAX_VALUE);
-        if (k <= 0 || value.isEmpty()) return EMPTY;
-        if ((long) value.length() * k > Limits.MAX_STRING) throw Exc.memoryError();
-        return new PyStr(value.repeat((int) k));
+        if (k <= 0 || value().isEmpty()) return EMPTY;
+        if ((long) value().length() * k > Limits.MAX_STRING) throw Exc.memoryError();
+        return new PyStr(value().repeat((int) k));
     }
 }
