@@ -325,10 +325,17 @@ public final class Interp {
                     }
                     for (;;) {
                         int insn = code[ip++];
-                        if ((insn & PyCode.LINE_START) != 0 || tracing) {
+                        if ((insn & PyCode.LINE_START) != 0) {
+                            if (--countdown <= 0) {
+                                f.ip = ip;
+                                f.sp = sp;
+                                stepSlow();
+                            }
+                        }
+                        if (tracing) {
                             f.ip = ip;
                             f.sp = sp;
-                            lineStep(f, insn, ip - 1);
+                            traceStep(f, insn, ip - 1);
                         }
                         switch (insn & PyCode.OP_MASK) {
                             case NOP:
@@ -371,22 +378,12 @@ public final class Interp {
                                 PyObject old = fast[i];
                                 PyObject v = stack[--sp];
                                 fast[i] = v;
-                                if (tracing || (old != null && rt.lifetime.active())) {
-                                    f.ip = ip;
-                                    f.sp = sp;
-                                    stored(f, co.localsplusNames[i].value(), v, old, "local");
-                                }
-                                break;
-                            }
-                            case DELETE_FAST: {
-                                int i = insn >>> 8;
-                                PyObject old = fast[i];
-                                if (old == null) throw unboundLocal(co, i);
-                                fast[i] = null;
-                                if (rt.lifetime.active()) {
-                                    f.ip = ip;
-                                    f.sp = sp;
-                                    rt.lifetime.released(old);
+                                if (old != null || tracing) {
+                                    if (tracing || rt.lifetime.active()) {
+                                        f.ip = ip;
+                                        f.sp = sp;
+                                        stored(f, co.localsplusNames[i].value(), v, old, "local");
+                                    }
                                 }
                                 break;
                             }
@@ -408,76 +405,19 @@ public final class Interp {
                                 }
                                 break;
                             }
-                            case DELETE_DEREF: {
-                                PyCell cell = (PyCell) fast[insn >>> 8];
-                                if (cell.value == null) throw unboundDeref(co, insn >>> 8);
-                                cell.value = null;
-                                break;
-                            }
-                            case LOAD_CLOSURE:
-                                stack[sp++] = fast[insn >>> 8];
-                                break;
-                            case LOAD_CLASSDEREF:
-                                stack[sp++] = loadClassDeref(f, insn >>> 8);
-                                break;
-                            case MAKE_CELL: {
-                                int i = insn >>> 8;
-                                fast[i] = new PyCell(fast[i]);
-                                break;
-                            }
-                            case COPY_FREE_VARS: {
-                                int n = insn >>> 8;
-                                PyCell[] cl = f.func.closure;
-                                System.arraycopy(cl, 0, fast, fast.length - n, n);
-                                break;
-                            }
                             case LOAD_GLOBAL: {
-                                PyStr name = co.names[insn >>> 8];
-                                PyObject v = f.globals.get(name);
-                                if (v == null) {
-                                    v = f.builtins.get(name);
-                                    if (v == null) throw Exc.nameError(name.value());
+                                Object[] cache = co.cache;
+                                PyDict g = f.globals;
+                                GlobalCache c = cache == null ? null : (GlobalCache) cache[ip - 1];
+                                PyObject v;
+                                if (c != null && c.globals == g && c.gver == g.version() && c.bver == f.builtins.version()) {
+                                    v = c.value;
+                                } else {
+                                    v = loadGlobalSlow(f, ip - 1, insn >>> 8);
                                 }
                                 stack[sp++] = v;
                                 break;
                             }
-                            case STORE_GLOBAL: {
-                                f.ip = ip;
-                                f.sp = --sp;
-                                storeGlobal(f, co.names[insn >>> 8], stack[sp]);
-                                break;
-                            }
-                            case DELETE_GLOBAL: {
-                                PyStr name = co.names[insn >>> 8];
-                                PyObject old = f.globals.remove(name);
-                                if (old == null) throw Exc.nameError(name.value());
-                                break;
-                            }
-                            case LOAD_NAME:
-                                stack[sp++] = loadName(f, co.names[insn >>> 8]);
-                                break;
-                            case STORE_NAME: {
-                                f.ip = ip;
-                                f.sp = --sp;
-                                storeName(f, co.names[insn >>> 8], stack[sp]);
-                                break;
-                            }
-                            case DELETE_NAME:
-                                f.ip = ip;
-                                deleteName(f, co.names[insn >>> 8]);
-                                break;
-                            case LOAD_ATTR:
-                                stack[sp - 1] = Ops.getAttr(stack[sp - 1], co.names[insn >>> 8]);
-                                break;
-                            case STORE_ATTR: {
-                                PyObject obj = stack[--sp];
-                                PyObject v = stack[--sp];
-                                Ops.setAttr(obj, co.names[insn >>> 8], v);
-                                break;
-                            }
-                            case DELETE_ATTR:
-                                Ops.delAttr(stack[--sp], co.names[insn >>> 8]);
-                                break;
                             case LOAD_METHOD:
                                 loadMethod(stack, sp, co.names[insn >>> 8]);
                                 sp++;
@@ -485,75 +425,82 @@ public final class Interp {
                             case BINARY_SUBSCR: {
                                 PyObject key = stack[--sp];
                                 PyObject obj = stack[sp - 1];
-                                PyObject r;
-                                if (obj instanceof PyList l && key instanceof PyInt ki && !ki.isBig()
-                                        && ki.v >= 0 && ki.v < l.size() && obj.getClass() == PyList.class) {
-                                    r = l.get((int) ki.v);
-                                } else if (obj.getClass() == PyDict.class) {
-                                    r = ((PyDict) obj).getItem(key);
-                                } else {
-                                    r = Ops.getItem(obj, key);
+                                if (obj.getClass() == PyList.class && key.getClass() == PyInt.class) {
+                                    PyList l = (PyList) obj;
+                                    PyInt ki = (PyInt) key;
+                                    if (ki.big == null && ki.v >= 0 && ki.v < l.size()) {
+                                        stack[sp - 1] = l.get((int) ki.v);
+                                        break;
+                                    }
                                 }
-                                stack[sp - 1] = r;
+                                stack[sp - 1] = getItem(obj, key);
                                 break;
                             }
                             case STORE_SUBSCR: {
                                 PyObject key = stack[--sp];
                                 PyObject obj = stack[--sp];
                                 PyObject v = stack[--sp];
-                                if (obj instanceof PyList l && key instanceof PyInt ki && !ki.isBig()
-                                        && ki.v >= 0 && ki.v < l.size() && obj.getClass() == PyList.class) {
-                                    l.set((int) ki.v, v);
-                                } else {
-                                    Ops.setItem(obj, key, v);
+                                if (obj.getClass() == PyList.class && key.getClass() == PyInt.class) {
+                                    PyList l = (PyList) obj;
+                                    PyInt ki = (PyInt) key;
+                                    if (ki.big == null && ki.v >= 0 && ki.v < l.size()) {
+                                        l.set((int) ki.v, v);
+                                        break;
+                                    }
                                 }
-                                break;
-                            }
-                            case DELETE_SUBSCR: {
-                                PyObject key = stack[--sp];
-                                Ops.delItem(stack[--sp], key);
-                                break;
-                            }
-                            case BUILD_SLICE: {
-                                int n = insn >>> 8;
-                                PyObject step = n == 3 ? stack[--sp] : PyNone.INSTANCE;
-                                PyObject stop = stack[--sp];
-                                stack[sp - 1] = new PySlice(stack[sp - 1], stop, step);
+                                setItem(obj, key, v);
                                 break;
                             }
                             case BINARY_OP: {
                                 PyObject b = stack[--sp];
                                 PyObject a = stack[sp - 1];
-                                stack[sp - 1] = binaryOp(a, b, insn >>> 8);
+                                int op = insn >>> 8;
+                                if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+                                    PyInt x = (PyInt) a, y = (PyInt) b;
+                                    if (x.big == null && y.big == null) {
+                                        long p = x.v, q = y.v, r;
+                                        if (op == Ops.ADD || op == Ops.ADD + Ops.INPLACE) {
+                                            r = p + q;
+                                            if (((p ^ r) & (q ^ r)) >= 0) {
+                                                stack[sp - 1] = PyInt.of(r);
+                                                break;
+                                            }
+                                        } else if (op == Ops.SUB || op == Ops.SUB + Ops.INPLACE) {
+                                            r = p - q;
+                                            if (((p ^ q) & (p ^ r)) >= 0) {
+                                                stack[sp - 1] = PyInt.of(r);
+                                                break;
+                                            }
+                                        }
+                                    }
+                                }
+                                stack[sp - 1] = binaryOp(a, b, op);
                                 break;
                             }
-                            case UNARY_NEGATIVE:
-                                stack[sp - 1] = Ops.unaryOp(stack[sp - 1], Ops.NEG);
-                                break;
-                            case UNARY_POSITIVE:
-                                stack[sp - 1] = Ops.unaryOp(stack[sp - 1], Ops.POS);
-                                break;
-                            case UNARY_INVERT:
-                                stack[sp - 1] = Ops.unaryOp(stack[sp - 1], Ops.INVERT);
-                                break;
-                            case UNARY_NOT:
-                                stack[sp - 1] = Ops.isTrue(stack[sp - 1]) ? PyBool.FALSE : PyBool.TRUE;
-                                break;
                             case COMPARE_OP: {
                                 PyObject b = stack[--sp];
                                 PyObject a = stack[sp - 1];
+                                if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
+                                        && ((PyInt) a).big == null && ((PyInt) b).big == null) {
+                                    long p = ((PyInt) a).v, q = ((PyInt) b).v;
+                                    boolean r;
+                                    switch (insn >>> 8) {
+                                        case Ops.LT: r = p < q; break;
+                                        case Ops.LE: r = p <= q; break;
+                                        case Ops.EQ: r = p == q; break;
+                                        case Ops.NE: r = p != q; break;
+                                        case Ops.GT: r = p > q; break;
+                                        default: r = p >= q; break;
+                                    }
+                                    stack[sp - 1] = r ? PyBool.TRUE : PyBool.FALSE;
+                                    break;
+                                }
                                 stack[sp - 1] = compareOp(a, b, insn >>> 8);
                                 break;
                             }
                             case IS_OP: {
                                 PyObject b = stack[--sp];
                                 boolean r = stack[sp - 1] == b;
-                                stack[sp - 1] = PyBool.of(r != ((insn >>> 8) == 1));
-                                break;
-                            }
-                            case CONTAINS_OP: {
-                                PyObject container = stack[--sp];
-                                boolean r = Ops.contains(container, stack[sp - 1]);
                                 stack[sp - 1] = PyBool.of(r != ((insn >>> 8) == 1));
                                 break;
                             }
@@ -573,44 +520,6 @@ public final class Interp {
                                 stack[sp++] = new PyList(items);
                                 break;
                             }
-                            case BUILD_SET:
-                            case BUILD_MAP:
-                            case BUILD_STRING:
-                            case SET_ADD:
-                            case MAP_ADD:
-                            case LIST_EXTEND:
-                            case SET_UPDATE:
-                            case DICT_UPDATE:
-                            case DICT_MERGE:
-                            case LIST_TO_TUPLE:
-                            case UNPACK_EX:
-                            case FORMAT_VALUE:
-                            case BEFORE_WITH:
-                            case BEFORE_ASYNC_WITH:
-                            case WITH_EXCEPT_START:
-                            case GET_AWAITABLE:
-                            case GET_AITER:
-                            case GET_ANEXT:
-                            case GET_YIELD_FROM_ITER:
-                            case ASYNC_GEN_WRAP:
-                            case IMPORT_NAME:
-                            case IMPORT_FROM:
-                            case IMPORT_STAR:
-                            case SETUP_ANNOTATIONS:
-                            case STORE_ANNOTATION:
-                            case CHECK_EXC_MATCH:
-                            case CHECK_EG_MATCH:
-                            case PREP_RERAISE_STAR:
-                            case LOAD_BUILD_CLASS:
-                            case LOAD_ASSERTION_ERROR:
-                            case MAKE_FUNCTION:
-                            case CALL_FUNCTION_EX:
-                            case LOAD_LOCALS:
-                                f.ip = ip;
-                                f.sp = sp;
-                                RareOps.run(this, f, insn);
-                                sp = f.sp;
-                                break;
                             case LIST_APPEND: {
                                 PyObject v = stack[--sp];
                                 ((PyList) stack[sp - (insn >>> 8)]).append(v);
@@ -619,7 +528,8 @@ public final class Interp {
                             case UNPACK_SEQUENCE: {
                                 int n = insn >>> 8;
                                 PyObject seq = stack[sp - 1];
-                                if (seq instanceof PyTuple t && t.size() == n && seq.getClass() == PyTuple.class) {
+                                if (seq.getClass() == PyTuple.class && ((PyTuple) seq).size() == n) {
+                                    PyTuple t = (PyTuple) seq;
                                     sp--;
                                     for (int i = n - 1; i >= 0; i--) stack[sp++] = t.get(i);
                                 } else {
@@ -635,7 +545,11 @@ public final class Interp {
                                 break;
                             case JUMP_BACKWARD:
                                 ip = insn >>> 8;
-                                if (--countdown <= 0) stepSlow();
+                                if (--countdown <= 0) {
+                                    f.ip = ip;
+                                    f.sp = sp;
+                                    stepSlow();
+                                }
                                 if (tracing) f.jumpedBack = true;
                                 break;
                             case POP_JUMP_IF_FALSE: {
@@ -661,9 +575,6 @@ public final class Interp {
                             case JUMP_IF_TRUE_OR_POP:
                                 if (Ops.isTrue(stack[sp - 1])) ip = insn >>> 8;
                                 else sp--;
-                                break;
-                            case GET_ITER:
-                                stack[sp - 1] = Ops.iter(stack[sp - 1]);
                                 break;
                             case FOR_ITER: {
                                 PyObject it = stack[sp - 1];
@@ -853,7 +764,12 @@ public final class Interp {
                                 break;
                             }
                             default:
-                                throw new IllegalStateException("bad opcode " + name(insn & PyCode.OP_MASK));
+                                f.ip = ip;
+                                f.sp = sp;
+                                RareOps.run(this, f, insn);
+                                sp = f.sp;
+                                ip = f.ip;
+                                break;
                         }
                     }
                 } catch (PyError e) {
@@ -1082,30 +998,66 @@ public final class Interp {
 
     // ---- line steps and tracing --------------------------------------------------------------------
 
-    private void lineStep(Frame f, int insn, int pc) {
-        if ((insn & PyCode.LINE_START) != 0) {
-            if (--countdown <= 0) stepSlow();
-        }
-        if (tracing && !f.code.library) {
-            int line = f.code.lines[pc];
-            if (line != f.lastLine || f.jumpedBack) {
-                f.jumpedBack = false;
-                f.lastLine = line;
-                if ((insn & PyCode.LINE_START) != 0 || pc == 0 || f.code.lines[pc - 1] != line || true) {
-                    tracer.line(f, line);
-                }
-            }
+    /** Tracer line events (CPython settrace semantics: a new line, or after a backward jump). */
+    private void traceStep(Frame f, int insn, int pc) {
+        if (f.code.library) return;
+        int line = f.code.lines[pc];
+        if (line != f.lastLine || f.jumpedBack) {
+            f.jumpedBack = false;
+            f.lastLine = line;
+            tracer.line(f, line);
         }
     }
 
-    private void stored(Frame f, String name, PyObject v, PyObject old, String kind) {
+    /** Inline cache entry of LOAD_GLOBAL: valid while neither dict changed. */
+    static final class GlobalCache {
+        final PyDict globals;
+        final int gver;
+        final int bver;
+        final PyObject value;
+
+        GlobalCache(PyDict globals, int gver, int bver, PyObject value) {
+            this.globals = globals;
+            this.gver = gver;
+            this.bver = bver;
+            this.value = value;
+        }
+    }
+
+    private static PyObject loadGlobalSlow(Frame f, int pc, int nameIdx) {
+        PyCode co = f.code;
+        PyStr name = co.names[nameIdx];
+        PyObject v = f.globals.get(name);
+        if (v == null) {
+            v = f.builtins.get(name);
+            if (v == null) throw Exc.nameError(name.value());
+        }
+        Object[] cache = co.cache;
+        if (cache == null) {
+            cache = new Object[co.code.length];
+            co.cache = cache;
+        }
+        cache[pc] = new GlobalCache(f.globals, f.globals.version(), f.builtins.version(), v);
+        return v;
+    }
+
+    private static PyObject getItem(PyObject obj, PyObject key) {
+        if (obj.getClass() == PyDict.class) return ((PyDict) obj).getItem(key);
+        return Ops.getItem(obj, key);
+    }
+
+    private static void setItem(PyObject obj, PyObject key, PyObject v) {
+        Ops.setItem(obj, key, v);
+    }
+
+    void stored(Frame f, String name, PyObject v, PyObject old, String kind) {
         if (tracing && !f.code.library) tracer.store(f, name, v, kind);
         if (old != null && rt.lifetime.active()) rt.lifetime.released(old);
     }
 
     // ---- names -----------------------------------------------------------------------------------------
 
-    private static PyError unboundLocal(PyCode co, int i) {
+    static PyError unboundLocal(PyCode co, int i) {
         String n = co.localsplusNames[i].value();
         PyBaseException e = Exc.make(Exc.UnboundLocalError,
                 "cannot access local variable '" + n + "' where it is not associated with a value");
@@ -1113,7 +1065,7 @@ public final class Interp {
         return new PyError(e);
     }
 
-    private static PyError unboundDeref(PyCode co, int i) {
+    static PyError unboundDeref(PyCode co, int i) {
         String n = co.localsplusNames[i].value();
         if (i >= co.nlocalsplus() - co.nfrees) {
             PyBaseException e = Exc.make(Exc.NameError, "cannot access free variable '" + n
@@ -1124,7 +1076,7 @@ public final class Interp {
         return unboundLocal(co, i);
     }
 
-    private PyObject loadClassDeref(Frame f, int i) {
+    PyObject loadClassDeref(Frame f, int i) {
         PyStr name = f.code.localsplusNames[i];
         if (f.locals instanceof PyDict d) {
             PyObject v = d.get(name);
@@ -1135,13 +1087,13 @@ public final class Interp {
         return v;
     }
 
-    private void storeGlobal(Frame f, PyStr name, PyObject v) {
+    void storeGlobal(Frame f, PyStr name, PyObject v) {
         PyObject old = f.globals.get(name);
         f.globals.put(name, v);
         stored(f, name.value(), v, old, "global");
     }
 
-    private PyObject loadName(Frame f, PyStr name) {
+    PyObject loadName(Frame f, PyStr name) {
         PyObject loc = f.locals;
         PyObject v;
         if (loc instanceof PyDict d && loc.getClass() == PyDict.class) {
@@ -1162,7 +1114,7 @@ public final class Interp {
         throw Exc.nameError(name.value());
     }
 
-    private void storeName(Frame f, PyStr name, PyObject v) {
+    void storeName(Frame f, PyStr name, PyObject v) {
         PyObject loc = f.locals;
         PyObject old = null;
         if (loc instanceof PyDict d && loc.getClass() == PyDict.class) {
@@ -1174,7 +1126,7 @@ public final class Interp {
         stored(f, name.value(), v, old, loc == f.globals ? "global" : "name");
     }
 
-    private void deleteName(Frame f, PyStr name) {
+    void deleteName(Frame f, PyStr name) {
         PyObject loc = f.locals;
         PyObject old;
         if (loc instanceof PyDict d) {

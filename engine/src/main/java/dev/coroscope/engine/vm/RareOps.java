@@ -17,6 +17,92 @@ final class RareOps {
         PyObject[] st = f.stack;
         int arg = insn >>> 8;
         switch (insn & PyCode.OP_MASK) {
+            case DELETE_FAST: {
+                PyObject old = f.fast[arg];
+                if (old == null) throw Interp.unboundLocal(f.code, arg);
+                f.fast[arg] = null;
+                if (in.rt.lifetime.active()) in.rt.lifetime.released(old);
+                break;
+            }
+            case DELETE_DEREF: {
+                PyCell cell = (PyCell) f.fast[arg];
+                if (cell.value == null) throw Interp.unboundDeref(f.code, arg);
+                cell.value = null;
+                break;
+            }
+            case LOAD_CLOSURE:
+                st[f.sp++] = f.fast[arg];
+                break;
+            case LOAD_CLASSDEREF:
+                st[f.sp++] = in.loadClassDeref(f, arg);
+                break;
+            case MAKE_CELL:
+                f.fast[arg] = new PyCell(f.fast[arg]);
+                break;
+            case COPY_FREE_VARS:
+                System.arraycopy(f.func.closure, 0, f.fast, f.fast.length - arg, arg);
+                break;
+            case STORE_GLOBAL:
+                in.storeGlobal(f, f.code.names[arg], st[--f.sp]);
+                break;
+            case DELETE_GLOBAL: {
+                PyStr name = f.code.names[arg];
+                if (f.globals.remove(name) == null) throw Exc.nameError(name.value());
+                break;
+            }
+            case LOAD_NAME:
+                st[f.sp++] = in.loadName(f, f.code.names[arg]);
+                break;
+            case STORE_NAME:
+                in.storeName(f, f.code.names[arg], st[--f.sp]);
+                break;
+            case DELETE_NAME:
+                in.deleteName(f, f.code.names[arg]);
+                break;
+            case LOAD_ATTR:
+                st[f.sp - 1] = Ops.getAttr(st[f.sp - 1], f.code.names[arg]);
+                break;
+            case STORE_ATTR: {
+                PyObject obj = st[--f.sp];
+                PyObject v = st[--f.sp];
+                Ops.setAttr(obj, f.code.names[arg], v);
+                break;
+            }
+            case DELETE_ATTR:
+                Ops.delAttr(st[--f.sp], f.code.names[arg]);
+                break;
+            case DELETE_SUBSCR: {
+                PyObject key = st[--f.sp];
+                Ops.delItem(st[--f.sp], key);
+                break;
+            }
+            case BUILD_SLICE: {
+                PyObject step = arg == 3 ? st[--f.sp] : PyNone.INSTANCE;
+                PyObject stop = st[--f.sp];
+                st[f.sp - 1] = new PySlice(st[f.sp - 1], stop, step);
+                break;
+            }
+            case UNARY_NEGATIVE:
+                st[f.sp - 1] = Ops.unaryOp(st[f.sp - 1], Ops.NEG);
+                break;
+            case UNARY_POSITIVE:
+                st[f.sp - 1] = Ops.unaryOp(st[f.sp - 1], Ops.POS);
+                break;
+            case UNARY_INVERT:
+                st[f.sp - 1] = Ops.unaryOp(st[f.sp - 1], Ops.INVERT);
+                break;
+            case UNARY_NOT:
+                st[f.sp - 1] = Ops.isTrue(st[f.sp - 1]) ? PyBool.FALSE : PyBool.TRUE;
+                break;
+            case CONTAINS_OP: {
+                PyObject container = st[--f.sp];
+                boolean r = Ops.contains(container, st[f.sp - 1]);
+                st[f.sp - 1] = PyBool.of(r != (arg == 1));
+                break;
+            }
+            case GET_ITER:
+                st[f.sp - 1] = Ops.iter(st[f.sp - 1]);
+                break;
             case BUILD_SET: {
                 PySet s = new PySet(false);
                 int base = f.sp - arg;
