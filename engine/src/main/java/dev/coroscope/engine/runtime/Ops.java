@@ -663,8 +663,8 @@ public final class Ops {
         PyType t = obj.getType();
         PyObject v;
         if (t.isHeap() && !(obj instanceof PyType)) {
-            PyObject ga = t.lookup(S_GETATTRIBUTE);
-            if (ga instanceof PyFunction) {
+            if (t.customGetattribute()) {
+                PyObject ga = t.lookup(S_GETATTRIBUTE);
                 try {
                     return callDunderFound(ga, obj, name);
                 } catch (PyError e) {
@@ -703,12 +703,9 @@ public final class Ops {
 
     public static void setAttr(PyObject obj, PyStr name, PyObject value) {
         PyType t = obj.getType();
-        if (t.isHeap() && !(obj instanceof PyType)) {
-            PyObject f = t.lookup(S_SETATTR);
-            if (f instanceof PyFunction) {
-                callDunderFound(f, obj, name, value);
-                return;
-            }
+        if (t.isHeap() && !(obj instanceof PyType) && t.customSetattr()) {
+            callDunderFound(t.lookup(S_SETATTR), obj, name, value);
+            return;
         }
         obj.setAttr(name, value);
     }

@@ -43,6 +43,10 @@ public final class PyType extends PyObject {
     private volatile boolean ready;
     private NewFn newFn;
     private Map<PyStr, PyObject> cache;
+    private volatile java.util.concurrent.ConcurrentHashMap<PyStr, PyObject> builtinCache;
+    /** Heap types: 1 when a Python {@code __getattribute__}/{@code __setattr__} overrides object's, 0 not, -1 unknown. */
+    private int customGetattribute = -1;
+    private int customSetattr = -1;
     private List<PyType> subclasses;
     /** For built-in types: the Java class of its instances, used by {@link #isInstanceFast}. */
     private Class<?> javaClass;
@@ -231,6 +235,22 @@ public final class PyType extends PyObject {
 
     /** Looks a name up along the MRO (no descriptor binding); null when absent. */
     public PyObject lookup(PyStr name) {
+        if (!heap) {
+            // Built-in types never change once ready: their lookups are cached for good.
+            java.util.concurrent.ConcurrentHashMap<PyStr, PyObject> bc = builtinCache;
+            if (bc == null) {
+                ensureReady();
+                synchronized (this) {
+                    if (builtinCache == null) builtinCache = new java.util.concurrent.ConcurrentHashMap<>();
+                    bc = builtinCache;
+                }
+            }
+            PyObject hit = bc.get(name);
+            if (hit != null) return hit == PyNone.MISSING ? null : hit;
+            PyObject found = lookupUncached(name);
+            bc.put(name, found == null ? PyNone.MISSING : found);
+            return found;
+        }
         if (cache != null) {
             PyObject hit = cache.get(name);
             if (hit != null) return hit == PyNone.MISSING ? null : hit;
@@ -254,7 +274,29 @@ public final class PyType extends PyObject {
     }
 
     /** Drops cached lookups of this class and its subclasses (after an attribute change). */
+    /** True when instances use a Python-defined {@code __getattribute__}. */
+    public boolean customGetattribute() {
+        int c = customGetattribute;
+        if (c < 0) {
+            c = heap && lookup(Ops.S_GETATTRIBUTE) instanceof PyFunction ? 1 : 0;
+            customGetattribute = c;
+        }
+        return c == 1;
+    }
+
+    /** True when instances use a Python-defined {@code __setattr__}. */
+    public boolean customSetattr() {
+        int c = customSetattr;
+        if (c < 0) {
+            c = heap && lookup(Ops.S_SETATTR) instanceof PyFunction ? 1 : 0;
+            customSetattr = c;
+        }
+        return c == 1;
+    }
+
     public void invalidate() {
+        customGetattribute = -1;
+        customSetattr = -1;
         if (cache != null) cache.clear();
         if (subclasses != null) for (PyType s : subclasses) s.invalidate();
     }

@@ -60,6 +60,8 @@ public final class Frame extends PyObject {
     public boolean jumpedBack;
     /** Stable per-run identity for the tracer. */
     public final int id;
+    /** For an {@code __init__} run by a class call in the loop: the new instance the call returns. */
+    public PyObject initSelf;
     /** A generator frame has begun running its body (before that it is CREATED). */
     public boolean started;
     /** Set when the frame finished: its line stays available for f_lineno. */

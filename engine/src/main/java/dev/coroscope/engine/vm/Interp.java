@@ -618,8 +618,20 @@ public final class Interp {
                                     stack[sp - n - 2] = callable;
                                     stack[sp - n - 1] = self;
                                 }
+                                PyObject initSelf = null;
+                                if (callable instanceof PyType cls && self == null && cls.isHeap()) {
+                                    PyFunction init = fastInit(cls);
+                                    if (init != null) {
+                                        initSelf = new PyInstance(cls);
+                                        callable = init;
+                                        self = initSelf;
+                                        stack[sp - n - 2] = init;
+                                        stack[sp - n - 1] = initSelf;
+                                    }
+                                }
                                 if (callable instanceof PyFunction fn && !fn.code.isResumable()) {
                                     Frame nf = newFrame(fn);
+                                    nf.initSelf = initSelf;
                                     Bind.bindFromStack(fn, nf.fast, stack, sp - n - 1, n, self != null, kw);
                                     sp -= n + 2;
                                     f.sp = sp;
@@ -649,6 +661,22 @@ public final class Interp {
                                 f.ip = ip;
                                 Frame back = f.back;
                                 leaveFrame(f, v, false);
+                                if (f.initSelf != null) {
+                                    if (v != PyNone.INSTANCE) {
+                                        if (f == base) throw Exc.typeError("__init__() should return None, not '" + v.getType().name() + "'");
+                                        f = back;
+                                        frame = f;
+                                        co = f.code;
+                                        code = co.code;
+                                        stack = f.stack;
+                                        fast = f.fast;
+                                        consts = co.consts;
+                                        sp = f.sp;
+                                        ip = f.ip;
+                                        throw Exc.typeError("__init__() should return None, not '" + v.getType().name() + "'");
+                                    }
+                                    v = f.initSelf;
+                                }
                                 if (f == base) return v;
                                 f = back;
                                 frame = f;
@@ -988,6 +1016,19 @@ public final class Interp {
         return r;
     }
 
+    /**
+     * The {@code __init__} to run in-loop when calling {@code cls}: a plain class (metaclass
+     * {@code type}, instances are PyInstance, {@code __new__} not overridden) whose {@code __init__}
+     * is a Python function; null otherwise (the general path in TypeCall applies).
+     */
+    private static PyFunction fastInit(PyType cls) {
+        if (cls.getType() != PyType.TYPE || cls.builtinBase() != PyType.OBJECT) return null;
+        if (!(cls.lookup(Ops.S_NEW) instanceof PyBuiltinFunction)) return null;
+        PyObject init = cls.lookup(Ops.S_INIT);
+        if (init instanceof PyFunction fn && !fn.code.isResumable()) return fn;
+        return null;
+    }
+
     /** Native generator/coroutine a SEND can switch into, or null. */
     private static PyGenBase nativeDelegate(PyObject recv) {
         if (recv instanceof PyCoroutine c) return c.running || c.finished ? null : c;
@@ -1145,8 +1186,7 @@ public final class Interp {
         PyType t = obj.getType();
         if (obj.usesGenericGetAttr()) {
             PyObject d = t.lookup(name);
-            if ((d instanceof PyFunction || d instanceof PyMethodDescriptor)
-                    && !(t.isHeap() && t.lookup(Ops.S_GETATTRIBUTE) instanceof PyFunction)) {
+            if ((d instanceof PyFunction || d instanceof PyMethodDescriptor) && !t.customGetattribute()) {
                 PyDict dict = obj.getDict();
                 if (dict == null || dict.get(name) == null) {
                     stack[sp - 1] = d;
