@@ -294,7 +294,15 @@ public final class PyType extends PyObject {
         return c == 1;
     }
 
+    /** Changes whenever this class or a base changes (inline caches compare it). */
+    public int version() {
+        return version;
+    }
+
+    private int version;
+
     public void invalidate() {
+        version++;
         customGetattribute = -1;
         customSetattr = -1;
         if (cache != null) cache.clear();

@@ -171,7 +171,11 @@ public final class SeqTypes {
         });
     }
 
-    /** Stable sort with an optional key function, as {@code list.sort}. */
+    /**
+     * Stable sort with an optional key function, as {@code list.sort}. Like CPython's sort it
+     * only ever asks {@code <} (one comparison per step), finds runs already in order, and
+     * raises {@code ValueError} if the list was changed during the sort.
+     */
     static void sort(PyList l, PyObject key, boolean reverse) {
         int n = l.size();
         PyObject[] items = l.toArray();
@@ -180,32 +184,152 @@ public final class SeqTypes {
             keys = new PyObject[n];
             for (int i = 0; i < n; i++) keys[i] = Ops.call(key, items[i]);
         }
-        Integer[] idx = new Integer[n];
-        for (int i = 0; i < n; i++) idx[i] = i;
-        final PyObject[] ks = keys;
-        // Empty the list while sorting, so mutation during the sort is detected as CPython does.
+        if (reverse) {
+            // Reverse, sort stably, reverse again: equal items keep their original order.
+            reverse(items);
+            if (keys != items) reverse(keys);
+        }
         l.setContent(new PyObject[0], 0);
-        Comparator<Integer> cmp = (x, y) -> {
-            if (reverse) {
-                if (Ops.lt(ks[y], ks[x])) return -1;
-                return Ops.lt(ks[x], ks[y]) ? 1 : 0;
-            }
-            if (Ops.lt(ks[x], ks[y])) return -1;
-            return Ops.lt(ks[y], ks[x]) ? 1 : 0;
-        };
         try {
-            Arrays.sort(idx, cmp);
-        } catch (IllegalArgumentException e) {
-            // Inconsistent comparisons: CPython leaves some order; keep what we have.
+            if (n > 1) new LtSort(keys, items).sort();
         } catch (PyError e) {
             l.setContent(items, n);
             throw e;
         }
+        if (reverse) {
+            reverse(items);
+        }
         boolean modified = l.size() != 0;
-        PyObject[] out = new PyObject[n];
-        for (int i = 0; i < n; i++) out[i] = items[idx[i]];
-        l.setContent(out, n);
+        l.setContent(items, n);
         if (modified) throw Exc.valueError("list modified during sort");
+    }
+
+    private static void reverse(PyObject[] a) {
+        for (int i = 0, j = a.length - 1; i < j; i++, j--) {
+            PyObject t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+
+    /** A natural merge sort over parallel key/value arrays that only uses {@code <}. */
+    private static final class LtSort {
+        private static final int MIN_RUN = 32;
+        final PyObject[] keys;
+        final PyObject[] vals;
+        final boolean same;
+
+        LtSort(PyObject[] keys, PyObject[] vals) {
+            this.keys = keys;
+            this.vals = vals;
+            this.same = keys == vals;
+        }
+
+        private boolean lt(PyObject a, PyObject b) {
+            if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && !((PyInt) a).isBig() && !((PyInt) b).isBig()) {
+                return ((PyInt) a).v < ((PyInt) b).v;
+            }
+            return Ops.lt(a, b);
+        }
+
+        void sort() {
+            int n = keys.length;
+            java.util.ArrayList<int[]> runs = new java.util.ArrayList<>();
+            int i = 0;
+            while (i < n) {
+                int start = i;
+                int end = i + 1;
+                if (end < n) {
+                    if (lt(keys[end], keys[start])) {
+                        while (end + 1 < n && lt(keys[end + 1], keys[end])) end++;
+                        end++;
+                        reverseRange(start, end);
+                    } else {
+                        while (end + 1 < n && !lt(keys[end + 1], keys[end])) end++;
+                        end++;
+                    }
+                }
+                int forced = Math.min(n, start + MIN_RUN);
+                if (end < forced) {
+                    insertionSort(start, end, forced);
+                    end = forced;
+                }
+                runs.add(new int[] {start, end});
+                i = end;
+            }
+            PyObject[] tk = new PyObject[n];
+            PyObject[] tv = same ? null : new PyObject[n];
+            while (runs.size() > 1) {
+                java.util.ArrayList<int[]> next = new java.util.ArrayList<>();
+                for (int r = 0; r + 1 < runs.size(); r += 2) {
+                    int[] a = runs.get(r), b = runs.get(r + 1);
+                    merge(a[0], a[1], b[1], tk, tv);
+                    next.add(new int[] {a[0], b[1]});
+                }
+                if (runs.size() % 2 == 1) next.add(runs.get(runs.size() - 1));
+                runs = next;
+            }
+        }
+
+        private void reverseRange(int from, int to) {
+            for (int a = from, b = to - 1; a < b; a++, b--) {
+                PyObject t = keys[a];
+                keys[a] = keys[b];
+                keys[b] = t;
+                if (!same) {
+                    t = vals[a];
+                    vals[a] = vals[b];
+                    vals[b] = t;
+                }
+            }
+        }
+
+        /** Extends the sorted prefix [lo, sortedEnd) to [lo, hi) by binary insertion. */
+        private void insertionSort(int lo, int sortedEnd, int hi) {
+            for (int i = sortedEnd; i < hi; i++) {
+                PyObject k = keys[i];
+                PyObject v = vals[i];
+                int left = lo, right = i;
+                while (left < right) {
+                    int mid = (left + right) >>> 1;
+                    if (lt(k, keys[mid])) right = mid;
+                    else left = mid + 1;
+                }
+                System.arraycopy(keys, left, keys, left + 1, i - left);
+                keys[left] = k;
+                if (!same) {
+                    System.arraycopy(vals, left, vals, left + 1, i - left);
+                    vals[left] = v;
+                }
+            }
+        }
+
+        /** Merges [lo, mid) and [mid, hi), stably (a right item goes first only if strictly less). */
+        private void merge(int lo, int mid, int hi, PyObject[] tk, PyObject[] tv) {
+            if (!lt(keys[mid], keys[mid - 1])) return;
+            int n1 = mid - lo;
+            System.arraycopy(keys, lo, tk, lo, n1);
+            if (!same) System.arraycopy(vals, lo, tv, lo, n1);
+            int i = lo, j = mid, k = lo;
+            while (i < mid && j < hi) {
+                if (lt(keys[j], tk[i])) {
+                    keys[k] = keys[j];
+                    if (!same) vals[k] = vals[j];
+                    j++;
+                } else {
+                    keys[k] = tk[i];
+                    if (!same) vals[k] = tv[i];
+                    i++;
+                }
+                k++;
+            }
+            while (i < mid) {
+                keys[k] = tk[i];
+                if (!same) vals[k] = tv[i];
+                i++;
+                k++;
+            }
+        }
     }
 
     static PyObject compareSequences(PyObject[] a, int na, PyObject[] b, int nb, int op) {

@@ -60,7 +60,7 @@ final class RareOps {
                 in.deleteName(f, f.code.names[arg]);
                 break;
             case LOAD_ATTR:
-                st[f.sp - 1] = Ops.getAttr(st[f.sp - 1], f.code.names[arg]);
+                st[f.sp - 1] = loadAttr(f, st[f.sp - 1], f.code.names[arg]);
                 break;
             case STORE_ATTR: {
                 PyObject obj = st[--f.sp];
@@ -438,6 +438,52 @@ final class RareOps {
             default:
                 throw new IllegalStateException("not a rare op: " + name(insn & PyCode.OP_MASK));
         }
+    }
+
+    /** LOAD_ATTR's inline cache for instances of user classes: what the class says about the name. */
+    static final class AttrCache {
+        final PyType type;
+        final int version;
+        /** The class attribute found by the lookup (null if none). */
+        final PyObject descr;
+        final boolean data;
+
+        AttrCache(PyType type, int version, PyObject descr, boolean data) {
+            this.type = type;
+            this.version = version;
+            this.descr = descr;
+            this.data = data;
+        }
+    }
+
+    static PyObject loadAttr(Frame f, PyObject obj, PyStr name) {
+        if (obj instanceof PyInstance inst) {
+            PyType t = inst.getType();
+            int pc = f.ip - 1;
+            Object[] cache = f.code.cache;
+            if (cache == null) {
+                cache = new Object[f.code.code.length];
+                f.code.cache = cache;
+            }
+            AttrCache c = cache[pc] instanceof AttrCache ac && ac.type == t && ac.version == t.version() ? ac : null;
+            if (c == null && !t.customGetattribute()) {
+                PyObject d = t.lookup(name);
+                c = new AttrCache(t, t.version(), d, d != null && Descriptors.isData(d));
+                cache[pc] = c;
+            }
+            if (c != null) {
+                if (!c.data) {
+                    PyObject v = inst.getDict().get(name);
+                    if (v != null) return v;
+                }
+                if (c.descr != null) {
+                    PyObject d = c.descr;
+                    if (d instanceof PyFunction) return new PyMethod(d, inst);
+                    return Descriptors.get(d, inst, t);
+                }
+            }
+        }
+        return Ops.getAttr(obj, name);
     }
 
     private static String funcName(PyObject func) {
