@@ -17,6 +17,7 @@ public final class ModuleRegistry {
         register(new ModuleDef("sys", SysModule::init, null));
         register(new ModuleDef("_coroscope", CoroscopeModule::init, null));
         register(new ModuleDef("builtins", (in, m) -> { }, null));
+        register(new ModuleDef("traceback", TracebackModule::init, null));
         dev.coroscope.engine.runtime.modules.StdModules.registerAll();
     }
 

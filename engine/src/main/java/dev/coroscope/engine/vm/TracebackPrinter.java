@@ -190,7 +190,7 @@ public final class TracebackPrinter {
             sb.append('\n');
             return sb.toString();
         }
-        String s = safeStr(x);
+        String s = safeStr(x) + Suggestions.forException(x);
         sb.append(name);
         if (!s.isEmpty()) sb.append(": ").append(s);
         sb.append('\n');
