@@ -45,6 +45,8 @@ final class Symtable {
         final Set<String> classFree = new java.util.LinkedHashSet<>();
         boolean hasAwaitInComprehension;
         int firstLine;
+        /** Where each global/nonlocal declaration is (for error locations). */
+        final Map<String, Span> declSpans = new java.util.HashMap<>();
         /** Comprehension scope: the iteration variables of the clause being visited. */
         final Set<String> iterVars = new HashSet<>();
 
@@ -235,20 +237,19 @@ final class Symtable {
             for (String n : g.names()) {
                 int fl = cur.flags(n);
                 if ((fl & DEF_PARAM) != 0) throw error("name '" + n + "' is parameter and global", g.span());
-                if ((fl & DEF_NONLOCAL) != 0) throw error("name '" + n + "' is nonlocal and global", g.span());
                 if ((fl & USE) != 0) throw error("name '" + n + "' is used prior to global declaration", g.span());
                 if ((fl & DEF_LOCAL) != 0) throw error("name '" + n + "' is assigned to before global declaration", g.span());
                 cur.add(n, DEF_GLOBAL);
+                cur.declSpans.put(n, g.span());
             }
         } else if (s instanceof Stmt.Nonlocal g) {
-            if (cur.kind == Kind.MODULE) throw error("nonlocal declaration not allowed at module level", g.span());
             for (String n : g.names()) {
                 int fl = cur.flags(n);
                 if ((fl & DEF_PARAM) != 0) throw error("name '" + n + "' is parameter and nonlocal", g.span());
-                if ((fl & DEF_GLOBAL) != 0) throw error("name '" + n + "' is nonlocal and global", g.span());
                 if ((fl & USE) != 0) throw error("name '" + n + "' is used prior to nonlocal declaration", g.span());
                 if ((fl & DEF_LOCAL) != 0) throw error("name '" + n + "' is assigned to before nonlocal declaration", g.span());
                 cur.add(n, DEF_NONLOCAL);
+                cur.declSpans.put(n, g.span());
             }
         } else if (s instanceof Stmt.ExprStmt e) {
             visitExpr(e.value());
@@ -466,11 +467,17 @@ final class Symtable {
             String n = e.getKey();
             int fl = e.getValue();
             Resolved r;
+            if ((fl & DEF_GLOBAL) != 0 && (fl & DEF_NONLOCAL) != 0) {
+                throw new CompileError("name '" + n + "' is nonlocal and global", s.declSpans.getOrDefault(n, spanOf(s)));
+            }
             if ((fl & DEF_GLOBAL) != 0) {
                 r = Resolved.GLOBAL_EXPLICIT;
             } else if ((fl & DEF_NONLOCAL) != 0) {
+                if (s.kind == Kind.MODULE) {
+                    throw new CompileError("nonlocal declaration not allowed at module level", s.declSpans.getOrDefault(n, spanOf(s)));
+                }
                 if (!enclosingBound.contains(n)) {
-                    throw new CompileError("no binding for nonlocal '" + n + "' found", spanOf(s));
+                    throw new CompileError("no binding for nonlocal '" + n + "' found", s.declSpans.getOrDefault(n, spanOf(s)));
                 }
                 r = Resolved.FREE;
             } else if ((fl & (DEF_LOCAL | DEF_PARAM)) != 0) {
