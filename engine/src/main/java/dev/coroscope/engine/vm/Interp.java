@@ -605,81 +605,29 @@ public final class Interp {
                                 kwnames = co.kwnames[insn >>> 8];
                                 break;
                             case CALL: {
-                                int n = insn >>> 8;
-                                PyObject callable = stack[sp - n - 2];
-                                PyObject self = stack[sp - n - 1];
                                 String[] kw = kwnames;
                                 kwnames = null;
                                 f.ip = ip;
                                 f.sp = sp;
-                                if (callable instanceof PyMethod m && self == null && m.func instanceof PyFunction) {
-                                    callable = m.func;
-                                    self = m.self;
-                                    stack[sp - n - 2] = callable;
-                                    stack[sp - n - 1] = self;
-                                }
-                                PyObject initSelf = null;
-                                if (callable instanceof PyType cls && self == null && cls.isHeap()) {
-                                    PyFunction init = fastInit(cls);
-                                    if (init != null) {
-                                        initSelf = new PyInstance(cls);
-                                        callable = init;
-                                        self = initSelf;
-                                        stack[sp - n - 2] = init;
-                                        stack[sp - n - 1] = initSelf;
-                                    }
-                                }
-                                if (callable instanceof PyFunction fn && !fn.code.isResumable()) {
-                                    Frame nf = newFrame(fn);
-                                    nf.initSelf = initSelf;
-                                    Bind.bindFromStack(fn, nf.fast, stack, sp - n - 1, n, self != null, kw);
-                                    sp -= n + 2;
-                                    f.sp = sp;
-                                    enterFrame(nf);
-                                    nf.back = f;
+                                Frame nf = call(f, insn >>> 8, kw);
+                                if (nf != f) {
                                     f = nf;
-                                    frame = f;
-                                    onEnter(f);
                                     co = f.code;
                                     code = co.code;
                                     stack = f.stack;
                                     fast = f.fast;
                                     consts = co.consts;
-                                    sp = 0;
-                                    ip = 0;
-                                    break;
                                 }
-                                PyObject r = CallOps.call(this, callable, self, stack, sp - n, n, kw);
-                                for (int i = sp - n - 2; i < sp; i++) stack[i] = null;
-                                sp -= n + 2;
-                                stack[sp++] = r;
+                                sp = f.sp;
+                                ip = f.ip;
                                 break;
                             }
                             case RETURN_VALUE: {
                                 PyObject v = stack[--sp];
                                 f.sp = sp;
                                 f.ip = ip;
-                                Frame back = f.back;
-                                leaveFrame(f, v, false);
-                                if (f.initSelf != null) {
-                                    if (v != PyNone.INSTANCE) {
-                                        if (f == base) throw Exc.typeError("__init__() should return None, not '" + v.getType().name() + "'");
-                                        f = back;
-                                        frame = f;
-                                        co = f.code;
-                                        code = co.code;
-                                        stack = f.stack;
-                                        fast = f.fast;
-                                        consts = co.consts;
-                                        sp = f.sp;
-                                        ip = f.ip;
-                                        throw Exc.typeError("__init__() should return None, not '" + v.getType().name() + "'");
-                                    }
-                                    v = f.initSelf;
-                                }
-                                if (f == base) return v;
-                                f = back;
-                                frame = f;
+                                if (f == base) return returnFromBase(f, v);
+                                f = returnToCaller(f, v);
                                 co = f.code;
                                 code = co.code;
                                 stack = f.stack;
@@ -687,16 +635,6 @@ public final class Interp {
                                 consts = co.consts;
                                 sp = f.sp;
                                 ip = f.ip;
-                                int resumer = code[ip - 1] & PyCode.OP_MASK;
-                                if (resumer == FOR_ITER) {
-                                    stack[--sp] = null;
-                                    ip = code[ip - 1] >>> 8;
-                                } else if (resumer == SEND) {
-                                    stack[sp - 1] = v;
-                                    ip = code[ip - 1] >>> 8;
-                                } else {
-                                    stack[sp++] = v;
-                                }
                                 break;
                             }
                             case YIELD_VALUE: {
@@ -804,6 +742,8 @@ public final class Interp {
                     f.ip = ip;
                     f.sp = sp;
                     f = unwind(e, f, base);
+                } catch (ReturnError re) {
+                    f = unwind(re.error, re.caller, base);
                 } catch (StackOverflowError so) {
                     f.ip = ip;
                     f.sp = sp;
@@ -1014,6 +954,104 @@ public final class Interp {
         r.context = stop;
         r.suppressContext = true;
         return r;
+    }
+
+    /**
+     * CALL: calls the callable below {@code n} arguments on {@code f}'s stack. A Python function is
+     * entered in this loop: the new frame is returned (ip 0). Anything else runs now and its
+     * result replaces callable and arguments on the stack; {@code f} is returned.
+     */
+    private Frame call(Frame f, int n, String[] kw) {
+        PyObject[] stack = f.stack;
+        int sp = f.sp;
+        PyObject callable = stack[sp - n - 2];
+        PyObject self = stack[sp - n - 1];
+        if (callable instanceof PyMethod m && self == null && m.func instanceof PyFunction) {
+            callable = m.func;
+            self = m.self;
+            stack[sp - n - 2] = callable;
+            stack[sp - n - 1] = self;
+        }
+        PyObject initSelf = null;
+        if (callable instanceof PyType cls && self == null && cls.isHeap()) {
+            PyFunction init = fastInit(cls);
+            if (init != null) {
+                initSelf = new PyInstance(cls);
+                callable = init;
+                self = initSelf;
+                stack[sp - n - 2] = init;
+                stack[sp - n - 1] = initSelf;
+            }
+        }
+        if (callable instanceof PyFunction fn && !fn.code.isResumable()) {
+            Frame nf = newFrame(fn);
+            nf.initSelf = initSelf;
+            Bind.bindFromStack(fn, nf.fast, stack, sp - n - 1, n, self != null, kw);
+            for (int i = sp - n - 2; i < sp; i++) stack[i] = null;
+            f.sp = sp - n - 2;
+            enterFrame(nf);
+            nf.back = f;
+            frame = nf;
+            onEnter(nf);
+            return nf;
+        }
+        PyObject r = CallOps.call(this, callable, self, stack, sp - n, n, kw);
+        for (int i = sp - n - 2; i < sp; i++) stack[i] = null;
+        sp -= n + 2;
+        stack[sp++] = r;
+        f.sp = sp;
+        return f;
+    }
+
+    /** RETURN_VALUE in the base frame of this loop: the value goes back to Java. */
+    private PyObject returnFromBase(Frame f, PyObject v) {
+        leaveFrame(f, v, false);
+        if (f.initSelf != null) {
+            if (v != PyNone.INSTANCE) throw Exc.typeError("__init__() should return None, not '" + v.getType().name() + "'");
+            v = f.initSelf;
+        }
+        return v;
+    }
+
+    /**
+     * RETURN_VALUE into the frame that called or resumed {@code f}: the value is pushed there (a
+     * finished generator instead ends the caller's FOR_ITER, or completes its SEND).
+     */
+    private Frame returnToCaller(Frame f, PyObject v) {
+        Frame back = f.back;
+        leaveFrame(f, v, false);
+        frame = back;
+        if (f.initSelf != null) {
+            if (v != PyNone.INSTANCE) {
+                throw new ReturnError(back, Exc.typeError("__init__() should return None, not '" + v.getType().name() + "'"));
+            }
+            v = f.initSelf;
+        }
+        int[] code = back.code.code;
+        int ip = back.ip;
+        int resumer = code[ip - 1] & PyCode.OP_MASK;
+        if (resumer == FOR_ITER) {
+            back.stack[--back.sp] = null;
+            back.ip = code[ip - 1] >>> 8;
+        } else if (resumer == SEND) {
+            back.stack[back.sp - 1] = v;
+            back.ip = code[ip - 1] >>> 8;
+        } else {
+            back.stack[back.sp++] = v;
+        }
+        return back;
+    }
+
+    /** An error raised in the caller right after a callee returned (carries the caller frame). */
+    static final class ReturnError extends RuntimeException {
+        final Frame caller;
+        final PyError error;
+
+        ReturnError(Frame caller, PyError error) {
+            super(null, null, false, false);
+            this.caller = caller;
+            this.error = error;
+        }
     }
 
     /**
