@@ -34,6 +34,38 @@ public final class Engine {
         }
     }
 
+    private static volatile boolean warmedUp;
+
+    /**
+     * Runs a small built-in program once per JVM so the JIT compiles the interpreter loop with a
+     * profile that has seen its common paths: later programs then run without the repeated
+     * deoptimize-and-recompile cycles a half-profiled loop suffers. Costs some tens of ms, once.
+     */
+    public static void warmUp() {
+        if (warmedUp) return;
+        synchronized (Engine.class) {
+            if (warmedUp) return;
+            warmedUp = true;
+        }
+        String src;
+        try (var is = Engine.class.getResourceAsStream("/dev/coroscope/engine/vm/warmup.py")) {
+            if (is == null) return;
+            src = new String(is.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return;
+        }
+        OutputSink none = new OutputSink() {
+            @Override
+            public void stdout(String text) {
+            }
+
+            @Override
+            public void stderr(String text) {
+            }
+        };
+        runHere(new RunRequest(src, "<warmup>", 0, none, null, null), null);
+    }
+
     /** A run in progress on its engine thread. */
     public static final class RunHandle {
         private final EngineThread thread;
