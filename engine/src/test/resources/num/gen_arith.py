@@ -7,10 +7,12 @@ comma-separated floats), outcome. Float results are float.hex(), int results hex
 The Java test expects it from the functions the engine computes correctly rounded.
 Run from this folder: python3 gen_arith.py
 """
+import sys
 import math
 import random
 from decimal import Decimal, getcontext, localcontext
 
+sys.dont_write_bytecode = True  # keep __pycache__ out of the test resources
 from golden import Writer, cr_pow, fhex
 
 rnd = random.Random(1729)
@@ -34,7 +36,7 @@ def arg(v):
     if isinstance(v, float):
         return fhex(v)
     if isinstance(v, list):
-        return ','.join(fhex(x) for x in v)
+        return ','.join(fhex(x) if isinstance(x, float) else str(x) for x in v)
     return str(v)
 
 
@@ -273,6 +275,17 @@ for x in [rnd.uniform(-1, 1) for _ in range(200)] + [rnd.uniform(-30, 30) for _ 
         rec(name, fn, x)
 for n in [0, 1, 5, 20, 21, 100, -1]:
     rec('factorial', math.factorial, n)
+for a in [0, 1, -1, 2 ** 53, 2 ** 53 + 1, -(2 ** 53) - 1, 10 ** 20, 10 ** 400, -10 ** 400, 3, 2 ** 1024, 2 ** 1023]:
+    for b in [0.0, -0.0, 1.0, 2.0 ** 53, 2.0 ** 53 + 2, 1e20, 1e300, math.inf, -math.inf, math.nan, 2.5, 2.0 ** 1023,
+              -1.0]:
+        rec('cmp', lambda x, y: 2 if y != y else (x > y) - (x < y), a, b)
+for xs in [[], [0], [12], [-12], [12, 18], [12, -18], [0, 0], [0, 5], [2 ** 70, 2 ** 65 * 3], [6, 10, 15],
+           [4, 6, 0], [-4, 6], [7, 13], [10 ** 20, 10 ** 15, 25]]:
+    rec('gcd', lambda v: math.gcd(*v), xs)
+    rec('lcm', lambda v: math.lcm(*v), xs)
+for a in [0, 1, -1, 7, -7, 2 ** 62, -2 ** 62, 3 ** 39, 10]:
+    for b in [0, 1, 2, 3, 10, 39, 40, 63, 64]:
+        rec('ipowexact', lambda x, y: x ** y, a, b)
 for n in [0, 1, 5, 10, 52, -1]:
     for k in [0, 1, 2, 5, 10, 60, -1]:
         rec('comb', math.comb, n, k)

@@ -2,10 +2,12 @@
 
 Run from this folder: python3 gen_float_repr.py
 """
+import sys
 import math
 import random
 import struct
 
+sys.dont_write_bytecode = True  # keep __pycache__ out of the test resources
 from golden import Writer, fhex
 
 rnd = random.Random(20240611)

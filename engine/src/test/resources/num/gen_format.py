@@ -6,8 +6,10 @@ of type x option combinations, and random combinations of every spec field.
 
 Run from this folder: python3 gen_format.py
 """
+import sys
 import random
 
+sys.dont_write_bytecode = True  # keep __pycache__ out of the test resources
 from golden import Writer, fhex, outcome
 
 rnd = random.Random(1311)

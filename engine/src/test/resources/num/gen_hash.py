@@ -3,9 +3,11 @@
 Each line: kind, value as Python source (evaluated by the Java test's small reader), hash.
 Run from this folder: python3 gen_hash.py
 """
+import sys
 import math
 import random
 
+sys.dont_write_bytecode = True  # keep __pycache__ out of the test resources
 from golden import Writer, fhex
 
 rnd = random.Random(61)

@@ -3,8 +3,10 @@
 Each line: operation, argument(s), outcome. Strings and bytes arguments are given as Python
 literals (repr); ints in decimal. Run from this folder: python3 gen_misc.py
 """
+import sys
 import random
 
+sys.dont_write_bytecode = True  # keep __pycache__ out of the test resources
 from golden import Writer, outcome
 
 rnd = random.Random(16)
@@ -49,4 +51,15 @@ for hexs in ['', '00', 'ff', '0100', 'ffff', '7f', '80', '0080', 'deadbeef', '00
     for order in ['big', 'little']:
         for signed in [False, True]:
             w.row('from_bytes', hexs, order, signed, outcome(lambda: int.from_bytes(b, order, signed=signed)))
+PAIRS = ['', 'a', 'b', 'ab', 'abc', 'B', '\uffff', '\U00010000', '\ue000', '\U0001F600', '\xe9', 'e\u0301',
+         '\ud7ff', 'a\U00010000', 'a\uffff']
+for x in PAIRS:
+    for y in PAIRS:
+        w.row('strcmp', repr(x), repr(y), outcome(lambda: (x > y) - (x < y)))
+SLICE_STRS = ['', 'abcdef', 'a\U0001F600b\U0001F601c']
+BOUNDS = [None, 0, 1, 2, -1, -2, 5, 100, -100]
+for s in SLICE_STRS:
+    for _ in range(150):
+        a, b, c = rnd.choice(BOUNDS), rnd.choice(BOUNDS), rnd.choice([None, 1, 2, -1, -2, 3, 0])
+        w.row('slice', repr(s), repr((a, b, c)), outcome(lambda: repr(s[a:b:c])))
 w.close()

@@ -5,8 +5,10 @@ results are float.hex() (exact), so correct rounding of long decimal strings is 
 
 Run from this folder: python3 gen_parse.py
 """
+import sys
 import random
 
+sys.dont_write_bytecode = True  # keep __pycache__ out of the test resources
 from golden import Writer, fhex
 
 rnd = random.Random(4300)

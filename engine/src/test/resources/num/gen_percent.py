@@ -3,8 +3,10 @@
 Each line: format string, args as a Python literal (ints, floats, strs, bools, None, tuples, lists,
 dicts), outcome. Run from this folder: python3 gen_percent.py
 """
+import sys
 import random
 
+sys.dont_write_bytecode = True  # keep __pycache__ out of the test resources
 from golden import Writer, outcome
 
 rnd = random.Random(37)

@@ -9,9 +9,11 @@ indices/values; float results are float.hex().
 
 Run from this folder: python3 gen_random.py
 """
+import sys
 import math
 import random as R
 
+sys.dont_write_bytecode = True  # keep __pycache__ out of the test resources
 from golden import Writer, cr_pow, fhex
 
 w = Writer('random.txt', 'gen_random.py')
@@ -147,4 +149,26 @@ for kind, seed in SEEDS:
             n, k = meta.choice([(3, 5), (4, 2)])
             counts = meta.choice([[1, 2, 3][:n] + [1] * (n - 3), [5] * n])
             run(rng, 'sample_counts', [n, k] + counts, lambda: rng.sample(range(n), k, counts=counts))
+# getstate() after seeding and after draws; setstate() restores (the Java side saves its own state).
+def state_text(rng):
+    version, internal, gauss_next = rng.getstate()
+    return ','.join(str(x) for x in internal) + ';' + ('None' if gauss_next is None else fhex(gauss_next))
+
+
+for seed in [0, 12345, 2 ** 100]:
+    scenario += 1
+    rng = R.Random(seed)
+    w.row(scenario, 'seed_int', str(seed), '=None')
+    w.row(scenario, 'getstate', '', '=' + state_text(rng))
+    run(rng, 'random', [], rng.random)
+    run(rng, 'gauss', [0.0, 1.0], lambda: rng.gauss(0.0, 1.0))
+    w.row(scenario, 'getstate', '', '=' + state_text(rng))
+    saved = rng.getstate()
+    w.row(scenario, 'savestate', '', '=None')
+    run(rng, 'random', [], rng.random)
+    run(rng, 'random', [], rng.random)
+    rng.setstate(saved)
+    w.row(scenario, 'restorestate', '', '=None')
+    run(rng, 'random', [], rng.random)
+    run(rng, 'gauss', [0.0, 1.0], lambda: rng.gauss(0.0, 1.0))
 w.close()

@@ -22,8 +22,10 @@ Dict operations (kind 'dict'): dset k v, ddel k, dpop k, dpopitem, dclear, dsetd
 
 Run from this folder: python3 gen_sets.py
 """
+import sys
 import random
 
+sys.dont_write_bytecode = True  # keep __pycache__ out of the test resources
 from golden import Writer
 
 rnd = random.Random(8)

@@ -3,8 +3,10 @@
 Each line: template, args (a Python tuple literal), kwargs (a dict literal), outcome.
 Run from this folder: python3 gen_strformat.py
 """
+import sys
 import random
 
+sys.dont_write_bytecode = True  # keep __pycache__ out of the test resources
 from golden import Writer, outcome
 
 rnd = random.Random(2718)

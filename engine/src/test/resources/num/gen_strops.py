@@ -3,9 +3,11 @@
 Each line: method, the string, arguments (a Python tuple literal), outcome (repr of the result).
 Run from this folder: python3 gen_strops.py
 """
+import sys
 import random
 import unicodedata
 
+sys.dont_write_bytecode = True  # keep __pycache__ out of the test resources
 from golden import Writer
 
 rnd = random.Random(314)

@@ -1,9 +1,14 @@
 package dev.coroscope.app.main;
 
 import dev.coroscope.app.editor.EditorViewModel;
+import dev.coroscope.app.settings.MemorySettings;
+import dev.coroscope.app.settings.Settings;
+import dev.coroscope.app.theme.Theme;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -13,7 +18,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 /**
  * State and commands of the main window that belong to no single panel: the window title (document
  * name, a {@code *} while there are unsaved changes, and "Coroscope"), the zoom level a projector
- * needs, the caret position shown in the status bar, and whether the window may close.
+ * needs, the colour theme, the caret position shown in the status bar, and whether the window may
+ * close. Zoom and theme are remembered in the {@link Settings}.
  *
  * <p>Invariant: {@code zoom} is always one of {@link #ZOOM_STEPS}.
  */
@@ -26,7 +32,12 @@ public final class MainWindowViewModel {
     /** The zoom levels Ctrl+= and Ctrl+- step through. */
     public static final double[] ZOOM_STEPS = {0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0};
 
+    static final String ZOOM_KEY = "window.zoom";
+    static final String THEME_KEY = "window.theme";
+
     private final EditorViewModel editor;
+    private final Settings settings;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1.0);
     private final ReadOnlyDoubleWrapper fontSize = new ReadOnlyDoubleWrapper(this, "fontSize");
@@ -36,7 +47,27 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper caretText = new ReadOnlyStringWrapper(this, "caretText");
 
     public MainWindowViewModel(EditorViewModel editor) {
+        this(editor, new MemorySettings());
+    }
+
+    public MainWindowViewModel(EditorViewModel editor, Settings settings) {
         this.editor = editor;
+        this.settings = settings;
+        double remembered = settings.getDouble(ZOOM_KEY, 1.0);
+        for (double step : ZOOM_STEPS) {
+            if (Math.abs(step - remembered) < 1e-9) {
+                zoom.set(step);
+            }
+        }
+        zoom.addListener((obs, old, now) -> settings.putDouble(ZOOM_KEY, now.doubleValue()));
+        theme.set(Theme.byName(settings.get(THEME_KEY, Theme.LIGHT.name()), Theme.LIGHT));
+        theme.addListener((obs, old, now) -> {
+            if (now == null) {
+                theme.set(old);
+            } else {
+                settings.put(THEME_KEY, now.name());
+            }
+        });
         title.bind(Bindings.createStringBinding(
                 () -> (editor.isModified() ? "*" : "") + editor.getDocumentName() + " \u2014 " + APP_NAME,
                 editor.modifiedProperty(), editor.documentNameProperty()));
@@ -49,6 +80,20 @@ public final class MainWindowViewModel {
 
     public EditorViewModel editor() {
         return editor;
+    }
+
+    /** The colour theme; remembered. Never null. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public Theme getTheme() {
+        return theme.get();
+    }
+
+    /** What the window remembers between runs. */
+    public Settings settings() {
+        return settings;
     }
 
     public ReadOnlyStringProperty titleProperty() {

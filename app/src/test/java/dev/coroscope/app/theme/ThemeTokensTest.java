@@ -30,11 +30,30 @@ class ThemeTokensTest {
         for (Theme theme : Theme.values()) {
             List<String> sheets = theme.stylesheets();
             Set<String> defined = matches(TOKEN_DEFINITION, read(sheets.get(0)));
+            // The component sheet may define tokens in terms of the theme's (-cs-task per task colour).
+            defined.addAll(matches(TOKEN_DEFINITION, read(sheets.get(1))));
             Set<String> used = matches(TOKEN_USE, read(sheets.get(1)));
             assertTrue(used.contains("-cs-syntax-async"), "the token pattern finds the tokens in use");
+            assertTrue(used.contains("-cs-task-7"), "the token pattern finds the tokens in use");
             used.removeAll(defined);
             assertEquals(Set.of(), used, theme + " lacks tokens");
         }
+    }
+
+    @Test
+    void every_theme_defines_the_same_tokens() throws IOException {
+        Set<String> light = matches(TOKEN_DEFINITION, read(Theme.LIGHT.stylesheets().get(0)));
+        for (Theme theme : Theme.values()) {
+            assertEquals(light, matches(TOKEN_DEFINITION, read(theme.stylesheets().get(0))), theme.name());
+        }
+    }
+
+    @Test
+    void the_components_define_no_token_a_theme_defines() throws IOException {
+        Set<String> own = matches(TOKEN_DEFINITION, read(Theme.LIGHT.stylesheets().get(1)));
+        Set<String> themed = matches(TOKEN_DEFINITION, read(Theme.LIGHT.stylesheets().get(0)));
+        own.retainAll(themed);
+        assertEquals(Set.of(), own, "a component rule would override the theme");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.coroscope.engine.runtime.num;
 
-import dev.coroscope.engine.runtime.text.PyError;
+import dev.coroscope.engine.runtime.text.PythonError;
 
 /**
  * The hash table behind Python's {@code dict}, with CPython 3.11's compact layout: an entries array
@@ -162,18 +162,7 @@ public final class DictTable<K, V> {
             values[ix] = value;
             return old;
         }
-        if (usable <= 0) {
-            resize(growthSize());
-        }
-        int slot = emptySlot(hash);
-        indices[slot] = nentries;
-        keys[nentries] = key;
-        values[nentries] = value;
-        hashes[nentries] = hash;
-        nentries++;
-        usable--;
-        used++;
-        version++;
+        append(key, hash, value);
         return null;
     }
 
@@ -182,7 +171,7 @@ public final class DictTable<K, V> {
         long want = (long) used * 3;
         long bits = 64 - Long.numberOfLeadingZeros(((want | MIN_SIZE) - 1) | (MIN_SIZE - 1));
         if (bits > 29) {
-            throw new PyError("MemoryError", "");
+            throw new PythonError("MemoryError", "");
         }
         return 1 << bits;
     }
@@ -203,12 +192,7 @@ public final class DictTable<K, V> {
         Object[] oldValues = values;
         long[] oldHashes = hashes;
         int oldN = nentries;
-        indices = new int[size];
-        java.util.Arrays.fill(indices, EMPTY);
-        int cap = usableFraction(size);
-        keys = new Object[cap];
-        values = new Object[cap];
-        hashes = new long[cap];
+        allocate(size);
         int n = 0;
         for (int i = 0; i < oldN; i++) {
             if (oldValues[i] != null) {
@@ -220,7 +204,7 @@ public final class DictTable<K, V> {
             }
         }
         nentries = n;
-        usable = cap - n;
+        usable -= n;
     }
 
     /** {@code del d[key]} / {@code d.pop(key)}: the removed value, or null when absent. */
@@ -258,7 +242,7 @@ public final class DictTable<K, V> {
      */
     public int lastEntry() {
         if (used == 0) {
-            throw new PyError("KeyError", "popitem(): dictionary is empty");
+            throw new PythonError("KeyError", "popitem(): dictionary is empty");
         }
         int i = nentries - 1;
         while (values[i] == null) {
@@ -284,13 +268,13 @@ public final class DictTable<K, V> {
     public DictTable<K, V> copy() {
         DictTable<K, V> d = new DictTable<>(eq);
         for (int i = next(0); i >= 0; i = next(i + 1)) {
-            d.putNew(keyAt(i), hashes[i], valueAt(i));
+            d.append(keyAt(i), hashes[i], valueAt(i));
         }
         return d;
     }
 
-    /** Appends a key known to be absent (no equality callbacks). */
-    private void putNew(K key, long hash, V value) {
+    /** Appends a key known to be absent, growing the table first when no entry is usable. */
+    private void append(K key, long hash, V value) {
         if (usable <= 0) {
             resize(growthSize());
         }

@@ -12,6 +12,19 @@ public final class Exact {
     private Exact() {
     }
 
+    /** The integer significand m of a finite nonzero x: |x| = m * 2**{@link #exponent(double)}. */
+    static long significand(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        long m = bits & ((1L << 52) - 1);
+        return ((bits >>> 52) & 0x7ff) == 0 ? m : m | (1L << 52);
+    }
+
+    /** The binary exponent that goes with {@link #significand(double)}. */
+    static int exponent(double x) {
+        int biased = (int) (Double.doubleToRawLongBits(x) >>> 52) & 0x7ff;
+        return biased == 0 ? -1074 : biased - 1075;
+    }
+
     /** {@code num / den} for {@code num >= 0}, {@code den > 0}, correctly rounded. */
     public static double ratio(BigInteger num, BigInteger den) {
         if (num.signum() == 0) {

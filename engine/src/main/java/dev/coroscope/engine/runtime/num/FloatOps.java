@@ -1,6 +1,6 @@
 package dev.coroscope.engine.runtime.num;
 
-import dev.coroscope.engine.runtime.text.PyError;
+import dev.coroscope.engine.runtime.text.PythonError;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -12,7 +12,7 @@ import java.math.RoundingMode;
  * an integer), {@code **} (special values, {@code 0.0} to a negative power, overflow), {@code round}
  * (half to even on the exact binary value: {@code round(2.675, 2) == 2.67}), {@code int(x)},
  * {@code float.hex}/{@code fromhex}, {@code as_integer_ratio}, and exact int/float comparison.
- * Errors are {@link PyError}s with CPython's messages.
+ * Errors are {@link PythonError}s with CPython's messages.
  */
 public final class FloatOps {
     private FloatOps() {
@@ -21,7 +21,7 @@ public final class FloatOps {
     /** {@code a / b}. */
     public static double trueDiv(double a, double b) {
         if (b == 0) {
-            throw PyError.zeroDivision("float division by zero");
+            throw PythonError.zeroDivision("float division by zero");
         }
         return a / b;
     }
@@ -29,7 +29,7 @@ public final class FloatOps {
     /** {@code a % b}. */
     public static double mod(double a, double b) {
         if (b == 0) {
-            throw PyError.zeroDivision("float modulo");
+            throw PythonError.zeroDivision("float modulo");
         }
         double m = a % b;
         if (m != 0) {
@@ -45,7 +45,7 @@ public final class FloatOps {
     /** {@code a // b}. */
     public static double floorDiv(double a, double b) {
         if (b == 0) {
-            throw PyError.zeroDivision("float floor division by zero");
+            throw PythonError.zeroDivision("float floor division by zero");
         }
         return divmodUnchecked(a, b)[0];
     }
@@ -53,7 +53,7 @@ public final class FloatOps {
     /** {@code divmod(a, b)} as {quotient, remainder}. */
     public static double[] divmod(double a, double b) {
         if (b == 0) {
-            throw PyError.zeroDivision("float divmod()");
+            throw PythonError.zeroDivision("float divmod()");
         }
         return divmodUnchecked(a, b);
     }
@@ -98,7 +98,7 @@ public final class FloatOps {
     public static double[] complexPowOfNegative(double x, double y) {
         double len = positivePow(-x, y);
         if (Double.isInfinite(len)) {
-            throw PyError.overflowError("complex exponentiation");
+            throw PythonError.overflowError("complex exponentiation");
         }
         double phase = Math.PI * y;
         return new double[] {len * PyMath.cos(phase), len * PyMath.sin(phase)};
@@ -135,14 +135,14 @@ public final class FloatOps {
         if (iv == 0.0) {
             boolean odd = isOddInteger(iw);
             if (iw < 0.0) {
-                throw PyError.zeroDivision("0.0 cannot be raised to a negative power");
+                throw PythonError.zeroDivision("0.0 cannot be raised to a negative power");
             }
             return odd ? iv : 0.0;
         }
         boolean negate = false;
         if (iv < 0.0) {
             if (iw != Math.floor(iw)) {
-                throw PyError.valueError("negative number cannot be raised to a fractional power");
+                throw PythonError.valueError("negative number cannot be raised to a fractional power");
             }
             iv = -iv;
             negate = isOddInteger(iw);
@@ -152,7 +152,7 @@ public final class FloatOps {
         }
         double ix = positivePow(iv, iw);
         if (Double.isInfinite(ix)) {
-            throw PyError.overflowError("(34, 'Numerical result out of range')");
+            throw PythonError.overflowError("(34, 'Numerical result out of range')");
         }
         return negate ? -ix : ix;
     }
@@ -183,16 +183,8 @@ public final class FloatOps {
 
     /** {@code x ** n} for {@code x > 0} and a small integer {@code n}, correctly rounded. */
     private static double exactIntegerPow(double x, int n) {
-        long bits = Double.doubleToRawLongBits(x);
-        int biased = (int) (bits >>> 52) & 0x7ff;
-        long m = bits & ((1L << 52) - 1);
-        int e;
-        if (biased == 0) {
-            e = -1074;
-        } else {
-            m |= 1L << 52;
-            e = biased - 1075;
-        }
+        long m = Exact.significand(x);
+        int e = Exact.exponent(x);
         int tz = Long.numberOfTrailingZeros(m);
         m >>>= tz;
         e += tz;
@@ -214,7 +206,11 @@ public final class FloatOps {
         return toInt(Math.rint(x));
     }
 
-    /** {@code round(x, ndigits)}: half to even on the exact binary value. */
+    /**
+     * {@code round(x, ndigits)}: half to even on the exact binary value. An {@code ndigits} beyond
+     * the long range should be clamped to {@code Long.MIN_VALUE}/{@code MAX_VALUE}, as CPython's
+     * PyNumber_AsSsize_t does.
+     */
     public static double round(double x, long ndigits) {
         if (!Double.isFinite(x)) {
             return x;
@@ -228,7 +224,7 @@ public final class FloatOps {
         BigDecimal r = new BigDecimal(x).setScale((int) ndigits, RoundingMode.HALF_EVEN);
         double rounded = r.signum() == 0 ? Math.copySign(0.0, x) : Double.parseDouble(r.toString());
         if (Double.isInfinite(rounded)) {
-            throw PyError.overflowError("rounded value too large to represent");
+            throw PythonError.overflowError("rounded value too large to represent");
         }
         return rounded;
     }
@@ -236,10 +232,10 @@ public final class FloatOps {
     /** {@code int(x)} (truncation toward zero). */
     public static BigInteger toInt(double x) {
         if (Double.isNaN(x)) {
-            throw PyError.valueError("cannot convert float NaN to integer");
+            throw PythonError.valueError("cannot convert float NaN to integer");
         }
         if (Double.isInfinite(x)) {
-            throw PyError.overflowError("cannot convert float infinity to integer");
+            throw PythonError.overflowError("cannot convert float infinity to integer");
         }
         if (Math.abs(x) < 9.2e18) {
             return BigInteger.valueOf((long) x);
@@ -265,24 +261,16 @@ public final class FloatOps {
     /** {@code x.as_integer_ratio()} as {numerator, denominator}, in lowest terms. */
     public static BigInteger[] asIntegerRatio(double x) {
         if (Double.isInfinite(x)) {
-            throw PyError.overflowError("cannot convert Infinity to integer ratio");
+            throw PythonError.overflowError("cannot convert Infinity to integer ratio");
         }
         if (Double.isNaN(x)) {
-            throw PyError.valueError("cannot convert NaN to integer ratio");
+            throw PythonError.valueError("cannot convert NaN to integer ratio");
         }
         if (x == 0) {
             return new BigInteger[] {BigInteger.ZERO, BigInteger.ONE};
         }
-        long bits = Double.doubleToRawLongBits(x);
-        int biased = (int) (bits >>> 52) & 0x7ff;
-        long m = bits & ((1L << 52) - 1);
-        int e;
-        if (biased == 0) {
-            e = -1074;
-        } else {
-            m |= 1L << 52;
-            e = biased - 1075;
-        }
+        long m = Exact.significand(x);
+        int e = Exact.exponent(x);
         int tz = Long.numberOfTrailingZeros(m);
         m >>>= tz;
         e += tz;
@@ -369,7 +357,7 @@ public final class FloatOps {
             }
         }
         if (digits == 0) {
-            throw PyError.valueError("invalid hexadecimal floating-point string");
+            throw PythonError.valueError("invalid hexadecimal floating-point string");
         }
         if (i < rest.length() && rest.charAt(i) == 'p') {
             i++;
@@ -382,7 +370,7 @@ public final class FloatOps {
                 i++;
             }
             if (i == ds) {
-                throw PyError.valueError("invalid hexadecimal floating-point string");
+                throw PythonError.valueError("invalid hexadecimal floating-point string");
             }
             BigInteger pe = new BigInteger(rest.substring(start, i));
             if (pe.bitLength() > 40) {
@@ -391,11 +379,11 @@ public final class FloatOps {
             exp += pe.longValue();
         }
         if (i != rest.length()) {
-            throw PyError.valueError("invalid hexadecimal floating-point string");
+            throw PythonError.valueError("invalid hexadecimal floating-point string");
         }
         double v = Exact.scaled(mant, exp);
         if (Double.isInfinite(v)) {
-            throw PyError.overflowError("hexadecimal value too large to represent as a float");
+            throw PythonError.overflowError("hexadecimal value too large to represent as a float");
         }
         return negative ? -v : v;
     }

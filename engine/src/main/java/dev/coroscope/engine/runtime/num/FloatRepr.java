@@ -1,5 +1,7 @@
 package dev.coroscope.engine.runtime.num;
 
+import dev.coroscope.engine.runtime.text.PythonError;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -38,6 +40,8 @@ public final class FloatRepr {
     public static final int NO_NEG_0 = 8;
 
     private static final BigInteger[] POW10 = new BigInteger[400];
+    /** Precisions above this raise MemoryError (64 million digits). */
+    private static final int MAX_PRECISION = 1 << 26;
 
     static {
         POW10[0] = BigInteger.ONE;
@@ -85,6 +89,10 @@ public final class FloatRepr {
                 sb.append('+');
             }
             return sb.append(upper ? "INF" : "inf").toString();
+        }
+        if (precision > MAX_PRECISION) {
+            // CPython would try to build a string this long; the engine refuses, as an allocation failure.
+            throw new PythonError("MemoryError", "");
         }
         double a = Math.abs(v);
         Digits d;
@@ -241,21 +249,15 @@ public final class FloatRepr {
             String s = Long.toString((long) a);
             return strip(s, s.length());
         }
-        long bits = Double.doubleToRawLongBits(a);
-        int biased = (int) (bits >>> 52) & 0x7ff;
-        long frac = bits & ((1L << 52) - 1);
-        long f;
-        int e;
-        if (biased == 0) {
-            f = frac;
-            e = -1074;
-        } else {
-            f = frac | (1L << 52);
-            e = biased - 1075;
-        }
+        long f = Exact.significand(a);
+        int e = Exact.exponent(a);
         boolean even = (f & 1) == 0;
         // The gap below a power of two is half the gap above, except at the smallest normal exponent.
-        boolean lowerGapHalved = frac == 0 && biased > 1;
+        boolean lowerGapHalved = f == (1L << 52) && e > -1074;
+        Digits quick = shortestLong(a, f, e, even, lowerGapHalved);
+        if (quick != null) {
+            return quick;
+        }
         BigInteger r;
         BigInteger s;
         BigInteger mPlus;
@@ -317,42 +319,156 @@ public final class FloatRepr {
             r = qr[1];
             int j = r.compareTo(mMinus);
             int j1 = r.add(mPlus).compareTo(s);
-            if (j1 == 0 && even) {
-                if (dig == 9) {
-                    k = roundNineUp(out, k);
-                    break;
-                }
-                if (j > 0) {
-                    dig++;
-                }
-                out.append((char) ('0' + dig));
+            // Twice the remainder against the scale matters only when the generation stops.
+            int half = j1 > 0 && j <= 0 ? r.shiftLeft(1).compareTo(s) : 0;
+            int done = decide(out, dig, j, j1, r.signum() == 0, half, even, k);
+            if (done != CONTINUE) {
+                k = done;
                 break;
             }
-            if (j < 0 || (j == 0 && even)) {
-                if (r.signum() != 0 && j1 > 0) {
-                    int c = r.shiftLeft(1).compareTo(s);
-                    if (c > 0 || (c == 0 && (dig & 1) == 1)) {
-                        if (dig == 9) {
-                            k = roundNineUp(out, k);
-                            break;
-                        }
-                        dig++;
-                    }
-                }
-                out.append((char) ('0' + dig));
-                break;
-            }
-            if (j1 > 0) {
-                if (dig == 9) {
-                    k = roundNineUp(out, k);
-                    break;
-                }
-                out.append((char) ('0' + dig + 1));
-                break;
-            }
-            out.append((char) ('0' + dig));
         }
         return strip(out.toString(), k);
+    }
+
+    private static final long[] LONG_POW10 = new long[19];
+    /** Every long value of the generation stays below 10 * LIMIT < 2**63. */
+    private static final long LIMIT = 1L << 59;
+
+    static {
+        LONG_POW10[0] = 1;
+        for (int i = 1; i < LONG_POW10.length; i++) {
+            LONG_POW10[i] = LONG_POW10[i - 1] * 10;
+        }
+    }
+
+    /**
+     * The same generation as the exact path, in long arithmetic, for the values where every
+     * quantity stays below 2**62 (roughly 0.03 <= a < 1e17, the common case); null elsewhere.
+     */
+    private static Digits shortestLong(double a, long f, int e, boolean even, boolean lowerGapHalved) {
+        long r;
+        long s;
+        long mPlus;
+        long mMinus;
+        if (e >= 0) {
+            if (e > 4) {
+                return null;
+            }
+            long be = 1L << e;
+            if (!lowerGapHalved) {
+                r = f << (e + 1);
+                s = 2;
+                mPlus = be;
+                mMinus = be;
+            } else {
+                r = f << (e + 2);
+                s = 4;
+                mPlus = be << 1;
+                mMinus = be;
+            }
+        } else {
+            if (e < -55) {
+                return null;
+            }
+            if (!lowerGapHalved) {
+                r = f << 1;
+                s = 1L << (1 - e);
+                mPlus = 1;
+                mMinus = 1;
+            } else {
+                r = f << 2;
+                s = 1L << (2 - e);
+                mPlus = 2;
+                mMinus = 1;
+            }
+        }
+        int k = (int) Math.ceil(Math.log10(a));
+        if (k >= 0) {
+            if (k >= LONG_POW10.length || s > LIMIT / LONG_POW10[k]) {
+                return null;
+            }
+            s *= LONG_POW10[k];
+        } else {
+            if (-k >= LONG_POW10.length || r > LIMIT / LONG_POW10[-k]) {
+                return null;
+            }
+            long p = LONG_POW10[-k];
+            r *= p;
+            mPlus *= p;
+            mMinus *= p;
+        }
+        if (s >= LIMIT || r >= LIMIT) {
+            return null;
+        }
+        while (even ? r + mPlus >= s : r + mPlus > s) {
+            if (s > LIMIT / 10) {
+                return null;
+            }
+            s *= 10;
+            k++;
+        }
+        while (even ? r * 10 + mPlus * 10 < s : r * 10 + mPlus * 10 <= s) {
+            r *= 10;
+            mPlus *= 10;
+            mMinus *= 10;
+            k--;
+        }
+        StringBuilder out = new StringBuilder(20);
+        while (true) {
+            r *= 10;
+            mPlus *= 10;
+            mMinus *= 10;
+            int dig = (int) (r / s);
+            r = r % s;
+            int done = decide(out, dig, Long.compare(r, mMinus), Long.compare(r + mPlus, s), r == 0,
+                    Long.compare(r << 1, s), even, k);
+            if (done != CONTINUE) {
+                k = done;
+                break;
+            }
+        }
+        return strip(out.toString(), k);
+    }
+
+    private static final int CONTINUE = Integer.MIN_VALUE;
+
+    /**
+     * dtoa's decision after generating digit {@code dig}: {@code j} compares the remainder with the
+     * lower margin, {@code j1} remainder plus upper margin with the scale, {@code half} twice the
+     * remainder with the scale (read only when {@code j <= 0 < j1}). Appends the final digit(s) and returns the
+     * decimal point position, or {@link #CONTINUE} after appending {@code dig} when more digits are
+     * needed.
+     */
+    private static int decide(StringBuilder out, int dig, int j, int j1, boolean remainderZero,
+                              int half, boolean even, int k) {
+        if (j1 == 0 && even) {
+            if (dig == 9) {
+                return roundNineUp(out, k);
+            }
+            out.append((char) ('0' + (j > 0 ? dig + 1 : dig)));
+            return k;
+        }
+        if (j < 0 || (j == 0 && even)) {
+            if (!remainderZero && j1 > 0) {
+                if (half > 0 || (half == 0 && (dig & 1) == 1)) {
+                    if (dig == 9) {
+                        return roundNineUp(out, k);
+                    }
+                    dig++;
+                }
+            }
+            out.append((char) ('0' + dig));
+            return k;
+        }
+        if (j1 > 0) {
+            if (dig == 9) {
+                return roundNineUp(out, k);
+            }
+            out.append((char) ('0' + dig + 1));
+            return k;
+        }
+        out.append((char) ('0' + dig));
+        return CONTINUE;
     }
 
     /** Whether {@code r + m >= s} (inclusive bounds) or {@code r + m > s}. */

@@ -1,6 +1,6 @@
 package dev.coroscope.engine.runtime.num;
 
-import dev.coroscope.engine.runtime.text.PyError;
+import dev.coroscope.engine.runtime.text.PythonError;
 
 import java.math.BigInteger;
 
@@ -10,7 +10,7 @@ import java.math.BigInteger;
  * sign), correctly rounded true division of ints of any size, {@code **} with negative exponents
  * (computed as float power, like CPython), three-argument {@code pow} (modular inverse for negative
  * exponents), {@code round(n, ndigits)} (half to even), float conversion, and
- * {@code to_bytes}/{@code from_bytes}. Errors are {@link PyError}s with CPython's messages.
+ * {@code to_bytes}/{@code from_bytes}. Errors are {@link PythonError}s with CPython's messages.
  *
  * <p>Results too large to build (far beyond what a teaching program needs) raise MemoryError
  * rather than exhausting the Java heap.
@@ -27,7 +27,7 @@ public final class IntOps {
     public static double toDouble(BigInteger n) {
         double d = n.doubleValue();
         if (Double.isInfinite(d)) {
-            throw PyError.overflowError("int too large to convert to float");
+            throw PythonError.overflowError("int too large to convert to float");
         }
         return d;
     }
@@ -35,7 +35,7 @@ public final class IntOps {
     /** {@code a / b} for ints: the correctly rounded quotient. */
     public static double trueDivide(BigInteger a, BigInteger b) {
         if (b.signum() == 0) {
-            throw PyError.zeroDivision("division by zero");
+            throw PythonError.zeroDivision("division by zero");
         }
         if (a.abs().compareTo(TWO_53) <= 0 && b.abs().compareTo(TWO_53) <= 0) {
             return a.doubleValue() / b.doubleValue();
@@ -43,7 +43,7 @@ public final class IntOps {
         boolean negative = a.signum() * b.signum() < 0 || (a.signum() == 0 && b.signum() < 0);
         double q = Exact.ratio(a.abs(), b.abs());
         if (Double.isInfinite(q)) {
-            throw PyError.overflowError("integer division result too large for a float");
+            throw PythonError.overflowError("integer division result too large for a float");
         }
         return negative ? -q : q;
     }
@@ -51,7 +51,7 @@ public final class IntOps {
     /** {@code a / b} for longs. */
     public static double trueDivide(long a, long b) {
         if (b == 0) {
-            throw PyError.zeroDivision("division by zero");
+            throw PythonError.zeroDivision("division by zero");
         }
         if (Math.abs(a) <= (1L << 53) && Math.abs(b) <= (1L << 53)) {
             return (double) a / (double) b;
@@ -59,10 +59,56 @@ public final class IntOps {
         return trueDivide(BigInteger.valueOf(a), BigInteger.valueOf(b));
     }
 
+    /**
+     * {@code a // b} for longs (the fast path of the VM's small ints). The one overflowing case,
+     * {@code Long.MIN_VALUE // -1}, must go through {@link #floorDiv(BigInteger, BigInteger)}.
+     */
+    public static long floorDiv(long a, long b) {
+        if (b == 0) {
+            throw PythonError.zeroDivision("integer division or modulo by zero");
+        }
+        return Math.floorDiv(a, b);
+    }
+
+    /** {@code a % b} for longs (never overflows). */
+    public static long mod(long a, long b) {
+        if (b == 0) {
+            throw PythonError.zeroDivision("integer modulo by zero");
+        }
+        return Math.floorMod(a, b);
+    }
+
+    /**
+     * {@code a ** b} for longs with {@code b >= 0} when the result fits a long, else null (use
+     * {@link #pow(BigInteger, BigInteger)}).
+     */
+    public static Long powExact(long a, long b) {
+        if (b < 0) {
+            return null;
+        }
+        long result = 1;
+        long base = a;
+        long e = b;
+        try {
+            while (e > 0) {
+                if ((e & 1) != 0) {
+                    result = Math.multiplyExact(result, base);
+                }
+                e >>= 1;
+                if (e > 0) {
+                    base = Math.multiplyExact(base, base);
+                }
+            }
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
+        return result;
+    }
+
     /** {@code a // b}. */
     public static BigInteger floorDiv(BigInteger a, BigInteger b) {
         if (b.signum() == 0) {
-            throw PyError.zeroDivision("integer division or modulo by zero");
+            throw PythonError.zeroDivision("integer division or modulo by zero");
         }
         return divmodUnchecked(a, b)[0];
     }
@@ -70,7 +116,7 @@ public final class IntOps {
     /** {@code a % b}. */
     public static BigInteger mod(BigInteger a, BigInteger b) {
         if (b.signum() == 0) {
-            throw PyError.zeroDivision("integer modulo by zero");
+            throw PythonError.zeroDivision("integer modulo by zero");
         }
         BigInteger r = a.remainder(b);
         if (r.signum() != 0 && r.signum() != b.signum()) {
@@ -82,7 +128,7 @@ public final class IntOps {
     /** {@code divmod(a, b)} as {quotient, remainder}. */
     public static BigInteger[] divmod(BigInteger a, BigInteger b) {
         if (b.signum() == 0) {
-            throw PyError.zeroDivision("integer division or modulo by zero");
+            throw PythonError.zeroDivision("integer division or modulo by zero");
         }
         return divmodUnchecked(a, b);
     }
@@ -116,7 +162,7 @@ public final class IntOps {
             return exp.testBit(0) ? BigInteger.ONE.negate() : BigInteger.ONE;
         }
         if (exp.bitLength() > 40 || (bl - 1) * exp.longValue() > MAX_BITS) {
-            throw new PyError("MemoryError", "");
+            throw new PythonError("MemoryError", "");
         }
         return base.pow(exp.intValue());
     }
@@ -124,7 +170,7 @@ public final class IntOps {
     /** {@code pow(base, exp, mod)} for ints. */
     public static BigInteger powMod(BigInteger base, BigInteger exp, BigInteger mod) {
         if (mod.signum() == 0) {
-            throw PyError.valueError("pow() 3rd argument cannot be 0");
+            throw PythonError.valueError("pow() 3rd argument cannot be 0");
         }
         BigInteger m = mod.abs();
         BigInteger r;
@@ -133,7 +179,7 @@ public final class IntOps {
             try {
                 inv = base.mod(m).modInverse(m);
             } catch (ArithmeticException e) {
-                throw PyError.valueError("base is not invertible for the given modulus");
+                throw PythonError.valueError("base is not invertible for the given modulus");
             }
             r = m.equals(BigInteger.ONE) ? BigInteger.ZERO : inv.modPow(exp.negate(), m);
         } else {
@@ -178,19 +224,19 @@ public final class IntOps {
     /** {@code n.to_bytes(length, byteorder, signed=signed)}. */
     public static byte[] toBytes(BigInteger n, long length, boolean bigEndian, boolean signed) {
         if (length < 0) {
-            throw PyError.valueError("length argument must be non-negative");
+            throw PythonError.valueError("length argument must be non-negative");
         }
         if (!signed && n.signum() < 0) {
-            throw PyError.overflowError("can't convert negative int to unsigned");
+            throw PythonError.overflowError("can't convert negative int to unsigned");
         }
         int needBits = signed ? n.bitLength() + 1 : n.bitLength();
         // CPython lets 0 and (signed) -1 fit in zero bytes.
         boolean fitsEmpty = n.signum() == 0 || (signed && n.equals(BigInteger.ONE.negate()));
         if ((needBits + 7) / 8 > length && !(length == 0 && fitsEmpty)) {
-            throw PyError.overflowError("int too big to convert");
+            throw PythonError.overflowError("int too big to convert");
         }
-        if (length > Integer.MAX_VALUE - 16) {
-            throw new PyError("MemoryError", "");
+        if (length > (1L << 28)) {
+            throw new PythonError("MemoryError", "");
         }
         byte[] twos = n.toByteArray();
         byte[] out = new byte[(int) length];

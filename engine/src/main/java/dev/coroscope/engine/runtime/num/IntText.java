@@ -1,6 +1,6 @@
 package dev.coroscope.engine.runtime.num;
 
-import dev.coroscope.engine.runtime.text.PyError;
+import dev.coroscope.engine.runtime.text.PythonError;
 
 import java.math.BigInteger;
 
@@ -43,14 +43,14 @@ public final class IntText {
     }
 
     /** The ValueError of {@code str(n)} over the limit. */
-    public static PyError strLimitError(int limit) {
-        return PyError.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; "
+    public static PythonError strLimitError(int limit) {
+        return PythonError.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; "
                 + "use sys.set_int_max_str_digits() to increase the limit");
     }
 
     /** The ValueError of {@code int(s)} over the limit. */
-    public static PyError parseLimitError(int limit, long digits) {
-        return PyError.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
+    public static PythonError parseLimitError(int limit, long digits) {
+        return PythonError.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
                 + digits + " digits; use sys.set_int_max_str_digits() to increase the limit");
     }
 

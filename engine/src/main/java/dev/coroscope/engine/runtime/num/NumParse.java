@@ -1,6 +1,6 @@
 package dev.coroscope.engine.runtime.num;
 
-import dev.coroscope.engine.runtime.text.PyError;
+import dev.coroscope.engine.runtime.text.PythonError;
 import dev.coroscope.engine.runtime.text.StrRepr;
 import dev.coroscope.engine.runtime.text.Unicode;
 
@@ -40,7 +40,7 @@ public final class NumParse {
      */
     public static BigInteger parseInt(String s, int base, int limit, String reprForErrors) {
         if (base != 0 && (base < 2 || base > 36)) {
-            throw PyError.valueError("int() base must be >= 2 and <= 36, or 0");
+            throw PythonError.valueError("int() base must be >= 2 and <= 36, or 0");
         }
         char[] a = toAscii(s);
         int n = a.length;
@@ -125,12 +125,12 @@ public final class NumParse {
         return negative ? v.negate() : v;
     }
 
-    private static PyError invalidInt(String s, int base, String repr) {
+    private static PythonError invalidInt(String s, int base, String repr) {
         String r = repr != null ? repr : StrRepr.repr(s);
         if (r.codePointCount(0, r.length()) > 200) {
             r = r.substring(0, r.offsetByCodePoints(0, 200));
         }
-        return PyError.valueError("invalid literal for int() with base " + base + ": " + r);
+        return PythonError.valueError("invalid literal for int() with base " + base + ": " + r);
     }
 
     /** {@code float(s)} for a str {@code s}. */
@@ -231,8 +231,8 @@ public final class NumParse {
         return Double.parseDouble(new String(a, begin, last - begin));
     }
 
-    private static PyError invalidFloat(String s, String repr) {
-        return PyError.valueError("could not convert string to float: " + (repr != null ? repr : StrRepr.repr(s)));
+    private static PythonError invalidFloat(String s, String repr) {
+        return PythonError.valueError("could not convert string to float: " + (repr != null ? repr : StrRepr.repr(s)));
     }
 
     /** CPython's _PyUnicode_TransformDecimalAndSpaceToASCII; unknown characters become '?'. */

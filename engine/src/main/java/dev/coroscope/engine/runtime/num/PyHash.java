@@ -79,16 +79,8 @@ public final class PyHash {
         if (x == 0) {
             return 0;
         }
-        long bits = Double.doubleToRawLongBits(x);
-        int biased = (int) (bits >>> 52) & 0x7ff;
-        long m = bits & ((1L << 52) - 1);
-        int e;
-        if (biased == 0) {
-            e = -1074;
-        } else {
-            m |= 1L << 52;
-            e = biased - 1075;
-        }
+        long m = Exact.significand(x);
+        int e = Exact.exponent(x);
         // x = m * 2**e and 2**61 == 1 (mod P), so multiplying by 2**e is a rotation of 61 bits.
         int r = Math.floorMod(e, BITS);
         long h = r == 0 ? m : (((m << r) & MODULUS) | (m >>> (BITS - r)));

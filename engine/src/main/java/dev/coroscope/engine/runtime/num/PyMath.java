@@ -1,6 +1,6 @@
 package dev.coroscope.engine.runtime.num;
 
-import dev.coroscope.engine.runtime.text.PyError;
+import dev.coroscope.engine.runtime.text.PythonError;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -25,12 +25,12 @@ public final class PyMath {
     private PyMath() {
     }
 
-    private static PyError domain() {
-        return PyError.valueError("math domain error");
+    private static PythonError domain() {
+        return PythonError.valueError("math domain error");
     }
 
-    private static PyError range() {
-        return PyError.overflowError("math range error");
+    private static PythonError range() {
+        return PythonError.overflowError("math range error");
     }
 
     /** CPython's math_1: raises for NaN from non-NaN and for infinity from finite input. */
@@ -259,7 +259,7 @@ public final class PyMath {
     /** {@code math.log(x, base)} given both already reduced by {@link #log}: {@code num / den}. */
     public static double logWithBase(double logX, double logBase) {
         if (logBase == 0) {
-            throw PyError.zeroDivision("float division by zero");
+            throw PythonError.zeroDivision("float division by zero");
         }
         return logX / logBase;
     }
@@ -368,7 +368,7 @@ public final class PyMath {
     /** {@code math.isqrt(n)}. */
     public static BigInteger isqrt(BigInteger n) {
         if (n.signum() < 0) {
-            throw PyError.valueError("isqrt() argument must be nonnegative");
+            throw PythonError.valueError("isqrt() argument must be nonnegative");
         }
         return n.sqrt();
     }
@@ -401,14 +401,14 @@ public final class PyMath {
     /** {@code math.factorial(n)}. */
     public static BigInteger factorial(BigInteger n) {
         if (n.signum() < 0) {
-            throw PyError.valueError("factorial() not defined for negative values");
+            throw PythonError.valueError("factorial() not defined for negative values");
         }
         if (n.bitLength() > 63) {
-            throw PyError.overflowError("factorial() argument should not exceed " + Long.MAX_VALUE);
+            throw PythonError.overflowError("factorial() argument should not exceed " + Long.MAX_VALUE);
         }
         long k = n.longValue();
         if (k > 2_000_000) {
-            throw new PyError("MemoryError", "");
+            throw new PythonError("MemoryError", "");
         }
         return product(1, k);
     }
@@ -429,15 +429,20 @@ public final class PyMath {
         return product(lo, mid).multiply(product(mid + 1, hi));
     }
 
-    /** {@code math.comb(n, k)}. */
-    public static BigInteger comb(BigInteger n, BigInteger k) {
+    /** comb/perm argument checks; false when k > n (the result is 0). */
+    private static boolean validCombination(BigInteger n, BigInteger k) {
         if (n.signum() < 0) {
-            throw PyError.valueError("n must be a non-negative integer");
+            throw PythonError.valueError("n must be a non-negative integer");
         }
         if (k.signum() < 0) {
-            throw PyError.valueError("k must be a non-negative integer");
+            throw PythonError.valueError("k must be a non-negative integer");
         }
-        if (k.compareTo(n) > 0) {
+        return k.compareTo(n) <= 0;
+    }
+
+    /** {@code math.comb(n, k)}. */
+    public static BigInteger comb(BigInteger n, BigInteger k) {
+        if (!validCombination(n, k)) {
             return BigInteger.ZERO;
         }
         BigInteger nk = n.subtract(k);
@@ -445,7 +450,7 @@ public final class PyMath {
             k = nk;
         }
         if (k.bitLength() > 31 || k.intValue() > 1_000_000) {
-            throw new PyError("MemoryError", "");
+            throw new PythonError("MemoryError", "");
         }
         int kk = k.intValue();
         BigInteger r = BigInteger.ONE;
@@ -460,17 +465,11 @@ public final class PyMath {
         if (k == null) {
             return factorial(n);
         }
-        if (n.signum() < 0) {
-            throw PyError.valueError("n must be a non-negative integer");
-        }
-        if (k.signum() < 0) {
-            throw PyError.valueError("k must be a non-negative integer");
-        }
-        if (k.compareTo(n) > 0) {
+        if (!validCombination(n, k)) {
             return BigInteger.ZERO;
         }
         if (k.bitLength() > 31 || k.intValue() > 1_000_000) {
-            throw new PyError("MemoryError", "");
+            throw new PythonError("MemoryError", "");
         }
         BigInteger r = BigInteger.ONE;
         for (int i = 0; i < k.intValue(); i++) {
@@ -482,7 +481,7 @@ public final class PyMath {
     /** {@code math.isclose(a, b, rel_tol=relTol, abs_tol=absTol)}. */
     public static boolean isclose(double a, double b, double relTol, double absTol) {
         if (relTol < 0.0 || absTol < 0.0) {
-            throw PyError.valueError("tolerances must be non-negative");
+            throw PythonError.valueError("tolerances must be non-negative");
         }
         if (a == b) {
             return true;
@@ -523,7 +522,7 @@ public final class PyMath {
             if (x != 0.0) {
                 if (!Double.isFinite(x)) {
                     if (Double.isFinite(xsave)) {
-                        throw PyError.overflowError("intermediate overflow in fsum");
+                        throw PythonError.overflowError("intermediate overflow in fsum");
                     }
                     if (Double.isInfinite(xsave)) {
                         infSum += xsave;
@@ -540,7 +539,7 @@ public final class PyMath {
         }
         if (specialSum != 0.0) {
             if (Double.isNaN(infSum)) {
-                throw PyError.valueError("-inf + inf in fsum");
+                throw PythonError.valueError("-inf + inf in fsum");
             }
             return specialSum;
         }
@@ -589,7 +588,7 @@ public final class PyMath {
     /** {@code math.dist(p, q)}. */
     public static double dist(double[] p, double[] q) {
         if (p.length != q.length) {
-            throw PyError.valueError("both points must have the same number of dimensions");
+            throw PythonError.valueError("both points must have the same number of dimensions");
         }
         double[] d = new double[p.length];
         for (int i = 0; i < p.length; i++) {

@@ -1,6 +1,6 @@
 package dev.coroscope.engine.runtime.num;
 
-import dev.coroscope.engine.runtime.text.PyError;
+import dev.coroscope.engine.runtime.text.PythonError;
 
 import java.math.BigInteger;
 import java.security.MessageDigest;
@@ -157,7 +157,7 @@ public final class PyRandom {
     /** {@code getrandbits(k)}. */
     public BigInteger getrandbits(long k) {
         if (k < 0) {
-            throw PyError.valueError("number of bits must be non-negative");
+            throw PythonError.valueError("number of bits must be non-negative");
         }
         if (k == 0) {
             return BigInteger.ZERO;
@@ -166,7 +166,7 @@ public final class PyRandom {
             return BigInteger.valueOf(genrand32() >>> (32 - k));
         }
         if (k > IntOps.MAX_BITS) {
-            throw new PyError("MemoryError", "");
+            throw new PythonError("MemoryError", "");
         }
         int words = (int) ((k - 1) / 32 + 1);
         byte[] be = new byte[words * 4];
@@ -215,19 +215,19 @@ public final class PyRandom {
     public BigInteger randrange(BigInteger start, BigInteger stop, BigInteger step, boolean stepGiven) {
         if (stop == null) {
             if (stepGiven) {
-                throw PyError.typeError("Missing a non-None stop argument");
+                throw PythonError.typeError("Missing a non-None stop argument");
             }
             if (start.signum() > 0) {
                 return randbelow(start);
             }
-            throw PyError.valueError("empty range for randrange()");
+            throw PythonError.valueError("empty range for randrange()");
         }
         BigInteger width = stop.subtract(start);
         if (step.equals(BigInteger.ONE)) {
             if (width.signum() > 0) {
                 return start.add(randbelow(width));
             }
-            throw PyError.valueError("empty range for randrange() (" + start + ", " + stop + ", " + width + ")");
+            throw PythonError.valueError("empty range for randrange() (" + start + ", " + stop + ", " + width + ")");
         }
         BigInteger n;
         if (step.signum() > 0) {
@@ -235,10 +235,10 @@ public final class PyRandom {
         } else if (step.signum() < 0) {
             n = IntOps.floorDiv(width.add(step).add(BigInteger.ONE), step);
         } else {
-            throw PyError.valueError("zero step for randrange()");
+            throw PythonError.valueError("zero step for randrange()");
         }
         if (n.signum() <= 0) {
-            throw PyError.valueError("empty range for randrange()");
+            throw PythonError.valueError("empty range for randrange()");
         }
         return start.add(step.multiply(randbelow(n)));
     }
@@ -251,7 +251,7 @@ public final class PyRandom {
     /** {@code randbytes(n)}. */
     public byte[] randbytes(int n) {
         if (n < 0) {
-            throw PyError.valueError("negative argument not allowed");
+            throw PythonError.valueError("negative argument not allowed");
         }
         return IntOps.toBytes(getrandbits(8L * n), n, false, false);
     }
@@ -261,7 +261,7 @@ public final class PyRandom {
     /** {@code choice(seq)}: the index to pick from a sequence of {@code len} items. */
     public int choiceIndex(int len) {
         if (len == 0) {
-            throw new PyError("IndexError", "Cannot choose from an empty sequence");
+            throw new PythonError("IndexError", "Cannot choose from an empty sequence");
         }
         return randbelow(len);
     }
@@ -277,7 +277,7 @@ public final class PyRandom {
     /** {@code sample(population, k)}: the indices of the chosen items, in selection order. */
     public int[] sampleIndices(int n, long k) {
         if (k < 0 || k > n) {
-            throw PyError.valueError("Sample larger than population or is negative");
+            throw PythonError.valueError("Sample larger than population or is negative");
         }
         int kk = (int) k;
         int[] result = new int[kk];
@@ -315,7 +315,7 @@ public final class PyRandom {
      */
     public int[] sampleIndices(int n, long k, long[] counts) {
         if (counts.length != n) {
-            throw PyError.valueError("The number of counts does not match the population");
+            throw PythonError.valueError("The number of counts does not match the population");
         }
         long[] cum = new long[n];
         long total = 0;
@@ -324,10 +324,10 @@ public final class PyRandom {
             cum[i] = total;
         }
         if (total <= 0) {
-            throw PyError.valueError("Total of counts must be greater than zero");
+            throw PythonError.valueError("Total of counts must be greater than zero");
         }
         if (total > Integer.MAX_VALUE) {
-            throw new PyError("MemoryError", "");
+            throw new PythonError("MemoryError", "");
         }
         int[] selections = sampleIndices((int) total, k);
         int[] out = new int[selections.length];
@@ -364,17 +364,17 @@ public final class PyRandom {
      */
     public int[] choicesIndices(int n, double[] cumWeights, int k) {
         if (cumWeights.length != n) {
-            throw PyError.valueError("The number of weights does not match the population");
+            throw PythonError.valueError("The number of weights does not match the population");
         }
         if (n == 0) {
-            throw new PyError("IndexError", "list index out of range");
+            throw new PythonError("IndexError", "list index out of range");
         }
         double total = cumWeights[n - 1] + 0.0;
         if (total <= 0.0) {
-            throw PyError.valueError("Total of weights must be greater than zero");
+            throw PythonError.valueError("Total of weights must be greater than zero");
         }
         if (!Double.isFinite(total)) {
-            throw PyError.valueError("Total of weights must be finite");
+            throw PythonError.valueError("Total of weights must be finite");
         }
         int[] out = new int[Math.max(k, 0)];
         int hi = n - 1;
@@ -468,7 +468,7 @@ public final class PyRandom {
     /** {@code gammavariate(alpha, beta)}. */
     public double gammavariate(double alpha, double beta) {
         if (alpha <= 0.0 || beta <= 0.0) {
-            throw PyError.valueError("gammavariate: alpha and beta must be > 0.0");
+            throw PythonError.valueError("gammavariate: alpha and beta must be > 0.0");
         }
         if (alpha > 1.0) {
             double ainv = Math.sqrt(2.0 * alpha - 1.0);
@@ -555,11 +555,11 @@ public final class PyRandom {
     /** {@code setstate((3, internal, gaussNext))}. */
     public void setState(long[] internal, Double gaussNextValue) {
         if (internal.length != N + 1) {
-            throw PyError.valueError("state vector is the wrong size");
+            throw PythonError.valueError("state vector is the wrong size");
         }
         long pos = internal[N];
         if (pos < 0 || pos > N) {
-            throw PyError.valueError("invalid state");
+            throw PythonError.valueError("invalid state");
         }
         for (int i = 0; i < N; i++) {
             mt[i] = (int) internal[i];

@@ -1,6 +1,6 @@
 package dev.coroscope.engine.runtime.num;
 
-import dev.coroscope.engine.runtime.text.PyError;
+import dev.coroscope.engine.runtime.text.PythonError;
 
 import java.util.Iterator;
 import java.util.function.ToLongFunction;
@@ -244,7 +244,7 @@ public final class SetTable<K> {
             newSize <<= 1;
         }
         if (newSize > (1 << 30)) {
-            throw new PyError("MemoryError", "");
+            throw new PythonError("MemoryError", "");
         }
         Object[] oldKeys = keys;
         long[] oldHashes = hashes;
@@ -283,7 +283,7 @@ public final class SetTable<K> {
     @SuppressWarnings("unchecked")
     public K pop() {
         if (used == 0) {
-            throw new PyError("KeyError", "pop from an empty set");
+            throw new PythonError("KeyError", "pop from an empty set");
         }
         int i = (int) (finger & mask);
         while (keys[i] == null || keys[i] == DUMMY) {
@@ -442,11 +442,16 @@ public final class SetTable<K> {
             r.differenceUpdate(other);
             return r;
         }
+        return keysNotIn((key, h) -> other.contains(key, h) ? 1 : 0);
+    }
+
+    /** A new table with this table's keys (in order) that {@code present} rejects. */
+    private SetTable<K> keysNotIn(java.util.function.ToIntBiFunction<K, Long> present) {
         SetTable<K> result = new SetTable<>(eq);
         for (int i = next(0); i >= 0; i = next(i + 1)) {
             K key = keyAt(i);
             long h = hashAt(i);
-            if (!other.contains(key, h)) {
+            if (present.applyAsInt(key, h) == 0) {
                 result.add(key, h);
             }
         }
@@ -463,15 +468,7 @@ public final class SetTable<K> {
             r.shrinkIfManyDummies();
             return r;
         }
-        SetTable<K> result = new SetTable<>(eq);
-        for (int i = next(0); i >= 0; i = next(i + 1)) {
-            K key = keyAt(i);
-            long h = hashAt(i);
-            if (!d.containsKey(key, h)) {
-                result.add(key, h);
-            }
-        }
-        return result;
+        return keysNotIn((key, h) -> d.containsKey(key, h) ? 1 : 0);
     }
 
     /** {@code s -= t} / {@code s.difference_update(t)} for a set {@code t}. */

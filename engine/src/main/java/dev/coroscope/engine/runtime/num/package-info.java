@@ -9,6 +9,6 @@
  *
  * <p>Nothing here depends on the VM's runtime classes; callers pass callbacks (equality of keys,
  * conversions of arbitrary objects) where Python code may run. Errors are
- * {@link dev.coroscope.engine.runtime.text.PyError}s carrying CPython's exception type and message.
+ * {@link dev.coroscope.engine.runtime.text.PythonError}s carrying CPython's exception type and message.
  */
 package dev.coroscope.engine.runtime.num;

@@ -8,7 +8,7 @@ package dev.coroscope.engine.runtime.text;
  * <p>Parsing only checks what can be checked without knowing the value's type (grouping against the
  * presentation type, both {@code ,} and {@code _}, missing precision, leftover characters); the
  * type-specific checks live in {@link SpecFormatter}. Widths and precisions accept any Unicode
- * decimal digits, as CPython does. Errors are {@link PyError}s with CPython's messages.
+ * decimal digits, as CPython does. Errors are {@link PythonError}s with CPython's messages.
  */
 public final class FormatSpec {
     /** Grouping: none. */
@@ -123,26 +123,26 @@ public final class FormatSpec {
         }
         if (end - pos >= 1 && cp[pos] == '_') {
             if (grouping != GROUP_NONE) {
-                throw PyError.valueError("Cannot specify both ',' and '_'.");
+                throw PythonError.valueError("Cannot specify both ',' and '_'.");
             }
             grouping = GROUP_UNDERSCORE;
             pos++;
         }
         if (end - pos >= 1 && cp[pos] == ',' && grouping == GROUP_UNDERSCORE) {
-            throw PyError.valueError("Cannot specify both ',' and '_'.");
+            throw PythonError.valueError("Cannot specify both ',' and '_'.");
         }
         long precision = -1;
         if (end - pos >= 1 && cp[pos] == '.') {
             pos++;
             consumed = readInteger(cp, pos, end, value);
             if (consumed == 0) {
-                throw PyError.valueError("Format specifier missing precision");
+                throw PythonError.valueError("Format specifier missing precision");
             }
             precision = value[0];
             pos += consumed;
         }
         if (end - pos > 1) {
-            throw PyError.valueError("Invalid format specifier '" + spec + "' for object of type '"
+            throw PythonError.valueError("Invalid format specifier '" + spec + "' for object of type '"
                     + typeName + "'");
         }
         int type = defaultType;
@@ -167,9 +167,9 @@ public final class FormatSpec {
                 width, grouping, precision, type);
     }
 
-    private static PyError badGrouping(int grouping, int type) {
+    private static PythonError badGrouping(int grouping, int type) {
         String sep = grouping == GROUP_COMMA ? "," : "_";
-        return PyError.valueError("Cannot specify '" + sep + "' with " + quoteType(type) + ".");
+        return PythonError.valueError("Cannot specify '" + sep + "' with " + quoteType(type) + ".");
     }
 
     /** The type code as CPython quotes it in messages: {@code 'x'}, or {@code '\x1'} outside printable ASCII. */
@@ -190,7 +190,7 @@ public final class FormatSpec {
                 break;
             }
             if (acc > (Long.MAX_VALUE - d) / 10) {
-                throw PyError.valueError("Too many decimal digits in format string");
+                throw PythonError.valueError("Too many decimal digits in format string");
             }
             acc = acc * 10 + d;
             n++;

@@ -52,7 +52,7 @@ public final class FormatString {
     }
 
     /** A syntax error CPython raises when parsing reaches this point. */
-    public record Failure(PyError error) implements Part {
+    public record Failure(PythonError error) implements Part {
     }
 
     /** Automatic ({@code {}}) versus manual ({@code {0}}) numbering state, shared across nested specs. */
@@ -76,7 +76,7 @@ public final class FormatString {
         }
 
         /** The rest of the name is malformed; raise this error when reached. */
-        record Invalid(PyError error) implements Accessor {
+        record Invalid(PythonError error) implements Accessor {
         }
     }
 
@@ -98,7 +98,7 @@ public final class FormatString {
      */
     public static List<Part> parse(String template, int depth) {
         if (depth <= 0) {
-            throw PyError.valueError("Max string recursion exceeded");
+            throw PythonError.valueError("Max string recursion exceeded");
         }
         int[] s = template.codePoints().toArray();
         List<Part> parts = new ArrayList<>();
@@ -118,11 +118,11 @@ public final class FormatString {
             boolean atEnd = pos >= end;
             int len = pos - start;
             if (markup && c == '}' && (atEnd || s[pos] != '}')) {
-                parts.add(new Failure(PyError.valueError("Single '}' encountered in format string")));
+                parts.add(new Failure(PythonError.valueError("Single '}' encountered in format string")));
                 return parts;
             }
             if (markup && atEnd && c == '{') {
-                parts.add(new Failure(PyError.valueError("Single '{' encountered in format string")));
+                parts.add(new Failure(PythonError.valueError("Single '{' encountered in format string")));
                 return parts;
             }
             if (markup) {
@@ -157,7 +157,7 @@ public final class FormatString {
         while (pos < end) {
             c = s[pos++];
             if (c == '{') {
-                return new Failure(PyError.valueError("unexpected '{' in field name"));
+                return new Failure(PythonError.valueError("unexpected '{' in field name"));
             }
             if (c == '[') {
                 while (pos < end && s[pos] != ']') {
@@ -176,12 +176,12 @@ public final class FormatString {
             return new Field(name, 0, "", false);
         }
         if (c != '!' && c != ':') {
-            return new Failure(PyError.valueError("expected '}' before end of string"));
+            return new Failure(PythonError.valueError("expected '}' before end of string"));
         }
         int conversion = 0;
         if (c == '!') {
             if (pos >= end) {
-                return new Failure(PyError.valueError("end of string while looking for conversion specifier"));
+                return new Failure(PythonError.valueError("end of string while looking for conversion specifier"));
             }
             conversion = s[pos++];
             if (pos < end) {
@@ -191,7 +191,7 @@ public final class FormatString {
                     return new Field(name, conversion, "", false);
                 }
                 if (d != ':') {
-                    return new Failure(PyError.valueError("expected ':' after conversion specifier"));
+                    return new Failure(PythonError.valueError("expected ':' after conversion specifier"));
                 }
             }
         }
@@ -211,7 +211,7 @@ public final class FormatString {
                 }
             }
         }
-        return new Failure(PyError.valueError("unmatched '{' in format spec"));
+        return new Failure(PythonError.valueError("unmatched '{' in format spec"));
     }
 
     /** Raises CPython's error for a conversion other than {@code r}, {@code s} or {@code a}. */
@@ -220,19 +220,19 @@ public final class FormatString {
             return;
         }
         if (conversion > 32 && conversion < 127) {
-            throw PyError.valueError("Unknown conversion specifier " + (char) conversion);
+            throw PythonError.valueError("Unknown conversion specifier " + (char) conversion);
         }
-        throw PyError.valueError("Unknown conversion specifier \\x" + Integer.toHexString(conversion));
+        throw PythonError.valueError("Unknown conversion specifier \\x" + Integer.toHexString(conversion));
     }
 
     /** The error {@code str.format_map} raises for a positional field. */
-    public static PyError positionalInFormatMap() {
-        return PyError.valueError("Format string contains positional fields");
+    public static PythonError positionalInFormatMap() {
+        return PythonError.valueError("Format string contains positional fields");
     }
 
     /** The IndexError of a positional field beyond the arguments. */
-    public static PyError indexOutOfRange(long index) {
-        return new PyError("IndexError", "Replacement index " + index + " out of range for positional args tuple");
+    public static PythonError indexOutOfRange(long index) {
+        return new PythonError("IndexError", "Replacement index " + index + " out of range for positional args tuple");
     }
 
     /** Splits a field name into its first part and accessors, applying automatic numbering. */
@@ -251,10 +251,10 @@ public final class FormatString {
             }
             if (numeric) {
                 if (auto.state == 2 && empty) {
-                    throw PyError.valueError("cannot switch from manual field specification to automatic field numbering");
+                    throw PythonError.valueError("cannot switch from manual field specification to automatic field numbering");
                 }
                 if (auto.state == 1 && !empty) {
-                    throw PyError.valueError("cannot switch from automatic field numbering to manual field specification");
+                    throw PythonError.valueError("cannot switch from automatic field numbering to manual field specification");
                 }
             }
             if (empty) {
@@ -290,17 +290,17 @@ public final class FormatString {
                     }
                 }
                 if (!closed) {
-                    out.add(new Accessor.Invalid(PyError.valueError("Missing ']' in format string")));
+                    out.add(new Accessor.Invalid(PythonError.valueError("Missing ']' in format string")));
                     return out;
                 }
                 part = new String(s, start, pos - 1 - start);
             } else {
-                out.add(new Accessor.Invalid(PyError.valueError(
+                out.add(new Accessor.Invalid(PythonError.valueError(
                         "Only '.' or '[' may follow ']' in format field specifier")));
                 return out;
             }
             if (part.isEmpty()) {
-                out.add(new Accessor.Invalid(PyError.valueError("Empty attribute in format string")));
+                out.add(new Accessor.Invalid(PythonError.valueError("Empty attribute in format string")));
                 return out;
             }
             if (attr) {
@@ -309,7 +309,7 @@ public final class FormatString {
                 long idx;
                 try {
                     idx = integer(part.codePoints().toArray(), 0, part.codePointCount(0, part.length()));
-                } catch (PyError e) {
+                } catch (PythonError e) {
                     out.add(new Accessor.Invalid(e));
                     return out;
                 }
@@ -331,7 +331,7 @@ public final class FormatString {
                 return -1;
             }
             if (acc > (Long.MAX_VALUE - d) / 10) {
-                throw PyError.valueError("Too many decimal digits in format string");
+                throw PythonError.valueError("Too many decimal digits in format string");
             }
             acc = acc * 10 + d;
         }

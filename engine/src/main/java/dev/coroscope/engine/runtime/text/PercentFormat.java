@@ -115,7 +115,7 @@ public final class PercentFormat<V> {
             formatOne();
         }
         if (argIdx < argLen && dict == null) {
-            throw PyError.typeError("not all arguments converted during string formatting");
+            throw PythonError.typeError("not all arguments converted during string formatting");
         }
         return out.toString();
     }
@@ -126,13 +126,13 @@ public final class PercentFormat<V> {
             int i = argIdx++;
             return argLen < 0 ? args : tuple.get(i);
         }
-        throw PyError.typeError("not enough arguments for format string");
+        throw PythonError.typeError("not enough arguments for format string");
     }
 
     /** The code point at the current position, or throws "incomplete format" when none is left. */
     private int next() {
         if (pos >= fmt.length) {
-            throw PyError.valueError("incomplete format");
+            throw PythonError.valueError("incomplete format");
         }
         return fmt[pos++];
     }
@@ -144,21 +144,21 @@ public final class PercentFormat<V> {
             return;
         }
         if (pos >= fmt.length) {
-            throw PyError.valueError("incomplete format");
+            throw PythonError.valueError("incomplete format");
         }
         int flags = 0;
         long width = -1;
         long prec = -1;
         if (fmt[pos] == '(') {
             if (dict == null) {
-                throw PyError.typeError("format requires a mapping");
+                throw PythonError.typeError("format requires a mapping");
             }
             pos++;
             int keyStart = pos;
             int depth = 1;
             while (depth > 0) {
                 if (pos >= fmt.length) {
-                    throw PyError.valueError("incomplete format key");
+                    throw PythonError.valueError("incomplete format key");
                 }
                 int c = fmt[pos++];
                 if (c == ')') {
@@ -193,10 +193,10 @@ public final class PercentFormat<V> {
             V v = nextArg();
             BigInteger w = ops.intValue(v);
             if (w == null) {
-                throw PyError.typeError("* wants int");
+                throw PythonError.typeError("* wants int");
             }
             if (w.bitLength() > 63) {
-                throw PyError.overflowError("Python int too large to convert to C ssize_t");
+                throw PythonError.overflowError("Python int too large to convert to C ssize_t");
             }
             width = w.longValue();
             if (width < 0) {
@@ -212,7 +212,7 @@ public final class PercentFormat<V> {
                     break;
                 }
                 if (width > (Long.MAX_VALUE - (ch - '0')) / 10) {
-                    throw PyError.valueError("width too big");
+                    throw PythonError.valueError("width too big");
                 }
                 width = width * 10 + (ch - '0');
             }
@@ -224,10 +224,10 @@ public final class PercentFormat<V> {
                 V v = nextArg();
                 BigInteger p = ops.intValue(v);
                 if (p == null) {
-                    throw PyError.typeError("* wants int");
+                    throw PythonError.typeError("* wants int");
                 }
                 if (p.bitLength() > 31) {
-                    throw PyError.overflowError("Python int too large to convert to C int");
+                    throw PythonError.overflowError("Python int too large to convert to C int");
                 }
                 prec = Math.max(p.intValue(), 0);
                 ch = next();
@@ -239,7 +239,7 @@ public final class PercentFormat<V> {
                         break;
                     }
                     if (prec > (Integer.MAX_VALUE - (ch - '0')) / 10) {
-                        throw PyError.valueError("precision too big");
+                        throw PythonError.valueError("precision too big");
                     }
                     prec = prec * 10 + (ch - '0');
                 }
@@ -250,7 +250,7 @@ public final class PercentFormat<V> {
         }
         convert(ch, flags, width, prec);
         if (dict != null && argIdx < argLen) {
-            throw PyError.typeError("not all arguments converted during string formatting");
+            throw PythonError.typeError("not all arguments converted during string formatting");
         }
     }
 
@@ -276,7 +276,7 @@ public final class PercentFormat<V> {
                 numeric = true;
             }
             case 'c' -> text = new String(Character.toChars(formatChar(v)));
-            default -> throw PyError.valueError("unsupported format character '"
+            default -> throw PythonError.valueError("unsupported format character '"
                     + (ch >= 31 && ch <= 126 ? String.valueOf((char) ch) : "?") + "' (0x" + Integer.toHexString(ch)
                     + ") at index " + (pos - 1));
         }
@@ -314,9 +314,9 @@ public final class PercentFormat<V> {
         return type == 'X' ? s.toUpperCase(java.util.Locale.ROOT) : s;
     }
 
-    private PyError wrongType(V v, int type) {
+    private PythonError wrongType(V v, int type) {
         String what = (type == 'o' || type == 'x' || type == 'X') ? "an integer" : "a real number";
-        return PyError.typeError("%" + (char) type + " format: " + what + " is required, not " + ops.typeName(v));
+        return PythonError.typeError("%" + (char) type + " format: " + what + " is required, not " + ops.typeName(v));
     }
 
     private int formatChar(V v) {
@@ -325,14 +325,14 @@ public final class PercentFormat<V> {
             if (s.codePointCount(0, s.length()) == 1) {
                 return s.codePointAt(0);
             }
-            throw PyError.typeError("%c requires int or char");
+            throw PythonError.typeError("%c requires int or char");
         }
         BigInteger n = ops.toIndex(v);
         if (n == null) {
-            throw PyError.typeError("%c requires int or char");
+            throw PythonError.typeError("%c requires int or char");
         }
         if (n.signum() < 0 || n.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
-            throw PyError.overflowError("%c arg not in range(0x110000)");
+            throw PythonError.overflowError("%c arg not in range(0x110000)");
         }
         return n.intValue();
     }
@@ -370,7 +370,7 @@ public final class PercentFormat<V> {
             width = len;
         }
         if (width > (1L << 26)) {
-            throw new PyError("MemoryError", "");
+            throw new PythonError("MemoryError", "");
         }
         if (sign) {
             if (fill != ' ') {

@@ -17,7 +17,7 @@ import java.math.BigInteger;
  * zero padding ({@code 0} or fill {@code 0} with {@code =}) is grouped like the digits
  * ({@code format(1234, '08,')} is {@code '0,001,234'}); {@code z} drops the sign of a negative
  * result that rounds to zero. {@code typeName} is the value's Python type name for messages
- * ({@code bool} formats as an int with a non-empty spec). Errors are {@link PyError}s with CPython's
+ * ({@code bool} formats as an int with a non-empty spec). Errors are {@link PythonError}s with CPython's
  * messages.
  */
 public final class SpecFormatter {
@@ -28,6 +28,17 @@ public final class SpecFormatter {
     static final long MAX_WIDTH = 1L << 26;
 
     private SpecFormatter() {
+    }
+
+    /**
+     * {@code object.__format__(spec)}: {@code str(obj)} for an empty spec, otherwise CPython's
+     * TypeError ({@code unsupported format string passed to Point.__format__}).
+     */
+    public static String formatObject(String strOfObject, String spec, String typeName) {
+        if (!spec.isEmpty()) {
+            throw PythonError.typeError("unsupported format string passed to " + typeName + ".__format__");
+        }
+        return strOfObject;
     }
 
     // ------------------------------------------------------------------ str
@@ -42,17 +53,17 @@ public final class SpecFormatter {
             throw unknownCode(f.type, typeName);
         }
         if (f.sign != 0) {
-            throw PyError.valueError(f.sign == ' ' ? "Space not allowed in string format specifier"
+            throw PythonError.valueError(f.sign == ' ' ? "Space not allowed in string format specifier"
                     : "Sign not allowed in string format specifier");
         }
         if (f.noNegZero) {
-            throw PyError.valueError("Negative zero coercion (z) not allowed in string format specifier");
+            throw PythonError.valueError("Negative zero coercion (z) not allowed in string format specifier");
         }
         if (f.alternate) {
-            throw PyError.valueError("Alternate form (#) not allowed in string format specifier");
+            throw PythonError.valueError("Alternate form (#) not allowed in string format specifier");
         }
         if (f.align == '=') {
-            throw PyError.valueError("'=' alignment not allowed in string format specifier");
+            throw PythonError.valueError("'=' alignment not allowed in string format specifier");
         }
         int len = s.codePointCount(0, s.length());
         if ((f.width == -1 || f.width <= len) && (f.precision == -1 || f.precision >= len)) {
@@ -70,7 +81,7 @@ public final class SpecFormatter {
     private static String pad(String body, long len, FormatSpec f) {
         long total = Math.max(f.width, len);
         if (total > MAX_WIDTH) {
-            throw new PyError("MemoryError", "");
+            throw new PythonError("MemoryError", "");
         }
         long padding = total - len;
         long left = switch (f.align) {
@@ -116,7 +127,7 @@ public final class SpecFormatter {
             case 'e', 'E', 'f', 'F', 'g', 'G', '%' -> {
                 double d = n.doubleValue();
                 if (Double.isInfinite(d)) {
-                    throw PyError.overflowError("int too large to convert to float");
+                    throw PythonError.overflowError("int too large to convert to float");
                 }
                 return formatFloatInternal(d, f);
             }
@@ -126,24 +137,24 @@ public final class SpecFormatter {
 
     private static String formatIntInternal(BigInteger n, FormatSpec f, int maxStrDigits) {
         if (f.precision != -1) {
-            throw PyError.valueError("Precision not allowed in integer format specifier");
+            throw PythonError.valueError("Precision not allowed in integer format specifier");
         }
         if (f.noNegZero) {
-            throw PyError.valueError("Negative zero coercion (z) not allowed in integer format specifier");
+            throw PythonError.valueError("Negative zero coercion (z) not allowed in integer format specifier");
         }
         if (f.type == 'c') {
             if (f.sign != 0) {
-                throw PyError.valueError("Sign not allowed with integer format specifier 'c'");
+                throw PythonError.valueError("Sign not allowed with integer format specifier 'c'");
             }
             if (f.alternate) {
-                throw PyError.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+                throw PythonError.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
             }
             if (n.bitLength() > 63) {
-                throw PyError.overflowError("Python int too large to convert to C long");
+                throw PythonError.overflowError("Python int too large to convert to C long");
             }
             long x = n.longValue();
             if (x < 0 || x > 0x10ffff) {
-                throw PyError.overflowError("%c arg not in range(0x110000)");
+                throw PythonError.overflowError("%c arg not in range(0x110000)");
             }
             // The character goes through as "remainder" text: never grouped or zero-extended.
             return layoutNumber(f, (char) 0, "", "", false, new String(Character.toChars((int) x)),
@@ -188,7 +199,7 @@ public final class SpecFormatter {
 
     private static String formatFloatInternal(double val, FormatSpec f) {
         if (f.precision > Integer.MAX_VALUE) {
-            throw PyError.valueError("precision too big");
+            throw PythonError.valueError("precision too big");
         }
         int precision = (int) f.precision;
         int flags = 0;
@@ -260,7 +271,7 @@ public final class SpecFormatter {
                 + remainder.codePointCount(0, remainder.length());
         long minWidth = (f.fill == '0' && f.align == '=') ? f.width - nonDigit : 0;
         if (minWidth > MAX_WIDTH) {
-            throw new PyError("MemoryError", "");
+            throw new PythonError("MemoryError", "");
         }
         String grouped = digits.isEmpty() ? "" : group(digits, (int) Math.max(minWidth, Integer.MIN_VALUE), grouping);
         if (upper) {
@@ -273,7 +284,7 @@ public final class SpecFormatter {
         long rpad = 0;
         if (padding > 0) {
             if (f.width > MAX_WIDTH) {
-                throw new PyError("MemoryError", "");
+                throw new PythonError("MemoryError", "");
             }
             switch (f.align) {
                 case '<' -> rpad = padding;
@@ -358,8 +369,8 @@ public final class SpecFormatter {
         return rev.reverse().toString();
     }
 
-    private static PyError unknownCode(int type, String typeName) {
-        return PyError.valueError("Unknown format code " + FormatSpec.quoteType(type) + " for object of type '"
+    private static PythonError unknownCode(int type, String typeName) {
+        return PythonError.valueError("Unknown format code " + FormatSpec.quoteType(type) + " for object of type '"
                 + typeName + "'");
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <p>Slice arguments ({@code start}, {@code end}) follow CPython's ADJUST_INDICES: negative values
  * count from the end and are clamped at 0, an end past the length is clamped to it, and
- * {@code null} means "absent". Errors are {@link PyError}s with CPython's messages.
+ * {@code null} means "absent". Errors are {@link PythonError}s with CPython's messages.
  */
 public final class StrOps {
     private StrOps() {
@@ -53,6 +53,52 @@ public final class StrOps {
     public static String charAt(String s, int i) {
         int off = offset(s, i);
         return new String(Character.toChars(s.codePointAt(off)));
+    }
+
+    /**
+     * {@code slice(start, stop, step).indices(len)} (CPython's PySlice_Unpack + AdjustIndices):
+     * {start, stop, step, slicelength}; null bounds are absent ones.
+     */
+    public static long[] sliceIndices(Long start, Long stop, Long step, long len) {
+        long st = step == null ? 1 : step;
+        if (st == 0) {
+            throw PythonError.valueError("slice step cannot be zero");
+        }
+        long a;
+        long b;
+        if (start == null) {
+            a = st < 0 ? len - 1 : 0;
+        } else {
+            a = start;
+            if (a < 0) {
+                a += len;
+                if (a < 0) {
+                    a = st < 0 ? -1 : 0;
+                }
+            } else if (a >= len) {
+                a = st < 0 ? len - 1 : len;
+            }
+        }
+        if (stop == null) {
+            b = st < 0 ? -1 : len;
+        } else {
+            b = stop;
+            if (b < 0) {
+                b += len;
+                if (b < 0) {
+                    b = st < 0 ? -1 : 0;
+                }
+            } else if (b >= len) {
+                b = st < 0 ? len - 1 : len;
+            }
+        }
+        long n;
+        if (st < 0) {
+            n = b < a ? (a - b - 1) / (-st) + 1 : 0;
+        } else {
+            n = a < b ? (b - a - 1) / st + 1 : 0;
+        }
+        return new long[] {a, b, st, n};
     }
 
     /** {@code s[start:stop:step]} for indices already normalized by {@code slice.indices(len)}. */
@@ -135,7 +181,7 @@ public final class StrOps {
     public static int index(String s, String sub, Long start, Long end) {
         int i = find(s, sub, start, end);
         if (i < 0) {
-            throw PyError.valueError("substring not found");
+            throw PythonError.valueError("substring not found");
         }
         return i;
     }
@@ -144,7 +190,7 @@ public final class StrOps {
     public static int rindex(String s, String sub, Long start, Long end) {
         int i = rfind(s, sub, start, end);
         if (i < 0) {
-            throw PyError.valueError("substring not found");
+            throw PythonError.valueError("substring not found");
         }
         return i;
     }
@@ -283,7 +329,7 @@ public final class StrOps {
         }
         int[] b = cps(sep);
         if (b.length == 0) {
-            throw PyError.valueError("empty separator");
+            throw PythonError.valueError("empty separator");
         }
         int i = 0;
         int j = 0;
@@ -335,7 +381,7 @@ public final class StrOps {
         }
         int[] b = cps(sep);
         if (b.length == 0) {
-            throw PyError.valueError("empty separator");
+            throw PythonError.valueError("empty separator");
         }
         int end = a.length;
         int j = a.length - b.length;
@@ -385,7 +431,7 @@ public final class StrOps {
     /** {@code s.partition(sep)} as {head, sep, tail}. */
     public static String[] partition(String s, String sep) {
         if (sep.isEmpty()) {
-            throw PyError.valueError("empty separator");
+            throw PythonError.valueError("empty separator");
         }
         int i = s.indexOf(sep);
         if (i < 0) {
@@ -397,7 +443,7 @@ public final class StrOps {
     /** {@code s.rpartition(sep)}. */
     public static String[] rpartition(String s, String sep) {
         if (sep.isEmpty()) {
-            throw PyError.valueError("empty separator");
+            throw PythonError.valueError("empty separator");
         }
         int i = s.lastIndexOf(sep);
         if (i < 0) {
@@ -463,14 +509,14 @@ public final class StrOps {
 
     private static int fillChar(String fill) {
         if (fill.codePointCount(0, fill.length()) != 1) {
-            throw PyError.typeError("The fill character must be exactly one character long");
+            throw PythonError.typeError("The fill character must be exactly one character long");
         }
         return fill.codePointAt(0);
     }
 
     private static String pad(String s, long left, long right, int fill) {
         if (left + right > (1L << 26)) {
-            throw new PyError("MemoryError", "");
+            throw new PythonError("MemoryError", "");
         }
         StringBuilder sb = new StringBuilder(s.length() + (int) (left + right));
         for (long i = 0; i < left; i++) {
@@ -533,7 +579,7 @@ public final class StrOps {
                 if (tabsize > 0) {
                     long incr = tabsize - (col % tabsize);
                     if (col + incr > (1L << 26)) {
-                        throw new PyError("MemoryError", "");
+                        throw new PythonError("MemoryError", "");
                     }
                     col += incr;
                     for (long k = 0; k < incr; k++) {
@@ -599,14 +645,14 @@ public final class StrOps {
             return "";
         }
         if ((long) s.length() * n > (1L << 28)) {
-            throw new PyError("MemoryError", "");
+            throw new PythonError("MemoryError", "");
         }
         return s.repeat((int) n);
     }
 
     /** The TypeError of {@code sep.join(items)} when item {@code index} is not a str. */
-    public static PyError joinTypeError(int index, String typeName) {
-        return PyError.typeError("sequence item " + index + ": expected str instance, " + typeName + " found");
+    public static PythonError joinTypeError(int index, String typeName) {
+        return PythonError.typeError("sequence item " + index + ": expected str instance, " + typeName + " found");
     }
 
     // ------------------------------------------------------------------ case

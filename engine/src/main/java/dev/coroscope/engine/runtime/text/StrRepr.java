@@ -38,18 +38,10 @@ public final class StrRepr {
         for (int i = 0; i < n; ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == q || cp == '\\') {
-                sb.append('\\').append((char) cp);
-            } else if (cp == '\t') {
-                sb.append("\\t");
-            } else if (cp == '\n') {
-                sb.append("\\n");
-            } else if (cp == '\r') {
-                sb.append("\\r");
-            } else if (cp < 0x20 || cp == 0x7f) {
-                hex(sb, 'x', cp, 2);
-            } else if (cp < 0x7f) {
-                sb.append((char) cp);
+            if (cp < 0x80) {
+                if (!escapeAscii(sb, cp, q)) {
+                    sb.append((char) cp);
+                }
             } else if (!asciiOnly && Unicode.isPrintable(cp)) {
                 sb.appendCodePoint(cp);
             } else if (cp < 0x100) {
@@ -91,6 +83,24 @@ public final class StrRepr {
         return sb == null ? repr : sb.toString();
     }
 
+    /** Appends the escape of an ASCII character that repr escapes (quote, backslash, controls); false otherwise. */
+    private static boolean escapeAscii(StringBuilder sb, int c, char quote) {
+        if (c == quote || c == '\\') {
+            sb.append('\\').append((char) c);
+        } else if (c == '\t') {
+            sb.append("\\t");
+        } else if (c == '\n') {
+            sb.append("\\n");
+        } else if (c == '\r') {
+            sb.append("\\r");
+        } else if (c < 0x20 || c == 0x7f) {
+            hex(sb, 'x', c, 2);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
     private static void hex(StringBuilder sb, char kind, int v, int digits) {
         sb.append('\\').append(kind);
         for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
@@ -116,17 +126,9 @@ public final class StrRepr {
         sb.append('b').append(q);
         for (int i = from; i < to; i++) {
             int c = b[i] & 0xff;
-            if (c == q || c == '\\') {
-                sb.append('\\').append((char) c);
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c < 0x20 || c >= 0x7f) {
+            if (c >= 0x80) {
                 hex(sb, 'x', c, 2);
-            } else {
+            } else if (!escapeAscii(sb, c, q)) {
                 sb.append((char) c);
             }
         }

@@ -5,7 +5,7 @@
  * {@code str.format} strings, the {@code str} methods, {@code repr()}/{@code ascii()} of strings and
  * bytes, and the Unicode 14.0 character properties CPython uses.
  *
- * <p>{@link dev.coroscope.engine.runtime.text.PyError} is the one exception type raised by this
+ * <p>{@link dev.coroscope.engine.runtime.text.PythonError} is the one exception type raised by this
  * package and by {@code runtime.num}; the VM turns it into the Python exception it names.
  */
 package dev.coroscope.engine.runtime.text;

@@ -98,12 +98,24 @@ class ArithTest {
             case "hypot" -> PyMath.hypot(floats(r.get(1)));
             case "isclose" -> PyMath.isclose(r.dbl(1), r.dbl(2), r.dbl(3), r.dbl(4));
             case "fromhex" -> FloatOps.fromHex(r.get(1));
+            case "gcd" -> PyMath.gcd(bigs(r.get(1)));
+            case "cmp" -> BigInteger.valueOf(FloatOps.compare(big(r, 1), r.dbl(2)));
+            case "lcm" -> PyMath.lcm(bigs(r.get(1)));
+            case "ipowexact" -> {
+                Long exact = IntOps.powExact(Long.parseLong(r.get(1)), Long.parseLong(r.get(2)));
+                // powExact gives up (null) exactly when the result does not fit a long.
+                yield exact != null ? BigInteger.valueOf(exact) : IntOps.pow(big(r, 1), big(r, 2));
+            }
             default -> throw new IllegalStateException(op);
         };
     }
 
     private static String complex(double[] c) {
         return FloatRepr.complexRepr(c[0], c[1]);
+    }
+
+    private static java.util.List<BigInteger> bigs(String csv) {
+        return csv.isEmpty() ? java.util.List.of() : Arrays.stream(csv.split(",")).map(BigInteger::new).toList();
     }
 
     private static BigInteger big(Golden.Row r, int i) {

@@ -1,6 +1,6 @@
 package dev.coroscope.engine.runtime.num;
 
-import dev.coroscope.engine.runtime.text.PyError;
+import dev.coroscope.engine.runtime.text.PythonError;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -104,7 +104,7 @@ public final class Golden {
     public static String outcome(Supplier<?> f) {
         try {
             return "=" + f.get();
-        } catch (PyError e) {
+        } catch (PythonError e) {
             return "!" + e.pythonType() + ": " + e.getMessage();
         }
     }

@@ -127,6 +127,7 @@ class PyRandomTest {
     @TestFactory
     Stream<DynamicTest> sequences_match_cpython() {
         Map<String, PyRandom> gens = new HashMap<>();
+        Map<String, Object[]> saved = new HashMap<>();
         Map<String, Golden.Mismatches> groups = new LinkedHashMap<>();
         for (Golden.Row row : Golden.read("random.txt")) {
             String scenario = row.get(0);
@@ -144,6 +145,26 @@ class PyRandomTest {
                 continue;
             }
             PyRandom r = gens.get(scenario);
+            if (name.equals("savestate")) {
+                saved.put(scenario, new Object[] {r.getInternalState(), r.getGaussNext()});
+                continue;
+            }
+            if (name.equals("restorestate")) {
+                Object[] st = saved.get(scenario);
+                r.setState((long[]) st[0], (Double) st[1]);
+                continue;
+            }
+            if (name.equals("getstate")) {
+                StringBuilder sb = new StringBuilder("=");
+                long[] internal = r.getInternalState();
+                for (int i = 0; i < internal.length; i++) {
+                    sb.append(i == 0 ? "" : ",").append(internal[i]);
+                }
+                Double g = r.getGaussNext();
+                sb.append(';').append(g == null ? "None" : FloatOps.hex(g));
+                groups.computeIfAbsent(name, k -> new Golden.Mismatches()).check(row, row.get(3), sb.toString());
+                continue;
+            }
             String[] args = arg.isEmpty() ? new String[0] : arg.split(";");
             String actual = Golden.outcome(() -> enc(call(r, name, args)));
             // A 'cr:' column: glibc's pow misrounded inside CPython's computation; the engine's pow

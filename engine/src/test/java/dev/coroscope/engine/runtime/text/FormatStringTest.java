@@ -34,7 +34,7 @@ class FormatStringTest {
                     value = args.get((int) fn.index());
                 } else {
                     if (!kwargs.containsKey(fn.key())) {
-                        throw new PyError("KeyError", StrRepr.repr(fn.key()));
+                        throw new PythonError("KeyError", StrRepr.repr(fn.key()));
                     }
                     value = kwargs.get(fn.key());
                 }
@@ -69,50 +69,50 @@ class FormatStringTest {
             if (number && attr.name().equals("imag")) {
                 return v instanceof Double ? (Object) 0.0 : BigInteger.ZERO;
             }
-            throw new PyError("AttributeError", "'" + type + "' object has no attribute '" + attr.name() + "'");
+            throw new PythonError("AttributeError", "'" + type + "' object has no attribute '" + attr.name() + "'");
         }
         if (a instanceof FormatString.Accessor.Index idx) {
             long i = idx.index();
             if (v instanceof Map<?, ?> m) {
                 BigInteger key = BigInteger.valueOf(i);
                 if (!m.containsKey(key)) {
-                    throw new PyError("KeyError", key.toString());
+                    throw new PythonError("KeyError", key.toString());
                 }
                 return m.get(key);
             }
             List<Object> items = v instanceof List<?> l ? castList(l) : TestValues.tupleItems(v);
             if (items != null) {
                 if (i >= items.size()) {
-                    throw new PyError("IndexError", type + " index out of range");
+                    throw new PythonError("IndexError", type + " index out of range");
                 }
                 return items.get((int) i);
             }
             if (v instanceof String s) {
                 if (i >= s.codePointCount(0, s.length())) {
-                    throw new PyError("IndexError", "string index out of range");
+                    throw new PythonError("IndexError", "string index out of range");
                 }
                 int off = s.offsetByCodePoints(0, (int) i);
                 return new String(Character.toChars(s.codePointAt(off)));
             }
-            throw PyError.typeError("'" + type + "' object is not subscriptable");
+            throw PythonError.typeError("'" + type + "' object is not subscriptable");
         }
         String key = ((FormatString.Accessor.Key) a).key();
         if (v instanceof Map<?, ?> m) {
             if (!m.containsKey(key)) {
-                throw new PyError("KeyError", StrRepr.repr(key));
+                throw new PythonError("KeyError", StrRepr.repr(key));
             }
             return m.get(key);
         }
         if (v instanceof List) {
-            throw PyError.typeError("list indices must be integers or slices, not str");
+            throw PythonError.typeError("list indices must be integers or slices, not str");
         }
         if (TestValues.tupleItems(v) != null) {
-            throw PyError.typeError("tuple indices must be integers or slices, not str");
+            throw PythonError.typeError("tuple indices must be integers or slices, not str");
         }
         if (v instanceof String) {
-            throw PyError.typeError("string indices must be integers, not 'str'");
+            throw PythonError.typeError("string indices must be integers, not 'str'");
         }
-        throw PyError.typeError("'" + type + "' object is not subscriptable");
+        throw PythonError.typeError("'" + type + "' object is not subscriptable");
     }
 
     @SuppressWarnings("unchecked")
@@ -135,10 +135,7 @@ class FormatStringTest {
         if (v instanceof String s) {
             return SpecFormatter.formatStr(s, spec, "str");
         }
-        if (!spec.isEmpty()) {
-            throw PyError.typeError("unsupported format string passed to " + TestValues.typeName(v) + ".__format__");
-        }
-        return TestValues.str(v);
+        return SpecFormatter.formatObject(TestValues.str(v), spec, TestValues.typeName(v));
     }
 
     @TestFactory

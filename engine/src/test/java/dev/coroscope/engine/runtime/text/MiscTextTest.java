@@ -40,6 +40,10 @@ class MiscTextTest {
         return out.toByteArray();
     }
 
+    private static Long lng(Object o) {
+        return o instanceof BigInteger b ? b.longValue() : null;
+    }
+
     private static String run(Golden.Row r) {
         String op = r.get(0);
         return switch (op) {
@@ -56,6 +60,15 @@ class MiscTextTest {
                     Long.parseLong(r.get(2)), r.get(3).equals("big"), r.get(4).equals("True")));
             case "from_bytes" -> IntOps.fromBytes(HexFormat.of().parseHex(r.get(1)), r.get(2).equals("big"),
                     r.get(3).equals("True")).toString();
+            case "strcmp" -> Integer.toString(Integer.signum(StrOps.compare((String) TestValues.parse(r.get(1)),
+                    (String) TestValues.parse(r.get(2)))));
+            case "slice" -> {
+                String s = (String) TestValues.parse(r.get(1));
+                java.util.List<Object> b = TestValues.tupleItems(TestValues.parse(r.get(2)));
+                long[] ix = StrOps.sliceIndices(lng(b.get(0)), lng(b.get(1)), lng(b.get(2)), StrOps.length(s));
+                String res = ix[3] == 0 ? "" : StrOps.slice(s, (int) ix[0], (int) ix[1], (int) ix[2]);
+                yield StrRepr.repr(res);
+            }
             case "strlen" -> {
                 String[] p = r.get(1).split("\\*", 2);
                 String expr = p[1];

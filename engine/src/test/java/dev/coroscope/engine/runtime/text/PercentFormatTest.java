@@ -32,9 +32,9 @@ class PercentFormatTest {
                 return m.get(key);
             }
             if (mapping instanceof List) {
-                throw PyError.typeError("list indices must be integers or slices, not str");
+                throw PythonError.typeError("list indices must be integers or slices, not str");
             }
-            throw new PyError("KeyError", StrRepr.repr(key));
+            throw new PythonError("KeyError", StrRepr.repr(key));
         }
 
         @Override
@@ -97,7 +97,7 @@ class PercentFormatTest {
             if (i != null) {
                 return IntOps.toDouble(i);
             }
-            throw PyError.typeError("must be real number, not " + typeName(v));
+            throw PythonError.typeError("must be real number, not " + typeName(v));
         }
     };
 

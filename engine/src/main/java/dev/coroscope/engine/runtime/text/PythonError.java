@@ -1,8 +1,10 @@
 package dev.coroscope.engine.runtime.text;
 
 /**
- * A Python exception raised by the number and text algorithms, before the VM exists to build a real
- * exception object.
+ * A Python exception raised by the number and text algorithms, described by class name and
+ * message because these packages know nothing of the VM's exception objects. (It is deliberately
+ * not called PyError: that is the VM's carrier of a live Python exception, which the VM builds from
+ * this one when it catches it.)
  *
  * <p>{@link #pythonType()} is the name of a built-in Python exception class ({@code "ValueError"},
  * {@code "TypeError"}, {@code "OverflowError"}, {@code "ZeroDivisionError"}, {@code "KeyError"},
@@ -13,12 +15,12 @@ package dev.coroscope.engine.runtime.text;
  * exception of that class; nothing else is carried, so the Java stack trace is not recorded at all
  * (it never reaches a user).
  */
-public final class PyError extends RuntimeException {
+public final class PythonError extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String pythonType;
 
-    public PyError(String pythonType, String message) {
+    public PythonError(String pythonType, String message) {
         super(message, null, false, false);
         this.pythonType = pythonType;
     }
@@ -28,20 +30,20 @@ public final class PyError extends RuntimeException {
         return pythonType;
     }
 
-    public static PyError valueError(String message) {
-        return new PyError("ValueError", message);
+    public static PythonError valueError(String message) {
+        return new PythonError("ValueError", message);
     }
 
-    public static PyError typeError(String message) {
-        return new PyError("TypeError", message);
+    public static PythonError typeError(String message) {
+        return new PythonError("TypeError", message);
     }
 
-    public static PyError overflowError(String message) {
-        return new PyError("OverflowError", message);
+    public static PythonError overflowError(String message) {
+        return new PythonError("OverflowError", message);
     }
 
-    public static PyError zeroDivision(String message) {
-        return new PyError("ZeroDivisionError", message);
+    public static PythonError zeroDivision(String message) {
+        return new PythonError("ZeroDivisionError", message);
     }
 
     /** Renders like the last line of a CPython traceback: {@code ValueError: message}. */
