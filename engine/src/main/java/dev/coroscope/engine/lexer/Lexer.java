@@ -28,8 +28,11 @@ public final class Lexer {
     /** The tokens up to the first failure, that failure (or {@code null}), and warnings seen. */
     public record Result(List<Token> tokens, LexError error, List<LexWarning> warnings) {}
 
-    /** A SyntaxWarning the tokenizer issues (e.g. {@code invalid decimal literal} before a keyword). */
-    public record LexWarning(String category, String message, int line) {}
+    /**
+     * A SyntaxWarning the tokenizer issues (e.g. {@code invalid decimal literal} before a
+     * keyword) while making the token with index {@code tokenIndex}.
+     */
+    public record LexWarning(String category, String message, int line, int tokenIndex) {}
 
     private final Source source;
     private final String s;
@@ -48,6 +51,8 @@ public final class Lexer {
     private final int[] altIndStack = new int[MAX_INDENT + 1];
     private int indent;
     private int pendin;
+    /** Offset of the first NUL in the text, or -1: CPython refuses the line holding it. */
+    private final int firstNul;
     private final List<Token> tokens;
     private final List<LexWarning> warnings = new ArrayList<>();
     private LexError error;
@@ -58,6 +63,7 @@ public final class Lexer {
         // CPython reads a file line by line and supplies a missing final newline.
         this.s = text.isEmpty() || text.charAt(text.length() - 1) == '\n' ? text : text + "\n";
         this.n = s.length();
+        this.firstNul = s.indexOf('\0');
         this.lineEndPos = lineEndFrom(0);
         this.tokens = new ArrayList<>(Math.max(16, n / 4));
     }
@@ -122,8 +128,8 @@ public final class Lexer {
 
     /** CPython refuses a line holding a NUL byte as soon as it reads that line. */
     private boolean checkNulInLine() {
-        int nul = s.indexOf('\0', lineStart);
-        if (nul < 0 || nul > lineEndPos) {
+        int nul = firstNul;
+        if (nul < lineStart || nul > lineEndPos) {
             return true;
         }
         // The message quotes the line only up to the NUL, as C string handling does; no caret.
@@ -256,7 +262,7 @@ public final class Lexer {
                         altcol = 0;
                     } else if (c == '\\') {
                         contLineCol = contLineCol != 0 ? contLineCol : col;
-                        if (!continuationLine()) {
+                        if (!continuationLine(true)) {
                             return null;
                         }
                     } else {
@@ -345,9 +351,9 @@ public final class Lexer {
                     if (blankline || level > 0) {
                         continue nextline;
                     }
-                    Token t = new Token(TokenKind.NEWLINE, "", start, start, line, start - lineStart, line,
-                            start - lineStart, level, false);
-                    return t;
+                    // From a comment's '#' if there is one, to the '\n', as CPython reports it.
+                    return new Token(TokenKind.NEWLINE, "", start, pos - 1, line, start - lineStart, line,
+                            pos - 1 - lineStart, level, false);
                 }
 
                 if (c == '.') {
@@ -376,7 +382,7 @@ public final class Lexer {
                 }
 
                 if (c == '\\') {
-                    if (!continuationLine()) {
+                    if (!continuationLine(false)) {
                         return null;
                     }
                     continue;
@@ -387,8 +393,12 @@ public final class Lexer {
         }
     }
 
-    /** After a backslash: the next char must be the end of the line, and the file must go on. */
-    private boolean continuationLine() {
+    /**
+     * After a backslash: the next char must be the end of the line, and the file must go on.
+     * {@code inIndent}: the backslash is in a line's indentation, where CPython has no token
+     * started and so reports a missing next line without a column.
+     */
+    private boolean continuationLine(boolean inIndent) {
         int c = next();
         if (c != '\n') {
             // CPython: "unexpected character after line continuation character", caret on that char.
@@ -399,7 +409,7 @@ public final class Lexer {
         }
         c = next();
         if (c == EOF) {
-            statusError(LexError.Type.SYNTAX, "unexpected EOF while parsing", fileLineLengthBytes(), -1);
+            statusError(LexError.Type.SYNTAX, "unexpected EOF while parsing", inIndent ? 0 : fileLineLengthBytes(), -1);
             return false;
         }
         back(c);
@@ -459,7 +469,7 @@ public final class Lexer {
         if (!nonAscii) {
             String word = s.substring(start, pos);
             TokenKind kw = TokenKind.keyword(word);
-            return make(kw != null ? kw : TokenKind.NAME, word, start, pos);
+            return kw != null ? make(kw, kw.spelling, start, pos) : make(TokenKind.NAME, word, start, pos);
         }
         String raw = s.substring(start, pos);
         int bad = firstInvalidIdentifierIndex(raw);
@@ -570,8 +580,13 @@ public final class Lexer {
         return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
+    /** The keyword's remaining letters follow, and no further name char: "1else" but not "1elsewhere". */
     private boolean lookahead(String rest) {
-        return s.startsWith(rest, pos);
+        if (!s.startsWith(rest, pos)) {
+            return false;
+        }
+        int after = pos + rest.length();
+        return after >= n || !isPotentialIdentifierChar(s.charAt(after));
     }
 
     /**
@@ -594,7 +609,7 @@ public final class Lexer {
             default: break;
         }
         if (r) {
-            warnings.add(new LexWarning("SyntaxWarning", "invalid " + kind + " literal", line));
+            warnings.add(new LexWarning("SyntaxWarning", "invalid " + kind + " literal", line, tokens.size()));
             return true;
         }
         // A non-ASCII char is left to the next token, which reports it as an invalid character.
@@ -863,7 +878,9 @@ public final class Lexer {
                 }
                 break;
         }
-        return make(kind, start, pos);
+        // Operators share their spelling; "<>" and unknown chars keep their own text.
+        return make(kind, kind.spelling != null && pos - start == kind.spelling.length()
+                && s.startsWith(kind.spelling, start) ? kind.spelling : s.substring(start, pos), start, pos);
     }
 
     private static TokenKind oneCharOp(int c) {

@@ -100,14 +100,24 @@ public final class Parser {
         Source src = new Source(text);
         Lexer.Result lexed = Lexer.tokenize(src);
         Parser p = new Parser(src, filename, lexed.tokens(), lexed.error(), false, 0, 0);
-        Ast.Module module = p.parseFile();
-        if (warnings != null) {
-            for (Lexer.LexWarning w : lexed.warnings()) {
-                warnings.add(new SyntaxWarningInfo(w.category(), w.message(), filename, w.line(), src.line(w.line())));
+        boolean ok = false;
+        try {
+            Ast.Module m = p.parseFile();
+            ok = true;
+            return m;
+        } finally {
+            // CPython prints them as its tokenizer makes the tokens, so also before a syntax error,
+            // but only for the tokens it got to.
+            if (warnings != null) {
+                for (Lexer.LexWarning w : lexed.warnings()) {
+                    if (ok || p.fullyTokenized || w.tokenIndex() <= p.furthest) {
+                        warnings.add(new SyntaxWarningInfo(w.category(), w.message(), filename, w.line(),
+                                src.line(w.line())));
+                    }
+                }
+                warnings.addAll(p.warnings);
             }
-            warnings.addAll(p.warnings);
         }
-        return module;
     }
 
     private static Ast.Module parseOnBigStack(String text, String filename, List<SyntaxWarningInfo> warnings) {
@@ -150,6 +160,8 @@ public final class Parser {
 
     private int pos;
     private int furthest = -1;
+    /** Whether CPython would have tokenized the whole file while reporting the error. */
+    private boolean fullyTokenized;
     private boolean diag;
     private int depth;
     private Map<Long, Object> memo;
@@ -231,15 +243,14 @@ public final class Parser {
     /** CPython's generic report for a failed parse (after the second pass found nothing specific). */
     private RuntimeException genericError(int lastIndex) {
         Token last = toks[Math.min(lastIndex, ntok - 1)];
-        SpecificError err;
+        // An indentation error is final; only "invalid syntax" yields to later tokenizer errors.
         if (last.kind == TokenKind.INDENT) {
-            err = new SpecificError(errorAtLastToken(SyntaxErrorInfo.Kind.INDENTATION_ERROR, "unexpected indent"));
-        } else if (last.kind == TokenKind.DEDENT) {
-            err = new SpecificError(errorAtLastToken(SyntaxErrorInfo.Kind.INDENTATION_ERROR, "unexpected unindent"));
-        } else {
-            err = new SpecificError(errorAt(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "invalid syntax", last));
+            return new SpecificError(errorAtLastToken(SyntaxErrorInfo.Kind.INDENTATION_ERROR, "unexpected indent"));
         }
-        return overrideWithTokenizerError(err);
+        if (last.kind == TokenKind.DEDENT) {
+            return new SpecificError(errorAtLastToken(SyntaxErrorInfo.Kind.INDENTATION_ERROR, "unexpected unindent"));
+        }
+        return overrideWithTokenizerError(new SpecificError(errorAt(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "invalid syntax", last)));
     }
 
     /**
@@ -247,15 +258,16 @@ public final class Parser {
      * earlier line than the error, or an error the tokenizer raises, replaces the parser's.
      */
     private RuntimeException overrideWithTokenizerError(SpecificError err) {
+        fullyTokenized = true;
         if (lexError == null || fstring) {
             return err;
+        }
+        if (lexError.raised()) {
+            return new TokenizerError(fromLexError(lexError));
         }
         int currentLine = toks[Math.min(Math.max(furthest, 0), ntok - 1)].line;
         if (lexError.openBracket() != 0 && lexError.bracketLine() < currentLine) {
             return new SpecificError(unclosedBracket());
-        }
-        if (lexError.raised()) {
-            return new TokenizerError(fromLexError(lexError));
         }
         return err;
     }
@@ -338,6 +350,24 @@ public final class Parser {
         }
         // CPython 3.11 leaves parser offsets in UTF-8 bytes for a file without a coding cookie.
         return new SyntaxErrorInfo(kind, msg, filename, line, colBytes, endLine, endColBytes, text);
+    }
+
+    /**
+     * CPython's RAISE_SYNTAX_ERROR_STARTING_FROM: from {@code a} to where its tokenizer stands,
+     * just past the last token fetched.
+     */
+    private SpecificError raiseStartingFrom(String msg, int line, int col) {
+        Token t = toks[Math.min(Math.max(furthest, 0), ntok - 1)];
+        int endCol;
+        if (t.synthetic) {
+            endCol = byteCol(t.line, t.col);
+        } else if (t.kind == TokenKind.NEWLINE) {
+            endCol = byteCol(t.line, t.endCol) + 1; // past the '\n'
+        } else {
+            endCol = byteCol(t.endLine, t.endCol);
+        }
+        return new SpecificError(build(SyntaxErrorInfo.Kind.SYNTAX_ERROR, msg, line, byteCol(line, col) + 1,
+                t.endLine, endCol));
     }
 
     private SpecificError raise(String msg, Token t) {
@@ -432,9 +462,22 @@ public final class Parser {
         return new Span(a.line, a.col, b.endLine, b.endCol);
     }
 
-    private Span spTo(int start, Span end) {
+    /**
+     * From token {@code start} to the last token consumed that is not NEWLINE, INDENT or DEDENT:
+     * how CPython ends a compound statement (a ';' closing its last line included).
+     */
+    private Span spBlock(int start) {
         Token a = toks[start];
-        return new Span(a.line, a.col, end.endLine(), end.endCol());
+        int m = pos - 1;
+        while (m > start) {
+            TokenKind k = toks[m].kind;
+            if (k != TokenKind.NEWLINE && k != TokenKind.INDENT && k != TokenKind.DEDENT && k != TokenKind.ENDMARKER) {
+                break;
+            }
+            m--;
+        }
+        Token b = toks[m];
+        return new Span(a.line, a.col, b.endLine, b.endCol);
     }
 
     private void enter() {
@@ -454,6 +497,9 @@ public final class Parser {
     }
 
     private void statement(List<Stmt> out) {
+        if (diag && at(TokenKind.NAME) && peek().text.equals("match")) {
+            invalidMatchStatement();
+        }
         switch (kind()) {
             case DEF:
             case AT:
@@ -479,16 +525,54 @@ public final class Parser {
         simpleStatements(out);
     }
 
-    private void simpleStatements(List<Stmt> out) {
-        while (true) {
-            out.add(simpleStatement());
-            if (accept(TokenKind.SEMI)) {
-                if (at(TokenKind.NEWLINE)) {
-                    break;
+    /**
+     * CPython's second pass reads a statement starting with the soft keyword {@code match} as a
+     * match statement first: a subject not followed by ':' raises "expected ':'" at the last token
+     * fetched (so {@code match(x)} in a file with an error elsewhere gets this message).
+     */
+    private void invalidMatchStatement() {
+        int start = pos;
+        int d = depth;
+        pos++;
+        try {
+            Expr first = starNamedExpression();
+            if (at(TokenKind.COMMA)) {
+                pos++;
+                while (canStartExpression(kind(), true)) {
+                    starNamedExpression();
+                    if (!accept(TokenKind.COMMA)) {
+                        break;
+                    }
                 }
-                continue;
+            } else if (first instanceof Expr.Starred) {
+                throw fail();
             }
-            break;
+            if (!at(TokenKind.COLON)) {
+                throw raiseLast("expected ':'");
+            }
+        } catch (Backtrack b) {
+            // not a match statement
+        }
+        pos = start;
+        depth = d;
+    }
+
+    private void simpleStatements(List<Stmt> out) {
+        out.add(simpleStatement());
+        while (accept(TokenKind.SEMI)) {
+            if (at(TokenKind.NEWLINE)) {
+                break;
+            }
+            int save = pos;
+            int d = depth;
+            try {
+                out.add(simpleStatement());
+            } catch (Backtrack b) {
+                // PEG: the ';' was a trailing one after all
+                pos = save;
+                depth = d;
+                break;
+            }
         }
         expect(TokenKind.NEWLINE);
     }
@@ -837,10 +921,6 @@ public final class Parser {
         }
     }
 
-    private static Span lastSpan(List<Stmt> body) {
-        return body.get(body.size() - 1).span();
-    }
-
     private Stmt ifStatement() {
         int start = pos;
         Token kw = tok(pos++);
@@ -854,8 +934,7 @@ public final class Parser {
         } else if (at(TokenKind.ELSE)) {
             orelse = elseBlock();
         }
-        Span end = orelse.isEmpty() ? lastSpan(body) : lastSpan(orelse);
-        return new Stmt.If(spTo(start, end), test, body, orelse);
+        return new Stmt.If(spBlock(start), test, body, orelse);
     }
 
     private List<Stmt> elseBlock() {
@@ -873,8 +952,7 @@ public final class Parser {
         expect(TokenKind.COLON);
         List<Stmt> body = block();
         List<Stmt> orelse = at(TokenKind.ELSE) ? elseBlock() : List.of();
-        Span end = orelse.isEmpty() ? lastSpan(body) : lastSpan(orelse);
-        return new Stmt.While(spTo(start, end), test, body, orelse);
+        return new Stmt.While(spBlock(start), test, body, orelse);
     }
 
     private Stmt forStatement(int start) {
@@ -896,8 +974,7 @@ public final class Parser {
         expect(TokenKind.COLON);
         List<Stmt> body = block();
         List<Stmt> orelse = at(TokenKind.ELSE) ? elseBlock() : List.of();
-        Span end = orelse.isEmpty() ? lastSpan(body) : lastSpan(orelse);
-        return new Stmt.For(spTo(start, end), target, iter, body, orelse, isAsync);
+        return new Stmt.For(spBlock(start), target, iter, body, orelse, isAsync);
     }
 
     /** CPython's invalid_for_target: the target, read as an expression, names what it cannot assign. */
@@ -959,7 +1036,7 @@ public final class Parser {
         }
         expect(TokenKind.COLON);
         List<Stmt> body = block();
-        return new Stmt.With(spTo(start, lastSpan(body)), items, body, isAsync);
+        return new Stmt.With(spBlock(start), items, body, isAsync);
     }
 
     private WithItem withItem() {
@@ -1037,9 +1114,7 @@ public final class Parser {
             }
             throw fail();
         }
-        Span end = !finalbody.isEmpty() ? lastSpan(finalbody)
-                : !orelse.isEmpty() ? lastSpan(orelse) : handlers.get(handlers.size() - 1).span();
-        return new Stmt.Try(spTo(start, end), body, handlers, orelse, finalbody, star);
+        return new Stmt.Try(spBlock(start), body, handlers, orelse, finalbody, star);
     }
 
     private SpecificError mixedExcept(boolean thisStar) {
@@ -1071,9 +1146,8 @@ public final class Parser {
                         expectName();
                     }
                     if (at(TokenKind.COLON)) {
-                        throw new SpecificError(build(SyntaxErrorInfo.Kind.SYNTAX_ERROR,
-                                "multiple exception types must be parenthesized", type.span().line(),
-                                byteCol(type.span().line(), type.span().col()) + 1, type.span().line(), 0));
+                        throw raiseStartingFrom("multiple exception types must be parenthesized", type.span().line(),
+                                type.span().col());
                     }
                 } catch (Backtrack b) {
                     // not this mistake
@@ -1095,7 +1169,7 @@ public final class Parser {
         blockIndentCheck(kw, star ? "'except*' statement" : "'except' statement");
         expect(TokenKind.COLON);
         List<Stmt> body = block();
-        return new ExceptHandler(spTo(start, lastSpan(body)), type, name, body);
+        return new ExceptHandler(spBlock(start), type, name, body);
     }
 
     private Stmt decorated() {
@@ -1122,13 +1196,22 @@ public final class Parser {
         Arguments args = at(TokenKind.RPAR) ? Arguments.empty() : parameters(false);
         expect(TokenKind.RPAR);
         Expr returns = null;
-        if (accept(TokenKind.RARROW)) {
-            returns = expression();
+        if (at(TokenKind.RARROW)) {
+            int save = pos;
+            int d = depth;
+            pos++;
+            try {
+                returns = expression();
+            } catch (Backtrack b) {
+                // the optional "-> expr" is absent after all; the forced ':' then fails at '->'
+                pos = save;
+                depth = d;
+            }
         }
         blockIndentCheck(kw, "function definition");
         expectForced(TokenKind.COLON);
         List<Stmt> body = block();
-        return new Stmt.FunctionDef(spTo(start, lastSpan(body)), name, args, body, decorators, returns, isAsync);
+        return new Stmt.FunctionDef(spBlock(start), name, args, body, decorators, returns, isAsync);
     }
 
     private Stmt classDef(int start, List<Expr> decorators) {
@@ -1149,7 +1232,7 @@ public final class Parser {
         headerChecks(kw, "class definition", true);
         expect(TokenKind.COLON);
         List<Stmt> body = block();
-        return new Stmt.ClassDef(spTo(start, lastSpan(body)), name, bases, keywords, body, decorators);
+        return new Stmt.ClassDef(spBlock(start), name, bases, keywords, body, decorators);
     }
 
     // ---- parameters ---------------------------------------------------------------------------
@@ -1244,7 +1327,7 @@ public final class Parser {
                 Expr dflt = null;
                 if (at(TokenKind.EQUAL)) {
                     Token eq = tok(pos++);
-                    if (diag && (at(TokenKind.COMMA) || at(close))) {
+                    if (diag && (at(TokenKind.COMMA) || at(TokenKind.RPAR))) {
                         throw raise("expected default value expression", eq);
                     }
                     dflt = expression();
@@ -1359,7 +1442,15 @@ public final class Parser {
             if (!canStartExpression(kind(), true)) {
                 break;
             }
-            elts.add(starExpression());
+            int save = pos;
+            int d = depth;
+            try {
+                elts.add(starExpression());
+            } catch (Backtrack b) {
+                pos = save;
+                depth = d;
+                break;
+            }
         }
         return new Expr.TupleExpr(sp(start), elts, Ctx.LOAD);
     }
@@ -1528,11 +1619,19 @@ public final class Parser {
         }
         Expr body = disjunction();
         if (at(TokenKind.IF)) {
-            pos++;
-            Expr test = disjunction();
-            expect(TokenKind.ELSE);
-            Expr orelse = expression();
-            body = new Expr.IfExp(sp(start), test, body, orelse);
+            int save = pos;
+            int d = depth;
+            try {
+                pos++;
+                Expr test = disjunction();
+                expect(TokenKind.ELSE);
+                Expr orelse = expression();
+                body = new Expr.IfExp(sp(start), test, body, orelse);
+            } catch (Backtrack b) {
+                // PEG falls back to the bare disjunction
+                pos = save;
+                depth = d;
+            }
         }
         depth--;
         return body;
@@ -1583,14 +1682,17 @@ public final class Parser {
         }
         pos = start;
         depth = d;
-        // invalid_legacy_expression: print "x" / exec "code"
-        if (k == TokenKind.NAME && kindAt(pos + 1) != TokenKind.LPAR && isLegacyWord(peek().text)) {
+        // invalid_legacy_expression: NAME !'(' star_expressions, an error only for print/exec; the
+        // expressions after any other name are still parsed, and their own checks may fire.
+        if (k == TokenKind.NAME && kindAt(pos + 1) != TokenKind.LPAR) {
             Token name = tok(pos);
             try {
                 pos++;
                 Expr b = starExpressions();
-                throw raise("Missing parentheses in call to '" + name.text + "'. Did you mean " + name.text + "(...)?",
-                        spanOf(name), b.span());
+                if (isLegacyWord(name.text)) {
+                    throw raise("Missing parentheses in call to '" + name.text + "'. Did you mean " + name.text
+                            + "(...)?", spanOf(name), b.span());
+                }
             } catch (Backtrack b) {
                 // not this one
             }
@@ -1599,8 +1701,12 @@ public final class Parser {
         }
     }
 
+    /**
+     * CPython's SOFT_KEYWORD test compares only the name's length of the keyword, so any prefix
+     * of {@code match}, {@code case} or {@code _} counts ({@code c}, {@code ma}, ...).
+     */
     private static boolean isSoftKeyword(String s) {
-        return s.equals("match") || s.equals("case") || s.equals("_");
+        return !s.isEmpty() && ("match".startsWith(s) || "case".startsWith(s) || "_".startsWith(s));
     }
 
     private static boolean isLegacyWord(String s) {
@@ -1752,10 +1858,19 @@ public final class Parser {
         }
         List<Expr> values = new ArrayList<>();
         values.add(first);
-        while (accept(TokenKind.OR)) {
-            values.add(conjunction());
+        while (at(TokenKind.OR)) {
+            int save = pos;
+            int d = depth;
+            pos++;
+            try {
+                values.add(conjunction());
+            } catch (Backtrack b) {
+                pos = save;
+                depth = d;
+                break;
+            }
         }
-        return new Expr.BoolOp(sp(start), Ast.BoolOpKind.OR, values);
+        return values.size() == 1 ? first : new Expr.BoolOp(sp(start), Ast.BoolOpKind.OR, values);
     }
 
     private record Memo(Object result, int end, int furthest) {}
@@ -1790,10 +1905,19 @@ public final class Parser {
         }
         List<Expr> values = new ArrayList<>();
         values.add(first);
-        while (accept(TokenKind.AND)) {
-            values.add(inversion());
+        while (at(TokenKind.AND)) {
+            int save = pos;
+            int d = depth;
+            pos++;
+            try {
+                values.add(inversion());
+            } catch (Backtrack b) {
+                pos = save;
+                depth = d;
+                break;
+            }
         }
-        return new Expr.BoolOp(sp(start), Ast.BoolOpKind.AND, values);
+        return values.size() == 1 ? first : new Expr.BoolOp(sp(start), Ast.BoolOpKind.AND, values);
     }
 
     private Expr inversion() {
@@ -1811,18 +1935,32 @@ public final class Parser {
     private Expr comparison() {
         int start = pos;
         Expr left = bitwiseOr();
-        CmpOpKind op = comparisonOp();
-        if (op == null) {
-            return left;
-        }
-        List<CmpOpKind> ops = new ArrayList<>();
-        List<Expr> comparators = new ArrayList<>();
-        while (op != null) {
+        List<CmpOpKind> ops = null;
+        List<Expr> comparators = null;
+        while (true) {
+            int save = pos;
+            int d = depth;
+            Expr right;
+            CmpOpKind op;
+            try {
+                op = comparisonOp();
+                if (op == null) {
+                    break;
+                }
+                right = bitwiseOr();
+            } catch (Backtrack b) {
+                pos = save;
+                depth = d;
+                break;
+            }
+            if (ops == null) {
+                ops = new ArrayList<>();
+                comparators = new ArrayList<>();
+            }
             ops.add(op);
-            comparators.add(bitwiseOr());
-            op = comparisonOp();
+            comparators.add(right);
         }
-        return new Expr.Compare(sp(start), left, ops, comparators);
+        return ops == null ? left : new Expr.Compare(sp(start), left, ops, comparators);
     }
 
     /** Consumes a comparison operator if one is next. */
@@ -1917,9 +2055,19 @@ public final class Parser {
             if (prec == 0 || prec < minPrec) {
                 return left;
             }
+            int save = pos;
+            int d = depth;
             pos++;
             int rightStart = pos;
-            Expr right = factor();
+            Expr right;
+            try {
+                right = factor();
+            } catch (Backtrack b) {
+                // PEG: "a +" is just "a" here; the caller fails on the operator
+                pos = save;
+                depth = d;
+                return left;
+            }
             while (true) {
                 int next = precedence(kind());
                 if (next <= prec) {
@@ -1951,11 +2099,18 @@ public final class Parser {
         int start = pos;
         Expr base = awaitPrimary();
         if (at(TokenKind.DOUBLESTAR)) {
+            int save = pos;
+            int d = depth;
             pos++;
             enter();
-            Expr exp = factor();
-            depth--;
-            return new Expr.BinOp(sp(start), base, BinOpKind.POW, exp);
+            try {
+                Expr exp = factor();
+                depth--;
+                return new Expr.BinOp(sp(start), base, BinOpKind.POW, exp);
+            } catch (Backtrack b) {
+                pos = save;
+                depth = d;
+            }
         }
         return base;
     }
@@ -1975,25 +2130,34 @@ public final class Parser {
         int start = pos;
         Expr e = atom();
         while (true) {
-            switch (kind()) {
-                case DOT: {
-                    pos++;
-                    String name = expectName();
-                    e = new Expr.Attribute(sp(start), e, name, Ctx.LOAD);
-                    break;
+            int save = pos;
+            int d = depth;
+            try {
+                switch (kind()) {
+                    case DOT: {
+                        pos++;
+                        String name = expectName();
+                        e = new Expr.Attribute(sp(start), e, name, Ctx.LOAD);
+                        break;
+                    }
+                    case LPAR:
+                        e = call(start, e);
+                        break;
+                    case LSQB: {
+                        pos++;
+                        Expr slice = slices();
+                        expect(TokenKind.RSQB);
+                        e = new Expr.Subscript(sp(start), e, slice, Ctx.LOAD);
+                        break;
+                    }
+                    default:
+                        return e;
                 }
-                case LPAR:
-                    e = call(start, e);
-                    break;
-                case LSQB: {
-                    pos++;
-                    Expr slice = slices();
-                    expect(TokenKind.RSQB);
-                    e = new Expr.Subscript(sp(start), e, slice, Ctx.LOAD);
-                    break;
-                }
-                default:
-                    return e;
+            } catch (Backtrack b) {
+                // PEG: a trailer that does not parse is left for the caller to fail on
+                pos = save;
+                depth = d;
+                return e;
             }
         }
     }
@@ -2035,15 +2199,15 @@ public final class Parser {
         while (true) {
             int start = pos;
             if (at(TokenKind.STAR)) {
-                pos++;
-                Expr v = expression();
+                Token star = tok(pos);
                 if (sawDoubleStar) {
                     if (diag) {
-                        throw raise("iterable argument unpacking follows keyword argument unpacking",
-                                argumentsSpan(args, keywords));
+                        throw raise("iterable argument unpacking follows keyword argument unpacking", star);
                     }
                     throw fail();
                 }
+                pos++;
+                Expr v = expression();
                 args.add(new Expr.Starred(sp(start), v, Ctx.LOAD));
             } else if (at(TokenKind.DOUBLESTAR)) {
                 pos++;
@@ -2119,21 +2283,6 @@ public final class Parser {
         }
         pos = save;
         depth = d;
-    }
-
-    private Span argumentsSpan(List<Expr> args, List<Keyword> keywords) {
-        Span first = null;
-        if (!args.isEmpty()) {
-            first = args.get(0).span();
-        }
-        if (!keywords.isEmpty()) {
-            Span k = keywords.get(0).span();
-            if (first == null || k.line() < first.line() || (k.line() == first.line() && k.col() < first.col())) {
-                first = k;
-            }
-        }
-        Span last = spanOf(toks[pos - 1]);
-        return first == null ? last : new Span(first.line(), first.col(), last.endLine(), last.endCol());
     }
 
     private SpecificError raise(String msg, Span s) {
@@ -2364,17 +2513,23 @@ public final class Parser {
             depth--;
             return d;
         }
+        int firstStart = pos;
         Expr first = starNamedExpression();
-        if (at(TokenKind.COLON) && !(first instanceof Expr.Starred) && !(first instanceof Expr.NamedExpr)) {
+        boolean bareWalrus = first instanceof Expr.NamedExpr && toks[firstStart].kind != TokenKind.LPAR;
+        if (at(TokenKind.COLON) && !(first instanceof Expr.Starred) && !bareWalrus) {
             pos++;
             if (diag && (at(TokenKind.RBRACE) || at(TokenKind.COMMA))) {
                 throw raise("expression expected after dictionary key and ':'", toks[pos - 1]);
             }
             if (diag && at(TokenKind.STAR)) {
                 Token star = tok(pos);
-                throw new SpecificError(build(SyntaxErrorInfo.Kind.SYNTAX_ERROR,
-                        "cannot use a starred expression in a dictionary value", star.line,
-                        byteCol(star.line, star.col) + 1, star.line, 0));
+                try {
+                    pos++;
+                    bitwiseOr();
+                    throw raiseStartingFrom("cannot use a starred expression in a dictionary value", star.line, star.col);
+                } catch (Backtrack b) {
+                    pos--;
+                }
             }
             Expr value = expression();
             if (atFor()) {
@@ -2435,6 +2590,9 @@ public final class Parser {
                     keys.add(null);
                     values.add(v);
                 } else {
+                    if (diag) {
+                        invalidKvpair();
+                    }
                     Expr k = expression();
                     if (!at(TokenKind.COLON)) {
                         if (diag) {
@@ -2451,9 +2609,14 @@ public final class Parser {
                     }
                     if (diag && at(TokenKind.STAR)) {
                         Token star = tok(pos);
-                        throw new SpecificError(build(SyntaxErrorInfo.Kind.SYNTAX_ERROR,
-                                "cannot use a starred expression in a dictionary value", star.line,
-                                byteCol(star.line, star.col) + 1, star.line, 0));
+                        try {
+                            pos++;
+                            bitwiseOr();
+                            throw raiseStartingFrom("cannot use a starred expression in a dictionary value", star.line,
+                                    star.col);
+                        } catch (Backtrack b) {
+                            pos--;
+                        }
                     }
                     keys.add(k);
                     values.add(expression());
@@ -2469,6 +2632,27 @@ public final class Parser {
         }
         expect(TokenKind.RBRACE);
         return new Expr.DictExpr(sp(start), keys, values);
+    }
+
+    /**
+     * CPython's invalid_kvpair, which its second pass reaches before the key's own checks for
+     * an entry after a comma: a key not followed by ':'.
+     */
+    private void invalidKvpair() {
+        int save = pos;
+        int d = depth;
+        try {
+            Expr k = expressionWithoutInvalid();
+            if (!at(TokenKind.COLON)) {
+                Span s = k.span();
+                throw new SpecificError(build(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "':' expected after dictionary key",
+                        s.line(), byteCol(s.endLine(), s.endCol()), s.endLine(), 0));
+            }
+        } catch (Backtrack b) {
+            // the key itself is broken: its own checks will tell
+        }
+        pos = save;
+        depth = d;
     }
 
     private List<Comprehension> forIfClauses() {

@@ -77,7 +77,8 @@ final class StringParser {
             bytesMode = lit.bytes;
             if (lit.fstring) {
                 fmode = true;
-                parseFString(t, lit, 0, pending, values);
+                parseFStringRange(t, t.text, lit.bodyStart, lit.bodyStart + lit.body.length(), lit.raw, 0, whole,
+                        pending, values);
             } else if (bytesMode) {
                 if (bytesOut == null) {
                     bytesOut = new ByteArrayOutputStream();
@@ -93,13 +94,13 @@ final class StringParser {
         if (!fmode) {
             return new Expr.Constant(span, pending.toString());
         }
-        flush(pending, values);
+        flush(pending, values, span);
         return new Expr.JoinedStr(span, values);
     }
 
-    private void flush(StringBuilder pending, List<Expr> values) {
+    private static void flush(StringBuilder pending, List<Expr> values, Span partSpan) {
         if (pending.length() > 0) {
-            values.add(new Expr.Constant(whole, pending.toString()));
+            values.add(new Expr.Constant(partSpan, pending.toString()));
             pending.setLength(0);
         }
     }
@@ -107,17 +108,13 @@ final class StringParser {
     // ---- f-strings --------------------------------------------------------------------------
 
     /**
-     * Parses the f-string body from {@code lit.bodyStart} (or a nested format spec) into literal
-     * text (appended to {@code pending}) and FormattedValues (appended to {@code values}).
-     * Returns the index in the token text where it stopped.
+     * Parses f-string text {@code text[i, end)} (a body, or a nested format spec when
+     * {@code level > 0}) into literal text (appended to {@code pending}) and FormattedValues
+     * (appended to {@code values}), each part spanning {@code partSpan}: the whole run of strings
+     * at the top level, the token itself inside a format spec, as CPython places them. Returns the
+     * index in {@code text} where it stopped.
      */
-    private int parseFString(Token t, Literal lit, int level, StringBuilder pending, List<Expr> values) {
-        String text = t.text;
-        int end = lit.bodyStart + lit.body.length();
-        return parseFStringRange(t, text, lit.bodyStart, end, lit.raw, level, pending, values);
-    }
-
-    private int parseFStringRange(Token t, String text, int i, int end, boolean raw, int level,
+    private int parseFStringRange(Token t, String text, int i, int end, boolean raw, int level, Span partSpan,
                                   StringBuilder pending, List<Expr> values) {
         while (true) {
             // Literal text up to an undoubled brace.
@@ -164,7 +161,7 @@ final class StringParser {
                 break;
             }
             // At '{': a replacement field.
-            i = replacementField(t, text, i, end, raw, level, pending, values);
+            i = replacementField(t, text, i, end, raw, level, partSpan, pending, values);
         }
         if (level == 0 && i < end) {
             throw parser.errorAtLast("f-string: unexpected end of string");
@@ -175,7 +172,7 @@ final class StringParser {
         return i;
     }
 
-    private int replacementField(Token t, String text, int brace, int end, boolean raw, int level,
+    private int replacementField(Token t, String text, int brace, int end, boolean raw, int level, Span partSpan,
                                  StringBuilder pending, List<Expr> values) {
         if (level >= MAX_FSTRING_NESTING) {
             throw parser.errorAtLast("f-string: expressions nested too deeply");
@@ -283,9 +280,10 @@ final class StringParser {
             }
             StringBuilder specPending = new StringBuilder();
             List<Expr> specValues = new ArrayList<>();
-            i = parseFStringRange(t, text, i, end, raw, level + 1, specPending, specValues);
-            flush(specPending, specValues);
-            formatSpec = new Expr.JoinedStr(whole, specValues);
+            Span tokenSpan = new Span(t.line, t.col, t.endLine, t.endCol);
+            i = parseFStringRange(t, text, i, end, raw, level + 1, tokenSpan, specPending, specValues);
+            flush(specPending, specValues, tokenSpan);
+            formatSpec = new Expr.JoinedStr(tokenSpan, specValues);
         }
         if (i >= end || text.charAt(i) != '}') {
             throw parser.errorAtLast("f-string: expecting '}'");
@@ -297,8 +295,8 @@ final class StringParser {
                 conversion = 'r';
             }
         }
-        flush(pending, values);
-        values.add(new Expr.FormattedValue(whole, value, conversion, formatSpec));
+        flush(pending, values, partSpan);
+        values.add(new Expr.FormattedValue(partSpan, value, conversion, formatSpec));
         return i;
     }
 

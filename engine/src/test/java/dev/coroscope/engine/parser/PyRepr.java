@@ -66,6 +66,17 @@ final class PyRepr {
         return sb.append(quote).toString();
     }
 
+    /** The shortest decimal that reads back as {@code d} (Java 17's toString is not always shortest). */
+    private static BigDecimal shortest(double d) {
+        for (int digits = 1; digits <= 17; digits++) {
+            String s = String.format("%." + (digits - 1) + "e", d);
+            if (Double.parseDouble(s) == d) {
+                return new BigDecimal(s).stripTrailingZeros();
+            }
+        }
+        return new BigDecimal(d).stripTrailingZeros();
+    }
+
     /** repr(float): shortest round-trip digits, Python's switch to exponent form. */
     static String floatRepr(double d) {
         if (Double.isNaN(d)) {
@@ -77,7 +88,7 @@ final class PyRepr {
         if (d == 0) {
             return (1 / d < 0) ? "-0.0" : "0.0";
         }
-        BigDecimal bd = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        BigDecimal bd = shortest(d);
         String digits = bd.unscaledValue().abs().toString();
         int exp = digits.length() - 1 - bd.scale(); // decimal exponent of the first digit
         String sign = d < 0 ? "-" : "";

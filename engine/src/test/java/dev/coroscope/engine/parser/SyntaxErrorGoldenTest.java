@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -26,15 +28,23 @@ class SyntaxErrorGoldenTest {
                 }));
     }
 
+    /** Warnings (printed first, as CPython does) and the error, as the CLI would print them. */
     static String render(byte[] bytes, String name) {
+        List<SyntaxWarningInfo> warnings = new ArrayList<>();
+        String error;
         try {
             String source = SourceDecoder.decode(bytes, name);
-            Parser.parse(source, name);
+            Parser.parse(source, name, warnings);
+            return fail("parsed without error");
         } catch (PySyntaxError e) {
-            return e.info().render();
+            error = e.info().render();
         } catch (ParserMemoryError e) {
-            return e.render();
+            error = e.render();
         }
-        return fail("parsed without error");
+        StringBuilder sb = new StringBuilder();
+        for (SyntaxWarningInfo w : warnings) {
+            sb.append(w.render());
+        }
+        return sb.append(error).toString();
     }
 }
