@@ -71,7 +71,7 @@ public final class ScreenshotTour extends Application {
             for (Map.Entry<String, ToIntFunction<Recording>> m : moments.entrySet()) {
                 fx(() -> {
                     Recording r = w.visualizer().session().getRecording();
-                    w.visualizer().session().moveTo(m.getValue().applyAsInt(r));
+                    w.visualizer().session().jumpTo(m.getValue().applyAsInt(r));
                 });
                 pause(400);
                 shoot(w, theme.name().toLowerCase() + "-" + m.getKey());
@@ -80,7 +80,7 @@ public final class ScreenshotTour extends Application {
         fx(() -> w.viewModel().themeProperty().set(Theme.LIGHT));
         fx(() -> w.viewModel().editor().loadExample("many.py", TestPrograms.manyTasksSource(100)));
         pause(1500);
-        fx(() -> w.visualizer().session().moveTo(Steps.taskState(w.visualizer().session().getRecording(),
+        fx(() -> w.visualizer().session().jumpTo(Steps.taskState(w.visualizer().session().getRecording(),
                 "Task-60", TaskState.RUNNING, 2)));
         pause(500);
         shoot(w, "light-8-hundred-tasks");
