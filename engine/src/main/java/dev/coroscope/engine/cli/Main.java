@@ -81,6 +81,7 @@ public final class Main {
                 err.print(text);
             }
         };
+        if ("1".equals(System.getenv("COROSCOPE_WARMUP"))) Engine.warmUp();
         RunResult r = Engine.run(new RunRequest(source, filename, maxSteps, sink, null, null));
         out.flush();
         err.flush();

@@ -60,6 +60,16 @@ public final class Interp {
     private long nextId = 0x7f3a2c000000L;
     private final IdentityHashMap<PyObject, Boolean> reprActive = new IdentityHashMap<>();
     private int nextFrameId = 1;
+    /** Comparison outcomes by (op, sign of compare): branch-free int comparison in the loop. */
+    private static final boolean[] CMP = {
+        true, false, false,   // LT
+        true, true, false,    // LE
+        false, true, false,   // EQ
+        true, false, true,    // NE
+        false, false, true,   // GT
+        false, true, true,    // GE
+    };
+
     /** The value a RETURN_VALUE/YIELD_VALUE handed to RareOps carries. */
     PyObject pendingValue;
 
@@ -486,8 +496,7 @@ public final class Interp {
                                         && ((PyInt) a).big == null && ((PyInt) b).big == null) {
                                     long p = ((PyInt) a).v, q = ((PyInt) b).v;
                                     int op = insn >>> 8;
-                                    boolean r = op == Ops.LT ? p < q : op == Ops.GT ? p > q : op == Ops.EQ ? p == q
-                                            : op == Ops.NE ? p != q : op == Ops.LE ? p <= q : p >= q;
+                                    boolean r = CMP[op * 3 + 1 + Long.compare(p, q)];
                                     stack[--sp] = null;
                                     stack[sp - 1] = r ? PyBool.TRUE : PyBool.FALSE;
                                     break;
