@@ -555,7 +555,30 @@ final class RareOps {
         PyObject[] st = f.stack;
         PyObject obj = st[--f.sp];
         PyObject v = st[--f.sp];
-        Ops.setAttr(obj, f.code.names[arg], v);
+        PyStr name = f.code.names[arg];
+        if (obj instanceof PyInstance inst) {
+            PyType t = inst.getType();
+            Object[] cache = f.code.cache;
+            if (cache == null) {
+                cache = new Object[f.code.code.length];
+                f.code.cache = cache;
+            }
+            int pc = f.ip - 1;
+            if (!(cache[pc] instanceof AttrCache ac && ac.type == t && ac.version == t.version())) {
+                if (t.customSetattr()) {
+                    Ops.setAttr(obj, name, v);
+                    return;
+                }
+                PyObject d = t.lookup(name);
+                cache[pc] = new AttrCache(t, t.version(), d, d != null && Descriptors.isData(d));
+            }
+            AttrCache c = (AttrCache) cache[pc];
+            if (!c.data) {
+                inst.getDict().put(name, v);
+                return;
+            }
+        }
+        Ops.setAttr(obj, name, v);
     }
 
     private static void opDeleteAttr(Interp in, Frame f, int arg) {
