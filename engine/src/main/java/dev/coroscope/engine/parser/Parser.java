@@ -2214,8 +2214,10 @@ public final class Parser {
         // primary genexp: f(x for x in y) — the generator expression spans the parentheses. The
         // first argument is parsed once (parsing it again would make nested calls exponential).
         Expr first = null;
-        if (!at(TokenKind.STAR) && !at(TokenKind.DOUBLESTAR)
-                && !(at(TokenKind.NAME) && kindAt(pos + 1) == TokenKind.EQUAL)) {
+        TokenKind k0 = kind();
+        boolean keywordLike = (k0 == TokenKind.NAME || k0 == TokenKind.TRUE || k0 == TokenKind.FALSE
+                || k0 == TokenKind.NONE) && kindAt(pos + 1) == TokenKind.EQUAL;
+        if (k0 != TokenKind.STAR && k0 != TokenKind.DOUBLESTAR && !keywordLike) {
             int firstEnd;
             first = assignmentOrPlainExpression();
             if (atFor()) {
