@@ -566,7 +566,8 @@ public final class Recorder implements AsyncEvents {
         return log.retainedBytes() + pool.retainedBytes() + cpBytes + 4L * cpAt.length + 4L * cpState.length + 32;
     }
 
-    static String defaultEndMessage(EndReason reason, int steps) {
+    /** The sentence the {@code end} marker carries by default, e.g. the step-budget notice. */
+    public static String defaultEndMessage(EndReason reason, int steps) {
         return switch (reason) {
             case FINISHED -> "The program finished.";
             case STEP_LIMIT -> String.format("The program was stopped after %,d steps: the step budget ran out. "

@@ -1,0 +1,103 @@
+package dev.coroscope.engine.cli;
+
+import dev.coroscope.engine.parser.PySyntaxError;
+import dev.coroscope.engine.parser.SourceDecoder;
+import dev.coroscope.engine.vm.Engine;
+import dev.coroscope.engine.vm.OutputSink;
+import dev.coroscope.engine.vm.RunRequest;
+import dev.coroscope.engine.vm.RunResult;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code java -jar coroscope-engine.jar [--trace FILE.jsonl] [--max-steps N] SCRIPT.py}: runs a
+ * script like {@code python3 SCRIPT.py} (stdout, stderr, exit status 0 or 1). Bad arguments or an
+ * unreadable file: one line on stderr, status 2. The only class of the engine that touches the
+ * process streams.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        long maxSteps = RunRequest.DEFAULT_MAX_STEPS;
+        String script = null;
+        String traceFile = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--max-steps")) {
+                if (i + 1 >= args.length) return usage(err, "--max-steps needs a number");
+                try {
+                    maxSteps = Long.parseLong(args[++i].replace("_", ""));
+                } catch (NumberFormatException e) {
+                    return usage(err, "--max-steps needs a number, got '" + args[i] + "'");
+                }
+                if (maxSteps < 0) return usage(err, "--max-steps must be 0 (no limit) or positive");
+            } else if (a.equals("--trace")) {
+                if (i + 1 >= args.length) return usage(err, "--trace needs a file name");
+                traceFile = args[++i];
+            } else if (a.startsWith("-") && script == null) {
+                return usage(err, "unknown option " + a);
+            } else if (script == null) {
+                script = a;
+            } else {
+                return usage(err, "only one script can be run");
+            }
+        }
+        if (script == null) return usage(err, "no script given");
+        Path path = Path.of(script);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException | SecurityException e) {
+            err.println("coroscope: can't open file '" + script + "': " + reason(e));
+            return 2;
+        }
+        String filename = path.toAbsolutePath().normalize().toString();
+        String source;
+        try {
+            source = SourceDecoder.decode(bytes, filename);
+        } catch (PySyntaxError e) {
+            err.print(e.info().render());
+            return 1;
+        }
+        OutputSink sink = new OutputSink() {
+            @Override
+            public void stdout(String text) {
+                out.print(text);
+            }
+
+            @Override
+            public void stderr(String text) {
+                out.flush();
+                err.print(text);
+            }
+        };
+        RunResult r = Engine.run(new RunRequest(source, filename, maxSteps, sink, null, null));
+        out.flush();
+        err.flush();
+        return r.exitStatus();
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "[Errno 2] No such file or directory";
+        if (e instanceof java.nio.file.AccessDeniedException) return "[Errno 13] Permission denied";
+        if (e instanceof IOException && e.getMessage() != null && e.getMessage().contains("directory")) {
+            return "[Errno 21] Is a directory";
+        }
+        return "cannot read the file";
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println("coroscope: " + problem + " (usage: coroscope-engine.jar [--trace FILE.jsonl] [--max-steps N] SCRIPT.py)");
+        return 2;
+    }
+}

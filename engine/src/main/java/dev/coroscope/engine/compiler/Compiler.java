@@ -1,0 +1,1682 @@
+package dev.coroscope.engine.compiler;
+
+import static dev.coroscope.engine.compiler.Opcode.*;
+
+import dev.coroscope.engine.ast.Ast;
+import dev.coroscope.engine.ast.Expr;
+import dev.coroscope.engine.ast.Span;
+import dev.coroscope.engine.ast.Stmt;
+import dev.coroscope.engine.compiler.Symtable.Kind;
+import dev.coroscope.engine.compiler.Symtable.Resolved;
+import dev.coroscope.engine.compiler.Symtable.Scope;
+import dev.coroscope.engine.compiler.Unit.FBlock;
+import dev.coroscope.engine.compiler.Unit.FBlockType;
+import dev.coroscope.engine.compiler.Unit.Label;
+import dev.coroscope.engine.runtime.Ops;
+import dev.coroscope.engine.runtime.PyBytes;
+import dev.coroscope.engine.runtime.PyCode;
+import dev.coroscope.engine.runtime.PyEllipsis;
+import dev.coroscope.engine.runtime.PyFloat;
+import dev.coroscope.engine.runtime.PyInt;
+import dev.coroscope.engine.runtime.PyBool;
+import dev.coroscope.engine.runtime.PyNone;
+import dev.coroscope.engine.runtime.PyObject;
+import dev.coroscope.engine.runtime.PyStr;
+import dev.coroscope.engine.runtime.PyTuple;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Code generation: walks the AST of a module and produces one {@link PyCode} per scope, following
+ * the structure of CPython 3.11's {@code compile.c} (same instruction sequences for loops,
+ * try/except/finally, with, comprehensions, await) so behaviour such as exception context and the
+ * order of {@code finally} blocks comes out the same. Entry point: {@link #compile}.
+ */
+public final class Compiler {
+
+    private final Symtable st;
+    private final String filename;
+    private final boolean library;
+    private Unit u;
+    private final Deque<Unit> units = new ArrayDeque<>();
+
+    private Compiler(Symtable st, String filename, boolean library) {
+        this.st = st;
+        this.filename = filename;
+        this.library = library;
+    }
+
+    /** Compiles a parsed module; throws {@link CompileError} for errors found at this stage. */
+    public static PyCode compile(Ast.Module mod, String filename, boolean library) {
+        Symtable st = Symtable.build(mod, filename);
+        Compiler c = new Compiler(st, filename, library);
+        return c.compileModule(mod);
+    }
+
+    private PyCode compileModule(Ast.Module mod) {
+        u = new Unit(st.module, "<module>", "<module>", 1);
+        u.loc = new Span(1, 0, 1, 0);
+        List<Stmt> body = mod.body();
+        if (hasAnnotations(body)) u.emit(SETUP_ANNOTATIONS);
+        int start = 0;
+        if (!body.isEmpty() && docstring(body) != null) {
+            Stmt first = body.get(0);
+            u.loc = first.span();
+            loadConst(PyStr.of(docstring(body)));
+            u.emit(STORE_NAME, u.addName("__doc__"));
+            start = 1;
+        }
+        for (int i = start; i < body.size(); i++) visitStmt(body.get(i));
+        u.loc = null;
+        loadConst(PyNone.INSTANCE);
+        u.emit(RETURN_VALUE);
+        return Assembler.assemble(u, filename, library);
+    }
+
+    private static boolean hasAnnotations(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.AnnAssign) return true;
+            if (s instanceof Stmt.If i && (hasAnnotations(i.body()) || hasAnnotations(i.orelse()))) return true;
+            if (s instanceof Stmt.For f && (hasAnnotations(f.body()) || hasAnnotations(f.orelse()))) return true;
+            if (s instanceof Stmt.While w && (hasAnnotations(w.body()) || hasAnnotations(w.orelse()))) return true;
+            if (s instanceof Stmt.With w && hasAnnotations(w.body())) return true;
+            if (s instanceof Stmt.Try t && (hasAnnotations(t.body()) || hasAnnotations(t.orelse()) || hasAnnotations(t.finalbody()))) return true;
+        }
+        return false;
+    }
+
+    private static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
+                && c.value() instanceof String s) {
+            return s;
+        }
+        return null;
+    }
+
+    private CompileError error(String msg, Span span) {
+        return new CompileError(msg, span);
+    }
+
+    // ---- constants -----------------------------------------------------------------------------------
+
+    private void loadConst(PyObject v) {
+        u.emit(LOAD_CONST, constIndex(v));
+    }
+
+    private int constIndex(PyObject v) {
+        return u.addConst(v, constKey(v));
+    }
+
+    private static Object constKey(PyObject v) {
+        if (v instanceof PyBool b) return List.of("bool", b == PyBool.TRUE);
+        if (v instanceof PyInt i) return List.of("int", i.isBig() ? i.toBig() : (Object) i.v);
+        if (v instanceof PyFloat f) return List.of("float", Double.doubleToRawLongBits(f.value));
+        if (v instanceof PyStr s) return List.of("str", s.value());
+        if (v instanceof PyTuple t) {
+            List<Object> k = new ArrayList<>();
+            k.add("tuple");
+            for (PyObject o : t.items()) k.add(constKey(o));
+            return k;
+        }
+        return new IdentityKey(v);
+    }
+
+    private record IdentityKey(Object o) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof IdentityKey k && k.o == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(o);
+        }
+    }
+
+    static PyObject constValue(Object v) {
+        if (v instanceof Ast.Singleton s) return s == Ast.Singleton.NONE ? PyNone.INSTANCE : PyEllipsis.INSTANCE;
+        if (v instanceof Boolean b) return PyBool.of(b);
+        if (v instanceof BigInteger b) return PyInt.of(b);
+        if (v instanceof Double d) return new PyFloat(d);
+        if (v instanceof String s) return PyStr.of(s);
+        if (v instanceof Ast.Bytes b) return new PyBytes(b.data());
+        if (v instanceof Ast.Imaginary) throw new CompileError("complex numbers are not supported", null);
+        if (v instanceof Long l) return PyInt.of(l);
+        if (v instanceof Integer i) return PyInt.of(i);
+        throw new IllegalArgumentException("bad constant " + v);
+    }
+
+    // ---- names ---------------------------------------------------------------------------------------
+
+    private enum NameOp { FAST, DEREF, CLASSDEREF, GLOBAL, NAME }
+
+    private NameOp nameOp(String name) {
+        Scope s = u.scope;
+        Resolved r = s.resolved.get(name);
+        if (s.kind == Kind.CLASS && name.equals("__class__") && s.needsClassCell) return NameOp.DEREF;
+        if (r == null) {
+            return s.kind == Kind.FUNCTION ? NameOp.GLOBAL : NameOp.NAME;
+        }
+        switch (r) {
+            case LOCAL:
+                return s.kind == Kind.FUNCTION ? NameOp.FAST : NameOp.NAME;
+            case CELL:
+                return NameOp.DEREF;
+            case FREE:
+                return s.kind == Kind.CLASS ? NameOp.CLASSDEREF : NameOp.DEREF;
+            case GLOBAL_EXPLICIT:
+                return NameOp.GLOBAL;
+            default:
+                return s.kind == Kind.FUNCTION ? NameOp.GLOBAL : NameOp.NAME;
+        }
+    }
+
+    /** Emits a cell/free reference for {@code name}; returns the instruction to patch argKind. */
+    private void emitDeref(int op, String name) {
+        int ci = u.cellvars.indexOf(name);
+        Unit.Instr ins;
+        if (ci >= 0) {
+            ins = u.emit(op, ci);
+            ins.argKind = 1;
+        } else {
+            int fi = u.freevars.indexOf(name);
+            if (fi < 0) throw new IllegalStateException("no cell for " + name + " in " + u.qualname);
+            ins = u.emit(op, fi);
+            ins.argKind = 2;
+        }
+    }
+
+    private void loadName(String name) {
+        switch (nameOp(name)) {
+            case FAST -> u.emit(LOAD_FAST, u.addVarname(name));
+            case DEREF -> emitDeref(LOAD_DEREF, name);
+            case CLASSDEREF -> emitDeref(LOAD_CLASSDEREF, name);
+            case GLOBAL -> u.emit(LOAD_GLOBAL, u.addName(name));
+            case NAME -> u.emit(LOAD_NAME, u.addName(name));
+        }
+    }
+
+    private void storeName(String name) {
+        switch (nameOp(name)) {
+            case FAST -> u.emit(STORE_FAST, u.addVarname(name));
+            case DEREF, CLASSDEREF -> emitDeref(STORE_DEREF, name);
+            case GLOBAL -> u.emit(STORE_GLOBAL, u.addName(name));
+            case NAME -> u.emit(STORE_NAME, u.addName(name));
+        }
+    }
+
+    private void deleteName(String name) {
+        switch (nameOp(name)) {
+            case FAST -> u.emit(DELETE_FAST, u.addVarname(name));
+            case DEREF, CLASSDEREF -> emitDeref(DELETE_DEREF, name);
+            case GLOBAL -> u.emit(DELETE_GLOBAL, u.addName(name));
+            case NAME -> u.emit(DELETE_NAME, u.addName(name));
+        }
+    }
+
+    // ---- scopes --------------------------------------------------------------------------------------
+
+    private String qualnameFor(String name, Scope scope) {
+        Unit parent = u;
+        if (parent == null || parent.scope.kind == Kind.MODULE) return name;
+        Scope ps = parent.scope;
+        if (ps.kind == Kind.FUNCTION) return parent.qualname + ".<locals>." + name;
+        return parent.qualname + "." + name;
+    }
+
+    private void enterScope(Unit nu) {
+        units.push(u);
+        u = nu;
+    }
+
+    private PyCode leaveScope() {
+        PyCode code = Assembler.assemble(u, filename, library);
+        u = units.pop();
+        return code;
+    }
+
+    /** The prologue: cells for cell variables, copies of free variables. */
+    private void prologue() {
+        for (int i = 0; i < u.cellvars.size(); i++) {
+            Unit.Instr ins = u.emitNoLoc(MAKE_CELL, i);
+            ins.argKind = 1;
+        }
+        if (!u.freevars.isEmpty()) u.emitNoLoc(COPY_FREE_VARS, u.freevars.size());
+    }
+
+    /** Pushes the closure tuple for a nested scope's free variables; returns true if any. */
+    private boolean makeClosure(Unit inner) {
+        if (inner.freevars.isEmpty()) return false;
+        for (String name : inner.freevars) {
+            // In the enclosing unit the name is a cell or a free variable.
+            if (u.scope.kind == Kind.CLASS && name.equals("__class__")) {
+                emitDeref(LOAD_CLOSURE, "__class__");
+                continue;
+            }
+            emitDeref(LOAD_CLOSURE, name);
+        }
+        u.emit(BUILD_TUPLE, inner.freevars.size());
+        return true;
+    }
+
+    private void makeFunction(Unit inner, PyCode code, int flags) {
+        if (makeClosure(inner)) flags |= MF_CLOSURE;
+        loadConst(code);
+        u.emit(MAKE_FUNCTION, flags);
+    }
+
+    // ---- statements ----------------------------------------------------------------------------------
+
+    private void visitStmts(List<Stmt> body) {
+        for (Stmt s : body) visitStmt(s);
+    }
+
+    private void visitStmt(Stmt s) {
+        u.loc = s.span();
+        if (s instanceof Stmt.FunctionDef f) {
+            functionDef(f);
+        } else if (s instanceof Stmt.ClassDef c) {
+            classDef(c);
+        } else if (s instanceof Stmt.Return r) {
+            returnStmt(r);
+        } else if (s instanceof Stmt.Delete d) {
+            for (Expr t : d.targets()) deleteTarget(t);
+        } else if (s instanceof Stmt.Assign a) {
+            visitExpr(a.value());
+            for (int i = 0; i < a.targets().size(); i++) {
+                u.loc = s.span();
+                if (i < a.targets().size() - 1) u.emit(COPY, 1);
+                storeTarget(a.targets().get(i));
+            }
+        } else if (s instanceof Stmt.AugAssign a) {
+            augAssign(a);
+        } else if (s instanceof Stmt.AnnAssign a) {
+            annAssign(a);
+        } else if (s instanceof Stmt.For f) {
+            if (f.isAsync()) asyncFor(f);
+            else forStmt(f);
+        } else if (s instanceof Stmt.While w) {
+            whileStmt(w);
+        } else if (s instanceof Stmt.If i) {
+            ifStmt(i);
+        } else if (s instanceof Stmt.With w) {
+            if (w.isAsync()) asyncWith(w, 0);
+            else with(w, 0);
+        } else if (s instanceof Stmt.Raise r) {
+            int n = 0;
+            if (r.exc() != null) {
+                visitExpr(r.exc());
+                n = 1;
+                if (r.cause() != null) {
+                    visitExpr(r.cause());
+                    n = 2;
+                }
+            }
+            u.loc = s.span();
+            u.emit(RAISE_VARARGS, n);
+        } else if (s instanceof Stmt.Try t) {
+            if (t.isStar()) {
+                if (!t.finalbody().isEmpty()) tryFinally(t);
+                else tryStar(t);
+            } else if (!t.finalbody().isEmpty()) {
+                tryFinally(t);
+            } else {
+                tryExcept(t);
+            }
+        } else if (s instanceof Stmt.Assert a) {
+            Label end = new Label();
+            jumpIf(a.test(), end, true);
+            u.loc = s.span();
+            u.emit(LOAD_ASSERTION_ERROR);
+            if (a.msg() != null) {
+                u.emit(PUSH_NULL);
+                visitExpr(a.msg());
+                u.loc = s.span();
+                u.emit(CALL, 1);
+            }
+            u.emit(RAISE_VARARGS, 1);
+            u.bind(end);
+        } else if (s instanceof Stmt.Import im) {
+            for (Ast.Alias al : im.names()) {
+                u.loc = s.span();
+                loadConst(PyInt.ZERO);
+                loadConst(PyNone.INSTANCE);
+                u.emit(IMPORT_NAME, u.addName(al.name()));
+                if (al.asname() != null) {
+                    String[] parts = al.name().split("\\.");
+                    for (int i = 1; i < parts.length; i++) {
+                        u.emit(IMPORT_FROM, u.addName(parts[i]));
+                        u.emit(SWAP, 2);
+                        u.emit(POP_TOP);
+                    }
+                    storeName(al.asname());
+                } else {
+                    storeName(al.name().split("\\.")[0]);
+                }
+            }
+        } else if (s instanceof Stmt.ImportFrom im) {
+            PyObject[] names = new PyObject[im.names().size()];
+            for (int i = 0; i < names.length; i++) names[i] = PyStr.of(im.names().get(i).name());
+            loadConst(PyInt.of(im.level()));
+            loadConst(PyTuple.of(names));
+            u.emit(IMPORT_NAME, u.addName(im.module() == null ? "" : im.module()));
+            if (im.names().size() == 1 && im.names().get(0).name().equals("*")) {
+                u.emit(IMPORT_STAR);
+            } else {
+                for (Ast.Alias al : im.names()) {
+                    u.emit(IMPORT_FROM, u.addName(al.name()));
+                    storeName(al.asname() != null ? al.asname() : al.name());
+                }
+                u.emit(POP_TOP);
+            }
+        } else if (s instanceof Stmt.Global g) {
+            u.emit(NOP);
+        } else if (s instanceof Stmt.Nonlocal g) {
+            u.emit(NOP);
+        } else if (s instanceof Stmt.ExprStmt e) {
+            if (e.value() instanceof Expr.Constant) {
+                u.emit(NOP);
+            } else {
+                visitExpr(e.value());
+                u.loc = s.span();
+                u.emit(POP_TOP, 1);
+            }
+        } else if (s instanceof Stmt.Pass p) {
+            u.emit(NOP);
+        } else if (s instanceof Stmt.Break b) {
+            breakStmt(b);
+        } else if (s instanceof Stmt.Continue c) {
+            continueStmt(c);
+        }
+    }
+
+    private void functionDef(Stmt.FunctionDef f) {
+        for (Expr d : f.decorators()) {
+            visitExpr(d);
+            u.emit(PUSH_NULL);
+        }
+        u.loc = f.span();
+        int flags = defaults(f.args());
+        Scope scope = st.scopeFor(f);
+        Unit inner = new Unit(scope, f.name(), qualnameFor(f.name(), scope), firstLineOf(f));
+        enterScope(inner);
+        setupArgs(f.args());
+        if (f.isAsync()) u.flags |= scope.generator ? PyCode.CO_ASYNC_GENERATOR : PyCode.CO_COROUTINE;
+        else if (scope.generator) u.flags |= PyCode.CO_GENERATOR;
+        String doc = docstring(f.body());
+        loadDocConst(doc);
+        u.loc = f.span();
+        prologue();
+        List<Stmt> body = f.body();
+        for (int i = doc != null ? 1 : 0; i < body.size(); i++) visitStmt(body.get(i));
+        u.loc = null;
+        if (body.isEmpty() || !(body.get(body.size() - 1) instanceof Stmt.Return)) {
+            loadConst(PyNone.INSTANCE);
+            u.emit(RETURN_VALUE);
+        }
+        PyCode code = leaveScope();
+        u.loc = f.span();
+        makeFunction(inner, code, flags);
+        for (int i = 0; i < f.decorators().size(); i++) u.emit(CALL, 1);
+        storeName(f.name());
+    }
+
+    private static int firstLineOf(Stmt.FunctionDef f) {
+        if (!f.decorators().isEmpty()) return f.decorators().get(0).span().line();
+        return f.span().line();
+    }
+
+    private void loadDocConst(String doc) {
+        // The first constant of a function is its docstring (None when it has none), as in CPython.
+        u.addConst(doc == null ? PyNone.INSTANCE : PyStr.of(doc), doc == null ? constKey(PyNone.INSTANCE) : constKey(PyStr.of(doc)));
+    }
+
+    /** Emits default values; returns the MAKE_FUNCTION flags they need. */
+    private int defaults(Ast.Arguments a) {
+        int flags = 0;
+        if (!a.defaults().isEmpty()) {
+            for (Expr d : a.defaults()) visitExpr(d);
+            u.emit(BUILD_TUPLE, a.defaults().size());
+            flags |= MF_DEFAULTS;
+        }
+        int nkw = 0;
+        for (int i = 0; i < a.kwonlyargs().size(); i++) {
+            Expr d = i < a.kwDefaults().size() ? a.kwDefaults().get(i) : null;
+            if (d != null) {
+                loadConst(PyStr.intern(a.kwonlyargs().get(i).name()));
+                visitExpr(d);
+                nkw++;
+            }
+        }
+        if (nkw > 0) {
+            u.emit(BUILD_MAP, nkw);
+            flags |= MF_KWDEFAULTS;
+        }
+        return flags;
+    }
+
+    private void setupArgs(Ast.Arguments a) {
+        for (Ast.Arg p : a.posonlyargs()) u.addVarname(p.name());
+        for (Ast.Arg p : a.args()) u.addVarname(p.name());
+        for (Ast.Arg p : a.kwonlyargs()) u.addVarname(p.name());
+        if (a.vararg() != null) {
+            u.addVarname(a.vararg().name());
+            u.flags |= PyCode.CO_VARARGS;
+        }
+        if (a.kwarg() != null) {
+            u.addVarname(a.kwarg().name());
+            u.flags |= PyCode.CO_VARKEYWORDS;
+        }
+        u.argcount = a.posonlyargs().size() + a.args().size();
+        u.posonlyargcount = a.posonlyargs().size();
+        u.kwonlyargcount = a.kwonlyargs().size();
+        u.flags |= PyCode.CO_OPTIMIZED | PyCode.CO_NEWLOCALS;
+        if (units.size() > 1) u.flags |= PyCode.CO_NESTED;
+    }
+
+    private void classDef(Stmt.ClassDef c) {
+        for (Expr d : c.decorators()) {
+            visitExpr(d);
+            u.emit(PUSH_NULL);
+        }
+        u.loc = c.span();
+        u.emit(LOAD_BUILD_CLASS);
+        u.emit(PUSH_NULL);
+        Scope scope = st.scopeFor(c);
+        int first = c.decorators().isEmpty() ? c.span().line() : c.decorators().get(0).span().line();
+        Unit inner = new Unit(scope, c.name(), qualnameFor(c.name(), scope), first);
+        enterScope(inner);
+        u.loc = c.span();
+        prologue();
+        u.emit(LOAD_NAME, u.addName("__name__"));
+        u.emit(STORE_NAME, u.addName("__module__"));
+        loadConst(PyStr.of(u.qualname));
+        u.emit(STORE_NAME, u.addName("__qualname__"));
+        if (hasAnnotations(c.body())) u.emit(SETUP_ANNOTATIONS);
+        String doc = docstring(c.body());
+        int start = 0;
+        if (doc != null) {
+            u.loc = c.body().get(0).span();
+            loadConst(PyStr.of(doc));
+            u.emit(STORE_NAME, u.addName("__doc__"));
+            start = 1;
+        }
+        for (int i = start; i < c.body().size(); i++) visitStmt(c.body().get(i));
+        u.loc = null;
+        if (scope.needsClassCell) {
+            emitDeref(LOAD_CLOSURE, "__class__");
+            u.emit(COPY, 1);
+            u.emit(STORE_NAME, u.addName("__classcell__"));
+        } else {
+            loadConst(PyNone.INSTANCE);
+        }
+        u.emit(RETURN_VALUE);
+        PyCode code = leaveScope();
+        u.loc = c.span();
+        makeFunction(inner, code, 0);
+        loadConst(PyStr.of(c.name()));
+        emitCallArgs(c.bases(), c.keywords(), 2, c.span());
+        for (int i = 0; i < c.decorators().size(); i++) u.emit(CALL, 1);
+        storeName(c.name());
+    }
+
+    private void returnStmt(Stmt.Return r) {
+        if (u.scope.kind != Kind.FUNCTION) throw error("'return' outside function", r.span());
+        if (r.value() != null && (u.flags & PyCode.CO_ASYNC_GENERATOR) != 0) {
+            throw error("'return' with value in async generator", r.span());
+        }
+        if (r.value() != null) visitExpr(r.value());
+        else loadConst(PyNone.INSTANCE);
+        u.loc = r.span();
+        unwindAll(true);
+        u.loc = r.span();
+        u.emit(RETURN_VALUE);
+    }
+
+    private void breakStmt(Stmt.Break b) {
+        FBlock loop = unwindToLoop(b.span(), "'break' outside loop", true);
+        u.loc = b.span();
+        u.emitJump(JUMP, loop.exit);
+    }
+
+    private void continueStmt(Stmt.Continue c) {
+        FBlock loop = unwindToLoop(c.span(), "'continue' not properly in loop", false);
+        u.loc = c.span();
+        u.emitJump(JUMP, loop.block);
+    }
+
+    /** Unwinds blocks up to the innermost loop (included for break). */
+    private FBlock unwindToLoop(Span span, String err, boolean isBreak) {
+        List<FBlock> popped = new ArrayList<>();
+        FBlock loop = null;
+        try {
+            while (!u.fblocks.isEmpty()) {
+                FBlock top = u.fblocks.peek();
+                if (top.type == FBlockType.WHILE_LOOP || top.type == FBlockType.FOR_LOOP
+                        || top.type == FBlockType.ASYNC_FOR_LOOP) {
+                    loop = top;
+                    break;
+                }
+                u.fblocks.pop();
+                popped.add(top);
+                unwindBlock(top, false);
+            }
+            if (loop == null) throw error(err, span);
+            if (isBreak) unwindBlock(loop, false);
+            return loop;
+        } finally {
+            for (int i = popped.size() - 1; i >= 0; i--) u.fblocks.push(popped.get(i));
+        }
+    }
+
+    private void unwindAll(boolean preserveTos) {
+        List<FBlock> popped = new ArrayList<>();
+        try {
+            while (!u.fblocks.isEmpty()) {
+                FBlock top = u.fblocks.pop();
+                popped.add(top);
+                unwindBlock(top, preserveTos);
+            }
+        } finally {
+            for (int i = popped.size() - 1; i >= 0; i--) u.fblocks.push(popped.get(i));
+        }
+    }
+
+    /** Emits the code that leaves one block early (return/break/continue). */
+    @SuppressWarnings("unchecked")
+    private void unwindBlock(FBlock b, boolean preserveTos) {
+        switch (b.type) {
+            case WHILE_LOOP, EXCEPTION_HANDLER, ASYNC_COMPREHENSION_GENERATOR -> { }
+            case EXCEPTION_GROUP_HANDLER -> throw error("'break', 'continue' and 'return' cannot appear in an except* block", u.loc);
+            case FOR_LOOP -> {
+                if (preserveTos) u.emitNoLoc(SWAP, 2);
+                u.emitNoLoc(POP_TOP, 0);
+            }
+            case ASYNC_FOR_LOOP -> {
+                if (preserveTos) u.emitNoLoc(SWAP, 2);
+                u.emitNoLoc(POP_TOP, 0);
+            }
+            case TRY_EXCEPT -> u.emitNoLoc(POP_BLOCK, 0);
+            case FINALLY_TRY -> {
+                u.emitNoLoc(POP_BLOCK, 0);
+                if (preserveTos) u.fblocks.push(new FBlock(FBlockType.POP_VALUE, null, null, null));
+                visitStmts((List<Stmt>) b.datum);
+                if (preserveTos) u.fblocks.pop();
+            }
+            case FINALLY_END -> {
+                if (preserveTos) u.emitNoLoc(SWAP, 2);
+                u.emitNoLoc(POP_TOP, 0);
+                if (preserveTos) u.emitNoLoc(SWAP, 2);
+                u.emitNoLoc(POP_BLOCK, 0);
+                u.emitNoLoc(POP_EXCEPT, 0);
+            }
+            case WITH, ASYNC_WITH -> {
+                u.emitNoLoc(POP_BLOCK, 0);
+                if (preserveTos) u.emitNoLoc(SWAP, 2);
+                callExitWithNones();
+                if (b.type == FBlockType.ASYNC_WITH) {
+                    u.emit(GET_AWAITABLE, 2);
+                    loadConst(PyNone.INSTANCE);
+                    yieldFromLoop(true);
+                }
+                u.emitNoLoc(POP_TOP, 0);
+            }
+            case HANDLER_CLEANUP -> {
+                if (b.datum != null) u.emitNoLoc(POP_BLOCK, 0);
+                if (preserveTos) u.emitNoLoc(SWAP, 2);
+                u.emitNoLoc(POP_BLOCK, 0);
+                u.emitNoLoc(POP_EXCEPT, 0);
+                if (b.datum != null) {
+                    loadConst(PyNone.INSTANCE);
+                    storeName((String) b.datum);
+                    deleteName((String) b.datum);
+                }
+            }
+            case POP_VALUE -> {
+                if (preserveTos) u.emitNoLoc(SWAP, 2);
+                u.emitNoLoc(POP_TOP, 0);
+            }
+        }
+    }
+
+    private void callExitWithNones() {
+        u.emit(PUSH_NULL);
+        loadConst(PyNone.INSTANCE);
+        loadConst(PyNone.INSTANCE);
+        loadConst(PyNone.INSTANCE);
+        u.emit(CALL, 3);
+    }
+
+    private void augAssign(Stmt.AugAssign a) {
+        int op = binOp(a.op()) + Ops.INPLACE;
+        Expr t = a.target();
+        if (t instanceof Expr.Name n) {
+            loadName(n.id());
+            visitExpr(a.value());
+            u.loc = a.span();
+            u.emit(BINARY_OP, op);
+            storeName(n.id());
+        } else if (t instanceof Expr.Attribute at) {
+            visitExpr(at.value());
+            u.emit(COPY, 1);
+            u.loc = at.span();
+            u.emit(LOAD_ATTR, u.addName(at.attr()));
+            visitExpr(a.value());
+            u.loc = a.span();
+            u.emit(BINARY_OP, op);
+            u.emit(SWAP, 2);
+            u.loc = at.span();
+            u.emit(STORE_ATTR, u.addName(at.attr()));
+        } else if (t instanceof Expr.Subscript sub) {
+            visitExpr(sub.value());
+            visitExpr(sub.slice());
+            u.emit(COPY, 2);
+            u.emit(COPY, 2);
+            u.loc = sub.span();
+            u.emit(BINARY_SUBSCR);
+            visitExpr(a.value());
+            u.loc = a.span();
+            u.emit(BINARY_OP, op);
+            u.emit(SWAP, 3);
+            u.emit(SWAP, 2);
+            u.loc = sub.span();
+            u.emit(STORE_SUBSCR);
+        } else {
+            throw error("'" + describe(t) + "' is an illegal expression for augmented assignment", t.span());
+        }
+    }
+
+    private void annAssign(Stmt.AnnAssign a) {
+        if (a.value() != null) {
+            visitExpr(a.value());
+            storeTarget(a.target());
+        }
+        if (a.simple() && a.target() instanceof Expr.Name n && u.scope.kind != Kind.FUNCTION) {
+            visitExpr(a.annotation());
+            u.loc = a.span();
+            u.emit(STORE_ANNOTATION, u.addName(n.id()));
+        } else if (a.value() == null && !(a.target() instanceof Expr.Name)) {
+            // An annotated attribute/subscript without value still evaluates the target object.
+            if (a.target() instanceof Expr.Attribute at) {
+                visitExpr(at.value());
+                u.emit(POP_TOP);
+            }
+        }
+    }
+
+    private void forStmt(Stmt.For f) {
+        Label start = new Label(), cleanup = new Label(), end = new Label();
+        visitExpr(f.iter());
+        u.loc = f.span();
+        u.emit(GET_ITER);
+        u.bind(start);
+        u.loc = f.iter().span();
+        u.emitJump(FOR_ITER, cleanup);
+        u.loc = f.span();
+        storeTarget(f.target());
+        u.fblocks.push(new FBlock(FBlockType.FOR_LOOP, start, end, null));
+        visitStmts(f.body());
+        u.fblocks.pop();
+        u.loc = f.span();
+        u.emitJump(JUMP, start);
+        u.bind(cleanup);
+        visitStmts(f.orelse());
+        u.bind(end);
+    }
+
+    private void asyncFor(Stmt.For f) {
+        Label start = new Label(), except = new Label(), end = new Label();
+        visitExpr(f.iter());
+        u.loc = f.span();
+        u.emit(GET_AITER);
+        u.bind(start);
+        u.emitJump(SETUP_FINALLY, except);
+        u.emit(GET_ANEXT);
+        loadConst(PyNone.INSTANCE);
+        yieldFromLoop(true);
+        u.emit(POP_BLOCK);
+        storeTarget(f.target());
+        u.fblocks.push(new FBlock(FBlockType.ASYNC_FOR_LOOP, start, end, null));
+        visitStmts(f.body());
+        u.fblocks.pop();
+        u.loc = f.span();
+        u.emitJump(JUMP, start);
+        u.bind(except);
+        u.loc = f.span();
+        u.emit(END_ASYNC_FOR);
+        visitStmts(f.orelse());
+        u.bind(end);
+    }
+
+    private void whileStmt(Stmt.While w) {
+        Label start = new Label(), orelse = new Label(), end = new Label();
+        u.bind(start);
+        boolean alwaysTrue = w.test() instanceof Expr.Constant c && truthyConstant(c.value()) == Boolean.TRUE;
+        if (!alwaysTrue) jumpIf(w.test(), orelse, false);
+        else u.emit(NOP);
+        u.fblocks.push(new FBlock(FBlockType.WHILE_LOOP, start, end, null));
+        visitStmts(w.body());
+        u.fblocks.pop();
+        u.loc = w.span();
+        u.emitJump(JUMP, start);
+        u.bind(orelse);
+        visitStmts(w.orelse());
+        u.bind(end);
+    }
+
+    private static Boolean truthyConstant(Object v) {
+        if (v instanceof Boolean b) return b;
+        if (v instanceof BigInteger i) return i.signum() != 0;
+        if (v instanceof String s) return !s.isEmpty();
+        if (v == Ast.Singleton.NONE) return false;
+        return null;
+    }
+
+    private void ifStmt(Stmt.If i) {
+        Label orelse = new Label(), end = new Label();
+        jumpIf(i.test(), orelse, false);
+        visitStmts(i.body());
+        if (!i.orelse().isEmpty()) {
+            u.emitNoLoc(JUMP, 0).target = end;
+            u.bind(orelse);
+            visitStmts(i.orelse());
+            u.bind(end);
+        } else {
+            u.bind(orelse);
+        }
+    }
+
+    /** Jumps to {@code target} when {@code e} is {@code cond}; falls through otherwise. */
+    private void jumpIf(Expr e, Label target, boolean cond) {
+        if (e instanceof Expr.UnaryOp un && un.op() == Ast.UnaryOpKind.NOT) {
+            jumpIf(un.operand(), target, !cond);
+        } else if (e instanceof Expr.BoolOp b) {
+            boolean isOr = b.op() == Ast.BoolOpKind.OR;
+            Label next = cond == isOr ? target : new Label();
+            List<Expr> vs = b.values();
+            for (int i = 0; i < vs.size() - 1; i++) jumpIf(vs.get(i), next, isOr);
+            jumpIf(vs.get(vs.size() - 1), target, cond);
+            if (next != target) u.bind(next);
+        } else if (e instanceof Expr.IfExp ie) {
+            Label end = new Label(), next2 = new Label();
+            jumpIf(ie.test(), next2, false);
+            jumpIf(ie.body(), target, cond);
+            u.emitNoLoc(JUMP, 0).target = end;
+            u.bind(next2);
+            jumpIf(ie.orelse(), target, cond);
+            u.bind(end);
+        } else {
+            visitExpr(e);
+            u.loc = e.span();
+            u.emitJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, target);
+        }
+    }
+
+    private void with(Stmt.With w, int pos) {
+        Ast.WithItem item = w.items().get(pos);
+        Label body = new Label(), finalLabel = new Label(), exit = new Label(), cleanup = new Label();
+        visitExpr(item.contextExpr());
+        u.loc = w.span();
+        u.emit(BEFORE_WITH);
+        u.emitJump(SETUP_WITH, finalLabel);
+        u.fblocks.push(new FBlock(FBlockType.WITH, body, finalLabel, null));
+        if (item.optionalVars() != null) storeTarget(item.optionalVars());
+        else u.emit(POP_TOP);
+        if (pos + 1 < w.items().size()) with(w, pos + 1);
+        else visitStmts(w.body());
+        u.fblocks.pop();
+        u.loc = w.span();
+        u.emit(POP_BLOCK);
+        callExitWithNones();
+        u.emit(POP_TOP);
+        u.emitJump(JUMP, exit);
+        u.bind(finalLabel);
+        withExceptFinish(cleanup, exit, false);
+        u.bind(cleanup);
+        u.emit(POP_EXCEPT_AND_RERAISE);
+        u.bind(exit);
+    }
+
+    private void withExceptFinish(Label cleanup, Label exit, boolean async) {
+        Label suppress = new Label();
+        u.emitJump(SETUP_CLEANUP, cleanup);
+        u.emit(PUSH_EXC_INFO);
+        u.emit(WITH_EXCEPT_START);
+        if (async) {
+            u.emit(GET_AWAITABLE, 2);
+            loadConst(PyNone.INSTANCE);
+            yieldFromLoop(true);
+        }
+        u.emitJump(POP_JUMP_IF_TRUE, suppress);
+        u.emit(RERAISE, 2);
+        u.bind(suppress);
+        u.emit(POP_TOP);
+        u.emit(POP_BLOCK);
+        u.emit(POP_EXCEPT);
+        u.emit(POP_TOP);
+        u.emitJump(JUMP, exit);
+    }
+
+    private void asyncWith(Stmt.With w, int pos) {
+        Ast.WithItem item = w.items().get(pos);
+        Label body = new Label(), finalLabel = new Label(), exit = new Label(), cleanup = new Label();
+        visitExpr(item.contextExpr());
+        u.loc = w.span();
+        u.emit(BEFORE_ASYNC_WITH);
+        u.emit(GET_AWAITABLE, 1);
+        loadConst(PyNone.INSTANCE);
+        yieldFromLoop(true);
+        u.emitJump(SETUP_WITH, finalLabel);
+        u.fblocks.push(new FBlock(FBlockType.ASYNC_WITH, body, finalLabel, null));
+        if (item.optionalVars() != null) storeTarget(item.optionalVars());
+        else u.emit(POP_TOP);
+        if (pos + 1 < w.items().size()) asyncWith(w, pos + 1);
+        else visitStmts(w.body());
+        u.fblocks.pop();
+        u.loc = w.span();
+        u.emit(POP_BLOCK);
+        callExitWithNones();
+        u.emit(GET_AWAITABLE, 2);
+        loadConst(PyNone.INSTANCE);
+        yieldFromLoop(true);
+        u.emit(POP_TOP);
+        u.emitJump(JUMP, exit);
+        u.bind(finalLabel);
+        withExceptFinish(cleanup, exit, true);
+        u.bind(cleanup);
+        u.emit(POP_EXCEPT_AND_RERAISE);
+        u.bind(exit);
+    }
+
+    private void tryExcept(Stmt.Try t) {
+        Label except = new Label(), end = new Label(), cleanup = new Label(), orelse = new Label();
+        u.emitJump(SETUP_FINALLY, except);
+        u.fblocks.push(new FBlock(FBlockType.TRY_EXCEPT, null, null, null));
+        visitStmts(t.body());
+        u.fblocks.pop();
+        u.emitNoLoc(POP_BLOCK, 0);
+        u.bind(orelse);
+        visitStmts(t.orelse());
+        u.emitNoLoc(JUMP, 0).target = end;
+        u.bind(except);
+        u.loc = null;
+        u.emitJump(SETUP_CLEANUP, cleanup);
+        u.emit(PUSH_EXC_INFO);
+        u.fblocks.push(new FBlock(FBlockType.EXCEPTION_HANDLER, null, null, null));
+        List<Ast.ExceptHandler> hs = t.handlers();
+        for (int i = 0; i < hs.size(); i++) {
+            Ast.ExceptHandler h = hs.get(i);
+            u.loc = h.span();
+            if (h.type() == null && i < hs.size() - 1) throw error("default 'except:' must be last", h.span());
+            Label next = new Label();
+            if (h.type() != null) {
+                visitExpr(h.type());
+                u.loc = h.span();
+                u.emit(CHECK_EXC_MATCH);
+                u.emitJump(POP_JUMP_IF_FALSE, next);
+            }
+            if (h.name() != null) {
+                Label cleanupEnd = new Label();
+                storeName(h.name());
+                u.emitJump(SETUP_CLEANUP, cleanupEnd);
+                u.fblocks.push(new FBlock(FBlockType.HANDLER_CLEANUP, null, null, h.name()));
+                visitStmts(h.body());
+                u.fblocks.pop();
+                u.loc = null;
+                u.emit(POP_BLOCK);
+                u.emit(POP_BLOCK);
+                u.emit(POP_EXCEPT);
+                loadConst(PyNone.INSTANCE);
+                storeName(h.name());
+                deleteName(h.name());
+                u.emitJump(JUMP, end);
+                u.bind(cleanupEnd);
+                loadConst(PyNone.INSTANCE);
+                storeName(h.name());
+                deleteName(h.name());
+                u.emit(RERAISE, 1);
+            } else {
+                u.emit(POP_TOP);
+                u.fblocks.push(new FBlock(FBlockType.HANDLER_CLEANUP, null, null, null));
+                visitStmts(h.body());
+                u.fblocks.pop();
+                u.loc = null;
+                u.emit(POP_BLOCK);
+                u.emit(POP_EXCEPT);
+                u.emitJump(JUMP, end);
+            }
+            u.bind(next);
+        }
+        u.fblocks.pop();
+        u.loc = null;
+        u.emit(RERAISE, 0);
+        u.bind(cleanup);
+        u.emit(POP_EXCEPT_AND_RERAISE);
+        u.bind(end);
+    }
+
+    private void tryFinally(Stmt.Try t) {
+        Label handler = new Label(), exit = new Label(), cleanup = new Label();
+        u.emitJump(SETUP_FINALLY, handler);
+        u.fblocks.push(new FBlock(FBlockType.FINALLY_TRY, null, null, t.finalbody()));
+        if (!t.handlers().isEmpty()) {
+            Stmt.Try inner = new Stmt.Try(t.span(), t.body(), t.handlers(), t.orelse(), List.of(), t.isStar());
+            if (t.isStar()) tryStar(inner);
+            else tryExcept(inner);
+        } else {
+            visitStmts(t.body());
+        }
+        u.emitNoLoc(POP_BLOCK, 0);
+        u.fblocks.pop();
+        visitStmts(t.finalbody());
+        u.emitNoLoc(JUMP, 0).target = exit;
+        u.bind(handler);
+        u.loc = null;
+        u.emitJump(SETUP_CLEANUP, cleanup);
+        u.emit(PUSH_EXC_INFO);
+        u.fblocks.push(new FBlock(FBlockType.FINALLY_END, null, null, null));
+        visitStmts(t.finalbody());
+        u.fblocks.pop();
+        u.loc = null;
+        u.emit(RERAISE, 0);
+        u.bind(cleanup);
+        u.emit(POP_EXCEPT_AND_RERAISE);
+        u.bind(exit);
+    }
+
+    /**
+     * {@code try ... except* ...}. Each clause splits the remaining exception group; the parts not
+     * handled and the exceptions raised by handlers are recombined by PREP_RERAISE_STAR.
+     * Stack in the handler: [prev_exc, orig, list_of_raised, rest].
+     */
+    private void tryStar(Stmt.Try t) {
+        Label except = new Label(), end = new Label(), cleanup = new Label(), reraise = new Label();
+        u.emitJump(SETUP_FINALLY, except);
+        u.fblocks.push(new FBlock(FBlockType.TRY_EXCEPT, null, null, null));
+        visitStmts(t.body());
+        u.fblocks.pop();
+        u.emitNoLoc(POP_BLOCK, 0);
+        visitStmts(t.orelse());
+        u.emitNoLoc(JUMP, 0).target = end;
+        u.bind(except);
+        u.loc = null;
+        u.emitJump(SETUP_CLEANUP, cleanup);
+        u.emit(PUSH_EXC_INFO);
+        u.fblocks.push(new FBlock(FBlockType.EXCEPTION_GROUP_HANDLER, null, null, null));
+        // [prev, exc] -> [prev, orig, list, rest]
+        u.emit(COPY, 1);
+        u.emit(BUILD_LIST, 0);
+        u.emit(SWAP, 2);
+        for (Ast.ExceptHandler h : t.handlers()) {
+            u.loc = h.span();
+            if (h.type() == null) throw error("expected one or more exception types", h.span());
+            Label next = new Label(), noMatch = new Label();
+            visitExpr(h.type());
+            u.loc = h.span();
+            u.emit(CHECK_EG_MATCH);
+            // [prev, orig, list, rest, match]
+            u.emit(COPY, 1);
+            u.emitJump(POP_JUMP_IF_NONE, noMatch);
+            Label handlerCleanup = new Label();
+            if (h.name() != null) storeName(h.name());
+            else u.emit(POP_TOP);
+            u.emitJump(SETUP_CLEANUP, handlerCleanup);
+            u.fblocks.push(new FBlock(FBlockType.EXCEPTION_GROUP_HANDLER, null, null, null));
+            visitStmts(h.body());
+            u.fblocks.pop();
+            u.loc = null;
+            u.emit(POP_BLOCK);
+            if (h.name() != null) {
+                loadConst(PyNone.INSTANCE);
+                storeName(h.name());
+                deleteName(h.name());
+            }
+            u.emitJump(JUMP, next);
+            // A handler raised: [prev, orig, list, rest, raised] -> append raised to the list.
+            u.bind(handlerCleanup);
+            if (h.name() != null) {
+                loadConst(PyNone.INSTANCE);
+                storeName(h.name());
+                deleteName(h.name());
+            }
+            u.emit(LIST_APPEND, 2);
+            u.emitJump(JUMP, next);
+            u.bind(noMatch);
+            u.emit(POP_TOP);
+            u.bind(next);
+        }
+        u.fblocks.pop();
+        u.loc = null;
+        // [prev, orig, list, rest] -> add rest to list, recombine.
+        u.emit(LIST_APPEND, 1);
+        u.emit(PREP_RERAISE_STAR);
+        // [prev, result]
+        u.emit(COPY, 1);
+        u.emitJump(POP_JUMP_IF_NOT_NONE, reraise);
+        u.emit(POP_TOP);
+        u.emit(POP_BLOCK);
+        u.emit(POP_EXCEPT);
+        u.emitJump(JUMP, end);
+        u.bind(reraise);
+        u.emit(RERAISE, 0);
+        u.bind(cleanup);
+        u.emit(POP_EXCEPT_AND_RERAISE);
+        u.bind(end);
+    }
+
+    // ---- targets -------------------------------------------------------------------------------------
+
+    private void storeTarget(Expr t) {
+        if (t instanceof Expr.Name n) {
+            storeName(n.id());
+        } else if (t instanceof Expr.Attribute a) {
+            visitExpr(a.value());
+            u.loc = a.span();
+            u.emit(STORE_ATTR, u.addName(a.attr()));
+        } else if (t instanceof Expr.Subscript s) {
+            visitExpr(s.value());
+            visitExpr(s.slice());
+            u.loc = s.span();
+            u.emit(STORE_SUBSCR);
+        } else if (t instanceof Expr.TupleExpr tu) {
+            unpackTo(tu.elts(), tu.span());
+        } else if (t instanceof Expr.ListExpr l) {
+            unpackTo(l.elts(), l.span());
+        } else if (t instanceof Expr.Starred s) {
+            throw error("starred assignment target must be in a list or tuple", s.span());
+        } else {
+            throw error("cannot assign to " + describe(t), t.span());
+        }
+    }
+
+    private void unpackTo(List<Expr> elts, Span span) {
+        int star = -1;
+        for (int i = 0; i < elts.size(); i++) {
+            if (elts.get(i) instanceof Expr.Starred) {
+                if (star >= 0) throw error("multiple starred expressions in assignment", elts.get(i).span());
+                star = i;
+            }
+        }
+        u.loc = span;
+        if (star < 0) {
+            u.emit(UNPACK_SEQUENCE, elts.size());
+        } else {
+            u.emit(UNPACK_EX, star | ((elts.size() - star - 1) << 8));
+        }
+        for (Expr e : elts) {
+            storeTarget(e instanceof Expr.Starred s ? s.value() : e);
+        }
+    }
+
+    private void deleteTarget(Expr t) {
+        if (t instanceof Expr.Name n) {
+            u.loc = n.span();
+            deleteName(n.id());
+        } else if (t instanceof Expr.Attribute a) {
+            visitExpr(a.value());
+            u.loc = a.span();
+            u.emit(DELETE_ATTR, u.addName(a.attr()));
+        } else if (t instanceof Expr.Subscript s) {
+            visitExpr(s.value());
+            visitExpr(s.slice());
+            u.loc = s.span();
+            u.emit(DELETE_SUBSCR);
+        } else if (t instanceof Expr.TupleExpr tu) {
+            for (Expr e : tu.elts()) deleteTarget(e);
+        } else if (t instanceof Expr.ListExpr l) {
+            for (Expr e : l.elts()) deleteTarget(e);
+        } else {
+            throw error("cannot delete " + describe(t), t.span());
+        }
+    }
+
+    private static String describe(Expr e) {
+        if (e instanceof Expr.Call) return "function call";
+        if (e instanceof Expr.Constant) return "literal";
+        if (e instanceof Expr.Compare) return "comparison";
+        if (e instanceof Expr.BinOp) return "expression";
+        if (e instanceof Expr.BoolOp) return "expression";
+        if (e instanceof Expr.UnaryOp) return "expression";
+        if (e instanceof Expr.Lambda) return "lambda";
+        if (e instanceof Expr.IfExp) return "conditional expression";
+        if (e instanceof Expr.Await) return "await expression";
+        if (e instanceof Expr.Yield) return "yield expression";
+        if (e instanceof Expr.YieldFrom) return "yield expression";
+        if (e instanceof Expr.ListComp) return "list comprehension";
+        if (e instanceof Expr.SetComp) return "set comprehension";
+        if (e instanceof Expr.DictComp) return "dict comprehension";
+        if (e instanceof Expr.GeneratorExp) return "generator expression";
+        if (e instanceof Expr.DictExpr) return "dict literal";
+        if (e instanceof Expr.SetExpr) return "set display";
+        if (e instanceof Expr.JoinedStr) return "f-string expression";
+        if (e instanceof Expr.FormattedValue) return "f-string expression";
+        if (e instanceof Expr.NamedExpr) return "named expression";
+        return "expression";
+    }
+
+    // ---- expressions ---------------------------------------------------------------------------------
+
+    static int binOp(Ast.BinOpKind k) {
+        return switch (k) {
+            case ADD -> Ops.ADD;
+            case SUB -> Ops.SUB;
+            case MULT -> Ops.MUL;
+            case MATMULT -> Ops.MATMUL;
+            case DIV -> Ops.TRUEDIV;
+            case MOD -> Ops.MOD;
+            case POW -> Ops.POW;
+            case LSHIFT -> Ops.LSHIFT;
+            case RSHIFT -> Ops.RSHIFT;
+            case BITOR -> Ops.OR;
+            case BITXOR -> Ops.XOR;
+            case BITAND -> Ops.AND;
+            case FLOORDIV -> Ops.FLOORDIV;
+        };
+    }
+
+    private void visitExprs(List<Expr> es) {
+        for (Expr e : es) visitExpr(e);
+    }
+
+    private void visitExpr(Expr e) {
+        Span saved = u.loc;
+        u.loc = e.span();
+        visitExprInner(e);
+        u.loc = saved;
+    }
+
+    private void visitExprInner(Expr e) {
+        if (e instanceof Expr.Constant c) {
+            loadConst(constValue(c.value()));
+        } else if (e instanceof Expr.Name n) {
+            if (n.ctx() != Ast.Ctx.LOAD) throw error("bad name context", n.span());
+            loadName(n.id());
+        } else if (e instanceof Expr.BinOp b) {
+            visitExpr(b.left());
+            visitExpr(b.right());
+            u.loc = b.span();
+            u.emit(BINARY_OP, binOp(b.op()));
+        } else if (e instanceof Expr.UnaryOp un) {
+            visitExpr(un.operand());
+            u.loc = un.span();
+            switch (un.op()) {
+                case NOT -> u.emit(UNARY_NOT);
+                case USUB -> u.emit(UNARY_NEGATIVE);
+                case UADD -> u.emit(UNARY_POSITIVE);
+                case INVERT -> u.emit(UNARY_INVERT);
+            }
+        } else if (e instanceof Expr.BoolOp b) {
+            Label end = new Label();
+            int op = b.op() == Ast.BoolOpKind.AND ? JUMP_IF_FALSE_OR_POP : JUMP_IF_TRUE_OR_POP;
+            List<Expr> vs = b.values();
+            for (int i = 0; i < vs.size() - 1; i++) {
+                visitExpr(vs.get(i));
+                u.loc = b.span();
+                u.emitJump(op, end);
+            }
+            visitExpr(vs.get(vs.size() - 1));
+            u.bind(end);
+        } else if (e instanceof Expr.Compare c) {
+            compare(c);
+        } else if (e instanceof Expr.Call c) {
+            call(c);
+        } else if (e instanceof Expr.Attribute a) {
+            visitExpr(a.value());
+            u.loc = a.span();
+            u.emit(LOAD_ATTR, u.addName(a.attr()));
+        } else if (e instanceof Expr.Subscript s) {
+            visitExpr(s.value());
+            visitExpr(s.slice());
+            u.loc = s.span();
+            u.emit(BINARY_SUBSCR);
+        } else if (e instanceof Expr.Slice s) {
+            int n = 2;
+            if (s.lower() != null) visitExpr(s.lower());
+            else loadConst(PyNone.INSTANCE);
+            if (s.upper() != null) visitExpr(s.upper());
+            else loadConst(PyNone.INSTANCE);
+            if (s.step() != null) {
+                visitExpr(s.step());
+                n = 3;
+            }
+            u.emit(BUILD_SLICE, n);
+        } else if (e instanceof Expr.TupleExpr t) {
+            PyObject folded = foldTuple(t.elts());
+            if (folded != null) {
+                loadConst(folded);
+            } else {
+                sequence(t.elts(), BUILD_TUPLE, true);
+            }
+        } else if (e instanceof Expr.ListExpr l) {
+            sequence(l.elts(), BUILD_LIST, false);
+        } else if (e instanceof Expr.SetExpr s) {
+            if (hasStarred(s.elts())) {
+                u.emit(BUILD_SET, 0);
+                for (Expr x : s.elts()) {
+                    if (x instanceof Expr.Starred st2) {
+                        visitExpr(st2.value());
+                        u.emit(SET_UPDATE, 1);
+                    } else {
+                        visitExpr(x);
+                        u.emit(SET_ADD, 1);
+                    }
+                }
+            } else {
+                visitExprs(s.elts());
+                u.emit(BUILD_SET, s.elts().size());
+            }
+        } else if (e instanceof Expr.DictExpr d) {
+            dict(d);
+        } else if (e instanceof Expr.JoinedStr j) {
+            joinedStr(j);
+        } else if (e instanceof Expr.FormattedValue f) {
+            formattedValue(f);
+        } else if (e instanceof Expr.IfExp ie) {
+            Label orelse = new Label(), end = new Label();
+            jumpIf(ie.test(), orelse, false);
+            visitExpr(ie.body());
+            u.emitNoLoc(JUMP, 0).target = end;
+            u.bind(orelse);
+            visitExpr(ie.orelse());
+            u.bind(end);
+        } else if (e instanceof Expr.Lambda l) {
+            lambda(l);
+        } else if (e instanceof Expr.NamedExpr n) {
+            visitExpr(n.value());
+            u.loc = n.span();
+            u.emit(COPY, 1);
+            storeName(n.target().id());
+        } else if (e instanceof Expr.Yield y) {
+            if (u.scope.kind != Kind.FUNCTION) throw error("'yield' outside function", y.span());
+            if (y.value() != null) visitExpr(y.value());
+            else loadConst(PyNone.INSTANCE);
+            u.loc = y.span();
+            if ((u.flags & PyCode.CO_ASYNC_GENERATOR) != 0) u.emit(ASYNC_GEN_WRAP);
+            u.emit(YIELD_VALUE, 0);
+        } else if (e instanceof Expr.YieldFrom y) {
+            if ((u.flags & PyCode.CO_ASYNC_GENERATOR) != 0) throw error("'yield from' inside async function", y.span());
+            visitExpr(y.value());
+            u.loc = y.span();
+            u.emit(GET_YIELD_FROM_ITER);
+            loadConst(PyNone.INSTANCE);
+            yieldFromLoop(false);
+        } else if (e instanceof Expr.Await a) {
+            visitExpr(a.value());
+            u.loc = a.span();
+            u.emit(GET_AWAITABLE, 0);
+            loadConst(PyNone.INSTANCE);
+            yieldFromLoop(true);
+        } else if (e instanceof Expr.ListComp c) {
+            comprehension(c, c.generators(), List.of(c.elt()), BUILD_LIST);
+        } else if (e instanceof Expr.SetComp c) {
+            comprehension(c, c.generators(), List.of(c.elt()), BUILD_SET);
+        } else if (e instanceof Expr.DictComp c) {
+            comprehension(c, c.generators(), List.of(c.key(), c.value()), BUILD_MAP);
+        } else if (e instanceof Expr.GeneratorExp c) {
+            comprehension(c, c.generators(), List.of(c.elt()), -1);
+        } else if (e instanceof Expr.Starred s) {
+            throw error("can't use starred expression here", s.span());
+        }
+    }
+
+    /** SEND / YIELD_VALUE loop of {@code yield from} and {@code await}. Stack: [iter, value] -> [result]. */
+    private void yieldFromLoop(boolean await) {
+        Label send = new Label(), exit = new Label();
+        u.bind(send);
+        u.emitJump(SEND, exit);
+        u.emit(YIELD_VALUE, 1);
+        u.emitJump(JUMP_BACKWARD_NO_INTERRUPT, send);
+        u.bind(exit);
+    }
+
+    private static boolean hasStarred(List<Expr> es) {
+        for (Expr e : es) if (e instanceof Expr.Starred) return true;
+        return false;
+    }
+
+    private PyObject foldTuple(List<Expr> elts) {
+        if (elts.isEmpty()) return PyTuple.EMPTY;
+        PyObject[] items = new PyObject[elts.size()];
+        for (int i = 0; i < items.length; i++) {
+            Expr x = elts.get(i);
+            if (x instanceof Expr.Constant c && !(c.value() instanceof Ast.Imaginary)) {
+                items[i] = constValue(c.value());
+            } else if (x instanceof Expr.TupleExpr t) {
+                PyObject inner = foldTuple(t.elts());
+                if (inner == null) return null;
+                items[i] = inner;
+            } else {
+                return null;
+            }
+        }
+        return PyTuple.of(items);
+    }
+
+    private void sequence(List<Expr> elts, int buildOp, boolean tuple) {
+        if (!hasStarred(elts)) {
+            visitExprs(elts);
+            u.emit(buildOp, elts.size());
+            return;
+        }
+        u.emit(BUILD_LIST, 0);
+        for (Expr x : elts) {
+            if (x instanceof Expr.Starred s) {
+                visitExpr(s.value());
+                u.emit(LIST_EXTEND, 1);
+            } else {
+                visitExpr(x);
+                u.emit(LIST_APPEND, 1);
+            }
+        }
+        if (tuple) u.emit(LIST_TO_TUPLE);
+    }
+
+    private void dict(Expr.DictExpr d) {
+        int pending = 0;
+        boolean built = false;
+        for (int i = 0; i < d.keys().size(); i++) {
+            Expr k = d.keys().get(i);
+            if (k == null) {
+                if (!built) {
+                    u.emit(BUILD_MAP, pending);
+                    built = true;
+                } else if (pending > 0) {
+                    u.emit(BUILD_MAP, pending);
+                    u.emit(DICT_UPDATE, 1);
+                }
+                pending = 0;
+                visitExpr(d.values().get(i));
+                u.emit(DICT_UPDATE, 1);
+            } else {
+                visitExpr(k);
+                visitExpr(d.values().get(i));
+                pending++;
+            }
+        }
+        if (!built) {
+            u.emit(BUILD_MAP, pending);
+        } else if (pending > 0) {
+            u.emit(BUILD_MAP, pending);
+            u.emit(DICT_UPDATE, 1);
+        }
+    }
+
+    private void compare(Expr.Compare c) {
+        visitExpr(c.left());
+        int n = c.ops().size();
+        if (n == 1) {
+            visitExpr(c.comparators().get(0));
+            u.loc = c.span();
+            emitCompare(c.ops().get(0));
+            return;
+        }
+        Label cleanup = new Label(), end = new Label();
+        for (int i = 0; i < n - 1; i++) {
+            visitExpr(c.comparators().get(i));
+            u.loc = c.span();
+            u.emit(SWAP, 2);
+            u.emit(COPY, 2);
+            emitCompare(c.ops().get(i));
+            u.emitJump(JUMP_IF_FALSE_OR_POP, cleanup);
+        }
+        visitExpr(c.comparators().get(n - 1));
+        u.loc = c.span();
+        emitCompare(c.ops().get(n - 1));
+        u.emitNoLoc(JUMP, 0).target = end;
+        u.bind(cleanup);
+        u.emitNoLoc(SWAP, 2);
+        u.emitNoLoc(POP_TOP, 0);
+        u.bind(end);
+    }
+
+    private void emitCompare(Ast.CmpOpKind op) {
+        switch (op) {
+            case EQ -> u.emit(COMPARE_OP, Ops.EQ);
+            case NOT_EQ -> u.emit(COMPARE_OP, Ops.NE);
+            case LT -> u.emit(COMPARE_OP, Ops.LT);
+            case LT_E -> u.emit(COMPARE_OP, Ops.LE);
+            case GT -> u.emit(COMPARE_OP, Ops.GT);
+            case GT_E -> u.emit(COMPARE_OP, Ops.GE);
+            case IS -> u.emit(IS_OP, 0);
+            case IS_NOT -> u.emit(IS_OP, 1);
+            case IN -> u.emit(CONTAINS_OP, 0);
+            case NOT_IN -> u.emit(CONTAINS_OP, 1);
+        }
+    }
+
+    private void call(Expr.Call c) {
+        boolean simple = !hasStarred(c.args());
+        for (Ast.Keyword k : c.keywords()) if (k.arg() == null) simple = false;
+        if (c.func() instanceof Expr.Attribute a && simple) {
+            visitExpr(a.value());
+            u.loc = a.span();
+            u.emit(LOAD_METHOD, u.addName(a.attr()));
+            emitCallArgs(c.args(), c.keywords(), 0, c.span());
+            return;
+        }
+        visitExpr(c.func());
+        u.emit(PUSH_NULL);
+        emitCallArgs(c.args(), c.keywords(), 0, c.span());
+    }
+
+    /**
+     * Emits arguments and the call. The callable and its self/NULL slot are on the stack, plus
+     * {@code extra} positional arguments already pushed.
+     */
+    private void emitCallArgs(List<Expr> args, List<Ast.Keyword> keywords, int extra, Span callSpan) {
+        boolean simple = !hasStarred(args);
+        for (Ast.Keyword k : keywords) if (k.arg() == null) simple = false;
+        if (simple) {
+            visitExprs(args);
+            String[] kw = null;
+            if (!keywords.isEmpty()) {
+                kw = new String[keywords.size()];
+                for (int i = 0; i < kw.length; i++) {
+                    kw[i] = keywords.get(i).arg();
+                    for (int j = 0; j < i; j++) {
+                        if (kw[j].equals(kw[i])) {
+                            throw error("keyword argument repeated: " + kw[i], keywords.get(i).span());
+                        }
+                    }
+                    visitExpr(keywords.get(i).value());
+                }
+            }
+            u.loc = callSpan;
+            if (kw != null) u.emit(KW_NAMES, u.addKwnames(kw));
+            u.emit(CALL, extra + args.size() + keywords.size());
+            return;
+        }
+        // General form: a tuple of positional arguments and a dict of keyword arguments.
+        if (extra > 0) {
+            u.emit(BUILD_LIST, extra);
+        } else {
+            u.emit(BUILD_LIST, 0);
+        }
+        for (Expr a : args) {
+            if (a instanceof Expr.Starred s) {
+                visitExpr(s.value());
+                u.emit(LIST_EXTEND, 1);
+            } else {
+                visitExpr(a);
+                u.emit(LIST_APPEND, 1);
+            }
+        }
+        u.emit(LIST_TO_TUPLE);
+        int flags = 0;
+        if (!keywords.isEmpty()) {
+            flags = 1;
+            u.emit(BUILD_MAP, 0);
+            for (Ast.Keyword k : keywords) {
+                if (k.arg() == null) {
+                    visitExpr(k.value());
+                    u.emit(DICT_MERGE, 1);
+                } else {
+                    loadConst(PyStr.intern(k.arg()));
+                    visitExpr(k.value());
+                    u.emit(BUILD_MAP, 1);
+                    u.emit(DICT_MERGE, 1);
+                }
+            }
+        }
+        u.loc = callSpan;
+        u.emit(CALL_FUNCTION_EX, flags);
+    }
+
+    private void joinedStr(Expr.JoinedStr j) {
+        List<Expr> vs = j.values();
+        if (vs.size() == 1 && vs.get(0) instanceof Expr.FormattedValue) {
+            visitExpr(vs.get(0));
+            return;
+        }
+        if (vs.isEmpty()) {
+            loadConst(PyStr.EMPTY);
+            return;
+        }
+        visitExprs(vs);
+        u.loc = j.span();
+        u.emit(BUILD_STRING, vs.size());
+    }
+
+    private void formattedValue(Expr.FormattedValue f) {
+        visitExpr(f.value());
+        int flags = switch (f.conversion()) {
+            case 's' -> FVC_STR;
+            case 'r' -> FVC_REPR;
+            case 'a' -> FVC_ASCII;
+            default -> FVC_NONE;
+        };
+        if (f.formatSpec() != null) {
+            visitExpr(f.formatSpec());
+            flags |= FVS_HAVE_SPEC;
+        }
+        u.loc = f.span();
+        u.emit(FORMAT_VALUE, flags);
+    }
+
+    private void lambda(Expr.Lambda l) {
+        int flags = defaults(l.args());
+        Scope scope = st.scopeFor(l);
+        Unit inner = new Unit(scope, "<lambda>", qualnameFor("<lambda>", scope), l.span().line());
+        enterScope(inner);
+        setupArgs(l.args());
+        if (scope.generator) u.flags |= PyCode.CO_GENERATOR;
+        loadDocConst(null);
+        u.loc = l.span();
+        prologue();
+        visitExpr(l.body());
+        u.loc = l.body().span();
+        if (!scope.generator) u.emit(RETURN_VALUE);
+        else {
+            u.emit(POP_TOP);
+            loadConst(PyNone.INSTANCE);
+            u.emit(RETURN_VALUE);
+        }
+        PyCode code = leaveScope();
+        u.loc = l.span();
+        makeFunction(inner, code, flags);
+    }
+
+    private void comprehension(Expr node, List<Ast.Comprehension> gens, List<Expr> elts, int buildOp) {
+        Scope scope = st.scopeFor(node);
+        String name = scope.name;
+        boolean isGen = buildOp < 0;
+        boolean isAsync = scope.coroutine;
+        Unit inner = new Unit(scope, name, qualnameFor(name, scope), node.span().line());
+        // Evaluate the outermost iterable here, in the enclosing scope.
+        Ast.Comprehension first = gens.get(0);
+        enterScope(inner);
+        u.addVarname(".0");
+        u.argcount = 1;
+        u.flags |= PyCode.CO_OPTIMIZED | PyCode.CO_NEWLOCALS;
+        if (isGen && isAsync) u.flags |= PyCode.CO_ASYNC_GENERATOR;
+        else if (isGen) u.flags |= PyCode.CO_GENERATOR;
+        else if (isAsync) u.flags |= PyCode.CO_COROUTINE;
+        u.loc = node.span();
+        prologue();
+        if (!isGen) u.emit(buildOp, 0);
+        compGenerator(gens, 0, elts, buildOp, node.span());
+        u.loc = node.span();
+        if (isGen) loadConst(PyNone.INSTANCE);
+        u.emit(RETURN_VALUE);
+        PyCode code = leaveScope();
+        u.loc = node.span();
+        makeFunction(inner, code, 0);
+        u.emit(PUSH_NULL);
+        visitExpr(first.iter());
+        u.loc = node.span();
+        u.emit(first.isAsync() ? GET_AITER : GET_ITER);
+        u.emit(CALL, 1);
+        if (isAsync && !isGen) {
+            u.emit(GET_AWAITABLE, 0);
+            loadConst(PyNone.INSTANCE);
+            yieldFromLoop(true);
+        }
+    }
+
+    private void compGenerator(List<Ast.Comprehension> gens, int index, List<Expr> elts, int buildOp, Span span) {
+        Ast.Comprehension g = gens.get(index);
+        Label start = new Label(), anchor = new Label(), ifCleanup = new Label(), except = new Label();
+        if (index == 0) {
+            u.emit(LOAD_FAST, u.addVarname(".0"));
+        } else {
+            visitExpr(g.iter());
+            u.loc = span;
+            u.emit(g.isAsync() ? GET_AITER : GET_ITER);
+        }
+        u.bind(start);
+        if (g.isAsync()) {
+            u.emitJump(SETUP_FINALLY, except);
+            u.emit(GET_ANEXT);
+            loadConst(PyNone.INSTANCE);
+            yieldFromLoop(true);
+            u.emit(POP_BLOCK);
+        } else {
+            u.emitJump(FOR_ITER, anchor);
+        }
+        storeTarget(g.target());
+        for (Expr cond : g.ifs()) jumpIf(cond, ifCleanup, false);
+        int depth = index + 2;
+        if (index + 1 < gens.size()) {
+            compGenerator(gens, index + 1, elts, buildOp, span);
+        } else {
+            u.loc = span;
+            switch (buildOp) {
+                case -1 -> {
+                    visitExpr(elts.get(0));
+                    u.loc = span;
+                    if ((u.flags & PyCode.CO_ASYNC_GENERATOR) != 0) u.emit(ASYNC_GEN_WRAP);
+                    u.emit(YIELD_VALUE, 0);
+                    u.emit(POP_TOP);
+                }
+                case BUILD_LIST -> {
+                    visitExpr(elts.get(0));
+                    u.loc = span;
+                    u.emit(LIST_APPEND, depth);
+                }
+                case BUILD_SET -> {
+                    visitExpr(elts.get(0));
+                    u.loc = span;
+                    u.emit(SET_ADD, depth);
+                }
+                default -> {
+                    visitExpr(elts.get(0));
+                    visitExpr(elts.get(1));
+                    u.loc = span;
+                    u.emit(MAP_ADD, depth);
+                }
+            }
+        }
+        u.bind(ifCleanup);
+        u.loc = span;
+        u.emitJump(JUMP, start);
+        if (g.isAsync()) {
+            u.bind(except);
+            u.emit(END_ASYNC_FOR);
+        } else {
+            u.bind(anchor);
+        }
+    }
+}

@@ -1,0 +1,520 @@
+package dev.coroscope.engine.compiler;
+
+import dev.coroscope.engine.ast.Ast;
+import dev.coroscope.engine.ast.Expr;
+import dev.coroscope.engine.ast.Node;
+import dev.coroscope.engine.ast.Span;
+import dev.coroscope.engine.ast.Stmt;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The symbol table pass: finds every scope (module, class, function, lambda, comprehension),
+ * records how each name is used there, then decides whether it is local, global, free (from an
+ * enclosing function) or a cell (used by a nested function), as CPython's {@code symtable.c}.
+ */
+final class Symtable {
+
+    static final int DEF_LOCAL = 1, DEF_GLOBAL = 2, DEF_NONLOCAL = 4, DEF_PARAM = 8, USE = 16, DEF_IMPORT = 32;
+
+    enum Kind { MODULE, CLASS, FUNCTION }
+
+    enum Resolved { LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, FREE, CELL }
+
+    static final class Scope {
+        final Kind kind;
+        final String name;
+        final Scope parent;
+        final Node node;
+        final Map<String, Integer> symbols = new LinkedHashMap<>();
+        final Map<String, Resolved> resolved = new LinkedHashMap<>();
+        final List<Scope> children = new ArrayList<>();
+        final List<String> params = new ArrayList<>();
+        boolean generator;
+        boolean coroutine;
+        boolean comprehension;
+        boolean lambda;
+        /** Class scope: a method uses super() or __class__. */
+        boolean needsClassCell;
+        /** Free variables a class body passes through to its methods. */
+        final Set<String> classFree = new java.util.LinkedHashSet<>();
+        boolean hasAwaitInComprehension;
+        int firstLine;
+        /** Where each global/nonlocal declaration is (for error locations). */
+        final Map<String, Span> declSpans = new java.util.HashMap<>();
+        /** Comprehension scope: the iteration variables of the clause being visited. */
+        final Set<String> iterVars = new HashSet<>();
+
+        boolean isIterVar(String n) {
+            return iterVars.contains(n);
+        }
+
+        Scope(Kind kind, String name, Scope parent, Node node) {
+            this.kind = kind;
+            this.name = name;
+            this.parent = parent;
+            this.node = node;
+        }
+
+        boolean isFunction() {
+            return kind == Kind.FUNCTION;
+        }
+
+        Resolved scopeOf(String n) {
+            Resolved r = resolved.get(n);
+            if (r != null) return r;
+            return kind == Kind.FUNCTION ? Resolved.GLOBAL_IMPLICIT : Resolved.GLOBAL_IMPLICIT;
+        }
+
+        void add(String n, int flag) {
+            symbols.merge(n, flag, (a, b) -> a | b);
+        }
+
+        int flags(String n) {
+            return symbols.getOrDefault(n, 0);
+        }
+
+        List<String> cellNames() {
+            List<String> out = new ArrayList<>();
+            for (var e : resolved.entrySet()) if (e.getValue() == Resolved.CELL) out.add(e.getKey());
+            if (kind == Kind.CLASS && needsClassCell) out.add("__class__");
+            out.sort(null);
+            return out;
+        }
+
+        List<String> freeNames() {
+            List<String> out = new ArrayList<>();
+            for (var e : resolved.entrySet()) if (e.getValue() == Resolved.FREE) out.add(e.getKey());
+            out.addAll(classFree);
+            out.sort(null);
+            return out;
+        }
+    }
+
+    final Map<Object, Scope> scopes = new IdentityHashMap<>();
+    final String filename;
+    Scope module;
+    private Scope cur;
+
+    Symtable(String filename) {
+        this.filename = filename;
+    }
+
+    static Symtable build(Ast.Module mod, String filename) {
+        Symtable st = new Symtable(filename);
+        st.module = new Scope(Kind.MODULE, "top", null, null);
+        st.scopes.put(mod, st.module);
+        st.cur = st.module;
+        for (Stmt s : mod.body()) st.visitStmt(s);
+        st.analyze(st.module, new HashSet<>());
+        return st;
+    }
+
+    Scope scopeFor(Object node) {
+        return scopes.get(node);
+    }
+
+    private CompileError error(String msg, Span span) {
+        return new CompileError(msg, span);
+    }
+
+    private Scope push(Kind kind, String name, Node node, int line) {
+        Scope s = new Scope(kind, name, cur, node);
+        s.firstLine = line;
+        cur.children.add(s);
+        scopes.put(node, s);
+        cur = s;
+        return s;
+    }
+
+    private void pop() {
+        cur = cur.parent;
+    }
+
+    // ---- visiting ----------------------------------------------------------------------------------
+
+    private void visitStmts(List<Stmt> body) {
+        for (Stmt s : body) visitStmt(s);
+    }
+
+    private void visitStmt(Stmt s) {
+        if (s instanceof Stmt.FunctionDef f) {
+            cur.add(f.name(), DEF_LOCAL);
+            visitDefaults(f.args());
+            for (Expr d : f.decorators()) visitExpr(d);
+            Scope sc = push(Kind.FUNCTION, f.name(), f, f.span().line());
+            sc.coroutine = f.isAsync();
+            visitParams(f.args(), f.span());
+            visitStmts(f.body());
+            pop();
+        } else if (s instanceof Stmt.ClassDef c) {
+            cur.add(c.name(), DEF_LOCAL);
+            for (Expr b : c.bases()) visitExpr(b);
+            for (Ast.Keyword k : c.keywords()) visitExpr(k.value());
+            for (Expr d : c.decorators()) visitExpr(d);
+            push(Kind.CLASS, c.name(), c, c.span().line());
+            visitStmts(c.body());
+            pop();
+        } else if (s instanceof Stmt.Return r) {
+            if (cur.kind != Kind.FUNCTION) throw error("'return' outside function", r.span());
+            if (r.value() != null) visitExpr(r.value());
+        } else if (s instanceof Stmt.Delete d) {
+            for (Expr t : d.targets()) visitExpr(t);
+        } else if (s instanceof Stmt.Assign a) {
+            for (Expr t : a.targets()) visitExpr(t);
+            visitExpr(a.value());
+        } else if (s instanceof Stmt.AugAssign a) {
+            visitExpr(a.target());
+            if (a.target() instanceof Expr.Name n) cur.add(n.id(), USE);
+            visitExpr(a.value());
+        } else if (s instanceof Stmt.AnnAssign a) {
+            if (a.target() instanceof Expr.Name n) {
+                int fl = cur.flags(n.id());
+                if ((fl & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && a.simple()) {
+                    throw error("annotated name '" + n.id() + "' can't be " + ((fl & DEF_GLOBAL) != 0 ? "global" : "nonlocal"), a.span());
+                }
+                cur.add(n.id(), DEF_LOCAL);
+            } else {
+                visitExpr(a.target());
+            }
+            if (cur.kind != Kind.FUNCTION) visitExpr(a.annotation());
+            if (a.value() != null) visitExpr(a.value());
+        } else if (s instanceof Stmt.For f) {
+            visitExpr(f.target());
+            visitExpr(f.iter());
+            visitStmts(f.body());
+            visitStmts(f.orelse());
+            if (f.isAsync()) checkAsync("'async for' outside async function", f.span());
+        } else if (s instanceof Stmt.While w) {
+            visitExpr(w.test());
+            visitStmts(w.body());
+            visitStmts(w.orelse());
+        } else if (s instanceof Stmt.If i) {
+            visitExpr(i.test());
+            visitStmts(i.body());
+            visitStmts(i.orelse());
+        } else if (s instanceof Stmt.With w) {
+            for (Ast.WithItem it : w.items()) {
+                visitExpr(it.contextExpr());
+                if (it.optionalVars() != null) visitExpr(it.optionalVars());
+            }
+            visitStmts(w.body());
+            if (w.isAsync()) checkAsync("'async with' outside async function", w.span());
+        } else if (s instanceof Stmt.Raise r) {
+            if (r.exc() != null) visitExpr(r.exc());
+            if (r.cause() != null) visitExpr(r.cause());
+        } else if (s instanceof Stmt.Try t) {
+            visitStmts(t.body());
+            for (Ast.ExceptHandler h : t.handlers()) {
+                if (h.type() != null) visitExpr(h.type());
+                if (h.name() != null) cur.add(h.name(), DEF_LOCAL);
+                visitStmts(h.body());
+            }
+            visitStmts(t.orelse());
+            visitStmts(t.finalbody());
+        } else if (s instanceof Stmt.Assert a) {
+            visitExpr(a.test());
+            if (a.msg() != null) visitExpr(a.msg());
+        } else if (s instanceof Stmt.Import im) {
+            for (Ast.Alias al : im.names()) {
+                String n = al.asname() != null ? al.asname() : al.name().split("\\.")[0];
+                cur.add(n, DEF_LOCAL | DEF_IMPORT);
+            }
+        } else if (s instanceof Stmt.ImportFrom im) {
+            for (Ast.Alias al : im.names()) {
+                if (al.name().equals("*")) {
+                    if (cur.kind != Kind.MODULE) throw error("import * only allowed at module level", im.span());
+                    continue;
+                }
+                cur.add(al.asname() != null ? al.asname() : al.name(), DEF_LOCAL | DEF_IMPORT);
+            }
+        } else if (s instanceof Stmt.Global g) {
+            for (String n : g.names()) {
+                int fl = cur.flags(n);
+                if ((fl & DEF_PARAM) != 0) throw error("name '" + n + "' is parameter and global", g.span());
+                if ((fl & USE) != 0) throw error("name '" + n + "' is used prior to global declaration", g.span());
+                if ((fl & DEF_LOCAL) != 0) throw error("name '" + n + "' is assigned to before global declaration", g.span());
+                cur.add(n, DEF_GLOBAL);
+                cur.declSpans.put(n, g.span());
+            }
+        } else if (s instanceof Stmt.Nonlocal g) {
+            for (String n : g.names()) {
+                int fl = cur.flags(n);
+                if ((fl & DEF_PARAM) != 0) throw error("name '" + n + "' is parameter and nonlocal", g.span());
+                if ((fl & USE) != 0) throw error("name '" + n + "' is used prior to nonlocal declaration", g.span());
+                if ((fl & DEF_LOCAL) != 0) throw error("name '" + n + "' is assigned to before nonlocal declaration", g.span());
+                cur.add(n, DEF_NONLOCAL);
+                cur.declSpans.put(n, g.span());
+            }
+        } else if (s instanceof Stmt.ExprStmt e) {
+            visitExpr(e.value());
+        } else if (s instanceof Stmt.Pass p) {
+        } else if (s instanceof Stmt.Break b) {
+        } else if (s instanceof Stmt.Continue c) {
+        }
+    }
+
+    private void checkAsync(String msg, Span span) {
+        Scope s = cur;
+        while (s.comprehension) s = s.parent;
+        if (!(s.kind == Kind.FUNCTION && s.coroutine)) throw error(msg, span);
+    }
+
+    private void visitDefaults(Ast.Arguments a) {
+        for (Expr d : a.defaults()) visitExpr(d);
+        for (Expr d : a.kwDefaults()) if (d != null) visitExpr(d);
+    }
+
+    private void visitParams(Ast.Arguments a, Span span) {
+        List<Ast.Arg> all = new ArrayList<>();
+        all.addAll(a.posonlyargs());
+        all.addAll(a.args());
+        all.addAll(a.kwonlyargs());
+        if (a.vararg() != null) all.add(a.vararg());
+        if (a.kwarg() != null) all.add(a.kwarg());
+        for (Ast.Arg p : all) {
+            if (cur.symbols.containsKey(p.name())) {
+                throw error("duplicate argument '" + p.name() + "' in function definition", p.span());
+            }
+            cur.add(p.name(), DEF_PARAM);
+            cur.params.add(p.name());
+        }
+    }
+
+    private void visitExprs(List<Expr> es) {
+        for (Expr e : es) visitExpr(e);
+    }
+
+    private void visitExpr(Expr e) {
+        if (e instanceof Expr.BoolOp b) {
+            visitExprs(b.values());
+        } else if (e instanceof Expr.NamedExpr n) {
+            visitExpr(n.value());
+            bindWalrus(n.target().id(), n.span());
+        } else if (e instanceof Expr.BinOp b) {
+            visitExpr(b.left());
+            visitExpr(b.right());
+        } else if (e instanceof Expr.UnaryOp u) {
+            visitExpr(u.operand());
+        } else if (e instanceof Expr.Lambda l) {
+            visitDefaults(l.args());
+            Scope sc = push(Kind.FUNCTION, "<lambda>", l, l.span().line());
+            sc.lambda = true;
+            visitParams(l.args(), l.span());
+            visitExpr(l.body());
+            pop();
+        } else if (e instanceof Expr.IfExp i) {
+            visitExpr(i.test());
+            visitExpr(i.body());
+            visitExpr(i.orelse());
+        } else if (e instanceof Expr.DictExpr d) {
+            for (Expr k : d.keys()) if (k != null) visitExpr(k);
+            visitExprs(d.values());
+        } else if (e instanceof Expr.SetExpr s) {
+            visitExprs(s.elts());
+        } else if (e instanceof Expr.ListComp c) {
+            comprehension(c, "<listcomp>", c.generators(), List.of(c.elt()), false);
+        } else if (e instanceof Expr.SetComp c) {
+            comprehension(c, "<setcomp>", c.generators(), List.of(c.elt()), false);
+        } else if (e instanceof Expr.DictComp c) {
+            comprehension(c, "<dictcomp>", c.generators(), List.of(c.key(), c.value()), false);
+        } else if (e instanceof Expr.GeneratorExp c) {
+            comprehension(c, "<genexpr>", c.generators(), List.of(c.elt()), true);
+        } else if (e instanceof Expr.Await a) {
+            Scope s = cur;
+            if (s.comprehension) {
+                Scope p = s;
+                while (p.comprehension) p = p.parent;
+                if (p.kind == Kind.FUNCTION && p.coroutine) {
+                    s.hasAwaitInComprehension = true;
+                } else if (p.kind == Kind.FUNCTION) {
+                    throw error("'await' outside async function", a.span());
+                } else {
+                    throw error("'await' outside function", a.span());
+                }
+            } else if (s.kind != Kind.FUNCTION) {
+                throw error("'await' outside function", a.span());
+            } else if (!s.coroutine) {
+                throw error("'await' outside async function", a.span());
+            }
+            visitExpr(a.value());
+        } else if (e instanceof Expr.Yield y) {
+            markYield(y.span());
+            if (y.value() != null) visitExpr(y.value());
+        } else if (e instanceof Expr.YieldFrom y) {
+            markYield(y.span());
+            if (cur.coroutine) throw error("'yield from' inside async function", y.span());
+            visitExpr(y.value());
+        } else if (e instanceof Expr.Compare c) {
+            visitExpr(c.left());
+            visitExprs(c.comparators());
+        } else if (e instanceof Expr.Call c) {
+            visitExpr(c.func());
+            visitExprs(c.args());
+            for (Ast.Keyword k : c.keywords()) visitExpr(k.value());
+        } else if (e instanceof Expr.FormattedValue f) {
+            visitExpr(f.value());
+            if (f.formatSpec() != null) visitExpr(f.formatSpec());
+        } else if (e instanceof Expr.JoinedStr j) {
+            visitExprs(j.values());
+        } else if (e instanceof Expr.Constant c) {
+        } else if (e instanceof Expr.Attribute a) {
+            visitExpr(a.value());
+        } else if (e instanceof Expr.Subscript s) {
+            visitExpr(s.value());
+            visitExpr(s.slice());
+        } else if (e instanceof Expr.Starred s) {
+            visitExpr(s.value());
+        } else if (e instanceof Expr.Name n) {
+            if (n.ctx() == Ast.Ctx.LOAD) {
+                cur.add(n.id(), USE);
+                if (n.id().equals("super") && cur.kind == Kind.FUNCTION) cur.add("__class__", USE);
+            } else {
+                cur.add(n.id(), DEF_LOCAL);
+            }
+        } else if (e instanceof Expr.ListExpr l) {
+            visitExprs(l.elts());
+        } else if (e instanceof Expr.TupleExpr t) {
+            visitExprs(t.elts());
+        } else if (e instanceof Expr.Slice s) {
+            if (s.lower() != null) visitExpr(s.lower());
+            if (s.upper() != null) visitExpr(s.upper());
+            if (s.step() != null) visitExpr(s.step());
+        }
+    }
+
+    private void markYield(Span span) {
+        if (cur.kind != Kind.FUNCTION) throw error("'yield' outside function", span);
+        if (cur.comprehension) {
+            String what = cur.name.substring(1, cur.name.length() - 1);
+            if (what.equals("genexpr")) what = "generator expression";
+            else what = what.replace("comp", " comprehension");
+            throw error("'yield' inside " + what, span);
+        }
+        cur.generator = true;
+    }
+
+    private void bindWalrus(String name, Span span) {
+        if (!cur.comprehension) {
+            cur.add(name, DEF_LOCAL);
+            return;
+        }
+        Scope s = cur;
+        List<Scope> comps = new ArrayList<>();
+        while (s.comprehension) {
+            if (s.symbols.containsKey(name) && (s.flags(name) & DEF_LOCAL) != 0 && s.isIterVar(name)) {
+                throw error("assignment expression cannot rebind comprehension iteration variable '" + name + "'", span);
+            }
+            comps.add(s);
+            s = s.parent;
+        }
+        if (s.kind == Kind.CLASS) {
+            throw error("assignment expression within a comprehension cannot be used in a class body", span);
+        }
+        for (Scope c : comps) c.add(name, s.kind == Kind.MODULE ? DEF_GLOBAL : DEF_NONLOCAL);
+        s.add(name, DEF_LOCAL);
+    }
+
+    private void comprehension(Expr node, String name, List<Ast.Comprehension> gens, List<Expr> elts, boolean genexp) {
+        // The first iterable is evaluated in the enclosing scope.
+        visitExpr(gens.get(0).iter());
+        Scope sc = push(Kind.FUNCTION, name, node, node.span().line());
+        sc.comprehension = true;
+        sc.generator = genexp;
+        sc.add(".0", DEF_PARAM);
+        sc.params.add(".0");
+        boolean isAsync = false;
+        for (int i = 0; i < gens.size(); i++) {
+            Ast.Comprehension g = gens.get(i);
+            if (g.isAsync()) isAsync = true;
+            sc.iterVars.clear();
+            collectTargets(g.target(), sc.iterVars);
+            visitExpr(g.target());
+            if (i > 0) visitExpr(g.iter());
+            visitExprs(g.ifs());
+        }
+        for (Expr e : elts) visitExpr(e);
+        pop();
+        Scope outer = sc.parent;
+        while (outer.comprehension) outer = outer.parent;
+        boolean outerAsync = outer.kind == Kind.FUNCTION && outer.coroutine;
+        if (isAsync || sc.hasAwaitInComprehension) {
+            if (!outerAsync && !genexp) {
+                throw new CompileError("asynchronous comprehension outside of an asynchronous function", node.span());
+            }
+            sc.coroutine = true;
+        }
+    }
+
+    private static void collectTargets(Expr t, Set<String> out) {
+        if (t instanceof Expr.Name n) out.add(n.id());
+        else if (t instanceof Expr.TupleExpr tu) for (Expr e : tu.elts()) collectTargets(e, out);
+        else if (t instanceof Expr.ListExpr l) for (Expr e : l.elts()) collectTargets(e, out);
+        else if (t instanceof Expr.Starred s) collectTargets(s.value(), out);
+    }
+
+    // ---- analysis ------------------------------------------------------------------------------------
+
+    /** Resolves names in {@code s}; returns the free names it needs from enclosing scopes. */
+    private Set<String> analyze(Scope s, Set<String> enclosingBound) {
+        Set<String> bound = new HashSet<>(enclosingBound);
+        for (var e : s.symbols.entrySet()) {
+            String n = e.getKey();
+            int fl = e.getValue();
+            Resolved r;
+            if ((fl & DEF_GLOBAL) != 0 && (fl & DEF_NONLOCAL) != 0) {
+                throw new CompileError("name '" + n + "' is nonlocal and global", s.declSpans.getOrDefault(n, spanOf(s)));
+            }
+            if ((fl & DEF_GLOBAL) != 0) {
+                r = Resolved.GLOBAL_EXPLICIT;
+            } else if ((fl & DEF_NONLOCAL) != 0) {
+                if (s.kind == Kind.MODULE) {
+                    throw new CompileError("nonlocal declaration not allowed at module level", s.declSpans.getOrDefault(n, spanOf(s)));
+                }
+                if (!enclosingBound.contains(n)) {
+                    throw new CompileError("no binding for nonlocal '" + n + "' found", s.declSpans.getOrDefault(n, spanOf(s)));
+                }
+                r = Resolved.FREE;
+            } else if ((fl & (DEF_LOCAL | DEF_PARAM)) != 0) {
+                r = Resolved.LOCAL;
+            } else if (s.kind != Kind.MODULE && enclosingBound.contains(n)) {
+                r = Resolved.FREE;
+            } else {
+                r = s.kind == Kind.FUNCTION ? Resolved.GLOBAL_IMPLICIT : null;
+            }
+            if (r != null) s.resolved.put(n, r);
+            if (s.kind == Kind.FUNCTION && r == Resolved.LOCAL) bound.add(n);
+            if (r == Resolved.GLOBAL_EXPLICIT || r == Resolved.GLOBAL_IMPLICIT) bound.remove(n);
+        }
+        if (s.kind == Kind.CLASS) bound.add("__class__");
+        if (s.kind == Kind.MODULE) bound.clear();
+        Set<String> childFree = new java.util.LinkedHashSet<>();
+        for (Scope c : s.children) childFree.addAll(analyze(c, bound));
+        Set<String> myFree = new java.util.LinkedHashSet<>();
+        for (var e : s.resolved.entrySet()) if (e.getValue() == Resolved.FREE) myFree.add(e.getKey());
+        for (String n : childFree) {
+            if (s.kind == Kind.FUNCTION && s.resolved.get(n) == Resolved.LOCAL) {
+                s.resolved.put(n, Resolved.CELL);
+            } else if (s.kind == Kind.CLASS && n.equals("__class__")) {
+                s.needsClassCell = true;
+            } else if (s.kind == Kind.CLASS) {
+                s.classFree.add(n);
+                myFree.add(n);
+            } else if (s.kind == Kind.FUNCTION) {
+                if (s.resolved.get(n) != Resolved.CELL) s.resolved.put(n, Resolved.FREE);
+                myFree.add(n);
+            }
+        }
+        return myFree;
+    }
+
+    private static Span spanOf(Scope s) {
+        if (s.node != null) return s.node.span();
+        return new Span(1, 0, 1, 0);
+    }
+}

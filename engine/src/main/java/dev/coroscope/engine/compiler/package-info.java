@@ -1,0 +1,9 @@
+/**
+ * The compiler: {@link dev.coroscope.engine.compiler.Symtable} decides the scope of every name,
+ * {@link dev.coroscope.engine.compiler.Compiler} turns the AST into instructions modelled on CPython
+ * 3.11's bytecode ({@link dev.coroscope.engine.compiler.Opcode}), and
+ * {@link dev.coroscope.engine.compiler.Assembler} computes stack depths and the exception table and
+ * builds the {@link dev.coroscope.engine.runtime.PyCode}. {@link dev.coroscope.engine.compiler.Disassembler}
+ * prints code objects for tests.
+ */
+package dev.coroscope.engine.compiler;

@@ -1,0 +1,477 @@
+package dev.coroscope.engine.runtime;
+
+import dev.coroscope.engine.vm.Frame;
+import dev.coroscope.engine.vm.Interp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The {@code builtins} module: functions and types every program sees. The sandbox is by
+ * construction: {@code open}, {@code exec}, {@code eval}, {@code compile} do not exist here, so
+ * using them is a NameError; {@code input()} reports end of input.
+ */
+public final class Builtins {
+    private Builtins() {}
+
+    static PyBuiltinFunction fn(String name, PyBuiltinFunction.Impl impl) {
+        return new PyBuiltinFunction(name, impl).inModule("builtins");
+    }
+
+    public static void install(PyDict d) {
+        d.put("__name__", PyStr.of("builtins"));
+        d.put("__doc__", PyNone.INSTANCE);
+        d.put("__debug__", PyBool.TRUE);
+        d.put("None", PyNone.INSTANCE);
+        d.put("Ellipsis", PyEllipsis.INSTANCE);
+        d.put("NotImplemented", PyNotImplemented.INSTANCE);
+        d.put("True", PyBool.TRUE);
+        d.put("False", PyBool.FALSE);
+        for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
+                PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PySlice.TYPE,
+                PyBytes.TYPE, PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE,
+                BuiltinIters.ENUMERATE, BuiltinIters.ZIP, BuiltinIters.MAP, BuiltinIters.FILTER,
+                BuiltinIters.REVERSED}) {
+            d.put(t.name(), t);
+        }
+        for (PyType t : Exc.all()) d.put(t.name(), t);
+        d.put("EnvironmentError", Exc.OSError);
+        d.put("IOError", Exc.OSError);
+
+        d.put("print", fn("print", Builtins::print));
+        d.put("len", fn("len", (a, k) -> {
+            one("len", a, k);
+            return PyInt.of(Ops.length(a[0]));
+        }));
+        d.put("repr", fn("repr", (a, k) -> {
+            one("repr", a, k);
+            return PyStr.of(Ops.repr(a[0]));
+        }));
+        d.put("ascii", fn("ascii", (a, k) -> {
+            one("ascii", a, k);
+            return PyStr.of(ascii(Ops.repr(a[0])));
+        }));
+        d.put("isinstance", fn("isinstance", (a, k) -> {
+            two("isinstance", a, k);
+            return PyBool.of(isInstance(a[0], a[1]));
+        }));
+        d.put("issubclass", fn("issubclass", (a, k) -> {
+            two("issubclass", a, k);
+            return PyBool.of(isSubclass(a[0], a[1]));
+        }));
+        d.put("hasattr", fn("hasattr", (a, k) -> {
+            two("hasattr", a, k);
+            return PyBool.of(Ops.getAttrOrNull(a[0], TypeCall.attrName(a[1])) != null);
+        }));
+        d.put("getattr", fn("getattr", (a, k) -> {
+            Args.noKeywords("getattr", k);
+            if (a.length < 2 || a.length > 3) {
+                throw Exc.typeError("getattr expected " + (a.length < 2 ? "at least 2" : "at most 3") + " arguments, got " + a.length);
+            }
+            PyStr name = TypeCall.attrName(a[1]);
+            if (a.length == 3) {
+                PyObject v = Ops.getAttrOrNull(a[0], name);
+                return v == null ? a[2] : v;
+            }
+            return Ops.getAttr(a[0], name);
+        }));
+        d.put("setattr", fn("setattr", (a, k) -> {
+            Args.noKeywords("setattr", k);
+            if (a.length != 3) throw Exc.typeError("setattr expected 3 arguments, got " + a.length);
+            Ops.setAttr(a[0], TypeCall.attrName(a[1]), a[2]);
+            return PyNone.INSTANCE;
+        }));
+        d.put("delattr", fn("delattr", (a, k) -> {
+            two("delattr", a, k);
+            Ops.delAttr(a[0], TypeCall.attrName(a[1]));
+            return PyNone.INSTANCE;
+        }));
+        d.put("dir", fn("dir", (a, k) -> {
+            Args.noKeywords("dir", k);
+            Args.atMost("dir", a, 1);
+            if (a.length == 0) {
+                Frame f = Interp.current().frame;
+                PyObject loc = f.localsDict();
+                List<PyObject> keys = Ops.toList(Ops.callMethod(loc, "keys"));
+                keys.sort((x, y) -> PyStr.compareCodePoints(Ops.str(x), Ops.str(y)));
+                return new PyList(keys);
+            }
+            PyObject r = Ops.callDunder(a[0], PyStr.intern("__dir__"));
+            if (r == null) r = dirOf(a[0]);
+            List<PyObject> items = Ops.toList(r);
+            items.sort((x, y) -> PyStr.compareCodePoints(Ops.str(x), Ops.str(y)));
+            return new PyList(items);
+        }));
+        d.put("id", fn("id", (a, k) -> {
+            one("id", a, k);
+            return PyInt.of(Interp.current().idOf(a[0]));
+        }));
+        d.put("hash", fn("hash", (a, k) -> {
+            one("hash", a, k);
+            return PyInt.of(Ops.hash(a[0]));
+        }));
+        d.put("iter", fn("iter", (a, k) -> {
+            Args.noKeywords("iter", k);
+            if (a.length == 2) {
+                if (!Ops.isCallable(a[0])) throw Exc.typeError("iter(v, w): v must be callable");
+                return new PyIterators.CallableIterator(a[0], a[1]);
+            }
+            if (a.length != 1) throw Exc.typeError("iter expected " + (a.length == 0 ? "at least 1 argument, got 0" : "at most 2 arguments, got " + a.length));
+            return Ops.iter(a[0]);
+        }));
+        d.put("next", fn("next", (a, k) -> {
+            Args.noKeywords("next", k);
+            if (a.length < 1 || a.length > 2) throw Exc.typeError("next expected at least 1 argument, got " + a.length);
+            PyObject it = a[0];
+            if (!Ops.isIterator(it)) {
+                throw Exc.typeError("'" + it.getType().name() + "' object is not an iterator");
+            }
+            try {
+                PyObject v;
+                if (it.getType().isHeap()) {
+                    v = Ops.callDunder(it, Ops.S_NEXT);
+                } else if (it instanceof PyGenerator g) {
+                    v = g.send(PyNone.INSTANCE);
+                } else {
+                    v = it.next();
+                    if (v == null) throw Exc.stopIteration(null);
+                }
+                return v;
+            } catch (PyError e) {
+                if (a.length == 2 && e.exc.isInstance(Exc.StopIteration)) return a[1];
+                throw e;
+            }
+        }));
+        d.put("sorted", fn("sorted", (a, k) -> {
+            int npos = Args.positional(a, k);
+            if (npos != 1) throw Exc.typeError("sorted expected 1 argument, got " + npos);
+            PyObject[] p = Args.parse("sorted", java.util.Arrays.copyOfRange(a, 1, a.length), k,
+                    new String[] {"key", "reverse"}, 0, 0);
+            PyList l = new PyList();
+            Ops.forEach(a[0], l::append);
+            SeqTypes.sort(l, p[0], p[1] != null && Ops.isTrue(p[1]));
+            return l;
+        }));
+        d.put("sum", fn("sum", Builtins::sum));
+        d.put("min", fn("min", (a, k) -> minMax("min", a, k, Ops.LT)));
+        d.put("max", fn("max", (a, k) -> minMax("max", a, k, Ops.GT)));
+        d.put("abs", fn("abs", (a, k) -> {
+            one("abs", a, k);
+            PyObject x = a[0];
+            if (x instanceof PyInt i) return i.signum() < 0 ? i.unaryOp(Ops.NEG) : (x instanceof PyBool ? PyInt.of(i.v) : i);
+            if (x instanceof PyFloat f) return new PyFloat(Math.abs(f.value));
+            PyObject r = Ops.callDunder(x, PyStr.intern("__abs__"));
+            if (r == null) throw Exc.typeError("bad operand type for abs(): '" + x.getType().name() + "'");
+            return r;
+        }));
+        d.put("round", fn("round", (a, k) -> {
+            PyObject[] p = Args.parse("round", a, k, new String[] {"number", "ndigits"}, 1);
+            PyObject x = p[0];
+            PyObject nd = p[1] == null ? PyNone.INSTANCE : p[1];
+            if (x instanceof PyFloat f) return FloatType.round(f.value, nd);
+            if (x instanceof PyInt i) return nd == PyNone.INSTANCE ? PyInt.of(i.toBig()) : IntType.roundInt(i, Ops.index(nd));
+            PyObject r = nd == PyNone.INSTANCE ? Ops.callDunder(x, PyStr.intern("__round__"))
+                    : Ops.callDunder(x, PyStr.intern("__round__"), nd);
+            if (r == null) throw Exc.typeError("type " + x.getType().name() + " doesn't define __round__ method");
+            return r;
+        }));
+        d.put("divmod", fn("divmod", (a, k) -> {
+            two("divmod", a, k);
+            PyObject r = Ops.callDunder(a[0], PyStr.intern("__divmod__"), a[1]);
+            if (r != null && r != PyNotImplemented.INSTANCE) return r;
+            return PyTuple.of(Ops.binaryOp(a[0], a[1], Ops.FLOORDIV), Ops.binaryOp(a[0], a[1], Ops.MOD));
+        }));
+        d.put("pow", fn("pow", (a, k) -> {
+            PyObject[] p = Args.parse("pow", a, k, new String[] {"base", "exp", "mod"}, 2);
+            if (p[2] != null && p[2] != PyNone.INSTANCE) {
+                if (p[0] instanceof PyInt b && p[1] instanceof PyInt e && p[2] instanceof PyInt m) return IntMath.powMod(b, e, m);
+                throw Exc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
+            return Ops.binaryOp(p[0], p[1], Ops.POW);
+        }));
+        d.put("any", fn("any", (a, k) -> {
+            one("any", a, k);
+            PyObject it = Ops.iter(a[0]);
+            PyObject v;
+            Interp in = Interp.current();
+            while ((v = Ops.next(it)) != null) {
+                in.tick();
+                if (Ops.isTrue(v)) return PyBool.TRUE;
+            }
+            return PyBool.FALSE;
+        }));
+        d.put("all", fn("all", (a, k) -> {
+            one("all", a, k);
+            PyObject it = Ops.iter(a[0]);
+            PyObject v;
+            Interp in = Interp.current();
+            while ((v = Ops.next(it)) != null) {
+                in.tick();
+                if (!Ops.isTrue(v)) return PyBool.FALSE;
+            }
+            return PyBool.TRUE;
+        }));
+        d.put("chr", fn("chr", (a, k) -> {
+            one("chr", a, k);
+            long c = Ops.index(a[0]).longValueOr(-1);
+            if (c < 0 || c > 0x10FFFF) throw Exc.valueError("chr() arg not in range(0x110000)");
+            return PyStr.of(new String(Character.toChars((int) c)));
+        }));
+        d.put("ord", fn("ord", (a, k) -> {
+            one("ord", a, k);
+            if (a[0] instanceof PyStr s) {
+                if (s.cpLength() != 1) {
+                    throw Exc.typeError("ord() expected a character, but string of length " + s.cpLength() + " found");
+                }
+                return PyInt.of(s.value().codePointAt(0));
+            }
+            if (a[0] instanceof PyBytes b && b.data.length == 1) return PyInt.of(b.data[0] & 0xff);
+            throw Exc.typeError("ord() expected string of length 1, but " + a[0].getType().name() + " found");
+        }));
+        d.put("bin", fn("bin", (a, k) -> radix(a, k, "bin", 2, "0b")));
+        d.put("oct", fn("oct", (a, k) -> radix(a, k, "oct", 8, "0o")));
+        d.put("hex", fn("hex", (a, k) -> radix(a, k, "hex", 16, "0x")));
+        d.put("format", fn("format", (a, k) -> {
+            Args.noKeywords("format", k);
+            if (a.length < 1 || a.length > 2) throw Exc.typeError("format expected at least 1 argument, got 0");
+            String spec = a.length > 1 ? StrType.argStr("format", a[1]) : "";
+            return Ops.format(a[0], spec);
+        }));
+        d.put("callable", fn("callable", (a, k) -> {
+            one("callable", a, k);
+            return PyBool.of(Ops.isCallable(a[0]));
+        }));
+        d.put("vars", fn("vars", (a, k) -> {
+            Args.noKeywords("vars", k);
+            Args.atMost("vars", a, 1);
+            if (a.length == 0) return Interp.current().frame.localsDict();
+            PyObject dd = Ops.getAttrOrNull(a[0], PyStr.intern("__dict__"));
+            if (dd == null) throw Exc.typeError("vars() argument must have __dict__ attribute");
+            return dd;
+        }));
+        d.put("locals", fn("locals", (a, k) -> Interp.current().frame.localsDict()));
+        d.put("globals", fn("globals", (a, k) -> Interp.current().frame.globals));
+        d.put("input", fn("input", (a, k) -> {
+            if (a.length > 0) Interp.current().rt.writeStdout(Ops.str(a[0]));
+            throw Exc.error(Exc.EOFError, "EOF when reading a line");
+        }));
+        PyBuiltinFunction exit = fn("exit", (a, k) -> {
+            throw new PyError(new PyBaseException(Exc.SystemExit, a.length == 0 ? PyTuple.EMPTY : PyTuple.of(a[0])));
+        });
+        d.put("exit", exit);
+        d.put("quit", exit);
+        d.put("__build_class__", fn("__build_class__", ClassBuilder::buildClass));
+        d.put("__import__", fn("__import__", (a, k) -> {
+            PyObject[] p = Args.parse("__import__", a, k, new String[] {"name", "globals", "locals", "fromlist", "level"}, 1);
+            return Interp.current().rt.modules.importName(StrType.argStr("__import__", p[0]),
+                    p[3] == null ? PyNone.INSTANCE : p[3], p[4] == null ? PyInt.ZERO : p[4]);
+        }));
+        d.put("aiter", fn("aiter", (a, k) -> {
+            one("aiter", a, k);
+            PyObject r = Ops.callDunder(a[0], Ops.S_AITER);
+            if (r == null) throw Exc.typeError("'" + a[0].getType().name() + "' object is not an async iterable");
+            return r;
+        }));
+        d.put("anext", fn("anext", (a, k) -> {
+            Args.noKeywords("anext", k);
+            if (a.length < 1 || a.length > 2) throw Exc.typeError("anext expected at least 1 argument, got 0");
+            if (a[0] instanceof PyAsyncGenerator ag) return ag.anext();
+            PyObject r = Ops.callDunder(a[0], Ops.S_ANEXT);
+            if (r == null) throw Exc.typeError("'" + a[0].getType().name() + "' object is not an async iterator");
+            return r;
+        }));
+    }
+
+    static void one(String name, PyObject[] a, String[] k) {
+        Args.noKeywords(name, k);
+        if (a.length != 1) throw Exc.typeError(name + "() takes exactly one argument (" + a.length + " given)");
+    }
+
+    static void two(String name, PyObject[] a, String[] k) {
+        Args.noKeywords(name, k);
+        if (a.length != 2) throw Exc.typeError(name + " expected 2 arguments, got " + a.length);
+    }
+
+    private static PyObject radix(PyObject[] a, String[] k, String name, int radix, String prefix) {
+        one(name, a, k);
+        PyInt i = Ops.index(a[0]);
+        java.math.BigInteger b = i.toBig();
+        String s = b.abs().toString(radix);
+        return PyStr.of((b.signum() < 0 ? "-" : "") + prefix + s);
+    }
+
+    /** {@code ascii()}: the repr with non-ASCII characters escaped. */
+    public static String ascii(String repr) {
+        StringBuilder sb = new StringBuilder();
+        repr.codePoints().forEach(c -> {
+            if (c < 128) sb.append((char) c);
+            else if (c <= 0xff) sb.append(String.format("\\x%02x", c));
+            else if (c <= 0xffff) sb.append(String.format("\\u%04x", c));
+            else sb.append(String.format("\\U%08x", c));
+        });
+        return sb.toString();
+    }
+
+    private static PyObject print(PyObject[] a, String[] k) {
+        int npos = Args.positional(a, k);
+        String sep = " ", end = "\n";
+        PyObject file = null;
+        if (k != null) {
+            for (int i = 0; i < k.length; i++) {
+                PyObject v = a[npos + i];
+                switch (k[i]) {
+                    case "sep" -> {
+                        if (v != PyNone.INSTANCE) {
+                            if (!(v instanceof PyStr s)) throw Exc.typeError("sep must be None or a string, not " + v.getType().name());
+                            sep = s.value();
+                        }
+                    }
+                    case "end" -> {
+                        if (v != PyNone.INSTANCE) {
+                            if (!(v instanceof PyStr s)) throw Exc.typeError("end must be None or a string, not " + v.getType().name());
+                            end = s.value();
+                        }
+                    }
+                    case "file" -> file = v == PyNone.INSTANCE ? null : v;
+                    case "flush" -> { }
+                    default -> throw Exc.typeError("'" + k[i] + "' is an invalid keyword argument for print()");
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < npos; i++) {
+            if (i > 0) sb.append(sep);
+            sb.append(Ops.str(a[i]));
+        }
+        sb.append(end);
+        Interp in = Interp.current();
+        if (file == null) {
+            PyObject out = in.rt.modules.dict().get(PyStr.of("sys")) instanceof PyModule sys ? sys.get("stdout") : null;
+            file = out == null ? in.rt.stdout : out;
+        }
+        if (file == in.rt.stdout) in.rt.writeStdout(sb.toString());
+        else if (file == in.rt.stderr) in.rt.writeStderr(sb.toString());
+        else Ops.callMethod(file, "write", PyStr.of(sb.toString()));
+        return PyNone.INSTANCE;
+    }
+
+    private static PyObject sum(PyObject[] a, String[] k) {
+        PyObject[] p = Args.parse("sum", a, k, new String[] {"iterable", "start"}, 1);
+        PyObject acc = p[1] == null ? PyInt.ZERO : p[1];
+        if (acc instanceof PyStr) throw Exc.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        if (acc instanceof PyBytes) throw Exc.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        PyObject it = Ops.iter(p[0]);
+        PyObject v;
+        Interp in = Interp.current();
+        long lacc = 0;
+        boolean longMode = acc.getClass() == PyInt.class && !((PyInt) acc).isBig();
+        if (longMode) lacc = ((PyInt) acc).v;
+        while ((v = Ops.next(it)) != null) {
+            in.tick();
+            if (longMode) {
+                if (v.getClass() == PyInt.class && !((PyInt) v).isBig()) {
+                    long x = ((PyInt) v).v;
+                    long r = lacc + x;
+                    if (((lacc ^ r) & (x ^ r)) >= 0) {
+                        lacc = r;
+                        continue;
+                    }
+                }
+                acc = PyInt.of(lacc);
+                longMode = false;
+            }
+            acc = Ops.binaryOp(acc, v, Ops.ADD);
+        }
+        return longMode ? PyInt.of(lacc) : acc;
+    }
+
+    private static PyObject minMax(String name, PyObject[] a, String[] k, int op) {
+        int npos = Args.positional(a, k);
+        PyObject key = null, dflt = null;
+        if (k != null) {
+            for (int i = 0; i < k.length; i++) {
+                if (k[i].equals("key")) key = a[npos + i] == PyNone.INSTANCE ? null : a[npos + i];
+                else if (k[i].equals("default")) dflt = a[npos + i];
+                else throw Exc.typeError("'" + k[i] + "' is an invalid keyword argument for " + name + "()");
+            }
+        }
+        if (npos == 0) throw Exc.typeError(name + " expected at least 1 argument, got 0");
+        PyObject source;
+        if (npos == 1) {
+            source = a[0];
+        } else {
+            if (dflt != null) {
+                throw Exc.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+            }
+            source = PyTuple.of(java.util.Arrays.copyOf(a, npos));
+        }
+        PyObject best = null, bestKey = null;
+        PyObject it = Ops.iter(source);
+        PyObject v;
+        Interp in = Interp.current();
+        while ((v = Ops.next(it)) != null) {
+            in.tick();
+            PyObject kv = key == null ? v : Ops.call(key, v);
+            if (best == null || Ops.compare(kv, bestKey, op)) {
+                best = v;
+                bestKey = kv;
+            }
+        }
+        if (best == null) {
+            if (dflt != null) return dflt;
+            throw Exc.valueError(name + "() arg is an empty sequence");
+        }
+        return best;
+    }
+
+    public static boolean isInstance(PyObject obj, PyObject cls) {
+        if (cls instanceof PyType t) {
+            if (obj.getType().isSubtypeOf(t)) return true;
+            if (t.getType().isHeap()) {
+                PyObject r = Ops.callDunder(t, PyStr.intern("__instancecheck__"), obj);
+                if (r != null) return Ops.isTrue(r);
+            }
+            return false;
+        }
+        if (cls instanceof PyTuple tup) {
+            for (PyObject c : tup.items()) if (isInstance(obj, c)) return true;
+            return false;
+        }
+        if (cls instanceof PyUnion u) {
+            for (PyObject c : u.members()) if (isInstance(obj, c)) return true;
+            return false;
+        }
+        throw Exc.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    public static boolean isSubclass(PyObject sub, PyObject cls) {
+        if (!(sub instanceof PyType st)) throw Exc.typeError("issubclass() arg 1 must be a class");
+        if (cls instanceof PyType t) return st.isSubtypeOf(t);
+        if (cls instanceof PyTuple tup) {
+            for (PyObject c : tup.items()) if (isSubclass(sub, c)) return true;
+            return false;
+        }
+        if (cls instanceof PyUnion u) {
+            for (PyObject c : u.members()) if (isSubclass(sub, c)) return true;
+            return false;
+        }
+        throw Exc.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    /** The names {@code dir()} lists, unsorted. */
+    public static PyObject dirOf(PyObject o) {
+        TreeSet<String> names = new TreeSet<>(PyStr::compareCodePoints);
+        if (o instanceof PyType t) {
+            for (PyType m : t.mro()) for (PyObject key : m.dict().keyList()) names.add(Ops.str(key));
+        } else if (o instanceof PyModule m) {
+            for (PyObject key : m.getDict().keyList()) names.add(Ops.str(key));
+        } else {
+            PyDict d = o.getDict();
+            if (d != null) for (PyObject key : d.keyList()) names.add(Ops.str(key));
+            for (PyType m : o.getType().mro()) for (PyObject key : m.dict().keyList()) names.add(Ops.str(key));
+        }
+        List<PyObject> out = new ArrayList<>();
+        for (String n : names) out.add(PyStr.of(n));
+        return new PyList(out);
+    }
+}

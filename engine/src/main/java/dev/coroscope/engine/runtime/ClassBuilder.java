@@ -1,0 +1,62 @@
+package dev.coroscope.engine.runtime;
+
+import dev.coroscope.engine.vm.Interp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** {@code __build_class__}: runs a class body in a fresh namespace, then calls the metaclass. */
+final class ClassBuilder {
+    private ClassBuilder() {}
+
+    static PyObject buildClass(PyObject[] a, String[] k) {
+        int npos = Args.positional(a, k);
+        if (npos < 2) throw Exc.typeError("__build_class__: not enough arguments");
+        if (!(a[0] instanceof PyFunction body)) throw Exc.typeError("__build_class__: func must be a function");
+        if (!(a[1] instanceof PyStr name)) throw Exc.typeError("__build_class__: name is not a string");
+        PyObject[] bases = Arrays.copyOfRange(a, 2, npos);
+        PyObject meta = null;
+        List<PyObject> kwVals = new ArrayList<>();
+        List<String> kwNames = new ArrayList<>();
+        if (k != null) {
+            for (int i = 0; i < k.length; i++) {
+                if (k[i].equals("metaclass")) meta = a[npos + i];
+                else {
+                    kwNames.add(k[i]);
+                    kwVals.add(a[npos + i]);
+                }
+            }
+        }
+        PyType[] baseTypes = new PyType[bases.length];
+        for (int i = 0; i < bases.length; i++) {
+            if (!(bases[i] instanceof PyType bt)) {
+                PyObject mro = Ops.getAttrOrNull(bases[i], PyStr.intern("__mro_entries__"));
+                if (mro != null) throw Exc.typeError("__mro_entries__ is not supported");
+                throw Exc.typeError("bases must be types");
+            }
+            baseTypes[i] = bt;
+        }
+        boolean isClass = meta == null || meta instanceof PyType;
+        if (meta == null) meta = baseTypes.length == 0 ? PyType.TYPE : baseTypes[0].getType();
+        if (isClass) meta = TypeCall.calculateMeta((PyType) meta, baseTypes);
+        PyTuple basesTuple = PyTuple.of(bases);
+        PyObject ns;
+        PyObject prepare = Ops.getAttrOrNull(meta, PyStr.intern("__prepare__"));
+        if (prepare != null) {
+            ns = Ops.call(prepare, new PyObject[] {name, basesTuple}, null);
+        } else {
+            ns = new PyDict();
+        }
+        PyObject cell = Interp.current().runClassBody(body, ns);
+        PyObject[] callArgs = new PyObject[3 + kwVals.size()];
+        callArgs[0] = name;
+        callArgs[1] = basesTuple;
+        callArgs[2] = ns;
+        for (int i = 0; i < kwVals.size(); i++) callArgs[3 + i] = kwVals.get(i);
+        PyObject cls = Ops.call(meta, callArgs, kwNames.isEmpty() ? null : kwNames.toArray(new String[0]));
+        if (cell instanceof PyCell c && c.value != cls) {
+            if (c.value == null) c.value = cls;
+        }
+        return cls;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.coroscope.engine.runtime;
+
+import java.util.List;
+import java.util.Map;
+
+/** {@code dict}'s constructor, methods and views. */
+final class DictType {
+    private DictType() {}
+
+    static void init(PyType t) {
+        t.setNew((cls, args, kw) -> {
+            PyDict d = cls == PyDict.TYPE ? new PyDict() : new PyDictSub(cls);
+            if (cls == PyDict.TYPE) fill(d, args, kw);
+            return d;
+        });
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> {
+            fill((PyDict) s, a, k);
+            return PyNone.INSTANCE;
+        }));
+        Slots.repr(t);
+        Slots.unhashable(t);
+        Slots.compare(t);
+        Slots.len(t);
+        Slots.getitem(t);
+        Slots.setitem(t);
+        Slots.contains(t);
+        Slots.iter(t);
+        Slots.classGetItem(t);
+        t.method1("__or__", (s, o) -> s.binaryOp(Ops.OR, o));
+        t.method1("__ior__", (s, o) -> s.inplaceOp(Ops.OR, o));
+        t.method0("__reversed__", s -> {
+            List<PyObject> keys = ((PyDict) s).keyList();
+            java.util.Collections.reverse(keys);
+            return new PyIterators.JavaIterator(keys.iterator());
+        });
+        t.method0("keys", s -> new PyDictView((PyDict) s, PyDictView.KEYS));
+        t.method0("values", s -> new PyDictView((PyDict) s, PyDictView.VALUES));
+        t.method0("items", s -> new PyDictView((PyDict) s, PyDictView.ITEMS));
+        t.method("get", (s, a, k) -> {
+            Args.noKeywords("get", k);
+            if (a.length < 1 || a.length > 2) throw Exc.typeError("get expected at least 1 argument, got " + a.length);
+            Ops.checkHashable(a[0]);
+            PyObject v = ((PyDict) s).get(a[0]);
+            return v != null ? v : a.length > 1 ? a[1] : PyNone.INSTANCE;
+        });
+        t.method("setdefault", (s, a, k) -> {
+            Args.noKeywords("setdefault", k);
+            Args.atLeast("setdefault", a, 1);
+            PyDict d = (PyDict) s;
+            Ops.checkHashable(a[0]);
+            PyObject v = d.get(a[0]);
+            if (v != null) return v;
+            PyObject dv = a.length > 1 ? a[1] : PyNone.INSTANCE;
+            d.put(a[0], dv);
+            return dv;
+        });
+        t.method("pop", (s, a, k) -> {
+            Args.noKeywords("pop", k);
+            Args.atLeast("pop", a, 1);
+            Ops.checkHashable(a[0]);
+            PyObject v = ((PyDict) s).remove(a[0]);
+            if (v != null) return v;
+            if (a.length > 1) return a[1];
+            throw Exc.keyError(a[0]);
+        });
+        t.method0("popitem", s -> {
+            PyDict d = (PyDict) s;
+            if (d.size() == 0) throw Exc.keyError(PyStr.of("popitem(): dictionary is empty"));
+            List<Map.Entry<PyObject, PyObject>> es = d.entryList();
+            Map.Entry<PyObject, PyObject> last = es.get(es.size() - 1);
+            d.remove(last.getKey());
+            return PyTuple.of(last.getKey(), last.getValue());
+        });
+        t.method("update", (s, a, k) -> {
+            Args.atMost("update", java.util.Arrays.copyOf(a, Args.positional(a, k)), 1);
+            fill((PyDict) s, a, k);
+            return PyNone.INSTANCE;
+        });
+        t.method0("clear", s -> {
+            ((PyDict) s).clear();
+            return PyNone.INSTANCE;
+        });
+        t.method0("copy", s -> new PyDict((PyDict) s));
+        t.classMethod("fromkeys", (cls, a, k) -> {
+            PyObject d = Ops.call(cls);
+            PyObject v = a.length > 1 ? a[1] : PyNone.INSTANCE;
+            Ops.forEach(a[0], key -> Ops.setItem(d, key, v));
+            return d;
+        });
+    }
+
+    /** dict(mapping_or_pairs, **kw) / update. */
+    static void fill(PyDict d, PyObject[] args, String[] kw) {
+        int npos = Args.positional(args, kw);
+        if (npos > 1) throw Exc.typeError("dict expected at most 1 argument, got " + npos);
+        if (npos == 1) update(d, args[0]);
+        if (kw != null) for (int i = 0; i < kw.length; i++) d.put(PyStr.of(kw[i]), args[npos + i]);
+    }
+
+    static void update(PyDict d, PyObject src) {
+        if (src instanceof PyDict o && o.getType() == PyDict.TYPE) {
+            d.putAll(o);
+            return;
+        }
+        PyObject keys = Ops.getAttrOrNull(src, PyStr.intern("keys"));
+        if (keys != null) {
+            Ops.forEach(Ops.call(keys), k -> d.setItem(k, Ops.getItem(src, k)));
+            return;
+        }
+        int[] i = {0};
+        Ops.forEach(src, item -> {
+            PyObject[] pair;
+            try {
+                pair = Ops.toArray(item);
+            } catch (PyError e) {
+                if (e.exc.isInstance(Exc.TypeError)) {
+                    throw Exc.typeError("cannot convert dictionary update sequence element #" + i[0] + " to a sequence");
+                }
+                throw e;
+            }
+            if (pair.length != 2) {
+                throw Exc.valueError("dictionary update sequence element #" + i[0] + " has length " + pair.length + "; 2 is required");
+            }
+            d.setItem(pair[0], pair[1]);
+            i[0]++;
+        });
+    }
+
+    /** Instances of user subclasses of dict. */
+    static class PyDictSub extends PyDict {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        PyDictSub(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package dev.coroscope.engine.runtime;
+
+import java.math.BigInteger;
+
+/** Integer arithmetic with Python semantics: floor division and modulo, exact big results. */
+public final class IntMath {
+    private IntMath() {}
+
+    public static PyObject op(int op, PyInt a, PyInt b) {
+        switch (op) {
+            case Ops.ADD: return add(a, b);
+            case Ops.SUB: return sub(a, b);
+            case Ops.MUL: return mul(a, b);
+            case Ops.FLOORDIV: return floorDiv(a, b);
+            case Ops.MOD: return mod(a, b);
+            case Ops.TRUEDIV: return new PyFloat(PyInt.trueDivide(a, b));
+            case Ops.POW: return pow(a, b);
+            case Ops.LSHIFT: return lshift(a, b);
+            case Ops.RSHIFT: return rshift(a, b);
+            case Ops.AND:
+                if (a.big == null && b.big == null) return bitResult(a, b, a.v & b.v);
+                return PyInt.of(a.toBig().and(b.toBig()));
+            case Ops.OR:
+                if (a.big == null && b.big == null) return bitResult(a, b, a.v | b.v);
+                return PyInt.of(a.toBig().or(b.toBig()));
+            case Ops.XOR:
+                if (a.big == null && b.big == null) return bitResult(a, b, a.v ^ b.v);
+                return PyInt.of(a.toBig().xor(b.toBig()));
+            default:
+                return PyNotImplemented.INSTANCE;
+        }
+    }
+
+    private static PyInt bitResult(PyInt a, PyInt b, long r) {
+        if (a instanceof PyBool && b instanceof PyBool) return PyBool.of(r != 0);
+        return PyInt.of(r);
+    }
+
+    public static PyInt add(PyInt a, PyInt b) {
+        if (a.big == null && b.big == null) {
+            long r = a.v + b.v;
+            if (((a.v ^ r) & (b.v ^ r)) < 0) return PyInt.of(a.toBig().add(b.toBig()));
+            return PyInt.of(r);
+        }
+        return PyInt.of(a.toBig().add(b.toBig()));
+    }
+
+    public static PyInt sub(PyInt a, PyInt b) {
+        if (a.big == null && b.big == null) {
+            long r = a.v - b.v;
+            if (((a.v ^ b.v) & (a.v ^ r)) < 0) return PyInt.of(a.toBig().subtract(b.toBig()));
+            return PyInt.of(r);
+        }
+        return PyInt.of(a.toBig().subtract(b.toBig()));
+    }
+
+    public static PyInt mul(PyInt a, PyInt b) {
+        if (a.big == null && b.big == null) {
+            long hi = Math.multiplyHigh(a.v, b.v);
+            long lo = a.v * b.v;
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return PyInt.of(lo);
+        }
+        BigInteger x = a.toBig(), y = b.toBig();
+        if ((long) x.bitLength() + y.bitLength() > Limits.MAX_INT_BITS) throw Exc.memoryError();
+        return PyInt.of(x.multiply(y));
+    }
+
+    public static PyInt floorDiv(PyInt a, PyInt b) {
+        if (b.signum() == 0) throw Exc.zeroDivision("integer division or modulo by zero");
+        if (a.big == null && b.big == null && !(a.v == Long.MIN_VALUE && b.v == -1)) {
+            return PyInt.of(Math.floorDiv(a.v, b.v));
+        }
+        BigInteger[] qr = a.toBig().divideAndRemainder(b.toBig());
+        BigInteger q = qr[0];
+        if (qr[1].signum() != 0 && (qr[1].signum() != b.signum())) q = q.subtract(BigInteger.ONE);
+        return PyInt.of(q);
+    }
+
+    public static PyInt mod(PyInt a, PyInt b) {
+        if (b.signum() == 0) throw Exc.zeroDivision("integer division or modulo by zero");
+        if (a.big == null && b.big == null) {
+            if (b.v == -1) return PyInt.ZERO;
+            return PyInt.of(Math.floorMod(a.v, b.v));
+        }
+        BigInteger r = a.toBig().mod(b.toBig().abs());
+        if (b.signum() < 0 && r.signum() != 0) r = r.add(b.toBig());
+        return PyInt.of(r);
+    }
+
+    public static PyObject pow(PyInt a, PyInt b) {
+        if (b.signum() < 0) {
+            if (a.signum() == 0) {
+                throw Exc.zeroDivision("0.0 cannot be raised to a negative power");
+            }
+            return new PyFloat(Math.pow(a.toDouble(), b.toDouble()));
+        }
+        if (b.big != null) {
+            if (a.big == null && (a.v == 0 || a.v == 1)) return a;
+            if (a.big == null && a.v == -1) return PyInt.of(b.toBig().testBit(0) ? -1 : 1);
+            throw Exc.memoryError();
+        }
+        long e = b.v;
+        if (a.big == null) {
+            long base = a.v;
+            if (base == 0) return e == 0 ? PyInt.ONE : PyInt.ZERO;
+            if (base == 1) return PyInt.ONE;
+            if (base == -1) return PyInt.of((e & 1) == 0 ? 1 : -1);
+            long result = 1;
+            long bb = base;
+            long ee = e;
+            boolean overflow = false;
+            while (ee > 0) {
+                if ((ee & 1) != 0) {
+                    long hi = Math.multiplyHigh(result, bb);
+                    long lo = result * bb;
+                    if (!((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))) {
+                        overflow = true;
+                        break;
+                    }
+                    result = lo;
+                }
+                ee >>= 1;
+                if (ee > 0) {
+                    long hi = Math.multiplyHigh(bb, bb);
+                    long lo = bb * bb;
+                    if (!((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))) {
+                        overflow = true;
+                        break;
+                    }
+                    bb = lo;
+                }
+            }
+            if (!overflow) return PyInt.of(result);
+        }
+        BigInteger x = a.toBig();
+        if ((double) x.bitLength() * e > Limits.MAX_INT_BITS) throw Exc.memoryError();
+        return PyInt.of(x.pow((int) e));
+    }
+
+    /** Three-argument pow. */
+    public static PyInt powMod(PyInt a, PyInt b, PyInt m) {
+        if (m.signum() == 0) throw Exc.valueError("pow() 3rd argument cannot be 0");
+        BigInteger mod = m.toBig();
+        BigInteger r;
+        if (b.signum() < 0) {
+            try {
+                r = a.toBig().modInverse(mod.abs()).modPow(b.toBig().negate(), mod.abs());
+            } catch (ArithmeticException ex) {
+                throw Exc.valueError("base is not invertible for the given modulus");
+            }
+        } else {
+            r = a.toBig().modPow(b.toBig(), mod.abs());
+        }
+        if (mod.signum() < 0 && r.signum() != 0) r = r.add(mod);
+        return PyInt.of(r);
+    }
+
+    public static PyInt lshift(PyInt a, PyInt b) {
+        if (b.signum() < 0) throw Exc.valueError("negative shift count");
+        if (a.signum() == 0) return PyInt.ZERO;
+        if (b.big != null || b.v > Limits.MAX_INT_BITS) throw Exc.memoryError();
+        int n = (int) b.v;
+        if (a.big == null && n < 63) {
+            long r = a.v << n;
+            if ((r >> n) == a.v) return PyInt.of(r);
+        }
+        return PyInt.of(a.toBig().shiftLeft(n));
+    }
+
+    public static PyInt rshift(PyInt a, PyInt b) {
+        if (b.signum() < 0) throw Exc.valueError("negative shift count");
+        if (b.big != null) return PyInt.of(a.signum() < 0 ? -1 : 0);
+        if (a.big == null) return PyInt.of(b.v >= 64 ? (a.v < 0 ? -1 : 0) : a.v >> b.v);
+        return PyInt.of(a.big.shiftRight((int) Math.min(b.v, Integer.MAX_VALUE)));
+    }
+}

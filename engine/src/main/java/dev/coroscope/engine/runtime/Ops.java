@@ -1,0 +1,735 @@
+package dev.coroscope.engine.runtime;
+
+import dev.coroscope.engine.vm.Interp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The abstract object protocol (CPython's {@code abstract.c} and {@code object.c}): every
+ * operation the VM or a built-in performs on a value goes through here. For values of user classes
+ * ("heap" types) the special method is looked up on the type and called, so Python overrides win;
+ * for built-in values the Java method of the value runs directly.
+ */
+public final class Ops {
+    private Ops() {}
+
+    // Binary operators, numbered as CPython's NB_* (BINARY_OP's argument); +13 is in-place.
+    public static final int ADD = 0, AND = 1, FLOORDIV = 2, LSHIFT = 3, MATMUL = 4, MUL = 5, MOD = 6,
+            OR = 7, POW = 8, RSHIFT = 9, SUB = 10, TRUEDIV = 11, XOR = 12;
+    public static final int INPLACE = 13;
+
+    // Rich comparisons, numbered as CPython's Py_LT...
+    public static final int LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5;
+
+    public static final int NEG = 0, POS = 1, INVERT = 2;
+
+    static final String[] BIN_SYMBOL = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
+    static final PyStr[] BIN_DUNDER = names("__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__",
+            "__mul__", "__mod__", "__or__", "__pow__", "__rshift__", "__sub__", "__truediv__", "__xor__");
+    static final PyStr[] BIN_RDUNDER = names("__radd__", "__rand__", "__rfloordiv__", "__rlshift__", "__rmatmul__",
+            "__rmul__", "__rmod__", "__ror__", "__rpow__", "__rrshift__", "__rsub__", "__rtruediv__", "__rxor__");
+    static final PyStr[] BIN_IDUNDER = names("__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__",
+            "__imul__", "__imod__", "__ior__", "__ipow__", "__irshift__", "__isub__", "__itruediv__", "__ixor__");
+    static final String[] CMP_SYMBOL = {"<", "<=", "==", "!=", ">", ">="};
+    static final PyStr[] CMP_DUNDER = names("__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__");
+    static final int[] CMP_SWAP = {GT, GE, EQ, NE, LT, LE};
+
+    public static final PyStr S_REPR = PyStr.intern("__repr__");
+    public static final PyStr S_STR = PyStr.intern("__str__");
+    public static final PyStr S_HASH = PyStr.intern("__hash__");
+    public static final PyStr S_BOOL = PyStr.intern("__bool__");
+    public static final PyStr S_LEN = PyStr.intern("__len__");
+    public static final PyStr S_GETITEM = PyStr.intern("__getitem__");
+    public static final PyStr S_SETITEM = PyStr.intern("__setitem__");
+    public static final PyStr S_DELITEM = PyStr.intern("__delitem__");
+    public static final PyStr S_CONTAINS = PyStr.intern("__contains__");
+    public static final PyStr S_ITER = PyStr.intern("__iter__");
+    public static final PyStr S_NEXT = PyStr.intern("__next__");
+    public static final PyStr S_CALL = PyStr.intern("__call__");
+    public static final PyStr S_GETATTR = PyStr.intern("__getattr__");
+    public static final PyStr S_GETATTRIBUTE = PyStr.intern("__getattribute__");
+    public static final PyStr S_SETATTR = PyStr.intern("__setattr__");
+    public static final PyStr S_DELATTR = PyStr.intern("__delattr__");
+    public static final PyStr S_INDEX = PyStr.intern("__index__");
+    public static final PyStr S_FORMAT = PyStr.intern("__format__");
+    public static final PyStr S_NEG = PyStr.intern("__neg__");
+    public static final PyStr S_POS = PyStr.intern("__pos__");
+    public static final PyStr S_INVERT = PyStr.intern("__invert__");
+    public static final PyStr S_INIT = PyStr.intern("__init__");
+    public static final PyStr S_NEW = PyStr.intern("__new__");
+    public static final PyStr S_NAME = PyStr.intern("__name__");
+    public static final PyStr S_AWAIT = PyStr.intern("__await__");
+    public static final PyStr S_AITER = PyStr.intern("__aiter__");
+    public static final PyStr S_ANEXT = PyStr.intern("__anext__");
+    public static final PyStr S_ENTER = PyStr.intern("__enter__");
+    public static final PyStr S_EXIT = PyStr.intern("__exit__");
+    public static final PyStr S_AENTER = PyStr.intern("__aenter__");
+    public static final PyStr S_AEXIT = PyStr.intern("__aexit__");
+    public static final PyStr S_MISSING = PyStr.intern("__missing__");
+
+    private static PyStr[] names(String... n) {
+        PyStr[] r = new PyStr[n.length];
+        for (int i = 0; i < n.length; i++) r[i] = PyStr.intern(n[i]);
+        return r;
+    }
+
+    // ---- calling special methods ---------------------------------------------------------------
+
+    /** Looks up a special method on the type of {@code self} and calls it; null when absent. */
+    public static PyObject callDunder(PyObject self, PyStr name, PyObject... args) {
+        PyObject f = self.getType().lookup(name);
+        if (f == null) return null;
+        return callDunderFound(f, self, args);
+    }
+
+    /** Calls an attribute found on a type with {@code self} bound as the first argument. */
+    public static PyObject callDunderFound(PyObject f, PyObject self, PyObject... args) {
+        if (f instanceof PyFunction fn) {
+            PyObject[] full = new PyObject[args.length + 1];
+            full[0] = self;
+            System.arraycopy(args, 0, full, 1, args.length);
+            return Interp.current().callFunction(fn, full, null);
+        }
+        if (f instanceof PyMethodDescriptor md) return md.callWithSelf(self, args, null);
+        PyObject bound = Descriptors.get(f, self, self.getType());
+        return call(bound, args, null);
+    }
+
+    /** Like {@link #callDunderFound} with keyword arguments. */
+    public static PyObject callDunderFoundKw(PyObject f, PyObject self, PyObject[] args, String[] kw) {
+        if (f instanceof PyMethodDescriptor md) return md.callWithSelf(self, args, kw);
+        if (f instanceof PyFunction) {
+            PyObject[] full = new PyObject[args.length + 1];
+            full[0] = self;
+            System.arraycopy(args, 0, full, 1, args.length);
+            return call(f, full, kw);
+        }
+        return call(Descriptors.get(f, self, self.getType()), args, kw);
+    }
+
+    // ---- representation ------------------------------------------------------------------------
+
+    public static String repr(PyObject o) {
+        if (o.getType().isHeap()) {
+            PyObject r = callDunder(o, S_REPR);
+            if (!(r instanceof PyStr s)) {
+                throw Exc.typeError("__repr__ returned non-string (type " + r.getType().name() + ")");
+            }
+            return s.value();
+        }
+        return o.repr();
+    }
+
+    public static String str(PyObject o) {
+        if (o instanceof PyStr s) return s.value();
+        if (o.getType().isHeap()) {
+            PyObject r = callDunder(o, S_STR);
+            if (!(r instanceof PyStr s)) {
+                throw Exc.typeError("__str__ returned non-string (type " + r.getType().name() + ")");
+            }
+            return s.value();
+        }
+        return o.str();
+    }
+
+    public static PyObject format(PyObject o, String spec) {
+        if (o.getType().isHeap()) {
+            PyObject r = callDunder(o, S_FORMAT, PyStr.of(spec));
+            if (!(r instanceof PyStr)) {
+                throw Exc.typeError("__format__ must return a str, not " + r.getType().name());
+            }
+            return r;
+        }
+        return o.format(spec);
+    }
+
+    /** Fake memory address for reprs: per run, deterministic. */
+    public static String address(PyObject o) {
+        return "0x" + Long.toHexString(Interp.current().idOf(o));
+    }
+
+    public static long identityHash(PyObject o) {
+        long id = Interp.current().idOf(o);
+        return Long.rotateRight(id, 4);
+    }
+
+    public static ReprGuard enterRepr(PyObject o) {
+        return Interp.current().enterRepr(o);
+    }
+
+    // ---- hashing and comparison ----------------------------------------------------------------
+
+    public static long hash(PyObject o) {
+        if (o instanceof PyStr s) return s.hash();
+        if (o.getType().isHeap()) {
+            PyObject f = o.getType().lookup(S_HASH);
+            if (f == null || f == PyNone.INSTANCE) {
+                throw Exc.typeError("unhashable type: '" + o.getType().name() + "'");
+            }
+            PyObject r = callDunderFound(f, o);
+            if (!(r instanceof PyInt i)) throw Exc.typeError("__hash__ method should return an integer");
+            if (i.isBig()) return i.hash();
+            return i.v == -1 ? -2 : i.v;
+        }
+        return o.hash();
+    }
+
+    public static void checkHashable(PyObject o) {
+        hash(o);
+    }
+
+    /** Java equality for map keys: identity, else Python {@code ==}. */
+    static boolean eqForKey(PyObject a, PyObject b) {
+        if (a instanceof PyStr x && b instanceof PyStr y) return x.value().equals(y.value());
+        return eq(a, b);
+    }
+
+    public static boolean cmpResult(int c, int op) {
+        switch (op) {
+            case LT: return c < 0;
+            case LE: return c <= 0;
+            case EQ: return c == 0;
+            case NE: return c != 0;
+            case GT: return c > 0;
+            default: return c >= 0;
+        }
+    }
+
+    /** The comparison slot of {@code a}'s type (no reflection). */
+    public static PyObject richCompareSlot(PyObject a, PyObject b, int op) {
+        if (a.getType().isHeap()) {
+            PyObject f = a.getType().lookup(CMP_DUNDER[op]);
+            if (f == null) return PyNotImplemented.INSTANCE;
+            return callDunderFound(f, a, b);
+        }
+        return a.richCompare(b, op);
+    }
+
+    private static boolean overrides(PyType t, PyStr name) {
+        if (!t.isHeap()) return true;
+        PyObject f = t.lookup(name);
+        return f != null && !(f instanceof PyMethodDescriptor md && md.owner == PyType.OBJECT);
+    }
+
+    /** {@code a op b} with reflection, as CPython's {@code PyObject_RichCompare}. */
+    public static PyObject richCompare(PyObject a, PyObject b, int op) {
+        PyType ta = a.getType(), tb = b.getType();
+        boolean checkedReverse = false;
+        if (ta != tb && tb.isSubtypeOf(ta) && overrides(tb, CMP_DUNDER[CMP_SWAP[op]])) {
+            checkedReverse = true;
+            PyObject r = richCompareSlot(b, a, CMP_SWAP[op]);
+            if (r != PyNotImplemented.INSTANCE) return r;
+        }
+        PyObject r = richCompareSlot(a, b, op);
+        if (r != PyNotImplemented.INSTANCE) return r;
+        if (!checkedReverse) {
+            r = richCompareSlot(b, a, CMP_SWAP[op]);
+            if (r != PyNotImplemented.INSTANCE) return r;
+        }
+        if (op == EQ) return PyBool.of(a == b);
+        if (op == NE) return PyBool.of(a != b);
+        throw Exc.typeError("'" + CMP_SYMBOL[op] + "' not supported between instances of '" + ta.name() + "' and '"
+                + tb.name() + "'");
+    }
+
+    public static boolean compare(PyObject a, PyObject b, int op) {
+        if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
+            return cmpResult(Long.compare(x.v, y.v), op);
+        }
+        return isTrue(richCompare(a, b, op));
+    }
+
+    public static boolean eq(PyObject a, PyObject b) {
+        if (a == b && !(a instanceof PyFloat)) return true;
+        if (a instanceof PyStr x && b instanceof PyStr y) return x.value().equals(y.value());
+        if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) return x.v == y.v;
+        return isTrue(richCompare(a, b, EQ));
+    }
+
+    public static boolean lt(PyObject a, PyObject b) {
+        return compare(a, b, LT);
+    }
+
+    // ---- truth, length -------------------------------------------------------------------------
+
+    public static boolean isTrue(PyObject o) {
+        if (o == PyBool.TRUE) return true;
+        if (o == PyBool.FALSE || o == PyNone.INSTANCE) return false;
+        if (o.getType().isHeap()) {
+            PyType t = o.getType();
+            PyObject f = t.lookup(S_BOOL);
+            if (f != null) {
+                PyObject r = callDunderFound(f, o);
+                if (!(r instanceof PyBool b)) {
+                    throw Exc.typeError("__bool__ should return bool, returned " + r.getType().name());
+                }
+                return b == PyBool.TRUE;
+            }
+            f = t.lookup(S_LEN);
+            if (f != null) return length(o) != 0;
+            return o.isTrue();
+        }
+        return o.isTrue();
+    }
+
+    public static int length(PyObject o) {
+        if (o.getType().isHeap()) {
+            PyObject f = o.getType().lookup(S_LEN);
+            if (f == null) throw Exc.typeError("object of type '" + o.getType().name() + "' has no len()");
+            PyObject r = callDunderFound(f, o);
+            PyInt i = r.asIndex();
+            if (i == null) throw Exc.typeError("'" + r.getType().name() + "' object cannot be interpreted as an integer");
+            if (i.signum() < 0) throw Exc.valueError("__len__() should return >= 0");
+            return i.intValueExact("len");
+        }
+        return o.length();
+    }
+
+    public static boolean hasLength(PyObject o) {
+        if (o.getType().isHeap()) return o.getType().lookup(S_LEN) != null;
+        return o.hasLength();
+    }
+
+    // ---- items ---------------------------------------------------------------------------------
+
+    public static PyObject getItem(PyObject o, PyObject key) {
+        if (o.getType().isHeap()) {
+            PyObject f = o.getType().lookup(S_GETITEM);
+            if (f == null) throw Exc.typeError("'" + o.getType().name() + "' object is not subscriptable");
+            return callDunderFound(f, o, key);
+        }
+        return o.getItem(key);
+    }
+
+    public static void setItem(PyObject o, PyObject key, PyObject value) {
+        if (o.getType().isHeap()) {
+            PyObject f = o.getType().lookup(S_SETITEM);
+            if (f == null) throw Exc.typeError("'" + o.getType().name() + "' object does not support item assignment");
+            callDunderFound(f, o, key, value);
+            return;
+        }
+        o.setItem(key, value);
+    }
+
+    public static void delItem(PyObject o, PyObject key) {
+        if (o.getType().isHeap()) {
+            PyObject f = o.getType().lookup(S_DELITEM);
+            if (f == null) throw Exc.typeError("'" + o.getType().name() + "' object does not support item deletion");
+            callDunderFound(f, o, key);
+            return;
+        }
+        o.delItem(key);
+    }
+
+    public static boolean contains(PyObject container, PyObject item) {
+        PyType t = container.getType();
+        if (t.isHeap()) {
+            PyObject f = t.lookup(S_CONTAINS);
+            if (f != null) return isTrue(callDunderFound(f, container, item));
+        } else if (container.hasContains()) {
+            return container.contains(item);
+        }
+        if (!isIterable(container)) {
+            throw Exc.typeError("argument of type '" + t.name() + "' is not iterable");
+        }
+        PyObject it = iter(container);
+        PyObject v;
+        Interp in = Interp.current();
+        while ((v = next(it)) != null) {
+            in.tick();
+            if (v == item || eq(v, item)) return true;
+        }
+        return false;
+    }
+
+    // ---- iteration -----------------------------------------------------------------------------
+
+    public static boolean isIterable(PyObject o) {
+        PyType t = o.getType();
+        if (t.isHeap()) return t.lookup(S_ITER) != null || t.lookup(S_GETITEM) != null;
+        return o.hasIter() || o instanceof PyType == false && t.lookup(S_GETITEM) != null;
+    }
+
+    public static PyObject iter(PyObject o) {
+        PyType t = o.getType();
+        if (!t.isHeap()) {
+            if (o.hasIter()) return o.iter();
+        } else {
+            PyObject f = t.lookup(S_ITER);
+            if (f == PyNone.INSTANCE) throw Exc.typeError("'" + t.name() + "' object is not iterable");
+            if (f != null) {
+                PyObject it = callDunderFound(f, o);
+                if (!isIterator(it)) {
+                    throw Exc.typeError("iter() returned non-iterator of type '" + it.getType().name() + "'");
+                }
+                return it;
+            }
+        }
+        if (!(o instanceof PyType) && t.lookup(S_GETITEM) != null) return new PyIterators.SeqIterator(o);
+        throw Exc.typeError("'" + t.name() + "' object is not iterable");
+    }
+
+    public static boolean isIterator(PyObject o) {
+        PyType t = o.getType();
+        if (t.isHeap()) return t.lookup(S_NEXT) != null;
+        return o.isIterator();
+    }
+
+    /** The next item, or null when the iterator is exhausted. */
+    public static PyObject next(PyObject it) {
+        PyType t = it.getType();
+        if (t.isHeap()) {
+            PyObject f = t.lookup(S_NEXT);
+            if (f == null) throw Exc.typeError("'" + t.name() + "' object is not an iterator");
+            try {
+                return callDunderFound(f, it);
+            } catch (PyError e) {
+                if (e.exc.isInstance(Exc.StopIteration)) return null;
+                throw e;
+            }
+        }
+        try {
+            return it.next();
+        } catch (PyError e) {
+            if (e.exc.isInstance(Exc.StopIteration)) return null;
+            throw e;
+        }
+    }
+
+    /** Runs {@code body} on each item (ticks the step budget). */
+    public static void forEach(PyObject iterable, Consumer<PyObject> body) {
+        if (iterable instanceof PyList l && l.getType() == PyList.TYPE) {
+            for (int i = 0; i < l.size(); i++) body.accept(l.get(i));
+            return;
+        }
+        if (iterable instanceof PyTuple t && t.getType() == PyTuple.TYPE) {
+            for (PyObject o : t.items()) body.accept(o);
+            return;
+        }
+        PyObject it = iter(iterable);
+        Interp in = Interp.current();
+        PyObject v;
+        while ((v = next(it)) != null) {
+            in.tick();
+            body.accept(v);
+        }
+    }
+
+    public static List<PyObject> toList(PyObject iterable) {
+        if (iterable instanceof PyList l && l.getType() == PyList.TYPE) return new ArrayList<>(List.of(l.toArray()));
+        if (iterable instanceof PyTuple t && t.getType() == PyTuple.TYPE) return new ArrayList<>(List.of(t.items()));
+        List<PyObject> out = new ArrayList<>();
+        forEach(iterable, out::add);
+        return out;
+    }
+
+    public static PyObject[] toArray(PyObject iterable) {
+        if (iterable instanceof PyTuple t && t.getType() == PyTuple.TYPE) return t.items();
+        if (iterable instanceof PyList l && l.getType() == PyList.TYPE) return l.toArray();
+        return toList(iterable).toArray(new PyObject[0]);
+    }
+
+    public static PyTuple toTuple(PyObject iterable) {
+        if (iterable instanceof PyTuple t && t.getType() == PyTuple.TYPE) return t;
+        return PyTuple.of(toArray(iterable).clone());
+    }
+
+    // ---- calls ---------------------------------------------------------------------------------
+
+    public static boolean isCallable(PyObject o) {
+        if (o.getType().isHeap()) return o.getType().lookup(S_CALL) != null || o instanceof PyType;
+        return o.isCallable();
+    }
+
+    public static PyObject call(PyObject f, PyObject[] args, String[] kwnames) {
+        if (f.getType().isHeap()) {
+            PyObject c = f.getType().lookup(S_CALL);
+            if (c == null) throw Exc.typeError("'" + f.getType().name() + "' object is not callable");
+            if (c instanceof PyFunction fn) {
+                PyObject[] full = new PyObject[args.length + 1];
+                full[0] = f;
+                System.arraycopy(args, 0, full, 1, args.length);
+                return fn.call(full, kwnames);
+            }
+            return call(Descriptors.get(c, f, f.getType()), args, kwnames);
+        }
+        return f.call(args, kwnames);
+    }
+
+    public static PyObject call(PyObject f, PyObject... args) {
+        return call(f, args, null);
+    }
+
+    public static PyObject callMethod(PyObject obj, String name, PyObject... args) {
+        return call(getAttr(obj, PyStr.intern(name)), args, null);
+    }
+
+    // ---- numbers -------------------------------------------------------------------------------
+
+    private static PyObject binarySlot(PyObject a, PyObject b, int op) {
+        if (a.getType().isHeap()) {
+            PyObject f = a.getType().lookup(BIN_DUNDER[op]);
+            if (f == null) return PyNotImplemented.INSTANCE;
+            return callDunderFound(f, a, b);
+        }
+        return a.binaryOp(op, b);
+    }
+
+    private static PyObject reflectedSlot(PyObject b, PyObject a, int op) {
+        if (b.getType().isHeap()) {
+            PyObject f = b.getType().lookup(BIN_RDUNDER[op]);
+            if (f == null) return PyNotImplemented.INSTANCE;
+            return callDunderFound(f, b, a);
+        }
+        return b.reflectedOp(op, a);
+    }
+
+    public static PyObject binaryOp(PyObject a, PyObject b, int op) {
+        PyObject r = binaryOpOrNull(a, b, op);
+        if (r != null) return r;
+        throw binaryTypeError(a, b, BIN_SYMBOL[op]);
+    }
+
+    private static PyObject binaryOpOrNull(PyObject a, PyObject b, int op) {
+        PyType ta = a.getType(), tb = b.getType();
+        boolean reflectedDone = false;
+        if (ta != tb && tb.isSubtypeOf(ta) && tb.isHeap() && tb.lookup(BIN_RDUNDER[op]) != null) {
+            reflectedDone = true;
+            PyObject r = reflectedSlot(b, a, op);
+            if (r != PyNotImplemented.INSTANCE) return r;
+        }
+        PyObject r = binarySlot(a, b, op);
+        if (r != PyNotImplemented.INSTANCE) return r;
+        if (!reflectedDone && ta != tb) {
+            r = reflectedSlot(b, a, op);
+            if (r != PyNotImplemented.INSTANCE) return r;
+        }
+        return null;
+    }
+
+    private static PyError binaryTypeError(PyObject a, PyObject b, String sym) {
+        if (sym.equals("+") && a instanceof PyStr) {
+            return Exc.typeError("can only concatenate str (not \"" + b.getType().name() + "\") to str");
+        }
+        if (sym.equals("**")) {
+            return Exc.typeError("unsupported operand type(s) for ** or pow(): '" + a.getType().name() + "' and '"
+                    + b.getType().name() + "'");
+        }
+        return Exc.typeError("unsupported operand type(s) for " + sym + ": '" + a.getType().name() + "' and '"
+                + b.getType().name() + "'");
+    }
+
+    public static PyObject inplaceOp(PyObject a, PyObject b, int op) {
+        PyObject r;
+        if (a.getType().isHeap()) {
+            PyObject f = a.getType().lookup(BIN_IDUNDER[op]);
+            r = f == null ? PyNotImplemented.INSTANCE : callDunderFound(f, a, b);
+        } else {
+            r = a.inplaceOp(op, b);
+        }
+        if (r != PyNotImplemented.INSTANCE) return r;
+        r = binaryOpOrNull(a, b, op);
+        if (r != null) return r;
+        throw binaryTypeError(a, b, BIN_SYMBOL[op] + "=");
+    }
+
+    public static PyObject unaryOp(PyObject a, int op) {
+        if (a.getType().isHeap()) {
+            PyStr name = op == NEG ? S_NEG : op == POS ? S_POS : S_INVERT;
+            PyObject f = a.getType().lookup(name);
+            if (f != null) return callDunderFound(f, a);
+        } else {
+            PyObject r = a.unaryOp(op);
+            if (r != null) return r;
+        }
+        String sym = op == NEG ? "unary -" : op == POS ? "unary +" : "unary ~";
+        throw Exc.typeError("bad operand type for " + sym + ": '" + a.getType().name() + "'");
+    }
+
+    public static PyObject not(PyObject a) {
+        return PyBool.of(!isTrue(a));
+    }
+
+    /** {@code __index__}: an int, or TypeError. */
+    public static PyInt index(PyObject o) {
+        PyInt i = indexOrNull(o);
+        if (i == null) {
+            throw Exc.typeError("'" + o.getType().name() + "' object cannot be interpreted as an integer");
+        }
+        return i;
+    }
+
+    public static PyInt indexOrNull(PyObject o) {
+        PyInt i = o.asIndex();
+        if (i != null) return i;
+        if (o.getType().isHeap()) {
+            PyObject r = callDunder(o, S_INDEX);
+            if (r == null) return null;
+            if (!(r instanceof PyInt ri)) {
+                throw Exc.typeError("__index__ returned non-int (type " + r.getType().name() + ")");
+            }
+            return ri;
+        }
+        return null;
+    }
+
+    static PyInt indexForSlice(PyObject o) {
+        PyInt i = indexOrNull(o);
+        if (i == null) {
+            throw Exc.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return i;
+    }
+
+    public static PyObject unionType(PyObject a, PyObject b) {
+        if ((a instanceof PyType || a == PyNone.INSTANCE || a instanceof PyUnion)
+                && (b instanceof PyType || b == PyNone.INSTANCE || b instanceof PyUnion)) {
+            return PyUnion.of(a, b);
+        }
+        return PyNotImplemented.INSTANCE;
+    }
+
+    // ---- attributes ----------------------------------------------------------------------------
+
+    public static PyObject genericGetAttr(PyObject obj, PyStr name) {
+        PyType type = obj.getType();
+        PyObject descr = type.lookup(name);
+        if (descr != null && Descriptors.isData(descr)) return Descriptors.get(descr, obj, type);
+        PyDict d = obj.getDict();
+        if (d != null) {
+            PyObject v = d.get(name);
+            if (v != null) return v;
+        }
+        if (descr != null) return Descriptors.get(descr, obj, type);
+        return null;
+    }
+
+    public static void genericSetAttr(PyObject obj, PyStr name, PyObject value) {
+        PyType type = obj.getType();
+        PyObject descr = type.lookup(name);
+        if (descr != null && Descriptors.isData(descr)) {
+            Descriptors.set(descr, obj, value);
+            return;
+        }
+        PyDict d = obj.getDict();
+        if (d == null) {
+            if (descr != null) {
+                throw Exc.attributeError("'" + type.name() + "' object attribute '" + name.value() + "' is read-only", obj, name);
+            }
+            throw Exc.attributeError("'" + type.name() + "' object has no attribute '" + name.value() + "'", obj, name);
+        }
+        d.put(name, value);
+    }
+
+    public static void genericDelAttr(PyObject obj, PyStr name) {
+        PyType type = obj.getType();
+        PyObject descr = type.lookup(name);
+        if (descr != null && Descriptors.isData(descr)) {
+            Descriptors.set(descr, obj, null);
+            return;
+        }
+        PyDict d = obj.getDict();
+        if (d == null || d.remove(name) == null) {
+            throw Exc.attributeError("'" + type.name() + "' object has no attribute '" + name.value() + "'", obj, name);
+        }
+    }
+
+    /** {@code getattr(obj, name)}; null when absent (AttributeError from a __getattr__ counts as absent). */
+    public static PyObject getAttrOrNull(PyObject obj, PyStr name) {
+        try {
+            return getAttrOrNullRaw(obj, name);
+        } catch (PyError e) {
+            if (e.exc.isInstance(Exc.AttributeError)) return null;
+            throw e;
+        }
+    }
+
+    private static PyObject getAttrOrNullRaw(PyObject obj, PyStr name) {
+        PyType t = obj.getType();
+        if (t.isHeap() && !(obj instanceof PyType)) {
+            PyObject ga = t.lookup(S_GETATTRIBUTE);
+            if (ga instanceof PyFunction) return callDunderFound(ga, obj, name);
+            PyObject v = obj.getAttr(name);
+            if (v != null) return v;
+            PyObject g = t.lookup(S_GETATTR);
+            if (g != null) return callDunderFound(g, obj, name);
+            return null;
+        }
+        return obj.getAttr(name);
+    }
+
+    public static PyObject getAttr(PyObject obj, PyStr name) {
+        PyType t = obj.getType();
+        PyObject v;
+        if (t.isHeap() && !(obj instanceof PyType)) {
+            if (t.customGetattribute()) {
+                PyObject ga = t.lookup(S_GETATTRIBUTE);
+                try {
+                    return callDunderFound(ga, obj, name);
+                } catch (PyError e) {
+                    PyObject g = t.lookup(S_GETATTR);
+                    if (g == null || !e.exc.isInstance(Exc.AttributeError)) throw e;
+                    return callDunderFound(g, obj, name);
+                }
+            }
+            v = obj.getAttr(name);
+            if (v != null) return v;
+            PyObject g = t.lookup(S_GETATTR);
+            if (g != null) return callDunderFound(g, obj, name);
+        } else {
+            v = obj.getAttr(name);
+            if (v != null) return v;
+        }
+        throw noAttribute(obj, name);
+    }
+
+    public static PyError noAttribute(PyObject obj, PyStr name) {
+        String msg;
+        if (obj instanceof PyModule m) msg = "module '" + m.name() + "' has no attribute '" + name.value() + "'";
+        else if (obj instanceof PyType t) msg = "type object '" + t.name() + "' has no attribute '" + name.value() + "'";
+        else msg = "'" + obj.getType().name() + "' object has no attribute '" + name.value() + "'";
+        return Exc.attributeError(msg, obj, name);
+    }
+
+    public static PyObject getAttr(PyObject obj, String name) {
+        return getAttr(obj, PyStr.intern(name));
+    }
+
+    public static PyObject getAttrOr(PyObject obj, String name, PyObject dflt) {
+        PyObject v = getAttrOrNull(obj, PyStr.intern(name));
+        return v == null ? dflt : v;
+    }
+
+    public static void setAttr(PyObject obj, PyStr name, PyObject value) {
+        PyType t = obj.getType();
+        if (t.isHeap() && !(obj instanceof PyType) && t.customSetattr()) {
+            callDunderFound(t.lookup(S_SETATTR), obj, name, value);
+            return;
+        }
+        obj.setAttr(name, value);
+    }
+
+    public static void delAttr(PyObject obj, PyStr name) {
+        PyType t = obj.getType();
+        if (t.isHeap() && !(obj instanceof PyType)) {
+            PyObject f = t.lookup(S_DELATTR);
+            if (f instanceof PyFunction) {
+                callDunderFound(f, obj, name);
+                return;
+            }
+        }
+        obj.delAttr(name);
+    }
+
+    // ---- misc ----------------------------------------------------------------------------------
+
+    public static boolean isInstance(PyObject o, PyType t) {
+        return o.getType().isSubtypeOf(t);
+    }
+
+    /** The Python type name used in messages: {@code 'int'}. */
+    public static String typeName(PyObject o) {
+        return o.getType().name();
+    }
+}

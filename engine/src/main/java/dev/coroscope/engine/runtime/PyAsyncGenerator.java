@@ -1,0 +1,326 @@
+package dev.coroscope.engine.runtime;
+
+import dev.coroscope.engine.vm.Frame;
+import dev.coroscope.engine.vm.Interp;
+
+/**
+ * An async generator ({@code async def} with {@code yield}). Its values come out through the
+ * awaitables that {@code asend}/{@code athrow}/{@code aclose}/{@code __anext__} return: a yield
+ * inside the generator finishes that awaitable with {@code StopIteration(value)}; anything else
+ * the generator's awaits yield passes through to the event loop, as in CPython.
+ */
+public final class PyAsyncGenerator extends PyGenBase {
+
+    public static final PyType TYPE = PyType.builtin("async_generator", null, false, t -> {
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
+        t.put("__getattribute__", PyMethodDescriptor.oneArg(t, "__getattribute__", (s, n) -> {
+            PyObject v = s.getAttr(TypeCall.attrName(n));
+            if (v == null) throw Ops.noAttribute(s, (PyStr) n);
+            return v;
+        }));
+        t.put("__del__", PyMethodDescriptor.noArgs(t, "__del__", s -> PyNone.INSTANCE));
+        t.put("__aiter__", PyMethodDescriptor.noArgs(t, "__aiter__", s -> s));
+        t.put("__anext__", PyMethodDescriptor.noArgs(t, "__anext__", s -> ((PyAsyncGenerator) s).anext()));
+        t.method1("asend", (s, v) -> new ASend((PyAsyncGenerator) s, v));
+        t.method("athrow", (s, a, k) -> new AThrow((PyAsyncGenerator) s, throwArgs(a), false));
+        t.method0("aclose", s -> new AThrow((PyAsyncGenerator) s, null, true));
+        t.put("__sizeof__", PyMethodDescriptor.noArgs(t, "__sizeof__", s -> PyInt.of(200)));
+        t.getter("ag_await", s -> {
+            PyObject y = ((PyAsyncGenerator) s).yieldFrom();
+            return y == null ? PyNone.INSTANCE : y;
+        });
+        t.getter("ag_frame", s -> ((PyAsyncGenerator) s).finished ? PyNone.INSTANCE : ((PyAsyncGenerator) s).frame);
+        t.getter("ag_running", s -> PyBool.of(((PyAsyncGenerator) s).runningAsync));
+        t.getter("ag_code", s -> ((PyAsyncGenerator) s).frame.code);
+        GenTypes.names(t);
+        t.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", (a, k) -> a[0])));
+    });
+
+    /** A value yielded by the async generator itself (not by an await inside it). */
+    public static final class Wrapped extends PyObject {
+        static final PyType TYPE = PyType.builtin("async_generator_wrapped_value", null, false, null);
+        public final PyObject value;
+
+        public Wrapped(PyObject value) {
+            this.value = value;
+        }
+
+        @Override
+        public PyType getType() {
+            return TYPE;
+        }
+    }
+
+    /** An asend/athrow awaitable is in progress (CPython's ag_running_async). */
+    boolean runningAsync;
+    /** Set once the loop's first-iteration hook has seen this generator. */
+    public boolean hooksCalled;
+
+    public PyAsyncGenerator(Frame frame, String name, String qualname, int id) {
+        super(frame, name, qualname, id);
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    @Override
+    public String kindName() {
+        return "async generator";
+    }
+
+    public PyObject anext() {
+        Interp.current().asyncGenFirstIter(this);
+        return new ASend(this, PyNone.INSTANCE);
+    }
+
+    @Override
+    public String repr() {
+        return "<async_generator object " + qualname + " at " + Ops.address(this) + ">";
+    }
+
+    /** Turns a raw result of the generator frame into what the awaitable reports. */
+    PyObject unwrap(PyObject r) {
+        if (finished) {
+            runningAsync = false;
+            throw Exc.error(Exc.StopAsyncIteration, null);
+        }
+        if (r instanceof Wrapped w) {
+            runningAsync = false;
+            throw Exc.stopIteration(w.value);
+        }
+        return r;
+    }
+
+    PyObject resumeRaw(PyObject v, PyBaseException exc) {
+        Interp in = Interp.current();
+        try {
+            if (exc != null) {
+                PyObject yf = yieldFrom();
+                if (yf != null) {
+                    // Delegation through the generic throw logic; it raises StopIteration on return.
+                    try {
+                        return throwInto(exc, false);
+                    } catch (PyError e) {
+                        if (finished && e.exc.isInstance(Exc.StopIteration)) {
+                            runningAsync = false;
+                            throw Exc.error(Exc.StopAsyncIteration, null);
+                        }
+                        throw e;
+                    }
+                }
+                return in.resume(this, null, exc);
+            }
+            return in.resume(this, v, null);
+        } catch (PyError e) {
+            runningAsync = false;
+            if (e.exc.isInstance(Exc.StopAsyncIteration) || e.exc.isInstance(Exc.GeneratorExit)) throw e;
+            throw e;
+        }
+    }
+
+    private abstract static class Awaitable extends PyObject {
+        final PyAsyncGenerator gen;
+        /** 0 = init, 1 = iterating, 2 = closed. */
+        int state;
+
+        Awaitable(PyAsyncGenerator gen) {
+            this.gen = gen;
+        }
+
+        abstract PyObject sendImpl(PyObject v);
+
+        abstract PyObject throwImpl(PyBaseException e);
+
+        @Override
+        public boolean hasIter() {
+            return true;
+        }
+
+        @Override
+        public PyObject iter() {
+            return this;
+        }
+
+        @Override
+        public boolean isIterator() {
+            return true;
+        }
+
+        @Override
+        public PyObject next() {
+            return sendImpl(PyNone.INSTANCE);
+        }
+
+        @Override
+        public void traverse(java.util.function.Consumer<PyObject> v) {
+            v.accept(gen);
+        }
+
+        static PyType type(String name) {
+            return PyType.builtin(name, null, false, t -> {
+                t.put("__await__", PyMethodDescriptor.noArgs(t, "__await__", s -> s));
+                t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", s -> s));
+                t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", s -> ((Awaitable) s).sendImpl(PyNone.INSTANCE)));
+                t.method1("send", (s, v) -> ((Awaitable) s).sendImpl(v));
+                t.method("throw", (s, a, k) -> ((Awaitable) s).throwImpl(throwArgs(a)));
+                t.method0("close", s -> {
+                    ((Awaitable) s).state = 2;
+                    return PyNone.INSTANCE;
+                });
+            });
+        }
+    }
+
+    /** What {@code asend(v)} and {@code __anext__()} return. */
+    static final class ASend extends Awaitable {
+        static final PyType TYPE = type("async_generator_asend");
+        final PyObject sendValue;
+
+        ASend(PyAsyncGenerator gen, PyObject v) {
+            super(gen);
+            this.sendValue = v;
+        }
+
+        @Override
+        public PyType getType() {
+            return TYPE;
+        }
+
+        @Override
+        PyObject sendImpl(PyObject v) {
+            if (state == 2) throw Exc.runtimeError("cannot reuse already awaited __anext__()/asend()");
+            if (state == 0) {
+                if (gen.runningAsync) {
+                    state = 2;
+                    throw Exc.runtimeError("anext(): asynchronous generator is already running");
+                }
+                if (v == PyNone.INSTANCE) v = sendValue;
+                state = 1;
+            }
+            gen.runningAsync = true;
+            try {
+                return gen.unwrap(gen.resumeRaw(v, null));
+            } catch (PyError e) {
+                state = 2;
+                gen.runningAsync = false;
+                throw e;
+            }
+        }
+
+        @Override
+        PyObject throwImpl(PyBaseException e) {
+            if (state == 2) throw Exc.runtimeError("cannot reuse already awaited __anext__()/asend()");
+            try {
+                return gen.unwrap(gen.resumeRaw(null, e));
+            } catch (PyError err) {
+                state = 2;
+                gen.runningAsync = false;
+                throw err;
+            }
+        }
+    }
+
+    /** What {@code athrow(...)} and {@code aclose()} return. */
+    static final class AThrow extends Awaitable {
+        static final PyType TYPE = type("async_generator_athrow");
+        final PyBaseException exc;
+        final boolean closing;
+
+        AThrow(PyAsyncGenerator gen, PyBaseException exc, boolean closing) {
+            super(gen);
+            this.exc = exc;
+            this.closing = closing;
+        }
+
+        @Override
+        public PyType getType() {
+            return TYPE;
+        }
+
+        @Override
+        PyObject sendImpl(PyObject v) {
+            if (state == 2) throw Exc.runtimeError("cannot reuse already awaited aclose()/athrow()");
+            if (gen.finished) {
+                state = 2;
+                if (closing) throw Exc.stopIteration(null);
+                throw Exc.error(Exc.StopAsyncIteration, null);
+            }
+            PyObject r;
+            if (state == 0) {
+                if (gen.runningAsync) {
+                    state = 2;
+                    throw Exc.runtimeError(closing ? "aclose(): asynchronous generator is already running"
+                            : "athrow(): asynchronous generator is already running");
+                }
+                state = 1;
+                gen.runningAsync = true;
+                if (closing && !gen.frame.started) {
+                    gen.markFinished();
+                    gen.runningAsync = false;
+                    state = 2;
+                    throw Exc.stopIteration(null);
+                }
+                PyBaseException e = closing ? new PyBaseException(Exc.GeneratorExit, PyTuple.EMPTY) : exc;
+                try {
+                    r = gen.resumeRaw(null, e);
+                } catch (PyError err) {
+                    return finish(err);
+                }
+            } else {
+                try {
+                    r = gen.resumeRaw(v, null);
+                } catch (PyError err) {
+                    return finish(err);
+                }
+            }
+            return check(r);
+        }
+
+        private PyObject check(PyObject r) {
+            if (r instanceof Wrapped w) {
+                if (closing) {
+                    gen.runningAsync = false;
+                    state = 2;
+                    throw Exc.runtimeError("async generator ignored GeneratorExit");
+                }
+                gen.runningAsync = false;
+                state = 2;
+                throw Exc.stopIteration(w.value);
+            }
+            if (gen.finished) {
+                gen.runningAsync = false;
+                state = 2;
+                if (closing) throw Exc.stopIteration(null);
+                throw Exc.error(Exc.StopAsyncIteration, null);
+            }
+            return r;
+        }
+
+        private PyObject finish(PyError err) {
+            gen.runningAsync = false;
+            state = 2;
+            if (closing && (err.exc.isInstance(Exc.StopAsyncIteration) || err.exc.isInstance(Exc.GeneratorExit)
+                    || err.exc.isInstance(Exc.StopIteration))) {
+                throw Exc.stopIteration(null);
+            }
+            if (err.exc.isInstance(Exc.StopIteration) && gen.finished) {
+                throw Exc.error(Exc.StopAsyncIteration, null);
+            }
+            throw err;
+        }
+
+        @Override
+        PyObject throwImpl(PyBaseException e) {
+            if (state == 2) throw Exc.runtimeError("cannot reuse already awaited aclose()/athrow()");
+            PyObject r;
+            try {
+                r = gen.resumeRaw(null, e);
+            } catch (PyError err) {
+                return finish(err);
+            }
+            return check(r);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.coroscope.engine.runtime;
+
+import java.util.function.Consumer;
+
+/**
+ * An instance of {@code BaseException} or any subclass, built-in or user-defined (the type pointer
+ * says which). Chaining fields follow CPython: {@code __cause__}, {@code __context__},
+ * {@code __suppress_context__}, {@code __traceback__}.
+ */
+public class PyBaseException extends PyObject {
+
+    private PyType type;
+    public PyTuple args;
+    private PyDict dict;
+    public PyBaseException cause;
+    public PyBaseException context;
+    public boolean suppressContext;
+    public PyTraceback traceback;
+    /** For exception groups: the message and the nested exceptions; null otherwise. */
+    public PyObject egMessage;
+    public PyTuple egExceptions;
+
+    public PyBaseException(PyType type, PyTuple args) {
+        this.type = type;
+        this.args = args;
+    }
+
+    @Override
+    public PyType getType() {
+        return type;
+    }
+
+    public void setType(PyType t) {
+        this.type = t;
+    }
+
+    @Override
+    public PyDict getDict() {
+        if (dict == null) dict = new PyDict();
+        return dict;
+    }
+
+    public boolean isInstance(PyType t) {
+        return type.isSubtypeOf(t);
+    }
+
+    /** The first argument, or null. */
+    public PyObject arg0() {
+        return args.size() > 0 ? args.get(0) : null;
+    }
+
+    /** An attribute stored in the instance dict (StopIteration.value and friends). */
+    public PyObject attr(String name) {
+        return dict == null ? null : dict.get(name);
+    }
+
+    public void setAttrValue(String name, PyObject v) {
+        getDict().put(name, v);
+    }
+
+    @Override
+    public String str() {
+        if (egExceptions != null) {
+            int n = egExceptions.size();
+            return Ops.str(egMessage) + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
+        }
+        if (type.isSubtypeOf(Exc.KeyError) && args.size() == 1) return Ops.repr(args.get(0));
+        switch (args.size()) {
+            case 0: return "";
+            case 1: return Ops.str(args.get(0));
+            default: return Ops.repr(args);
+        }
+    }
+
+    @Override
+    public String repr() {
+        String name = type.name();
+        if (args.size() == 1) return name + "(" + Ops.repr(args.get(0)) + ")";
+        if (args.size() == 0) return name + "()";
+        return name + Ops.repr(args);
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> v) {
+        v.accept(args);
+        if (dict != null) v.accept(dict);
+        if (cause != null) v.accept(cause);
+        if (context != null) v.accept(context);
+        if (traceback != null) v.accept(traceback);
+    }
+
+    /** Wraps this exception for throwing through Java. */
+    public PyError toError() {
+        return new PyError(this);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.coroscope.engine.runtime;
+
+import java.util.function.Consumer;
+
+/** {@code classmethod(f)}: binds to the class. */
+public final class PyClassMethod extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("classmethod", null, true, t -> {
+        t.setNew((cls, args, kw) -> {
+            Args.noKeywords("classmethod", kw);
+            Args.exactly("classmethod", args, 1);
+            return new PyClassMethod(args[0]);
+        });
+        t.getter("__func__", s -> ((PyClassMethod) s).func);
+        t.getter("__wrapped__", s -> ((PyClassMethod) s).func);
+        t.getter("__isabstractmethod__", s -> PyBool.FALSE);
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> PyNone.INSTANCE));
+    });
+
+    public final PyObject func;
+
+    public PyClassMethod(PyObject func) {
+        this.func = func;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> v) {
+        v.accept(func);
+    }
+}

@@ -1,0 +1,172 @@
+package dev.coroscope.engine.runtime;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * A code object: what the compiler makes of one function, class body, comprehension or module.
+ * Instructions are ints: bits 0-6 the opcode, bit 7 set on the first instruction of each source
+ * line (the VM counts steps there), bits 8-31 the argument. Every instruction has a source position
+ * (line, column, end line, end column) for tracebacks and caret lines. The exception table lists
+ * instruction ranges {@code [start, end)} with the handler to jump to and the stack depth to unwind
+ * to, as in CPython 3.11.
+ *
+ * <p>Fast locals ("localsplus") are laid out as: {@link #varnames} (parameters first), then cell
+ * variables that are not parameters, then free variables.
+ */
+public final class PyCode extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("code", null, false, CodeType::init);
+
+    public static final int CO_OPTIMIZED = 0x1;
+    public static final int CO_NEWLOCALS = 0x2;
+    public static final int CO_VARARGS = 0x4;
+    public static final int CO_VARKEYWORDS = 0x8;
+    public static final int CO_NESTED = 0x10;
+    public static final int CO_GENERATOR = 0x20;
+    public static final int CO_NOFREE = 0x40;
+    public static final int CO_COROUTINE = 0x80;
+    public static final int CO_ITERABLE_COROUTINE = 0x100;
+    public static final int CO_ASYNC_GENERATOR = 0x200;
+
+    public static final int OP_MASK = 0x7F;
+    public static final int LINE_START = 0x80;
+
+    public final int[] code;
+    public final PyObject[] consts;
+    public final PyStr[] names;
+    /** Names of all fast-local slots (locals, then cells, then frees). */
+    public final PyStr[] localsplusNames;
+    /** Number of slots that are plain or parameter locals ({@code co_varnames}). */
+    public final int nvarnames;
+    public final int ncells;
+    public final int nfrees;
+    /** For each slot: true when it holds a cell (a cell var or a free var). */
+    public final boolean[] isCell;
+    public final int argcount;
+    public final int posonlyargcount;
+    public final int kwonlyargcount;
+    public int flags;
+    public final String name;
+    public final String qualname;
+    public final String filename;
+    public final int firstlineno;
+    public final int[] lines;
+    public final int[] cols;
+    public final int[] endLines;
+    public final int[] endCols;
+    public final int[] excStart;
+    public final int[] excEnd;
+    public final int[] excTarget;
+    public final int[] excDepth;
+    public final int stacksize;
+    /** Library code (bundled Python modules): hidden from tracebacks and from the tracer. */
+    public final boolean library;
+    /** Keyword names of calls: KW_NAMES's argument indexes this table. */
+    public String[][] kwnames = new String[0][];
+    /** Per-instruction inline cache slots, allocated by the VM on demand. */
+    public Object[] cache;
+
+    public PyCode(int[] code, PyObject[] consts, PyStr[] names, PyStr[] localsplusNames, int nvarnames, int ncells,
+                  int nfrees, boolean[] isCell, int argcount, int posonlyargcount, int kwonlyargcount, int flags,
+                  String name, String qualname, String filename, int firstlineno, int[] lines, int[] cols,
+                  int[] endLines, int[] endCols, int[] excStart, int[] excEnd, int[] excTarget, int[] excDepth,
+                  int stacksize, boolean library) {
+        this.code = code;
+        this.consts = consts;
+        this.names = names;
+        this.localsplusNames = localsplusNames;
+        this.nvarnames = nvarnames;
+        this.ncells = ncells;
+        this.nfrees = nfrees;
+        this.isCell = isCell;
+        this.argcount = argcount;
+        this.posonlyargcount = posonlyargcount;
+        this.kwonlyargcount = kwonlyargcount;
+        this.flags = flags;
+        this.name = name;
+        this.qualname = qualname;
+        this.filename = filename;
+        this.firstlineno = firstlineno;
+        this.lines = lines;
+        this.cols = cols;
+        this.endLines = endLines;
+        this.endCols = endCols;
+        this.excStart = excStart;
+        this.excEnd = excEnd;
+        this.excTarget = excTarget;
+        this.excDepth = excDepth;
+        this.stacksize = stacksize;
+        this.library = library;
+    }
+
+    public int nlocalsplus() {
+        return localsplusNames.length;
+    }
+
+    public boolean isGenerator() {
+        return (flags & CO_GENERATOR) != 0;
+    }
+
+    public boolean isCoroutine() {
+        return (flags & CO_COROUTINE) != 0;
+    }
+
+    public boolean isAsyncGenerator() {
+        return (flags & CO_ASYNC_GENERATOR) != 0;
+    }
+
+    /** True when calling the function makes a generator, coroutine or async generator. */
+    public boolean isResumable() {
+        return (flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;
+    }
+
+    /** Index of the handler entry covering instruction {@code i}, or -1. */
+    public int findHandler(int i) {
+        int lo = 0, hi = excStart.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (excEnd[mid] <= i) lo = mid + 1;
+            else if (excStart[mid] > i) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    public int lineAt(int i) {
+        return i >= 0 && i < lines.length ? lines[i] : firstlineno;
+    }
+
+    public PyTuple varnamesTuple() {
+        return PyTuple.of(Arrays.copyOf(localsplusNames, nvarnames));
+    }
+
+    public PyTuple cellvarsTuple() {
+        PyObject[] r = new PyObject[ncells];
+        int k = 0;
+        for (int i = 0; i < nvarnames && k < ncells; i++) if (isCell[i]) r[k++] = localsplusNames[i];
+        for (int i = nvarnames; k < ncells; i++) r[k++] = localsplusNames[i];
+        return PyTuple.of(r);
+    }
+
+    public PyTuple freevarsTuple() {
+        int n = localsplusNames.length;
+        return PyTuple.of(Arrays.copyOfRange(localsplusNames, n - nfrees, n));
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    @Override
+    public String repr() {
+        return "<code object " + name + " at " + Ops.address(this) + ", file \"" + filename + "\", line "
+                + firstlineno + ">";
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> v) {
+        for (PyObject c : consts) v.accept(c);
+    }
+}

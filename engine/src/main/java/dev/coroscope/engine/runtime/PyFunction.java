@@ -1,0 +1,71 @@
+package dev.coroscope.engine.runtime;
+
+import dev.coroscope.engine.vm.Interp;
+import java.util.function.Consumer;
+
+/** A function defined in Python: code plus the globals, defaults and closure cells it runs with. */
+public final class PyFunction extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("function", null, false, FunctionType::init);
+
+    public PyCode code;
+    public final PyDict globals;
+    public final PyDict builtins;
+    public String name;
+    public String qualname;
+    /** Positional defaults (aligned with the last parameters), or null. */
+    public PyObject[] defaults;
+    /** Keyword-only defaults, or null. */
+    public PyDict kwdefaults;
+    /** Cells for the code's free variables, or null. */
+    public PyCell[] closure;
+    public PyObject doc = PyNone.INSTANCE;
+    public PyObject module;
+    public PyObject annotations;
+    private PyDict dict;
+
+    public PyFunction(PyCode code, PyDict globals, PyDict builtins, String qualname) {
+        this.code = code;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.name = code.name;
+        this.qualname = qualname;
+        PyObject m = globals.get(PyStr.intern("__name__"));
+        this.module = m == null ? PyNone.INSTANCE : m;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    @Override
+    public PyDict getDict() {
+        if (dict == null) dict = new PyDict();
+        return dict;
+    }
+
+    @Override
+    public boolean isCallable() {
+        return true;
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        return Interp.current().callFunction(this, args, kwnames);
+    }
+
+    @Override
+    public String repr() {
+        return "<function " + qualname + " at " + Ops.address(this) + ">";
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> v) {
+        v.accept(globals);
+        if (defaults != null) for (PyObject d : defaults) v.accept(d);
+        if (kwdefaults != null) v.accept(kwdefaults);
+        if (closure != null) for (PyCell c : closure) v.accept(c);
+        if (dict != null) v.accept(dict);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.coroscope.engine.runtime;
+
+import java.util.function.Function;
+
+/** {@code getset_descriptor}: a computed attribute of a built-in type ({@code cr_running}...). */
+public final class PyGetSetDescriptor extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("getset_descriptor", null, false, t -> {
+        t.getter("__name__", s -> PyStr.of(((PyGetSetDescriptor) s).name));
+        t.getter("__objclass__", s -> ((PyGetSetDescriptor) s).owner);
+    });
+
+    @FunctionalInterface
+    public interface Setter {
+        void set(PyObject self, PyObject value);
+    }
+
+    public final PyType owner;
+    public final String name;
+    private final Function<PyObject, PyObject> getter;
+    private final Setter setter;
+
+    public PyGetSetDescriptor(PyType owner, String name, Function<PyObject, PyObject> getter, Setter setter) {
+        this.owner = owner;
+        this.name = name;
+        this.getter = getter;
+        this.setter = setter;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    public PyObject get(PyObject obj) {
+        if (!obj.getType().isSubtypeOf(owner)) {
+            throw Exc.typeError("descriptor '" + name + "' for '" + owner.name() + "' objects doesn't apply to a '"
+                    + obj.getType().name() + "' object");
+        }
+        return getter.apply(obj);
+    }
+
+    public void set(PyObject obj, PyObject value) {
+        if (setter == null) {
+            if (value == null) {
+                throw Exc.attributeError("attribute '" + name + "' of '" + owner.name() + "' objects is not writable", obj, PyStr.of(name));
+            }
+            throw Exc.attributeError("attribute '" + name + "' of '" + owner.name() + "' objects is not writable", obj, PyStr.of(name));
+        }
+        if (value == null) throw Exc.typeError("cannot delete attribute '" + name + "'");
+        setter.set(obj, value);
+    }
+
+    @Override
+    public String repr() {
+        return "<attribute '" + name + "' of '" + owner.name() + "' objects>";
+    }
+}

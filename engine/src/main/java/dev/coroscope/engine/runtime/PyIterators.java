@@ -1,0 +1,364 @@
+package dev.coroscope.engine.runtime;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The iterator types of the built-in containers, and the base class they share. */
+public final class PyIterators {
+    private PyIterators() {}
+
+    /** An iterator type: {@code __iter__} returns self, {@code __next__} advances. */
+    public static PyType iteratorType(String name) {
+        return PyType.builtin(name, null, false, t -> {
+            t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", s -> s));
+            t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", s -> {
+                PyObject v = s.next();
+                if (v == null) throw Exc.stopIteration(null);
+                return v;
+            }));
+            t.put("__length_hint__", PyMethodDescriptor.noArgs(t, "__length_hint__",
+                    s -> PyInt.of(s instanceof Base b ? b.lengthHint() : 0)));
+        });
+    }
+
+    public static final PyType TUPLE_ITERATOR = iteratorType("tuple_iterator");
+    public static final PyType LIST_ITERATOR = iteratorType("list_iterator");
+    public static final PyType LIST_REVERSE_ITERATOR = iteratorType("list_reverseiterator");
+    public static final PyType RANGE_ITERATOR = iteratorType("range_iterator");
+    public static final PyType STR_ITERATOR = iteratorType("str_ascii_iterator");
+    public static final PyType DICT_KEY_ITERATOR = iteratorType("dict_keyiterator");
+    public static final PyType DICT_VALUE_ITERATOR = iteratorType("dict_valueiterator");
+    public static final PyType DICT_ITEM_ITERATOR = iteratorType("dict_itemiterator");
+    public static final PyType SET_ITERATOR = iteratorType("set_iterator");
+    public static final PyType SEQ_ITERATOR = iteratorType("iterator");
+    public static final PyType CALLABLE_ITERATOR = iteratorType("callable_iterator");
+    public static final PyType JAVA_ITERATOR = iteratorType("iterator");
+
+    /** Common base: iterators are their own iterator. */
+    public abstract static class Base extends PyObject {
+        @Override
+        public boolean hasIter() {
+            return true;
+        }
+
+        @Override
+        public PyObject iter() {
+            return this;
+        }
+
+        @Override
+        public boolean isIterator() {
+            return true;
+        }
+
+        public int lengthHint() {
+            return 0;
+        }
+    }
+
+    public static final class ArrayIterator extends Base {
+        private final PyType type;
+        private final PyObject[] items;
+        private final int n;
+        private int i;
+
+        public ArrayIterator(PyType type, PyObject[] items, int n) {
+            this.type = type;
+            this.items = items;
+            this.n = n;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public PyObject next() {
+            return i < n ? items[i++] : null;
+        }
+
+        @Override
+        public int lengthHint() {
+            return n - i;
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> v) {
+            for (int k = i; k < n; k++) v.accept(items[k]);
+        }
+    }
+
+    public static final class ListIterator extends Base {
+        private PyList list;
+        private int i;
+
+        public ListIterator(PyList list) {
+            this.list = list;
+        }
+
+        @Override
+        public PyType getType() {
+            return LIST_ITERATOR;
+        }
+
+        @Override
+        public PyObject next() {
+            if (list == null) return null;
+            if (i < list.size) return list.items[i++];
+            list = null;
+            return null;
+        }
+
+        @Override
+        public int lengthHint() {
+            return list == null ? 0 : Math.max(0, list.size - i);
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> v) {
+            if (list != null) v.accept(list);
+        }
+    }
+
+    public static final class ReverseListIterator extends Base {
+        private final PyList list;
+        private int i;
+
+        public ReverseListIterator(PyList list) {
+            this.list = list;
+            this.i = list.size - 1;
+        }
+
+        @Override
+        public PyType getType() {
+            return LIST_REVERSE_ITERATOR;
+        }
+
+        @Override
+        public PyObject next() {
+            if (i >= 0 && i < list.size) return list.items[i--];
+            i = -1;
+            return null;
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> v) {
+            v.accept(list);
+        }
+    }
+
+    public static final class RangeIterator extends Base {
+        private long next;
+        private final long step;
+        private long remaining;
+
+        public RangeIterator(long start, long step, long length) {
+            this.next = start;
+            this.step = step;
+            this.remaining = length;
+        }
+
+        @Override
+        public PyType getType() {
+            return RANGE_ITERATOR;
+        }
+
+        @Override
+        public PyObject next() {
+            if (remaining <= 0) return null;
+            remaining--;
+            long v = next;
+            next += step;
+            return PyInt.of(v);
+        }
+
+        @Override
+        public int lengthHint() {
+            return (int) Math.min(remaining, Integer.MAX_VALUE);
+        }
+    }
+
+    public static final class StrIterator extends Base {
+        private final String s;
+        private int i;
+
+        public StrIterator(PyStr s) {
+            this.s = s.value();
+        }
+
+        @Override
+        public PyType getType() {
+            return STR_ITERATOR;
+        }
+
+        @Override
+        public PyObject next() {
+            if (i >= s.length()) return null;
+            char ch = s.charAt(i);
+            if (!Character.isSurrogate(ch)) {
+                i++;
+                return PyStr.ofChar(ch);
+            }
+            int c = s.codePointAt(i);
+            int w = Character.charCount(c);
+            String text = s.substring(i, i + w);
+            i += w;
+            return PyStr.of(text);
+        }
+    }
+
+    public static final class DictIterator extends Base {
+        public static final int KEYS = 0, VALUES = 1, ITEMS = 2;
+        private final PyDict dict;
+        private final int kind;
+        private final Iterator<Map.Entry<PyObject, PyObject>> it;
+
+        public DictIterator(PyDict dict, int kind) {
+            this.dict = dict;
+            this.kind = kind;
+            this.it = dict.guardedIterator();
+        }
+
+        @Override
+        public PyType getType() {
+            return kind == KEYS ? DICT_KEY_ITERATOR : kind == VALUES ? DICT_VALUE_ITERATOR : DICT_ITEM_ITERATOR;
+        }
+
+        @Override
+        public PyObject next() {
+            if (!it.hasNext()) return null;
+            Map.Entry<PyObject, PyObject> e = it.next();
+            switch (kind) {
+                case KEYS: return e.getKey();
+                case VALUES: return e.getValue();
+                default: return PyTuple.of(e.getKey(), e.getValue());
+            }
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> v) {
+            v.accept(dict);
+        }
+    }
+
+    public static final class SetIterator extends Base {
+        private final PySet set;
+        private final List<PyObject> items;
+        private final int size;
+        private int i;
+
+        public SetIterator(PySet set) {
+            this.set = set;
+            this.items = set.ordered();
+            this.size = set.size();
+        }
+
+        @Override
+        public PyType getType() {
+            return SET_ITERATOR;
+        }
+
+        @Override
+        public PyObject next() {
+            if (set.size() != size) {
+                i = items.size();
+                throw Exc.runtimeError("Set changed size during iteration");
+            }
+            return i < items.size() ? items.get(i++) : null;
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> v) {
+            v.accept(set);
+        }
+    }
+
+    /** The {@code __getitem__} protocol: items 0, 1, 2... until IndexError. */
+    public static final class SeqIterator extends Base {
+        private PyObject seq;
+        private long i;
+
+        public SeqIterator(PyObject seq) {
+            this.seq = seq;
+        }
+
+        @Override
+        public PyType getType() {
+            return SEQ_ITERATOR;
+        }
+
+        @Override
+        public PyObject next() {
+            if (seq == null) return null;
+            try {
+                return Ops.getItem(seq, PyInt.of(i++));
+            } catch (PyError e) {
+                if (e.exc.isInstance(Exc.IndexError) || e.exc.isInstance(Exc.StopIteration)) {
+                    seq = null;
+                    return null;
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> v) {
+            if (seq != null) v.accept(seq);
+        }
+    }
+
+    /** {@code iter(callable, sentinel)}. */
+    public static final class CallableIterator extends Base {
+        private PyObject callable;
+        private final PyObject sentinel;
+
+        public CallableIterator(PyObject callable, PyObject sentinel) {
+            this.callable = callable;
+            this.sentinel = sentinel;
+        }
+
+        @Override
+        public PyType getType() {
+            return CALLABLE_ITERATOR;
+        }
+
+        @Override
+        public PyObject next() {
+            if (callable == null) return null;
+            PyObject v = Ops.call(callable);
+            if (Ops.eq(v, sentinel)) {
+                callable = null;
+                return null;
+            }
+            return v;
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> v) {
+            if (callable != null) v.accept(callable);
+            v.accept(sentinel);
+        }
+    }
+
+    /** Wraps a Java iterator of Python values (used by library code). */
+    public static final class JavaIterator extends Base {
+        private final Iterator<? extends PyObject> it;
+
+        public JavaIterator(Iterator<? extends PyObject> it) {
+            this.it = it;
+        }
+
+        @Override
+        public PyType getType() {
+            return JAVA_ITERATOR;
+        }
+
+        @Override
+        public PyObject next() {
+            return it.hasNext() ? it.next() : null;
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package dev.coroscope.engine.runtime;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** {@code list}: a growable array. */
+public class PyList extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("list", null, true, SeqTypes::initList);
+
+    private static final PyObject[] NONE = new PyObject[0];
+
+    PyObject[] items;
+    int size;
+
+    public PyList() {
+        this.items = NONE;
+    }
+
+    public PyList(int capacity) {
+        this.items = capacity == 0 ? NONE : new PyObject[capacity];
+    }
+
+    /** Takes ownership of the array. */
+    public PyList(PyObject[] items) {
+        this.items = items;
+        this.size = items.length;
+    }
+
+    public PyList(List<? extends PyObject> list) {
+        this.items = list.toArray(new PyObject[0]);
+        this.size = items.length;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public PyObject get(int i) {
+        return items[i];
+    }
+
+    public void set(int i, PyObject v) {
+        items[i] = v;
+    }
+
+    /** A copy of the elements. */
+    public PyObject[] toArray() {
+        return Arrays.copyOf(items, size);
+    }
+
+    /** The backing array (valid up to {@link #size()}); for read-only scans. */
+    public PyObject[] rawItems() {
+        return items;
+    }
+
+    public void append(PyObject v) {
+        if (size == items.length) grow(size + 1);
+        items[size++] = v;
+    }
+
+    void grow(int min) {
+        if (min > Limits.MAX_SEQUENCE) throw Exc.memoryError();
+        int cap = Math.max(min, items.length < 4 ? 8 : items.length + (items.length >> 1));
+        items = Arrays.copyOf(items, cap);
+    }
+
+    public void insert(int index, PyObject v) {
+        if (size == items.length) grow(size + 1);
+        System.arraycopy(items, index, items, index + 1, size - index);
+        items[index] = v;
+        size++;
+    }
+
+    public PyObject removeAt(int index) {
+        PyObject v = items[index];
+        System.arraycopy(items, index + 1, items, index, size - index - 1);
+        items[--size] = null;
+        return v;
+    }
+
+    public void clear() {
+        items = NONE;
+        size = 0;
+    }
+
+    public void extend(PyObject[] arr, int n) {
+        if (size + n > items.length) grow(size + n);
+        System.arraycopy(arr, 0, items, size, n);
+        size += n;
+    }
+
+    /** Replaces the content (used by sort and slice assignment). */
+    void setContent(PyObject[] arr, int n) {
+        items = arr;
+        size = n;
+    }
+
+    @Override
+    public String repr() {
+        if (size == 0) return "[]";
+        ReprGuard g = Ops.enterRepr(this);
+        if (g == null) return "[...]";
+        try {
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = 0; i < size; i++) {
+                if (i > 0) sb.append(", ");
+                sb.append(Ops.repr(items[i]));
+            }
+            return sb.append(']').toString();
+        } finally {
+            g.exit();
+        }
+    }
+
+    @Override
+    public long hash() {
+        throw Exc.typeError("unhashable type: 'list'");
+    }
+
+    @Override
+    public PyObject richCompare(PyObject other, int op) {
+        if (!(other instanceof PyList o)) return PyNotImplemented.INSTANCE;
+        return SeqTypes.compareSequences(items, size, o.items, o.size, op);
+    }
+
+    @Override
+    public boolean isTrue() {
+        return size != 0;
+    }
+
+    @Override
+    public boolean hasLength() {
+        return true;
+    }
+
+    @Override
+    public int length() {
+        return size;
+    }
+
+    @Override
+    public boolean hasContains() {
+        return true;
+    }
+
+    @Override
+    public boolean contains(PyObject x) {
+        for (int i = 0; i < size; i++) {
+            PyObject item = items[i];
+            if (item == x || Ops.eq(item, x)) return true;
+        }
+        return false;
+    }
+
+    int index(PyObject key, String what) {
+        if (key instanceof PyInt i && !i.isBig()) {
+            long k = i.v;
+            if (k < 0) k += size;
+            if (k < 0 || k >= size) throw Exc.indexError(what);
+            return (int) k;
+        }
+        PyInt idx = key.asIndex();
+        if (idx == null) {
+            throw Exc.typeError("list indices must be integers or slices, not " + key.getType().name());
+        }
+        if (idx.isBig()) throw Exc.indexError("cannot fit 'int' into an index-sized integer");
+        return index(idx, what);
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        if (key instanceof PySlice s) {
+            long[] r = s.indices(size);
+            return new PyList(SeqTypes.slice(items, r));
+        }
+        return items[index(key, "list index out of range")];
+    }
+
+    @Override
+    public void setItem(PyObject key, PyObject value) {
+        if (key instanceof PySlice s) {
+            SeqTypes.setSlice(this, s, value);
+            return;
+        }
+        items[index(key, "list assignment index out of range")] = value;
+    }
+
+    @Override
+    public void delItem(PyObject key) {
+        if (key instanceof PySlice s) {
+            SeqTypes.delSlice(this, s);
+            return;
+        }
+        removeAt(index(key, "list assignment index out of range"));
+    }
+
+    @Override
+    public boolean hasIter() {
+        return true;
+    }
+
+    @Override
+    public PyObject iter() {
+        return new PyIterators.ListIterator(this);
+    }
+
+    @Override
+    public PyObject binaryOp(int op, PyObject other) {
+        if (op == Ops.ADD) {
+            if (!(other instanceof PyList o)) {
+                throw Exc.typeError("can only concatenate list (not \"" + other.getType().name() + "\") to list");
+            }
+            PyObject[] r = Arrays.copyOf(items, size + o.size);
+            System.arraycopy(o.items, 0, r, size, o.size);
+            return new PyList(r);
+        }
+        if (op == Ops.MUL) {
+            PyInt n = other.asIndex();
+            if (n == null) return PyNotImplemented.INSTANCE;
+            return new PyList(SeqTypes.repeat(items, size, n));
+        }
+        return PyNotImplemented.INSTANCE;
+    }
+
+    @Override
+    public PyObject reflectedOp(int op, PyObject other) {
+        if (op == Ops.MUL) {
+            PyInt n = other.asIndex();
+            if (n == null) return PyNotImplemented.INSTANCE;
+            return new PyList(SeqTypes.repeat(items, size, n));
+        }
+        return PyNotImplemented.INSTANCE;
+    }
+
+    @Override
+    public PyObject inplaceOp(int op, PyObject other) {
+        if (op == Ops.ADD) {
+            if (other instanceof PyList o) {
+                PyObject[] src = o == this ? toArray() : o.items;
+                extend(src, o.size);
+            } else {
+                Ops.forEach(other, this::append);
+            }
+            return this;
+        }
+        if (op == Ops.MUL) {
+            PyInt n = other.asIndex();
+            if (n == null) return PyNotImplemented.INSTANCE;
+            PyObject[] r = SeqTypes.repeat(items, size, n);
+            setContent(r, r.length);
+            return this;
+        }
+        return PyNotImplemented.INSTANCE;
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visitor) {
+        for (int i = 0; i < size; i++) visitor.accept(items[i]);
+        super.traverse(visitor);
+    }
+}

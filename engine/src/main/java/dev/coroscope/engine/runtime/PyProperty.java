@@ -1,0 +1,102 @@
+package dev.coroscope.engine.runtime;
+
+import java.util.function.Consumer;
+
+/** {@code property(fget, fset, fdel, doc)} with {@code getter}/{@code setter}/{@code deleter}. */
+public final class PyProperty extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("property", null, true, t -> {
+        t.setNew((cls, args, kw) -> {
+            PyObject[] a = Args.parse("property", args, kw, new String[] {"fget", "fset", "fdel", "doc"}, 0);
+            return new PyProperty(nn(a[0]), nn(a[1]), nn(a[2]), a[3] == null ? PyNone.INSTANCE : a[3]);
+        });
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> PyNone.INSTANCE));
+        t.getter("fget", s -> orNone(((PyProperty) s).fget));
+        t.getter("fset", s -> orNone(((PyProperty) s).fset));
+        t.getter("fdel", s -> orNone(((PyProperty) s).fdel));
+        t.getter("__doc__", s -> {
+            PyProperty p = (PyProperty) s;
+            if (p.doc != PyNone.INSTANCE) return p.doc;
+            return p.fget == null ? PyNone.INSTANCE : Ops.getAttrOr(p.fget, "__doc__", PyNone.INSTANCE);
+        });
+        t.getter("__isabstractmethod__", s -> PyBool.FALSE);
+        t.method1("getter", (s, f) -> { PyProperty p = (PyProperty) s; return new PyProperty(f, p.fset, p.fdel, p.doc); });
+        t.method1("setter", (s, f) -> { PyProperty p = (PyProperty) s; return new PyProperty(p.fget, f, p.fdel, p.doc); });
+        t.method1("deleter", (s, f) -> { PyProperty p = (PyProperty) s; return new PyProperty(p.fget, p.fset, f, p.doc); });
+        t.put("__get__", new PyMethodDescriptor(t, "__get__", (s, a, k) -> {
+            PyObject obj = a.length > 0 ? a[0] : PyNone.INSTANCE;
+            return obj == PyNone.INSTANCE ? s : ((PyProperty) s).get(obj);
+        }));
+        t.method2("__set__", (s, obj, v) -> { ((PyProperty) s).set(obj, v); return PyNone.INSTANCE; });
+        t.method1("__delete__", (s, obj) -> { ((PyProperty) s).delete(obj); return PyNone.INSTANCE; });
+        t.method1("__set_name__", (s, n) -> PyNone.INSTANCE);
+    });
+
+    private static PyObject nn(PyObject o) {
+        return o == null || o == PyNone.INSTANCE ? null : o;
+    }
+
+    private static PyObject orNone(PyObject o) {
+        return o == null ? PyNone.INSTANCE : o;
+    }
+
+    final PyObject fget;
+    final PyObject fset;
+    final PyObject fdel;
+    final PyObject doc;
+    /** Set by __set_name__ in 3.11? No: CPython reports the getter's name in errors. */
+
+    public PyProperty(PyObject fget, PyObject fset, PyObject fdel, PyObject doc) {
+        this.fget = fget;
+        this.fset = fset;
+        this.fdel = fdel;
+        this.doc = doc;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    private String propName() {
+        if (fget != null) {
+            PyObject n = Ops.getAttrOr(fget, "__name__", null);
+            if (n instanceof PyStr s) return s.value();
+        }
+        return null;
+    }
+
+    public PyObject get(PyObject obj) {
+        if (fget == null) {
+            String n = propName();
+            throw Exc.attributeError(n == null ? "unreadable attribute" : "property '" + n + "' of '"
+                    + obj.getType().name() + "' object has no getter", obj, null);
+        }
+        return Ops.call(fget, obj);
+    }
+
+    public void set(PyObject obj, PyObject value) {
+        if (fset == null) {
+            String n = propName();
+            throw Exc.attributeError(n == null ? "can't set attribute" : "property '" + n + "' of '"
+                    + obj.getType().name() + "' object has no setter", obj, null);
+        }
+        Ops.call(fset, obj, value);
+    }
+
+    public void delete(PyObject obj) {
+        if (fdel == null) {
+            String n = propName();
+            throw Exc.attributeError(n == null ? "can't delete attribute" : "property '" + n + "' of '"
+                    + obj.getType().name() + "' object has no deleter", obj, null);
+        }
+        Ops.call(fdel, obj);
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> v) {
+        if (fget != null) v.accept(fget);
+        if (fset != null) v.accept(fset);
+        if (fdel != null) v.accept(fdel);
+    }
+}

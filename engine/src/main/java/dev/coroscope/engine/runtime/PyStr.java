@@ -1,0 +1,331 @@
+package dev.coroscope.engine.runtime;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@code str}: an immutable Java string. Python indexes strings by code point; strings made only
+ * of BMP characters (the common case) index the Java chars directly, others go through code-point
+ * offsets. The hash is computed once and cached.
+ */
+public final class PyStr extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("str", null, true, StrType::init);
+
+    private static final ConcurrentHashMap<String, PyStr> INTERNED = new ConcurrentHashMap<>();
+
+    public static final PyStr EMPTY = intern("");
+
+    /** The text; null while the string is a prefix of a shared builder (see {@link #concat}). */
+    private String value;
+    /** For strings made by repeated concatenation: a builder whose first {@link #pendingLen} chars are this string. */
+    private StringBuilder pending;
+    private int pendingLen;
+    private int hash;
+    /** -1 until computed; equals value().length() when the string has no surrogate pairs. */
+    private int cpCount = -1;
+
+    public PyStr(String value) {
+        this.value = value;
+    }
+
+    /** A shared instance for identifiers and constants (names, attribute names). */
+    public static PyStr intern(String s) {
+        PyStr p = INTERNED.get(s);
+        if (p != null) return p;
+        return INTERNED.computeIfAbsent(s, PyStr::new);
+    }
+
+    public static PyStr of(String s) {
+        if (s.length() <= 1) return intern(s);
+        return new PyStr(s);
+    }
+
+    public String value() {
+        String v = value;
+        if (v == null) {
+            v = pending.substring(0, pendingLen);
+            value = v;
+            pending = null;
+        }
+        return v;
+    }
+
+    private PyStr(StringBuilder pending, int len) {
+        this.pending = pending;
+        this.pendingLen = len;
+    }
+
+    /** Length in chars without materializing. */
+    public int charLength() {
+        return value != null ? value.length() : pendingLen;
+    }
+
+    private static final PyStr[] LATIN1 = new PyStr[256];
+
+    /** A one-character string (cached for Latin-1). */
+    public static PyStr ofChar(char c) {
+        if (c < 256) {
+            PyStr p = LATIN1[c];
+            if (p == null) {
+                p = intern(String.valueOf(c));
+                LATIN1[c] = p;
+            }
+            return p;
+        }
+        return new PyStr(String.valueOf(c));
+    }
+
+    /**
+     * {@code a + b}. Long strings built by repeated {@code +=} share one builder, so building a
+     * string piece by piece costs linear time as in CPython (which appends in place).
+     */
+    public static PyStr concat(PyStr a, PyStr b) {
+        int la = a.charLength(), lb = b.charLength();
+        long total = (long) la + lb;
+        if (total > Limits.MAX_STRING) throw Exc.memoryError();
+        if (lb == 0) return a;
+        if (total < 512) return new PyStr(a.value().concat(b.value()));
+        StringBuilder sb = a.pending;
+        if (sb != null && sb.length() == la) {
+            sb.append(b.value());
+            return new PyStr(sb, (int) total);
+        }
+        sb = new StringBuilder((int) Math.min(Limits.MAX_STRING, total * 2));
+        sb.append(a.value()).append(b.value());
+        return new PyStr(sb, (int) total);
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    /** Number of code points. */
+    public int cpLength() {
+        int n = cpCount;
+        if (n < 0) {
+            n = value().codePointCount(0, value().length());
+            cpCount = n;
+        }
+        return n;
+    }
+
+    public boolean isBmp() {
+        return cpLength() == value().length();
+    }
+
+    /** Java char offset of code point index {@code i} (0..cpLength). */
+    public int offset(int cpIndex) {
+        return isBmp() ? cpIndex : value().offsetByCodePoints(0, cpIndex);
+    }
+
+    /** The substring between code-point indices. */
+    public String cpSubstring(int from, int to) {
+        if (isBmp()) return value().substring(from, to);
+        int a = value().offsetByCodePoints(0, from);
+        int b = value().offsetByCodePoints(a, to - from);
+        return value().substring(a, b);
+    }
+
+    @Override
+    public String repr() {
+        return repr(value());
+    }
+
+    /** Python's repr of a string: quotes chosen as CPython does, non-printables escaped. */
+    public static String repr(String s) {
+        boolean hasSingle = s.indexOf('\'') >= 0;
+        boolean hasDouble = s.indexOf('"') >= 0;
+        char q = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        sb.append(q);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == q || c == '\\') {
+                sb.append('\\').appendCodePoint(c);
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c < 0x20 || c == 0x7f) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c < 0x7f) {
+                sb.append((char) c);
+            } else if (isPrintable(c)) {
+                sb.appendCodePoint(c);
+            } else if (c <= 0xff) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c <= 0xffff) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append(String.format("\\U%08x", c));
+            }
+        }
+        sb.append(q);
+        return sb.toString();
+    }
+
+    /** Python's {@code str.isprintable} for one code point. */
+    public static boolean isPrintable(int c) {
+        if (c == ' ') return true;
+        switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                 Character.SPACE_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    @Override
+    public String str() {
+        return value();
+    }
+
+    @Override
+    public PyObject format(String spec) {
+        return new PyStr(Formatting.formatStr(value(), spec));
+    }
+
+    @Override
+    public long hash() {
+        int h = hash;
+        if (h == 0) {
+            h = value().hashCode();
+            h ^= (h >>> 16) * 0x45d9f3b;
+            if (h == 0 || h == -1) h = 0x5f3759df;
+            hash = h;
+        }
+        return h;
+    }
+
+    @Override
+    public PyObject richCompare(PyObject other, int op) {
+        if (!(other instanceof PyStr o)) return PyNotImplemented.INSTANCE;
+        if (op == Ops.EQ) return PyBool.of(value().equals(o.value()));
+        if (op == Ops.NE) return PyBool.of(!value().equals(o.value()));
+        int c = compareCodePoints(value(), o.value());
+        return PyBool.of(Ops.cmpResult(c, op));
+    }
+
+    /** Compares by code point (Java's compareTo compares UTF-16 units, which differs past the BMP). */
+    public static int compareCodePoints(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i), y = b.charAt(i);
+            if (x != y) {
+                if (Character.isSurrogate(x) || Character.isSurrogate(y)) {
+                    return Integer.compare(a.codePointAt(i), b.codePointAt(i));
+                }
+                return x - y;
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    @Override
+    public boolean isTrue() {
+        return !value().isEmpty();
+    }
+
+    @Override
+    public boolean hasLength() {
+        return true;
+    }
+
+    @Override
+    public int length() {
+        return cpLength();
+    }
+
+    @Override
+    public boolean hasContains() {
+        return true;
+    }
+
+    @Override
+    public boolean contains(PyObject item) {
+        if (!(item instanceof PyStr s)) {
+            throw Exc.typeError("'in <string>' requires string as left operand, not " + item.getType().name());
+        }
+        return value().contains(s.value());
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        if (key instanceof PySlice sl) {
+            int n = cpLength();
+            long[] r = sl.indices(n);
+            int start = (int) r[0], stop = (int) r[1], step = (int) r[2], len = (int) r[3];
+            if (step == 1) return of(len <= 0 ? "" : cpSubstring(start, stop));
+            StringBuilder sb = new StringBuilder(len);
+            if (isBmp()) {
+                for (int i = 0, j = start; i < len; i++, j += step) sb.append(value().charAt(j));
+            } else {
+                int[] cps = value().codePoints().toArray();
+                for (int i = 0, j = start; i < len; i++, j += step) sb.appendCodePoint(cps[j]);
+            }
+            return of(sb.toString());
+        }
+        PyInt idx = key.asIndex();
+        if (idx == null) {
+            throw Exc.typeError("string indices must be integers, not '" + key.getType().name() + "'");
+        }
+        int n = cpLength();
+        long i = idx.longValueOr(Long.MAX_VALUE);
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) throw Exc.indexError("string index out of range");
+        if (isBmp()) return ofChar(value().charAt((int) i));
+        int off = value().offsetByCodePoints(0, (int) i);
+        return of(new String(Character.toChars(value().codePointAt(off))));
+    }
+
+    @Override
+    public boolean hasIter() {
+        return true;
+    }
+
+    @Override
+    public PyObject iter() {
+        return new PyIterators.StrIterator(this);
+    }
+
+    @Override
+    public PyObject binaryOp(int op, PyObject other) {
+        switch (op) {
+            case Ops.ADD:
+                if (other instanceof PyStr o) return concat(this, o);
+                throw Exc.typeError("can only concatenate str (not \"" + other.getType().name() + "\") to str");
+            case Ops.MUL: {
+                PyInt n = other.asIndex();
+                if (n == null) return PyNotImplemented.INSTANCE;
+                return repeat(n);
+            }
+            case Ops.MOD:
+                return new PyStr(Formatting.percent(value(), other));
+            default:
+                return PyNotImplemented.INSTANCE;
+        }
+    }
+
+    @Override
+    public PyObject reflectedOp(int op, PyObject other) {
+        if (op == Ops.MUL) {
+            PyInt n = other.asIndex();
+            if (n == null) return PyNotImplemented.INSTANCE;
+            return repeat(n);
+        }
+        return PyNotImplemented.INSTANCE;
+    }
+
+    private PyStr repeat(PyInt n) {
+        long k = n.longValueOr(Long.MAX_VALUE);
+        if (k <= 0 || value().isEmpty()) return EMPTY;
+        if ((long) value().length() * k > Limits.MAX_STRING) throw Exc.memoryError();
+        return new PyStr(value().repeat((int) k));
+    }
+}

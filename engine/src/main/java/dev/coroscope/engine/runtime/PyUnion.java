@@ -1,0 +1,54 @@
+package dev.coroscope.engine.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code types.UnionType}: {@code int | None} in annotations and isinstance checks. */
+public final class PyUnion extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("types", "UnionType", null, false, t -> {
+        t.getter("__args__", s -> PyTuple.of(((PyUnion) s).args.toArray(new PyObject[0])));
+        t.method1("__or__", (s, o) -> Ops.unionType(s, o));
+        t.method1("__ror__", (s, o) -> Ops.unionType(o, s));
+    });
+
+    final List<PyObject> args;
+
+    private PyUnion(List<PyObject> args) {
+        this.args = args;
+    }
+
+    static PyObject of(PyObject a, PyObject b) {
+        List<PyObject> all = new ArrayList<>();
+        for (PyObject x : new PyObject[] {a, b}) {
+            if (x instanceof PyUnion u) {
+                for (PyObject y : u.args) if (!all.contains(y)) all.add(y);
+            } else {
+                PyObject y = x == PyNone.INSTANCE ? PyNone.TYPE : x;
+                if (!all.contains(y)) all.add(y);
+            }
+        }
+        return new PyUnion(all);
+    }
+
+    public List<PyObject> members() {
+        return args;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    @Override
+    public String repr() {
+        StringBuilder sb = new StringBuilder();
+        for (PyObject o : args) {
+            if (sb.length() > 0) sb.append(" | ");
+            if (o == PyNone.TYPE) sb.append("None");
+            else if (o instanceof PyType t) sb.append(t.moduleName() == null || t.moduleName().equals("builtins") ? t.qualname() : t.moduleName() + "." + t.qualname());
+            else sb.append(Ops.repr(o));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,446 @@
+package dev.coroscope.engine.runtime;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+/** {@code list} and {@code tuple}: constructors, methods and the sequence helpers they share. */
+public final class SeqTypes {
+    private SeqTypes() {}
+
+    static void initTuple(PyType t) {
+        t.setNew((cls, args, kw) -> {
+            Args.noKeywords("tuple", kw);
+            Args.atMost("tuple", args, 1);
+            PyTuple r = args.length == 0 ? PyTuple.EMPTY : Ops.toTuple(args[0]);
+            if (cls != PyTuple.TYPE) return new PyTupleSub(cls, r.items());
+            return r;
+        });
+        Slots.repr(t);
+        Slots.hash(t);
+        Slots.compare(t);
+        Slots.len(t);
+        Slots.getitem(t);
+        Slots.contains(t);
+        Slots.iter(t);
+        Slots.classGetItem(t);
+        t.method1("__add__", (s, o) -> s.binaryOp(Ops.ADD, o));
+        t.method1("__mul__", (s, o) -> s.binaryOp(Ops.MUL, o));
+        t.method1("__rmul__", (s, o) -> s.reflectedOp(Ops.MUL, o));
+        t.method1("count", (s, x) -> {
+            int n = 0;
+            for (PyObject o : ((PyTuple) s).items()) if (o == x || Ops.eq(o, x)) n++;
+            return PyInt.of(n);
+        });
+        t.method("index", (s, a, k) -> {
+            PyObject[] items = ((PyTuple) s).items();
+            int i = indexOf(items, items.length, a);
+            if (i < 0) throw Exc.valueError("tuple.index(x): x not in tuple");
+            return PyInt.of(i);
+        });
+        t.method0("__getnewargs__", s -> PyTuple.of(PyTuple.of(((PyTuple) s).items())));
+    }
+
+    static int indexOf(PyObject[] items, int size, PyObject[] a) {
+        if (a.length < 1) throw Exc.typeError("index expected at least 1 argument, got 0");
+        int start = 0, stop = size;
+        if (a.length > 1) start = clamp(Ops.index(a[1]).longValueOr(Integer.MAX_VALUE), size);
+        if (a.length > 2) stop = clamp(Ops.index(a[2]).longValueOr(Integer.MAX_VALUE), size);
+        for (int i = start; i < stop && i < size; i++) {
+            if (items[i] == a[0] || Ops.eq(items[i], a[0])) return i;
+        }
+        return -1;
+    }
+
+    private static int clamp(long i, int size) {
+        if (i < 0) i = Math.max(0, i + size);
+        return (int) Math.min(i, size);
+    }
+
+    static void initList(PyType t) {
+        t.setNew((cls, args, kw) -> {
+            Args.noKeywords("list", kw);
+            Args.atMost("list", args, 1);
+            PyList l = cls == PyList.TYPE ? new PyList() : new PyListSub(cls);
+            if (args.length == 1) {
+                PyObject src = args[0];
+                if (src instanceof PyList sl) l.extend(sl.rawItems(), sl.size());
+                else if (src instanceof PyTuple st) l.extend(st.items(), st.size());
+                else Ops.forEach(src, l::append);
+            }
+            return l;
+        });
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> {
+            PyList l = (PyList) s;
+            if (a.length > 0) {
+                l.clear();
+                Ops.forEach(a[0], l::append);
+            }
+            return PyNone.INSTANCE;
+        }));
+        Slots.repr(t);
+        Slots.unhashable(t);
+        Slots.compare(t);
+        Slots.len(t);
+        Slots.getitem(t);
+        Slots.setitem(t);
+        Slots.contains(t);
+        Slots.iter(t);
+        Slots.classGetItem(t);
+        t.method1("__add__", (s, o) -> s.binaryOp(Ops.ADD, o));
+        t.method1("__mul__", (s, o) -> s.binaryOp(Ops.MUL, o));
+        t.method1("__rmul__", (s, o) -> s.reflectedOp(Ops.MUL, o));
+        t.method1("__iadd__", (s, o) -> s.inplaceOp(Ops.ADD, o));
+        t.method1("__imul__", (s, o) -> s.inplaceOp(Ops.MUL, o));
+        t.method0("__reversed__", s -> new PyIterators.ReverseListIterator((PyList) s));
+        t.method1("append", (s, x) -> {
+            ((PyList) s).append(x);
+            return PyNone.INSTANCE;
+        });
+        t.method1("extend", (s, x) -> {
+            PyList l = (PyList) s;
+            if (x instanceof PyList o) {
+                PyObject[] src = o == l ? l.toArray() : o.rawItems();
+                l.extend(src, o.size());
+            } else if (x instanceof PyTuple o) {
+                l.extend(o.items(), o.size());
+            } else {
+                Ops.forEach(x, l::append);
+            }
+            return PyNone.INSTANCE;
+        });
+        t.method2("insert", (s, i, x) -> {
+            PyList l = (PyList) s;
+            long idx = Ops.index(i).longValueOr(Long.MAX_VALUE / 2);
+            if (idx < 0) idx = Math.max(0, idx + l.size());
+            if (idx > l.size()) idx = l.size();
+            l.insert((int) idx, x);
+            return PyNone.INSTANCE;
+        });
+        t.method("pop", (s, a, k) -> {
+            Args.noKeywords("pop", k);
+            Args.atMost("pop", a, 1);
+            PyList l = (PyList) s;
+            if (l.size() == 0) throw Exc.indexError("pop from empty list");
+            long idx = a.length == 0 ? l.size() - 1 : Ops.index(a[0]).longValueOr(Long.MAX_VALUE / 2);
+            if (idx < 0) idx += l.size();
+            if (idx < 0 || idx >= l.size()) throw Exc.indexError("pop index out of range");
+            return l.removeAt((int) idx);
+        });
+        t.method1("remove", (s, x) -> {
+            PyList l = (PyList) s;
+            for (int i = 0; i < l.size(); i++) {
+                if (l.get(i) == x || Ops.eq(l.get(i), x)) {
+                    l.removeAt(i);
+                    return PyNone.INSTANCE;
+                }
+            }
+            throw Exc.valueError("list.remove(x): x not in list");
+        });
+        t.method("index", (s, a, k) -> {
+            PyList l = (PyList) s;
+            int i = indexOf(l.rawItems(), l.size(), a);
+            if (i < 0) throw Exc.valueError(Ops.repr(a[0]) + " is not in list");
+            return PyInt.of(i);
+        });
+        t.method1("count", (s, x) -> {
+            PyList l = (PyList) s;
+            int n = 0;
+            for (int i = 0; i < l.size(); i++) if (l.get(i) == x || Ops.eq(l.get(i), x)) n++;
+            return PyInt.of(n);
+        });
+        t.method0("clear", s -> {
+            ((PyList) s).clear();
+            return PyNone.INSTANCE;
+        });
+        t.method0("copy", s -> new PyList(((PyList) s).toArray()));
+        t.method0("reverse", s -> {
+            PyList l = (PyList) s;
+            PyObject[] a = l.rawItems();
+            for (int i = 0, j = l.size() - 1; i < j; i++, j--) {
+                PyObject x = a[i];
+                a[i] = a[j];
+                a[j] = x;
+            }
+            return PyNone.INSTANCE;
+        });
+        t.method("sort", (s, a, k) -> {
+            if (a.length - (k == null ? 0 : k.length) > 0) throw Exc.typeError("sort() takes no positional arguments");
+            PyObject[] p = Args.parse("sort", a, k, new String[] {"key", "reverse"}, 0, 0);
+            sort((PyList) s, p[0], p[1] != null && Ops.isTrue(p[1]));
+            return PyNone.INSTANCE;
+        });
+    }
+
+    /**
+     * Stable sort with an optional key function, as {@code list.sort}. Like CPython's sort it
+     * only ever asks {@code <} (one comparison per step), finds runs already in order, and
+     * raises {@code ValueError} if the list was changed during the sort.
+     */
+    static void sort(PyList l, PyObject key, boolean reverse) {
+        int n = l.size();
+        PyObject[] items = l.toArray();
+        PyObject[] keys = items;
+        if (key != null && key != PyNone.INSTANCE) {
+            keys = new PyObject[n];
+            for (int i = 0; i < n; i++) keys[i] = Ops.call(key, items[i]);
+        }
+        if (reverse) {
+            // Reverse, sort stably, reverse again: equal items keep their original order.
+            reverse(items);
+            if (keys != items) reverse(keys);
+        }
+        l.setContent(new PyObject[0], 0);
+        try {
+            if (n > 1) new LtSort(keys, items).sort();
+        } catch (PyError e) {
+            l.setContent(items, n);
+            throw e;
+        }
+        if (reverse) {
+            reverse(items);
+        }
+        boolean modified = l.size() != 0;
+        l.setContent(items, n);
+        if (modified) throw Exc.valueError("list modified during sort");
+    }
+
+    private static void reverse(PyObject[] a) {
+        for (int i = 0, j = a.length - 1; i < j; i++, j--) {
+            PyObject t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+
+    /** A natural merge sort over parallel key/value arrays that only uses {@code <}. */
+    private static final class LtSort {
+        private static final int MIN_RUN = 32;
+        final PyObject[] keys;
+        final PyObject[] vals;
+        final boolean same;
+
+        LtSort(PyObject[] keys, PyObject[] vals) {
+            this.keys = keys;
+            this.vals = vals;
+            this.same = keys == vals;
+        }
+
+        private boolean lt(PyObject a, PyObject b) {
+            if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && !((PyInt) a).isBig() && !((PyInt) b).isBig()) {
+                return ((PyInt) a).v < ((PyInt) b).v;
+            }
+            return Ops.lt(a, b);
+        }
+
+        void sort() {
+            int n = keys.length;
+            java.util.ArrayList<int[]> runs = new java.util.ArrayList<>();
+            int i = 0;
+            while (i < n) {
+                int start = i;
+                int end = i + 1;
+                if (end < n) {
+                    if (lt(keys[end], keys[start])) {
+                        while (end + 1 < n && lt(keys[end + 1], keys[end])) end++;
+                        end++;
+                        reverseRange(start, end);
+                    } else {
+                        while (end + 1 < n && !lt(keys[end + 1], keys[end])) end++;
+                        end++;
+                    }
+                }
+                int forced = Math.min(n, start + MIN_RUN);
+                if (end < forced) {
+                    insertionSort(start, end, forced);
+                    end = forced;
+                }
+                runs.add(new int[] {start, end});
+                i = end;
+            }
+            PyObject[] tk = new PyObject[n];
+            PyObject[] tv = same ? null : new PyObject[n];
+            while (runs.size() > 1) {
+                java.util.ArrayList<int[]> next = new java.util.ArrayList<>();
+                for (int r = 0; r + 1 < runs.size(); r += 2) {
+                    int[] a = runs.get(r), b = runs.get(r + 1);
+                    merge(a[0], a[1], b[1], tk, tv);
+                    next.add(new int[] {a[0], b[1]});
+                }
+                if (runs.size() % 2 == 1) next.add(runs.get(runs.size() - 1));
+                runs = next;
+            }
+        }
+
+        private void reverseRange(int from, int to) {
+            for (int a = from, b = to - 1; a < b; a++, b--) {
+                PyObject t = keys[a];
+                keys[a] = keys[b];
+                keys[b] = t;
+                if (!same) {
+                    t = vals[a];
+                    vals[a] = vals[b];
+                    vals[b] = t;
+                }
+            }
+        }
+
+        /** Extends the sorted prefix [lo, sortedEnd) to [lo, hi) by binary insertion. */
+        private void insertionSort(int lo, int sortedEnd, int hi) {
+            for (int i = sortedEnd; i < hi; i++) {
+                PyObject k = keys[i];
+                PyObject v = vals[i];
+                int left = lo, right = i;
+                while (left < right) {
+                    int mid = (left + right) >>> 1;
+                    if (lt(k, keys[mid])) right = mid;
+                    else left = mid + 1;
+                }
+                System.arraycopy(keys, left, keys, left + 1, i - left);
+                keys[left] = k;
+                if (!same) {
+                    System.arraycopy(vals, left, vals, left + 1, i - left);
+                    vals[left] = v;
+                }
+            }
+        }
+
+        /** Merges [lo, mid) and [mid, hi), stably (a right item goes first only if strictly less). */
+        private void merge(int lo, int mid, int hi, PyObject[] tk, PyObject[] tv) {
+            if (!lt(keys[mid], keys[mid - 1])) return;
+            int n1 = mid - lo;
+            System.arraycopy(keys, lo, tk, lo, n1);
+            if (!same) System.arraycopy(vals, lo, tv, lo, n1);
+            int i = lo, j = mid, k = lo;
+            while (i < mid && j < hi) {
+                if (lt(keys[j], tk[i])) {
+                    keys[k] = keys[j];
+                    if (!same) vals[k] = vals[j];
+                    j++;
+                } else {
+                    keys[k] = tk[i];
+                    if (!same) vals[k] = tv[i];
+                    i++;
+                }
+                k++;
+            }
+            while (i < mid) {
+                keys[k] = tk[i];
+                if (!same) vals[k] = tv[i];
+                i++;
+                k++;
+            }
+        }
+    }
+
+    static PyObject compareSequences(PyObject[] a, int na, PyObject[] b, int nb, int op) {
+        int n = Math.min(na, nb);
+        int i = 0;
+        for (; i < n; i++) {
+            PyObject x = a[i], y = b[i];
+            if (x != y && !Ops.eq(x, y)) break;
+        }
+        if (i >= na || i >= nb) {
+            return PyBool.of(Ops.cmpResult(Integer.compare(na, nb), op));
+        }
+        if (op == Ops.EQ) return PyBool.FALSE;
+        if (op == Ops.NE) return PyBool.TRUE;
+        return Ops.richCompare(a[i], b[i], op);
+    }
+
+    static PyObject[] slice(PyObject[] items, long[] r) {
+        int start = (int) r[0], step = (int) r[2], len = (int) r[3];
+        if (len <= 0) return new PyObject[0];
+        if (step == 1) return Arrays.copyOfRange(items, start, start + len);
+        PyObject[] out = new PyObject[len];
+        for (int i = 0, j = start; i < len; i++, j += step) out[i] = items[j];
+        return out;
+    }
+
+    static PyObject[] repeat(PyObject[] items, int size, PyInt n) {
+        long k = n.longValueOr(Long.MAX_VALUE);
+        if (k <= 0 || size == 0) return new PyObject[0];
+        if ((double) size * k > Limits.MAX_SEQUENCE) throw Exc.memoryError();
+        PyObject[] out = new PyObject[(int) (size * k)];
+        for (int i = 0; i < k; i++) System.arraycopy(items, 0, out, i * size, size);
+        return out;
+    }
+
+    static void setSlice(PyList l, PySlice s, PyObject value) {
+        PyObject[] src = value == l ? l.toArray() : Ops.toArray(value);
+        long[] r = s.indices(l.size());
+        int start = (int) r[0], step = (int) r[2], len = (int) r[3];
+        if (step == 1) {
+            int stop = Math.max(start, (int) r[1]);
+            PyObject[] old = l.toArray();
+            PyObject[] out = new PyObject[old.length - (stop - start) + src.length];
+            System.arraycopy(old, 0, out, 0, start);
+            System.arraycopy(src, 0, out, start, src.length);
+            System.arraycopy(old, stop, out, start + src.length, old.length - stop);
+            l.setContent(out, out.length);
+            return;
+        }
+        if (src.length != len) {
+            throw Exc.valueError("attempt to assign sequence of size " + src.length + " to extended slice of size " + len);
+        }
+        for (int i = 0, j = start; i < len; i++, j += step) l.set(j, src[i]);
+    }
+
+    static void delSlice(PyList l, PySlice s) {
+        long[] r = s.indices(l.size());
+        int start = (int) r[0], step = (int) r[2], len = (int) r[3];
+        if (len <= 0) return;
+        boolean[] drop = new boolean[l.size()];
+        for (int i = 0, j = start; i < len; i++, j += step) drop[j] = true;
+        PyObject[] old = l.toArray();
+        PyObject[] out = new PyObject[old.length - len];
+        int k = 0;
+        for (int i = 0; i < old.length; i++) if (!drop[i]) out[k++] = old[i];
+        l.setContent(out, k);
+    }
+
+    /** Instances of user subclasses of list. */
+    static final class PyListSub extends PyList {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        PyListSub(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+    }
+
+    /** A tuple whose type is a user subclass of tuple. */
+    public static PyTuple tupleOfType(PyType type, PyObject[] items) {
+        return type == PyTuple.TYPE ? PyTuple.of(items) : new PyTupleSub(type, items);
+    }
+
+    /** Instances of user subclasses of tuple (namedtuple classes among them). */
+    static final class PyTupleSub extends PyTuple {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        PyTupleSub(PyType type, PyObject[] items) {
+            super(items);
+            this.type = type;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+    }
+}

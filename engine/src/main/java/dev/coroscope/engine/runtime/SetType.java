@@ -1,0 +1,156 @@
+package dev.coroscope.engine.runtime;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** {@code set} and {@code frozenset}: constructors, methods and operators. */
+final class SetType {
+    private SetType() {}
+
+    static PyObject setOp(PySet self, int op, Set<PyObject> other, boolean inplace) {
+        LinkedHashSet<PyObject> r;
+        switch (op) {
+            case Ops.OR:
+                r = new LinkedHashSet<>(self.set);
+                r.addAll(other);
+                break;
+            case Ops.AND:
+                r = new LinkedHashSet<>();
+                if (other.size() < self.set.size()) {
+                    for (PyObject o : other) if (self.set.contains(o)) r.add(o);
+                } else {
+                    for (PyObject o : self.set) if (other.contains(o)) r.add(o);
+                }
+                break;
+            case Ops.SUB:
+                r = new LinkedHashSet<>();
+                for (PyObject o : self.set) if (!other.contains(o)) r.add(o);
+                break;
+            case Ops.XOR:
+                r = new LinkedHashSet<>();
+                for (PyObject o : self.set) if (!other.contains(o)) r.add(o);
+                for (PyObject o : other) if (!self.set.contains(o)) r.add(o);
+                break;
+            default:
+                return PyNotImplemented.INSTANCE;
+        }
+        if (inplace) {
+            self.set.clear();
+            self.set.addAll(r);
+            return self;
+        }
+        return self.newOfSameKind(r);
+    }
+
+    private static Set<PyObject> asSet(PyObject o) {
+        if (o instanceof PySet s) return s.set;
+        LinkedHashSet<PyObject> r = new LinkedHashSet<>();
+        Ops.forEach(o, x -> {
+            Ops.checkHashable(x);
+            r.add(x);
+        });
+        return r;
+    }
+
+    private static void common(PyType t, boolean frozen) {
+        Slots.repr(t);
+        Slots.compare(t);
+        Slots.len(t);
+        Slots.contains(t);
+        Slots.iter(t);
+        Slots.classGetItem(t);
+        if (frozen) Slots.hash(t);
+        else Slots.unhashable(t);
+        Slots.binary(t, Ops.OR, Ops.AND, Ops.SUB, Ops.XOR);
+        t.method("union", (s, a, k) -> {
+            PySet r = ((PySet) s).newOfSameKind(((PySet) s).set);
+            for (PyObject o : a) r.set.addAll(asSet(o));
+            return r;
+        });
+        t.method("intersection", (s, a, k) -> {
+            PyObject r = ((PySet) s).newOfSameKind(((PySet) s).set);
+            for (PyObject o : a) r = setOp((PySet) r, Ops.AND, asSet(o), false);
+            return r;
+        });
+        t.method("difference", (s, a, k) -> {
+            PyObject r = ((PySet) s).newOfSameKind(((PySet) s).set);
+            for (PyObject o : a) r = setOp((PySet) r, Ops.SUB, asSet(o), false);
+            return r;
+        });
+        t.method1("symmetric_difference", (s, o) -> setOp((PySet) s, Ops.XOR, asSet(o), false));
+        t.method1("issubset", (s, o) -> PyBool.of(asSet(o).containsAll(((PySet) s).set)));
+        t.method1("issuperset", (s, o) -> PyBool.of(((PySet) s).set.containsAll(asSet(o))));
+        t.method1("isdisjoint", (s, o) -> {
+            for (PyObject x : asSet(o)) if (((PySet) s).set.contains(x)) return PyBool.FALSE;
+            return PyBool.TRUE;
+        });
+        t.method0("copy", s -> frozen ? s : ((PySet) s).newOfSameKind(((PySet) s).set));
+    }
+
+    static void initSet(PyType t) {
+        t.setNew((cls, args, kw) -> {
+            Args.noKeywords("set", kw);
+            Args.atMost("set", args, 1);
+            PySet s = new PySet(false);
+            if (args.length == 1) Ops.forEach(args[0], s::add);
+            return s;
+        });
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> PyNone.INSTANCE));
+        common(t, false);
+        t.method1("add", (s, x) -> {
+            ((PySet) s).add(x);
+            return PyNone.INSTANCE;
+        });
+        t.method1("remove", (s, x) -> {
+            if (!((PySet) s).discard(x)) throw Exc.keyError(x);
+            return PyNone.INSTANCE;
+        });
+        t.method1("discard", (s, x) -> {
+            ((PySet) s).discard(x);
+            return PyNone.INSTANCE;
+        });
+        t.method0("pop", s -> {
+            PySet set = (PySet) s;
+            if (set.size() == 0) throw Exc.keyError(PyStr.of("pop from an empty set"));
+            PyObject first = set.ordered().get(0);
+            set.set.remove(first);
+            return first;
+        });
+        t.method0("clear", s -> {
+            ((PySet) s).clear();
+            return PyNone.INSTANCE;
+        });
+        t.method("update", (s, a, k) -> {
+            for (PyObject o : a) ((PySet) s).set.addAll(asSet(o));
+            return PyNone.INSTANCE;
+        });
+        t.method("intersection_update", (s, a, k) -> {
+            for (PyObject o : a) setOp((PySet) s, Ops.AND, asSet(o), true);
+            return PyNone.INSTANCE;
+        });
+        t.method("difference_update", (s, a, k) -> {
+            for (PyObject o : a) setOp((PySet) s, Ops.SUB, asSet(o), true);
+            return PyNone.INSTANCE;
+        });
+        t.method1("symmetric_difference_update", (s, o) -> {
+            setOp((PySet) s, Ops.XOR, asSet(o), true);
+            return PyNone.INSTANCE;
+        });
+        for (int op : new int[] {Ops.OR, Ops.AND, Ops.SUB, Ops.XOR}) {
+            String name = Ops.BIN_IDUNDER[op].value();
+            t.method1(name, (s, o) -> s.inplaceOp(op, o));
+        }
+    }
+
+    static void initFrozen(PyType t) {
+        t.setNew((cls, args, kw) -> {
+            Args.noKeywords("frozenset", kw);
+            Args.atMost("frozenset", args, 1);
+            if (args.length == 1 && args[0] instanceof PySet s && s.frozen) return s;
+            PySet s = new PySet(true);
+            if (args.length == 1) Ops.forEach(args[0], s::add);
+            return s;
+        });
+        common(t, true);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.coroscope.engine.runtime;
+
+/**
+ * Adds the special methods ({@code __len__}, {@code __add__}, ...) of a built-in type to its
+ * dictionary as wrappers around the Java slot methods, so {@code dir()}, {@code hasattr},
+ * {@code super().__init__} and explicit calls such as {@code int.__add__(1, 2)} work.
+ */
+final class Slots {
+    private Slots() {}
+
+    static void repr(PyType t) {
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
+    }
+
+    static void str(PyType t) {
+        t.put("__str__", PyMethodDescriptor.noArgs(t, "__str__", s -> PyStr.of(s.str())));
+    }
+
+    static void hash(PyType t) {
+        t.put("__hash__", PyMethodDescriptor.noArgs(t, "__hash__", s -> PyInt.of(s.hash())));
+    }
+
+    static void unhashable(PyType t) {
+        t.put("__hash__", PyNone.INSTANCE);
+    }
+
+    static void compare(PyType t) {
+        for (int op = 0; op < 6; op++) {
+            final int o = op;
+            String name = Ops.CMP_DUNDER[op].value();
+            t.put(name, PyMethodDescriptor.oneArg(t, name, (s, other) -> s.richCompare(other, o)));
+        }
+    }
+
+    static void len(PyType t) {
+        t.put("__len__", PyMethodDescriptor.noArgs(t, "__len__", s -> PyInt.of(s.length())));
+    }
+
+    static void getitem(PyType t) {
+        t.put("__getitem__", PyMethodDescriptor.oneArg(t, "__getitem__", PyObject::getItem));
+    }
+
+    static void setitem(PyType t) {
+        t.put("__setitem__", PyMethodDescriptor.twoArgs(t, "__setitem__", (s, k, v) -> {
+            s.setItem(k, v);
+            return PyNone.INSTANCE;
+        }));
+        t.put("__delitem__", PyMethodDescriptor.oneArg(t, "__delitem__", (s, k) -> {
+            s.delItem(k);
+            return PyNone.INSTANCE;
+        }));
+    }
+
+    static void contains(PyType t) {
+        t.put("__contains__", PyMethodDescriptor.oneArg(t, "__contains__", (s, x) -> PyBool.of(s.contains(x))));
+    }
+
+    static void iter(PyType t) {
+        t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", PyObject::iter));
+    }
+
+    static void bool(PyType t) {
+        t.put("__bool__", PyMethodDescriptor.noArgs(t, "__bool__", s -> PyBool.of(s.isTrue())));
+    }
+
+    static void format(PyType t) {
+        t.put("__format__", PyMethodDescriptor.oneArg(t, "__format__", (s, spec) -> {
+            if (!(spec instanceof PyStr sp)) throw Exc.typeError("argument to __format__ must be str");
+            return s.format(sp.value());
+        }));
+    }
+
+    /** Binary operators (forward and reflected) by their NB_* numbers. */
+    static void binary(PyType t, int... ops) {
+        for (int op : ops) {
+            final int o = op;
+            String f = Ops.BIN_DUNDER[op].value();
+            String r = Ops.BIN_RDUNDER[op].value();
+            t.put(f, PyMethodDescriptor.oneArg(t, f, (s, other) -> s.binaryOp(o, other)));
+            t.put(r, PyMethodDescriptor.oneArg(t, r, (s, other) -> s.reflectedOp(o, other)));
+        }
+    }
+
+    static void unary(PyType t, int... ops) {
+        for (int op : ops) {
+            final int o = op;
+            String name = op == Ops.NEG ? "__neg__" : op == Ops.POS ? "__pos__" : "__invert__";
+            t.put(name, PyMethodDescriptor.noArgs(t, name, s -> {
+                PyObject r = s.unaryOp(o);
+                return r == null ? PyNotImplemented.INSTANCE : r;
+            }));
+        }
+    }
+
+    static void classGetItem(PyType t) {
+        t.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__",
+                (a, k) -> new PyGenericAlias((PyType) a[0], a[1]))));
+    }
+}

@@ -1,0 +1,333 @@
+package dev.coroscope.engine.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code type} itself: calling a class ({@code __new__} then {@code __init__}), creating classes
+ * ({@code type(name, bases, dict)} and the {@code class} statement), attribute lookup on classes,
+ * and the attributes of {@code object} and {@code type}.
+ */
+public final class TypeCall {
+    private TypeCall() {}
+
+    /** {@code cls(*args, **kw)}. */
+    public static PyObject call(PyType cls, PyObject[] args, String[] kw) {
+        if (cls == PyType.TYPE) {
+            int npos = Args.positional(args, kw);
+            if (npos == 3) return newType(PyType.TYPE, args[0], args[1], args[2], kw);
+            throw Exc.typeError("type() takes 1 or 3 arguments");
+        }
+        if (!cls.isHeap()) {
+            PyType.NewFn fn = cls.newFn();
+            if (fn == null) throw Exc.typeError("cannot create '" + cls.moduleName() + "." + cls.name() + "' instances");
+            PyObject obj = fn.make(cls, args, kw);
+            if (cls.callsInit()) Ops.callDunderFoundKw(cls.lookup(Ops.S_INIT), obj, args, kw);
+            return obj;
+        }
+        PyObject newAttr = cls.lookup(Ops.S_NEW);
+        PyObject obj;
+        if (newAttr instanceof PyStaticMethod sm) {
+            PyObject[] full = prepend(cls, args);
+            obj = Ops.call(sm.func, full, kw);
+        } else if (newAttr instanceof PyFunction) {
+            obj = Ops.call(newAttr, prepend(cls, args), kw);
+        } else {
+            PyType layout = cls.builtinBase();
+            PyObject init = cls.lookup(Ops.S_INIT);
+            if (layout == PyType.OBJECT) {
+                if (args.length > 0 && init instanceof PyMethodDescriptor md && md.owner == PyType.OBJECT) {
+                    throw Exc.typeError(cls.name() + "() takes no arguments");
+                }
+                obj = new PyInstance(cls);
+            } else {
+                PyType.NewFn fn = layout.newFn();
+                if (fn == null) throw Exc.typeError("cannot create '" + cls.name() + "' instances");
+                obj = fn.make(cls, args, kw);
+                if (layout.callsInit() && !(cls.lookup(Ops.S_INIT) instanceof PyFunction)) {
+                    Ops.callDunderFoundKw(cls.lookup(Ops.S_INIT), obj, args, kw);
+                }
+            }
+        }
+        if (obj.getType().isSubtypeOf(cls)) {
+            PyObject init = obj.getType().lookup(Ops.S_INIT);
+            if (init instanceof PyFunction) {
+                PyObject r = Ops.call(init, prepend(obj, args), kw);
+                if (r != PyNone.INSTANCE) {
+                    throw Exc.typeError("__init__() should return None, not '" + r.getType().name() + "'");
+                }
+            } else if (init != null && !(init instanceof PyMethodDescriptor md && md.owner == PyType.OBJECT)) {
+                Ops.callDunderFoundKw(init, obj, args, kw);
+            }
+        }
+        return obj;
+    }
+
+    static PyObject[] prepend(PyObject first, PyObject[] args) {
+        PyObject[] full = new PyObject[args.length + 1];
+        full[0] = first;
+        System.arraycopy(args, 0, full, 1, args.length);
+        return full;
+    }
+
+    /** {@code type.__getattribute__}. */
+    public static PyObject typeGetAttr(PyType type, PyStr name) {
+        PyType meta = type.getType();
+        PyObject metaAttr = meta.lookup(name);
+        if (metaAttr != null && Descriptors.isData(metaAttr)) return Descriptors.get(metaAttr, type, meta);
+        PyObject attr = type.lookup(name);
+        if (attr != null) return Descriptors.get(attr, null, type);
+        if (metaAttr != null) return Descriptors.get(metaAttr, type, meta);
+        return null;
+    }
+
+    /** Finds the most derived metaclass among {@code meta} and the bases' metaclasses. */
+    public static PyType calculateMeta(PyType meta, PyType[] bases) {
+        PyType winner = meta;
+        for (PyType b : bases) {
+            PyType bm = b.getType();
+            if (winner.isSubtypeOf(bm)) continue;
+            if (bm.isSubtypeOf(winner)) {
+                winner = bm;
+                continue;
+            }
+            throw Exc.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    /** {@code type.__new__(meta, name, bases, ns, **kw)}. */
+    public static PyType newType(PyType meta, PyObject nameObj, PyObject basesObj, PyObject nsObj, String[] kw) {
+        if (!(nameObj instanceof PyStr name)) {
+            throw Exc.typeError("type.__new__() argument 1 must be str, not " + nameObj.getType().name());
+        }
+        if (!(basesObj instanceof PyTuple basesTuple)) {
+            throw Exc.typeError("type.__new__() argument 2 must be tuple, not " + basesObj.getType().name());
+        }
+        if (!(nsObj instanceof PyDict ns)) {
+            throw Exc.typeError("type.__new__() argument 3 must be dict, not " + nsObj.getType().name());
+        }
+        List<PyType> bases = new ArrayList<>();
+        for (PyObject b : basesTuple.items()) {
+            if (!(b instanceof PyType bt)) {
+                throw Exc.typeError("bases must be types");
+            }
+            if (!bt.isSubclassable()) {
+                throw Exc.typeError("type '" + bt.name() + "' is not an acceptable base type");
+            }
+            bases.add(bt);
+        }
+        if (bases.isEmpty()) bases.add(PyType.OBJECT);
+        for (int i = 0; i < bases.size(); i++) {
+            for (int j = i + 1; j < bases.size(); j++) {
+                if (bases.get(i) == bases.get(j)) throw Exc.typeError("duplicate base class " + bases.get(i).name());
+            }
+        }
+        PyDict dict = new PyDict(ns);
+        String qualname = name.value();
+        PyObject qn = dict.remove(PyStr.intern("__qualname__"));
+        if (qn != null) {
+            if (!(qn instanceof PyStr q)) throw Exc.typeError("type __qualname__ must be a str, not " + qn.getType().name());
+            qualname = q.value();
+        }
+        PyObject cell = dict.remove(PyStr.intern("__classcell__"));
+        if (dict.get(PyStr.intern("__eq__")) != null && dict.get(Ops.S_HASH) == null) {
+            dict.put(Ops.S_HASH, PyNone.INSTANCE);
+        }
+        PyObject nw = dict.get(Ops.S_NEW);
+        if (nw instanceof PyFunction) dict.put(Ops.S_NEW, new PyStaticMethod(nw));
+        for (String cm : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            PyObject f = dict.get(PyStr.intern(cm));
+            if (f instanceof PyFunction) dict.put(PyStr.intern(cm), new PyClassMethod(f));
+        }
+        if (dict.get(PyStr.intern("__doc__")) == null) dict.put(PyStr.intern("__doc__"), PyNone.INSTANCE);
+        PyType[] baseArr = bases.toArray(new PyType[0]);
+        boolean needsDict = true;
+        for (PyType b : baseArr) if (b.isHeap()) needsDict = false;
+        if (needsDict && dict.get(PyStr.intern("__dict__")) == null) {
+            dict.put(PyStr.intern("__dict__"), DICT_DESCR);
+        }
+        PyType t = new PyType(meta, name.value(), qualname, baseArr, dict);
+        if (cell instanceof PyCell c) c.value = t;
+        // __set_name__ on descriptors, then the parent's __init_subclass__.
+        for (var e : dict.entryList()) {
+            PyObject v = e.getValue();
+            if (v.getType().isHeap()) {
+                PyObject sn = v.getType().lookup(PyStr.intern("__set_name__"));
+                if (sn != null) Ops.callDunderFound(sn, v, t, e.getKey());
+            }
+        }
+        PyObject[] kwargs = new PyObject[0];
+        PyType parent = t.mro().length > 1 ? t.mro()[1] : PyType.OBJECT;
+        PyObject isc = parent.lookup(PyStr.intern("__init_subclass__"));
+        if (isc instanceof PyClassMethod cm && cm.func instanceof PyFunction) {
+            Ops.call(cm.func, new PyObject[] {t}, null);
+        } else if (kw != null && kw.length > 0) {
+            throw Exc.typeError(t.name() + ".__init_subclass__() takes no keyword arguments");
+        }
+        return t;
+    }
+
+    /** The {@code __dict__} attribute of instances of user classes. */
+    static final PyGetSetDescriptor DICT_DESCR = new PyGetSetDescriptor(PyType.OBJECT, "__dict__", s -> {
+        PyDict d = s.getDict();
+        if (d == null) throw Exc.attributeError("'" + s.getType().name() + "' object has no attribute '__dict__'", s, null);
+        return d;
+    }, (s, v) -> {
+        if (!(v instanceof PyDict d)) throw Exc.typeError("__dict__ must be set to a dictionary, not a '" + v.getType().name() + "'");
+        if (s instanceof PyInstance inst) inst.setDict(d);
+        else throw Exc.typeError("__dict__ assignment is not supported");
+    });
+
+    /** {@code object}'s dictionary, with exactly CPython's names. */
+    static void initObject(PyType t) {
+        t.setNew((cls, args, kw) -> {
+            if (cls == PyType.OBJECT) {
+                if (args.length > 0) throw Exc.typeError("object() takes no arguments");
+                return new PlainObject();
+            }
+            return new PyInstance(cls);
+        });
+        t.put("__new__", new PyBuiltinFunction("__new__", (args, kw) -> {
+            if (args.length == 0 || !(args[0] instanceof PyType cls)) {
+                throw Exc.typeError("object.__new__(X): X is not a type object");
+            }
+            PyType layout = cls.builtinBase();
+            if (layout != PyType.OBJECT) {
+                return layout.newFn().make(cls, Arrays.copyOfRange(args, 1, args.length), kw);
+            }
+            if (args.length > 1 && cls.lookup(Ops.S_INIT) instanceof PyMethodDescriptor) {
+                throw Exc.typeError(cls.name() + "() takes no arguments");
+            }
+            return cls == PyType.OBJECT ? new PlainObject() : new PyInstance(cls);
+        }));
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
+        t.put("__hash__", PyMethodDescriptor.noArgs(t, "__hash__", s -> PyInt.of(s.hash())));
+        t.put("__str__", PyMethodDescriptor.noArgs(t, "__str__", s -> PyStr.of(s.str())));
+        t.put("__getattribute__", PyMethodDescriptor.oneArg(t, "__getattribute__", (s, n) -> {
+            PyStr name = attrName(n);
+            PyObject v = s.getAttr(name);
+            if (v == null) throw Ops.noAttribute(s, name);
+            return v;
+        }));
+        t.put("__setattr__", PyMethodDescriptor.twoArgs(t, "__setattr__", (s, n, v) -> {
+            s.setAttr(attrName(n), v);
+            return PyNone.INSTANCE;
+        }));
+        t.put("__delattr__", PyMethodDescriptor.oneArg(t, "__delattr__", (s, n) -> {
+            s.delAttr(attrName(n));
+            return PyNone.INSTANCE;
+        }));
+        for (int op = 0; op < 6; op++) {
+            final int o = op;
+            t.put(Ops.CMP_DUNDER[op].value(), PyMethodDescriptor.oneArg(t, Ops.CMP_DUNDER[op].value(), (s, other) -> s.richCompare(other, o)));
+        }
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> {
+            if ((a.length > 0) && s.getType().lookup(Ops.S_NEW) instanceof PyBuiltinFunction) {
+                throw Exc.typeError(s.getType().name() + ".__init__() takes exactly one argument (the instance to initialize)");
+            }
+            return PyNone.INSTANCE;
+        }));
+        t.put("__reduce_ex__", PyMethodDescriptor.oneArg(t, "__reduce_ex__", (s, p) -> {
+            throw Exc.typeError("cannot pickle '" + s.getType().name() + "' object");
+        }));
+        t.put("__reduce__", PyMethodDescriptor.noArgs(t, "__reduce__", s -> {
+            throw Exc.typeError("cannot pickle '" + s.getType().name() + "' object");
+        }));
+        t.put("__getstate__", PyMethodDescriptor.noArgs(t, "__getstate__", s -> {
+            PyDict d = s.getDict();
+            return d == null || d.size() == 0 ? PyNone.INSTANCE : d;
+        }));
+        t.put("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__", (a, k) -> PyNotImplemented.INSTANCE)));
+        t.put("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) -> {
+            if (k != null && k.length > 0) {
+                throw Exc.typeError(((PyType) a[0]).name() + ".__init_subclass__() takes no keyword arguments");
+            }
+            return PyNone.INSTANCE;
+        })));
+        t.put("__format__", PyMethodDescriptor.oneArg(t, "__format__", (s, spec) -> {
+            if (!(spec instanceof PyStr sp)) throw Exc.typeError("__format__() argument must be str, not " + spec.getType().name());
+            return s.format(sp.value());
+        }));
+        t.put("__sizeof__", PyMethodDescriptor.noArgs(t, "__sizeof__", s -> PyInt.of(16)));
+        t.put("__dir__", PyMethodDescriptor.noArgs(t, "__dir__", s -> Builtins.dirOf(s)));
+        t.getset("__class__", PyObject::getType, (s, v) -> {
+            if (!(v instanceof PyType nt)) {
+                throw Exc.typeError("__class__ must be set to a class, not '" + v.getType().name() + "' object");
+            }
+            if (s instanceof PyInstance inst && nt.isHeap() && nt.builtinBase() == PyType.OBJECT) {
+                inst.setType(nt);
+                return;
+            }
+            throw Exc.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        });
+        t.put("__doc__", PyStr.of("The base class of the class hierarchy."));
+    }
+
+    static PyStr attrName(PyObject n) {
+        if (!(n instanceof PyStr s)) {
+            throw Exc.typeError("attribute name must be string, not '" + n.getType().name() + "'");
+        }
+        return s;
+    }
+
+    /** {@code type}'s dictionary. */
+    static void initType(PyType t) {
+        t.setNew((cls, args, kw) -> {
+            int npos = Args.positional(args, kw);
+            if (npos == 1 && cls == PyType.TYPE) return args[0].getType();
+            if (npos != 3) throw Exc.typeError("type() takes 1 or 3 arguments");
+            return newType(cls, args[0], args[1], args[2], kw);
+        });
+        t.put("__new__", new PyBuiltinFunction("__new__", (args, kw) -> {
+            if (args.length == 0 || !(args[0] instanceof PyType meta)) throw Exc.typeError("type.__new__(X): X is not a type object");
+            PyObject[] rest = Arrays.copyOfRange(args, 1, args.length);
+            int npos = Args.positional(rest, kw);
+            if (npos == 1 && meta == PyType.TYPE) return rest[0].getType();
+            if (npos != 3) throw Exc.typeError("type.__new__() takes exactly 3 arguments (" + npos + " given)");
+            return newType(meta, rest[0], rest[1], rest[2], kw);
+        }));
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> PyNone.INSTANCE));
+        t.put("__call__", new PyMethodDescriptor(t, "__call__", (s, a, k) -> call((PyType) s, a, k)));
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
+        t.getset("__name__", s -> PyStr.of(((PyType) s).name()), (s, v) -> ((PyType) s).setAttr(PyStr.intern("__name__"), v));
+        t.getset("__qualname__", s -> PyStr.of(((PyType) s).qualname()), (s, v) -> ((PyType) s).setAttr(PyStr.intern("__qualname__"), v));
+        t.getset("__module__", s -> {
+            PyType ty = (PyType) s;
+            if (ty.isHeap()) {
+                PyObject m = ty.dict().get(PyStr.intern("__module__"));
+                return m == null ? PyNone.INSTANCE : m;
+            }
+            return PyStr.of(ty.moduleName());
+        }, (s, v) -> ((PyType) s).dict().put("__module__", v));
+        t.getter("__bases__", s -> PyTuple.of(((PyType) s).bases().clone()));
+        t.getter("__base__", s -> {
+            PyType b = ((PyType) s).isHeap() ? ((PyType) s).bases()[0] : ((PyType) s).base();
+            return b == null ? PyNone.INSTANCE : b;
+        });
+        t.getter("__mro__", s -> PyTuple.of(((PyType) s).mro().clone()));
+        t.getter("__dict__", s -> new PyMappingProxy(((PyType) s).dict()));
+        t.getter("__doc__", s -> {
+            PyObject d = ((PyType) s).dict().get(PyStr.intern("__doc__"));
+            return d == null ? PyNone.INSTANCE : d;
+        });
+        t.method0("mro", s -> new PyList(((PyType) s).mro().clone()));
+        t.method0("__subclasses__", s -> new PyList(new ArrayList<PyObject>(((PyType) s).subclasses())));
+        t.method1("__instancecheck__", (s, o) -> PyBool.of(o.getType().isSubtypeOf((PyType) s)));
+        t.method1("__subclasscheck__", (s, o) -> PyBool.of(o instanceof PyType ot && ot.isSubtypeOf((PyType) s)));
+        t.put("__prepare__", new PyClassMethod(new PyBuiltinFunction("__prepare__", (a, k) -> new PyDict())));
+        t.method1("__or__", (s, o) -> Ops.unionType(s, o));
+        t.method1("__ror__", (s, o) -> Ops.unionType(o, s));
+        t.put("__dir__", PyMethodDescriptor.noArgs(t, "__dir__", s -> Builtins.dirOf(s)));
+    }
+
+    /** A bare {@code object()}: no attributes, identity equality. */
+    static final class PlainObject extends PyObject {
+        @Override
+        public PyType getType() {
+            return PyType.OBJECT;
+        }
+    }
+}

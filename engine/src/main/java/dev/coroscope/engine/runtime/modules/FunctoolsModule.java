@@ -1,0 +1,255 @@
+package dev.coroscope.engine.runtime.modules;
+
+import dev.coroscope.engine.runtime.*;
+import dev.coroscope.engine.vm.Interp;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/** {@code functools}: partial, reduce, wraps/update_wrapper, lru_cache/cache, cmp_to_key, total_ordering. */
+public final class FunctoolsModule {
+    private FunctoolsModule() {}
+
+    static PyBuiltinFunction fn(String name, PyBuiltinFunction.Impl impl) {
+        return new PyBuiltinFunction(name, impl).inModule("functools");
+    }
+
+    private static final String[] WRAPPER_ASSIGNMENTS = {"__module__", "__name__", "__qualname__", "__doc__"};
+
+    public static void init(Interp in, PyModule m) {
+        m.put("partial", Partial.TYPE);
+        m.put("reduce", fn("reduce", (a, k) -> {
+            if (a.length < 2) throw Exc.typeError("reduce expected at least 2 arguments, got " + a.length);
+            PyObject it = Ops.iter(a[1]);
+            PyObject acc = a.length > 2 ? a[2] : Ops.next(it);
+            if (acc == null) throw Exc.typeError("reduce() of empty iterable with no initial value");
+            PyObject v;
+            while ((v = Ops.next(it)) != null) {
+                in.tick();
+                acc = Ops.call(a[0], acc, v);
+            }
+            return acc;
+        }));
+        PyBuiltinFunction update = fn("update_wrapper", (a, k) -> updateWrapper(a[0], a[1]));
+        m.put("update_wrapper", update);
+        m.put("WRAPPER_ASSIGNMENTS", PyTuple.of(Arrays.stream(WRAPPER_ASSIGNMENTS).map(PyStr::of).toArray(PyObject[]::new)));
+        m.put("wraps", fn("wraps", (a, k) -> {
+            PyObject wrapped = a[0];
+            return fn("wraps_decorator", (b, kk) -> updateWrapper(b[0], wrapped));
+        }));
+        m.put("cmp_to_key", fn("cmp_to_key", (a, k) -> {
+            PyObject cmp = a[0];
+            return fn("K", (b, kk) -> new CmpKey(cmp, b[0]));
+        }));
+        m.put("lru_cache", fn("lru_cache", (a, k) -> {
+            if (a.length == 1 && Ops.isCallable(a[0]) && !(a[0] instanceof PyInt)) return new Cached(a[0]);
+            return fn("decorating_function", (b, kk) -> new Cached(b[0]));
+        }));
+        m.put("cache", fn("cache", (a, k) -> new Cached(a[0])));
+        m.put("total_ordering", fn("total_ordering", (a, k) -> totalOrdering((PyType) a[0])));
+    }
+
+    static PyObject updateWrapper(PyObject wrapper, PyObject wrapped) {
+        for (String attr : WRAPPER_ASSIGNMENTS) {
+            PyObject v = Ops.getAttrOrNull(wrapped, PyStr.intern(attr));
+            if (v != null) {
+                try {
+                    Ops.setAttr(wrapper, PyStr.intern(attr), v);
+                } catch (PyError e) {
+                    if (!e.exc.isInstance(Exc.AttributeError) && !e.exc.isInstance(Exc.TypeError)) throw e;
+                }
+            }
+        }
+        PyDict wd = wrapper.getDict();
+        PyDict sd = wrapped.getDict();
+        if (wd != null && sd != null) for (var e : sd.entryList()) wd.put(e.getKey(), e.getValue());
+        if (wd != null) wd.put("__wrapped__", wrapped);
+        return wrapper;
+    }
+
+    static PyObject totalOrdering(PyType cls) {
+        PyDict d = cls.dict();
+        PyObject lt = d.get("__lt__");
+        if (lt == null) throw Exc.valueError("must define at least one ordering operation: < > <= >=");
+        if (d.get("__gt__") == null) d.put("__gt__", fn("__gt__", (a, k) -> Ops.richCompare(a[1], a[0], Ops.LT)));
+        if (d.get("__le__") == null) d.put("__le__", fn("__le__", (a, k) -> PyBool.of(!Ops.isTrue(Ops.richCompare(a[1], a[0], Ops.LT)))));
+        if (d.get("__ge__") == null) d.put("__ge__", fn("__ge__", (a, k) -> PyBool.of(!Ops.isTrue(Ops.richCompare(a[0], a[1], Ops.LT)))));
+        cls.invalidate();
+        return cls;
+    }
+
+    /** {@code functools.partial}. */
+    static final class Partial extends PyObject {
+        static final PyType TYPE = PyType.builtin("functools", "partial", null, true, t -> {
+            t.setNew((cls, a, k) -> {
+                int npos = Args.positional(a, k);
+                if (npos < 1) throw Exc.typeError("type 'partial' takes at least one argument");
+                if (!Ops.isCallable(a[0])) throw Exc.typeError("the first argument must be callable");
+                Partial p = new Partial(cls);
+                p.func = a[0];
+                p.args = Arrays.copyOfRange(a, 1, npos);
+                if (k != null) for (int i = 0; i < k.length; i++) p.keywords.put(k[i], a[npos + i]);
+                return p;
+            });
+            t.getter("func", s -> ((Partial) s).func);
+            t.getter("args", s -> PyTuple.of(((Partial) s).args.clone()));
+            t.getter("keywords", s -> ((Partial) s).keywords);
+            t.put("__get__", new PyMethodDescriptor(t, "__get__", (s, a, k) -> s));
+        });
+
+        private final PyType type;
+        PyObject func;
+        PyObject[] args;
+        final PyDict keywords = new PyDict();
+        private PyDict dict;
+
+        Partial(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            if (dict == null) dict = new PyDict();
+            return dict;
+        }
+
+        @Override
+        public boolean isCallable() {
+            return true;
+        }
+
+        @Override
+        public PyObject call(PyObject[] a, String[] k) {
+            int npos = Args.positional(a, k);
+            Map<String, PyObject> kw = new java.util.LinkedHashMap<>();
+            for (var e : keywords.entryList()) kw.put(Ops.str(e.getKey()), e.getValue());
+            if (k != null) for (int i = 0; i < k.length; i++) kw.put(k[i], a[npos + i]);
+            PyObject[] all = new PyObject[args.length + npos + kw.size()];
+            System.arraycopy(args, 0, all, 0, args.length);
+            System.arraycopy(a, 0, all, args.length, npos);
+            String[] names = kw.isEmpty() ? null : new String[kw.size()];
+            int i = 0;
+            for (var e : kw.entrySet()) {
+                names[i] = e.getKey();
+                all[args.length + npos + i] = e.getValue();
+                i++;
+            }
+            return Ops.call(func, all, names);
+        }
+
+        @Override
+        public String repr() {
+            StringBuilder sb = new StringBuilder("functools.partial(").append(Ops.repr(func));
+            for (PyObject o : args) sb.append(", ").append(Ops.repr(o));
+            for (var e : keywords.entryList()) sb.append(", ").append(Ops.str(e.getKey())).append('=').append(Ops.repr(e.getValue()));
+            return sb.append(')').toString();
+        }
+
+        @Override
+        public void traverse(java.util.function.Consumer<PyObject> v) {
+            v.accept(func);
+            for (PyObject o : args) v.accept(o);
+            v.accept(keywords);
+        }
+    }
+
+    /** The key object {@code cmp_to_key} makes. */
+    static final class CmpKey extends PyObject {
+        static final PyType TYPE = PyType.builtin("functools", "KeyWrapper", null, false, null);
+        final PyObject cmp;
+        final PyObject obj;
+
+        CmpKey(PyObject cmp, PyObject obj) {
+            this.cmp = cmp;
+            this.obj = obj;
+        }
+
+        @Override
+        public PyType getType() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject richCompare(PyObject other, int op) {
+            if (!(other instanceof CmpKey o)) return PyNotImplemented.INSTANCE;
+            PyObject r = Ops.call(cmp, obj, o.obj);
+            return PyBool.of(Ops.compare(r, PyInt.ZERO, op));
+        }
+    }
+
+    /** What {@code lru_cache}/{@code cache} return: memoizes by the argument values. */
+    static final class Cached extends PyObject {
+        static final PyType TYPE = PyType.builtin("functools", "_lru_cache_wrapper", null, false, t -> {
+            t.method0("cache_clear", s -> {
+                ((Cached) s).memo.clear();
+                return PyNone.INSTANCE;
+            });
+            t.method0("cache_info", s -> {
+                Cached c = (Cached) s;
+                return PyStr.of("CacheInfo(hits=" + c.hits + ", misses=" + c.misses + ", maxsize=None, currsize=" + c.memo.size() + ")");
+            });
+            t.put("__get__", new PyMethodDescriptor(t, "__get__", (s, a, k) ->
+                    a.length == 0 || a[0] == PyNone.INSTANCE ? s : new PyMethod(s, a[0])));
+        });
+
+        final PyObject func;
+        final Map<PyObject, PyObject> memo = new HashMap<>();
+        int hits, misses;
+        private final PyDict dict = new PyDict();
+
+        Cached(PyObject func) {
+            this.func = func;
+            updateWrapper(this, func);
+        }
+
+        @Override
+        public PyType getType() {
+            return TYPE;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+
+        @Override
+        public boolean isCallable() {
+            return true;
+        }
+
+        @Override
+        public PyObject call(PyObject[] a, String[] k) {
+            PyObject key;
+            if (k == null) {
+                key = PyTuple.of(a.clone());
+            } else {
+                PyObject[] parts = Arrays.copyOf(a, a.length + k.length);
+                for (int i = 0; i < k.length; i++) parts[a.length + i] = PyStr.of(k[i]);
+                key = PyTuple.of(parts);
+            }
+            PyObject v = memo.get(key);
+            if (v != null) {
+                hits++;
+                return v;
+            }
+            misses++;
+            v = Ops.call(func, a, k);
+            memo.put(key, v);
+            return v;
+        }
+
+        @Override
+        public void traverse(java.util.function.Consumer<PyObject> v) {
+            v.accept(func);
+            for (var e : memo.entrySet()) {
+                v.accept(e.getKey());
+                v.accept(e.getValue());
+            }
+        }
+    }
+}

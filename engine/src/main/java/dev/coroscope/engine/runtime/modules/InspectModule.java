@@ -1,0 +1,126 @@
+package dev.coroscope.engine.runtime.modules;
+
+import dev.coroscope.engine.runtime.*;
+import dev.coroscope.engine.vm.Frame;
+import dev.coroscope.engine.vm.Interp;
+
+/** {@code inspect}: the predicates and state queries for generators and coroutines. */
+public final class InspectModule {
+    private InspectModule() {}
+
+    static PyBuiltinFunction fn(String name, PyBuiltinFunction.Impl impl) {
+        return new PyBuiltinFunction(name, impl).inModule("inspect");
+    }
+
+    static PyObject one(PyObject[] a, String name) {
+        if (a.length != 1) throw Exc.typeError(name + "() takes 1 positional argument but " + a.length + " were given");
+        return a[0];
+    }
+
+    /** Unwraps bound methods and functools.partial, as inspect does for the *function predicates. */
+    static PyObject unwrap(PyObject f) {
+        for (int i = 0; i < 100; i++) {
+            if (f instanceof PyMethod m) f = m.func;
+            else if (f.getType().name().equals("partial") && Ops.getAttrOrNull(f, PyStr.intern("func")) != null) {
+                f = Ops.getAttr(f, "func");
+            } else break;
+        }
+        return f;
+    }
+
+    static boolean codeFlag(PyObject f, int flag) {
+        f = unwrap(f);
+        return f instanceof PyFunction fn && (fn.code.flags & flag) != 0;
+    }
+
+    public static void init(Interp in, PyModule m) {
+        m.put("CO_OPTIMIZED", PyInt.of(PyCode.CO_OPTIMIZED));
+        m.put("CO_NEWLOCALS", PyInt.of(PyCode.CO_NEWLOCALS));
+        m.put("CO_VARARGS", PyInt.of(PyCode.CO_VARARGS));
+        m.put("CO_VARKEYWORDS", PyInt.of(PyCode.CO_VARKEYWORDS));
+        m.put("CO_NESTED", PyInt.of(PyCode.CO_NESTED));
+        m.put("CO_GENERATOR", PyInt.of(PyCode.CO_GENERATOR));
+        m.put("CO_NOFREE", PyInt.of(PyCode.CO_NOFREE));
+        m.put("CO_COROUTINE", PyInt.of(PyCode.CO_COROUTINE));
+        m.put("CO_ITERABLE_COROUTINE", PyInt.of(PyCode.CO_ITERABLE_COROUTINE));
+        m.put("CO_ASYNC_GENERATOR", PyInt.of(PyCode.CO_ASYNC_GENERATOR));
+        for (String s : new String[] {"CREATED", "RUNNING", "SUSPENDED", "CLOSED"}) {
+            m.put("CORO_" + s, PyStr.of("CORO_" + s));
+            m.put("GEN_" + s, PyStr.of("GEN_" + s));
+            m.put("AGEN_" + s, PyStr.of("AGEN_" + s));
+        }
+        m.put("getcoroutinestate", fn("getcoroutinestate", (a, k) -> {
+            PyObject c = one(a, "getcoroutinestate");
+            if (!(c instanceof PyCoroutine co)) {
+                throw Exc.typeError("'" + c.getType().name() + "' object has no attribute 'cr_running'");
+            }
+            return PyStr.of("CORO_" + co.state().name());
+        }));
+        m.put("getgeneratorstate", fn("getgeneratorstate", (a, k) -> {
+            PyObject g = one(a, "getgeneratorstate");
+            if (!(g instanceof PyGenerator gen)) {
+                throw Exc.typeError("'" + g.getType().name() + "' object has no attribute 'gi_running'");
+            }
+            return PyStr.of("GEN_" + gen.state().name());
+        }));
+        m.put("getasyncgenstate", fn("getasyncgenstate", (a, k) -> {
+            PyObject g = one(a, "getasyncgenstate");
+            if (!(g instanceof PyAsyncGenerator gen)) {
+                throw Exc.typeError("'" + g.getType().name() + "' object has no attribute 'ag_running'");
+            }
+            return PyStr.of("AGEN_" + gen.state().name());
+        }));
+        m.put("getcoroutinelocals", fn("getcoroutinelocals", (a, k) -> {
+            PyObject c = one(a, "getcoroutinelocals");
+            if (c instanceof PyCoroutine co) return co.finished ? new PyDict() : co.frame.localsDict();
+            return new PyDict();
+        }));
+        m.put("getgeneratorlocals", fn("getgeneratorlocals", (a, k) -> {
+            PyObject g = one(a, "getgeneratorlocals");
+            if (!(g instanceof PyGenerator gen)) throw Exc.typeError(Ops.repr(g) + " is not a Python generator");
+            return gen.finished ? new PyDict() : gen.frame.localsDict();
+        }));
+        m.put("iscoroutine", fn("iscoroutine", (a, k) -> PyBool.of(one(a, "iscoroutine") instanceof PyCoroutine)));
+        m.put("isgenerator", fn("isgenerator", (a, k) -> PyBool.of(one(a, "isgenerator") instanceof PyGenerator)));
+        m.put("isasyncgen", fn("isasyncgen", (a, k) -> PyBool.of(one(a, "isasyncgen") instanceof PyAsyncGenerator)));
+        m.put("isawaitable", fn("isawaitable", (a, k) -> {
+            PyObject o = one(a, "isawaitable");
+            if (o instanceof PyCoroutine) return PyBool.TRUE;
+            if (o instanceof PyGenerator g && (g.frame.code.flags & PyCode.CO_ITERABLE_COROUTINE) != 0) return PyBool.TRUE;
+            return PyBool.of(!(o instanceof PyType) && o.getType().lookup(Ops.S_AWAIT) != null);
+        }));
+        m.put("iscoroutinefunction", fn("iscoroutinefunction", (a, k) ->
+                PyBool.of(codeFlag(one(a, "iscoroutinefunction"), PyCode.CO_COROUTINE))));
+        m.put("isgeneratorfunction", fn("isgeneratorfunction", (a, k) ->
+                PyBool.of(codeFlag(one(a, "isgeneratorfunction"), PyCode.CO_GENERATOR))));
+        m.put("isasyncgenfunction", fn("isasyncgenfunction", (a, k) ->
+                PyBool.of(codeFlag(one(a, "isasyncgenfunction"), PyCode.CO_ASYNC_GENERATOR))));
+        m.put("isfunction", fn("isfunction", (a, k) -> PyBool.of(one(a, "isfunction") instanceof PyFunction)));
+        m.put("ismethod", fn("ismethod", (a, k) -> PyBool.of(one(a, "ismethod") instanceof PyMethod)));
+        m.put("isclass", fn("isclass", (a, k) -> PyBool.of(one(a, "isclass") instanceof PyType)));
+        m.put("ismodule", fn("ismodule", (a, k) -> PyBool.of(one(a, "ismodule") instanceof PyModule)));
+        m.put("isbuiltin", fn("isbuiltin", (a, k) -> PyBool.of(one(a, "isbuiltin") instanceof PyBuiltinFunction)));
+        m.put("isframe", fn("isframe", (a, k) -> PyBool.of(one(a, "isframe") instanceof Frame)));
+        m.put("iscode", fn("iscode", (a, k) -> PyBool.of(one(a, "iscode") instanceof PyCode)));
+        m.put("istraceback", fn("istraceback", (a, k) -> PyBool.of(one(a, "istraceback") instanceof PyTraceback)));
+        m.put("isroutine", fn("isroutine", (a, k) -> {
+            PyObject o = one(a, "isroutine");
+            return PyBool.of(o instanceof PyFunction || o instanceof PyMethod || o instanceof PyBuiltinFunction
+                    || o instanceof PyMethodDescriptor);
+        }));
+        m.put("currentframe", fn("currentframe", (a, k) -> {
+            Frame f = in.frame;
+            while (f != null && f.code.library) f = f.back;
+            return f == null ? PyNone.INSTANCE : f;
+        }));
+        m.put("getattr_static", fn("getattr_static", (a, k) -> {
+            PyObject v = a[0].getDict() != null ? a[0].getDict().get(a[1]) : null;
+            if (v == null) v = a[0].getType().lookup((PyStr) a[1]);
+            if (v == null) {
+                if (a.length > 2) return a[2];
+                throw Ops.noAttribute(a[0], (PyStr) a[1]);
+            }
+            return v;
+        }));
+    }
+}

@@ -1,0 +1,369 @@
+package dev.coroscope.engine.runtime.modules;
+
+import dev.coroscope.engine.runtime.*;
+import dev.coroscope.engine.vm.Interp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * {@code itertools}: count, cycle, repeat, islice, chain, accumulate, product, permutations,
+ * combinations, zip_longest, takewhile, dropwhile, groupby, starmap, pairwise, compress, tee.
+ */
+public final class ItertoolsModule {
+    private ItertoolsModule() {}
+
+    /** A lazy iterator defined by a Java step function (null = exhausted). */
+    static class Lazy extends PyIterators.Base {
+        final PyType type;
+        final Supplier<PyObject> step;
+        final String reprText;
+        boolean done;
+
+        Lazy(PyType type, Supplier<PyObject> step, String reprText) {
+            this.type = type;
+            this.step = step;
+            this.reprText = reprText;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public PyObject next() {
+            if (done) return null;
+            PyObject v = step.get();
+            if (v == null) done = true;
+            return v;
+        }
+
+        @Override
+        public String repr() {
+            return reprText != null ? reprText : super.repr();
+        }
+    }
+
+    private static final java.util.Map<String, PyType> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static PyType type(String name) {
+        return TYPES.computeIfAbsent(name, n -> PyType.builtin("itertools", n, null, false, t -> {
+            t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", s -> s));
+            t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", s -> {
+                PyObject v = s.next();
+                if (v == null) throw Exc.stopIteration(null);
+                return v;
+            }));
+        }));
+    }
+
+    static PyBuiltinFunction fn(String name, PyBuiltinFunction.Impl impl) {
+        return new PyBuiltinFunction(name, impl).inModule("itertools");
+    }
+
+    public static void init(Interp in, PyModule m) {
+        m.put("count", fn("count", (a, k) -> {
+            PyObject[] p = Args.parse("count", a, k, new String[] {"start", "step"}, 0);
+            PyObject[] cur = {p[0] == null ? PyInt.ZERO : p[0]};
+            PyObject incr = p[1] == null ? PyInt.ONE : p[1];
+            return new Lazy(type("count"), () -> {
+                PyObject v = cur[0];
+                cur[0] = Ops.binaryOp(v, incr, Ops.ADD);
+                return v;
+            }, null) {
+                @Override
+                public String repr() {
+                    return "count(" + Ops.repr(cur[0]) + (incr == PyInt.ONE ? "" : ", " + Ops.repr(incr)) + ")";
+                }
+            };
+        }));
+        m.put("cycle", fn("cycle", (a, k) -> {
+            PyObject it = Ops.iter(a[0]);
+            List<PyObject> saved = new ArrayList<>();
+            int[] idx = {-1};
+            return new Lazy(type("cycle"), () -> {
+                if (idx[0] < 0) {
+                    PyObject v = Ops.next(it);
+                    if (v != null) {
+                        saved.add(v);
+                        return v;
+                    }
+                    if (saved.isEmpty()) return null;
+                    idx[0] = 0;
+                }
+                PyObject v = saved.get(idx[0]);
+                idx[0] = (idx[0] + 1) % saved.size();
+                return v;
+            }, null);
+        }));
+        m.put("repeat", fn("repeat", (a, k) -> {
+            PyObject[] p = Args.parse("repeat", a, k, new String[] {"object", "times"}, 1);
+            long[] left = {p[1] == null ? -1 : Ops.index(p[1]).longValueOr(Long.MAX_VALUE)};
+            return new Lazy(type("repeat"), () -> {
+                if (left[0] == 0) return null;
+                if (left[0] > 0) left[0]--;
+                return p[0];
+            }, null);
+        }));
+        m.put("islice", fn("islice", (a, k) -> {
+            PyObject it = Ops.iter(a[0]);
+            long start = 0, stop, step = 1;
+            if (a.length == 2) {
+                stop = a[1] == PyNone.INSTANCE ? Long.MAX_VALUE : Ops.index(a[1]).longValueOr(Long.MAX_VALUE);
+            } else {
+                start = a[1] == PyNone.INSTANCE ? 0 : Ops.index(a[1]).longValueOr(Long.MAX_VALUE);
+                stop = a[2] == PyNone.INSTANCE ? Long.MAX_VALUE : Ops.index(a[2]).longValueOr(Long.MAX_VALUE);
+                if (a.length > 3 && a[3] != PyNone.INSTANCE) step = Ops.index(a[3]).longValueOr(1);
+            }
+            if (start < 0 || stop < 0) {
+                throw Exc.valueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
+            }
+            if (step <= 0) throw Exc.valueError("Step for islice() must be a positive integer or None.");
+            long[] pos = {0};
+            long[] nextWanted = {start};
+            final long fstop = stop, fstep = step;
+            return new Lazy(type("islice"), () -> {
+                if (nextWanted[0] >= fstop) return null;
+                while (true) {
+                    PyObject v = Ops.next(it);
+                    if (v == null) return null;
+                    long p = pos[0]++;
+                    if (p == nextWanted[0]) {
+                        nextWanted[0] += fstep;
+                        return v;
+                    }
+                }
+            }, null);
+        }));
+        m.put("chain", CHAIN);
+        m.put("accumulate", fn("accumulate", (a, k) -> {
+            PyObject[] p = Args.parse("accumulate", a, k, new String[] {"iterable", "func", "initial"}, 1);
+            PyObject it = Ops.iter(p[0]);
+            PyObject func = p[1] == PyNone.INSTANCE ? null : p[1];
+            PyObject[] acc = {p[2] == PyNone.INSTANCE ? null : p[2]};
+            boolean[] emittedInitial = {acc[0] == null};
+            return new Lazy(type("accumulate"), () -> {
+                if (!emittedInitial[0]) {
+                    emittedInitial[0] = true;
+                    return acc[0];
+                }
+                PyObject v = Ops.next(it);
+                if (v == null) return null;
+                acc[0] = acc[0] == null ? v : func == null ? Ops.binaryOp(acc[0], v, Ops.ADD) : Ops.call(func, acc[0], v);
+                return acc[0];
+            }, null);
+        }));
+        m.put("product", fn("product", (a, k) -> {
+            int npos = Args.positional(a, k);
+            int repeat = 1;
+            if (k != null) for (int i = 0; i < k.length; i++) if (k[i].equals("repeat")) repeat = (int) Ops.index(a[npos + i]).longValueOr(1);
+            List<PyObject[]> pools = new ArrayList<>();
+            for (int r = 0; r < repeat; r++) for (int i = 0; i < npos; i++) pools.add(Ops.toArray(a[i]));
+            List<PyObject> out = new ArrayList<>();
+            productRec(pools, 0, new PyObject[pools.size()], out, in);
+            return new PyIterators.JavaIterator(out.iterator());
+        }));
+        m.put("permutations", fn("permutations", (a, k) -> {
+            PyObject[] pool = Ops.toArray(a[0]);
+            int r = a.length > 1 && a[1] != PyNone.INSTANCE ? (int) Ops.index(a[1]).longValueOr(0) : pool.length;
+            List<PyObject> out = new ArrayList<>();
+            if (r <= pool.length) permRec(pool, r, new ArrayList<>(), new boolean[pool.length], out, in);
+            return new PyIterators.JavaIterator(out.iterator());
+        }));
+        m.put("combinations", fn("combinations", (a, k) -> {
+            PyObject[] pool = Ops.toArray(a[0]);
+            int r = (int) Ops.index(a[1]).longValueOr(0);
+            List<PyObject> out = new ArrayList<>();
+            combRec(pool, r, 0, new ArrayList<>(), out, false, in);
+            return new PyIterators.JavaIterator(out.iterator());
+        }));
+        m.put("combinations_with_replacement", fn("combinations_with_replacement", (a, k) -> {
+            PyObject[] pool = Ops.toArray(a[0]);
+            int r = (int) Ops.index(a[1]).longValueOr(0);
+            List<PyObject> out = new ArrayList<>();
+            combRec(pool, r, 0, new ArrayList<>(), out, true, in);
+            return new PyIterators.JavaIterator(out.iterator());
+        }));
+        m.put("zip_longest", fn("zip_longest", (a, k) -> {
+            int npos = Args.positional(a, k);
+            PyObject fill = PyNone.INSTANCE;
+            if (k != null) for (int i = 0; i < k.length; i++) if (k[i].equals("fillvalue")) fill = a[npos + i];
+            PyObject[] its = new PyObject[npos];
+            for (int i = 0; i < npos; i++) its[i] = Ops.iter(a[i]);
+            boolean[] active = new boolean[npos];
+            java.util.Arrays.fill(active, true);
+            int[] alive = {npos};
+            PyObject f = fill;
+            return new Lazy(type("zip_longest"), () -> {
+                if (alive[0] == 0) return null;
+                PyObject[] row = new PyObject[npos];
+                for (int i = 0; i < npos; i++) {
+                    PyObject v = active[i] ? Ops.next(its[i]) : null;
+                    if (v == null) {
+                        if (active[i]) {
+                            active[i] = false;
+                            alive[0]--;
+                        }
+                        v = f;
+                    }
+                    row[i] = v;
+                }
+                return alive[0] == 0 ? null : PyTuple.of(row);
+            }, null);
+        }));
+        m.put("takewhile", fn("takewhile", (a, k) -> {
+            PyObject it = Ops.iter(a[1]);
+            return new Lazy(type("takewhile"), () -> {
+                PyObject v = Ops.next(it);
+                return v != null && Ops.isTrue(Ops.call(a[0], v)) ? v : null;
+            }, null);
+        }));
+        m.put("dropwhile", fn("dropwhile", (a, k) -> {
+            PyObject it = Ops.iter(a[1]);
+            boolean[] dropping = {true};
+            return new Lazy(type("dropwhile"), () -> {
+                while (true) {
+                    PyObject v = Ops.next(it);
+                    if (v == null) return null;
+                    if (dropping[0] && Ops.isTrue(Ops.call(a[0], v))) continue;
+                    dropping[0] = false;
+                    return v;
+                }
+            }, null);
+        }));
+        m.put("filterfalse", fn("filterfalse", (a, k) -> {
+            PyObject it = Ops.iter(a[1]);
+            return new Lazy(type("filterfalse"), () -> {
+                while (true) {
+                    PyObject v = Ops.next(it);
+                    if (v == null) return null;
+                    boolean t = a[0] == PyNone.INSTANCE ? Ops.isTrue(v) : Ops.isTrue(Ops.call(a[0], v));
+                    if (!t) return v;
+                }
+            }, null);
+        }));
+        m.put("starmap", fn("starmap", (a, k) -> {
+            PyObject it = Ops.iter(a[1]);
+            return new Lazy(type("starmap"), () -> {
+                PyObject v = Ops.next(it);
+                return v == null ? null : Ops.call(a[0], Ops.toArray(v), null);
+            }, null);
+        }));
+        m.put("pairwise", fn("pairwise", (a, k) -> {
+            PyObject it = Ops.iter(a[0]);
+            PyObject[] prev = {null};
+            return new Lazy(type("pairwise"), () -> {
+                if (prev[0] == null) {
+                    prev[0] = Ops.next(it);
+                    if (prev[0] == null) return null;
+                }
+                PyObject v = Ops.next(it);
+                if (v == null) return null;
+                PyObject r = PyTuple.of(prev[0], v);
+                prev[0] = v;
+                return r;
+            }, null);
+        }));
+        m.put("compress", fn("compress", (a, k) -> {
+            PyObject data = Ops.iter(a[0]), sel = Ops.iter(a[1]);
+            return new Lazy(type("compress"), () -> {
+                while (true) {
+                    PyObject d = Ops.next(data), s = Ops.next(sel);
+                    if (d == null || s == null) return null;
+                    if (Ops.isTrue(s)) return d;
+                }
+            }, null);
+        }));
+        m.put("groupby", fn("groupby", (a, k) -> {
+            PyObject[] p = Args.parse("groupby", a, k, new String[] {"iterable", "key"}, 1);
+            PyObject key = p[1] == null || p[1] == PyNone.INSTANCE ? null : p[1];
+            List<PyObject> all = Ops.toList(p[0]);
+            List<PyObject> groups = new ArrayList<>();
+            int i = 0;
+            while (i < all.size()) {
+                PyObject kv = key == null ? all.get(i) : Ops.call(key, all.get(i));
+                List<PyObject> grp = new ArrayList<>();
+                while (i < all.size()) {
+                    PyObject ki = key == null ? all.get(i) : Ops.call(key, all.get(i));
+                    if (!Ops.eq(ki, kv)) break;
+                    grp.add(all.get(i++));
+                }
+                groups.add(PyTuple.of(kv, new PyIterators.JavaIterator(grp.iterator())));
+            }
+            return new PyIterators.JavaIterator(groups.iterator());
+        }));
+        m.put("tee", fn("tee", (a, k) -> {
+            int n = a.length > 1 ? (int) Ops.index(a[1]).longValueOr(2) : 2;
+            List<PyObject> all = Ops.toList(a[0]);
+            PyObject[] out = new PyObject[n];
+            for (int i = 0; i < n; i++) out[i] = new PyIterators.JavaIterator(new ArrayList<>(all).iterator());
+            return PyTuple.of(out);
+        }));
+    }
+
+    static final PyType CHAIN = PyType.builtin("itertools", "chain", null, true, t -> {
+        t.setNew((cls, a, k) -> {
+            Args.noKeywords("chain", k);
+            return chainOf(Ops.iter(PyTuple.of(a.clone())));
+        });
+        t.classMethod("from_iterable", (cls, a, k) -> chainOf(Ops.iter(a[0])));
+    });
+
+    private static PyObject chainOf(PyObject sources) {
+        PyObject[] cur = {null};
+        return new Lazy(CHAIN, () -> {
+            while (true) {
+                if (cur[0] == null) {
+                    PyObject src = Ops.next(sources);
+                    if (src == null) return null;
+                    cur[0] = Ops.iter(src);
+                }
+                PyObject v = Ops.next(cur[0]);
+                if (v != null) return v;
+                cur[0] = null;
+            }
+        }, null);
+    }
+
+    private static void productRec(List<PyObject[]> pools, int i, PyObject[] cur, List<PyObject> out, Interp in) {
+        if (i == pools.size()) {
+            out.add(PyTuple.of(cur.clone()));
+            in.tick();
+            return;
+        }
+        for (PyObject o : pools.get(i)) {
+            cur[i] = o;
+            productRec(pools, i + 1, cur, out, in);
+        }
+    }
+
+    private static void permRec(PyObject[] pool, int r, List<PyObject> cur, boolean[] used, List<PyObject> out, Interp in) {
+        if (cur.size() == r) {
+            out.add(PyTuple.of(cur));
+            in.tick();
+            return;
+        }
+        for (int i = 0; i < pool.length; i++) {
+            if (used[i]) continue;
+            used[i] = true;
+            cur.add(pool[i]);
+            permRec(pool, r, cur, used, out, in);
+            cur.remove(cur.size() - 1);
+            used[i] = false;
+        }
+    }
+
+    private static void combRec(PyObject[] pool, int r, int start, List<PyObject> cur, List<PyObject> out, boolean repl, Interp in) {
+        if (cur.size() == r) {
+            out.add(PyTuple.of(cur));
+            in.tick();
+            return;
+        }
+        for (int i = start; i < pool.length; i++) {
+            cur.add(pool[i]);
+            combRec(pool, r, repl ? i : i + 1, cur, out, repl, in);
+            cur.remove(cur.size() - 1);
+        }
+    }
+}

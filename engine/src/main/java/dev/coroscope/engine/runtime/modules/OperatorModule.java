@@ -1,0 +1,71 @@
+package dev.coroscope.engine.runtime.modules;
+
+import dev.coroscope.engine.runtime.*;
+import dev.coroscope.engine.vm.Interp;
+
+/** {@code operator}: the operators as functions, itemgetter and attrgetter. */
+public final class OperatorModule {
+    private OperatorModule() {}
+
+    static void bin(PyModule m, String name, int op) {
+        m.put(name, new PyBuiltinFunction(name, (a, k) -> Ops.binaryOp(a[0], a[1], op)).inModule("operator"));
+    }
+
+    static void cmp(PyModule m, String name, int op) {
+        m.put(name, new PyBuiltinFunction(name, (a, k) -> Ops.richCompare(a[0], a[1], op)).inModule("operator"));
+    }
+
+    public static void init(Interp in, PyModule m) {
+        bin(m, "add", Ops.ADD);
+        bin(m, "sub", Ops.SUB);
+        bin(m, "mul", Ops.MUL);
+        bin(m, "truediv", Ops.TRUEDIV);
+        bin(m, "floordiv", Ops.FLOORDIV);
+        bin(m, "mod", Ops.MOD);
+        bin(m, "pow", Ops.POW);
+        bin(m, "and_", Ops.AND);
+        bin(m, "or_", Ops.OR);
+        bin(m, "xor", Ops.XOR);
+        bin(m, "lshift", Ops.LSHIFT);
+        bin(m, "rshift", Ops.RSHIFT);
+        cmp(m, "lt", Ops.LT);
+        cmp(m, "le", Ops.LE);
+        cmp(m, "eq", Ops.EQ);
+        cmp(m, "ne", Ops.NE);
+        cmp(m, "gt", Ops.GT);
+        cmp(m, "ge", Ops.GE);
+        m.put("neg", new PyBuiltinFunction("neg", (a, k) -> Ops.unaryOp(a[0], Ops.NEG)).inModule("operator"));
+        m.put("not_", new PyBuiltinFunction("not_", (a, k) -> Ops.not(a[0])).inModule("operator"));
+        m.put("truth", new PyBuiltinFunction("truth", (a, k) -> PyBool.of(Ops.isTrue(a[0]))).inModule("operator"));
+        m.put("index", new PyBuiltinFunction("index", (a, k) -> Ops.index(a[0])).inModule("operator"));
+        m.put("getitem", new PyBuiltinFunction("getitem", (a, k) -> Ops.getItem(a[0], a[1])).inModule("operator"));
+        m.put("contains", new PyBuiltinFunction("contains", (a, k) -> PyBool.of(Ops.contains(a[0], a[1]))).inModule("operator"));
+        m.put("is_", new PyBuiltinFunction("is_", (a, k) -> PyBool.of(a[0] == a[1])).inModule("operator"));
+        m.put("itemgetter", new PyBuiltinFunction("itemgetter", (a, k) -> {
+            PyObject[] items = a.clone();
+            return new PyBuiltinFunction("itemgetter", (b, kk) -> {
+                if (items.length == 1) return Ops.getItem(b[0], items[0]);
+                PyObject[] r = new PyObject[items.length];
+                for (int i = 0; i < items.length; i++) r[i] = Ops.getItem(b[0], items[i]);
+                return PyTuple.of(r);
+            });
+        }).inModule("operator"));
+        m.put("attrgetter", new PyBuiltinFunction("attrgetter", (a, k) -> {
+            PyObject[] names = a.clone();
+            return new PyBuiltinFunction("attrgetter", (b, kk) -> {
+                PyObject[] r = new PyObject[names.length];
+                for (int i = 0; i < names.length; i++) {
+                    PyObject o = b[0];
+                    for (String part : Ops.str(names[i]).split("\\.")) o = Ops.getAttr(o, part);
+                    r[i] = o;
+                }
+                return names.length == 1 ? r[0] : PyTuple.of(r);
+            });
+        }).inModule("operator"));
+        m.put("methodcaller", new PyBuiltinFunction("methodcaller", (a, k) -> {
+            String name = Ops.str(a[0]);
+            PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+            return new PyBuiltinFunction("methodcaller", (b, kk) -> Ops.call(Ops.getAttr(b[0], name), rest, k));
+        }).inModule("operator"));
+    }
+}

@@ -1,0 +1,28 @@
+package dev.coroscope.engine.runtime.modules;
+
+import dev.coroscope.engine.vm.ModuleDef;
+import dev.coroscope.engine.vm.ModuleRegistry;
+
+/** Registers the standard-library modules implemented by the engine. */
+public final class StdModules {
+    private StdModules() {}
+
+    public static void registerAll() {
+        ModuleRegistry.register(new ModuleDef("inspect", InspectModule::init, null));
+        ModuleRegistry.register(new ModuleDef("types", TypesModule::init, null));
+        ModuleRegistry.register(new ModuleDef("time", TimeModule::init, null));
+        ModuleRegistry.register(new ModuleDef("math", MathModule::init, null));
+        ModuleRegistry.register(new ModuleDef("collections", CollectionsModule::init, null));
+        ModuleRegistry.register(new ModuleDef("functools", FunctoolsModule::init, null));
+        ModuleRegistry.register(new ModuleDef("itertools", ItertoolsModule::init, null));
+        ModuleRegistry.register(new ModuleDef("operator", OperatorModule::init, null));
+        ModuleRegistry.register(new ModuleDef("typing", TypingModule::init, null));
+        ModuleRegistry.register(new ModuleDef("random", RandomModule::init, null));
+        ModuleRegistry.register(new ModuleDef("copy", MiscModules::initCopy, null));
+        ModuleRegistry.register(new ModuleDef("heapq", MiscModules::initHeapq, null));
+        ModuleRegistry.register(new ModuleDef("bisect", MiscModules::initBisect, null));
+        ModuleRegistry.register(new ModuleDef("string", MiscModules::initString, null));
+        ModuleRegistry.register(new ModuleDef("contextlib", null, "contextlib.py"));
+        ModuleRegistry.register(new ModuleDef("dataclasses", null, "dataclasses.py"));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.coroscope.engine.runtime.modules;
+
+import dev.coroscope.engine.runtime.*;
+import dev.coroscope.engine.vm.Interp;
+
+/**
+ * {@code time}, on the run's virtual clock: {@code sleep} advances the clock instead of waiting
+ * (so runs are deterministic and never block), and the readers return the clock.
+ */
+public final class TimeModule {
+    private TimeModule() {}
+
+    static PyBuiltinFunction fn(String name, PyBuiltinFunction.Impl impl) {
+        return new PyBuiltinFunction(name, impl).inModule("time");
+    }
+
+    public static void init(Interp in, PyModule m) {
+        var rt = in.rt;
+        m.put("time", fn("time", (a, k) -> new PyFloat(rt.wallBase + rt.clock)));
+        m.put("time_ns", fn("time_ns", (a, k) -> PyInt.of((long) ((rt.wallBase + rt.clock) * 1e9))));
+        m.put("monotonic", fn("monotonic", (a, k) -> new PyFloat(rt.monotonicBase + rt.clock)));
+        m.put("monotonic_ns", fn("monotonic_ns", (a, k) -> PyInt.of((long) ((rt.monotonicBase + rt.clock) * 1e9))));
+        m.put("perf_counter", fn("perf_counter", (a, k) -> new PyFloat(rt.monotonicBase + rt.clock)));
+        m.put("perf_counter_ns", fn("perf_counter_ns", (a, k) -> PyInt.of((long) ((rt.monotonicBase + rt.clock) * 1e9))));
+        m.put("process_time", fn("process_time", (a, k) -> new PyFloat(rt.clock)));
+        m.put("sleep", fn("sleep", (a, k) -> {
+            if (a.length != 1) throw Exc.typeError("time.sleep() takes exactly one argument (" + a.length + " given)");
+            double d;
+            if (a[0] instanceof PyFloat f) d = f.value;
+            else if (a[0] instanceof PyInt i) d = i.toDouble();
+            else throw Exc.typeError("'" + a[0].getType().name() + "' object cannot be interpreted as an integer");
+            if (d < 0) throw Exc.valueError("sleep length must be non-negative");
+            rt.advanceClock(d);
+            return PyNone.INSTANCE;
+        }));
+    }
+}

@@ -1,0 +1,103 @@
+package dev.coroscope.engine.runtime.modules;
+
+import dev.coroscope.engine.runtime.*;
+import dev.coroscope.engine.vm.Frame;
+import dev.coroscope.engine.vm.Interp;
+
+/** {@code types}: the built-in type objects by name, and {@code types.coroutine}. */
+public final class TypesModule {
+    private TypesModule() {}
+
+    public static void init(Interp in, PyModule m) {
+        m.put("CoroutineType", PyCoroutine.TYPE);
+        m.put("GeneratorType", PyGenerator.TYPE);
+        m.put("AsyncGeneratorType", PyAsyncGenerator.TYPE);
+        m.put("FunctionType", PyFunction.TYPE);
+        m.put("LambdaType", PyFunction.TYPE);
+        m.put("MethodType", PyMethod.TYPE);
+        m.put("BuiltinFunctionType", PyBuiltinFunction.TYPE);
+        m.put("BuiltinMethodType", PyBuiltinFunction.TYPE);
+        m.put("MethodDescriptorType", PyMethodDescriptor.TYPE);
+        m.put("GetSetDescriptorType", PyGetSetDescriptor.TYPE);
+        m.put("ModuleType", PyModule.TYPE);
+        m.put("CodeType", PyCode.TYPE);
+        m.put("FrameType", Frame.TYPE);
+        m.put("TracebackType", PyTraceback.TYPE);
+        m.put("CellType", PyCell.TYPE);
+        m.put("MappingProxyType", PyMappingProxy.TYPE);
+        m.put("NoneType", PyNone.TYPE);
+        m.put("EllipsisType", PyEllipsis.TYPE);
+        m.put("NotImplementedType", PyNotImplemented.TYPE);
+        m.put("UnionType", PyUnion.TYPE);
+        m.put("GenericAlias", PyGenericAlias.TYPE);
+        m.put("SimpleNamespace", SimpleNamespace.TYPE);
+        m.put("coroutine", new PyBuiltinFunction("coroutine", (a, k) -> {
+            if (a.length != 1) throw Exc.typeError("coroutine() takes 1 positional argument");
+            PyObject f = a[0];
+            if (!Ops.isCallable(f)) throw Exc.typeError("types.coroutine() expects a callable");
+            if (f instanceof PyFunction fn && (fn.code.flags & PyCode.CO_GENERATOR) != 0) {
+                fn.code.flags |= PyCode.CO_ITERABLE_COROUTINE;
+                return fn;
+            }
+            if (f instanceof PyFunction fn && (fn.code.flags & (PyCode.CO_COROUTINE | PyCode.CO_ITERABLE_COROUTINE)) != 0) {
+                return fn;
+            }
+            // A plain callable: wrap so that generator results become awaitable.
+            return new PyBuiltinFunction(Ops.str(Ops.getAttrOr(f, "__name__", PyStr.of("coroutine"))), (aa, kk) -> {
+                PyObject r = Ops.call(f, aa, kk);
+                if (r instanceof PyGenerator g) g.frame.code.flags |= PyCode.CO_ITERABLE_COROUTINE;
+                return r;
+            });
+        }).inModule("types"));
+        m.put("new_class", new PyBuiltinFunction("new_class", (a, k) -> {
+            PyObject bases = a.length > 1 ? a[1] : PyTuple.EMPTY;
+            return Ops.call(PyType.TYPE, a[0], bases, new PyDict());
+        }).inModule("types"));
+    }
+
+    /** {@code types.SimpleNamespace}. */
+    public static final class SimpleNamespace extends PyObject {
+        public static final PyType TYPE = PyType.builtin("types", "SimpleNamespace", null, true, t -> {
+            t.setNew((cls, args, kw) -> {
+                SimpleNamespace ns = new SimpleNamespace(cls);
+                int npos = Args.positional(args, kw);
+                if (npos > 1) throw Exc.typeError("SimpleNamespace expected at most 1 positional argument, got " + npos);
+                if (npos == 1) for (var e : ((PyDict) args[0]).entryList()) ns.dict.put(e.getKey(), e.getValue());
+                if (kw != null) for (int i = 0; i < kw.length; i++) ns.dict.put(kw[i], args[npos + i]);
+                return ns;
+            });
+            t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> PyNone.INSTANCE));
+            t.method1("__eq__", (s, o) -> o instanceof SimpleNamespace on
+                    ? PyBool.of(s.getDict().richCompare(on.getDict(), Ops.EQ) == PyBool.TRUE) : PyNotImplemented.INSTANCE);
+        });
+
+        private final PyType type;
+        final PyDict dict = new PyDict();
+
+        SimpleNamespace(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+
+        @Override
+        public String repr() {
+            StringBuilder sb = new StringBuilder(type == TYPE ? "namespace(" : type.name() + "(");
+            boolean first = true;
+            for (var e : dict.entryList()) {
+                if (!first) sb.append(", ");
+                first = false;
+                sb.append(Ops.str(e.getKey())).append('=').append(Ops.repr(e.getValue()));
+            }
+            return sb.append(')').toString();
+        }
+    }
+}

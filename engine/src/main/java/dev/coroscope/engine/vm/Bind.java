@@ -1,0 +1,159 @@
+package dev.coroscope.engine.vm;
+
+import dev.coroscope.engine.runtime.*;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Binds call arguments to a function's parameters (CPython's argument processing), with
+ * CPython's error messages ({@code f() missing 1 required positional argument: 'x'}...).
+ */
+final class Bind {
+    private Bind() {}
+
+    /** Arguments on the caller's stack: {@code stack[start]} is the self slot (maybe null). */
+    static void bindFromStack(PyFunction func, PyObject[] fast, PyObject[] stack, int start, int n, boolean hasSelf,
+                              String[] kw) {
+        PyCode c = func.code;
+        int nkw = kw == null ? 0 : kw.length;
+        int off = hasSelf ? start : start + 1;
+        int total = hasSelf ? n + 1 : n;
+        if (nkw == 0 && total == c.argcount && c.kwonlyargcount == 0
+                && (c.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0) {
+            System.arraycopy(stack, off, fast, 0, total);
+            return;
+        }
+        bind(func, fast, stack, off, total, kw);
+    }
+
+    static void bind(PyFunction func, PyObject[] fast, PyObject[] args, int off, int n, String[] kwnames) {
+        PyCode c = func.code;
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = n - nkw;
+        int argcount = c.argcount;
+        int kwonly = c.kwonlyargcount;
+        int total = argcount + kwonly;
+        boolean varargs = (c.flags & PyCode.CO_VARARGS) != 0;
+        boolean varkw = (c.flags & PyCode.CO_VARKEYWORDS) != 0;
+        PyDict kwdict = null;
+        if (varkw) {
+            kwdict = new PyDict();
+            fast[total + (varargs ? 1 : 0)] = kwdict;
+        }
+        int ncopy = Math.min(npos, argcount);
+        System.arraycopy(args, off, fast, 0, ncopy);
+        if (varargs) {
+            int extra = Math.max(0, npos - argcount);
+            PyObject[] rest = new PyObject[extra];
+            System.arraycopy(args, off + argcount, rest, 0, extra);
+            fast[total] = PyTuple.of(rest);
+        } else if (npos > argcount) {
+            throw tooManyPositional(func, npos, nkw, args, off, kwnames);
+        }
+        List<String> posonlyAsKw = null;
+        PyStr[] names = c.localsplusNames;
+        for (int k = 0; k < nkw; k++) {
+            String key = kwnames[k];
+            PyObject value = args[off + npos + k];
+            int idx = -1;
+            for (int j = c.posonlyargcount; j < total; j++) {
+                if (names[j].value().equals(key)) {
+                    idx = j;
+                    break;
+                }
+            }
+            if (idx < 0) {
+                if (kwdict != null) {
+                    kwdict.put(PyStr.of(key), value);
+                    continue;
+                }
+                boolean isPosonly = false;
+                for (int j = 0; j < c.posonlyargcount; j++) if (names[j].value().equals(key)) isPosonly = true;
+                if (isPosonly) {
+                    if (posonlyAsKw == null) posonlyAsKw = new ArrayList<>();
+                    posonlyAsKw.add(key);
+                    continue;
+                }
+                throw Exc.typeError(func.qualname + "() got an unexpected keyword argument '" + key + "'");
+            }
+            if (fast[idx] != null) {
+                throw Exc.typeError(func.qualname + "() got multiple values for argument '" + key + "'");
+            }
+            fast[idx] = value;
+        }
+        if (posonlyAsKw != null) {
+            throw Exc.typeError(func.qualname + "() got some positional-only arguments passed as keyword arguments: '"
+                    + String.join(", ", posonlyAsKw) + "'");
+        }
+        // Defaults for missing positional parameters.
+        if (npos < argcount) {
+            PyObject[] defs = func.defaults;
+            int ndef = defs == null ? 0 : defs.length;
+            int firstDefault = argcount - ndef;
+            List<String> missing = null;
+            for (int i = npos; i < argcount; i++) {
+                if (fast[i] != null) continue;
+                if (i >= firstDefault) {
+                    fast[i] = defs[i - firstDefault];
+                } else {
+                    if (missing == null) missing = new ArrayList<>();
+                    missing.add(names[i].value());
+                }
+            }
+            if (missing != null) throw missingArgs(func, missing, "positional");
+        }
+        if (kwonly > 0) {
+            List<String> missing = null;
+            for (int i = argcount; i < total; i++) {
+                if (fast[i] != null) continue;
+                PyObject d = func.kwdefaults == null ? null : func.kwdefaults.get(names[i]);
+                if (d != null) {
+                    fast[i] = d;
+                } else {
+                    if (missing == null) missing = new ArrayList<>();
+                    missing.add(names[i].value());
+                }
+            }
+            if (missing != null) throw missingArgs(func, missing, "keyword-only");
+        }
+    }
+
+    private static PyError missingArgs(PyFunction func, List<String> missing, String kind) {
+        StringBuilder sb = new StringBuilder();
+        int n = missing.size();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) sb.append(n == 2 ? " and " : i == n - 1 ? ", and " : ", ");
+            sb.append('\'').append(missing.get(i)).append('\'');
+        }
+        return Exc.typeError(func.qualname + "() missing " + n + " required " + kind + " argument"
+                + (n == 1 ? "" : "s") + ": " + sb);
+    }
+
+    private static PyError tooManyPositional(PyFunction func, int given, int nkw, PyObject[] args, int off,
+                                            String[] kwnames) {
+        PyCode c = func.code;
+        int ndef = func.defaults == null ? 0 : func.defaults.length;
+        int argcount = c.argcount;
+        String takes;
+        if (ndef > 0) {
+            takes = "from " + (argcount - ndef) + " to " + argcount + " positional arguments";
+        } else {
+            takes = argcount + " positional argument" + (argcount == 1 ? "" : "s");
+        }
+        int kwonlyGiven = 0;
+        if (kwnames != null) {
+            for (String k : kwnames) {
+                for (int j = argcount; j < argcount + c.kwonlyargcount; j++) {
+                    if (c.localsplusNames[j].value().equals(k)) kwonlyGiven++;
+                }
+            }
+        }
+        String given2 = String.valueOf(given);
+        if (kwonlyGiven > 0) {
+            given2 = given + " positional argument" + (given == 1 ? "" : "s") + " (and " + kwonlyGiven
+                    + " keyword-only argument" + (kwonlyGiven == 1 ? "" : "s") + ")";
+        }
+        String verb = given == 1 && kwonlyGiven == 0 ? "was" : "were";
+        return Exc.typeError(func.qualname + "() takes " + takes + " but " + given2 + " " + verb + " given");
+    }
+}

@@ -1,0 +1,67 @@
+package dev.coroscope.engine.vm;
+
+import dev.coroscope.engine.runtime.*;
+import java.util.Arrays;
+
+/** The slower paths of CALL and SEND, kept out of the interpreter loop. */
+final class CallOps {
+    private CallOps() {}
+
+    static PyObject call(Interp in, PyObject callable, PyObject self, PyObject[] stack, int argStart, int n,
+                         String[] kw) {
+        if (self != null && callable instanceof PyMethodDescriptor md) {
+            return md.callWithSelf(self, Arrays.copyOfRange(stack, argStart, argStart + n), kw);
+        }
+        PyObject[] args;
+        if (self != null) {
+            args = new PyObject[n + 1];
+            args[0] = self;
+            System.arraycopy(stack, argStart, args, 1, n);
+        } else {
+            args = Arrays.copyOfRange(stack, argStart, argStart + n);
+        }
+        if (callable instanceof PyFunction fn) {
+            Frame f = in.newFrame(fn);
+            Bind.bind(fn, f.fast, args, 0, args.length, kw);
+            if (fn.code.isResumable()) return in.makeGenerator(fn, f);
+            return in.execute(f, null);
+        }
+        return Ops.call(callable, args, kw);
+    }
+
+    /**
+     * SEND to a delegate that is not a native generator: returns the yielded value, or null when
+     * the delegate finished (its return value is then in {@link #lastReturn}).
+     */
+    static PyObject sendTo(PyObject recv, PyObject v) {
+        Interp in = Interp.current();
+        try {
+            if (v == PyNone.INSTANCE) {
+                if (!recv.getType().isHeap()) {
+                    PyObject r = recv.next();
+                    if (r == null) {
+                        in.sendReturn = PyNone.INSTANCE;
+                        return null;
+                    }
+                    return r;
+                }
+                PyObject f = recv.getType().lookup(Ops.S_NEXT);
+                if (f == null) throw Exc.typeError("'" + recv.getType().name() + "' object is not an iterator");
+                return Ops.callDunderFound(f, recv);
+            }
+            return Ops.callMethod(recv, "send", v);
+        } catch (PyError e) {
+            if (e.exc.isInstance(Exc.StopIteration)) {
+                in.sendReturn = Ops.getAttr(e.exc, "value");
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    static PyObject lastReturn(Interp in) {
+        PyObject r = in.sendReturn;
+        in.sendReturn = null;
+        return r;
+    }
+}

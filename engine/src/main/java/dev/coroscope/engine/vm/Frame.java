@@ -1,0 +1,130 @@
+package dev.coroscope.engine.vm;
+
+import dev.coroscope.engine.runtime.PyCell;
+import dev.coroscope.engine.runtime.PyCode;
+import dev.coroscope.engine.runtime.PyDict;
+import dev.coroscope.engine.runtime.PyFunction;
+import dev.coroscope.engine.runtime.PyGenBase;
+import dev.coroscope.engine.runtime.PyInt;
+import dev.coroscope.engine.runtime.PyNone;
+import dev.coroscope.engine.runtime.PyObject;
+import dev.coroscope.engine.runtime.PyStr;
+import dev.coroscope.engine.runtime.PyType;
+import java.util.function.Consumer;
+
+/**
+ * A heap-allocated activation of a code object: its fast locals (locals, cells, free variables),
+ * its own value stack and instruction pointer, and the link to the frame that called or resumed
+ * it. A generator or coroutine keeps its frame while suspended; the VM switches between frames
+ * without Java recursion. Also the Python-visible {@code frame} object ({@code f_lineno},
+ * {@code f_locals}, {@code f_code}...).
+ */
+public final class Frame extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("frame", null, false, t -> {
+        t.getter("f_lineno", s -> PyInt.of(((Frame) s).lineno()));
+        t.getter("f_code", s -> ((Frame) s).code);
+        t.getter("f_locals", s -> ((Frame) s).localsDict());
+        t.getter("f_globals", s -> ((Frame) s).globals);
+        t.getter("f_builtins", s -> ((Frame) s).builtins);
+        t.getter("f_back", s -> {
+            Frame b = ((Frame) s).back;
+            while (b != null && b.code.library) b = b.back;
+            return b == null ? PyNone.INSTANCE : b;
+        });
+        t.getter("f_lasti", s -> PyInt.of(Math.max(0, ((Frame) s).ip - 1) * 2L));
+        t.getter("f_trace", s -> PyNone.INSTANCE);
+        t.getter("f_trace_lines", s -> dev.coroscope.engine.runtime.PyBool.TRUE);
+        t.getter("f_trace_opcodes", s -> dev.coroscope.engine.runtime.PyBool.FALSE);
+        t.method0("clear", s -> PyNone.INSTANCE);
+    });
+
+    public final PyCode code;
+    public final PyObject[] fast;
+    public final PyObject[] stack;
+    public int sp;
+    /** Index of the next instruction to run. */
+    public int ip;
+    /** The frame that called (or resumed) this one while it runs; null otherwise. */
+    public Frame back;
+    public final PyDict globals;
+    public final PyDict builtins;
+    /** The mapping for LOAD_NAME/STORE_NAME (module: the globals; class body: the namespace). */
+    public PyObject locals;
+    public PyFunction func;
+    /** The generator/coroutine owning this frame, or null. */
+    public PyGenBase gen;
+    /** Last line reported to the tracer (-1 before the first). */
+    public int lastLine = -1;
+    /** The tracer saw a backward jump: the next instruction reports its line. */
+    public boolean jumpedBack;
+    /** Stable per-run identity for the tracer. */
+    public final int id;
+    /** For an {@code __init__} run by a class call in the loop: the new instance the call returns. */
+    public PyObject initSelf;
+    /** A generator frame has begun running its body (before that it is CREATED). */
+    public boolean started;
+    /** Set when the frame finished: its line stays available for f_lineno. */
+    public boolean finished;
+
+    public Frame(PyCode code, PyDict globals, PyDict builtins, PyObject locals, int id) {
+        this.code = code;
+        this.fast = new PyObject[code.nlocalsplus()];
+        this.stack = new PyObject[code.stacksize];
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        this.id = id;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    /** The current line: of the last instruction run, or the first line before starting. */
+    public int lineno() {
+        if (ip == 0 || (gen != null && !started)) return code.firstlineno;
+        return code.lineAt(ip - 1);
+    }
+
+    /** Index of the instruction running (or last run). */
+    public int lasti() {
+        return Math.max(0, ip - 1);
+    }
+
+    /** {@code f_locals}: the fast locals (and cells) that are bound, or the namespace. */
+    public PyObject localsDict() {
+        if ((code.flags & PyCode.CO_OPTIMIZED) == 0 && locals != null) return locals;
+        PyDict d = new PyDict();
+        PyStr[] names = code.localsplusNames;
+        for (int i = 0; i < fast.length; i++) {
+            PyObject v = fast[i];
+            if (v == null) continue;
+            if (code.isCell[i] && v instanceof PyCell c) {
+                if (c.value != null) d.put(names[i], c.value);
+            } else if (!code.isCell[i]) {
+                d.put(names[i], v);
+            } else if (ip == 0) {
+                d.put(names[i], v);
+            }
+        }
+        return d;
+    }
+
+    @Override
+    public String repr() {
+        return "<frame at " + dev.coroscope.engine.runtime.Ops.address(this) + ", file '" + code.filename + "', line "
+                + lineno() + ", code " + code.name + ">";
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> v) {
+        for (PyObject o : fast) if (o != null) v.accept(o);
+        for (int i = 0; i < sp; i++) if (stack[i] != null) v.accept(stack[i]);
+        if (locals != null && locals != globals) v.accept(locals);
+        v.accept(globals);
+        if (func != null) v.accept(func);
+        if (gen != null) v.accept(gen);
+    }
+}

@@ -1,0 +1,1313 @@
+package dev.coroscope.engine.vm;
+
+import static dev.coroscope.engine.compiler.Opcode.*;
+
+import dev.coroscope.engine.runtime.*;
+import java.util.IdentityHashMap;
+
+/**
+ * One run of a program: its builtins and modules, its fake object ids, the exception-handling
+ * chain, the step budget, the tracer, and the bytecode interpreter loop ({@link #execute}).
+ *
+ * <p>Calls between Python functions, and resuming a generator or coroutine from {@code for},
+ * {@code yield from} or {@code await}, switch frames inside the loop without Java recursion.
+ * Java code that needs a Python result (a builtin calling a key function, {@code gen.send()} called
+ * from Python, the asyncio loop stepping a task) runs a nested loop whose base is the frame it
+ * starts; the Python recursion limit bounds that nesting.
+ *
+ * <p>Exactly one thread runs an Interp; {@link #current()} finds it through the
+ * {@link EngineThread} (or a thread-local fallback for other threads).
+ */
+public final class Interp {
+
+    private static final ThreadLocal<Interp> FALLBACK = new ThreadLocal<>();
+    /** Developer switch: include Java stack traces of internal errors in the message. */
+    private static final boolean DEBUG = Boolean.getBoolean("coroscope.debug");
+
+    public static Interp current() {
+        Thread t = Thread.currentThread();
+        if (t instanceof EngineThread et && et.interp != null) return et.interp;
+        Interp in = FALLBACK.get();
+        if (in == null) throw new IllegalStateException("no Coroscope interpreter on this thread");
+        return in;
+    }
+
+    /** Makes this the interpreter of the current thread. */
+    public void bindToThread() {
+        Thread t = Thread.currentThread();
+        if (t instanceof EngineThread et) et.interp = this;
+        else FALLBACK.set(this);
+    }
+
+    public void unbindFromThread() {
+        Thread t = Thread.currentThread();
+        if (t instanceof EngineThread et) et.interp = null;
+        FALLBACK.remove();
+    }
+
+    // ---- per-run state ---------------------------------------------------------------------------
+
+    public final Runtime rt;
+    public Tracer tracer;
+    boolean tracing;
+    /** Current frame (the innermost running Python frame). */
+    public Frame frame;
+    /** Top of the chain of handled exceptions. */
+    ExcInfo excInfo = new ExcInfo();
+    int depth;
+    public int recursionLimit = 1000;
+    private final IdentityHashMap<PyObject, Long> ids = new IdentityHashMap<>();
+    private long nextId = 0x7f3a2c000000L;
+    private final IdentityHashMap<PyObject, Boolean> reprActive = new IdentityHashMap<>();
+    private int nextFrameId = 1;
+    /** The return value of the last non-native delegate SEND finished (see CallOps). */
+    PyObject sendReturn;
+    private int nextGenId = 1;
+
+    /** Steps until the next check of the budget and the interrupt flag. */
+    private long countdown;
+    /** Steps left in the budget (Long.MAX_VALUE when unlimited). */
+    private long budget;
+    public final long maxSteps;
+    private volatile boolean interrupted;
+    public long stepsTaken;
+
+    public Interp(Runtime rt, long maxSteps) {
+        this.rt = rt;
+        this.maxSteps = maxSteps;
+        this.budget = maxSteps <= 0 ? Long.MAX_VALUE : maxSteps;
+        this.countdown = Math.min(1024, budget);
+    }
+
+    public void setTracer(Tracer t) {
+        this.tracer = t;
+        this.tracing = t != null;
+    }
+
+    public void interrupt() {
+        interrupted = true;
+        countdown = 0;
+    }
+
+    // ---- ids and repr guards ---------------------------------------------------------------------
+
+    public long idOf(PyObject o) {
+        Long id = ids.get(o);
+        if (id == null) {
+            id = nextId;
+            nextId += 0x30;
+            ids.put(o, id);
+        }
+        return id;
+    }
+
+    public ReprGuard enterRepr(PyObject o) {
+        if (reprActive.containsKey(o)) return null;
+        reprActive.put(o, Boolean.TRUE);
+        return new ReprGuard(reprActive, o);
+    }
+
+    public int newFrameId() {
+        return nextFrameId++;
+    }
+
+    // ---- step budget -----------------------------------------------------------------------------
+
+    /** Counts one step (line, backward jump, or an item of a Java loop over Python values). */
+    public void tick() {
+        if (--countdown <= 0) stepSlow();
+    }
+
+    private void stepSlow() {
+        long used = Math.min(1024, budget) - countdown;
+        if (interrupted) {
+            interrupted = false;
+            throw new RunStopped(RunStopped.Reason.INTERRUPTED, stepsTaken);
+        }
+        budget -= Math.max(used, 1);
+        stepsTaken += Math.max(used, 1);
+        if (budget <= 0 && maxSteps > 0) {
+            throw new RunStopped(RunStopped.Reason.STEP_LIMIT, maxSteps);
+        }
+        countdown = Math.min(1024, budget);
+    }
+
+    /** Steps taken so far, for reports. */
+    public long steps() {
+        long inWindow = Math.min(1024, budget) - countdown;
+        return stepsTaken + Math.max(0, inWindow);
+    }
+
+    // ---- frames ------------------------------------------------------------------------------------
+
+    Frame newFrame(PyFunction func) {
+        PyCode code = func.code;
+        Frame f = new Frame(code, func.globals, func.builtins, null, nextFrameId++);
+        f.func = func;
+        return f;
+    }
+
+    /** Runs a class body with {@code ns} as its namespace; returns the {@code __class__} cell or None. */
+    public PyObject runClassBody(PyFunction body, PyObject ns) {
+        Frame f = new Frame(body.code, body.globals, body.builtins, ns, nextFrameId++);
+        f.func = body;
+        return execute(f, null);
+    }
+
+    public Frame newModuleFrame(PyCode code, PyDict globals) {
+        return new Frame(code, globals, rt.builtinsDict, globals, nextFrameId++);
+    }
+
+    /** Calls a Python function from Java code. */
+    public PyObject callFunction(PyFunction func, PyObject[] args, String[] kwnames) {
+        Frame f = newFrame(func);
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        if (nkw == 0 && simpleBind(func, f, args, 0, args.length)) {
+            // bound
+        } else {
+            Bind.bind(func, f.fast, args, 0, args.length, kwnames);
+        }
+        if (func.code.isResumable()) return makeGenerator(func, f);
+        return execute(f, null);
+    }
+
+    /** Fast binding when the call passes exactly the positional parameters. */
+    static boolean simpleBind(PyFunction func, Frame f, PyObject[] src, int off, int n) {
+        PyCode c = func.code;
+        if (n != c.argcount || c.kwonlyargcount != 0 || (c.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) != 0) {
+            return false;
+        }
+        System.arraycopy(src, off, f.fast, 0, n);
+        return true;
+    }
+
+    PyGenBase makeGenerator(PyFunction func, Frame f) {
+        PyCode c = func.code;
+        // The prologue (cells, free variables) runs at call time, as in CPython 3.11.
+        int ip = 0;
+        for (;; ip++) {
+            int insn = c.code[ip];
+            int op = insn & PyCode.OP_MASK;
+            if (op == MAKE_CELL) {
+                int i = insn >>> 8;
+                f.fast[i] = new PyCell(f.fast[i]);
+            } else if (op == COPY_FREE_VARS) {
+                int n = insn >>> 8;
+                System.arraycopy(func.closure, 0, f.fast, f.fast.length - n, n);
+            } else {
+                break;
+            }
+        }
+        f.ip = ip;
+        PyGenBase g;
+        int id = nextGenId++;
+        if ((c.flags & PyCode.CO_COROUTINE) != 0) {
+            PyCoroutine co = new PyCoroutine(f, func.name, func.qualname, id);
+            if (rt.originDepth > 0) co.origin = originOf(rt.originDepth);
+            rt.lifetime.track(co);
+            g = co;
+        } else if ((c.flags & PyCode.CO_ASYNC_GENERATOR) != 0) {
+            g = new PyAsyncGenerator(f, func.name, func.qualname, id);
+        } else {
+            g = new PyGenerator(f, func.name, func.qualname, id);
+        }
+        if (tracing && !c.library) tracer.genState(g, PyGenBase.State.CREATED);
+        return g;
+    }
+
+    private PyObject originOf(int depthWanted) {
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        for (Frame fr = frame; fr != null && out.size() < depthWanted; fr = fr.back) {
+            out.add(PyTuple.of(PyStr.of(fr.code.filename), PyInt.of(fr.lineno()), PyStr.of(fr.code.name)));
+        }
+        return PyTuple.of(out);
+    }
+
+    private void enterFrame(Frame f) {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw Exc.error(Exc.RecursionError, "maximum recursion depth exceeded");
+        }
+    }
+
+    // ---- generators --------------------------------------------------------------------------------
+
+    /**
+     * Resumes a generator-like object from Java: sends {@code value} or throws {@code exc} into it.
+     * Returns the yielded value, or the return value with {@code gen.finished} set.
+     */
+    public PyObject resume(PyGenBase g, PyObject value, PyBaseException exc) {
+        if (g.running) {
+            throw Exc.valueError(g.kindName() + " already executing");
+        }
+        if (g.finished) {
+            if (g instanceof PyCoroutine) throw Exc.runtimeError("cannot reuse already awaited coroutine");
+            if (exc != null) throw new PyError(exc);
+            if (g instanceof PyAsyncGenerator) throw Exc.error(Exc.StopAsyncIteration, null);
+            throw Exc.stopIteration(null);
+        }
+        Frame f = g.frame;
+        PyError pending = null;
+        if (exc != null) {
+            pending = new PyError(exc);
+        } else if (!f.started) {
+            if (value != PyNone.INSTANCE) {
+                throw Exc.typeError("can't send non-None value to a just-started " + g.kindName());
+            }
+        } else {
+            f.stack[f.sp++] = value;
+        }
+        return runGen(g, pending);
+    }
+
+    /** Resumes after a delegate of yield-from finished inside {@code throw()} (see PyGenBase). */
+    public PyObject resumeAfterDelegate(PyGenBase g, PyObject value, PyError error) {
+        if (error == null) g.frame.stack[g.frame.sp++] = value;
+        return runGen(g, error);
+    }
+
+    private PyObject runGen(PyGenBase g, PyError pending) {
+        Frame f = g.frame;
+        rt.lifetime.untrackSuspended(g);
+        if (g instanceof PyCoroutine co) {
+            co.warnable = false;
+            rt.lifetime.untrack(co);
+        }
+        f.back = frame;
+        return execute(f, pending);
+    }
+
+    public void genFinished(PyGenBase g) {
+        if (g instanceof PyCoroutine co) {
+            co.warnable = false;
+            rt.lifetime.untrack(co);
+        }
+        if (tracing && !g.frame.code.library) tracer.genState(g, PyGenBase.State.CLOSED);
+    }
+
+    /** Hook for the asyncio runtime: an async generator is iterated for the first time. */
+    public void asyncGenFirstIter(PyAsyncGenerator g) {
+        if (!g.hooksCalled) {
+            g.hooksCalled = true;
+            if (rt.asyncGenFirstIter != null) rt.asyncGenFirstIter.accept(g);
+        }
+    }
+
+    // ---- the loop ------------------------------------------------------------------------------
+
+    /**
+     * Runs {@code base} (a new frame, or a generator frame being resumed) until it returns or
+     * yields. With {@code pending} non-null, that exception is raised at the frame's current
+     * position first (generator throw()).
+     */
+    public PyObject execute(Frame base, PyError pending) {
+        enterFrame(base);
+        Frame saved = frame;
+        if (base.gen == null) base.back = saved;
+        Frame f = base;
+        frame = f;
+        onEnter(f);
+        PyCode co = f.code;
+        int[] code = co.code;
+        PyObject[] stack = f.stack;
+        PyObject[] fast = f.fast;
+        PyObject[] consts = co.consts;
+        int sp = f.sp;
+        int ip = f.ip;
+        String[] kwnames = null;
+        try {
+            for (;;) {
+                try {
+                    if (pending != null) {
+                        PyError p = pending;
+                        pending = null;
+                        throw p;
+                    }
+                    for (;;) {
+                        int insn = code[ip++];
+                        if ((insn & PyCode.LINE_START) != 0) {
+                            if (--countdown <= 0) {
+                                f.ip = ip;
+                                f.sp = sp;
+                                stepSlow();
+                            }
+                        }
+                        if (tracing) {
+                            f.ip = ip;
+                            f.sp = sp;
+                            traceStep(f, insn, ip - 1);
+                        }
+                        switch (insn & PyCode.OP_MASK) {
+                            case NOP:
+                                break;
+                            case POP_TOP: {
+                                PyObject v = stack[--sp];
+                                stack[sp] = null;
+                                if ((insn >>> 8) == 1 && rt.lifetime.active()) {
+                                    f.ip = ip;
+                                    f.sp = sp;
+                                    rt.lifetime.discarded(v);
+                                }
+                                break;
+                            }
+                            case PUSH_NULL:
+                                stack[sp++] = null;
+                                break;
+                            case COPY:
+                                stack[sp] = stack[sp - (insn >>> 8)];
+                                sp++;
+                                break;
+                            case SWAP: {
+                                int n = insn >>> 8;
+                                PyObject t = stack[sp - 1];
+                                stack[sp - 1] = stack[sp - n];
+                                stack[sp - n] = t;
+                                break;
+                            }
+                            case LOAD_CONST:
+                                stack[sp++] = consts[insn >>> 8];
+                                break;
+                            case LOAD_FAST: {
+                                PyObject v = fast[insn >>> 8];
+                                if (v == null) throw unboundLocal(co, insn >>> 8);
+                                stack[sp++] = v;
+                                break;
+                            }
+                            case STORE_FAST: {
+                                int i = insn >>> 8;
+                                PyObject old = fast[i];
+                                PyObject v = stack[--sp];
+                                fast[i] = v;
+                                if (old != null || tracing) {
+                                    if (tracing || rt.lifetime.active()) {
+                                        f.ip = ip;
+                                        f.sp = sp;
+                                        stored(f, co.localsplusNames[i].value(), v, old, "local");
+                                    }
+                                }
+                                break;
+                            }
+                            case LOAD_DEREF: {
+                                PyObject v = ((PyCell) fast[insn >>> 8]).value;
+                                if (v == null) throw unboundDeref(co, insn >>> 8);
+                                stack[sp++] = v;
+                                break;
+                            }
+                            case STORE_DEREF: {
+                                PyObject v = stack[--sp];
+                                PyCell cell = (PyCell) fast[insn >>> 8];
+                                PyObject old = cell.value;
+                                cell.value = v;
+                                if (tracing || (old != null && rt.lifetime.active())) {
+                                    f.ip = ip;
+                                    f.sp = sp;
+                                    stored(f, co.localsplusNames[insn >>> 8].value(), v, old, "cell");
+                                }
+                                break;
+                            }
+                            case LOAD_GLOBAL: {
+                                Object[] cache = co.cache;
+                                PyDict g = f.globals;
+                                GlobalCache c = cache == null ? null : (GlobalCache) cache[ip - 1];
+                                PyObject v;
+                                if (c != null && c.globals == g && c.gver == g.version() && c.bver == f.builtins.version()) {
+                                    v = c.value;
+                                } else {
+                                    v = loadGlobalSlow(f, ip - 1, insn >>> 8);
+                                }
+                                stack[sp++] = v;
+                                break;
+                            }
+                            case LOAD_METHOD:
+                                loadMethod(stack, sp, co.names[insn >>> 8]);
+                                sp++;
+                                break;
+                            case BINARY_SUBSCR: {
+                                PyObject key = stack[--sp];
+                                PyObject obj = stack[sp - 1];
+                                if (obj.getClass() == PyList.class && key.getClass() == PyInt.class) {
+                                    PyList l = (PyList) obj;
+                                    PyInt ki = (PyInt) key;
+                                    if (ki.big == null && ki.v >= 0 && ki.v < l.size()) {
+                                        stack[sp - 1] = l.get((int) ki.v);
+                                        break;
+                                    }
+                                }
+                                stack[sp - 1] = getItem(obj, key);
+                                break;
+                            }
+                            case STORE_SUBSCR: {
+                                PyObject key = stack[--sp];
+                                PyObject obj = stack[--sp];
+                                PyObject v = stack[--sp];
+                                if (obj.getClass() == PyList.class && key.getClass() == PyInt.class) {
+                                    PyList l = (PyList) obj;
+                                    PyInt ki = (PyInt) key;
+                                    if (ki.big == null && ki.v >= 0 && ki.v < l.size()) {
+                                        l.set((int) ki.v, v);
+                                        break;
+                                    }
+                                }
+                                setItem(obj, key, v);
+                                break;
+                            }
+                            case BINARY_OP: {
+                                PyObject b = stack[--sp];
+                                PyObject a = stack[sp - 1];
+                                int op = insn >>> 8;
+                                if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+                                    PyInt x = (PyInt) a, y = (PyInt) b;
+                                    if (x.big == null && y.big == null) {
+                                        long p = x.v, q = y.v, r;
+                                        if (op == Ops.ADD || op == Ops.ADD + Ops.INPLACE) {
+                                            r = p + q;
+                                            if (((p ^ r) & (q ^ r)) >= 0) {
+                                                stack[sp - 1] = PyInt.of(r);
+                                                break;
+                                            }
+                                        } else if (op == Ops.SUB || op == Ops.SUB + Ops.INPLACE) {
+                                            r = p - q;
+                                            if (((p ^ q) & (p ^ r)) >= 0) {
+                                                stack[sp - 1] = PyInt.of(r);
+                                                break;
+                                            }
+                                        }
+                                    }
+                                }
+                                stack[sp - 1] = binaryOp(a, b, op);
+                                break;
+                            }
+                            case COMPARE_OP: {
+                                PyObject b = stack[--sp];
+                                PyObject a = stack[sp - 1];
+                                if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
+                                        && ((PyInt) a).big == null && ((PyInt) b).big == null) {
+                                    long p = ((PyInt) a).v, q = ((PyInt) b).v;
+                                    boolean r;
+                                    switch (insn >>> 8) {
+                                        case Ops.LT: r = p < q; break;
+                                        case Ops.LE: r = p <= q; break;
+                                        case Ops.EQ: r = p == q; break;
+                                        case Ops.NE: r = p != q; break;
+                                        case Ops.GT: r = p > q; break;
+                                        default: r = p >= q; break;
+                                    }
+                                    stack[sp - 1] = r ? PyBool.TRUE : PyBool.FALSE;
+                                    break;
+                                }
+                                stack[sp - 1] = compareOp(a, b, insn >>> 8);
+                                break;
+                            }
+                            case IS_OP: {
+                                PyObject b = stack[--sp];
+                                boolean r = stack[sp - 1] == b;
+                                stack[sp - 1] = PyBool.of(r != ((insn >>> 8) == 1));
+                                break;
+                            }
+                            case BUILD_TUPLE: {
+                                int n = insn >>> 8;
+                                PyObject[] items = new PyObject[n];
+                                sp -= n;
+                                System.arraycopy(stack, sp, items, 0, n);
+                                stack[sp++] = PyTuple.of(items);
+                                break;
+                            }
+                            case BUILD_LIST: {
+                                int n = insn >>> 8;
+                                PyObject[] items = new PyObject[n];
+                                sp -= n;
+                                System.arraycopy(stack, sp, items, 0, n);
+                                stack[sp++] = new PyList(items);
+                                break;
+                            }
+                            case LIST_APPEND: {
+                                PyObject v = stack[--sp];
+                                ((PyList) stack[sp - (insn >>> 8)]).append(v);
+                                break;
+                            }
+                            case UNPACK_SEQUENCE: {
+                                int n = insn >>> 8;
+                                PyObject seq = stack[sp - 1];
+                                if (seq.getClass() == PyTuple.class && ((PyTuple) seq).size() == n) {
+                                    PyTuple t = (PyTuple) seq;
+                                    sp--;
+                                    for (int i = n - 1; i >= 0; i--) stack[sp++] = t.get(i);
+                                } else {
+                                    f.sp = sp;
+                                    RareOps.unpackSequence(f, n);
+                                    sp = f.sp;
+                                }
+                                break;
+                            }
+                            case JUMP_FORWARD:
+                            case JUMP_BACKWARD_NO_INTERRUPT:
+                                ip = insn >>> 8;
+                                break;
+                            case JUMP_BACKWARD:
+                                ip = insn >>> 8;
+                                if (--countdown <= 0) {
+                                    f.ip = ip;
+                                    f.sp = sp;
+                                    stepSlow();
+                                }
+                                if (tracing) f.jumpedBack = true;
+                                break;
+                            case POP_JUMP_IF_FALSE: {
+                                PyObject v = stack[--sp];
+                                if (v == PyBool.FALSE || (v != PyBool.TRUE && !Ops.isTrue(v))) ip = insn >>> 8;
+                                break;
+                            }
+                            case POP_JUMP_IF_TRUE: {
+                                PyObject v = stack[--sp];
+                                if (v == PyBool.TRUE || (v != PyBool.FALSE && Ops.isTrue(v))) ip = insn >>> 8;
+                                break;
+                            }
+                            case POP_JUMP_IF_NONE:
+                                if (stack[--sp] == PyNone.INSTANCE) ip = insn >>> 8;
+                                break;
+                            case POP_JUMP_IF_NOT_NONE:
+                                if (stack[--sp] != PyNone.INSTANCE) ip = insn >>> 8;
+                                break;
+                            case JUMP_IF_FALSE_OR_POP:
+                                if (!Ops.isTrue(stack[sp - 1])) ip = insn >>> 8;
+                                else sp--;
+                                break;
+                            case JUMP_IF_TRUE_OR_POP:
+                                if (Ops.isTrue(stack[sp - 1])) ip = insn >>> 8;
+                                else sp--;
+                                break;
+                            case FOR_ITER: {
+                                PyObject it = stack[sp - 1];
+                                if (it instanceof PyGenerator g && !g.running && !g.finished) {
+                                    f.ip = ip;
+                                    f.sp = sp;
+                                    Frame nf = switchInto(f, g, PyNone.INSTANCE);
+                                    f = nf;
+                                    co = f.code;
+                                    code = co.code;
+                                    stack = f.stack;
+                                    fast = f.fast;
+                                    consts = co.consts;
+                                    sp = f.sp;
+                                    ip = f.ip;
+                                    break;
+                                }
+                                PyObject v = it.getType().isHeap() ? Ops.next(it) : it.next();
+                                if (v != null) {
+                                    stack[sp++] = v;
+                                } else {
+                                    stack[--sp] = null;
+                                    ip = insn >>> 8;
+                                }
+                                break;
+                            }
+                            case KW_NAMES:
+                                kwnames = co.kwnames[insn >>> 8];
+                                break;
+                            case CALL: {
+                                String[] kw = kwnames;
+                                kwnames = null;
+                                f.ip = ip;
+                                f.sp = sp;
+                                Frame nf = call(f, insn >>> 8, kw);
+                                if (nf != f) {
+                                    f = nf;
+                                    co = f.code;
+                                    code = co.code;
+                                    stack = f.stack;
+                                    fast = f.fast;
+                                    consts = co.consts;
+                                }
+                                sp = f.sp;
+                                ip = f.ip;
+                                break;
+                            }
+                            case RETURN_VALUE: {
+                                PyObject v = stack[--sp];
+                                f.sp = sp;
+                                f.ip = ip;
+                                if (f == base) return returnFromBase(f, v);
+                                f = returnToCaller(f, v);
+                                co = f.code;
+                                code = co.code;
+                                stack = f.stack;
+                                fast = f.fast;
+                                consts = co.consts;
+                                sp = f.sp;
+                                ip = f.ip;
+                                break;
+                            }
+                            case YIELD_VALUE: {
+                                PyObject v = stack[--sp];
+                                f.sp = sp;
+                                f.ip = ip;
+                                Frame back = f.back;
+                                suspend(f, v);
+                                if (f == base) return v;
+                                f = back;
+                                frame = f;
+                                co = f.code;
+                                code = co.code;
+                                stack = f.stack;
+                                fast = f.fast;
+                                consts = co.consts;
+                                sp = f.sp;
+                                ip = f.ip;
+                                stack[sp++] = v;
+                                break;
+                            }
+                            case SEND: {
+                                PyObject v = stack[--sp];
+                                PyObject recv = stack[sp - 1];
+                                PyGenBase g = nativeDelegate(recv);
+                                f.ip = ip;
+                                f.sp = sp;
+                                if (g != null) {
+                                    Frame nf = switchInto(f, g, v);
+                                    f = nf;
+                                    co = f.code;
+                                    code = co.code;
+                                    stack = f.stack;
+                                    fast = f.fast;
+                                    consts = co.consts;
+                                    sp = f.sp;
+                                    ip = f.ip;
+                                    break;
+                                }
+                                PyObject r = CallOps.sendTo(recv, v);
+                                if (r != null) {
+                                    stack[sp++] = r;
+                                } else {
+                                    stack[sp - 1] = CallOps.lastReturn(this);
+                                    ip = insn >>> 8;
+                                }
+                                break;
+                            }
+                            case RAISE_VARARGS:
+                                f.ip = ip;
+                                f.sp = sp;
+                                throw RareOps.raise(this, f, insn >>> 8);
+                            case RERAISE: {
+                                PyObject exc = stack[--sp];
+                                PyError e = new PyError((PyBaseException) exc);
+                                e.reraise = true;
+                                e.fresh = false;
+                                throw e;
+                            }
+                            case PUSH_EXC_INFO: {
+                                PyObject exc = stack[sp - 1];
+                                ExcInfo ei = excInfo;
+                                stack[sp - 1] = ei.value == null ? PyNone.INSTANCE : ei.value;
+                                stack[sp++] = exc;
+                                ei.value = exc;
+                                break;
+                            }
+                            case POP_EXCEPT: {
+                                PyObject prev = stack[--sp];
+                                excInfo.value = prev == PyNone.INSTANCE ? null : prev;
+                                break;
+                            }
+                            case POP_EXCEPT_AND_RERAISE: {
+                                PyObject exc = stack[--sp];
+                                PyObject prev = stack[--sp];
+                                excInfo.value = prev == PyNone.INSTANCE ? null : prev;
+                                PyError e = new PyError((PyBaseException) exc);
+                                e.reraise = true;
+                                e.fresh = false;
+                                throw e;
+                            }
+                            case END_ASYNC_FOR: {
+                                PyObject exc = stack[--sp];
+                                if (exc instanceof PyBaseException be && be.isInstance(Exc.StopAsyncIteration)) {
+                                    sp--;
+                                    excInfo.value = null;
+                                } else {
+                                    PyError e = new PyError((PyBaseException) exc);
+                                    e.reraise = true;
+                                    e.fresh = false;
+                                    throw e;
+                                }
+                                break;
+                            }
+                            default:
+                                f.ip = ip;
+                                f.sp = sp;
+                                RareOps.run(this, f, insn);
+                                sp = f.sp;
+                                ip = f.ip;
+                                break;
+                        }
+                    }
+                } catch (PyError e) {
+                    f.ip = ip;
+                    f.sp = sp;
+                    f = unwind(e, f, base);
+                } catch (ReturnError re) {
+                    f = unwind(re.error, re.caller, base);
+                } catch (StackOverflowError so) {
+                    f.ip = ip;
+                    f.sp = sp;
+                    f = unwind(Exc.error(Exc.RecursionError, "maximum recursion depth exceeded"), f, base);
+                } catch (RunStopped stop) {
+                    throw stop;
+                } catch (RuntimeException internal) {
+                    f.ip = ip;
+                    f.sp = sp;
+                    f = unwind(internalError(internal), f, base);
+                }
+                frame = f;
+                co = f.code;
+                code = co.code;
+                stack = f.stack;
+                fast = f.fast;
+                consts = co.consts;
+                sp = f.sp;
+                ip = f.ip;
+                kwnames = null;
+            }
+        } finally {
+            frame = saved;
+        }
+    }
+
+    /** A Java exception inside the engine: reported as a Python error that says whose fault it is. */
+    private PyError internalError(RuntimeException e) {
+        String what = e.getClass().getSimpleName();
+        if (DEBUG) {
+            java.io.StringWriter sw = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(sw));
+            what += "\n" + sw;
+        }
+        return Exc.error(Exc.SystemError, "internal error in Coroscope (" + what + "); this is a bug in Coroscope, not in your program");
+    }
+
+    /**
+     * Handles an exception in frame {@code f}: adds a traceback entry, finds a handler in this frame
+     * or the frames it returns to, and returns the frame to continue with (its ip/sp set). Throws
+     * when the exception leaves {@code base}.
+     */
+    private Frame unwind(PyError e, Frame f, Frame base) {
+        PyBaseException exc = e.exc;
+        boolean first = true;
+        for (;;) {
+            if (first && e.fresh) {
+                setContext(exc);
+                e.fresh = false;
+            }
+            if (!(first && e.reraise) && !f.code.library) {
+                exc.traceback = new PyTraceback(f, f.lasti(), f.lineno(), exc.traceback);
+            }
+            if (first && e.reraise) e.reraise = false;
+            if (tracing && !f.code.library) tracer.exception(f, exc);
+            first = false;
+            int h = f.code.findHandler(f.lasti());
+            if (h >= 0) {
+                int depthTo = f.code.excDepth[h];
+                for (int i = depthTo; i < f.sp; i++) f.stack[i] = null;
+                f.sp = depthTo;
+                f.stack[f.sp++] = exc;
+                f.ip = f.code.excTarget[h];
+                return f;
+            }
+            Frame back = f.back;
+            PyBaseException out = exitWithException(f, exc);
+            if (out != exc) {
+                e = new PyError(out);
+                exc = out;
+            }
+            if (f == base) {
+                e.fresh = false;
+                throw e;
+            }
+            f = back;
+            frame = f;
+            if (!f.code.library) {
+                // The exception now occurs at the caller's call (or resume) instruction.
+            }
+        }
+    }
+
+    /** Sets {@code __context__} from the exception being handled, avoiding cycles. */
+    void setContext(PyBaseException exc) {
+        PyObject handled = handledException();
+        if (handled == null || handled == exc || !(handled instanceof PyBaseException h)) return;
+        // Break a cycle in the context chain (CPython does the same).
+        PyBaseException o = h;
+        while (o != null) {
+            PyBaseException ctx = o.context;
+            if (ctx == exc) {
+                o.context = null;
+                break;
+            }
+            o = ctx;
+        }
+        exc.context = h;
+    }
+
+    /** The exception currently being handled ({@code sys.exc_info()[1]}), or null. */
+    public PyObject handledException() {
+        for (ExcInfo ei = excInfo; ei != null; ei = ei.previous) {
+            if (ei.value != null && ei.value != PyNone.INSTANCE) return ei.value;
+        }
+        return null;
+    }
+
+    // ---- frame transitions -------------------------------------------------------------------------
+
+    private void onEnter(Frame f) {
+        PyGenBase g = f.gen;
+        if (g != null) {
+            g.running = true;
+            g.excState.previous = excInfo;
+            excInfo = g.excState;
+            boolean first = !f.started;
+            f.started = true;
+            if (tracing && !f.code.library) {
+                if (first) tracer.call(f);
+                tracer.genState(g, PyGenBase.State.RUNNING);
+            }
+        } else if (tracing && !f.code.library) {
+            tracer.call(f);
+        }
+    }
+
+    /** Switches from {@code f} into generator {@code g} (FOR_ITER/SEND), sending {@code v}. */
+    private Frame switchInto(Frame f, PyGenBase g, PyObject v) {
+        Frame gf = g.frame;
+        if (!gf.started) {
+            if (v != PyNone.INSTANCE) {
+                throw Exc.typeError("can't send non-None value to a just-started " + g.kindName());
+            }
+        } else {
+            gf.stack[gf.sp++] = v;
+        }
+        if (g instanceof PyCoroutine co) {
+            co.warnable = false;
+            rt.lifetime.untrack(co);
+        }
+        rt.lifetime.untrackSuspended(g);
+        enterFrame(gf);
+        gf.back = f;
+        frame = gf;
+        onEnter(gf);
+        return gf;
+    }
+
+    /** A generator frame yields: it stays alive, suspended. */
+    private void suspend(Frame f, PyObject v) {
+        depth--;
+        PyGenBase g = f.gen;
+        g.running = false;
+        excInfo = g.excState.previous;
+        g.excState.previous = null;
+        f.back = null;
+        if (tracing && !f.code.library) tracer.genState(g, PyGenBase.State.SUSPENDED);
+        if (!(g instanceof PyAsyncGenerator) && f.code.findHandler(f.ip - 1) >= 0) rt.lifetime.trackSuspended(g);
+    }
+
+    /** A frame returns normally. */
+    private void leaveFrame(Frame f, PyObject v, boolean exceptional) {
+        depth--;
+        f.finished = true;
+        if (tracing && !f.code.library) tracer.returned(f, v);
+        PyGenBase g = f.gen;
+        if (g != null) {
+            g.running = false;
+            g.finished = true;
+            excInfo = g.excState.previous;
+            g.excState.previous = null;
+            genFinished(g);
+        }
+        Frame back = f.back;
+        f.back = null;
+        if (rt.lifetime.active()) {
+            frame = back;
+            rt.lifetime.frameExit(f, v);
+        }
+    }
+
+    /** A frame ends because an exception leaves it; returns the exception to propagate. */
+    private PyBaseException exitWithException(Frame f, PyBaseException exc) {
+        depth--;
+        f.finished = true;
+        if (tracing && !f.code.library) tracer.unwound(f, exc);
+        PyGenBase g = f.gen;
+        if (g != null) {
+            g.running = false;
+            g.finished = true;
+            excInfo = g.excState.previous;
+            g.excState.previous = null;
+            if (exc.isInstance(Exc.StopIteration)) {
+                exc = wrapStop(exc, g.kindName() + " raised StopIteration");
+            } else if (g instanceof PyAsyncGenerator && exc.isInstance(Exc.StopAsyncIteration)) {
+                exc = wrapStop(exc, "async generator raised StopAsyncIteration");
+            }
+            genFinished(g);
+        }
+        f.back = null;
+        return exc;
+    }
+
+    private PyBaseException wrapStop(PyBaseException stop, String msg) {
+        PyBaseException r = Exc.make(Exc.RuntimeError, msg);
+        r.cause = stop;
+        r.context = stop;
+        r.suppressContext = true;
+        return r;
+    }
+
+    /**
+     * CALL: calls the callable below {@code n} arguments on {@code f}'s stack. A Python function is
+     * entered in this loop: the new frame is returned (ip 0). Anything else runs now and its
+     * result replaces callable and arguments on the stack; {@code f} is returned.
+     */
+    private Frame call(Frame f, int n, String[] kw) {
+        PyObject[] stack = f.stack;
+        int sp = f.sp;
+        PyObject callable = stack[sp - n - 2];
+        PyObject self = stack[sp - n - 1];
+        if (callable instanceof PyMethod m && self == null && m.func instanceof PyFunction) {
+            callable = m.func;
+            self = m.self;
+            stack[sp - n - 2] = callable;
+            stack[sp - n - 1] = self;
+        }
+        PyObject initSelf = null;
+        if (callable instanceof PyType cls && self == null && cls.isHeap()) {
+            PyFunction init = fastInit(cls);
+            if (init != null) {
+                initSelf = new PyInstance(cls);
+                callable = init;
+                self = initSelf;
+                stack[sp - n - 2] = init;
+                stack[sp - n - 1] = initSelf;
+            }
+        }
+        if (callable instanceof PyFunction fn && !fn.code.isResumable()) {
+            Frame nf = newFrame(fn);
+            nf.initSelf = initSelf;
+            Bind.bindFromStack(fn, nf.fast, stack, sp - n - 1, n, self != null, kw);
+            for (int i = sp - n - 2; i < sp; i++) stack[i] = null;
+            f.sp = sp - n - 2;
+            enterFrame(nf);
+            nf.back = f;
+            frame = nf;
+            onEnter(nf);
+            return nf;
+        }
+        PyObject r = CallOps.call(this, callable, self, stack, sp - n, n, kw);
+        for (int i = sp - n - 2; i < sp; i++) stack[i] = null;
+        sp -= n + 2;
+        stack[sp++] = r;
+        f.sp = sp;
+        return f;
+    }
+
+    /** RETURN_VALUE in the base frame of this loop: the value goes back to Java. */
+    private PyObject returnFromBase(Frame f, PyObject v) {
+        leaveFrame(f, v, false);
+        if (f.initSelf != null) {
+            if (v != PyNone.INSTANCE) throw Exc.typeError("__init__() should return None, not '" + v.getType().name() + "'");
+            v = f.initSelf;
+        }
+        return v;
+    }
+
+    /**
+     * RETURN_VALUE into the frame that called or resumed {@code f}: the value is pushed there (a
+     * finished generator instead ends the caller's FOR_ITER, or completes its SEND).
+     */
+    private Frame returnToCaller(Frame f, PyObject v) {
+        Frame back = f.back;
+        leaveFrame(f, v, false);
+        frame = back;
+        if (f.initSelf != null) {
+            if (v != PyNone.INSTANCE) {
+                throw new ReturnError(back, Exc.typeError("__init__() should return None, not '" + v.getType().name() + "'"));
+            }
+            v = f.initSelf;
+        }
+        int[] code = back.code.code;
+        int ip = back.ip;
+        int resumer = code[ip - 1] & PyCode.OP_MASK;
+        if (resumer == FOR_ITER) {
+            back.stack[--back.sp] = null;
+            back.ip = code[ip - 1] >>> 8;
+        } else if (resumer == SEND) {
+            back.stack[back.sp - 1] = v;
+            back.ip = code[ip - 1] >>> 8;
+        } else {
+            back.stack[back.sp++] = v;
+        }
+        return back;
+    }
+
+    /** An error raised in the caller right after a callee returned (carries the caller frame). */
+    static final class ReturnError extends RuntimeException {
+        final Frame caller;
+        final PyError error;
+
+        ReturnError(Frame caller, PyError error) {
+            super(null, null, false, false);
+            this.caller = caller;
+            this.error = error;
+        }
+    }
+
+    /**
+     * The {@code __init__} to run in-loop when calling {@code cls}: a plain class (metaclass
+     * {@code type}, instances are PyInstance, {@code __new__} not overridden) whose {@code __init__}
+     * is a Python function; null otherwise (the general path in TypeCall applies).
+     */
+    private static PyFunction fastInit(PyType cls) {
+        if (cls.getType() != PyType.TYPE || cls.builtinBase() != PyType.OBJECT) return null;
+        if (!(cls.lookup(Ops.S_NEW) instanceof PyBuiltinFunction)) return null;
+        PyObject init = cls.lookup(Ops.S_INIT);
+        if (init instanceof PyFunction fn && !fn.code.isResumable()) return fn;
+        return null;
+    }
+
+    /** Native generator/coroutine a SEND can switch into, or null. */
+    private static PyGenBase nativeDelegate(PyObject recv) {
+        if (recv instanceof PyCoroutine c) return c.running || c.finished ? null : c;
+        if (recv instanceof PyGenerator g) return g.running || g.finished ? null : g;
+        if (recv instanceof PyCoroutineWrapper w) return w.coro.running || w.coro.finished ? null : w.coro;
+        return null;
+    }
+
+    // ---- line steps and tracing --------------------------------------------------------------------
+
+    /** Tracer line events (CPython settrace semantics: a new line, or after a backward jump). */
+    private void traceStep(Frame f, int insn, int pc) {
+        if (f.code.library) return;
+        int line = f.code.lines[pc];
+        if (line != f.lastLine || f.jumpedBack) {
+            f.jumpedBack = false;
+            f.lastLine = line;
+            tracer.line(f, line);
+        }
+    }
+
+    /** Inline cache entry of LOAD_GLOBAL: valid while neither dict changed. */
+    static final class GlobalCache {
+        final PyDict globals;
+        final int gver;
+        final int bver;
+        final PyObject value;
+
+        GlobalCache(PyDict globals, int gver, int bver, PyObject value) {
+            this.globals = globals;
+            this.gver = gver;
+            this.bver = bver;
+            this.value = value;
+        }
+    }
+
+    private static PyObject loadGlobalSlow(Frame f, int pc, int nameIdx) {
+        PyCode co = f.code;
+        PyStr name = co.names[nameIdx];
+        PyObject v = f.globals.get(name);
+        if (v == null) {
+            v = f.builtins.get(name);
+            if (v == null) throw Exc.nameError(name.value());
+        }
+        Object[] cache = co.cache;
+        if (cache == null) {
+            cache = new Object[co.code.length];
+            co.cache = cache;
+        }
+        cache[pc] = new GlobalCache(f.globals, f.globals.version(), f.builtins.version(), v);
+        return v;
+    }
+
+    private static PyObject getItem(PyObject obj, PyObject key) {
+        if (obj.getClass() == PyDict.class) return ((PyDict) obj).getItem(key);
+        return Ops.getItem(obj, key);
+    }
+
+    private static void setItem(PyObject obj, PyObject key, PyObject v) {
+        Ops.setItem(obj, key, v);
+    }
+
+    void stored(Frame f, String name, PyObject v, PyObject old, String kind) {
+        if (tracing && !f.code.library) tracer.store(f, name, v, kind);
+        if (old != null && rt.lifetime.active()) rt.lifetime.released(old);
+    }
+
+    // ---- names -----------------------------------------------------------------------------------------
+
+    static PyError unboundLocal(PyCode co, int i) {
+        String n = co.localsplusNames[i].value();
+        PyBaseException e = Exc.make(Exc.UnboundLocalError,
+                "cannot access local variable '" + n + "' where it is not associated with a value");
+        e.setAttrValue("name", PyStr.of(n));
+        return new PyError(e);
+    }
+
+    static PyError unboundDeref(PyCode co, int i) {
+        String n = co.localsplusNames[i].value();
+        if (i >= co.nlocalsplus() - co.nfrees) {
+            PyBaseException e = Exc.make(Exc.NameError, "cannot access free variable '" + n
+                    + "' where it is not associated with a value in enclosing scope");
+            e.setAttrValue("name", PyStr.of(n));
+            return new PyError(e);
+        }
+        return unboundLocal(co, i);
+    }
+
+    PyObject loadClassDeref(Frame f, int i) {
+        PyStr name = f.code.localsplusNames[i];
+        if (f.locals instanceof PyDict d) {
+            PyObject v = d.get(name);
+            if (v != null) return v;
+        }
+        PyObject v = ((PyCell) f.fast[i]).value;
+        if (v == null) throw unboundDeref(f.code, i);
+        return v;
+    }
+
+    void storeGlobal(Frame f, PyStr name, PyObject v) {
+        PyObject old = f.globals.get(name);
+        f.globals.put(name, v);
+        stored(f, name.value(), v, old, "global");
+    }
+
+    PyObject loadName(Frame f, PyStr name) {
+        PyObject loc = f.locals;
+        PyObject v;
+        if (loc instanceof PyDict d && loc.getClass() == PyDict.class) {
+            v = d.get(name);
+        } else {
+            try {
+                v = Ops.getItem(loc, name);
+            } catch (PyError e) {
+                if (!e.exc.isInstance(Exc.KeyError)) throw e;
+                v = null;
+            }
+        }
+        if (v != null) return v;
+        v = f.globals.get(name);
+        if (v != null) return v;
+        v = f.builtins.get(name);
+        if (v != null) return v;
+        throw Exc.nameError(name.value());
+    }
+
+    void storeName(Frame f, PyStr name, PyObject v) {
+        PyObject loc = f.locals;
+        PyObject old = null;
+        if (loc instanceof PyDict d && loc.getClass() == PyDict.class) {
+            old = d.get(name);
+            d.put(name, v);
+        } else {
+            Ops.setItem(loc, name, v);
+        }
+        stored(f, name.value(), v, old, loc == f.globals ? "global" : "name");
+    }
+
+    void deleteName(Frame f, PyStr name) {
+        PyObject loc = f.locals;
+        PyObject old;
+        if (loc instanceof PyDict d) {
+            old = d.remove(name);
+            if (old == null) throw Exc.nameError(name.value());
+        } else {
+            Ops.delItem(loc, name);
+            old = null;
+        }
+        if (old != null && rt.lifetime.active()) rt.lifetime.released(old);
+    }
+
+    /** LOAD_METHOD: [obj] -> [meth, obj] for a plain method, else [attr, NULL]. */
+    private static void loadMethod(PyObject[] stack, int sp, PyStr name) {
+        PyObject obj = stack[sp - 1];
+        PyType t = obj.getType();
+        if (obj.usesGenericGetAttr()) {
+            PyObject d = t.lookup(name);
+            if ((d instanceof PyFunction || d instanceof PyMethodDescriptor) && !t.customGetattribute()) {
+                PyDict dict = obj.getDict();
+                if (dict == null || dict.get(name) == null) {
+                    stack[sp - 1] = d;
+                    stack[sp] = obj;
+                    return;
+                }
+            }
+        }
+        stack[sp - 1] = Ops.getAttr(obj, name);
+        stack[sp] = null;
+    }
+
+    // ---- arithmetic fast paths ---------------------------------------------------------------------
+
+    static PyObject binaryOp(PyObject a, PyObject b, int op) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
+            if (x.big == null && y.big == null) {
+                long p = x.v, q = y.v;
+                switch (op) {
+                    case Ops.ADD: case Ops.ADD + Ops.INPLACE: {
+                        long r = p + q;
+                        if (((p ^ r) & (q ^ r)) >= 0) return PyInt.of(r);
+                        break;
+                    }
+                    case Ops.SUB: case Ops.SUB + Ops.INPLACE: {
+                        long r = p - q;
+                        if (((p ^ q) & (p ^ r)) >= 0) return PyInt.of(r);
+                        break;
+                    }
+                    case Ops.MUL: case Ops.MUL + Ops.INPLACE: {
+                        long hi = Math.multiplyHigh(p, q), lo = p * q;
+                        if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return PyInt.of(lo);
+                        break;
+                    }
+                    case Ops.FLOORDIV: case Ops.FLOORDIV + Ops.INPLACE:
+                        if (q != 0 && !(p == Long.MIN_VALUE && q == -1)) return PyInt.of(Math.floorDiv(p, q));
+                        break;
+                    case Ops.MOD: case Ops.MOD + Ops.INPLACE:
+                        if (q != 0 && q != -1) return PyInt.of(Math.floorMod(p, q));
+                        break;
+                    default:
+                        break;
+                }
+            }
+            return IntMath.op(op >= Ops.INPLACE ? op - Ops.INPLACE : op, x, y);
+        }
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            double x = ((PyFloat) a).value, y = ((PyFloat) b).value;
+            int o = op >= Ops.INPLACE ? op - Ops.INPLACE : op;
+            switch (o) {
+                case Ops.ADD: return new PyFloat(x + y);
+                case Ops.SUB: return new PyFloat(x - y);
+                case Ops.MUL: return new PyFloat(x * y);
+                default: return PyFloat.arith(o, x, y);
+            }
+        }
+        if (op == Ops.ADD + Ops.INPLACE && a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            return a.binaryOp(Ops.ADD, b);
+        }
+        if (op >= Ops.INPLACE) return Ops.inplaceOp(a, b, op - Ops.INPLACE);
+        return Ops.binaryOp(a, b, op);
+    }
+
+    static PyObject compareOp(PyObject a, PyObject b, int op) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
+            if (x.big == null && y.big == null) {
+                long p = x.v, q = y.v;
+                switch (op) {
+                    case Ops.LT: return PyBool.of(p < q);
+                    case Ops.LE: return PyBool.of(p <= q);
+                    case Ops.EQ: return PyBool.of(p == q);
+                    case Ops.NE: return PyBool.of(p != q);
+                    case Ops.GT: return PyBool.of(p > q);
+                    default: return PyBool.of(p >= q);
+                }
+            }
+        }
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class && (op == Ops.EQ || op == Ops.NE)) {
+            boolean eq = ((PyStr) a).value().equals(((PyStr) b).value());
+            return PyBool.of(op == Ops.EQ ? eq : !eq);
+        }
+        return Ops.richCompare(a, b, op);
+    }
+}

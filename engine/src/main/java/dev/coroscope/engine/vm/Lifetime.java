@@ -1,0 +1,214 @@
+package dev.coroscope.engine.vm;
+
+import dev.coroscope.engine.runtime.*;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Object-lifetime diagnostics as CPython's reference counting shows them, on a JVM that has none.
+ * Some objects are <em>tracked</em>: coroutines that were never started (for "coroutine ... was
+ * never awaited"), and whatever the asyncio runtime registers with a finalizer (for "Task was
+ * destroyed but it is pending!"). At the moments CPython's refcount would drop (an expression
+ * statement discards its value, a name is rebound or deleted, a frame exits, the program ends) the
+ * VM asks this class to check; it marks everything reachable from the roots (the frame chain,
+ * every module, extra roots such as the event loop) through {@link PyObject#traverse} and
+ * finalizes the tracked objects that were not reached. Nothing is done while no object is
+ * tracked, so programs without coroutines pay one field check.
+ */
+public final class Lifetime {
+
+    private final Interp in;
+    /** Tracked objects and their finalizers, in registration order. */
+    private final Map<PyObject, Consumer<PyObject>> tracked = new LinkedHashMap<>();
+    private final List<Supplier<List<PyObject>>> extraRoots = new ArrayList<>();
+    private final java.util.Set<String> warned = new java.util.HashSet<>();
+    private boolean collecting;
+
+    Lifetime(Interp in) {
+        this.in = in;
+    }
+
+    public boolean active() {
+        return !tracked.isEmpty();
+    }
+
+    /** Tracks a never-started coroutine. */
+    void track(PyCoroutine c) {
+        tracked.put(c, o -> neverAwaited((PyCoroutine) o));
+    }
+
+    /** A generator suspended inside try/finally or with: closing it when it dies runs that code. */
+    void trackSuspended(PyGenBase g) {
+        tracked.put(g, o -> finalizeGen((PyGenBase) o));
+    }
+
+    void untrackSuspended(PyGenBase g) {
+        if (!tracked.isEmpty()) tracked.remove(g);
+    }
+
+    private void finalizeGen(PyGenBase g) {
+        if (g.finished) return;
+        try {
+            g.close();
+        } catch (PyError e) {
+            in.rt.writeStderr("Exception ignored in: " + g.repr() + "\n" + TracebackPrinter.format(in.rt, e.exc));
+        }
+    }
+
+    void untrack(PyObject o) {
+        if (!tracked.isEmpty()) tracked.remove(o);
+    }
+
+    /**
+     * Registers an object whose finalizer runs when it becomes unreachable (or at program end);
+     * the finalizer runs once. Used by the asyncio runtime for tasks and futures.
+     */
+    public void register(PyObject obj, Consumer<PyObject> finalizer) {
+        tracked.put(obj, finalizer);
+    }
+
+    public void unregister(PyObject obj) {
+        tracked.remove(obj);
+    }
+
+    /** Adds a source of roots (for example the event loop's queues). */
+    public void addRoots(Supplier<List<PyObject>> roots) {
+        extraRoots.add(roots);
+    }
+
+    // ---- triggers --------------------------------------------------------------------------------
+
+    /** An expression statement discarded {@code v}. */
+    void discarded(PyObject v) {
+        if (tracked.containsKey(v) || holdsTracked(v)) collect();
+    }
+
+    /** A name that held {@code old} was rebound or deleted. */
+    void released(PyObject old) {
+        if (tracked.containsKey(old) || holdsTracked(old)) collect();
+    }
+
+    /** A frame finished: its locals die with it. */
+    void frameExit(Frame f, PyObject result) {
+        returning = result;
+        try {
+            frameExitCheck(f);
+        } finally {
+            returning = null;
+        }
+    }
+
+    /** The value a finishing frame returns: still alive though held only by Java for a moment. */
+    private PyObject returning;
+
+    private void frameExitCheck(Frame f) {
+        for (PyObject o : f.fast) {
+            if (o != null && (tracked.containsKey(o) || (o instanceof PyCell c && c.value != null && tracked.containsKey(c.value)))) {
+                collect();
+                return;
+            }
+        }
+        for (int i = 0; i < f.sp; i++) {
+            if (f.stack[i] != null && tracked.containsKey(f.stack[i])) {
+                collect();
+                return;
+            }
+        }
+        if (f.gen != null && f.code.isCoroutine()) collect();
+    }
+
+    private boolean holdsTracked(PyObject v) {
+        if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
+            boolean[] hit = {false};
+            v.traverse(o -> {
+                if (tracked.containsKey(o)) hit[0] = true;
+            });
+            return hit[0];
+        }
+        return false;
+    }
+
+    /** Finds tracked objects no longer reachable and finalizes them. */
+    public void collect() {
+        if (collecting || tracked.isEmpty()) return;
+        collecting = true;
+        try {
+            IdentityHashMap<PyObject, Boolean> seen = new IdentityHashMap<>();
+            ArrayDeque<PyObject> work = new ArrayDeque<>();
+            for (Frame fr = in.frame; fr != null; fr = fr.back) work.add(fr);
+            work.add(in.rt.modules.dict());
+            work.add(in.rt.builtinsDict);
+            for (Supplier<List<PyObject>> s : extraRoots) work.addAll(s.get());
+            if (returning != null) work.add(returning);
+            PyObject handled = in.handledException();
+            if (handled != null) work.add(handled);
+            while (!work.isEmpty()) {
+                PyObject o = work.poll();
+                if (o == null || seen.put(o, Boolean.TRUE) != null) continue;
+                o.traverse(child -> {
+                    if (child != null && !seen.containsKey(child)) work.add(child);
+                });
+            }
+            List<Map.Entry<PyObject, Consumer<PyObject>>> dead = new ArrayList<>();
+            for (var e : tracked.entrySet()) if (!seen.containsKey(e.getKey())) dead.add(e);
+            for (var e : dead) {
+                tracked.remove(e.getKey());
+                e.getValue().accept(e.getKey());
+            }
+        } finally {
+            collecting = false;
+        }
+    }
+
+    /** Program end: module teardown finalizes whatever is still tracked. */
+    void shutdown() {
+        collect();
+        List<Map.Entry<PyObject, Consumer<PyObject>>> rest = new ArrayList<>(tracked.entrySet());
+        tracked.clear();
+        for (var e : rest) {
+            if (e.getKey() instanceof PyCoroutine c && c.warnable) {
+                in.rt.warnRaw("sys:1: RuntimeWarning: coroutine '" + c.qualname + "' was never awaited\n");
+            } else {
+                e.getValue().accept(e.getKey());
+            }
+        }
+    }
+
+    private void neverAwaited(PyCoroutine c) {
+        if (!c.warnable) return;
+        c.warnable = false;
+        warn(Exc.RuntimeWarning, "coroutine '" + c.qualname + "' was never awaited", true);
+    }
+
+    /**
+     * Prints a warning the way the {@code warnings} module's default filter does: once per
+     * location, with the source line, attributed to the innermost non-library frame.
+     */
+    public void warn(PyType category, String message, boolean tracemallocHint) {
+        Frame f = in.frame;
+        while (f != null && f.code.library) f = f.back;
+        if (f == null) {
+            in.rt.warnRaw("sys:1: " + category.name() + ": " + message + "\n");
+            return;
+        }
+        int line = f.lineno();
+        String key = f.code.filename + ":" + line + ":" + category.name() + ":" + message;
+        if (!warned.add(key)) return;
+        StringBuilder sb = new StringBuilder();
+        sb.append(f.code.filename).append(':').append(line).append(": ").append(category.name()).append(": ")
+                .append(message).append('\n');
+        String src = in.rt.sourceLine(f.code.filename, line);
+        if (src != null && !src.isBlank()) sb.append("  ").append(src.strip()).append('\n');
+        if (tracemallocHint) {
+            sb.append("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        }
+        in.rt.warnRaw(sb.toString());
+        if (in.tracer != null) in.tracer.warning(category.name(), message);
+    }
+}

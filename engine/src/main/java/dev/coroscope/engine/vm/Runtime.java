@@ -1,0 +1,146 @@
+package dev.coroscope.engine.vm;
+
+import dev.coroscope.engine.runtime.*;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The per-run environment around the interpreter: builtins, the module table, output streams,
+ * the lifetime collector, the source text of loaded files (for tracebacks and warnings) and the
+ * hooks other engine parts plug into (asyncio's async-generator hook).
+ */
+public final class Runtime {
+
+    public final Interp interp;
+    public final PyDict builtinsDict;
+    public final PyModule builtinsModule;
+    public final Modules modules;
+    public final Lifetime lifetime;
+    public final PyObject buildClass;
+    public final OutputSink out;
+    /** {@code sys.set_coroutine_origin_tracking_depth}. */
+    public int originDepth;
+    /** Called the first time an async generator is iterated (asyncio's firstiter hook). */
+    public Consumer<PyAsyncGenerator> asyncGenFirstIter;
+    private final Map<String, String[]> sources = new HashMap<>();
+    /** Per-run state other engine parts attach (keyed by their own class). */
+    public final Map<Class<?>, Object> extensions = new HashMap<>();
+    /** Virtual time in seconds since the run started (time.sleep and the asyncio loop advance it). */
+    public double clock;
+    public final double wallBase = System.currentTimeMillis() / 1000.0;
+    public final double monotonicBase = 1000.0;
+
+    public void advanceClock(double seconds) {
+        clock += seconds;
+    }
+
+    /** The main script's filename as the program sees it. */
+    public String mainFile;
+    public PyObject stdout;
+    public PyObject stderr;
+    /** Work for the end of the program (before module teardown), e.g. asyncio's checks. */
+    private final java.util.List<Runnable> atExit = new java.util.ArrayList<>();
+
+    public void addAtExit(Runnable r) {
+        atExit.add(r);
+    }
+
+    void runAtExit() {
+        for (Runnable r : atExit) r.run();
+    }
+
+    public Runtime(OutputSink out, long maxSteps) {
+        this.out = out;
+        this.interp = new Interp(this, maxSteps);
+        this.lifetime = new Lifetime(interp);
+        this.builtinsModule = new PyModule("builtins");
+        this.builtinsDict = builtinsModule.getDict();
+        Builtins.install(builtinsDict);
+        this.buildClass = builtinsDict.get("__build_class__");
+        this.stdout = new TextStream("stdout", false, this);
+        this.stderr = new TextStream("stderr", true, this);
+        this.modules = new Modules(this);
+        modules.dict().put("builtins", builtinsModule);
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T> T extension(Class<T> key) {
+        return (T) extensions.get(key);
+    }
+
+    public void addSource(String filename, String source) {
+        sources.put(filename, source.split("\r\n|\r|\n", -1));
+    }
+
+    /** A line of a loaded file (1-based), or null. */
+    public String sourceLine(String filename, int line) {
+        String[] lines = sources.get(filename);
+        if (lines == null || line < 1 || line > lines.length) return null;
+        return lines[line - 1];
+    }
+
+    public void writeStdout(String text) {
+        if (interp.tracer != null) interp.tracer.output("stdout", text);
+        out.stdout(text);
+    }
+
+    public void writeStderr(String text) {
+        if (interp.tracer != null) interp.tracer.output("stderr", text);
+        out.stderr(text);
+    }
+
+    /** Warning text already formatted. */
+    public void warnRaw(String text) {
+        writeStderr(text);
+    }
+
+    /** {@code sys.stdout}/{@code sys.stderr}: text streams that write to the run's sink. */
+    public static final class TextStream extends PyObject {
+        static final PyType TYPE = PyType.builtin("_io", "TextIOWrapper", null, false, t -> {
+            t.method1("write", (s, text) -> {
+                if (!(text instanceof PyStr str)) {
+                    throw Exc.typeError("write() argument must be str, not " + text.getType().name());
+                }
+                TextStream ts = (TextStream) s;
+                if (ts.err) ts.rt.writeStderr(str.value());
+                else ts.rt.writeStdout(str.value());
+                return PyInt.of(str.cpLength());
+            });
+            t.method0("flush", s -> PyNone.INSTANCE);
+            t.method0("isatty", s -> PyBool.FALSE);
+            t.method0("fileno", s -> PyInt.of(((TextStream) s).err ? 2 : 1));
+            t.method0("writable", s -> PyBool.TRUE);
+            t.method0("readable", s -> PyBool.FALSE);
+            t.getter("encoding", s -> PyStr.of("utf-8"));
+            t.getter("errors", s -> PyStr.of("strict"));
+            t.getter("name", s -> PyStr.of(((TextStream) s).err ? "<stderr>" : "<stdout>"));
+            t.getter("closed", s -> PyBool.FALSE);
+            t.getter("line_buffering", s -> PyBool.FALSE);
+            t.method1("writelines", (s, lines) -> {
+                Ops.forEach(lines, l -> Ops.callMethod(s, "write", l));
+                return PyNone.INSTANCE;
+            });
+        });
+
+        final String name;
+        final boolean err;
+        final Runtime rt;
+
+        TextStream(String name, boolean err, Runtime rt) {
+            this.name = name;
+            this.err = err;
+            this.rt = rt;
+        }
+
+        @Override
+        public PyType getType() {
+            return TYPE;
+        }
+
+        @Override
+        public String repr() {
+            return "<_io.TextIOWrapper name='<" + name + ">' mode='w' encoding='utf-8'>";
+        }
+    }
+}

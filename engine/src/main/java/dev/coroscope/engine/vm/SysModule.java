@@ -1,0 +1,82 @@
+package dev.coroscope.engine.vm;
+
+import dev.coroscope.engine.runtime.*;
+
+/** The {@code sys} module of one run. */
+final class SysModule {
+    private SysModule() {}
+
+    static PyBuiltinFunction fn(String name, PyBuiltinFunction.Impl impl) {
+        return new PyBuiltinFunction(name, impl).inModule("sys");
+    }
+
+    static void init(Interp in, PyModule m) {
+        Runtime rt = in.rt;
+        m.put("modules", rt.modules.dict());
+        m.put("stdout", rt.stdout);
+        m.put("stderr", rt.stderr);
+        m.put("__stdout__", rt.stdout);
+        m.put("__stderr__", rt.stderr);
+        m.put("argv", new PyList(new PyObject[] {PyStr.of(rt.mainFile == null ? "" : rt.mainFile)}));
+        m.put("version", PyStr.of("3.11.7 (main) [Coroscope]"));
+        m.put("version_info", PyTuple.of(PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"), PyInt.ZERO));
+        m.put("hexversion", PyInt.of(0x030B07F0));
+        m.put("platform", PyStr.of("linux"));
+        m.put("byteorder", PyStr.of("little"));
+        m.put("maxsize", PyInt.of(Long.MAX_VALUE));
+        m.put("maxunicode", PyInt.of(0x10FFFF));
+        m.put("path", new PyList());
+        m.put("executable", PyStr.of("coroscope"));
+        m.put("implementation", PyStr.of("coroscope"));
+        m.put("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("sys")));
+        m.put("dont_write_bytecode", PyBool.TRUE);
+        m.put("getrecursionlimit", fn("getrecursionlimit", (a, k) -> PyInt.of(in.recursionLimit)));
+        m.put("setrecursionlimit", fn("setrecursionlimit", (a, k) -> {
+            long n = Ops.index(a[0]).longValueOr(Integer.MAX_VALUE);
+            if (n < 1) throw Exc.valueError("recursion limit must be greater or equal than 1");
+            in.recursionLimit = (int) Math.min(n, 100_000);
+            return PyNone.INSTANCE;
+        }));
+        m.put("get_coroutine_origin_tracking_depth", fn("get_coroutine_origin_tracking_depth",
+                (a, k) -> PyInt.of(rt.originDepth)));
+        m.put("set_coroutine_origin_tracking_depth", fn("set_coroutine_origin_tracking_depth", (a, k) -> {
+            PyObject[] p = Args.parse("set_coroutine_origin_tracking_depth", a, k, new String[] {"depth"}, 1);
+            long d = Ops.index(p[0]).longValueOr(-1);
+            if (d < 0) throw Exc.valueError("depth must be >= 0");
+            rt.originDepth = (int) Math.min(d, 10_000);
+            return PyNone.INSTANCE;
+        }));
+        m.put("exc_info", fn("exc_info", (a, k) -> {
+            PyObject e = in.handledException();
+            if (e == null) return PyTuple.of(PyNone.INSTANCE, PyNone.INSTANCE, PyNone.INSTANCE);
+            PyBaseException be = (PyBaseException) e;
+            return PyTuple.of(be.getType(), be, be.traceback == null ? PyNone.INSTANCE : be.traceback);
+        }));
+        m.put("exception", fn("exception", (a, k) -> {
+            PyObject e = in.handledException();
+            return e == null ? PyNone.INSTANCE : e;
+        }));
+        m.put("_getframe", fn("_getframe", (a, k) -> {
+            int depth = a.length > 0 ? (int) Ops.index(a[0]).longValueOr(Integer.MAX_VALUE) : 0;
+            Frame f = in.frame;
+            while (f != null && f.code.library) f = f.back;
+            for (int i = 0; i < depth && f != null; i++) {
+                f = f.back;
+                while (f != null && f.code.library) f = f.back;
+            }
+            if (f == null) throw Exc.valueError("call stack is not deep enough");
+            return f;
+        }));
+        m.put("exit", fn("exit", (a, k) -> {
+            throw new PyError(new PyBaseException(Exc.SystemExit, a.length == 0 ? PyTuple.EMPTY : PyTuple.of(a[0])));
+        }));
+        m.put("getsizeof", fn("getsizeof", (a, k) -> PyInt.of(64)));
+        m.put("intern", fn("intern", (a, k) -> a[0]));
+        m.put("getdefaultencoding", fn("getdefaultencoding", (a, k) -> PyStr.of("utf-8")));
+        m.put("get_int_max_str_digits", fn("get_int_max_str_digits", (a, k) -> PyInt.of(4300)));
+        m.put("set_int_max_str_digits", fn("set_int_max_str_digits", (a, k) -> PyNone.INSTANCE));
+        m.put("float_info", PyTuple.of(new PyFloat(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308),
+                new PyFloat(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53),
+                new PyFloat(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.coroscope.engine.vm;
+
+import dev.coroscope.engine.runtime.PyBaseException;
+import dev.coroscope.engine.runtime.PyGenBase;
+import dev.coroscope.engine.runtime.PyObject;
+
+/**
+ * Receives what the VM does, as it happens: the hook the step-event recorder implements. The VM
+ * calls it with live objects and the frame; implementations turn them into ids and capped reprs
+ * and must not keep the live objects. Library code (bundled Python modules) reports no line,
+ * store or call events. Every method has an empty default so a tracer implements what it needs.
+ *
+ * <p>Without a tracer the VM pays one boolean check per instruction.
+ */
+public interface Tracer {
+
+    /** Line semantics of CPython's settrace: a new line is reached, or a backward jump. */
+    default void line(Frame frame, int line) {}
+
+    /** A frame starts running its code (also when a generator or coroutine first starts). */
+    default void call(Frame frame) {}
+
+    /** A frame returns {@code value} (not called for yields). */
+    default void returned(Frame frame, PyObject value) {}
+
+    /** An exception is raised in, or propagates into, {@code frame}. */
+    default void exception(Frame frame, PyBaseException exc) {}
+
+    /** A frame's execution ends because an exception propagates out of it. */
+    default void unwound(Frame frame, PyBaseException exc) {}
+
+    /**
+     * A name is bound: a fast local, a cell, a global or a class-body name. {@code kind} is
+     * "local", "cell", "global" or "name".
+     */
+    default void store(Frame frame, String name, PyObject value, String kind) {}
+
+    /** A generator, coroutine or async generator changes state. */
+    default void genState(PyGenBase gen, PyGenBase.State state) {}
+
+    /** Text the program writes ("stdout" or "stderr"). */
+    default void output(String stream, String text) {}
+
+    /** A RuntimeWarning or similar diagnostic was printed. */
+    default void warning(String category, String message) {}
+}

@@ -1,0 +1,64 @@
+package dev.coroscope.engine.vm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The step budget stops runaway programs, including loops inside one line; interrupts stop runs. */
+class BudgetTest {
+
+    @Test
+    void anEndlessLoopOnOneLineStopsAtTheBudget() {
+        var c = EngineTestSupport.run("while True: pass\n", 5_000);
+        assertEquals(RunResult.Outcome.STEP_LIMIT, c.result.outcome());
+        assertEquals(1, c.result.exitStatus());
+        assertEquals("StepLimitError: the program was stopped after 5,000 steps (see --max-steps)\n", c.err.toString());
+    }
+
+    @Test
+    void anEndlessComprehensionStopsAtTheBudget() {
+        var c = EngineTestSupport.run("import itertools\nx = [i for i in itertools.count()]\n", 20_000);
+        assertEquals(RunResult.Outcome.STEP_LIMIT, c.result.outcome());
+    }
+
+    @Test
+    void javaLoopsOverPythonIteratorsCountSteps() {
+        var c = EngineTestSupport.run("import itertools\nprint(sum(itertools.count()))\n", 50_000);
+        assertEquals(RunResult.Outcome.STEP_LIMIT, c.result.outcome());
+    }
+
+    @Test
+    void aProgramWithinTheBudgetCompletes() {
+        var c = EngineTestSupport.run("t = 0\nfor i in range(100):\n    t += i\nprint(t)\n", 1_000);
+        assertEquals(RunResult.Outcome.COMPLETED, c.result.outcome());
+        assertEquals("4950\n", c.out.toString());
+    }
+
+    @Test
+    void zeroMeansNoBudget() {
+        var c = EngineTestSupport.run("n = 0\nwhile n < 3_000_000:\n    n += 1\nprint(n)\n", 0);
+        assertEquals("3000000\n", c.out.toString());
+        assertEquals(0, c.result.exitStatus());
+    }
+
+    @Test
+    void tryExceptCannotCatchTheStop() {
+        var c = EngineTestSupport.run("try:\n    while True: pass\nexcept BaseException:\n    print('caught')\n", 2_000);
+        assertEquals(RunResult.Outcome.STEP_LIMIT, c.result.outcome());
+        assertEquals("", c.out.toString());
+    }
+
+    @Test
+    void interruptStopsARunQuickly() throws Exception {
+        Engine.RunHandle h = Engine.start(new RunRequest("while True: pass\n", "prog.py", 0,
+                new EngineTestSupport.Captured().sink(), null, null));
+        Thread.sleep(200);
+        long t0 = System.nanoTime();
+        h.interrupt();
+        RunResult r = h.await();
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(RunResult.Outcome.INTERRUPTED, r.outcome());
+        assertTrue(ms < 100, "stopped after " + ms + " ms");
+    }
+}

@@ -1,0 +1,3 @@
+def helper():
+    return undefined_thing + 1
+helper()

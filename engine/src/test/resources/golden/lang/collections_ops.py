@@ -1,0 +1,38 @@
+a = [3, 1, 4, 1, 5, 9, 2, 6]
+a.append(5); a.extend([3, 5]); a.insert(0, 0)
+print(a, len(a), a.count(1), a.index(4))
+a.sort(); print(a)
+a.sort(key=lambda v: -v); print(a)
+a.reverse(); print(a, a.pop(), a.pop(0))
+a.remove(5); print(a)
+del a[0]; del a[1:3]; print(a)
+a[1:2] = [10, 20, 30]; print(a)
+print(a[::2], a[-2:], sorted(a, reverse=True), list(reversed(a)))
+b = a.copy(); b.clear(); print(b, a == a[:], a is a[:])
+t = (1, 2, 3) + (4,)
+print(t, t * 2, t.index(3), t.count(1), t[1:], (1,) < (1, 2), hash((1, 2)) == hash((1, 2)))
+d = {"b": 2, "a": 1}
+d["c"] = 3
+print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))
+print(d.get("z"), d.get("z", 0), d.pop("b"), d.setdefault("e", 5), d)
+d.update({"f": 6}, g=7); print(d, "a" in d, len(d))
+print({k: v for k, v in d.items() if v > 3}, dict(zip("xy", [1, 2])), dict(a=1))
+del d["a"]; print(d, d.popitem(), d)
+s = {3, 1, 2}
+s.add(4); s.discard(10); print(s, 2 in s, len(s))
+print({1, 2} | {3}, {1, 2} & {2, 3}, {1, 2} - {2}, {1, 2} ^ {2, 3}, {1} <= {1, 2})
+print(sorted({"pear", "apple"}), frozenset([1, 2]), set(), {}, [], ())
+m = [[0] * 3 for _ in range(2)]
+m[0][1] = 5; print(m)
+x, *rest = [1, 2, 3]; print(x, rest)
+first, (second, third) = 1, (2, 3); print(first, second, third)
+*init, last = "abc"; print(init, last)
+print([(i, j) for i in range(3) for j in range(i)], {i % 3 for i in range(10)})
+print(list(enumerate("ab", 1)), list(zip([1, 2, 3], "ab")), list(map(str, [1, 2])))
+print(list(filter(None, [0, 1, "", "a"])), any([0, 0]), all([]), list(range(10, 0, -3)))
+print(range(5), range(1, 10, 2)[2], len(range(0, 100, 7)), 5 in range(10))
+g = (i * i for i in range(4)); print(next(g), list(g))
+print(sum(i for i in range(101)), max("abc"), min((3, "a"), (1, "b")))
+nested = {"k": [1, {"z": (2, 3)}]}
+print(nested, nested["k"][1]["z"][0])
+l = [1, 2]; l.append(l); print(l)
