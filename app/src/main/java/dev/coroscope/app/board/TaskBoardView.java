@@ -1,0 +1,85 @@
+package dev.coroscope.app.board;
+
+import dev.coroscope.app.theme.Motion;
+import dev.coroscope.app.theme.StyleClasses;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The task board's nodes: a title with the board's summary and a scrolling flow of
+ * {@link TaskCard}s, one per card model, in task creation order. A crowded board
+ * (more than {@link #COMPACT_ABOVE} tasks) shows compact cards.
+ */
+public final class TaskBoardView {
+    /** With more tasks than this, cards show name and state only. */
+    public static final int COMPACT_ABOVE = 12;
+
+    private final TaskBoardViewModel viewModel;
+    private final Motion motion;
+    private final FlowPane flow = new FlowPane();
+    private final VBox root;
+    private final Map<TaskCardModel, TaskCard> cards = new HashMap<>();
+
+    public TaskBoardView(TaskBoardViewModel viewModel, Motion motion) {
+        this.viewModel = viewModel;
+        this.motion = motion;
+        Label title = new Label("Tasks");
+        title.getStyleClass().add(StyleClasses.PANEL_TITLE);
+        Label summary = new Label();
+        summary.getStyleClass().add(StyleClasses.PANEL_NOTE);
+        summary.textProperty().bind(viewModel.summaryProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(title, spacer, summary);
+        header.getStyleClass().add("panel-header");
+
+        flow.getStyleClass().add(StyleClasses.TASK_BOARD);
+        ScrollPane scroll = new ScrollPane(flow);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("board-scroll");
+        flow.prefWrapLengthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(100, scroll.getViewportBounds().getWidth()), scroll.viewportBoundsProperty()));
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root = new VBox(header, scroll);
+        root.getStyleClass().addAll(StyleClasses.PANEL, "task-board-panel");
+        flow.addEventHandler(TaskCardSelectEvent.SELECT, e -> viewModel.select(e.card().model()));
+
+        viewModel.cards().addListener((ListChangeListener<TaskCardModel>) c -> sync());
+        sync();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** The card showing {@code model}, or null (for tests). */
+    public TaskCard card(TaskCardModel model) {
+        return cards.get(model);
+    }
+
+    private void sync() {
+        List<TaskCardModel> models = viewModel.cards();
+        cards.keySet().retainAll(models);
+        boolean compact = models.size() > COMPACT_ABOVE;
+        List<Node> nodes = new java.util.ArrayList<>(models.size());
+        for (TaskCardModel m : models) {
+            TaskCard card = cards.computeIfAbsent(m, k -> new TaskCard(k, motion, viewModel::selectCoroutine));
+            card.compactProperty().set(compact);
+            nodes.add(card);
+        }
+        if (!nodes.equals(flow.getChildren())) {
+            flow.getChildren().setAll(nodes);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package dev.coroscope.app.board;
+
+import dev.coroscope.app.inspector.InspectorViewModel;
+import dev.coroscope.app.session.RunSession;
+import dev.coroscope.app.theme.TaskColors;
+import dev.coroscope.engine.trace.TaskState;
+import dev.coroscope.engine.trace.TraceState;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The task board: one {@link TaskCardModel} per task created so far, in creation order, updated
+ * from the session's state at every step. A task keeps its model while the same recording (or a
+ * longer partial one of the same run) is shown, so cards animate; a new run starts fresh.
+ *
+ * <p>Clicking a card selects its task in the inspector; a link of its await chain selects that
+ * coroutine.
+ */
+public final class TaskBoardViewModel {
+    private final RunSession session;
+    private final InspectorViewModel inspector;
+    private final ObservableList<TaskCardModel> cards = FXCollections.observableArrayList();
+    private final Map<Integer, TaskCardModel> byId = new HashMap<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private long runNumber = -1;
+
+    public TaskBoardViewModel(RunSession session, InspectorViewModel inspector) {
+        this.session = session;
+        this.inspector = inspector;
+        session.stateProperty().addListener((obs, old, now) -> update(now));
+        inspector.highlightedTaskProperty().addListener((obs, old, now) -> markSelected());
+        update(session.getState());
+    }
+
+    /** The cards, in task creation order. */
+    public ObservableList<TaskCardModel> cards() {
+        return cards;
+    }
+
+    /** A line above the board: how many tasks and in which states, e.g. {@code 3 tasks: 1 running, 2 waiting}. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** A card was clicked. */
+    public void select(TaskCardModel card) {
+        inspector.selectTask(card.nameProperty().get());
+    }
+
+    /** A coroutine in a card's await chain was clicked. */
+    public void selectCoroutine(int coro) {
+        inspector.selectCoroutine(coro);
+    }
+
+    private void update(TraceState s) {
+        boolean forward = session.moveDistanceProperty().get() > 0;
+        if (session.runNumberProperty().get() != runNumber) {
+            runNumber = session.runNumberProperty().get();
+            byId.clear();
+            cards.clear();
+            forward = false;
+        }
+        List<TaskCardModel> order = new ArrayList<>(s.tasks().size());
+        int index = 0;
+        int running = 0;
+        int waiting = 0;
+        int ready = 0;
+        int finished = 0;
+        for (TraceState.TaskView t : s.tasks()) {
+            TaskCardModel card = byId.get(t.id());
+            if (card == null) {
+                card = new TaskCardModel(t.id());
+                byId.put(t.id(), card);
+            }
+            fill(card, t, s, index++, forward);
+            order.add(card);
+            switch (t.state()) {
+                case RUNNING -> running++;
+                case WAITING -> waiting++;
+                case READY -> ready++;
+                default -> finished++;
+            }
+        }
+        if (!order.equals(cards)) {
+            // Cards of tasks not created yet at this step leave the board (stepping back).
+            byId.values().retainAll(order);
+            cards.setAll(order);
+        }
+        markSelected();
+        summary.set(summaryText(order.size(), running, ready, waiting, finished));
+    }
+
+    private void fill(TaskCardModel card, TraceState.TaskView t, TraceState s, int index, boolean forward) {
+        TaskState before = card.stateProperty().get();
+        card.nameProperty().set(t.name());
+        card.badgeProperty().set(TaskColors.badge(t.name()));
+        card.colorIndexProperty().set(index);
+        card.stateProperty().set(t.state());
+        card.currentProperty().set(Objects.equals(s.currentTask(), t.name()) && t.state() == TaskState.RUNNING);
+        TraceState.CoroView coro = s.coroutine(t.coro());
+        card.coroutineProperty().set(coro == null ? "" : coro.name() + "()");
+        card.crRunningProperty().set(coro != null && coro.crRunning());
+        card.crSuspendedProperty().set(coro != null && coro.crSuspended());
+        card.crAwaitProperty().set(coro == null || coro.crAwait() == null ? "None" : coro.crAwait());
+        card.waitingOnProperty().set(t.state() == TaskState.WAITING && t.waitingOn() != null ? t.waitingOn() : "");
+        card.outcomeProperty().set(outcome(t));
+        List<TaskCardModel.ChainLink> chain = new ArrayList<>();
+        for (TraceState.CoroView c : s.awaitChain(t.name())) {
+            chain.add(new TaskCardModel.ChainLink(c.id(), c.name()));
+        }
+        if (!chain.equals(card.chainProperty().get())) {
+            card.chainProperty().set(List.copyOf(chain));
+        }
+        if (forward && (before == TaskState.WAITING && t.state() == TaskState.READY
+                || before == TaskState.READY && t.state() == TaskState.RUNNING)) {
+            card.wokenProperty().set(card.wokenProperty().get() + 1);
+        }
+    }
+
+    private void markSelected() {
+        String highlighted = inspector.highlightedTaskProperty().get();
+        for (TaskCardModel c : cards) {
+            c.selectedProperty().set(c.nameProperty().get().equals(highlighted));
+        }
+    }
+
+    static String outcome(TraceState.TaskView t) {
+        return switch (t.state()) {
+            case DONE -> "result " + (t.result() == null ? "None" : t.result());
+            case FAILED -> "raised " + (t.exception() == null ? "an exception" : t.exception());
+            case CANCELLED -> t.exception() == null ? "cancelled" : "cancelled: " + t.exception();
+            default -> "";
+        };
+    }
+
+    private static String summaryText(int tasks, int running, int ready, int waiting, int finished) {
+        if (tasks == 0) {
+            return "No tasks yet";
+        }
+        List<String> parts = new ArrayList<>();
+        if (running > 0) {
+            parts.add(running + " running");
+        }
+        if (ready > 0) {
+            parts.add(ready + " ready");
+        }
+        if (waiting > 0) {
+            parts.add(waiting + " waiting");
+        }
+        if (finished > 0) {
+            parts.add(finished + " finished");
+        }
+        return tasks + (tasks == 1 ? " task: " : " tasks: ") + String.join(", ", parts);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.coroscope.app.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.coroscope.app.session.RunSession;
+import dev.coroscope.app.testing.DirectRunService;
+import dev.coroscope.app.testing.GatherFixture;
+import dev.coroscope.app.testing.TestPrograms;
+import dev.coroscope.engine.trace.TaskState;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CodePaneViewModelTest {
+
+    @Test
+    void while_everyone_waits_each_task_has_a_marker_at_its_await_in_its_colour() {
+        GatherFixture g = new GatherFixture();
+        CodePaneViewModel pane = new CodePaneViewModel(g.session);
+        g.at(g.allWaiting());
+        Map<Integer, List<CodePaneViewModel.TaskMarker>> m = pane.getMarkers();
+        assertEquals(Set.of(4, 10), m.keySet());
+        assertEquals(List.of("Task-2", "Task-3"), m.get(4).stream().map(CodePaneViewModel.TaskMarker::task).toList());
+        assertEquals(List.of(1, 2), m.get(4).stream().map(CodePaneViewModel.TaskMarker::colorIndex).toList());
+        assertEquals(List.of("1"), m.get(10).stream().map(CodePaneViewModel.TaskMarker::badge).toList());
+    }
+
+    @Test
+    void the_executing_line_is_the_running_frames_line_and_belongs_to_the_running_task() {
+        GatherFixture g = new GatherFixture();
+        CodePaneViewModel pane = new CodePaneViewModel(g.session);
+        g.at(g.afterCreatingBothTasks());
+        assertEquals(9, pane.getExecutingLine());
+        assertEquals(0, pane.executingColorProperty().get());
+        assertEquals(TaskState.RUNNING, pane.getMarkers().get(9).get(0).state());
+        g.atEnd();
+        assertEquals(-1, pane.getExecutingLine());
+        assertEquals(Map.of(), pane.getMarkers());
+    }
+
+    @Test
+    void a_syntax_error_is_shown_at_its_line_in_cpythons_words() {
+        RunSession s = new RunSession(new DirectRunService());
+        CodePaneViewModel pane = new CodePaneViewModel(s);
+        s.run(TestPrograms.resource("syntax_error.py"));
+        assertEquals(3, pane.getErrorLine());
+        assertEquals("SyntaxError: expected ':'", pane.getErrorText());
+    }
+
+    @Test
+    void toggling_a_breakpoint_twice_removes_it() {
+        RunSession s = new RunSession(new DirectRunService());
+        CodePaneViewModel pane = new CodePaneViewModel(s);
+        pane.toggleBreakpoint(4);
+        assertEquals(Set.of(4), Set.copyOf(pane.breakpoints()));
+        pane.toggleBreakpoint(4);
+        assertEquals(Set.of(), Set.copyOf(pane.breakpoints()));
+    }
+}

@@ -1,0 +1,906 @@
+package dev.coroscope.engine.runtime.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Python {@code str} methods with CPython 3.11's semantics on Java strings. Python indexes strings
+ * by code point while Java strings are UTF-16, so every index here is a code point index; strings
+ * without surrogates (the common case) take fast paths on {@code char}s. Case mappings, character
+ * classes and line boundaries come from {@link Unicode} (CPython's Unicode 14 data), including the
+ * full mappings ({@code 'ß'.upper() == 'SS'}) and the final-sigma rule of {@code lower()}.
+ *
+ * <p>Slice arguments ({@code start}, {@code end}) follow CPython's ADJUST_INDICES: negative values
+ * count from the end and are clamped at 0, an end past the length is clamped to it, and
+ * {@code null} means "absent". Errors are {@link PythonError}s with CPython's messages.
+ */
+public final class StrOps {
+    private StrOps() {
+    }
+
+    // ------------------------------------------------------------------ code points
+
+    /** Whether {@code s} has no surrogate, so char indices are code point indices. */
+    public static boolean isBmp(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code len(s)}. */
+    public static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    /** The Java char offset of code point index {@code i} (0 <= i <= len). */
+    public static int offset(String s, int i) {
+        return isBmp(s) ? i : s.offsetByCodePoints(0, i);
+    }
+
+    /** {@code s[start:end]} for already adjusted code point indices {@code 0 <= start <= end <= len}. */
+    public static String substring(String s, int start, int end) {
+        if (isBmp(s)) {
+            return s.substring(start, end);
+        }
+        int a = s.offsetByCodePoints(0, start);
+        return s.substring(a, s.offsetByCodePoints(a, end - start));
+    }
+
+    /** {@code s[i]} for {@code 0 <= i < len}. */
+    public static String charAt(String s, int i) {
+        int off = offset(s, i);
+        return new String(Character.toChars(s.codePointAt(off)));
+    }
+
+    /**
+     * {@code slice(start, stop, step).indices(len)} (CPython's PySlice_Unpack + AdjustIndices):
+     * {start, stop, step, slicelength}; null bounds are absent ones.
+     */
+    public static long[] sliceIndices(Long start, Long stop, Long step, long len) {
+        long st = step == null ? 1 : step;
+        if (st == 0) {
+            throw PythonError.valueError("slice step cannot be zero");
+        }
+        long a;
+        long b;
+        if (start == null) {
+            a = st < 0 ? len - 1 : 0;
+        } else {
+            a = start;
+            if (a < 0) {
+                a += len;
+                if (a < 0) {
+                    a = st < 0 ? -1 : 0;
+                }
+            } else if (a >= len) {
+                a = st < 0 ? len - 1 : len;
+            }
+        }
+        if (stop == null) {
+            b = st < 0 ? -1 : len;
+        } else {
+            b = stop;
+            if (b < 0) {
+                b += len;
+                if (b < 0) {
+                    b = st < 0 ? -1 : 0;
+                }
+            } else if (b >= len) {
+                b = st < 0 ? len - 1 : len;
+            }
+        }
+        long n;
+        if (st < 0) {
+            n = b < a ? (a - b - 1) / (-st) + 1 : 0;
+        } else {
+            n = a < b ? (b - a - 1) / st + 1 : 0;
+        }
+        return new long[] {a, b, st, n};
+    }
+
+    /** {@code s[start:stop:step]} for indices already normalized by {@code slice.indices(len)}. */
+    public static String slice(String s, int start, int stop, int step) {
+        if (step == 1) {
+            return start >= stop ? "" : substring(s, start, stop);
+        }
+        int[] cps = s.codePoints().toArray();
+        StringBuilder sb = new StringBuilder();
+        if (step > 0) {
+            for (int i = start; i < stop; i += step) {
+                sb.appendCodePoint(cps[i]);
+            }
+        } else {
+            for (int i = start; i > stop; i += step) {
+                sb.appendCodePoint(cps[i]);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Python's string ordering: by code point (Java's compareTo orders UTF-16 units). */
+    public static int compare(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (Character.isSurrogate(x) || Character.isSurrogate(y)) {
+                    return Integer.compare(a.codePointAt(i), b.codePointAt(i));
+                }
+                return x - y;
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    private static int[] cps(String s) {
+        return s.codePoints().toArray();
+    }
+
+    private static String str(int[] cps, int from, int to) {
+        return new String(cps, from, to - from);
+    }
+
+    /** CPython's ADJUST_INDICES: {start, end} clamped for a string of {@code len} code points. */
+    private static long[] adjust(Long start, Long end, int len) {
+        long e = end == null ? len : end;
+        long st = start == null ? 0 : start;
+        if (e > len) {
+            e = len;
+        } else if (e < 0) {
+            e += len;
+            if (e < 0) {
+                e = 0;
+            }
+        }
+        if (st < 0) {
+            st += len;
+            if (st < 0) {
+                st = 0;
+            }
+        }
+        return new long[] {st, e};
+    }
+
+    // ------------------------------------------------------------------ searching
+
+    /** {@code s.find(sub, start, end)}. */
+    public static int find(String s, String sub, Long start, Long end) {
+        return search(s, sub, start, end, true);
+    }
+
+    /** {@code s.rfind(sub, start, end)}. */
+    public static int rfind(String s, String sub, Long start, Long end) {
+        return search(s, sub, start, end, false);
+    }
+
+    /** {@code s.index(sub, start, end)}. */
+    public static int index(String s, String sub, Long start, Long end) {
+        int i = find(s, sub, start, end);
+        if (i < 0) {
+            throw PythonError.valueError("substring not found");
+        }
+        return i;
+    }
+
+    /** {@code s.rindex(sub, start, end)}. */
+    public static int rindex(String s, String sub, Long start, Long end) {
+        int i = rfind(s, sub, start, end);
+        if (i < 0) {
+            throw PythonError.valueError("substring not found");
+        }
+        return i;
+    }
+
+    private static int search(String s, String sub, Long start, Long end, boolean forward) {
+        boolean bmp = isBmp(s) && isBmp(sub);
+        int len = bmp ? s.length() : length(s);
+        int subLen = bmp ? sub.length() : length(sub);
+        long[] se = adjust(start, end, len);
+        long st = se[0];
+        long e = se[1];
+        if (e - st < subLen) {
+            return -1;
+        }
+        if (subLen == 0) {
+            return (int) (forward ? st : e);
+        }
+        if (bmp) {
+            if (forward) {
+                int i = s.indexOf(sub, (int) st);
+                return i >= 0 && i + subLen <= e ? i : -1;
+            }
+            int i = s.lastIndexOf(sub, (int) (e - subLen));
+            return i >= st ? i : -1;
+        }
+        int[] a = cps(s);
+        int[] b = cps(sub);
+        if (forward) {
+            for (int i = (int) st; i + subLen <= e; i++) {
+                if (matchAt(a, b, i)) {
+                    return i;
+                }
+            }
+        } else {
+            for (int i = (int) (e - subLen); i >= st; i--) {
+                if (matchAt(a, b, i)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean matchAt(int[] a, int[] b, int at) {
+        for (int k = 0; k < b.length; k++) {
+            if (a[at + k] != b[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code s.count(sub, start, end)}: non-overlapping occurrences. */
+    public static int count(String s, String sub, Long start, Long end) {
+        int[] a = cps(s);
+        int[] b = cps(sub);
+        long[] se = adjust(start, end, a.length);
+        long st = se[0];
+        long e = se[1];
+        if (e - st < b.length) {
+            return 0;
+        }
+        if (b.length == 0) {
+            return (int) (e - st + 1);
+        }
+        int n = 0;
+        for (int i = (int) st; i + b.length <= e; ) {
+            if (matchAt(a, b, i)) {
+                n++;
+                i += b.length;
+            } else {
+                i++;
+            }
+        }
+        return n;
+    }
+
+    /** {@code s.startswith(prefix, start, end)} for one prefix (a tuple tries each in turn). */
+    public static boolean startsWith(String s, String prefix, Long start, Long end) {
+        return tailMatch(s, prefix, start, end, true);
+    }
+
+    /** {@code s.endswith(suffix, start, end)} for one suffix. */
+    public static boolean endsWith(String s, String suffix, Long start, Long end) {
+        return tailMatch(s, suffix, start, end, false);
+    }
+
+    private static boolean tailMatch(String s, String sub, Long start, Long end, boolean prefix) {
+        int[] a = cps(s);
+        int[] b = cps(sub);
+        long[] se = adjust(start, end, a.length);
+        long st = se[0];
+        long e = se[1] - b.length;
+        if (e < st) {
+            return false;
+        }
+        if (b.length == 0) {
+            return true;
+        }
+        return matchAt(a, b, (int) (prefix ? st : e));
+    }
+
+    // ------------------------------------------------------------------ splitting
+
+    /** {@code s.split(sep, maxsplit)}; {@code sep == null} splits on runs of whitespace. */
+    public static List<String> split(String s, String sep, long maxsplit) {
+        int[] a = cps(s);
+        List<String> out = new ArrayList<>();
+        long max = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
+        if (sep == null) {
+            int i = 0;
+            int n = a.length;
+            while (max-- > 0) {
+                while (i < n && Unicode.isSpace(a[i])) {
+                    i++;
+                }
+                if (i == n) {
+                    break;
+                }
+                int j = i;
+                while (j < n && !Unicode.isSpace(a[j])) {
+                    j++;
+                }
+                out.add(str(a, i, j));
+                i = j;
+            }
+            if (i < n) {
+                while (i < n && Unicode.isSpace(a[i])) {
+                    i++;
+                }
+                if (i != n) {
+                    out.add(str(a, i, n));
+                }
+            }
+            return out;
+        }
+        int[] b = cps(sep);
+        if (b.length == 0) {
+            throw PythonError.valueError("empty separator");
+        }
+        int i = 0;
+        int j = 0;
+        while (max > 0 && j + b.length <= a.length) {
+            if (matchAt(a, b, j)) {
+                out.add(str(a, i, j));
+                j += b.length;
+                i = j;
+                max--;
+            } else {
+                j++;
+            }
+        }
+        out.add(str(a, i, a.length));
+        return out;
+    }
+
+    /** {@code s.rsplit(sep, maxsplit)}. */
+    public static List<String> rsplit(String s, String sep, long maxsplit) {
+        int[] a = cps(s);
+        List<String> out = new ArrayList<>();
+        long max = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
+        if (sep == null) {
+            int i = a.length - 1;
+            while (max-- > 0) {
+                while (i >= 0 && Unicode.isSpace(a[i])) {
+                    i--;
+                }
+                if (i < 0) {
+                    break;
+                }
+                int j = i;
+                while (j >= 0 && !Unicode.isSpace(a[j])) {
+                    j--;
+                }
+                out.add(str(a, j + 1, i + 1));
+                i = j;
+            }
+            if (i >= 0) {
+                while (i >= 0 && Unicode.isSpace(a[i])) {
+                    i--;
+                }
+                if (i >= 0) {
+                    out.add(str(a, 0, i + 1));
+                }
+            }
+            java.util.Collections.reverse(out);
+            return out;
+        }
+        int[] b = cps(sep);
+        if (b.length == 0) {
+            throw PythonError.valueError("empty separator");
+        }
+        int end = a.length;
+        int j = a.length - b.length;
+        while (max > 0 && j >= 0) {
+            if (matchAt(a, b, j)) {
+                out.add(str(a, j + b.length, end));
+                end = j;
+                j -= b.length;
+                max--;
+            } else {
+                j--;
+            }
+        }
+        out.add(str(a, 0, end));
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    /** {@code s.splitlines(keepends)}. */
+    public static List<String> splitlines(String s, boolean keepends) {
+        int[] a = cps(s);
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = a.length;
+        while (i < n) {
+            int j = i;
+            while (j < n && !Unicode.isLineBreak(a[j])) {
+                j++;
+            }
+            int eol = j;
+            if (j < n) {
+                if (a[j] == '\r' && j + 1 < n && a[j + 1] == '\n') {
+                    j += 2;
+                } else {
+                    j++;
+                }
+                if (keepends) {
+                    eol = j;
+                }
+            }
+            out.add(str(a, i, eol));
+            i = j;
+        }
+        return out;
+    }
+
+    /** {@code s.partition(sep)} as {head, sep, tail}. */
+    public static String[] partition(String s, String sep) {
+        if (sep.isEmpty()) {
+            throw PythonError.valueError("empty separator");
+        }
+        int i = s.indexOf(sep);
+        if (i < 0) {
+            return new String[] {s, "", ""};
+        }
+        return new String[] {s.substring(0, i), sep, s.substring(i + sep.length())};
+    }
+
+    /** {@code s.rpartition(sep)}. */
+    public static String[] rpartition(String s, String sep) {
+        if (sep.isEmpty()) {
+            throw PythonError.valueError("empty separator");
+        }
+        int i = s.lastIndexOf(sep);
+        if (i < 0) {
+            return new String[] {"", "", s};
+        }
+        return new String[] {s.substring(0, i), sep, s.substring(i + sep.length())};
+    }
+
+    // ------------------------------------------------------------------ stripping and padding
+
+    /** {@code s.strip(chars)}: {@code chars == null} strips whitespace. */
+    public static String strip(String s, String chars) {
+        return doStrip(s, chars, true, true);
+    }
+
+    public static String lstrip(String s, String chars) {
+        return doStrip(s, chars, true, false);
+    }
+
+    public static String rstrip(String s, String chars) {
+        return doStrip(s, chars, false, true);
+    }
+
+    private static String doStrip(String s, String chars, boolean left, boolean right) {
+        int[] a = cps(s);
+        int[] set = chars == null ? null : cps(chars);
+        int i = 0;
+        int j = a.length;
+        if (left) {
+            while (i < j && stripped(a[i], set)) {
+                i++;
+            }
+        }
+        if (right) {
+            while (j > i && stripped(a[j - 1], set)) {
+                j--;
+            }
+        }
+        return i == 0 && j == a.length ? s : str(a, i, j);
+    }
+
+    private static boolean stripped(int c, int[] set) {
+        if (set == null) {
+            return Unicode.isSpace(c);
+        }
+        for (int x : set) {
+            if (x == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code s.removeprefix(prefix)}. */
+    public static String removePrefix(String s, String prefix) {
+        return s.startsWith(prefix) ? s.substring(prefix.length()) : s;
+    }
+
+    /** {@code s.removesuffix(suffix)}. */
+    public static String removeSuffix(String s, String suffix) {
+        return !suffix.isEmpty() && s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
+    }
+
+    private static int fillChar(String fill) {
+        if (fill.codePointCount(0, fill.length()) != 1) {
+            throw PythonError.typeError("The fill character must be exactly one character long");
+        }
+        return fill.codePointAt(0);
+    }
+
+    private static String pad(String s, long left, long right, int fill) {
+        if (left + right > (1L << 26)) {
+            throw new PythonError("MemoryError", "");
+        }
+        StringBuilder sb = new StringBuilder(s.length() + (int) (left + right));
+        for (long i = 0; i < left; i++) {
+            sb.appendCodePoint(fill);
+        }
+        sb.append(s);
+        for (long i = 0; i < right; i++) {
+            sb.appendCodePoint(fill);
+        }
+        return sb.toString();
+    }
+
+    /** {@code s.center(width, fillchar)} (CPython puts the odd extra space left when width is odd). */
+    public static String center(String s, long width, String fillchar) {
+        int fill = fillChar(fillchar);
+        int len = length(s);
+        if (len >= width) {
+            return s;
+        }
+        long marg = width - len;
+        long left = marg / 2 + (marg & width & 1);
+        return pad(s, left, marg - left, fill);
+    }
+
+    public static String ljust(String s, long width, String fillchar) {
+        int fill = fillChar(fillchar);
+        int len = length(s);
+        return len >= width ? s : pad(s, 0, width - len, fill);
+    }
+
+    public static String rjust(String s, long width, String fillchar) {
+        int fill = fillChar(fillchar);
+        int len = length(s);
+        return len >= width ? s : pad(s, width - len, 0, fill);
+    }
+
+    /** {@code s.zfill(width)}: zeros after a leading sign. */
+    public static String zfill(String s, long width) {
+        int len = length(s);
+        if (len >= width) {
+            return s;
+        }
+        String padded = pad(s, width - len, 0, '0');
+        int fill = (int) (width - len);
+        char c = fill < padded.length() ? padded.charAt(fill) : 0;
+        if (c == '+' || c == '-') {
+            return c + padded.substring(1, fill) + "0" + padded.substring(fill + 1);
+        }
+        return padded;
+    }
+
+    /** {@code s.expandtabs(tabsize)}. */
+    public static String expandtabs(String s, long tabsize) {
+        StringBuilder sb = new StringBuilder(s.length());
+        long col = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\t') {
+                if (tabsize > 0) {
+                    long incr = tabsize - (col % tabsize);
+                    if (col + incr > (1L << 26)) {
+                        throw new PythonError("MemoryError", "");
+                    }
+                    col += incr;
+                    for (long k = 0; k < incr; k++) {
+                        sb.append(' ');
+                    }
+                }
+            } else {
+                col++;
+                sb.appendCodePoint(c);
+                if (c == '\n' || c == '\r') {
+                    col = 0;
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code s.replace(old, new, count)}; {@code count < 0} replaces all. */
+    public static String replace(String s, String old, String rep, long count) {
+        long max = count < 0 ? Long.MAX_VALUE : count;
+        if (max == 0) {
+            return s;
+        }
+        int[] a = cps(s);
+        int[] b = cps(old);
+        StringBuilder sb = new StringBuilder();
+        if (b.length == 0) {
+            long done = 0;
+            for (int i = 0; i <= a.length; i++) {
+                if (done < max) {
+                    sb.append(rep);
+                    done++;
+                }
+                if (i < a.length) {
+                    sb.appendCodePoint(a[i]);
+                }
+            }
+            return sb.toString();
+        }
+        int i = 0;
+        long done = 0;
+        int last = 0;
+        while (done < max && i + b.length <= a.length) {
+            if (matchAt(a, b, i)) {
+                sb.append(str(a, last, i)).append(rep);
+                i += b.length;
+                last = i;
+                done++;
+            } else {
+                i++;
+            }
+        }
+        if (done == 0) {
+            return s;
+        }
+        sb.append(str(a, last, a.length));
+        return sb.toString();
+    }
+
+    /** {@code s * n}. */
+    public static String repeat(String s, long n) {
+        if (n <= 0 || s.isEmpty()) {
+            return "";
+        }
+        if ((long) s.length() * n > (1L << 28)) {
+            throw new PythonError("MemoryError", "");
+        }
+        return s.repeat((int) n);
+    }
+
+    /** The TypeError of {@code sep.join(items)} when item {@code index} is not a str. */
+    public static PythonError joinTypeError(int index, String typeName) {
+        return PythonError.typeError("sequence item " + index + ": expected str instance, " + typeName + " found");
+    }
+
+    // ------------------------------------------------------------------ case
+
+    /** {@code s.upper()} with full mappings. */
+    public static String upper(String s) {
+        if (isAsciiText(s)) {
+            return s.toUpperCase(java.util.Locale.ROOT);
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            Unicode.appendUpper(sb, c);
+        }
+        return sb.toString();
+    }
+
+    /** {@code s.lower()} with full mappings and the final-sigma rule. */
+    public static String lower(String s) {
+        if (isAsciiText(s)) {
+            return s.toLowerCase(java.util.Locale.ROOT);
+        }
+        int[] a = cps(s);
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < a.length; i++) {
+            appendLower(sb, a, i);
+        }
+        return sb.toString();
+    }
+
+    /** {@code s.casefold()}. */
+    public static String casefold(String s) {
+        if (isAsciiText(s)) {
+            return s.toLowerCase(java.util.Locale.ROOT);
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            Unicode.appendFold(sb, c);
+        }
+        return sb.toString();
+    }
+
+    /** {@code s.swapcase()}. */
+    public static String swapcase(String s) {
+        int[] a = cps(s);
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < a.length; i++) {
+            int c = a[i];
+            if (Unicode.isUpper(c)) {
+                appendLower(sb, a, i);
+            } else if (Unicode.isLower(c)) {
+                Unicode.appendUpper(sb, c);
+            } else {
+                sb.appendCodePoint(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code s.capitalize()}: the first character titlecased, the rest lowercased. */
+    public static String capitalize(String s) {
+        int[] a = cps(s);
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < a.length; i++) {
+            if (i == 0) {
+                Unicode.appendTitle(sb, a[0]);
+            } else {
+                appendLower(sb, a, i);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code s.title()}. */
+    public static String title(String s) {
+        int[] a = cps(s);
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean previousCased = false;
+        for (int i = 0; i < a.length; i++) {
+            int c = a[i];
+            if (previousCased) {
+                appendLower(sb, a, i);
+            } else {
+                Unicode.appendTitle(sb, c);
+            }
+            previousCased = Unicode.isCased(c);
+        }
+        return sb.toString();
+    }
+
+    /** Lowercases a[i], turning a capital sigma into the final form at the end of a word. */
+    private static void appendLower(StringBuilder sb, int[] a, int i) {
+        int c = a[i];
+        if (c != 0x3A3) {
+            Unicode.appendLower(sb, c);
+            return;
+        }
+        int j = i - 1;
+        while (j >= 0 && Unicode.isCaseIgnorable(a[j])) {
+            j--;
+        }
+        boolean finalSigma = j >= 0 && Unicode.isCased(a[j]);
+        if (finalSigma && i + 1 < a.length) {
+            j = i + 1;
+            while (j < a.length && Unicode.isCaseIgnorable(a[j])) {
+                j++;
+            }
+            finalSigma = j == a.length || !Unicode.isCased(a[j]);
+        }
+        sb.append(finalSigma ? '\u03c2' : '\u03c3');
+    }
+
+    private static boolean isAsciiText(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ predicates
+
+    /** {@code s.isascii()}. */
+    public static boolean isAscii(String s) {
+        return isAsciiText(s);
+    }
+
+    public static boolean isSpace(String s) {
+        return all(s, Unicode::isSpace);
+    }
+
+    public static boolean isAlpha(String s) {
+        return all(s, Unicode::isAlpha);
+    }
+
+    public static boolean isAlnum(String s) {
+        return all(s, Unicode::isAlnum);
+    }
+
+    public static boolean isDecimal(String s) {
+        return all(s, Unicode::isDecimal);
+    }
+
+    public static boolean isDigit(String s) {
+        return all(s, Unicode::isDigit);
+    }
+
+    public static boolean isNumeric(String s) {
+        return all(s, Unicode::isNumeric);
+    }
+
+    /** {@code s.isprintable()} (true for the empty string). */
+    public static boolean isPrintable(String s) {
+        return s.isEmpty() || all(s, Unicode::isPrintable);
+    }
+
+    private static boolean all(String s, java.util.function.IntPredicate p) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (!p.test(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code s.islower()}: some cased character and no uppercase or titlecase one. */
+    public static boolean isLower(String s) {
+        boolean cased = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (Unicode.isUpper(c) || Unicode.isTitle(c)) {
+                return false;
+            }
+            if (!cased && Unicode.isLower(c)) {
+                cased = true;
+            }
+        }
+        return cased;
+    }
+
+    /** {@code s.isupper()}. */
+    public static boolean isUpper(String s) {
+        boolean cased = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (Unicode.isLower(c) || Unicode.isTitle(c)) {
+                return false;
+            }
+            if (!cased && Unicode.isUpper(c)) {
+                cased = true;
+            }
+        }
+        return cased;
+    }
+
+    /** {@code s.istitle()}. */
+    public static boolean isTitle(String s) {
+        boolean cased = false;
+        boolean previousCased = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (Unicode.isUpper(c) || Unicode.isTitle(c)) {
+                if (previousCased) {
+                    return false;
+                }
+                previousCased = true;
+                cased = true;
+            } else if (Unicode.isLower(c)) {
+                if (!previousCased) {
+                    return false;
+                }
+                previousCased = true;
+                cased = true;
+            } else {
+                previousCased = false;
+            }
+        }
+        return cased;
+    }
+
+    /** {@code s.isidentifier()}. */
+    public static boolean isIdentifier(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        int first = s.codePointAt(0);
+        if (!Unicode.isIdStart(first)) {
+            return false;
+        }
+        for (int i = Character.charCount(first); i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Unicode.isIdContinue(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

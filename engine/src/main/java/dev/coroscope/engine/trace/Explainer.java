@@ -1,0 +1,438 @@
+package dev.coroscope.engine.trace;
+
+import java.math.BigDecimal;
+
+/**
+ * Writes the one-sentence, plain-English explanation of an event for a learner, from the event
+ * and the state just before it (so no sentence is stored per event). The words follow the
+ * reference page and CPython's names: task, coroutine, await, ready queue, timer, event loop,
+ * {@code cr_running}, {@code cr_suspended}.
+ */
+final class Explainer {
+    private static final int SHOW = 60;
+
+    private final ProjectionState s;
+    private final StringPool.View pool;
+
+    private Explainer(ProjectionState before, StringPool.View pool) {
+        this.s = before;
+        this.pool = pool;
+    }
+
+    static String explain(StepEvent e, ProjectionState before, StringPool.View pool) {
+        Explainer x = new Explainer(before, pool);
+        if (e instanceof StepEvent.Line l) {
+            return x.line(l);
+        } else if (e instanceof StepEvent.Call c) {
+            return x.call(c);
+        } else if (e instanceof StepEvent.Return r) {
+            return x.ret(r);
+        } else if (e instanceof StepEvent.Raise r) {
+            return x.raise(r);
+        } else if (e instanceof StepEvent.Store st) {
+            return x.store(st);
+        } else if (e instanceof StepEvent.Coro c) {
+            return x.coro(c);
+        } else if (e instanceof StepEvent.Task t) {
+            return x.task(t);
+        } else if (e instanceof StepEvent.Future f) {
+            return x.future(f);
+        } else if (e instanceof StepEvent.Ready r) {
+            return x.ready(r);
+        } else if (e instanceof StepEvent.Timer t) {
+            return x.timer(t);
+        } else if (e instanceof StepEvent.Clock c) {
+            return x.clock(c);
+        } else if (e instanceof StepEvent.Loop l) {
+            return x.loop(l);
+        } else if (e instanceof StepEvent.Output o) {
+            return x.output(o);
+        } else if (e instanceof StepEvent.Warning w) {
+            return x.warning(w);
+        } else {
+            StepEvent.End end = (StepEvent.End) e;
+            return end.message() != null ? end.message() : Recorder.defaultEndMessage(end.reason(), 0);
+        }
+    }
+
+    private String line(StepEvent.Line l) {
+        ProjectionState.FrameRec f = s.frame(l.frame());
+        if (f != null && s.currentFrame == l.frame() && f.line > 0 && l.line() < f.line) {
+            return cap(fn(f)) + " jumps back to line " + l.line() + " for the next round of its loop.";
+        }
+        if (f != null && f.code == ProjectionState.MODULE_CODE) {
+            return "The module runs line " + l.line() + ".";
+        }
+        String where = l.current() != null ? " (in " + l.current() + ")" : "";
+        return cap(fn(f)) + " runs line " + l.line() + where + ".";
+    }
+
+    private String call(StepEvent.Call c) {
+        if (ProjectionState.MODULE_CODE == codeId(c.code())) {
+            return "The program starts: the module's code runs from the top.";
+        }
+        String callee = fnName(c.code());
+        ProjectionState.FrameRec parent = s.frame(c.parent());
+        ProjectionState.CoroRec co = c.coro() >= 0 ? s.coros.get(c.coro()) : null;
+        if (c.coro() >= 0) {
+            Flavor flavor = co != null ? Flavor.VALUES[co.flavor] : Flavor.COROUTINE;
+            if (co != null && co.state == CoroState.RUNNING.ordinal()) {
+                return callee + " begins at line " + c.line() + ".";
+            }
+            if (flavor == Flavor.COROUTINE) {
+                return coroutineStarts(co, callee, parent, c.current());
+            }
+            return "The " + flavor.json().replace('_', ' ') + " " + callee + " starts running its body"
+                    + atLine(c.line()) + ".";
+        }
+        if (parent != null) {
+            return cap(fn(parent)) + " calls " + callee + ".";
+        }
+        return callee + " is called.";
+    }
+
+    private String coroutineStarts(ProjectionState.CoroRec co, String callee, ProjectionState.FrameRec awaiter,
+                                   String current) {
+        if (co != null && co.task >= 0) {
+            return taskName(co.task) + " starts running its coroutine " + callee + ": cr_running is True.";
+        }
+        if (awaiter != null && awaiter.coro >= 0) {
+            String who = fn(awaiter);
+            if (current != null) {
+                return who + " awaits the coroutine " + callee + " directly: no task switch, " + callee
+                        + " runs inside " + current + "'s step.";
+            }
+            return who + " awaits the coroutine " + callee + " directly: it starts running at once.";
+        }
+        if (awaiter != null) {
+            return cap(fn(awaiter)) + " starts the coroutine " + callee + " (send): cr_running is True.";
+        }
+        return "The coroutine " + callee + " starts running: cr_running is True.";
+    }
+
+    private String ret(StepEvent.Return r) {
+        ProjectionState.FrameRec f = s.frame(r.frame());
+        String who = fn(f);
+        ProjectionState.FrameRec parent = f != null ? s.frame(f.parent) : null;
+        if (r.exception() != null) {
+            String to = parent != null && (f == null || parent.task == f.task) ? fn(parent) : "its caller";
+            return cap(who) + " is left by " + r.exception() + ": the exception propagates to " + to + ".";
+        }
+        if (f != null && f.code == ProjectionState.MODULE_CODE) {
+            return "The module's code has finished.";
+        }
+        String value = show(r.value());
+        ProjectionState.CoroRec co = f != null && f.coro >= 0 ? s.coros.get(f.coro) : null;
+        if (co != null && co.flavor == Flavor.COROUTINE.ordinal()) {
+            if (co.task >= 0) {
+                return "The coroutine " + who + " returns " + value + ": that is the result of "
+                        + taskName(co.task) + ".";
+            }
+            if (parent != null && parent.task == f.task && parent.coro >= 0) {
+                return "The coroutine " + who + " returns " + value + " to " + fn(parent)
+                        + ", which was awaiting it.";
+            }
+            if (parent != null) {
+                return "The coroutine " + who + " returns " + value + ": the send() in " + fn(parent)
+                        + " raises StopIteration carrying it.";
+            }
+            return "The coroutine " + who + " returns " + value + ".";
+        }
+        if (co != null) {
+            return "The " + Flavor.VALUES[co.flavor].json().replace('_', ' ') + " " + who
+                    + " is exhausted (it returns " + value + ").";
+        }
+        if (parent != null) {
+            return cap(who) + " returns " + value + " to " + fn(parent) + ".";
+        }
+        return cap(who) + " returns " + value + ".";
+    }
+
+    private String raise(StepEvent.Raise r) {
+        String exc = r.message() == null || r.message().isEmpty() ? r.type() : r.type() + ": " + show(r.message());
+        ProjectionState.FrameRec f = s.frame(r.frame());
+        boolean propagates = s.lastExcType >= 0 && r.type().equals(pool.get(s.lastExcType))
+                && s.lastExcFrame != r.frame() && s.frame(s.lastExcFrame) == null;
+        if (propagates) {
+            return "The " + r.type() + " propagates into " + fn(f) + atLine(r.line()) + ".";
+        }
+        return cap(fn(f)) + " raises " + exc + atLine(r.line()) + ".";
+    }
+
+    private String store(StepEvent.Store st) {
+        ProjectionState.FrameRec f = s.frame(st.frame());
+        boolean module = f != null && f.code == ProjectionState.MODULE_CODE;
+        if (st.value() == null) {
+            return cap(fn(f)) + " deletes " + (st.global() && !module ? "the global " : "") + st.name() + ".";
+        }
+        if (module) {
+            return "The module sets " + st.name() + " = " + show(st.value()) + ".";
+        }
+        if (st.global()) {
+            return cap(fn(f)) + " sets the global " + st.name() + " = " + show(st.value()) + ".";
+        }
+        return cap(fn(f)) + " sets " + st.name() + " = " + show(st.value()) + ".";
+    }
+
+    private String coro(StepEvent.Coro c) {
+        ProjectionState.CoroRec before = s.coros.get(c.coro());
+        String who = fnName(c.name());
+        String kind = c.flavor().json().replace('_', ' ');
+        switch (c.state()) {
+            case CREATED -> {
+                if (c.flavor() == Flavor.COROUTINE) {
+                    return "Calling " + who + " creates a coroutine object: none of its body runs until it is "
+                            + "awaited or wrapped in a task.";
+                }
+                return "Calling " + who + " creates a " + kind + " object: its body runs only when it is iterated.";
+            }
+            case RUNNING -> {
+                if (before != null && before.state == CoroState.SUSPENDED.ordinal()) {
+                    return "The " + kind + " " + who + " resumes" + atLine(c.line())
+                            + " where it was suspended: cr_running is True, cr_suspended is False.";
+                }
+                if (c.flavor() == Flavor.COROUTINE) {
+                    ProjectionState.FrameRec awaiter = s.frame(s.currentFrame);
+                    return coroutineStarts(before, who, awaiter, c.current());
+                }
+                return "The " + kind + " " + who + " starts running: its body runs up to the first yield.";
+            }
+            case SUSPENDED -> {
+                String on = c.crAwait() != null ? ", awaiting " + show(c.crAwait()) : "";
+                String tail;
+                if (before != null && before.task >= 0) {
+                    tail = "; control goes back to the event loop.";
+                } else if (c.flavor() == Flavor.GENERATOR) {
+                    tail = "; the value goes to whoever iterated it.";
+                } else {
+                    tail = ".";
+                }
+                return "The " + kind + " " + who + " suspends" + atLine(c.line()) + on + ": cr_suspended is True"
+                        + tail;
+            }
+            default -> {
+                if (before == null || before.state == CoroState.CREATED.ordinal()) {
+                    return "The " + kind + " " + who + " is closed without ever running.";
+                }
+                if (before.state == CoroState.SUSPENDED.ordinal()) {
+                    return "The " + kind + " " + who + " is closed while suspended: it can never resume.";
+                }
+                return "The " + kind + " " + who + " has finished: its state is now CLOSED.";
+            }
+        }
+    }
+
+    private String task(StepEvent.Task t) {
+        ProjectionState.TaskRec before = s.tasks.get(t.taskId());
+        String name = t.task();
+        if (before == null) {
+            ProjectionState.CoroRec co = s.coros.get(t.coro());
+            String what = co != null ? "the coroutine " + fnName(pool.get(co.name)) : "a coroutine";
+            return "create_task wraps " + what + " in " + name + ": it is READY and its first step is queued, "
+                    + "but nothing runs yet.";
+        }
+        String oldName = pool.get(before.name);
+        if (!oldName.equals(name) && before.state == t.state().ordinal()) {
+            return "The task " + oldName + " is renamed " + name + ".";
+        }
+        TaskState prev = TaskState.VALUES[before.state];
+        switch (t.state()) {
+            case RUNNING -> {
+                if (before.steps == 0) {
+                    return name + " takes its first step: the event loop runs its coroutine"
+                            + coroName(before) + ".";
+                }
+                if (before.lastWaitingOn >= 0) {
+                    String waited = pool.get(before.lastWaitingOn);
+                    if (before.waitEnd == FutureState.CANCELLED.ordinal()) {
+                        return name + " resumes only to be cancelled: " + show(waited) + ", which it was waiting "
+                                + "on, was cancelled, so CancelledError is raised at its await.";
+                    }
+                    if (waited.startsWith("sleep(")) {
+                        return name + " resumes: its " + waited + " timer fired at t=" + time(s.clock) + ".";
+                    }
+                    return name + " resumes: " + show(waited) + ", which it was waiting on, is done.";
+                }
+                return name + " runs its next step: it had yielded and waited its turn in the ready queue.";
+            }
+            case WAITING -> {
+                return name + " waits on " + show(t.waitingOn()) + ": it suspends and gives control back to "
+                        + "the event loop.";
+            }
+            case READY -> {
+                if (prev == TaskState.WAITING) {
+                    return show(pool.get(before.waitingOn)) + " is done, so " + name
+                            + "'s wakeup is queued: it is READY again.";
+                }
+                if (prev == TaskState.RUNNING) {
+                    return name + " yields without waiting on anything (like sleep(0)): its next step goes to "
+                            + "the back of the ready queue.";
+                }
+                return name + " is READY: its next step is queued.";
+            }
+            case DONE -> {
+                return name + " is done: its coroutine returned " + show(t.result()) + ".";
+            }
+            case CANCELLED -> {
+                return name + " is cancelled: CancelledError ended its coroutine.";
+            }
+            default -> {
+                return name + " failed: its coroutine raised " + show(t.exception()) + ".";
+            }
+        }
+    }
+
+    private String future(StepEvent.Future f) {
+        String what = f.repr() != null ? show(f.repr()) : "future " + f.future();
+        return switch (f.state()) {
+            case PENDING -> s.futures.get(f.future()) == null ? "A new future is created: " + what + "."
+                    : "The future " + what + " is still pending.";
+            case FINISHED -> "The future " + what + " is done: each callback waiting on it is queued with call_soon.";
+            case CANCELLED -> "The future " + what + " is cancelled: each callback waiting on it is queued with "
+                    + "call_soon.";
+        };
+    }
+
+    private String ready(StepEvent.Ready r) {
+        String cb = show(r.callback());
+        if (r.op() == ReadyOp.PUSH) {
+            int n = s.ready.size() + 1;
+            if (s.lastFired == r.handle()) {
+                return "The due timer's callback " + cb + " joins the back of the ready queue (" + n
+                        + " waiting).";
+            }
+            return "call_soon queues " + cb + " at the back of the ready queue (" + n + " waiting).";
+        }
+        if (s.phase == LoopPhase.SCHEDULING) {
+            int n = s.ready.size();
+            return "The loop now runs the " + n + (n == 1 ? " handle" : " handles")
+                    + " queued when this iteration began, front first: " + cb + ".";
+        }
+        return "The loop takes the next handle from the front of the ready queue: " + cb + ".";
+    }
+
+    private String timer(StepEvent.Timer t) {
+        String cb = show(t.callback());
+        return switch (t.op()) {
+            case PUSH -> "A timer is set for t=" + time(t.when()) + " (" + time(Math.max(0, t.when() - s.clock))
+                    + " s from now): " + cb + " will be queued then.";
+            case FIRE -> "The timer for t=" + time(t.when()) + " is due: " + cb + " moves to the ready queue.";
+            case CANCEL -> "The timer for t=" + time(t.when()) + " is cancelled: " + cb + " will not run.";
+        };
+    }
+
+    private String clock(StepEvent.Clock c) {
+        String from = time(s.clock);
+        String to = time(c.now());
+        if (s.currentTask >= 0) {
+            return "The clock moves from " + from + " to " + to + " while " + taskName(s.currentTask)
+                    + " blocks the whole loop (time.sleep): nothing else can run.";
+        }
+        if (s.ready.isEmpty() && s.phase.running()) {
+            return "The clock jumps from " + from + " to " + to + ": nothing is ready, so the loop sleeps until "
+                    + "the next timer.";
+        }
+        return "The clock moves from " + from + " to " + to + ".";
+    }
+
+    private String loop(StepEvent.Loop l) {
+        return switch (l.op()) {
+            case START -> "An event loop starts: empty ready queue, no timers, clock at t=" + time(s.clock) + ".";
+            case ITERATION -> "Event loop iteration " + l.iteration() + " begins: due timers move to the ready "
+                    + "queue, then the handles queued at that moment run.";
+            case STOP -> "The event loop stops after " + l.iteration() + (l.iteration() == 1 ? " iteration."
+                    : " iterations.");
+            case CLOSE -> "The event loop is closed.";
+        };
+    }
+
+    private String output(StepEvent.Output o) {
+        String text = o.text().endsWith("\n") ? o.text().substring(0, o.text().length() - 1) : o.text();
+        ProjectionState.FrameRec f = s.frame(s.currentFrame);
+        String who = f != null ? cap(fn(f)) : "The program";
+        if (o.stream() == StdStream.STDERR) {
+            return who + " writes " + quote(text) + " to stderr.";
+        }
+        return who + " prints " + quote(text) + ".";
+    }
+
+    private String warning(StepEvent.Warning w) {
+        String why = w.message().contains("was never awaited")
+                ? ": a coroutine object was dropped without ever being awaited, so its body never ran." : ".";
+        return w.category() + ": " + show(w.message()) + why;
+    }
+
+    // ---- wording helpers --------------------------------------------------------------------
+
+    private int codeId(String code) {
+        return "<module>".equals(code) ? ProjectionState.MODULE_CODE : -2;
+    }
+
+    /** "main()", "the module", "<listcomp>", or "a function" when the frame is unknown. */
+    private String fn(ProjectionState.FrameRec f) {
+        if (f == null) {
+            return "the program";
+        }
+        if (f.code == ProjectionState.MODULE_CODE) {
+            return "the module";
+        }
+        return f.code < 0 ? "a function" : fnName(pool.get(f.code));
+    }
+
+    static String fnName(String qualname) {
+        if (qualname == null) {
+            return "a function";
+        }
+        String n = TraceState.codeName(qualname);
+        return n.startsWith("<") ? n : n + "()";
+    }
+
+    private String coroName(ProjectionState.TaskRec t) {
+        ProjectionState.CoroRec co = t.coro >= 0 ? s.coros.get(t.coro) : null;
+        return co != null && co.name >= 0 ? " " + fnName(pool.get(co.name)) : "";
+    }
+
+    private String taskName(int taskId) {
+        ProjectionState.TaskRec t = s.tasks.get(taskId);
+        return t == null ? "the task" : pool.get(t.name);
+    }
+
+    /** Capitalises a sentence start, but never an identifier such as {@code main()}. */
+    private static String cap(String s) {
+        if (s.startsWith("the ") || s.startsWith("a ") || s.startsWith("its ")) {
+            return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        }
+        return s;
+    }
+
+    private static String atLine(int line) {
+        return line > 0 ? " at line " + line : "";
+    }
+
+    private static String show(String s) {
+        if (s == null) {
+            return "None";
+        }
+        return s.length() > SHOW ? s.substring(0, SHOW - 3) + "..." : s;
+    }
+
+    private static String quote(String text) {
+        String t = text.replace("\n", "\\n");
+        return "\"" + show(t) + "\"";
+    }
+
+    /** A float as Python's repr writes it for ordinary magnitudes: 0.0, 0.5, 1.0, 0.0001. */
+    static String time(double t) {
+        if (Double.isNaN(t) || Double.isInfinite(t)) {
+            return Double.toString(t);
+        }
+        String s = Double.toString(t);
+        if (s.indexOf('E') >= 0) {
+            s = new BigDecimal(s).toPlainString();
+            if (s.indexOf('.') < 0) {
+                s += ".0";
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.coroscope.engine.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.Predicate;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+
+/** The narration a learner reads, on real wording. */
+class ExplainerTest {
+    private final Recording gather = SimRun.gather(new Recorder());
+
+    private String explain(Recording r, Predicate<StepEvent> p) {
+        for (int i = 0; i < r.size(); i++) {
+            if (p.test(r.event(i))) {
+                return r.explain(i);
+            }
+        }
+        throw new AssertionError("no such event");
+    }
+
+    @Test
+    void a_task_woken_by_its_timer_says_which_sleep_fired_and_when() {
+        assertEquals("Task-3 resumes: its sleep(0.5) timer fired at t=0.5.", explain(gather,
+                e -> e instanceof StepEvent.Task t && t.task().equals("Task-3") && t.state() == TaskState.RUNNING
+                        && e.seq() > 60));
+    }
+
+    @Test
+    void the_clock_jump_says_why_the_loop_sleeps() {
+        assertEquals("The clock jumps from 0.5 to 1.0: nothing is ready, so the loop sleeps until the next timer.",
+                explain(gather, e -> e instanceof StepEvent.Clock c && c.now() == 1.0));
+    }
+
+    @Test
+    void awaiting_a_coroutine_directly_is_not_a_task_switch() {
+        Recording r = SimRun.run(new Recorder(), 10, List.of(new SimRun.Line(11),
+                new SimRun.Await("fetch", 2, List.of(new SimRun.Line(3)), "'done'"), new SimRun.Line(12)), 1, 13);
+        assertEquals("main() awaits the coroutine fetch() directly: no task switch, fetch() runs inside Task-1's step.",
+                explain(r, e -> e instanceof StepEvent.Coro c && c.name().equals("fetch")
+                        && c.state() == CoroState.RUNNING));
+        assertEquals("The coroutine fetch() returns 'done' to main(), which was awaiting it.",
+                explain(r, e -> e instanceof StepEvent.Return ret && "'done'".equals(ret.value())));
+    }
+
+    @Test
+    void creating_a_task_says_nothing_runs_yet() {
+        assertEquals("create_task wraps the coroutine work() in Task-2: it is READY and its first step is queued, "
+                + "but nothing runs yet.", explain(gather, e -> e instanceof StepEvent.Task t
+                && t.task().equals("Task-2") && t.state() == TaskState.READY));
+    }
+
+    @Test
+    void waiting_and_suspending_name_what_is_awaited() {
+        assertEquals("Task-2 waits on sleep(1): it suspends and gives control back to the event loop.",
+                explain(gather, e -> e instanceof StepEvent.Task t && t.state() == TaskState.WAITING
+                        && t.task().equals("Task-2")));
+        assertEquals("The coroutine work() suspends at line 4, awaiting <coroutine object sleep at 0x7f01>: "
+                + "cr_suspended is True; control goes back to the event loop.", explain(gather,
+                e -> e instanceof StepEvent.Coro c && c.name().equals("work") && c.state() == CoroState.SUSPENDED));
+    }
+
+    @Test
+    void the_loop_and_its_queue_are_narrated() {
+        assertEquals("The loop now runs the 2 handles queued when this iteration began, front first: "
+                + "Task-2.__step().", explain(gather, e -> e instanceof StepEvent.Ready r && r.op() == ReadyOp.POP
+                && r.callback().equals("Task-2.__step()")));
+        assertEquals("The loop takes the next handle from the front of the ready queue: Task-3.__step().",
+                explain(gather, e -> e instanceof StepEvent.Ready r && r.op() == ReadyOp.POP
+                        && r.callback().equals("Task-3.__step()")));
+        assertEquals("A timer is set for t=0.5 (0.5 s from now): futures._set_result_unless_cancelled() will be "
+                + "queued then.", explain(gather, e -> e instanceof StepEvent.Timer t && t.op() == TimerOp.PUSH
+                && t.when() == 0.5));
+        assertEquals("Event loop iteration 3 begins: due timers move to the ready queue, then the handles queued at "
+                + "that moment run.", explain(gather, e -> e instanceof StepEvent.Loop l && l.iteration() == 3));
+    }
+
+    @Test
+    void output_lines_and_results_are_narrated() {
+        assertEquals("main() prints \"['a', 'b']\".", explain(gather, e -> e instanceof StepEvent.Output));
+        assertEquals("main() runs line 11 (in Task-1).", explain(gather, e -> e instanceof StepEvent.Line l
+                && l.line() == 11));
+        assertEquals("Task-2 is done: its coroutine returned 'a'.", explain(gather,
+                e -> e instanceof StepEvent.Task t && t.state() == TaskState.DONE && t.task().equals("Task-2")));
+        assertEquals("The coroutine work() returns 'b': that is the result of Task-3.", explain(gather,
+                e -> e instanceof StepEvent.Return r && "'b'".equals(r.value())));
+    }
+
+    @Test
+    void a_coroutine_driven_by_send_returns_through_stop_iteration() {
+        Recorder rec = new Recorder();
+        rec.call(1, -1, "<module>", 1, -1);
+        rec.coro(7, "main", Flavor.COROUTINE, CoroState.CREATED, null, -1, 3, -1, null);
+        rec.coro(7, "main", Flavor.COROUTINE, CoroState.RUNNING, null, -1, 3, 2, null);
+        rec.call(2, 1, "main", 3, 7);
+        rec.returned(2, "'done'");
+        Recording r = rec.snapshot();
+        assertEquals("The module starts the coroutine main() (send): cr_running is True.", r.explain(2));
+        assertEquals("The coroutine main() returns 'done': the send() in the module raises StopIteration carrying it.",
+                r.explain(4));
+    }
+
+    @Test
+    void a_loop_jumping_back_is_called_a_new_round() {
+        Recorder rec = new Recorder();
+        rec.call(1, -1, "<module>", 1, -1);
+        rec.call(2, 1, "count", 3, -1);
+        rec.line(2, 4);
+        rec.line(2, 5);
+        rec.line(2, 4);
+        Recording r = rec.snapshot();
+        assertEquals("count() jumps back to line 4 for the next round of its loop.", r.explain(4));
+        assertEquals("The module calls count().", r.explain(1));
+    }
+
+    @Test
+    void the_step_budget_notice_says_the_recording_stays_browsable() {
+        Recorder rec = new Recorder();
+        rec.call(1, -1, "<module>", 1, -1);
+        rec.line(1, 1);
+        Recording r = rec.finish(EndReason.STEP_LIMIT, null);
+        assertEquals("The program was stopped after 1 steps: the step budget ran out. Everything up to here can "
+                + "still be browsed.", r.explain(r.size() - 1));
+        assertEquals(EndReason.STEP_LIMIT, r.end().reason());
+    }
+
+    @Property(tries = 30)
+    void every_event_has_one_sentence(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        Recording r = SimPrograms.record(seed, new Recorder());
+        for (int i = 0; i < r.size(); i++) {
+            String s = r.explain(i);
+            assertFalse(s.isBlank(), "event " + i);
+            assertTrue(s.endsWith("."), s);
+            assertFalse(s.contains("null"), s);
+            assertFalse(s.contains("line 0"), s);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+blocks = {}
+i = 0
+while True:
+    blocks[i] = [i] * 100_000
+    i += 1

@@ -1,0 +1,3 @@
+items = [1]
+while True:
+    items.extend(items)

@@ -1,0 +1,1 @@
+numbers = list(range(10 ** 12))

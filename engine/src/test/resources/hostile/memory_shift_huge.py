@@ -1,0 +1,2 @@
+n = 1 << 10 ** 11
+print(n.bit_length())

@@ -1,0 +1,3 @@
+print("allocating")
+s = "a" * 10 ** 11
+print(len(s))

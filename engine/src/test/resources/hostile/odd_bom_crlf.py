@@ -1,0 +1,4 @@
+﻿def f():
+    return "bom+crlf"
+
+print(f())

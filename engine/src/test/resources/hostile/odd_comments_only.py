@@ -1,0 +1,4 @@
+# This file has only comments.
+
+    # An indented comment is fine too.
+#

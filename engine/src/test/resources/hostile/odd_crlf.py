@@ -1,0 +1,6 @@
+x = 1
+if x:
+    print("crlf", x)
+text = """a
+b"""
+print(repr(text))

@@ -1,0 +1,3 @@
+print("page 1")
+
+print("page 2")

@@ -1,0 +1,2 @@
+# résumé of the program
+print("ok")

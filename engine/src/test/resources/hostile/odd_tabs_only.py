@@ -1,0 +1,6 @@
+def f():
+	if True:
+		return "tabs only"
+
+
+print(f())

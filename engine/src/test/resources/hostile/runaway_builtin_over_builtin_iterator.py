@@ -1,0 +1,4 @@
+import itertools
+
+print("summing forever")
+print(sum(itertools.count()))

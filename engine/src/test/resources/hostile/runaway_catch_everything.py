@@ -1,0 +1,6 @@
+while True:
+    try:
+        while True:
+            pass
+    except BaseException as e:
+        print("caught", type(e).__name__)

@@ -1,0 +1,2 @@
+print("building")
+squares = [n * n for n in iter(int, 1)]

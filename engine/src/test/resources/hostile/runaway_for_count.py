@@ -1,0 +1,5 @@
+import itertools
+
+for n in itertools.count():
+    if n < 0:
+        break

@@ -1,0 +1,1 @@
+print(sum(1 for _ in iter(int, 1)))

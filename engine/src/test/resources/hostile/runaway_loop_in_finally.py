@@ -1,0 +1,7 @@
+try:
+    while True:
+        pass
+finally:
+    print("cleanup")
+    while True:
+        pass

@@ -1,0 +1,2 @@
+print("start")
+while True: x = 1

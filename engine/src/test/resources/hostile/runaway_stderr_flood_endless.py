@@ -1,0 +1,4 @@
+import sys
+
+while True:
+    print("warning!", file=sys.stderr)

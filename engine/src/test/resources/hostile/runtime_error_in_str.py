@@ -1,0 +1,7 @@
+class Broken:
+    def __str__(self):
+        return 1 / 0
+
+
+print("before")
+print(Broken())

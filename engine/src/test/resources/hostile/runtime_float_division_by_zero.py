@@ -1,0 +1,2 @@
+rate = 0.0
+print(1.5 / rate)

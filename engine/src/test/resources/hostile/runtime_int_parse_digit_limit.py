@@ -1,0 +1,3 @@
+text = "7" * 5000
+print(len(text))
+print(int(text))

@@ -1,0 +1,5 @@
+import sys
+
+print("leaving with status 3")
+sys.exit(3)
+print("not printed")

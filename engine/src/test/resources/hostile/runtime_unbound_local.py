@@ -1,0 +1,9 @@
+count = 0
+
+
+def bump():
+    count += 1
+    return count
+
+
+print(bump())

@@ -1,0 +1,2 @@
+code = compile("print('ESCAPED')", "x", "exec")
+print(code)

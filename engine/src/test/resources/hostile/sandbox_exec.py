@@ -1,0 +1,2 @@
+print("before")
+exec("print('ESCAPED')")

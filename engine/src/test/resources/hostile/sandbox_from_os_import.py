@@ -1,0 +1,2 @@
+from os import system
+system("touch /tmp/coroscope-hostile-sandbox_from_os_import")

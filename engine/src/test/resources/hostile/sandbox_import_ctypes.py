@@ -1,0 +1,3 @@
+print("importing ctypes")
+import ctypes
+print("ESCAPED")

@@ -1,0 +1,3 @@
+print("importing importlib")
+import importlib
+print("ESCAPED")

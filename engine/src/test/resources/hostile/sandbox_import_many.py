@@ -1,0 +1,56 @@
+# Every one of these must be missing. Prints one line per module, in order.
+try:
+    import os
+    print("ESCAPED os")
+except ImportError as e:
+    print("blocked", type(e).__name__, e)
+try:
+    import posix
+    print("ESCAPED posix")
+except ImportError as e:
+    print("blocked", type(e).__name__, e)
+try:
+    import io
+    print("ESCAPED io")
+except ImportError as e:
+    print("blocked", type(e).__name__, e)
+try:
+    import pathlib
+    print("ESCAPED pathlib")
+except ImportError as e:
+    print("blocked", type(e).__name__, e)
+try:
+    import shutil
+    print("ESCAPED shutil")
+except ImportError as e:
+    print("blocked", type(e).__name__, e)
+try:
+    import threading
+    print("ESCAPED threading")
+except ImportError as e:
+    print("blocked", type(e).__name__, e)
+try:
+    import multiprocessing
+    print("ESCAPED multiprocessing")
+except ImportError as e:
+    print("blocked", type(e).__name__, e)
+try:
+    import signal
+    print("ESCAPED signal")
+except ImportError as e:
+    print("blocked", type(e).__name__, e)
+try:
+    import pickle
+    print("ESCAPED pickle")
+except ImportError as e:
+    print("blocked", type(e).__name__, e)
+try:
+    import marshal
+    print("ESCAPED marshal")
+except ImportError as e:
+    print("blocked", type(e).__name__, e)
+try:
+    import java.lang
+    print("ESCAPED java")
+except ImportError as e:
+    print("blocked", type(e).__name__, e)

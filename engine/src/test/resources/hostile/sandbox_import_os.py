@@ -1,0 +1,3 @@
+print("importing os")
+import os
+print("ESCAPED")

@@ -1,0 +1,3 @@
+print("importing socket")
+import socket
+print("ESCAPED")

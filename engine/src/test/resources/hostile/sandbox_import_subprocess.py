@@ -1,0 +1,3 @@
+print("importing subprocess")
+import subprocess
+print("ESCAPED")

@@ -1,0 +1,2 @@
+items = []
+len(items) = 3

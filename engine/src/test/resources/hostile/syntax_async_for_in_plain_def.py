@@ -1,0 +1,3 @@
+def main(stream):
+    async for item in stream:
+        print(item)

@@ -1,0 +1,4 @@
+import asyncio
+
+print("start")
+await asyncio.sleep(0)

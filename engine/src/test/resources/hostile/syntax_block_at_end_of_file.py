@@ -1,0 +1,2 @@
+print("start")
+for i in range(3):

@@ -1,0 +1,6 @@
+settings = {
+    "name": "demo",
+    "delay": 0.5,
+
+async def main():
+    pass

@@ -1,0 +1,5 @@
+def f():
+    """Starts a docstring
+    and never ends it.
+
+print(f())

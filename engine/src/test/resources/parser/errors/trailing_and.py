@@ -1,0 +1,1 @@
+ok = [i for i in x]and
