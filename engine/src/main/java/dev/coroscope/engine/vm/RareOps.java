@@ -490,14 +490,16 @@ final class RareOps {
         PyObject old = f.fast[arg];
         if (old == null) throw Interp.unboundLocal(f.code, arg);
         f.fast[arg] = null;
-        if (in.rt.lifetime.active()) in.rt.lifetime.released(old);
+        in.stored(f, f.code.localsplusNames[arg].value(), null, old, "local");
     }
 
     private static void opDeleteDeref(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         PyCell cell = (PyCell) f.fast[arg];
         if (cell.value == null) throw Interp.unboundDeref(f.code, arg);
+        PyObject old = cell.value;
         cell.value = null;
+        in.stored(f, f.code.localsplusNames[arg].value(), null, old, "cell");
     }
 
     private static void opLoadClosure(Interp in, Frame f, int arg) {
@@ -528,7 +530,9 @@ final class RareOps {
     private static void opDeleteGlobal(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         PyStr name = f.code.names[arg];
-        if (f.globals.remove(name) == null) throw Exc.nameError(name.value());
+        PyObject old = f.globals.remove(name);
+        if (old == null) throw Exc.nameError(name.value());
+        in.stored(f, name.value(), null, old, "global");
     }
 
     private static void opLoadName(Interp in, Frame f, int arg) {
