@@ -41,6 +41,14 @@ import java.util.function.Consumer;
  * when it differs the change is recorded as a {@code store} with {@code mutated} set. Names bound
  * to ints, strings and other fixed values cost nothing.
  *
+ * <p>Output: the VM reports everything the program writes to the tracer as well as to the run's
+ * {@code OutputSink}, and this tracer records it; an embedding must not also record what its sink
+ * receives (that would duplicate every output event).
+ *
+ * <p>Use from the app: {@code new VmTracer(recorder).publishEvery(40, publishToFxThread)} as the
+ * run's tracer, then {@link TracedRun#finish(Recorder, dev.coroscope.engine.vm.RunResult)} when
+ * the run ends (it records the right end marker).
+ *
  * <p>Runs on the engine thread. When the recorder is full it interrupts the run. Optionally
  * publishes {@link Recorder#snapshot()} to a consumer at most every {@code publishMillis}, on the
  * engine thread (the app's adapter forwards it to the FX thread).
