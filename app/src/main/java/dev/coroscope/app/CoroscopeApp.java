@@ -1,5 +1,6 @@
 package dev.coroscope.app;
 
+import dev.coroscope.app.bench.VisualizerBenchmark;
 import dev.coroscope.app.lessons.LessonFeatures;
 import dev.coroscope.app.main.MainWindow;
 import java.time.Instant;
@@ -13,7 +14,8 @@ import javafx.stage.WindowEvent;
  * had open last, or the first lesson) and nothing else before it is shown, so start-up stays short.
  *
  * <p>With {@code -Dcoroscope.startupTiming=true} it prints, once the window is shown, the time
- * since the JVM started.
+ * since the JVM started; with {@code -Dcoroscope.benchmark=true} it measures the visualizer
+ * ({@link VisualizerBenchmark}), prints the figures and closes.
  */
 public final class CoroscopeApp extends Application {
 
@@ -31,6 +33,9 @@ public final class CoroscopeApp extends Application {
                     e -> reportStartupTime(started, built, System.currentTimeMillis()));
         }
         window.stage().show();
+        if (Boolean.getBoolean(VisualizerBenchmark.PROPERTY)) {
+            VisualizerBenchmark.start(window);
+        }
     }
 
     /** Prints the start-up time and where it went; times are milliseconds since the epoch. */
