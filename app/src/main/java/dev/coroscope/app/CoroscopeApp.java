@@ -1,5 +1,6 @@
 package dev.coroscope.app;
 
+import dev.coroscope.app.bench.VisualizerBenchmark;
 import dev.coroscope.app.main.MainWindow;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import javafx.stage.WindowEvent;
  * stays short.
  *
  * <p>With {@code -Dcoroscope.startupTiming=true} it prints, once the window is shown, the time
- * since the JVM started.
+ * since the JVM started; with {@code -Dcoroscope.benchmark=true} it measures the visualizer
+ * ({@link VisualizerBenchmark}), prints the figures and closes.
  */
 public final class CoroscopeApp extends Application {
 
@@ -29,6 +31,9 @@ public final class CoroscopeApp extends Application {
                     e -> reportStartupTime(started, built, System.currentTimeMillis()));
         }
         window.stage().show();
+        if (Boolean.getBoolean(VisualizerBenchmark.PROPERTY)) {
+            VisualizerBenchmark.start(window);
+        }
     }
 
     /** Prints the start-up time and where it went; times are milliseconds since the epoch. */

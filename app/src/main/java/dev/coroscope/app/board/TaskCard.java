@@ -98,14 +98,16 @@ public final class TaskCard extends Control {
     }
 
     private void updateColour() {
-        getStyleClass().removeAll(TaskColors.allStyleClasses());
-        getStyleClass().add(TaskColors.styleClass(model.colorIndexProperty().get()));
+        TaskColors.apply(this, model.colorIndexProperty().get());
     }
 
-    /** Lines of a card wrap, so its height depends on its width. */
+    /**
+     * Lines of a full card wrap, so its height depends on its width. A compact card does not wrap:
+     * without a bias its height is computed once and cached, which a crowded board needs.
+     */
     @Override
     public javafx.geometry.Orientation getContentBias() {
-        return javafx.geometry.Orientation.HORIZONTAL;
+        return compact.get() ? null : javafx.geometry.Orientation.HORIZONTAL;
     }
 
     @Override

@@ -77,9 +77,18 @@ final class TaskCardSkin extends SkinBase<TaskCard> {
 
         VBox details = new VBox(coroutine, lamps, waiting, crAwait, chain);
         details.getStyleClass().add("task-details");
-        details.visibleProperty().bind(card.compactProperty().not());
-        details.managedProperty().bind(details.visibleProperty());
         VBox body = new VBox(header, details, outcome);
+        // A compact card leaves its details out of the scene: a hundred cards cost less CSS work.
+        card.compactProperty().addListener((obs, old, compact) -> {
+            if (compact) {
+                body.getChildren().remove(details);
+            } else if (!body.getChildren().contains(details)) {
+                body.getChildren().add(1, details);
+            }
+        });
+        if (card.compactProperty().get()) {
+            body.getChildren().remove(details);
+        }
         body.getStyleClass().add("task-body");
 
         pulseRing.getStyleClass().add(StyleClasses.PULSE_RING);
@@ -105,7 +114,7 @@ final class TaskCardSkin extends SkinBase<TaskCard> {
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
         Node root = getChildren().get(0);
-        double inner = width < 0 ? -1 : Math.max(0, width - left - right);
+        double inner = width < 0 || getSkinnable().compactProperty().get() ? -1 : Math.max(0, width - left - right);
         return top + root.prefHeight(inner) + bottom;
     }
 
@@ -140,8 +149,9 @@ final class TaskCardSkin extends SkinBase<TaskCard> {
     }
 
     private void showState(TaskState s, boolean animate) {
+        // The icon's shape follows the card's state pseudo-class in the stylesheet: changing a
+        // style class instead would make the icon restyle from scratch at every state change.
         stateWord.setText(TaskCard.stateWord(s));
-        stateIcon.getStyleClass().setAll(StyleClasses.ICON, iconFor(s));
         if (animate && getSkinnable().motion().animates()) {
             FadeTransition fade = new FadeTransition(getSkinnable().motion().duration(1), stateWord.getParent());
             fade.setFromValue(0.2);
@@ -193,15 +203,5 @@ final class TaskCardSkin extends SkinBase<TaskCard> {
         }
     }
 
-    static String iconFor(TaskState s) {
-        return switch (s) {
-            case RUNNING -> StyleClasses.ICON_RUNNING;
-            case READY -> StyleClasses.ICON_READY;
-            case WAITING -> StyleClasses.ICON_WAITING;
-            case DONE -> StyleClasses.ICON_DONE;
-            case CANCELLED -> StyleClasses.ICON_CANCELLED;
-            case FAILED -> StyleClasses.ICON_FAILED;
-        };
-    }
 
 }

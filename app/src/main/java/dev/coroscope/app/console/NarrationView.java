@@ -21,11 +21,8 @@ public final class NarrationView {
         actor.visibleProperty().bind(viewModel.actorProperty().isEmpty().not());
         actor.managedProperty().bind(actor.visibleProperty());
         actor.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        actor.getStyleClass().add(TaskColors.styleClass(viewModel.actorColorProperty().get()));
-        viewModel.actorColorProperty().addListener((obs, old, now) -> {
-            actor.getStyleClass().removeAll(TaskColors.allStyleClasses());
-            actor.getStyleClass().add(TaskColors.styleClass(now.intValue()));
-        });
+        TaskColors.apply(actor, viewModel.actorColorProperty().get());
+        viewModel.actorColorProperty().addListener((obs, old, now) -> TaskColors.apply(actor, now.intValue()));
         Label sentence = new Label();
         sentence.getStyleClass().add(StyleClasses.NARRATION_TEXT);
         sentence.textProperty().bind(viewModel.sentenceProperty());

@@ -2,17 +2,15 @@ package dev.coroscope.app.editor;
 
 import dev.coroscope.app.theme.Icons;
 import dev.coroscope.app.theme.StyleClasses;
-import dev.coroscope.app.theme.TaskColors;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.SelectionImpl;
 import org.reactfx.Subscription;
 
 /**
@@ -28,7 +26,8 @@ public final class CodePaneView {
     private final CodeEditorView editor;
     private final CodePaneViewModel viewModel;
     private final VBox root;
-    private final List<Integer> styledParagraphs = new ArrayList<>();
+    private final SelectionImpl<Collection<String>, String, Collection<String>> executingSelection;
+    private final SelectionImpl<Collection<String>, String, Collection<String>> errorSelection;
     private final Subscription settled;
 
     /** {@code onEditsSettled} runs on the FX thread once typing pauses for {@link #RUN_SETTLE}. */
@@ -37,6 +36,13 @@ public final class CodePaneView {
         this.viewModel = viewModel;
         CodeArea area = editor.area();
         area.setParagraphGraphicFactory(new GutterFactory(viewModel, area));
+        // Highlights drawn as extra selections, not paragraph styles: restyling a paragraph makes
+        // RichTextFX rebuild its cell, which at full playback speed costs a frame.
+        executingSelection = new SelectionImpl<>("executing", area,
+                path -> path.getStyleClass().add(StyleClasses.EXECUTING_LINE));
+        errorSelection = new SelectionImpl<>("error", area, path -> path.getStyleClass().add(StyleClasses.ERROR_LINE));
+        area.addSelection(errorSelection);
+        area.addSelection(executingSelection);
 
         Label errorText = new Label();
         errorText.getStyleClass().add("error-text");
@@ -83,6 +89,16 @@ public final class CodePaneView {
         return editor.area().getCurrentParagraph() + 1;
     }
 
+    /** The 1-based line the executing-line highlight covers, or -1 (for tests). */
+    public int highlightedExecutingLine() {
+        return executingSelection.getLength() == 0 ? -1 : executingSelection.getStartParagraphIndex() + 1;
+    }
+
+    /** The 1-based line the error highlight covers, or -1 (for tests). */
+    public int highlightedErrorLine() {
+        return errorSelection.getLength() == 0 ? -1 : errorSelection.getStartParagraphIndex() + 1;
+    }
+
     public void dispose() {
         settled.unsubscribe();
         editor.dispose();
@@ -90,30 +106,19 @@ public final class CodePaneView {
 
     private void restyleLines() {
         CodeArea area = editor.area();
-        int paragraphs = area.getParagraphs().size();
-        for (int p : styledParagraphs) {
-            if (p < paragraphs && !area.getParagraph(p).getParagraphStyle().isEmpty()) {
-                area.setParagraphStyle(p, List.of());
-            }
-        }
-        styledParagraphs.clear();
-        int exec = viewModel.getExecutingLine() - 1;
-        int err = viewModel.getErrorLine() - 1;
-        if (exec >= 0 && exec < paragraphs) {
-            List<String> style = new ArrayList<>(List.of(StyleClasses.EXECUTING_LINE,
-                    TaskColors.styleClass(viewModel.executingColorProperty().get())));
-            if (exec == err) {
-                style.add(StyleClasses.ERROR_LINE);
-            }
-            set(area, exec, style);
-        }
-        if (err >= 0 && err < paragraphs && err != exec) {
-            set(area, err, List.of(StyleClasses.ERROR_LINE));
-        }
+        highlight(area, executingSelection, viewModel.getExecutingLine());
+        highlight(area, errorSelection, viewModel.getErrorLine());
     }
 
-    private void set(CodeArea area, int paragraph, Collection<String> style) {
-        area.setParagraphStyle(paragraph, style);
-        styledParagraphs.add(paragraph);
+    /** Selects the whole of {@code line} (1-based), its line break included so the fill spans the width; -1 clears. */
+    private static void highlight(CodeArea area, SelectionImpl<?, ?, ?> selection, int line) {
+        int paragraphs = area.getParagraphs().size();
+        if (line < 1 || line > paragraphs) {
+            selection.selectRange(0, 0);
+            return;
+        }
+        int start = area.getAbsolutePosition(line - 1, 0);
+        int end = line < paragraphs ? area.getAbsolutePosition(line, 0) : area.getLength();
+        selection.selectRange(start, end);
     }
 }

@@ -13,6 +13,8 @@ public final class ExamplePrograms {
 
     /** The reference page's gather example; it prints {@code ['a', 'b']}. */
     public static final String GATHER = "gather.py";
+    /** A hundred tasks that sleep and yield, gathered by main; it prints {@code 328350}. */
+    public static final String HUNDRED_TASKS = "hundred_tasks.py";
 
     private static final String FOLDER = "/dev/coroscope/app/examples/";
 

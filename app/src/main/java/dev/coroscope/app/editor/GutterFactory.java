@@ -28,7 +28,9 @@ import org.fxmisc.richtext.GenericStyledArea;
  *
  * <p>RichTextFX creates gutter nodes as lines scroll into view and drops them as they leave; each
  * node listens to one shared {@code version} counter through a weak listener, so dropped nodes are
- * collected, and the counter changes whenever anything the gutter shows changes.
+ * collected, and the counter changes whenever anything the gutter shows changes. A gutter redraws
+ * only when what its own line shows changed, and keeps a fixed width, so stepping never makes the
+ * editor lay its lines out again.
  */
 final class GutterFactory implements IntFunction<Node> {
     private static final PseudoClass SET = PseudoClass.getPseudoClass("set");
@@ -65,6 +67,11 @@ final class GutterFactory implements IntFunction<Node> {
         private final Region breakpoint = new Region();
         private final Region arrow = Icons.icon(StyleClasses.ICON_RUNNING);
         private final WeakInvalidationListener weak = new WeakInvalidationListener(this);
+        /** Made when the pointer first rests on the markers: a tooltip is a window, too dear for every line. */
+        private Tooltip tooltip;
+        private String tip = "";
+        /** What the gutter shows now, to skip changes on other lines. */
+        private Object shown;
 
         Gutter(int line) {
             this.line = line;
@@ -72,48 +79,83 @@ final class GutterFactory implements IntFunction<Node> {
             setAlignment(Pos.CENTER_LEFT);
             markers.getStyleClass().add("gutter-markers");
             markers.setAlignment(Pos.CENTER_RIGHT);
+            markers.setMinWidth(Region.USE_PREF_SIZE);
+            markers.setMaxWidth(Region.USE_PREF_SIZE);
             number.getStyleClass().add(StyleClasses.LINE_NUMBER);
             number.setAlignment(Pos.CENTER_RIGHT);
             breakpoint.getStyleClass().add(StyleClasses.BREAKPOINT);
             arrow.getStyleClass().add("executing-arrow");
+            arrow.setVisible(false);
             getChildren().addAll(markers, number, breakpoint, arrow);
             setOnMouseClicked(e -> viewModel.toggleBreakpoint(line));
+            markers.setOnMouseEntered(e -> {
+                if (tooltip == null) {
+                    tooltip = new Tooltip();
+                    Tooltip.install(markers, tooltip);
+                }
+                tooltip.setText(tip);
+            });
             version.addListener(weak);
             invalidated(version);
         }
 
         @Override
         public void invalidated(Observable o) {
+            // Every gutter hears every change; only a change on its own line costs anything.
             int digits = Math.max(2, Integer.toString(area.getParagraphs().size()).length());
+            boolean executing = viewModel.getExecutingLine() == line;
+            int colour = executing ? viewModel.executingColorProperty().get() : -2;
+            List<CodePaneViewModel.TaskMarker> list = viewModel.getMarkers().getOrDefault(line, List.of());
+            Object signature = List.of(digits, viewModel.breakpoints().contains(line), colour,
+                    viewModel.getErrorLine() == line, list);
+            if (signature.equals(shown)) {
+                return;
+            }
+            shown = signature;
             number.setText(pad(Integer.toString(line), digits));
             breakpoint.pseudoClassStateChanged(SET, viewModel.breakpoints().contains(line));
-            boolean executing = viewModel.getExecutingLine() == line;
             arrow.setVisible(executing);
-            arrow.getStyleClass().removeAll(TaskColors.allStyleClasses());
-            arrow.getStyleClass().add(TaskColors.styleClass(viewModel.executingColorProperty().get()));
+            if (executing) {
+                setColour(arrow, colour);
+            }
             pseudoClassStateChanged(ERROR, viewModel.getErrorLine() == line);
-            showMarkers(viewModel.getMarkers().getOrDefault(line, List.of()));
+            showMarkers(list);
         }
 
+        /** Shows up to {@link #MAX_BADGES} badges (the last one "+N" when there are more), reusing labels. */
         private void showMarkers(List<CodePaneViewModel.TaskMarker> list) {
-            markers.getChildren().clear();
-            int shown = Math.min(list.size(), list.size() > MAX_BADGES ? MAX_BADGES - 1 : MAX_BADGES);
-            for (int i = 0; i < shown; i++) {
-                CodePaneViewModel.TaskMarker m = list.get(i);
-                Label badge = new Label(m.badge());
-                badge.getStyleClass().addAll(StyleClasses.TASK_MARKER, TaskColors.styleClass(m.colorIndex()));
-                badge.pseudoClassStateChanged(RUNNING, m.state() == TaskState.RUNNING);
+            int badges = list.size() > MAX_BADGES ? MAX_BADGES : list.size();
+            while (markers.getChildren().size() > badges) {
+                markers.getChildren().remove(markers.getChildren().size() - 1);
+            }
+            while (markers.getChildren().size() < badges) {
+                Label badge = new Label();
+                badge.getStyleClass().add(StyleClasses.TASK_MARKER);
                 badge.setMinWidth(Region.USE_PREF_SIZE);
-                Tooltip.install(badge, new Tooltip(m.task() + " is " + m.state().name().toLowerCase() + " here"));
                 markers.getChildren().add(badge);
             }
-            if (list.size() > shown) {
-                Label more = new Label("+" + (list.size() - shown));
-                more.getStyleClass().addAll(StyleClasses.TASK_MARKER, TaskColors.NO_TASK);
-                more.setMinWidth(Region.USE_PREF_SIZE);
-                markers.getChildren().add(more);
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < badges; i++) {
+                Label badge = (Label) markers.getChildren().get(i);
+                boolean more = list.size() > MAX_BADGES && i == badges - 1;
+                CodePaneViewModel.TaskMarker m = list.get(i);
+                badge.setText(more ? "+" + (list.size() - i) : m.badge());
+                setColour(badge, more ? -1 : m.colorIndex());
+                badge.pseudoClassStateChanged(RUNNING, !more && m.state() == TaskState.RUNNING);
+            }
+            for (CodePaneViewModel.TaskMarker m : list) {
+                text.append(text.length() == 0 ? "" : "\n").append(m.task()).append(" is ")
+                        .append(m.state().name().toLowerCase()).append(" here");
+            }
+            tip = text.toString();
+            if (tooltip != null) {
+                tooltip.setText(tip);
             }
         }
+    }
+
+    private static void setColour(Node node, int colorIndex) {
+        TaskColors.apply(node, colorIndex);
     }
 
     private static String pad(String s, int width) {

@@ -1,7 +1,6 @@
 package dev.coroscope.app.inspector;
 
 import dev.coroscope.app.theme.StyleClasses;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -59,20 +58,30 @@ public final class InspectorView {
         return root;
     }
 
-    /** Each expression on its line, its value under it: long reprs wrap however narrow the panel is. */
+    /**
+     * Each expression on its line, its value under it: long reprs wrap however narrow the panel is.
+     * Row nodes are reused (playing changes the values at every step; new nodes would cost CSS work).
+     */
     private void showRows() {
-        List<Node> rows = new ArrayList<>();
-        for (InspectorViewModel.Row row : viewModel.rows()) {
-            Label expr = new Label(row.expression());
+        List<InspectorViewModel.Row> rows = viewModel.rows();
+        while (grid.getChildren().size() > rows.size()) {
+            grid.getChildren().remove(grid.getChildren().size() - 1);
+        }
+        while (grid.getChildren().size() < rows.size()) {
+            Label expr = new Label();
             expr.getStyleClass().add(StyleClasses.INSPECTOR_EXPR);
-            Label value = new Label(row.value());
+            Label value = new Label();
             value.getStyleClass().add(StyleClasses.INSPECTOR_VALUE);
             value.setWrapText(true);
             VBox pair = new VBox(expr, value);
             pair.getStyleClass().add("inspector-row");
-            rows.add(pair);
+            grid.getChildren().add(pair);
         }
-        grid.getChildren().setAll(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            VBox pair = (VBox) grid.getChildren().get(i);
+            ((Label) pair.getChildren().get(0)).setText(rows.get(i).expression());
+            ((Label) pair.getChildren().get(1)).setText(rows.get(i).value());
+        }
     }
 
     private void showFrames() {

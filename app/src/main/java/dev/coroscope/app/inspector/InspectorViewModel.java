@@ -130,7 +130,9 @@ public final class InspectorViewModel {
         if (coro != null) {
             coroRows(coro, s, r);
         }
-        rows.setAll(r);
+        if (!r.equals(rows)) {
+            rows.setAll(r);
+        }
         List<FrameRow> f = new ArrayList<>();
         if (task != null) {
             for (TraceState.FrameView fr : s.framesOf(task.name())) {
@@ -140,7 +142,9 @@ public final class InspectorViewModel {
             TraceState.FrameView fr = s.frame(coro.frame());
             f.add(new FrameRow(fr.code(), fr.line(), localsText(fr.locals())));
         }
-        frames.setAll(f);
+        if (!f.equals(frames)) {
+            frames.setAll(f);
+        }
         highlightedTask.set(task != null ? task.name() : null);
         title.set(title(task, coro));
     }

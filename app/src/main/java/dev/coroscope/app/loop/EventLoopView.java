@@ -30,6 +30,10 @@ public final class EventLoopView {
     private final VBox heap = new VBox();
     private final Map<Integer, HBox> timerRows = new HashMap<>();
     private final Label heapEmpty = new Label("empty: no timer is waiting");
+    private final Label heapMore = new Label();
+    private final java.util.ArrayDeque<HBox> rowPool = new java.util.ArrayDeque<>();
+    /** Timers listed; the rest are counted (a hundred rows would only be scrolled past). */
+    static final int MAX_TIMER_ROWS = 30;
 
     public EventLoopView(EventLoopViewModel viewModel, Motion motion) {
         this.viewModel = viewModel;
@@ -80,6 +84,7 @@ public final class EventLoopView {
         heapHeader.getStyleClass().add("section-header");
         heap.getStyleClass().add(StyleClasses.TIMER_HEAP);
         heapEmpty.getStyleClass().add(StyleClasses.PANEL_NOTE);
+        heapMore.getStyleClass().add(StyleClasses.PANEL_NOTE);
 
         javafx.scene.control.ScrollPane heapScroll = new javafx.scene.control.ScrollPane(heap);
         heapScroll.setFitToWidth(true);
@@ -112,11 +117,13 @@ public final class EventLoopView {
     private void syncTimers() {
         List<Node> rows = new ArrayList<>();
         Map<Integer, HBox> keep = new HashMap<>();
-        for (EventLoopViewModel.TimerItem t : viewModel.timers()) {
+        List<EventLoopViewModel.TimerItem> all = viewModel.timers();
+        for (EventLoopViewModel.TimerItem t : all.subList(0, Math.min(all.size(), MAX_TIMER_ROWS))) {
             HBox row = timerRows.get(t.handle());
             boolean fresh = row == null;
             if (fresh) {
-                row = timerRow(t);
+                row = rowPool.isEmpty() ? timerRow() : rowPool.pop();
+                fillRow(row, t);
                 if (motion.animates()) {
                     row.setOpacity(0);
                     FadeTransition f = new FadeTransition(motion.duration(1), row);
@@ -127,26 +134,55 @@ public final class EventLoopView {
             keep.put(t.handle(), row);
             rows.add(row);
         }
+        for (Map.Entry<Integer, HBox> gone : timerRows.entrySet()) {
+            if (!keep.containsKey(gone.getKey()) && rowPool.size() < MAX_TIMER_ROWS) {
+                gone.getValue().setOpacity(1);
+                rowPool.push(gone.getValue());
+            }
+        }
         timerRows.clear();
         timerRows.putAll(keep);
         if (rows.isEmpty()) {
             rows.add(heapEmpty);
         }
-        heap.getChildren().setAll(rows);
+        if (all.size() > MAX_TIMER_ROWS) {
+            heapMore.setText("and " + (all.size() - MAX_TIMER_ROWS) + " more, due later");
+            rows.add(heapMore);
+        }
+        // Re-adding a row that stays would make it restyle: only change what changed.
+        if (!rows.equals(heap.getChildren())) {
+            heap.getChildren().retainAll(rows);
+            for (int i = 0; i < rows.size(); i++) {
+                Node row = rows.get(i);
+                if (i >= heap.getChildren().size() || heap.getChildren().get(i) != row) {
+                    heap.getChildren().remove(row);
+                    heap.getChildren().add(i, row);
+                }
+            }
+        }
     }
 
-    private static HBox timerRow(EventLoopViewModel.TimerItem t) {
-        Label badge = new Label(TaskColors.badge(t.task()));
+    private static HBox timerRow() {
+        Label badge = new Label();
         badge.getStyleClass().add(StyleClasses.TASK_BADGE);
-        badge.setVisible(t.task() != null);
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        Label when = new Label("when " + EventLoopViewModel.seconds(t.when()));
+        Label when = new Label();
         when.getStyleClass().add("timer-when");
         when.setMinWidth(Region.USE_PREF_SIZE);
-        Label what = new Label(t.label());
+        Label what = new Label();
         what.getStyleClass().add("timer-what");
         HBox row = new HBox(badge, when, what);
-        row.getStyleClass().addAll(StyleClasses.TIMER_ROW, TaskColors.styleClass(t.colorIndex()));
+        row.getStyleClass().addAll(StyleClasses.TIMER_ROW, TaskColors.NO_TASK);
         return row;
+    }
+
+    /** Shows timer {@code t} in a (new or reused) row; reused rows spare the CSS work of new nodes. */
+    private static void fillRow(HBox row, EventLoopViewModel.TimerItem t) {
+        Label badge = (Label) row.getChildren().get(0);
+        badge.setText(TaskColors.badge(t.task()));
+        badge.setVisible(t.task() != null);
+        ((Label) row.getChildren().get(1)).setText("when " + EventLoopViewModel.seconds(t.when()));
+        ((Label) row.getChildren().get(2)).setText(t.label());
+        TaskColors.apply(row, t.colorIndex());
     }
 }

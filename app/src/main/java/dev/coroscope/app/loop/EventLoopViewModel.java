@@ -141,9 +141,13 @@ public final class EventLoopViewModel {
         if (t == Math.rint(t) && Math.abs(t) < 1e15) {
             return Long.toString((long) t);
         }
-        String s = String.format(Locale.ROOT, "%.3f", t);
-        s = s.replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        // Rounded to the millisecond: virtual times are sums of sleeps, 0.1 + 0.2 must read 0.3.
+        double ms = Math.rint(t * 1000) / 1000;
+        if (ms == Math.rint(ms)) {
+            return Long.toString((long) ms);
+        }
+        String s = Double.toString(ms);
+        return s.indexOf('E') >= 0 ? String.format(Locale.ROOT, "%.3f", ms) : s;
     }
 
     private static double niceCeiling(double v) {

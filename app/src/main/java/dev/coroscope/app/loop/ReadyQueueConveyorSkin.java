@@ -32,8 +32,14 @@ final class ReadyQueueConveyorSkin extends SkinBase<ReadyQueueConveyor> {
 
     private final Pane belt = new Pane();
     private final Label empty = new Label("empty: nothing is ready to run");
+    private final Label more = new Label();
+    /** Most chips drawn; a longer queue shows "+N more" at the end. */
+    static final int MAX_CHIPS = 24;
     private final Map<Integer, HBox> chips = new LinkedHashMap<>();
     private final Set<HBox> leaving = new HashSet<>();
+    private final java.util.ArrayDeque<HBox> pool = new java.util.ArrayDeque<>();
+    /** True when the last change slid the chips; otherwise layout places them (after CSS sized them). */
+    private boolean animated;
 
     ReadyQueueConveyorSkin(ReadyQueueConveyor control) {
         super(control);
@@ -44,7 +50,10 @@ final class ReadyQueueConveyorSkin extends SkinBase<ReadyQueueConveyor> {
         belt.setClip(clip);
         empty.getStyleClass().add(StyleClasses.PANEL_NOTE);
         empty.setManaged(false);
-        belt.getChildren().add(empty);
+        more.getStyleClass().add(StyleClasses.PANEL_NOTE);
+        more.setManaged(false);
+        more.setVisible(false);
+        belt.getChildren().addAll(empty, more);
         getChildren().add(belt);
         control.items().addListener((ListChangeListener<EventLoopViewModel.HandleItem>) c -> sync(true));
         belt.widthProperty().addListener((obs, old, now) -> sync(false));
@@ -52,7 +61,9 @@ final class ReadyQueueConveyorSkin extends SkinBase<ReadyQueueConveyor> {
     }
 
     private void sync(boolean animate) {
-        List<EventLoopViewModel.HandleItem> items = getSkinnable().items();
+        List<EventLoopViewModel.HandleItem> all = getSkinnable().items();
+        // Chips beyond the belt's end would never be seen; they are counted instead.
+        List<EventLoopViewModel.HandleItem> items = all.subList(0, Math.min(all.size(), MAX_CHIPS));
         boolean motion = animate && getSkinnable().motion().animates();
         Duration d = getSkinnable().motion().duration(1);
         Set<Integer> present = new HashSet<>();
@@ -78,10 +89,12 @@ final class ReadyQueueConveyorSkin extends SkinBase<ReadyQueueConveyor> {
                 both.setOnFinished(e -> {
                     belt.getChildren().remove(chip);
                     leaving.remove(chip);
+                    recycle(chip);
                 });
                 both.play();
             } else {
                 belt.getChildren().remove(chip);
+                recycle(chip);
             }
         }
         double x = gap();
@@ -91,10 +104,15 @@ final class ReadyQueueConveyorSkin extends SkinBase<ReadyQueueConveyor> {
             HBox chip = chips.get(item.handle());
             boolean fresh = chip == null;
             if (fresh) {
-                chip = chip(item);
+                chip = pool.isEmpty() ? chip() : pool.pop();
+                fill(chip, item);
                 belt.getChildren().add(chip);
-                chip.applyCss();
-                chip.autosize();
+                if (motion) {
+                    // Its width must be known now to slide it to its place; without motion the
+                    // ordinary CSS and layout pass sizes it.
+                    chip.applyCss();
+                    chip.autosize();
+                }
             }
             update(chip, item);
             double target = x;
@@ -120,7 +138,15 @@ final class ReadyQueueConveyorSkin extends SkinBase<ReadyQueueConveyor> {
         }
         chips.clear();
         chips.putAll(ordered);
-        empty.setVisible(items.isEmpty());
+        animated = motion;
+        more.setVisible(all.size() > items.size());
+        if (more.isVisible()) {
+            more.setText("+" + (all.size() - items.size()) + " more");
+            more.resize(more.prefWidth(-1), more.prefHeight(-1));
+            more.relocate(x, Math.max(0, (belt.getHeight() - more.getHeight()) / 2));
+        }
+        empty.setVisible(all.isEmpty());
+        getSkinnable().requestLayout();
         empty.relocate(gap(), 0);
         empty.resize(empty.prefWidth(-1), Math.max(belt.getHeight(), empty.prefHeight(-1)));
     }
@@ -129,13 +155,11 @@ final class ReadyQueueConveyorSkin extends SkinBase<ReadyQueueConveyor> {
         return belt.getHeight() > 0 ? Math.max(6, belt.getHeight() * 0.12) : 8;
     }
 
-    private static HBox chip(EventLoopViewModel.HandleItem item) {
-        Label badge = new Label(TaskColors.badge(item.task()));
+    private static HBox chip() {
+        Label badge = new Label();
         badge.getStyleClass().add(StyleClasses.TASK_BADGE);
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        badge.setVisible(item.task() != null);
-        badge.setManaged(item.task() != null);
-        Label text = new Label(item.callback());
+        Label text = new Label();
         text.setMinWidth(Region.USE_PREF_SIZE);
         HBox chip = new HBox(badge, text);
         chip.getStyleClass().add(StyleClasses.HANDLE_CHIP);
@@ -143,12 +167,24 @@ final class ReadyQueueConveyorSkin extends SkinBase<ReadyQueueConveyor> {
         return chip;
     }
 
-    private static void update(HBox chip, EventLoopViewModel.HandleItem item) {
-        String colour = TaskColors.styleClass(item.colorIndex());
-        if (!chip.getStyleClass().contains(colour)) {
-            chip.getStyleClass().removeAll(TaskColors.allStyleClasses());
-            chip.getStyleClass().add(colour);
+    private static void fill(HBox chip, EventLoopViewModel.HandleItem item) {
+        Label badge = (Label) chip.getChildren().get(0);
+        badge.setText(TaskColors.badge(item.task()));
+        badge.setVisible(item.task() != null);
+        badge.setManaged(item.task() != null);
+        ((Label) chip.getChildren().get(1)).setText(item.callback());
+    }
+
+    /** Keeps a departed chip for the next arrival: a new node would need CSS work. */
+    private void recycle(HBox chip) {
+        chip.setOpacity(1);
+        if (pool.size() < MAX_CHIPS) {
+            pool.push(chip);
         }
+    }
+
+    private static void update(HBox chip, EventLoopViewModel.HandleItem item) {
+        TaskColors.apply(chip, item.colorIndex());
         chip.pseudoClassStateChanged(THIS_ITERATION, item.thisIteration());
         chip.resize(chip.prefWidth(-1), chip.prefHeight(-1));
         Region parent = (Region) chip.getParent();
@@ -160,9 +196,18 @@ final class ReadyQueueConveyorSkin extends SkinBase<ReadyQueueConveyor> {
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         super.layoutChildren(x, y, w, h);
+        double at = gap();
         for (HBox chip : chips.values()) {
             chip.resize(chip.prefWidth(-1), chip.prefHeight(-1));
             chip.setLayoutY(Math.max(0, (belt.getHeight() - chip.getHeight()) / 2));
+            if (!animated) {
+                chip.setTranslateX(at);
+            }
+            at += chip.getWidth() + gap();
+        }
+        if (more.isVisible()) {
+            more.resize(more.prefWidth(-1), more.prefHeight(-1));
+            more.relocate(at, Math.max(0, (belt.getHeight() - more.getHeight()) / 2));
         }
         for (HBox chip : leaving) {
             chip.setLayoutY(Math.max(0, (belt.getHeight() - chip.getHeight()) / 2));

@@ -37,6 +37,8 @@ final class VirtualClockSkin extends SkinBase<VirtualClock> {
     private final Label end = new Label();
     private final List<Region> ticks = new ArrayList<>();
     private Timeline jump;
+    /** Most ticks drawn. */
+    static final int MAX_TICKS = 40;
 
     VirtualClockSkin(VirtualClock clock) {
         super(clock);
@@ -89,17 +91,30 @@ final class VirtualClockSkin extends SkinBase<VirtualClock> {
         jump.play();
     }
 
+    /**
+     * One tick per timer (the earliest {@link #MAX_TICKS}), reusing tick nodes: the heap changes at
+     * almost every step of a busy program, and new nodes would each need CSS work.
+     */
     private void syncTicks() {
-        line.getChildren().removeAll(ticks);
-        ticks.clear();
-        for (EventLoopViewModel.TimerItem t : getSkinnable().timers()) {
+        List<EventLoopViewModel.TimerItem> timers = getSkinnable().timers();
+        int n = Math.min(timers.size(), MAX_TICKS);
+        while (ticks.size() < n) {
             Region tick = new Region();
-            tick.getStyleClass().addAll("clock-tick", TaskColors.styleClass(t.colorIndex()));
-            tick.setUserData(t.when());
+            tick.getStyleClass().add("clock-tick");
             tick.setManaged(false);
             ticks.add(tick);
+            line.getChildren().add(1, tick);
         }
-        line.getChildren().addAll(1, ticks);
+        for (int i = 0; i < ticks.size(); i++) {
+            Region tick = ticks.get(i);
+            boolean used = i < n;
+            tick.setVisible(used);
+            if (used) {
+                EventLoopViewModel.TimerItem t = timers.get(i);
+                tick.setUserData(t.when());
+                TaskColors.apply(tick, t.colorIndex());
+            }
+        }
         getSkinnable().requestLayout();
     }
 
@@ -119,6 +134,9 @@ final class VirtualClockSkin extends SkinBase<VirtualClock> {
         end.resizeRelocate(to - end.prefWidth(-1) / 2, lh - labelH, end.prefWidth(-1), labelH);
         double tickSize = Math.max(8, lh * 0.3);
         for (Region tick : ticks) {
+            if (!tick.isVisible()) {
+                continue;
+            }
             double when = (double) tick.getUserData();
             double tx = from + (to - from) * Math.min(1, when / horizon);
             tick.resizeRelocate(tx - tickSize / 2, axisY - tickSize, tickSize, tickSize);

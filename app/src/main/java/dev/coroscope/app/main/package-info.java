@@ -1,6 +1,8 @@
 /**
  * The main window: its view model ({@link dev.coroscope.app.main.MainWindowViewModel}: title, zoom,
- * caret position, closing), its view ({@link dev.coroscope.app.main.MainWindowView}: menu bar,
- * editor, status bar) and {@link dev.coroscope.app.main.MainWindow}, which puts them on a stage.
+ * theme, caret position, closing), the visualizer's view models wired to one run session
+ * ({@link dev.coroscope.app.main.Visualizer}), the view that lays out every panel and catches the
+ * playback keys ({@link dev.coroscope.app.main.MainWindowView}) and
+ * {@link dev.coroscope.app.main.MainWindow}, which puts them on a stage with the engine adapter.
  */
 package dev.coroscope.app.main;

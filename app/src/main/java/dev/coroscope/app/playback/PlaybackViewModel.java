@@ -35,7 +35,8 @@ import javafx.collections.ObservableSet;
  *
  * <p>Playing: while {@link #playingProperty()} is true a driver calls {@link #advance(long)} once a
  * frame with the time that passed; the cursor moves one stop of the chosen granularity every
- * {@code 1 / stepsPerSecond} seconds, and stops at a breakpoint line, a pause point or the end.
+ * {@code 1 / stepsPerSecond} seconds (at full speed: one stop every frame), and stops at a
+ * breakpoint line, a pause point or the end.
  *
  * <p>Step back undoes forward moves in the order they were made (so it returns exactly to the
  * earlier picture); with nothing to undo it moves to the previous stop of the granularity.
@@ -44,8 +45,11 @@ import javafx.collections.ObservableSet;
  * question waits there); the lesson features fill them.
  */
 public final class PlaybackViewModel {
-    /** Steps per second for each position of the speed slider; the last is "full speed". */
-    public static final double[] SPEEDS = {0.5, 1, 2, 3, 5, 8, 12, 20, 40, 120, 600};
+    /**
+     * Steps per second for each position of the speed slider. The last is "full speed": one step
+     * every frame, whatever the frame rate (60 a second on a 60 Hz screen).
+     */
+    public static final double[] SPEEDS = {0.5, 1, 2, 3, 5, 8, 12, 20, 30, 45, 60};
     /** The slider position a first start uses (3 steps a second: easy to follow). */
     public static final int DEFAULT_SPEED = 3;
     /** Most stops one frame may advance; more would only skip pictures nobody sees. */
@@ -120,7 +124,12 @@ public final class PlaybackViewModel {
         return speed;
     }
 
-    /** Steps per second at the current speed. */
+    /** True at the top speed: one step every frame. */
+    public boolean fullSpeed() {
+        return speed.get() == SPEEDS.length - 1;
+    }
+
+    /** Steps per second at the current speed (at full speed, the nominal 60 of a 60 Hz screen). */
     public double stepsPerSecond() {
         return SPEEDS[speed.get()];
     }
@@ -281,13 +290,19 @@ public final class PlaybackViewModel {
         if (!playing.get()) {
             return;
         }
-        double interval = 1e9 / stepsPerSecond();
-        owedNanos += Math.max(0, elapsedNanos);
-        int stops = (int) Math.min(MAX_STOPS_PER_ADVANCE, Math.floor(owedNanos / interval));
-        if (stops <= 0) {
-            return;
+        int stops;
+        if (fullSpeed()) {
+            // Frame-locked: a slow frame must not make the next one do more work.
+            stops = 1;
+        } else {
+            double interval = 1e9 / stepsPerSecond();
+            owedNanos += Math.max(0, elapsedNanos);
+            stops = (int) Math.min(MAX_STOPS_PER_ADVANCE, Math.floor(owedNanos / interval));
+            if (stops <= 0) {
+                return;
+            }
+            owedNanos = Math.min(owedNanos - stops * interval, interval);
         }
-        owedNanos = Math.min(owedNanos - stops * interval, interval);
         Navigator nav = nav();
         int from = step();
         int to = from;
@@ -403,7 +418,7 @@ public final class PlaybackViewModel {
 
     private static String speedLabel(int s) {
         if (s >= SPEEDS.length - 1) {
-            return "full speed";
+            return "full speed (a step a frame)";
         }
         double v = SPEEDS[s];
         return (v == Math.rint(v) ? Integer.toString((int) v) : Double.toString(v)) + " steps/s";

@@ -22,6 +22,7 @@ final class ScrubberSkin extends SkinBase<Scrubber> {
     private final Pane strip = new Pane();
     private final List<Region> drawn = new ArrayList<>();
     private boolean updating;
+    private List<Object> drawnFor;
 
     ScrubberSkin(Scrubber s) {
         super(s);
@@ -63,9 +64,17 @@ final class ScrubberSkin extends SkinBase<Scrubber> {
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         super.layoutChildren(x, y, w, h);
+        int max = getSkinnable().maxProperty().get();
+        List<ScrubMark> marks = getSkinnable().marksProperty().get();
+        // Moving the thumb lays the scrubber out at every step; the marks change only with the
+        // recording or the size, and new mark nodes would cost CSS work each time.
+        List<Object> key = List.of(System.identityHashCode(marks), marks.size(), max, strip.getWidth(), strip.getHeight());
+        if (key.equals(drawnFor)) {
+            return;
+        }
+        drawnFor = key;
         strip.getChildren().removeAll(drawn);
         drawn.clear();
-        int max = getSkinnable().maxProperty().get();
         if (max <= 0) {
             return;
         }
@@ -76,7 +85,7 @@ final class ScrubberSkin extends SkinBase<Scrubber> {
         double width = Math.max(1, strip.getWidth() - 2 * inset);
         double markW = Math.max(2, strip.getHeight() * 0.18);
         int lastColumn = Integer.MIN_VALUE;
-        for (ScrubMark m : getSkinnable().marksProperty().get()) {
+        for (ScrubMark m : marks) {
             double mx = from + width * m.step() / (double) max;
             int column = (int) Math.floor(mx / markW);
             if (column == lastColumn) {

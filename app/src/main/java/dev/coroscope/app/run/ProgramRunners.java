@@ -1,13 +1,15 @@
 package dev.coroscope.app.run;
 
-/** The runner the app uses: the engine's, once the engine can run programs. */
+/** The runner the app uses. */
 public final class ProgramRunners {
     private ProgramRunners() {
     }
 
-    /** The runner backed by the engine. */
+    /**
+     * The runner backed by the engine. It records the program's output (and so its errors); the
+     * VM's step events join the recording once the engine's trace adapter exists.
+     */
     public static ProgramRunner engine() {
-        // The engine's embedding API has not landed yet; until it does, runs say so plainly.
-        return new UnavailableRunner();
+        return new EngineProgramRunner();
     }
 }

@@ -25,6 +25,26 @@ public final class TaskColors {
         return index < 0 ? NO_TASK : "task-color-" + (index % PALETTE_SIZE);
     }
 
+    /**
+     * Gives {@code node} the colour of task {@code colorIndex} (-1: no task), replacing its colour
+     * class in place: one change to its style classes, so it restyles once (and not at all when the
+     * colour stays).
+     */
+    public static void apply(javafx.scene.Node node, int colorIndex) {
+        String wanted = styleClass(colorIndex);
+        javafx.collections.ObservableList<String> classes = node.getStyleClass();
+        if (classes.contains(wanted)) {
+            return;
+        }
+        for (int i = 0; i < classes.size(); i++) {
+            if (classes.get(i).startsWith("task-color-")) {
+                classes.set(i, wanted);
+                return;
+            }
+        }
+        classes.add(wanted);
+    }
+
     /** Every colour style class, to remove before adding the current one. */
     public static String[] allStyleClasses() {
         String[] all = new String[PALETTE_SIZE + 1];

@@ -217,7 +217,18 @@ class PlaybackViewModelTest {
         assertEquals("20 steps/s", again.speedTextProperty().get());
         again.speedProperty().set(99);
         assertEquals(PlaybackViewModel.SPEEDS.length - 1, again.speedProperty().get());
-        assertEquals("full speed", again.speedTextProperty().get());
+        assertEquals("full speed (a step a frame)", again.speedTextProperty().get());
+    }
+
+    @Test
+    void at_full_speed_each_frame_moves_one_stop_however_long_the_frame_took() {
+        playback.speedProperty().set(PlaybackViewModel.SPEEDS.length - 1);
+        playback.play();
+        playback.advance(500_000_000L);
+        assertEquals(rec.navigator().next(0, Granularity.LINE), session.getStep());
+        playback.advance(1_000L);
+        assertEquals(rec.navigator().next(rec.navigator().next(0, Granularity.LINE), Granularity.LINE),
+                session.getStep());
     }
 
     @Test

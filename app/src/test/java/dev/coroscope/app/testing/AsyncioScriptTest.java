@@ -38,6 +38,12 @@ class AsyncioScriptTest {
         assertTrue(r.size() > 3000, "size " + r.size());
     }
 
+    @Test
+    void the_hundred_tasks_example_is_the_program_the_many_tasks_recording_plays() {
+        assertEquals(dev.coroscope.app.editor.ExamplePrograms.source(dev.coroscope.app.editor.ExamplePrograms.HUNDRED_TASKS),
+                TestPrograms.manyTasksSource(100));
+    }
+
     /** The order in which tasks start their steps. */
     private static List<String> stepOrder(Recording r) {
         List<String> order = new java.util.ArrayList<>();

@@ -43,9 +43,13 @@ import java.util.Map;
  * overflows the caller's Java stack is retried on a thread with a large one.
  */
 public final class Parser {
-    /** Nesting (unary operators, {@code not}, conditional and lambda chains) beyond which CPython's
-     * parser runs out of stack and reports a bare MemoryError. */
-    static final int MAX_DEPTH = 5900;
+    /**
+     * Nesting beyond which CPython's parser runs out of its stack (6000 rule levels) and reports a
+     * bare MemoryError. Depth is counted so the limits agree with CPython's for long chains:
+     * 5967 unary operators, {@code not}s or conditional expressions parse, 5968 do not; a
+     * {@code **} or {@code lambda} level counts twice, as it costs CPython two rule levels.
+     */
+    static final int MAX_DEPTH = 5968;
 
     /** A failed alternative: the parser backs up and tries another, or reports the furthest token. */
     private static final class Backtrack extends RuntimeException {
@@ -128,7 +132,7 @@ public final class Parser {
             } catch (RuntimeException | Error e) {
                 result[0] = e;
             }
-        }, "coroscope-parser", 1L << 30);
+        }, "coroscope-parser", 1L << 28);
         t.start();
         try {
             t.join();
@@ -222,7 +226,7 @@ public final class Parser {
         } catch (Backtrack first) {
             int lastTokenFirstPass = furthest;
             pos = 0;
-            depth = 0;
+            depth = DIAG_START_DEPTH;
             diag = true;
             memo = new HashMap<>();
             try {
@@ -482,6 +486,39 @@ public final class Parser {
 
     private void enter() {
         if (++depth > MAX_DEPTH) {
+            throw new ParserMemoryError();
+        }
+    }
+
+    /**
+     * What one level of brackets costs CPython's parser in rule levels (beyond the expression
+     * inside), measured with python3: about 29 for [ and {, 28 for (, 24 for calls and
+     * subscripts, so 200 levels fit and, for a program nested 150 deep, the allowance left for
+     * other nesting matches CPython's within 1%.
+     */
+    private static final int LIST_LEVELS = 28;
+    private static final int PAREN_LEVELS = 27;
+    private static final int CALL_LEVELS = 23;
+    /**
+     * CPython's second pass spends more levels per bracket (its invalid_* rules nest deeper): an
+     * error inside 194 nested lists or 200 nested parentheses is a MemoryError there. These
+     * second-pass weights and starting credit reproduce those limits.
+     */
+    private static final int DIAG_LIST_LEVELS = 30;
+    private static final int DIAG_PAREN_LEVELS = 29;
+    private static final int DIAG_START_DEPTH = -20;
+
+    private int listLevels() {
+        return diag ? DIAG_LIST_LEVELS : LIST_LEVELS;
+    }
+
+    private int parenLevels() {
+        return diag ? DIAG_PAREN_LEVELS : PAREN_LEVELS;
+    }
+
+    private void enter(int weight) {
+        depth += weight;
+        if (depth > MAX_DEPTH) {
             throw new ParserMemoryError();
         }
     }
@@ -1223,7 +1260,7 @@ public final class Parser {
             if (!at(TokenKind.RPAR)) {
                 List<Expr> b = new ArrayList<>();
                 List<Keyword> k = new ArrayList<>();
-                arguments(b, k);
+                arguments(b, k, null);
                 bases = b;
                 keywords = k;
             }
@@ -1836,10 +1873,12 @@ public final class Parser {
 
     private Expr lambdef() {
         int start = pos;
+        enter();
         pos++;
         Arguments args = at(TokenKind.COLON) ? Arguments.empty() : parameters(true);
         expect(TokenKind.COLON);
         Expr body = expression();
+        depth--;
         return new Expr.Lambda(sp(start), args, body);
     }
 
@@ -2102,10 +2141,10 @@ public final class Parser {
             int save = pos;
             int d = depth;
             pos++;
-            enter();
+            enter(2);
             try {
                 Expr exp = factor();
-                depth--;
+                depth -= 2;
                 return new Expr.BinOp(sp(start), base, BinOpKind.POW, exp);
             } catch (Backtrack b) {
                 pos = save;
@@ -2141,12 +2180,16 @@ public final class Parser {
                         break;
                     }
                     case LPAR:
+                        enter(CALL_LEVELS);
                         e = call(start, e);
+                        depth -= CALL_LEVELS;
                         break;
                     case LSQB: {
+                        enter(CALL_LEVELS);
                         pos++;
                         Expr slice = slices();
                         expect(TokenKind.RSQB);
+                        depth -= CALL_LEVELS;
                         e = new Expr.Subscript(sp(start), e, slice, Ctx.LOAD);
                         break;
                     }
@@ -2168,37 +2211,54 @@ public final class Parser {
         if (accept(TokenKind.RPAR)) {
             return new Expr.Call(sp(start), func, List.of(), List.of());
         }
-        // primary genexp: f(x for x in y) — the generator expression spans the parentheses.
-        if (!at(TokenKind.STAR) && !at(TokenKind.DOUBLESTAR)
-                && !(at(TokenKind.NAME) && kindAt(pos + 1) == TokenKind.EQUAL)) {
-            int save = pos;
-            int d = depth;
-            Expr first = assignmentOrPlainExpression();
-            if (at(TokenKind.FOR) || (at(TokenKind.ASYNC) && kindAt(pos + 1) == TokenKind.FOR)) {
-                List<Comprehension> gens = forIfClauses();
-                if (at(TokenKind.RPAR)) {
-                    pos++;
-                    Expr gen = new Expr.GeneratorExp(sp(lpar), first, gens);
-                    return new Expr.Call(sp(start), func, List.of(gen), List.of());
+        // primary genexp: f(x for x in y) — the generator expression spans the parentheses. The
+        // first argument is parsed once (parsing it again would make nested calls exponential).
+        Expr first = null;
+        TokenKind k0 = kind();
+        boolean keywordLike = (k0 == TokenKind.NAME || k0 == TokenKind.TRUE || k0 == TokenKind.FALSE
+                || k0 == TokenKind.NONE) && kindAt(pos + 1) == TokenKind.EQUAL;
+        if (k0 != TokenKind.STAR && k0 != TokenKind.DOUBLESTAR && !keywordLike) {
+            int firstEnd;
+            first = assignmentOrPlainExpression();
+            if (atFor()) {
+                firstEnd = pos;
+                int d = depth;
+                try {
+                    List<Comprehension> gens = forIfClauses();
+                    if (at(TokenKind.RPAR)) {
+                        pos++;
+                        Expr gen = new Expr.GeneratorExp(sp(lpar), first, gens);
+                        return new Expr.Call(sp(start), func, List.of(gen), List.of());
+                    }
+                } catch (Backtrack b) {
+                    // not a lone generator expression: the arguments will say why
                 }
+                pos = firstEnd;
+                depth = d;
             }
-            pos = save;
-            depth = d;
         }
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
-        arguments(args, keywords);
+        arguments(args, keywords, first);
         expect(TokenKind.RPAR);
         return new Expr.Call(sp(start), func, args, keywords);
     }
 
-    /** Call arguments up to (not including) ')': positional and starred, then keywords and **. */
-    private void arguments(List<Expr> args, List<Keyword> keywords) {
+    /**
+     * Call arguments up to (not including) ')': positional and starred, then keywords and **.
+     * {@code parsedFirst}, if not null, is the first argument, already parsed by the caller.
+     */
+    private void arguments(List<Expr> args, List<Keyword> keywords, Expr parsedFirst) {
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
+        Expr pending = parsedFirst;
         while (true) {
             int start = pos;
-            if (at(TokenKind.STAR)) {
+            if (pending != null) {
+                Expr e = pending;
+                pending = null;
+                positionalArgument(e, args, false, false);
+            } else if (at(TokenKind.STAR)) {
                 Token star = tok(pos);
                 if (sawDoubleStar) {
                     if (diag) {
@@ -2231,32 +2291,7 @@ public final class Parser {
                     throw raise("cannot assign to " + t.text, spanOf(t), spanOf(tok(pos + 1)));
                 }
                 Expr e = assignmentOrPlainExpression();
-                if (at(TokenKind.FOR) || (at(TokenKind.ASYNC) && kindAt(pos + 1) == TokenKind.FOR)) {
-                    if (diag) {
-                        List<Comprehension> gens = forIfClauses();
-                        Comprehension last = gens.get(gens.size() - 1);
-                        Expr lastItem = last.ifs().isEmpty() ? last.iter() : last.ifs().get(last.ifs().size() - 1);
-                        throw raise("Generator expression must be parenthesized", e.span(), lastItem.span());
-                    }
-                    throw fail();
-                }
-                if (at(TokenKind.EQUAL)) {
-                    if (diag) {
-                        throw raise("expression cannot contain assignment, perhaps you meant \"==\"?", e.span(),
-                                spanOf(tok(pos)));
-                    }
-                    throw fail();
-                }
-                if (sawKeyword) {
-                    if (diag) {
-                        if (at(TokenKind.COMMA) || at(TokenKind.RPAR)) {
-                            throw raiseLast(sawDoubleStar ? "positional argument follows keyword argument unpacking"
-                                    : "positional argument follows keyword argument");
-                        }
-                    }
-                    throw fail();
-                }
-                args.add(e);
+                positionalArgument(e, args, sawKeyword, sawDoubleStar);
             }
             if (!accept(TokenKind.COMMA)) {
                 return;
@@ -2265,6 +2300,34 @@ public final class Parser {
                 return;
             }
         }
+    }
+
+    /** A plain argument just parsed: checks what may follow it, then adds it. */
+    private void positionalArgument(Expr e, List<Expr> args, boolean sawKeyword, boolean sawDoubleStar) {
+        if (atFor()) {
+            if (diag) {
+                List<Comprehension> gens = forIfClauses();
+                Comprehension last = gens.get(gens.size() - 1);
+                Expr lastItem = last.ifs().isEmpty() ? last.iter() : last.ifs().get(last.ifs().size() - 1);
+                throw raise("Generator expression must be parenthesized", e.span(), lastItem.span());
+            }
+            throw fail();
+        }
+        if (at(TokenKind.EQUAL)) {
+            if (diag) {
+                throw raise("expression cannot contain assignment, perhaps you meant \"==\"?", e.span(),
+                        spanOf(tok(pos)));
+            }
+            throw fail();
+        }
+        if (sawKeyword) {
+            if (diag && (at(TokenKind.COMMA) || at(TokenKind.RPAR))) {
+                throw raiseLast(sawDoubleStar ? "positional argument follows keyword argument unpacking"
+                        : "positional argument follows keyword argument");
+            }
+            throw fail();
+        }
+        args.add(e);
     }
 
     /** invalid_kwarg: {@code f(a=x for x in y)}. */
@@ -2390,16 +2453,16 @@ public final class Parser {
 
     private Expr parenthesized() {
         int start = pos;
-        enter();
+        enter(parenLevels());
         pos++;
         if (accept(TokenKind.RPAR)) {
-            depth--;
+            depth -= parenLevels();
             return new Expr.TupleExpr(sp(start), List.of(), Ctx.LOAD);
         }
         if (at(TokenKind.YIELD)) {
             Expr y = yieldExpr();
             expect(TokenKind.RPAR);
-            depth--;
+            depth -= parenLevels();
             return y;
         }
         if (diag && at(TokenKind.DOUBLESTAR)) {
@@ -2426,7 +2489,7 @@ public final class Parser {
             }
             List<Comprehension> gens = forIfClauses();
             expect(TokenKind.RPAR);
-            depth--;
+            depth -= parenLevels();
             return new Expr.GeneratorExp(sp(start), first, gens);
         }
         if (at(TokenKind.COMMA)) {
@@ -2439,7 +2502,7 @@ public final class Parser {
                 elts.add(starNamedExpression());
             }
             expect(TokenKind.RPAR);
-            depth--;
+            depth -= parenLevels();
             return new Expr.TupleExpr(sp(start), elts, Ctx.LOAD);
         }
         if (first instanceof Expr.Starred) {
@@ -2449,16 +2512,16 @@ public final class Parser {
             throw fail();
         }
         expect(TokenKind.RPAR);
-        depth--;
+        depth -= parenLevels();
         return first;
     }
 
     private Expr listDisplay() {
         int start = pos;
-        enter();
+        enter(listLevels());
         pos++;
         if (accept(TokenKind.RSQB)) {
-            depth--;
+            depth -= listLevels();
             return new Expr.ListExpr(sp(start), List.of(), Ctx.LOAD);
         }
         Expr first = starNamedExpression();
@@ -2471,7 +2534,7 @@ public final class Parser {
             }
             List<Comprehension> gens = forIfClauses();
             expect(TokenKind.RSQB);
-            depth--;
+            depth -= listLevels();
             return new Expr.ListComp(sp(start), first, gens);
         }
         List<Expr> elts = new ArrayList<>();
@@ -2486,7 +2549,7 @@ public final class Parser {
             comprehensionTargetCheck(first, elts);
         }
         expect(TokenKind.RSQB);
-        depth--;
+        depth -= listLevels();
         return new Expr.ListExpr(sp(start), elts, Ctx.LOAD);
     }
 
@@ -2502,15 +2565,15 @@ public final class Parser {
 
     private Expr braceDisplay() {
         int start = pos;
-        enter();
+        enter(listLevels());
         pos++;
         if (accept(TokenKind.RBRACE)) {
-            depth--;
+            depth -= listLevels();
             return new Expr.DictExpr(sp(start), List.of(), List.of());
         }
         if (at(TokenKind.DOUBLESTAR)) {
             Expr d = dictRest(start, null, null);
-            depth--;
+            depth -= listLevels();
             return d;
         }
         int firstStart = pos;
@@ -2535,11 +2598,11 @@ public final class Parser {
             if (atFor()) {
                 List<Comprehension> gens = forIfClauses();
                 expect(TokenKind.RBRACE);
-                depth--;
+                depth -= listLevels();
                 return new Expr.DictComp(sp(start), first, value, gens);
             }
             Expr d = dictRest(start, first, value);
-            depth--;
+            depth -= listLevels();
             return d;
         }
         if (atFor()) {
@@ -2551,7 +2614,7 @@ public final class Parser {
             }
             List<Comprehension> gens = forIfClauses();
             expect(TokenKind.RBRACE);
-            depth--;
+            depth -= listLevels();
             return new Expr.SetComp(sp(start), first, gens);
         }
         List<Expr> elts = new ArrayList<>();
@@ -2566,7 +2629,7 @@ public final class Parser {
             comprehensionTargetCheck(first, elts);
         }
         expect(TokenKind.RBRACE);
-        depth--;
+        depth -= listLevels();
         return new Expr.SetExpr(sp(start), elts);
     }
 

@@ -12,7 +12,8 @@ final class EventCodec {
             case CALL -> new StepEvent.Call(seq, cur, ev.a, ev.b, p.get(ev.c), ev.d, ev.e);
             case RETURN -> new StepEvent.Return(seq, cur, ev.a, ValueRef.text(ev.b, p), p.get(ev.c));
             case EXCEPTION -> new StepEvent.Raise(seq, cur, ev.a, p.get(ev.b), p.get(ev.c), ev.d);
-            case STORE -> new StepEvent.Store(seq, cur, ev.a, p.get(ev.b), ValueRef.text(ev.c, p), ev.d == 1);
+            case STORE -> new StepEvent.Store(seq, cur, ev.a, p.get(ev.b), ValueRef.text(ev.c, p), (ev.d & 1) != 0,
+                    (ev.d & 2) != 0);
             case CORO -> new StepEvent.Coro(seq, cur, ev.a, p.get(ev.b), CoroState.VALUES[ev.c], p.get(ev.d), ev.e,
                     ev.f, ev.g, Flavor.VALUES[ev.h], p.get(ev.i));
             case TASK -> new StepEvent.Task(seq, cur, ev.a, p.get(ev.b), ev.c, TaskState.VALUES[ev.d], p.get(ev.e),

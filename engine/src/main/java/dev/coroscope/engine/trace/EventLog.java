@@ -102,7 +102,7 @@ final class EventLog {
             }
             case STORE -> {
                 frame(ev.a);
-                uv((ev.b << 1) | (ev.d & 1));
+                uv((ev.b << 2) | (ev.d & 3));
                 zz(ev.c);
             }
             case CORO -> {
@@ -402,8 +402,8 @@ final class EventLog {
                 case STORE -> {
                     ev.a = frame();
                     int nb = uv();
-                    ev.b = nb >>> 1;
-                    ev.d = nb & 1;
+                    ev.b = nb >>> 2;
+                    ev.d = nb & 3;
                     ev.c = zz();
                 }
                 case CORO -> {

@@ -162,6 +162,10 @@ final class Explainer {
     private String store(StepEvent.Store st) {
         ProjectionState.FrameRec f = s.frame(st.frame());
         boolean module = f != null && f.code == ProjectionState.MODULE_CODE;
+        if (st.mutated()) {
+            String whose = module || st.global() ? "The global " + st.name() : cap(fn(f)) + "'s " + st.name();
+            return whose + " changed in place: it is now " + show(st.value()) + ".";
+        }
         if (st.value() == null) {
             return cap(fn(f)) + " deletes " + (st.global() && !module ? "the global " : "") + st.name() + ".";
         }

@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
  * Writes a recording as JSON Lines: one object per event, fields in a fixed order: {@code seq},
  * {@code kind}, {@code current}, {@code explain}, then the kind's fields with the names of the
  * issue ({@code frame}, {@code line}, {@code cr_running}, {@code waiting_on}, ...), then the extra
- * fields ({@code coro} on {@code call}, {@code exception} on {@code return}, {@code global} on
+ * fields ({@code coro} on {@code call}, {@code exception} on {@code return}, {@code global} and {@code mutated} on
  * {@code store}, {@code awaits}/{@code frame}/{@code flavor}/{@code origin} on {@code coro},
  * {@code task_id}/{@code waiting_future}/{@code result}/{@code exception} on {@code task}).
  * Absent ids are written as {@code null}, as are absent strings. Floats use Python's repr
@@ -85,6 +85,7 @@ public final class JsonLines {
             str(b, "name", s.name());
             str(b, "value", s.value());
             bool(b, "global", s.global());
+            bool(b, "mutated", s.mutated());
         } else if (e instanceof StepEvent.Coro c) {
             id(b, "coro", c.coro());
             str(b, "name", c.name());

@@ -335,7 +335,7 @@ final class ProjectionState {
                 }
             }
             case STORE -> {
-                FrameRec target = ev.d == 1 && globalsFrame >= 0 ? frames.get(globalsFrame) : frame(ev.a);
+                FrameRec target = (ev.d & 1) != 0 && globalsFrame >= 0 ? frames.get(globalsFrame) : frame(ev.a);
                 if (target != null) {
                     if (ev.c == ValueRef.NONE) {
                         target.unbind(ev.b);

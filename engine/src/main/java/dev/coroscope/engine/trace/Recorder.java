@@ -171,6 +171,22 @@ public final class Recorder implements AsyncEvents {
         emit();
     }
 
+    /**
+     * The object a name is bound to changed in place (the name was not rebound): {@code valueRepr}
+     * is its new repr. Recorded as a {@code store} with {@code mutated} set.
+     */
+    public void mutated(int frame, String name, String valueRepr, boolean global) {
+        if (ended) {
+            return;
+        }
+        RawEvent e = ev.clear(EventKind.STORE);
+        e.a = id(frame);
+        e.b = pool.intern(name);
+        e.c = str(valueRepr == null ? "None" : valueRepr);
+        e.d = (global ? 1 : 0) | 2;
+        emit();
+    }
+
     /** A name is bound to an int (its repr is the decimal number): kept inline when small. */
     public void storeInt(int frame, String name, long value, boolean global) {
         if (ended) {
@@ -477,7 +493,9 @@ public final class Recorder implements AsyncEvents {
         } else if (event instanceof StepEvent.Raise x) {
             raised(x.frame(), x.type(), x.message(), x.line());
         } else if (event instanceof StepEvent.Store s) {
-            if (s.value() == null) {
+            if (s.mutated()) {
+                mutated(s.frame(), s.name(), s.value(), s.global());
+            } else if (s.value() == null) {
                 delete(s.frame(), s.name(), s.global());
             } else {
                 store(s.frame(), s.name(), s.value(), s.global());
@@ -566,7 +584,8 @@ public final class Recorder implements AsyncEvents {
         return log.retainedBytes() + pool.retainedBytes() + cpBytes + 4L * cpAt.length + 4L * cpState.length + 32;
     }
 
-    static String defaultEndMessage(EndReason reason, int steps) {
+    /** The sentence the {@code end} marker carries by default, e.g. the step-budget notice. */
+    public static String defaultEndMessage(EndReason reason, int steps) {
         return switch (reason) {
             case FINISHED -> "The program finished.";
             case STEP_LIMIT -> String.format("The program was stopped after %,d steps: the step budget ran out. "

@@ -66,12 +66,19 @@ public sealed interface StepEvent {
     }
 
     /**
-     * {@code store} {frame, name, value, global}: a name is bound to a value (its repr), or deleted
-     * when {@code value} is null. {@code global} is true when a function binds a module global
-     * ({@code global x}); stores in the module frame itself are global by nature.
+     * {@code store} {frame, name, value, global, mutated}: a name is bound to a value (its repr),
+     * or deleted when {@code value} is null. {@code global} is true when a function binds a module
+     * global ({@code global x}); stores in the module frame itself are global by nature.
+     * {@code mutated} (an extra field) is true when the name was not rebound but the object it
+     * names changed in place ({@code items.append(x)}): the value is its new repr.
      */
-    record Store(int seq, String current, int frame, String name, String value, boolean global)
+    record Store(int seq, String current, int frame, String name, String value, boolean global, boolean mutated)
             implements StepEvent {
+        /** A binding (not an in-place change). */
+        public Store(int seq, String current, int frame, String name, String value, boolean global) {
+            this(seq, current, frame, name, value, global, false);
+        }
+
         public EventKind kind() {
             return EventKind.STORE;
         }

@@ -1215,7 +1215,7 @@ public final class Interp {
             Ops.delItem(loc, name);
             old = null;
         }
-        if (old != null && rt.lifetime.active()) rt.lifetime.released(old);
+        stored(f, name.value(), null, old, loc == f.globals ? "global" : "name");
     }
 
     /** LOAD_METHOD: [obj] -> [meth, obj] for a plain method, else [attr, NULL]. */

@@ -21,13 +21,14 @@ final class RareOps {
                 PyObject old = f.fast[arg];
                 if (old == null) throw Interp.unboundLocal(f.code, arg);
                 f.fast[arg] = null;
-                if (in.rt.lifetime.active()) in.rt.lifetime.released(old);
+                in.stored(f, f.code.localsplusNames[arg].value(), null, old, "local");
                 break;
             }
             case DELETE_DEREF: {
                 PyCell cell = (PyCell) f.fast[arg];
                 if (cell.value == null) throw Interp.unboundDeref(f.code, arg);
                 cell.value = null;
+                in.stored(f, f.code.localsplusNames[arg].value(), null, null, "cell");
                 break;
             }
             case LOAD_CLOSURE:
@@ -48,6 +49,7 @@ final class RareOps {
             case DELETE_GLOBAL: {
                 PyStr name = f.code.names[arg];
                 if (f.globals.remove(name) == null) throw Exc.nameError(name.value());
+                in.stored(f, name.value(), null, null, "global");
                 break;
             }
             case LOAD_NAME:

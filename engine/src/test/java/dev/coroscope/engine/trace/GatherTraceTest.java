@@ -18,6 +18,12 @@ class GatherTraceTest {
     }
 
     @Test
+    void the_simulated_run_matches_cpython_settrace_of_the_real_program() throws Exception {
+        java.nio.file.Path golden = java.nio.file.Path.of("src/test/resources/trace/gather.trace");
+        assertEquals(java.nio.file.Files.readAllLines(golden), SettraceView.of(rec));
+    }
+
+    @Test
     void after_both_sleeps_start_the_timer_heap_is_ordered_by_deadline_and_both_tasks_wait() {
         int i = firstIndex(e -> e instanceof StepEvent.Task t && t.task().equals("Task-3")
                 && t.state() == TaskState.WAITING);

@@ -29,7 +29,7 @@ class JsonLinesTest {
                 keys(firstOf(lines, "call")));
         assertEquals(List.of("seq", "kind", "current", "explain", "frame", "value", "exception"),
                 keys(firstOf(lines, "return")));
-        assertEquals(List.of("seq", "kind", "current", "explain", "frame", "name", "value", "global"),
+        assertEquals(List.of("seq", "kind", "current", "explain", "frame", "name", "value", "global", "mutated"),
                 keys(firstOf(lines, "store")));
         assertEquals(List.of("seq", "kind", "current", "explain", "future", "state", "repr"),
                 keys(firstOf(lines, "future")));

@@ -1,0 +1,80 @@
+package dev.coroscope.app.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.coroscope.app.testing.TestPrograms;
+import dev.coroscope.engine.trace.EndReason;
+import dev.coroscope.engine.trace.Recording;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The real engine behind the app: what a run records, how it ends, and that Stop stops it. */
+class EngineProgramRunnerTest {
+    private final EngineProgramRunner runner = new EngineProgramRunner();
+
+    private RunOutcome run(String source) {
+        return runner.run(new RunJob(source, "main.py", partial -> { }));
+    }
+
+    @Test
+    void a_program_that_prints_is_recorded_with_its_output() {
+        RunOutcome out = run("for i in range(3):\n    print(i)\n");
+        assertEquals(RunOutcome.Status.FINISHED, out.status());
+        Recording r = out.recording();
+        assertEquals("0\n1\n2\n", r.stateAt(r.size() - 1).stdout());
+        assertEquals(EndReason.FINISHED, r.end().reason());
+    }
+
+    @Test
+    void a_syntax_error_is_reported_at_its_line_in_cpythons_words() {
+        RunOutcome out = run(TestPrograms.resource("syntax_error.py"));
+        assertEquals(RunOutcome.Status.SYNTAX_ERROR, out.status());
+        assertEquals(3, out.error().line());
+        assertEquals("SyntaxError: expected ':'", out.error().summary());
+        assertEquals(TestPrograms.resource("syntax_error.err"), out.stderr());
+    }
+
+    @Test
+    void an_uncaught_exception_is_reported_at_the_innermost_line_of_the_program() {
+        RunOutcome out = run(TestPrograms.resource("runtime_error_sync.py"));
+        assertEquals(RunOutcome.Status.FAILED, out.status());
+        ProgramError e = ErrorLocator.locate(TestPrograms.resource("runtime_error_sync.err"), "main.py");
+        assertEquals(e.line(), out.error().line());
+        assertEquals(e.summary(), out.error().summary());
+        Recording r = out.recording();
+        assertEquals(TestPrograms.resource("runtime_error_sync.out"), r.stateAt(r.size() - 1).stdout());
+    }
+
+    @Test
+    void a_runaway_program_stops_soon_after_stop_is_asked_and_keeps_its_recording() throws Exception {
+        RunJob job = new RunJob("x = 0\nwhile True:\n    x += 1\n", "main.py", partial -> { });
+        CompletableFuture<RunOutcome> outcome = CompletableFuture.supplyAsync(() -> runner.run(job));
+        Thread.sleep(300);
+        long asked = System.nanoTime();
+        job.requestStop();
+        RunOutcome out = outcome.get(10, TimeUnit.SECONDS);
+        long ms = (System.nanoTime() - asked) / 1_000_000;
+        assertEquals(RunOutcome.Status.STOPPED, out.status());
+        assertEquals(EndReason.INTERRUPTED, out.recording().end().reason());
+        assertTrue(ms < 1000, "stopped " + ms + " ms after the request");
+    }
+
+    @Test
+    void a_stop_asked_before_the_engine_started_still_stops_it() throws Exception {
+        RunJob job = new RunJob("while True:\n    pass\n", "main.py", partial -> { });
+        job.requestStop();
+        RunOutcome out = CompletableFuture.supplyAsync(() -> runner.run(job)).get(10, TimeUnit.SECONDS);
+        assertEquals(RunOutcome.Status.STOPPED, out.status());
+    }
+
+    @Test
+    void a_program_past_the_step_budget_ends_with_the_budget_notice() {
+        RunOutcome out = new EngineProgramRunner(c -> null, 1000)
+                .run(new RunJob("while True:\n    pass\n", "main.py", partial -> { }));
+        assertEquals(RunOutcome.Status.STEP_LIMIT, out.status());
+        assertEquals(EndReason.STEP_LIMIT, out.recording().end().reason());
+        assertTrue(out.recording().end().message().contains("step budget"), out.recording().end().message());
+    }
+}

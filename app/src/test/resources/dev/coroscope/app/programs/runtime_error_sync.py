@@ -1,0 +1,5 @@
+def divide(a, b):
+    return a // b
+
+print("start")
+print(divide(10, 0))
