@@ -101,6 +101,8 @@ public final class EngineProgramRunner implements ProgramRunner {
             case SYNTAX_ERROR -> ended(recorder, RunOutcome.Status.SYNTAX_ERROR, EndReason.FINISHED, job, stderr);
             case STEP_LIMIT -> ended(recorder, RunOutcome.Status.STEP_LIMIT, EndReason.STEP_LIMIT, null, stderr);
             case INTERRUPTED -> ended(recorder, RunOutcome.Status.STOPPED, EndReason.INTERRUPTED, null, stderr);
+            // Every task waits and no timer is set: stderr says so (DeadlockError).
+            case DEADLOCK -> ended(recorder, RunOutcome.Status.FAILED, EndReason.FINISHED, null, stderr);
             case INTERNAL_ERROR -> ended(recorder, RunOutcome.Status.INTERNAL_ERROR, EndReason.FINISHED, null, stderr);
         };
     }
