@@ -11,7 +11,9 @@ import java.util.List;
  * What asyncio keeps per run (CPython keeps it per process or per thread): the running loop
  * ({@code events._get_running_loop()}), the event-loop policy's loop, the {@code Task-N} counter,
  * the set of tasks not yet done (CPython's {@code _all_tasks} weak set), the id counter for step
- * events, and the recorder's {@link AsyncEvents} sink (null when the run is not recorded).
+ * events, and the recorder's {@link AsyncEvents} sink (null when the run is not recorded): an
+ * {@code AsyncEvents} put in the runtime's extensions, else the tracer itself if it is one, else
+ * the recorder behind the VM adapter ({@code VmTracer}).
  *
  * <p>Invariant: a task is in the pending list from its creation until it is done.
  */
@@ -38,6 +40,7 @@ final class AsyncioState {
         this.rt = in.rt;
         AsyncEvents found = rt.extension(AsyncEvents.class);
         if (found == null && in.tracer instanceof AsyncEvents t) found = t;
+        if (found == null && in.tracer instanceof dev.coroscope.engine.trace.run.VmTracer vt) found = vt.recorder();
         this.events = found;
         if (found != null) {
             AsyncEvents ev = found;

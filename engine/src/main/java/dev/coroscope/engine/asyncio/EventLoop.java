@@ -246,7 +246,12 @@ public class EventLoop extends PyObject {
     private void push(Handle h) {
         ready.addLast(h);
         AsyncEvents ev = st.events;
-        if (ev != null) ev.readyPush(h.id, describe(h));
+        if (ev != null && !h.cancelled) {
+            // A cancelled timer still passes through the ready queue (and is skipped), but the
+            // recording dropped it from the heap when it was cancelled: it never shows again.
+            h.shown = true;
+            ev.readyPush(h.id, describe(h));
+        }
     }
 
     /** Queues a step of {@code t}; {@code readyEvent}: the task goes from RUNNING/WAITING to READY. */
@@ -388,13 +393,13 @@ public class EventLoop extends PyObject {
             if (h.when >= end) break;
             scheduled.pop();
             h.scheduled = false;
-            if (ev != null) ev.timerFire(h.id);
+            if (ev != null && !h.cancelled) ev.timerFire(h.id);
             push(h);
         }
         int todo = ready.size();
         for (int i = 0; i < todo; i++) {
             Handle h = ready.pollFirst();
-            if (ev != null) ev.readyPop(h.id);
+            if (ev != null && h.shown) ev.readyPop(h.id);
             if (h.cancelled) continue;
             h.run();
             if (st.collectAfterCallback) {

@@ -348,7 +348,21 @@ public class Future extends PyObject {
     /** How a task waiting on this future describes it in the step events. */
     String waitDescription() {
         if (label != null) return label;
-        return repr();
+        if (type.isHeap() && type.name().equals("_GatheringFuture") && dict != null
+                && dict.get("_children") instanceof PyList children) {
+            StringBuilder sb = new StringBuilder("gather(");
+            for (int i = 0; i < children.size(); i++) {
+                if (i > 0) sb.append(", ");
+                if (sb.length() > 120) {
+                    sb.append("...");
+                    break;
+                }
+                PyObject c = children.get(i);
+                sb.append(c instanceof Task t ? t.nameString() : c instanceof Future ? "<Future>" : "?");
+            }
+            return sb.append(')').toString();
+        }
+        return "<" + type.name() + " " + STATE_NAMES[state].toLowerCase() + ">";
     }
 
     @Override

@@ -36,6 +36,8 @@ public class Handle extends PyObject {
     Task task;
     PyObject arg;
     boolean cancelled;
+    /** The recording has seen this handle enter the ready queue (so it must see it leave). */
+    boolean shown;
     /** Per-run id for step events. */
     final int id;
 
