@@ -89,6 +89,7 @@ public final class Main {
                 err.print(text);
             }
         };
+        if ("1".equals(System.getenv("COROSCOPE_WARMUP"))) Engine.warmUp();
         RunRequest request = new RunRequest(source, filename, maxSteps, sink, null, null);
         RunResult r;
         if (traceFile != null || statsFile != null) {
