@@ -36,8 +36,7 @@ class GoldenTraceTest {
             "generators", "VM reports a second line event for the loop header at each back-edge",
             "taking_turns", "VM reports a second line event for the loop header at each back-edge",
             "coroutine_send", "VM reports no line events for the decorator re-visit and for 'except ... as'",
-            "exceptions", "VM reports no line event for 'try:', and exception events when finally re-raises",
-            "taking_turns", "VM reports a second line event for the loop header at each back-edge");
+            "exceptions", "VM reports no line event for 'try:', and exception events when finally re-raises");
 
     @TestFactory
     Stream<DynamicTest> each_program_records_the_events_cpython_traces() throws IOException {
