@@ -89,14 +89,23 @@ public final class Parser {
 
     /**
      * Parses a whole file, adding the SyntaxWarnings CPython would print (e.g.
-     * {@code invalid decimal literal} for {@code 1if x else y}) to {@code warnings} if not null.
+     * {@code invalid decimal literal} for {@code 1if x else y}) to {@code warnings} if not null,
+     * also when the file then turns out to have a syntax error (CPython prints them first).
      */
     public static Ast.Module parse(String source, String filename, List<SyntaxWarningInfo> warnings) {
         String text = SourceDecoder.normaliseNewlines(source);
+        List<SyntaxWarningInfo> found = new ArrayList<>();
         try {
-            return parseOnThisThread(text, filename, warnings);
-        } catch (StackOverflowError e) {
-            return parseOnBigStack(text, filename, warnings);
+            try {
+                return parseOnThisThread(text, filename, found);
+            } catch (StackOverflowError e) {
+                found.clear();
+                return parseOnBigStack(text, filename, found);
+            }
+        } finally {
+            if (warnings != null) {
+                warnings.addAll(found);
+            }
         }
     }
 
@@ -112,18 +121,16 @@ public final class Parser {
         } finally {
             // CPython prints them as its tokenizer makes the tokens, so also before a syntax error,
             // but only for the tokens it got to.
-            if (warnings != null) {
-                for (Lexer.LexWarning w : lexed.warnings()) {
-                    if (ok || p.fullyTokenized || w.tokenIndex() <= p.furthest) {
-                        warnings.add(new SyntaxWarningInfo(w.category(), w.message(), filename, w.line(),
-                                src.line(w.line())));
-                    }
+            for (Lexer.LexWarning w : lexed.warnings()) {
+                if (ok || p.fullyTokenized || w.tokenIndex() <= p.furthest) {
+                    warnings.add(new SyntaxWarningInfo(w.category(), w.message(), filename, w.line(),
+                            src.line(w.line())));
                 }
-                warnings.addAll(p.warnings);
             }
         }
     }
 
+    /** The same parse on a thread whose stack fits any input the depth limits let through. */
     private static Ast.Module parseOnBigStack(String text, String filename, List<SyntaxWarningInfo> warnings) {
         Object[] result = new Object[1];
         Thread t = new Thread(null, () -> {
@@ -160,7 +167,6 @@ public final class Parser {
     private final boolean fstring;
     private final int startingLine;
     private final int startingCol;
-    final List<SyntaxWarningInfo> warnings = new ArrayList<>();
 
     private int pos;
     private int furthest = -1;
