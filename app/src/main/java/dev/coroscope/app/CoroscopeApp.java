@@ -1,6 +1,7 @@
 package dev.coroscope.app;
 
 import dev.coroscope.app.bench.VisualizerBenchmark;
+import dev.coroscope.app.lessons.LessonFeatures;
 import dev.coroscope.app.main.MainWindow;
 import java.time.Instant;
 import java.util.Optional;
@@ -9,8 +10,8 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
- * The JavaFX application: opens the main window and nothing else before it is shown, so start-up
- * stays short.
+ * The JavaFX application: opens the main window with the lessons (on the lesson or file the learner
+ * had open last, or the first lesson) and nothing else before it is shown, so start-up stays short.
  *
  * <p>With {@code -Dcoroscope.startupTiming=true} it prints, once the window is shown, the time
  * since the JVM started; with {@code -Dcoroscope.benchmark=true} it measures the visualizer
@@ -25,6 +26,7 @@ public final class CoroscopeApp extends Application {
     public void start(Stage stage) {
         long started = System.currentTimeMillis();
         MainWindow window = MainWindow.create(stage);
+        LessonFeatures.install(window);
         long built = System.currentTimeMillis();
         if (Boolean.getBoolean(STARTUP_TIMING)) {
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN,
@@ -44,9 +46,15 @@ public final class CoroscopeApp extends Application {
             return;
         }
         long jvm = jvmStart.get().toEpochMilli();
-        System.out.printf("Coroscope start-up: %d ms from JVM start to window shown"
-                        + " (JVM and JavaFX start %d ms, building the window %d ms, showing it %d ms)%n",
-                shown - jvm, started - jvm, built - started, shown - built);
+        // CPU time tells how much work start-up is when other processes share the cores (then wall
+        // time is longer by their share).
+        long cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        System.out.printf(java.util.Locale.ROOT, "Coroscope start-up: %d ms from JVM start to window shown"
+                        + " (JVM and JavaFX start %d ms, building the window %d ms, showing it %d ms;"
+                        + " process CPU time %d ms on %d cores, load average %.2f)%n",
+                shown - jvm, started - jvm, built - started, shown - built, cpu,
+                Runtime.getRuntime().availableProcessors(), load);
     }
 
     public static void main(String[] args) {

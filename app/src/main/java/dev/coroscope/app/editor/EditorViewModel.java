@@ -21,10 +21,15 @@ import javafx.beans.property.StringProperty;
  * The document in the code editor: its text, the file it belongs to (none for an example or a new
  * document), whether it has unsaved changes, and the commands New, Open, Save and Save As.
  *
- * <p>Invariants: {@code modified} is true exactly when {@code text} differs from the text last
- * loaded or saved; {@code documentLoaded} counts documents replaced by a command (the view then
- * replaces the editor's content and forgets its undo history, which belongs to the old document);
- * no command loses unsaved changes without asking through {@link FileDialogs}.
+ * <p>A document is <em>kept</em> when Coroscope itself keeps every edit of it (a lesson's example,
+ * autosaved per lesson): such a document never has unsaved changes, and Save asks where to save a
+ * copy, which then becomes the document.
+ *
+ * <p>Invariants: {@code modified} is true exactly when the document is not kept and {@code text}
+ * differs from the text last loaded or saved; {@code documentLoaded} counts documents replaced by
+ * a command (the view then replaces the editor's content and forgets its undo history, which
+ * belongs to the old document); no command loses unsaved changes without asking through {@link
+ * FileDialogs}.
  */
 public final class EditorViewModel {
 
@@ -37,6 +42,7 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyStringWrapper documentName = new ReadOnlyStringWrapper(this, "documentName", UNTITLED);
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
+    private final ReadOnlyBooleanWrapper kept = new ReadOnlyBooleanWrapper(this, "kept");
     private final ReadOnlyIntegerWrapper documentLoaded = new ReadOnlyIntegerWrapper(this, "documentLoaded");
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
 
@@ -47,7 +53,7 @@ public final class EditorViewModel {
 
     public EditorViewModel(FileDialogs dialogs) {
         this.dialogs = Objects.requireNonNull(dialogs);
-        text.addListener((obs, old, now) -> modified.set(!now.equals(savedText)));
+        text.addListener((obs, old, now) -> modified.set(!kept.get() && !now.equals(savedText)));
     }
 
     /** The document's text; the view writes every edit here. */
@@ -89,6 +95,15 @@ public final class EditorViewModel {
         return modified.get();
     }
 
+    /** True while the document is kept by Coroscope itself (a lesson's example): it never has unsaved changes. */
+    public ReadOnlyBooleanProperty keptProperty() {
+        return kept.getReadOnlyProperty();
+    }
+
+    public boolean isKept() {
+        return kept.get();
+    }
+
     /** Incremented each time a command replaces the whole document. */
     public ReadOnlyIntegerProperty documentLoadedProperty() {
         return documentLoaded.getReadOnlyProperty();
@@ -105,14 +120,35 @@ public final class EditorViewModel {
 
     /** Shows an example program that belongs to no file: saving it asks where. */
     public void loadExample(String name, String source) {
-        load(null, name, source, false);
+        load(null, name, source, false, false);
         statusMessage.set("Example " + name);
+    }
+
+    /**
+     * Shows a text Coroscope keeps by itself (a lesson's example, or the learner's edited version
+     * of it), without asking about unsaved changes: the caller has already kept the old one.
+     */
+    public void loadKept(String name, String source) {
+        load(null, name, source, false, true);
+        statusMessage.set("");
+    }
+
+    /**
+     * Replaces the document's text with a recovered version (edits kept by autosave before a
+     * crash): the document keeps its file, and the recovered text counts as unsaved changes until
+     * it is saved.
+     */
+    public void restoreText(String recovered) {
+        text.set(recovered);
+        modified.set(!kept.get() && !recovered.equals(savedText));
+        documentLoaded.set(documentLoaded.get() + 1);
+        statusMessage.set("Restored unsaved changes to " + documentName.get());
     }
 
     /** File > New: an empty document, after asking about unsaved changes. */
     public void newDocument() {
         if (confirmDiscardChanges()) {
-            load(null, UNTITLED, "", false);
+            load(null, UNTITLED, "", false, false);
             statusMessage.set("New file");
         }
     }
@@ -130,7 +166,7 @@ public final class EditorViewModel {
     public boolean openFile(Path path) {
         try {
             SourceFiles.Loaded loaded = SourceFiles.read(path);
-            load(path, SourceFiles.displayName(path), loaded.text(), loaded.windowsLineBreaks());
+            load(path, SourceFiles.displayName(path), loaded.text(), loaded.windowsLineBreaks(), false);
             rememberFolder(path);
             statusMessage.set("Opened " + path.toAbsolutePath());
             return true;
@@ -176,6 +212,7 @@ public final class EditorViewModel {
             dialogs.showError("Could not save the file", e.getMessage());
             return false;
         }
+        kept.set(false);
         file.set(target);
         documentName.set(SourceFiles.displayName(target));
         savedText = current;
@@ -185,9 +222,10 @@ public final class EditorViewModel {
         return true;
     }
 
-    private void load(Path path, String name, String source, boolean windows) {
+    private void load(Path path, String name, String source, boolean windows, boolean keep) {
         savedText = source;
         windowsLineBreaks = windows;
+        kept.set(keep);
         file.set(path);
         documentName.set(name);
         text.set(source);

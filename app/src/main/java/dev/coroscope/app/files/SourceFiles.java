@@ -88,6 +88,10 @@ public final class SourceFiles {
                     + name + " was not saved.", e);
         }
         Path folder = file.toAbsolutePath().getParent();
+        if (isReadOnly(file)) {
+            throw new SourceFileException(name + " is read-only, so it was not saved. Use Save As to keep"
+                    + " your changes under another name.");
+        }
         Path temp = null;
         try {
             temp = createTempFile(folder, file.getFileName().toString());
@@ -101,7 +105,11 @@ public final class SourceFiles {
             moveOver(temp, file);
             temp = null;
         } catch (IOException e) {
-            throw new SourceFileException(describe("save", name, e), e);
+            if (outOfSpace(folder, bytes.limit())) {
+                throw new SourceFileException("There is not enough free space on the disk to save " + name
+                        + ", so it was not saved. The file on disk is unchanged.", e);
+            }
+            throw new SourceFileException(describe("save", name, e) + unchanged(file), e);
         } finally {
             if (temp != null) {
                 try {
@@ -111,6 +119,41 @@ public final class SourceFiles {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the person marked {@code file} read-only: it exists and nobody may write it. Checked
+     * on the permissions, not by trying, because the atomic move would replace a read-only file
+     * (only the folder's permission counts for that), and an administrator may write anything.
+     */
+    private static boolean isReadOnly(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        if (view != null) {
+            try {
+                Set<PosixFilePermission> p = view.readAttributes().permissions();
+                return !p.contains(PosixFilePermission.OWNER_WRITE) && !p.contains(PosixFilePermission.GROUP_WRITE)
+                        && !p.contains(PosixFilePermission.OTHERS_WRITE);
+            } catch (IOException | UnsupportedOperationException e) {
+                return false;
+            }
+        }
+        return !Files.isWritable(file);
+    }
+
+    /** After a failed save: whether the disk lacks room for {@code needed} bytes (and a little more). */
+    private static boolean outOfSpace(Path folder, long needed) {
+        try {
+            return Files.getFileStore(folder).getUsableSpace() < needed + 4096;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String unchanged(Path file) {
+        return Files.exists(file) ? " The file on disk is unchanged." : "";
     }
 
     /** The name a dialog or the title shows for {@code file}. */
@@ -161,6 +204,12 @@ public final class SourceFiles {
         }
     }
 
+    /** A message fit for a learner: the system's own sentence, not a Java class name or a path dump. */
+    private static boolean isPlainWords(String reason) {
+        return reason.length() < 120 && !reason.contains("Exception") && !reason.contains("java.")
+                && !reason.contains("/") && !reason.contains("\\");
+    }
+
     private static String describe(String verb, String name, IOException e) {
         if (e instanceof NoSuchFileException) {
             return verb.equals("open")
@@ -173,8 +222,13 @@ public final class SourceFiles {
                     : "You do not have permission to save " + name + " in that folder.";
         }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            // The reason is the operating system's own wording, e.g. "No space left on device".
+            // The reason is the operating system's own wording, e.g. "Read-only file system".
             return "Could not " + verb + " " + name + ": " + fse.getReason() + ".";
+        }
+        String reason = e.getMessage();
+        if (reason != null && isPlainWords(reason)) {
+            // A write that fails midway reports the system's wording, e.g. "No space left on device".
+            return "Could not " + verb + " " + name + ": " + reason + ".";
         }
         return "Could not " + verb + " " + name + ".";
     }

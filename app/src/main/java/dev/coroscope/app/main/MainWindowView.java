@@ -60,6 +60,7 @@ public final class MainWindowView {
     static final String CODE_SPLIT = "split.code";
     static final String STAGE_SPLIT = "split.stage";
     static final String LOWER_SPLIT = "split.lower";
+    static final String SIDE_SPLIT = "split.main.side";
 
     private final MainWindowViewModel viewModel;
     private final Visualizer viz;
@@ -71,6 +72,7 @@ public final class MainWindowView {
     private final SplitPane mainSplit = new SplitPane();
     private final TaskBoardView board;
     private final ConsoleView console;
+    private final MenuBar menuBar;
     private Node sidePane;
 
     /** {@code closeWindow} closes the window once the view model has agreed to it. */
@@ -87,7 +89,8 @@ public final class MainWindowView {
         root.getStyleClass().add(StyleClasses.MAIN_WINDOW);
 
         NarrationView narration = new NarrationView(viz.narration());
-        root.setTop(new VBox(menuBar(), narration.node()));
+        menuBar = buildMenuBar();
+        root.setTop(new VBox(menuBar, narration.node()));
 
         Settings settings = viewModel.settings();
         InspectorView inspector = new InspectorView(viz.inspector());
@@ -95,7 +98,7 @@ public final class MainWindowView {
                 console.node(), inspector.node());
         SplitPane codeSplit = split(Orientation.VERTICAL, CODE_SPLIT, settings, new double[] {0.6},
                 codePane.node(), lowerLeft);
-        SplitPane stageSplit = split(Orientation.VERTICAL, STAGE_SPLIT, settings, new double[] {0.5},
+        SplitPane stageSplit = split(Orientation.VERTICAL, STAGE_SPLIT, settings, new double[] {0.56},
                 board.node(), new EventLoopView(viz.loop(), viz.motion()).node());
         mainSplit.setOrientation(Orientation.HORIZONTAL);
         mainSplit.getItems().setAll(codeSplit, stageSplit);
@@ -134,9 +137,14 @@ public final class MainWindowView {
         return console;
     }
 
+    /** The menu bar, so a feature can add its own menu. */
+    public MenuBar menuBar() {
+        return menuBar;
+    }
+
     /**
      * Shows {@code pane} at the left of the window (before the code), or removes it when null: the
-     * place of the lesson browser.
+     * place of the lesson browser. The three columns' widths are remembered apart from the two's.
      */
     public void setSidePane(Node pane) {
         if (sidePane != null) {
@@ -145,6 +153,9 @@ public final class MainWindowView {
         sidePane = pane;
         if (pane != null) {
             mainSplit.getItems().add(0, pane);
+            remember(mainSplit, SIDE_SPLIT, viewModel.settings(), new double[] {0.25, 0.62});
+        } else {
+            remember(mainSplit, MAIN_SPLIT, viewModel.settings(), new double[] {0.5});
         }
     }
 
@@ -190,7 +201,7 @@ public final class MainWindowView {
         }
     }
 
-    private MenuBar menuBar() {
+    private MenuBar buildMenuBar() {
         EditorViewModel doc = viewModel.editor();
         CodeArea area = editor.area();
 

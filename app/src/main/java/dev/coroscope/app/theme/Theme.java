@@ -18,6 +18,8 @@ public enum Theme {
 
     private static final String CSS_FOLDER = "/dev/coroscope/assets/css/";
     private static final String COMPONENTS = "coroscope.css";
+    /** The lesson features' components (dev.coroscope.app.lessons), kept apart from the visualizer's. */
+    private static final String LESSON_COMPONENTS = "lessons.css";
 
     private final String displayName;
     private final String tokenFile;
@@ -32,9 +34,9 @@ public enum Theme {
         return displayName;
     }
 
-    /** The stylesheet URLs to put on a scene (or dialog pane), tokens first. */
+    /** The stylesheet URLs to put on a scene (or dialog pane): tokens first, then the components. */
     public List<String> stylesheets() {
-        return List.of(resource(tokenFile), resource(COMPONENTS));
+        return List.of(resource(tokenFile), resource(COMPONENTS), resource(LESSON_COMPONENTS));
     }
 
     /** The theme called {@code name} ({@link #name()}), or {@code fallback} if there is none. */

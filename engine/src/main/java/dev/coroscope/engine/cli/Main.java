@@ -2,6 +2,7 @@ package dev.coroscope.engine.cli;
 
 import dev.coroscope.engine.parser.PySyntaxError;
 import dev.coroscope.engine.parser.SourceDecoder;
+import dev.coroscope.engine.trace.run.TraceCli;
 import dev.coroscope.engine.vm.Engine;
 import dev.coroscope.engine.vm.OutputSink;
 import dev.coroscope.engine.vm.RunRequest;
@@ -13,7 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * {@code java -jar coroscope-engine.jar [--trace FILE.jsonl] [--max-steps N] SCRIPT.py}: runs a
+ * {@code java -jar coroscope-engine.jar [--trace FILE.jsonl] [--record-stats FILE] [--max-steps N]
+ * SCRIPT.py}: runs a
  * script like {@code python3 SCRIPT.py} (stdout, stderr, exit status 0 or 1). Bad arguments or an
  * unreadable file: one line on stderr, status 2. The only class of the engine that touches the
  * process streams.
@@ -31,6 +33,7 @@ public final class Main {
         long maxSteps = RunRequest.DEFAULT_MAX_STEPS;
         String script = null;
         String traceFile = null;
+        String statsFile = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--max-steps")) {
@@ -44,6 +47,9 @@ public final class Main {
             } else if (a.equals("--trace")) {
                 if (i + 1 >= args.length) return usage(err, "--trace needs a file name");
                 traceFile = args[++i];
+            } else if (a.equals("--record-stats")) {
+                if (i + 1 >= args.length) return usage(err, "--record-stats needs a file name");
+                statsFile = args[++i];
             } else if (a.startsWith("-") && script == null) {
                 return usage(err, "unknown option " + a);
             } else if (script == null) {
@@ -53,6 +59,8 @@ public final class Main {
             }
         }
         if (script == null) return usage(err, "no script given");
+        String unwritable = TraceCli.checkWritable(traceFile, statsFile);
+        if (unwritable != null) return usage(err, unwritable);
         Path path = Path.of(script);
         byte[] bytes;
         try {
@@ -81,7 +89,16 @@ public final class Main {
                 err.print(text);
             }
         };
-        RunResult r = Engine.run(new RunRequest(source, filename, maxSteps, sink, null, null));
+        if ("1".equals(System.getenv("COROSCOPE_WARMUP"))) Engine.warmUp();
+        RunRequest request = new RunRequest(source, filename, maxSteps, sink, null, null);
+        RunResult r;
+        if (traceFile != null || statsFile != null) {
+            TraceCli.Outcome traced = TraceCli.run(request, traceFile, statsFile);
+            traced.problems().forEach(p -> err.println("coroscope: " + p));
+            r = traced.run();
+        } else {
+            r = Engine.run(request);
+        }
         out.flush();
         err.flush();
         return r.exitStatus();
@@ -97,7 +114,7 @@ public final class Main {
     }
 
     private static int usage(PrintStream err, String problem) {
-        err.println("coroscope: " + problem + " (usage: coroscope-engine.jar [--trace FILE.jsonl] [--max-steps N] SCRIPT.py)");
+        err.println("coroscope: " + problem + " (usage: coroscope-engine.jar [--trace FILE.jsonl] [--record-stats FILE] [--max-steps N] SCRIPT.py)");
         return 2;
     }
 }

@@ -52,6 +52,21 @@ final class IntType {
         t.getter("imag", s -> PyInt.ZERO);
         t.getter("numerator", s -> s);
         t.getter("denominator", s -> PyInt.ONE);
+        t.classMethod("from_bytes", (cls, a, k) -> {
+            PyObject[] p = Args.parse("from_bytes", a, k, new String[] {"bytes", "byteorder", "signed"}, 1);
+            byte[] data;
+            if (p[0] instanceof PyBytes b) data = b.data.clone();
+            else {
+                PyObject[] items = Ops.toArray(p[0]);
+                data = new byte[items.length];
+                for (int i = 0; i < items.length; i++) data[i] = (byte) Ops.index(items[i]).longValueOr(0);
+            }
+            boolean little = p[1] instanceof PyStr bo && bo.value().equals("little");
+            if (little) for (int i = 0; i < data.length / 2; i++) { byte x = data[i]; data[i] = data[data.length - 1 - i]; data[data.length - 1 - i] = x; }
+            boolean signed = p[2] != null && Ops.isTrue(p[2]);
+            BigInteger v = data.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(data) : new BigInteger(1, data);
+            return PyInt.of(v);
+        });
         t.method("to_bytes", (s, a, k) -> {
             PyObject[] p = Args.parse("to_bytes", a, k, new String[] {"length", "byteorder", "signed"}, 0);
             int len = p[0] == null ? 1 : Ops.index(p[0]).intValueExact("length");

@@ -12,14 +12,15 @@ final class EventCodec {
             case CALL -> new StepEvent.Call(seq, cur, ev.a, ev.b, p.get(ev.c), ev.d, ev.e);
             case RETURN -> new StepEvent.Return(seq, cur, ev.a, ValueRef.text(ev.b, p), p.get(ev.c));
             case EXCEPTION -> new StepEvent.Raise(seq, cur, ev.a, p.get(ev.b), p.get(ev.c), ev.d);
-            case STORE -> new StepEvent.Store(seq, cur, ev.a, p.get(ev.b), ValueRef.text(ev.c, p), ev.d == 1);
+            case STORE -> new StepEvent.Store(seq, cur, ev.a, p.get(ev.b), ValueRef.text(ev.c, p), (ev.d & 1) != 0,
+                    (ev.d & 2) != 0);
             case CORO -> new StepEvent.Coro(seq, cur, ev.a, p.get(ev.b), CoroState.VALUES[ev.c], p.get(ev.d), ev.e,
                     ev.f, ev.g, Flavor.VALUES[ev.h], p.get(ev.i));
             case TASK -> new StepEvent.Task(seq, cur, ev.a, p.get(ev.b), ev.c, TaskState.VALUES[ev.d], p.get(ev.e),
                     ev.f, p.get(ev.g), p.get(ev.h));
             case FUTURE -> new StepEvent.Future(seq, cur, ev.a, FutureState.VALUES[ev.b], p.get(ev.c));
-            case READY -> new StepEvent.Ready(seq, cur, ReadyOp.VALUES[ev.a], ev.b, p.get(ev.c));
-            case TIMER -> new StepEvent.Timer(seq, cur, TimerOp.VALUES[ev.a], ev.b, ev.x, p.get(ev.c));
+            case READY -> new StepEvent.Ready(seq, cur, ReadyOp.VALUES[ev.a], ev.b, p.get(ev.c), ev.d == 1);
+            case TIMER -> new StepEvent.Timer(seq, cur, TimerOp.VALUES[ev.a], ev.b, ev.x, p.get(ev.c), ev.d == 1);
             case CLOCK -> new StepEvent.Clock(seq, cur, ev.x);
             case LOOP -> new StepEvent.Loop(seq, cur, LoopOp.VALUES[ev.a], ev.b);
             case OUTPUT -> new StepEvent.Output(seq, cur, StdStream.VALUES[ev.a], p.get(ev.b));

@@ -7,9 +7,10 @@ import java.io.UncheckedIOException;
  * Writes a recording as JSON Lines: one object per event, fields in a fixed order: {@code seq},
  * {@code kind}, {@code current}, {@code explain}, then the kind's fields with the names of the
  * issue ({@code frame}, {@code line}, {@code cr_running}, {@code waiting_on}, ...), then the extra
- * fields ({@code coro} on {@code call}, {@code exception} on {@code return}, {@code global} on
+ * fields ({@code coro} on {@code call}, {@code exception} on {@code return}, {@code global} and {@code mutated} on
  * {@code store}, {@code awaits}/{@code frame}/{@code flavor}/{@code origin} on {@code coro},
- * {@code task_id}/{@code waiting_future}/{@code result}/{@code exception} on {@code task}).
+ * {@code task_id}/{@code waiting_future}/{@code result}/{@code exception} on {@code task},
+ * {@code cancelled} on {@code ready} and {@code timer}).
  * Absent ids are written as {@code null}, as are absent strings. Floats use Python's repr
  * ({@code 0.5}, {@code 1.0}).
  */
@@ -85,6 +86,7 @@ public final class JsonLines {
             str(b, "name", s.name());
             str(b, "value", s.value());
             bool(b, "global", s.global());
+            bool(b, "mutated", s.mutated());
         } else if (e instanceof StepEvent.Coro c) {
             id(b, "coro", c.coro());
             str(b, "name", c.name());
@@ -114,11 +116,13 @@ public final class JsonLines {
             str(b, "op", r.op().json());
             id(b, "handle", r.handle());
             str(b, "callback", r.callback());
+            bool(b, "cancelled", r.cancelled());
         } else if (e instanceof StepEvent.Timer t) {
             str(b, "op", t.op().json());
             id(b, "handle", t.handle());
             dbl(b, "when", t.when());
             str(b, "callback", t.callback());
+            bool(b, "cancelled", t.cancelled());
         } else if (e instanceof StepEvent.Clock c) {
             dbl(b, "now", c.now());
         } else if (e instanceof StepEvent.Loop l) {

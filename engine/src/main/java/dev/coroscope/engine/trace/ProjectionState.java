@@ -172,7 +172,7 @@ final class ProjectionState {
         }
     }
 
-    record Handle(int handle, int callback) {
+    record Handle(int handle, int callback, boolean cancelled) {
     }
 
     record TimerRec(int handle, double when, int callback, int order) {
@@ -335,7 +335,7 @@ final class ProjectionState {
                 }
             }
             case STORE -> {
-                FrameRec target = ev.d == 1 && globalsFrame >= 0 ? frames.get(globalsFrame) : frame(ev.a);
+                FrameRec target = (ev.d & 1) != 0 && globalsFrame >= 0 ? frames.get(globalsFrame) : frame(ev.a);
                 if (target != null) {
                     if (ev.c == ValueRef.NONE) {
                         target.unbind(ev.b);
@@ -370,7 +370,7 @@ final class ProjectionState {
             }
             case READY -> {
                 if (ev.a == ReadyOp.PUSH.ordinal()) {
-                    ready.addLast(new Handle(ev.b, ev.c));
+                    ready.addLast(new Handle(ev.b, ev.c, ev.d == 1));
                 } else {
                     int before = ready.size();
                     removeHandle(ev.b);

@@ -54,6 +54,9 @@ public final class Recorder implements AsyncEvents {
     private boolean ended;
     private boolean full;
     private int loopIterations;
+    /** Cancelled timers that may still fall due, and handles of those that did (writer side only). */
+    private final IntMap<ProjectionState.TimerRec> cancelledTimers = new IntMap<>();
+    private final IntMap<Boolean> cancelledDue = new IntMap<>();
 
     public Recorder() {
         this(DEFAULT_MAX_EVENTS);
@@ -168,6 +171,22 @@ public final class Recorder implements AsyncEvents {
         e.b = pool.intern(name);
         e.c = str(valueRepr == null ? "None" : valueRepr);
         e.d = global ? 1 : 0;
+        emit();
+    }
+
+    /**
+     * The object a name is bound to changed in place (the name was not rebound): {@code valueRepr}
+     * is its new repr. Recorded as a {@code store} with {@code mutated} set.
+     */
+    public void mutated(int frame, String name, String valueRepr, boolean global) {
+        if (ended) {
+            return;
+        }
+        RawEvent e = ev.clear(EventKind.STORE);
+        e.a = id(frame);
+        e.b = pool.intern(name);
+        e.c = str(valueRepr == null ? "None" : valueRepr);
+        e.d = (global ? 1 : 0) | 2;
         emit();
     }
 
@@ -357,10 +376,15 @@ public final class Recorder implements AsyncEvents {
         if (ended) {
             return;
         }
+        boolean cancelled = cancelledDue.get(handle) != null;
+        if (cancelled) {
+            cancelledDue.remove(handle);
+        }
         RawEvent e = ev.clear(EventKind.READY);
         e.a = ReadyOp.PUSH.ordinal();
         e.b = id(handle);
         e.c = str(callback);
+        e.d = cancelled ? 1 : 0;
         emit();
     }
 
@@ -477,7 +501,9 @@ public final class Recorder implements AsyncEvents {
         } else if (event instanceof StepEvent.Raise x) {
             raised(x.frame(), x.type(), x.message(), x.line());
         } else if (event instanceof StepEvent.Store s) {
-            if (s.value() == null) {
+            if (s.mutated()) {
+                mutated(s.frame(), s.name(), s.value(), s.global());
+            } else if (s.value() == null) {
                 delete(s.frame(), s.name(), s.global());
             } else {
                 store(s.frame(), s.name(), s.value(), s.global());
@@ -495,6 +521,9 @@ public final class Recorder implements AsyncEvents {
             emit();
         } else if (event instanceof StepEvent.Ready r) {
             if (r.op() == ReadyOp.PUSH) {
+                if (r.cancelled()) {
+                    cancelledDue.put(r.handle(), Boolean.TRUE);
+                }
                 readyPush(r.handle(), r.callback());
             } else {
                 readyPop(r.handle());
@@ -621,14 +650,27 @@ public final class Recorder implements AsyncEvents {
             return;
         }
         ProjectionState.TimerRec t = state.findTimer(handle);
+        boolean wasCancelled = false;
+        if (t == null && op == TimerOp.FIRE) {
+            // CPython moves a cancelled timer that is not at the head to the ready queue when it falls due.
+            t = cancelledTimers.get(handle);
+            wasCancelled = t != null;
+            if (wasCancelled) {
+                cancelledTimers.remove(handle);
+                cancelledDue.put(handle, Boolean.TRUE);
+            }
+        }
         if (t == null) {
             problem("timer " + op.json() + " of handle " + handle + " which is not in the heap");
+        } else if (op == TimerOp.CANCEL) {
+            cancelledTimers.put(handle, t);
         }
         RawEvent e = ev.clear(EventKind.TIMER);
         e.a = op.ordinal();
         e.b = id(handle);
         e.c = t == null ? -1 : t.callback();
         e.x = t == null ? state.clock : t.when();
+        e.d = wasCancelled ? 1 : 0;
         emit();
     }
 

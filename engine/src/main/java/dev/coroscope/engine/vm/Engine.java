@@ -184,8 +184,8 @@ public final class Engine {
 
     private static RunResult stopped(Runtime rt, Interp in, RunStopped stop) {
         if (stop.reason == RunStopped.Reason.STEP_LIMIT) {
-            rt.writeStderr(String.format("StepLimitError: the program was stopped after %,d steps (see --max-steps)%n",
-                    stop.steps).replace('\u00a0', ','));
+            rt.writeStderr(String.format(java.util.Locale.ROOT,
+                    "StepLimitError: the program was stopped after %,d steps (see --max-steps)%n", stop.steps));
             return new RunResult(1, RunResult.Outcome.STEP_LIMIT, stop.steps);
         }
         rt.writeStderr("KeyboardInterrupt: the program was stopped\n");

@@ -60,6 +60,26 @@ public final class Interp {
     private long nextId = 0x7f3a2c000000L;
     private final IdentityHashMap<PyObject, Boolean> reprActive = new IdentityHashMap<>();
     private int nextFrameId = 1;
+    /** Comparison outcomes by (op, sign of compare): branch-free int comparison in the loop. */
+    private static final boolean[] CMP = {
+        true, false, false,   // LT
+        true, true, false,    // LE
+        false, true, false,   // EQ
+        true, false, true,    // NE
+        false, false, true,   // GT
+        false, true, true,    // GE
+    };
+
+    /** The value a RETURN_VALUE/YIELD_VALUE handed to RareOps carries. */
+    PyObject pendingValue;
+
+    /** Truth value, out of line. */
+    private static boolean truth(PyObject v) {
+        return Ops.isTrue(v);
+    }
+
+    /** Keyword names of the CALL that RareOps is asked to perform. */
+    String[] pendingKw;
     /** The return value of the last non-native delegate SEND finished (see CallOps). */
     PyObject sendReturn;
     private int nextGenId = 1;
@@ -378,12 +398,10 @@ public final class Interp {
                                 PyObject old = fast[i];
                                 PyObject v = stack[--sp];
                                 fast[i] = v;
-                                if (old != null || tracing) {
-                                    if (tracing || rt.lifetime.active()) {
-                                        f.ip = ip;
-                                        f.sp = sp;
-                                        stored(f, co.localsplusNames[i].value(), v, old, "local");
-                                    }
+                                if (tracing || (old != null && rt.lifetime.active())) {
+                                    f.ip = ip;
+                                    f.sp = sp;
+                                    stored(f, co.localsplusNames[i].value(), v, old, "local");
                                 }
                                 break;
                             }
@@ -393,62 +411,54 @@ public final class Interp {
                                 stack[sp++] = v;
                                 break;
                             }
-                            case STORE_DEREF: {
-                                PyObject v = stack[--sp];
-                                PyCell cell = (PyCell) fast[insn >>> 8];
-                                PyObject old = cell.value;
-                                cell.value = v;
-                                if (tracing || (old != null && rt.lifetime.active())) {
-                                    f.ip = ip;
-                                    f.sp = sp;
-                                    stored(f, co.localsplusNames[insn >>> 8].value(), v, old, "cell");
-                                }
-                                break;
-                            }
                             case LOAD_GLOBAL: {
                                 Object[] cache = co.cache;
                                 PyDict g = f.globals;
-                                GlobalCache c = cache == null ? null : (GlobalCache) cache[ip - 1];
-                                PyObject v;
-                                if (c != null && c.globals == g && c.gver == g.version() && c.bver == f.builtins.version()) {
-                                    v = c.value;
+                                Object c = cache == null ? null : cache[ip - 1];
+                                if (c instanceof GlobalCache gc && gc.globals == g && gc.gver == g.version()
+                                        && gc.bver == f.builtins.version()) {
+                                    stack[sp++] = gc.value;
                                 } else {
-                                    v = loadGlobalSlow(f, ip - 1, insn >>> 8);
+                                    f.ip = ip;
+                                    f.sp = sp;
+                                    stack[sp++] = loadGlobalSlow(f, ip - 1, insn >>> 8);
                                 }
-                                stack[sp++] = v;
                                 break;
                             }
-                            case LOAD_METHOD:
-                                loadMethod(stack, sp, co.names[insn >>> 8]);
-                                sp++;
-                                break;
                             case BINARY_SUBSCR: {
-                                PyObject key = stack[--sp];
-                                PyObject obj = stack[sp - 1];
+                                PyObject key = stack[sp - 1];
+                                PyObject obj = stack[sp - 2];
                                 if (obj.getClass() == PyList.class && key.getClass() == PyInt.class) {
                                     PyList l = (PyList) obj;
                                     PyInt ki = (PyInt) key;
                                     if (ki.big == null && ki.v >= 0 && ki.v < l.size()) {
+                                        stack[--sp] = null;
                                         stack[sp - 1] = l.get((int) ki.v);
                                         break;
                                     }
                                 }
-                                stack[sp - 1] = getItem(obj, key);
+                                f.ip = ip;
+                                f.sp = sp;
+                                RareOps.run(this, f, insn);
+                                sp = f.sp;
                                 break;
                             }
                             case STORE_SUBSCR: {
-                                PyObject key = stack[--sp];
-                                PyObject obj = stack[--sp];
-                                PyObject v = stack[--sp];
+                                PyObject key = stack[sp - 1];
+                                PyObject obj = stack[sp - 2];
                                 if (obj.getClass() == PyList.class && key.getClass() == PyInt.class) {
                                     PyList l = (PyList) obj;
                                     PyInt ki = (PyInt) key;
                                     if (ki.big == null && ki.v >= 0 && ki.v < l.size()) {
-                                        l.set((int) ki.v, v);
+                                        l.set((int) ki.v, stack[sp - 3]);
+                                        sp -= 3;
                                         break;
                                     }
                                 }
-                                setItem(obj, key, v);
+                                f.ip = ip;
+                                f.sp = sp;
+                                RareOps.run(this, f, insn);
+                                sp = f.sp;
                                 break;
                             }
                             case BINARY_OP: {
@@ -474,34 +484,27 @@ public final class Interp {
                                         }
                                     }
                                 }
+                                f.ip = ip;
+                                f.sp = sp;
                                 stack[sp - 1] = binaryOp(a, b, op);
                                 break;
                             }
                             case COMPARE_OP: {
-                                PyObject b = stack[--sp];
-                                PyObject a = stack[sp - 1];
+                                PyObject b = stack[sp - 1];
+                                PyObject a = stack[sp - 2];
                                 if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
                                         && ((PyInt) a).big == null && ((PyInt) b).big == null) {
                                     long p = ((PyInt) a).v, q = ((PyInt) b).v;
-                                    boolean r;
-                                    switch (insn >>> 8) {
-                                        case Ops.LT: r = p < q; break;
-                                        case Ops.LE: r = p <= q; break;
-                                        case Ops.EQ: r = p == q; break;
-                                        case Ops.NE: r = p != q; break;
-                                        case Ops.GT: r = p > q; break;
-                                        default: r = p >= q; break;
-                                    }
+                                    int op = insn >>> 8;
+                                    boolean r = CMP[op * 3 + 1 + Long.compare(p, q)];
+                                    stack[--sp] = null;
                                     stack[sp - 1] = r ? PyBool.TRUE : PyBool.FALSE;
                                     break;
                                 }
-                                stack[sp - 1] = compareOp(a, b, insn >>> 8);
-                                break;
-                            }
-                            case IS_OP: {
-                                PyObject b = stack[--sp];
-                                boolean r = stack[sp - 1] == b;
-                                stack[sp - 1] = PyBool.of(r != ((insn >>> 8) == 1));
+                                f.ip = ip;
+                                f.sp = sp;
+                                RareOps.run(this, f, insn);
+                                sp = f.sp;
                                 break;
                             }
                             case BUILD_TUPLE: {
@@ -512,31 +515,9 @@ public final class Interp {
                                 stack[sp++] = PyTuple.of(items);
                                 break;
                             }
-                            case BUILD_LIST: {
-                                int n = insn >>> 8;
-                                PyObject[] items = new PyObject[n];
-                                sp -= n;
-                                System.arraycopy(stack, sp, items, 0, n);
-                                stack[sp++] = new PyList(items);
-                                break;
-                            }
                             case LIST_APPEND: {
                                 PyObject v = stack[--sp];
                                 ((PyList) stack[sp - (insn >>> 8)]).append(v);
-                                break;
-                            }
-                            case UNPACK_SEQUENCE: {
-                                int n = insn >>> 8;
-                                PyObject seq = stack[sp - 1];
-                                if (seq.getClass() == PyTuple.class && ((PyTuple) seq).size() == n) {
-                                    PyTuple t = (PyTuple) seq;
-                                    sp--;
-                                    for (int i = n - 1; i >= 0; i--) stack[sp++] = t.get(i);
-                                } else {
-                                    f.sp = sp;
-                                    RareOps.unpackSequence(f, n);
-                                    sp = f.sp;
-                                }
                                 break;
                             }
                             case JUMP_FORWARD:
@@ -554,45 +535,50 @@ public final class Interp {
                                 break;
                             case POP_JUMP_IF_FALSE: {
                                 PyObject v = stack[--sp];
-                                if (v == PyBool.FALSE || (v != PyBool.TRUE && !Ops.isTrue(v))) ip = insn >>> 8;
+                                if (v == PyBool.FALSE) {
+                                    ip = insn >>> 8;
+                                } else if (v != PyBool.TRUE) {
+                                    f.ip = ip;
+                                    f.sp = sp;
+                                    if (!truth(v)) ip = insn >>> 8;
+                                }
                                 break;
                             }
                             case POP_JUMP_IF_TRUE: {
                                 PyObject v = stack[--sp];
-                                if (v == PyBool.TRUE || (v != PyBool.FALSE && Ops.isTrue(v))) ip = insn >>> 8;
-                                break;
-                            }
-                            case POP_JUMP_IF_NONE:
-                                if (stack[--sp] == PyNone.INSTANCE) ip = insn >>> 8;
-                                break;
-                            case POP_JUMP_IF_NOT_NONE:
-                                if (stack[--sp] != PyNone.INSTANCE) ip = insn >>> 8;
-                                break;
-                            case JUMP_IF_FALSE_OR_POP:
-                                if (!Ops.isTrue(stack[sp - 1])) ip = insn >>> 8;
-                                else sp--;
-                                break;
-                            case JUMP_IF_TRUE_OR_POP:
-                                if (Ops.isTrue(stack[sp - 1])) ip = insn >>> 8;
-                                else sp--;
-                                break;
-                            case FOR_ITER: {
-                                PyObject it = stack[sp - 1];
-                                if (it instanceof PyGenerator g && !g.running && !g.finished) {
+                                if (v == PyBool.TRUE) {
+                                    ip = insn >>> 8;
+                                } else if (v != PyBool.FALSE) {
                                     f.ip = ip;
                                     f.sp = sp;
-                                    Frame nf = switchInto(f, g, PyNone.INSTANCE);
-                                    f = nf;
-                                    co = f.code;
-                                    code = co.code;
-                                    stack = f.stack;
-                                    fast = f.fast;
-                                    consts = co.consts;
+                                    if (truth(v)) ip = insn >>> 8;
+                                }
+                                break;
+                            }
+                            case FOR_ITER: {
+                                PyObject it = stack[sp - 1];
+                                Class<?> ic = it.getClass();
+                                PyObject v;
+                                if (ic == PyIterators.RangeIterator.class) {
+                                    v = ((PyIterators.RangeIterator) it).next();
+                                } else if (ic == PyIterators.ListIterator.class) {
+                                    v = ((PyIterators.ListIterator) it).next();
+                                } else {
+                                    f.ip = ip;
+                                    f.sp = sp;
+                                    Frame nf = RareOps.run(this, f, insn);
+                                    if (nf != f) {
+                                        f = nf;
+                                        co = f.code;
+                                        code = co.code;
+                                        stack = f.stack;
+                                        fast = f.fast;
+                                        consts = co.consts;
+                                    }
                                     sp = f.sp;
                                     ip = f.ip;
                                     break;
                                 }
-                                PyObject v = it.getType().isHeap() ? Ops.next(it) : it.next();
                                 if (v != null) {
                                     stack[sp++] = v;
                                 } else {
@@ -605,11 +591,11 @@ public final class Interp {
                                 kwnames = co.kwnames[insn >>> 8];
                                 break;
                             case CALL: {
-                                String[] kw = kwnames;
+                                pendingKw = kwnames;
                                 kwnames = null;
                                 f.ip = ip;
                                 f.sp = sp;
-                                Frame nf = call(f, insn >>> 8, kw);
+                                Frame nf = RareOps.run(this, f, insn);
                                 if (nf != f) {
                                     f = nf;
                                     co = f.code;
@@ -622,30 +608,18 @@ public final class Interp {
                                 ip = f.ip;
                                 break;
                             }
-                            case RETURN_VALUE: {
-                                PyObject v = stack[--sp];
-                                f.sp = sp;
-                                f.ip = ip;
-                                if (f == base) return returnFromBase(f, v);
-                                f = returnToCaller(f, v);
-                                co = f.code;
-                                code = co.code;
-                                stack = f.stack;
-                                fast = f.fast;
-                                consts = co.consts;
-                                sp = f.sp;
-                                ip = f.ip;
-                                break;
-                            }
+                            case RETURN_VALUE:
                             case YIELD_VALUE: {
                                 PyObject v = stack[--sp];
                                 f.sp = sp;
                                 f.ip = ip;
-                                Frame back = f.back;
-                                suspend(f, v);
-                                if (f == base) return v;
-                                f = back;
-                                frame = f;
+                                if (f == base) {
+                                    if ((insn & PyCode.OP_MASK) == RETURN_VALUE) return returnFromBase(f, v);
+                                    suspend(f, v);
+                                    return v;
+                                }
+                                pendingValue = v;
+                                f = RareOps.run(this, f, insn);
                                 co = f.code;
                                 code = co.code;
                                 stack = f.stack;
@@ -653,89 +627,24 @@ public final class Interp {
                                 consts = co.consts;
                                 sp = f.sp;
                                 ip = f.ip;
-                                stack[sp++] = v;
                                 break;
                             }
-                            case SEND: {
-                                PyObject v = stack[--sp];
-                                PyObject recv = stack[sp - 1];
-                                PyGenBase g = nativeDelegate(recv);
+                            default: {
                                 f.ip = ip;
                                 f.sp = sp;
-                                if (g != null) {
-                                    Frame nf = switchInto(f, g, v);
+                                Frame nf = RareOps.run(this, f, insn);
+                                if (nf != f) {
                                     f = nf;
                                     co = f.code;
                                     code = co.code;
                                     stack = f.stack;
                                     fast = f.fast;
                                     consts = co.consts;
-                                    sp = f.sp;
-                                    ip = f.ip;
-                                    break;
                                 }
-                                PyObject r = CallOps.sendTo(recv, v);
-                                if (r != null) {
-                                    stack[sp++] = r;
-                                } else {
-                                    stack[sp - 1] = CallOps.lastReturn(this);
-                                    ip = insn >>> 8;
-                                }
-                                break;
-                            }
-                            case RAISE_VARARGS:
-                                f.ip = ip;
-                                f.sp = sp;
-                                throw RareOps.raise(this, f, insn >>> 8);
-                            case RERAISE: {
-                                PyObject exc = stack[--sp];
-                                PyError e = new PyError((PyBaseException) exc);
-                                e.reraise = true;
-                                e.fresh = false;
-                                throw e;
-                            }
-                            case PUSH_EXC_INFO: {
-                                PyObject exc = stack[sp - 1];
-                                ExcInfo ei = excInfo;
-                                stack[sp - 1] = ei.value == null ? PyNone.INSTANCE : ei.value;
-                                stack[sp++] = exc;
-                                ei.value = exc;
-                                break;
-                            }
-                            case POP_EXCEPT: {
-                                PyObject prev = stack[--sp];
-                                excInfo.value = prev == PyNone.INSTANCE ? null : prev;
-                                break;
-                            }
-                            case POP_EXCEPT_AND_RERAISE: {
-                                PyObject exc = stack[--sp];
-                                PyObject prev = stack[--sp];
-                                excInfo.value = prev == PyNone.INSTANCE ? null : prev;
-                                PyError e = new PyError((PyBaseException) exc);
-                                e.reraise = true;
-                                e.fresh = false;
-                                throw e;
-                            }
-                            case END_ASYNC_FOR: {
-                                PyObject exc = stack[--sp];
-                                if (exc instanceof PyBaseException be && be.isInstance(Exc.StopAsyncIteration)) {
-                                    sp--;
-                                    excInfo.value = null;
-                                } else {
-                                    PyError e = new PyError((PyBaseException) exc);
-                                    e.reraise = true;
-                                    e.fresh = false;
-                                    throw e;
-                                }
-                                break;
-                            }
-                            default:
-                                f.ip = ip;
-                                f.sp = sp;
-                                RareOps.run(this, f, insn);
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
+                            }
                         }
                     }
                 } catch (PyError e) {
@@ -872,7 +781,7 @@ public final class Interp {
     }
 
     /** Switches from {@code f} into generator {@code g} (FOR_ITER/SEND), sending {@code v}. */
-    private Frame switchInto(Frame f, PyGenBase g, PyObject v) {
+    Frame switchInto(Frame f, PyGenBase g, PyObject v) {
         Frame gf = g.frame;
         if (!gf.started) {
             if (v != PyNone.INSTANCE) {
@@ -894,7 +803,7 @@ public final class Interp {
     }
 
     /** A generator frame yields: it stays alive, suspended. */
-    private void suspend(Frame f, PyObject v) {
+    void suspend(Frame f, PyObject v) {
         depth--;
         PyGenBase g = f.gen;
         g.running = false;
@@ -961,19 +870,21 @@ public final class Interp {
      * entered in this loop: the new frame is returned (ip 0). Anything else runs now and its
      * result replaces callable and arguments on the stack; {@code f} is returned.
      */
-    private Frame call(Frame f, int n, String[] kw) {
+    Frame call(Frame f, int n, String[] kw) {
         PyObject[] stack = f.stack;
         int sp = f.sp;
         PyObject callable = stack[sp - n - 2];
         PyObject self = stack[sp - n - 1];
-        if (callable instanceof PyMethod m && self == null && m.func instanceof PyFunction) {
+        if (callable.getClass() == PyMethod.class && self == null && ((PyMethod) callable).func.getClass() == PyFunction.class) {
+            PyMethod m = (PyMethod) callable;
             callable = m.func;
             self = m.self;
             stack[sp - n - 2] = callable;
             stack[sp - n - 1] = self;
         }
         PyObject initSelf = null;
-        if (callable instanceof PyType cls && self == null && cls.isHeap()) {
+        if (callable.getClass() == PyType.class && self == null && ((PyType) callable).isHeap()) {
+            PyType cls = (PyType) callable;
             PyFunction init = fastInit(cls);
             if (init != null) {
                 initSelf = new PyInstance(cls);
@@ -983,7 +894,8 @@ public final class Interp {
                 stack[sp - n - 1] = initSelf;
             }
         }
-        if (callable instanceof PyFunction fn && !fn.code.isResumable()) {
+        if (callable.getClass() == PyFunction.class && !((PyFunction) callable).code.isResumable()) {
+            PyFunction fn = (PyFunction) callable;
             Frame nf = newFrame(fn);
             nf.initSelf = initSelf;
             Bind.bindFromStack(fn, nf.fast, stack, sp - n - 1, n, self != null, kw);
@@ -995,11 +907,7 @@ public final class Interp {
             onEnter(nf);
             return nf;
         }
-        PyObject r = CallOps.call(this, callable, self, stack, sp - n, n, kw);
-        for (int i = sp - n - 2; i < sp; i++) stack[i] = null;
-        sp -= n + 2;
-        stack[sp++] = r;
-        f.sp = sp;
+        RareOps.genericCall(this, f, n, kw);
         return f;
     }
 
@@ -1017,7 +925,7 @@ public final class Interp {
      * RETURN_VALUE into the frame that called or resumed {@code f}: the value is pushed there (a
      * finished generator instead ends the caller's FOR_ITER, or completes its SEND).
      */
-    private Frame returnToCaller(Frame f, PyObject v) {
+    Frame returnToCaller(Frame f, PyObject v) {
         Frame back = f.back;
         leaveFrame(f, v, false);
         frame = back;
@@ -1068,7 +976,7 @@ public final class Interp {
     }
 
     /** Native generator/coroutine a SEND can switch into, or null. */
-    private static PyGenBase nativeDelegate(PyObject recv) {
+    static PyGenBase nativeDelegate(PyObject recv) {
         if (recv instanceof PyCoroutine c) return c.running || c.finished ? null : c;
         if (recv instanceof PyGenerator g) return g.running || g.finished ? null : g;
         if (recv instanceof PyCoroutineWrapper w) return w.coro.running || w.coro.finished ? null : w.coro;
@@ -1215,11 +1123,11 @@ public final class Interp {
             Ops.delItem(loc, name);
             old = null;
         }
-        if (old != null && rt.lifetime.active()) rt.lifetime.released(old);
+        stored(f, name.value(), null, old, loc == f.globals ? "global" : "name");
     }
 
     /** LOAD_METHOD: [obj] -> [meth, obj] for a plain method, else [attr, NULL]. */
-    private static void loadMethod(PyObject[] stack, int sp, PyStr name) {
+    static void loadMethod(PyObject[] stack, int sp, PyStr name) {
         PyObject obj = stack[sp - 1];
         PyType t = obj.getType();
         if (obj.usesGenericGetAttr()) {

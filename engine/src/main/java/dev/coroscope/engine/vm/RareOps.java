@@ -13,431 +13,995 @@ import java.util.List;
 final class RareOps {
     private RareOps() {}
 
-    static void run(Interp in, Frame f, int insn) {
+    /** One out-of-line instruction: {@code run(in, f, arg)} works on {@code f}'s stack. */
+    @FunctionalInterface
+    interface Op {
+        /** Runs one instruction; returns the frame to continue with ({@code f} unless it switched). */
+        Frame run(Interp in, Frame f, int arg);
+    }
+
+    /**
+     * Handlers by opcode. Dispatch goes through this table (a megamorphic interface call) so the
+     * JIT compiles each handler on its own: the interpreter loop stays small, and a handler that
+     * is deoptimized is recompiled alone, cheaply.
+     */
+    private static final Op[] TABLE = new Op[128];
+
+    static {
+        TABLE[CALL] = (in, f, a) -> {
+            String[] kw = in.pendingKw;
+            in.pendingKw = null;
+            return in.call(f, a, kw);
+        };
+        TABLE[RETURN_VALUE] = (in, f, a) -> {
+            PyObject v = in.pendingValue;
+            in.pendingValue = null;
+            return in.returnToCaller(f, v);
+        };
+        TABLE[YIELD_VALUE] = (in, f, a) -> {
+            PyObject v = in.pendingValue;
+            in.pendingValue = null;
+            Frame back = f.back;
+            in.suspend(f, v);
+            in.frame = back;
+            back.stack[back.sp++] = v;
+            return back;
+        };
+        TABLE[SEND] = RareOps::opSend;
+        TABLE[POP_JUMP_IF_NONE] = (in, f, a) -> {
+            if (f.stack[--f.sp] == PyNone.INSTANCE) f.ip = a;
+            return f;
+        };
+        TABLE[POP_JUMP_IF_NOT_NONE] = (in, f, a) -> {
+            if (f.stack[--f.sp] != PyNone.INSTANCE) f.ip = a;
+            return f;
+        };
+        TABLE[FOR_ITER] = RareOps::opForIter;
+        TABLE[STORE_DEREF] = (in, f, a) -> {
+            PyObject v = f.stack[--f.sp];
+            PyCell cell = (PyCell) f.fast[a];
+            PyObject old = cell.value;
+            cell.value = v;
+            if (in.tracing || (old != null && in.rt.lifetime.active())) {
+                in.stored(f, f.code.localsplusNames[a].value(), v, old, "cell");
+            }
+            return f;
+        };
+        TABLE[BUILD_LIST] = (in, f, a) -> {
+            PyObject[] items = new PyObject[a];
+            f.sp -= a;
+            System.arraycopy(f.stack, f.sp, items, 0, a);
+            f.stack[f.sp++] = new PyList(items);
+            return f;
+        };
+        TABLE[IS_OP] = (in, f, a) -> {
+            PyObject b = f.stack[--f.sp];
+            boolean r = f.stack[f.sp - 1] == b;
+            f.stack[f.sp - 1] = PyBool.of(r != (a == 1));
+            return f;
+        };
+        TABLE[RAISE_VARARGS] = (in, f, a) -> {
+            throw raise(in, f, a);
+        };
+        TABLE[RERAISE] = (in, f, a) -> {
+            PyObject exc = f.stack[--f.sp];
+            PyError e = new PyError((PyBaseException) exc);
+            e.reraise = true;
+            e.fresh = false;
+            throw e;
+        };
+        TABLE[PUSH_EXC_INFO] = (in, f, a) -> {
+            PyObject[] st = f.stack;
+            PyObject exc = st[f.sp - 1];
+            ExcInfo ei = in.excInfo;
+            st[f.sp - 1] = ei.value == null ? PyNone.INSTANCE : ei.value;
+            st[f.sp++] = exc;
+            ei.value = exc;
+            return f;
+        };
+        TABLE[POP_EXCEPT] = (in, f, a) -> {
+            PyObject prev = f.stack[--f.sp];
+            in.excInfo.value = prev == PyNone.INSTANCE ? null : prev;
+            return f;
+        };
+        TABLE[POP_EXCEPT_AND_RERAISE] = (in, f, a) -> {
+            PyObject exc = f.stack[--f.sp];
+            PyObject prev = f.stack[--f.sp];
+            in.excInfo.value = prev == PyNone.INSTANCE ? null : prev;
+            PyError e = new PyError((PyBaseException) exc);
+            e.reraise = true;
+            e.fresh = false;
+            throw e;
+        };
+        TABLE[END_ASYNC_FOR] = (in, f, a) -> {
+            PyObject exc = f.stack[--f.sp];
+            if (exc instanceof PyBaseException be && be.isInstance(Exc.StopAsyncIteration)) {
+                f.sp--;
+                in.excInfo.value = null;
+                return f;
+            }
+            PyError e = new PyError((PyBaseException) exc);
+            e.reraise = true;
+            e.fresh = false;
+            throw e;
+        };
+        TABLE[POP_JUMP_IF_FALSE] = (in, f, a) -> {
+            opPopJumpIfFalse(in, f, a);
+            return f;
+        };
+        TABLE[POP_JUMP_IF_TRUE] = (in, f, a) -> {
+            opPopJumpIfTrue(in, f, a);
+            return f;
+        };
+        TABLE[JUMP_IF_FALSE_OR_POP] = (in, f, a) -> {
+            opJumpIfFalseOrPop(in, f, a);
+            return f;
+        };
+        TABLE[JUMP_IF_TRUE_OR_POP] = (in, f, a) -> {
+            opJumpIfTrueOrPop(in, f, a);
+            return f;
+        };
+        TABLE[BINARY_SUBSCR] = (in, f, a) -> {
+            opBinarySubscr(in, f, a);
+            return f;
+        };
+        TABLE[STORE_SUBSCR] = (in, f, a) -> {
+            opStoreSubscr(in, f, a);
+            return f;
+        };
+        TABLE[COMPARE_OP] = (in, f, a) -> {
+            opCompareOp(in, f, a);
+            return f;
+        };
+        TABLE[LOAD_METHOD] = (in, f, a) -> {
+            opLoadMethod(in, f, a);
+            return f;
+        };
+        TABLE[UNPACK_SEQUENCE] = (in, f, a) -> {
+            opUnpackSequence(in, f, a);
+            return f;
+        };
+        TABLE[DELETE_FAST] = (in, f, a) -> {
+            opDeleteFast(in, f, a);
+            return f;
+        };
+        TABLE[DELETE_DEREF] = (in, f, a) -> {
+            opDeleteDeref(in, f, a);
+            return f;
+        };
+        TABLE[LOAD_CLOSURE] = (in, f, a) -> {
+            opLoadClosure(in, f, a);
+            return f;
+        };
+        TABLE[LOAD_CLASSDEREF] = (in, f, a) -> {
+            opLoadClassderef(in, f, a);
+            return f;
+        };
+        TABLE[MAKE_CELL] = (in, f, a) -> {
+            opMakeCell(in, f, a);
+            return f;
+        };
+        TABLE[COPY_FREE_VARS] = (in, f, a) -> {
+            opCopyFreeVars(in, f, a);
+            return f;
+        };
+        TABLE[STORE_GLOBAL] = (in, f, a) -> {
+            opStoreGlobal(in, f, a);
+            return f;
+        };
+        TABLE[DELETE_GLOBAL] = (in, f, a) -> {
+            opDeleteGlobal(in, f, a);
+            return f;
+        };
+        TABLE[LOAD_NAME] = (in, f, a) -> {
+            opLoadName(in, f, a);
+            return f;
+        };
+        TABLE[STORE_NAME] = (in, f, a) -> {
+            opStoreName(in, f, a);
+            return f;
+        };
+        TABLE[DELETE_NAME] = (in, f, a) -> {
+            opDeleteName(in, f, a);
+            return f;
+        };
+        TABLE[LOAD_ATTR] = (in, f, a) -> {
+            opLoadAttr(in, f, a);
+            return f;
+        };
+        TABLE[STORE_ATTR] = (in, f, a) -> {
+            opStoreAttr(in, f, a);
+            return f;
+        };
+        TABLE[DELETE_ATTR] = (in, f, a) -> {
+            opDeleteAttr(in, f, a);
+            return f;
+        };
+        TABLE[DELETE_SUBSCR] = (in, f, a) -> {
+            opDeleteSubscr(in, f, a);
+            return f;
+        };
+        TABLE[BUILD_SLICE] = (in, f, a) -> {
+            opBuildSlice(in, f, a);
+            return f;
+        };
+        TABLE[UNARY_NEGATIVE] = (in, f, a) -> {
+            opUnaryNegative(in, f, a);
+            return f;
+        };
+        TABLE[UNARY_POSITIVE] = (in, f, a) -> {
+            opUnaryPositive(in, f, a);
+            return f;
+        };
+        TABLE[UNARY_INVERT] = (in, f, a) -> {
+            opUnaryInvert(in, f, a);
+            return f;
+        };
+        TABLE[UNARY_NOT] = (in, f, a) -> {
+            opUnaryNot(in, f, a);
+            return f;
+        };
+        TABLE[CONTAINS_OP] = (in, f, a) -> {
+            opContainsOp(in, f, a);
+            return f;
+        };
+        TABLE[GET_ITER] = (in, f, a) -> {
+            opGetIter(in, f, a);
+            return f;
+        };
+        TABLE[BUILD_SET] = (in, f, a) -> {
+            opBuildSet(in, f, a);
+            return f;
+        };
+        TABLE[BUILD_MAP] = (in, f, a) -> {
+            opBuildMap(in, f, a);
+            return f;
+        };
+        TABLE[BUILD_STRING] = (in, f, a) -> {
+            opBuildString(in, f, a);
+            return f;
+        };
+        TABLE[SET_ADD] = (in, f, a) -> {
+            opSetAdd(in, f, a);
+            return f;
+        };
+        TABLE[MAP_ADD] = (in, f, a) -> {
+            opMapAdd(in, f, a);
+            return f;
+        };
+        TABLE[LIST_EXTEND] = (in, f, a) -> {
+            opListExtend(in, f, a);
+            return f;
+        };
+        TABLE[SET_UPDATE] = (in, f, a) -> {
+            opSetUpdate(in, f, a);
+            return f;
+        };
+        TABLE[DICT_UPDATE] = (in, f, a) -> {
+            opDictUpdate(in, f, a);
+            return f;
+        };
+        TABLE[DICT_MERGE] = (in, f, a) -> {
+            opDictMerge(in, f, a);
+            return f;
+        };
+        TABLE[LIST_TO_TUPLE] = (in, f, a) -> {
+            opListToTuple(in, f, a);
+            return f;
+        };
+        TABLE[UNPACK_EX] = (in, f, a) -> {
+            opUnpackEx(in, f, a);
+            return f;
+        };
+        TABLE[FORMAT_VALUE] = (in, f, a) -> {
+            opFormatValue(in, f, a);
+            return f;
+        };
+        TABLE[BEFORE_WITH] = (in, f, a) -> {
+            opBeforeWith(in, f, a);
+            return f;
+        };
+        TABLE[BEFORE_ASYNC_WITH] = (in, f, a) -> {
+            opBeforeAsyncWith(in, f, a);
+            return f;
+        };
+        TABLE[WITH_EXCEPT_START] = (in, f, a) -> {
+            opWithExceptStart(in, f, a);
+            return f;
+        };
+        TABLE[GET_AWAITABLE] = (in, f, a) -> {
+            opGetAwaitable(in, f, a);
+            return f;
+        };
+        TABLE[GET_AITER] = (in, f, a) -> {
+            opGetAiter(in, f, a);
+            return f;
+        };
+        TABLE[GET_ANEXT] = (in, f, a) -> {
+            opGetAnext(in, f, a);
+            return f;
+        };
+        TABLE[GET_YIELD_FROM_ITER] = (in, f, a) -> {
+            opGetYieldFromIter(in, f, a);
+            return f;
+        };
+        TABLE[ASYNC_GEN_WRAP] = (in, f, a) -> {
+            opAsyncGenWrap(in, f, a);
+            return f;
+        };
+        TABLE[IMPORT_NAME] = (in, f, a) -> {
+            opImportName(in, f, a);
+            return f;
+        };
+        TABLE[IMPORT_FROM] = (in, f, a) -> {
+            opImportFrom(in, f, a);
+            return f;
+        };
+        TABLE[IMPORT_STAR] = (in, f, a) -> {
+            opImportStar(in, f, a);
+            return f;
+        };
+        TABLE[SETUP_ANNOTATIONS] = (in, f, a) -> {
+            opSetupAnnotations(in, f, a);
+            return f;
+        };
+        TABLE[STORE_ANNOTATION] = (in, f, a) -> {
+            opStoreAnnotation(in, f, a);
+            return f;
+        };
+        TABLE[CHECK_EXC_MATCH] = (in, f, a) -> {
+            opCheckExcMatch(in, f, a);
+            return f;
+        };
+        TABLE[CHECK_EG_MATCH] = (in, f, a) -> {
+            opCheckEgMatch(in, f, a);
+            return f;
+        };
+        TABLE[PREP_RERAISE_STAR] = (in, f, a) -> {
+            opPrepReraiseStar(in, f, a);
+            return f;
+        };
+        TABLE[LOAD_BUILD_CLASS] = (in, f, a) -> {
+            opLoadBuildClass(in, f, a);
+            return f;
+        };
+        TABLE[LOAD_ASSERTION_ERROR] = (in, f, a) -> {
+            opLoadAssertionError(in, f, a);
+            return f;
+        };
+        TABLE[MAKE_FUNCTION] = (in, f, a) -> {
+            opMakeFunction(in, f, a);
+            return f;
+        };
+        TABLE[CALL_FUNCTION_EX] = (in, f, a) -> {
+            opCallFunctionEx(in, f, a);
+            return f;
+        };
+    }
+
+    static Frame run(Interp in, Frame f, int insn) {
+        Op op = TABLE[insn & PyCode.OP_MASK];
+        if (op == null) throw new IllegalStateException("not a rare op: " + name(insn & PyCode.OP_MASK));
+        return op.run(in, f, insn >>> 8);
+    }
+
+    /** FOR_ITER on anything but a range or list iterator: a generator is entered in the loop. */
+    private static Frame opForIter(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
-        int arg = insn >>> 8;
-        switch (insn & PyCode.OP_MASK) {
-            case DELETE_FAST: {
-                PyObject old = f.fast[arg];
-                if (old == null) throw Interp.unboundLocal(f.code, arg);
-                f.fast[arg] = null;
-                if (in.rt.lifetime.active()) in.rt.lifetime.released(old);
-                break;
-            }
-            case DELETE_DEREF: {
-                PyCell cell = (PyCell) f.fast[arg];
-                if (cell.value == null) throw Interp.unboundDeref(f.code, arg);
-                cell.value = null;
-                break;
-            }
-            case LOAD_CLOSURE:
-                st[f.sp++] = f.fast[arg];
-                break;
-            case LOAD_CLASSDEREF:
-                st[f.sp++] = in.loadClassDeref(f, arg);
-                break;
-            case MAKE_CELL:
-                f.fast[arg] = new PyCell(f.fast[arg]);
-                break;
-            case COPY_FREE_VARS:
-                System.arraycopy(f.func.closure, 0, f.fast, f.fast.length - arg, arg);
-                break;
-            case STORE_GLOBAL:
-                in.storeGlobal(f, f.code.names[arg], st[--f.sp]);
-                break;
-            case DELETE_GLOBAL: {
-                PyStr name = f.code.names[arg];
-                if (f.globals.remove(name) == null) throw Exc.nameError(name.value());
-                break;
-            }
-            case LOAD_NAME:
-                st[f.sp++] = in.loadName(f, f.code.names[arg]);
-                break;
-            case STORE_NAME:
-                in.storeName(f, f.code.names[arg], st[--f.sp]);
-                break;
-            case DELETE_NAME:
-                in.deleteName(f, f.code.names[arg]);
-                break;
-            case LOAD_ATTR:
-                st[f.sp - 1] = loadAttr(f, st[f.sp - 1], f.code.names[arg]);
-                break;
-            case STORE_ATTR: {
-                PyObject obj = st[--f.sp];
-                PyObject v = st[--f.sp];
-                Ops.setAttr(obj, f.code.names[arg], v);
-                break;
-            }
-            case DELETE_ATTR:
-                Ops.delAttr(st[--f.sp], f.code.names[arg]);
-                break;
-            case DELETE_SUBSCR: {
-                PyObject key = st[--f.sp];
-                Ops.delItem(st[--f.sp], key);
-                break;
-            }
-            case BUILD_SLICE: {
-                PyObject step = arg == 3 ? st[--f.sp] : PyNone.INSTANCE;
-                PyObject stop = st[--f.sp];
-                st[f.sp - 1] = new PySlice(st[f.sp - 1], stop, step);
-                break;
-            }
-            case UNARY_NEGATIVE:
-                st[f.sp - 1] = Ops.unaryOp(st[f.sp - 1], Ops.NEG);
-                break;
-            case UNARY_POSITIVE:
-                st[f.sp - 1] = Ops.unaryOp(st[f.sp - 1], Ops.POS);
-                break;
-            case UNARY_INVERT:
-                st[f.sp - 1] = Ops.unaryOp(st[f.sp - 1], Ops.INVERT);
-                break;
-            case UNARY_NOT:
-                st[f.sp - 1] = Ops.isTrue(st[f.sp - 1]) ? PyBool.FALSE : PyBool.TRUE;
-                break;
-            case CONTAINS_OP: {
-                PyObject container = st[--f.sp];
-                boolean r = Ops.contains(container, st[f.sp - 1]);
-                st[f.sp - 1] = PyBool.of(r != (arg == 1));
-                break;
-            }
-            case GET_ITER:
-                st[f.sp - 1] = Ops.iter(st[f.sp - 1]);
-                break;
-            case BUILD_SET: {
-                PySet s = new PySet(false);
-                int base = f.sp - arg;
-                for (int i = base; i < f.sp; i++) s.add(st[i]);
-                f.sp = base;
-                st[f.sp++] = s;
-                break;
-            }
-            case BUILD_MAP: {
-                PyDict d = new PyDict(arg);
-                int base = f.sp - 2 * arg;
-                for (int i = base; i < f.sp; i += 2) d.setItem(st[i], st[i + 1]);
-                f.sp = base;
-                st[f.sp++] = d;
-                break;
-            }
-            case BUILD_STRING: {
-                StringBuilder sb = new StringBuilder();
-                int base = f.sp - arg;
-                for (int i = base; i < f.sp; i++) sb.append(((PyStr) st[i]).value());
-                f.sp = base;
-                st[f.sp++] = PyStr.of(sb.toString());
-                break;
-            }
-            case SET_ADD: {
-                PyObject v = st[--f.sp];
-                ((PySet) st[f.sp - arg]).add(v);
-                break;
-            }
-            case MAP_ADD: {
-                PyObject v = st[--f.sp];
-                PyObject k = st[--f.sp];
-                ((PyDict) st[f.sp - arg]).setItem(k, v);
-                break;
-            }
-            case LIST_EXTEND: {
-                PyObject it = st[--f.sp];
-                PyList l = (PyList) st[f.sp - arg];
-                if (!Ops.isIterable(it)) {
-                    throw Exc.typeError("Value after * must be an iterable, not " + it.getType().name());
-                }
-                Ops.forEach(it, l::append);
-                break;
-            }
-            case SET_UPDATE: {
-                PyObject it = st[--f.sp];
-                PySet s = (PySet) st[f.sp - arg];
-                Ops.forEach(it, s::add);
-                break;
-            }
-            case DICT_UPDATE: {
-                PyObject src = st[--f.sp];
-                PyDict d = (PyDict) st[f.sp - arg];
-                if (!(src instanceof PyDict) && Ops.getAttrOrNull(src, PyStr.intern("keys")) == null) {
-                    throw Exc.typeError("'" + src.getType().name() + "' object is not a mapping");
-                }
-                Ops.callMethod(d, "update", src);
-                break;
-            }
-            case DICT_MERGE: {
-                PyObject src = st[--f.sp];
-                PyDict d = (PyDict) st[f.sp - arg];
-                PyObject func = st[f.sp - arg - 3];
-                if (!(src instanceof PyDict) && Ops.getAttrOrNull(src, PyStr.intern("keys")) == null) {
-                    throw Exc.typeError(funcName(func) + " argument after ** must be a mapping, not "
-                            + src.getType().name());
-                }
-                for (PyObject k : Ops.toList(Ops.callMethod(src, "keys"))) {
-                    if (d.containsKey(k)) {
-                        throw Exc.typeError(funcName(func) + " got multiple values for keyword argument '"
-                                + Ops.str(k) + "'");
-                    }
-                    d.setItem(k, Ops.getItem(src, k));
-                }
-                break;
-            }
-            case LIST_TO_TUPLE: {
-                PyList l = (PyList) st[f.sp - 1];
-                st[f.sp - 1] = PyTuple.of(l.toArray());
-                break;
-            }
-            case UNPACK_EX:
-                unpackEx(f, arg & 0xFF, arg >> 8);
-                break;
-            case FORMAT_VALUE: {
-                String spec = "";
-                if ((arg & FVS_HAVE_SPEC) != 0) spec = ((PyStr) st[--f.sp]).value();
-                PyObject v = st[f.sp - 1];
-                switch (arg & FVC_MASK) {
-                    case FVC_STR -> v = PyStr.of(Ops.str(v));
-                    case FVC_REPR -> v = PyStr.of(Ops.repr(v));
-                    case FVC_ASCII -> v = PyStr.of(Builtins.ascii(Ops.repr(v)));
-                    default -> { }
-                }
-                if (!(v instanceof PyStr && spec.isEmpty() && v.getClass() == PyStr.class)) v = Ops.format(v, spec);
-                st[f.sp - 1] = v;
-                break;
-            }
-            case BEFORE_WITH: {
-                PyObject mgr = st[--f.sp];
-                PyType t = mgr.getType();
-                PyObject enter = t.lookup(Ops.S_ENTER);
-                if (enter == null) {
-                    throw Exc.typeError("'" + t.name() + "' object does not support the context manager protocol");
-                }
-                PyObject exit = t.lookup(Ops.S_EXIT);
-                if (exit == null) {
-                    throw Exc.typeError("'" + t.name() + "' object does not support the context manager protocol (missed __exit__ method)");
-                }
-                st[f.sp++] = Descriptors.get(exit, mgr, t);
-                st[f.sp++] = Ops.callDunderFound(enter, mgr);
-                break;
-            }
-            case BEFORE_ASYNC_WITH: {
-                PyObject mgr = st[--f.sp];
-                PyType t = mgr.getType();
-                PyObject enter = t.lookup(Ops.S_AENTER);
-                if (enter == null) {
-                    throw Exc.typeError("'" + t.name() + "' object does not support the asynchronous context manager protocol");
-                }
-                PyObject exit = t.lookup(Ops.S_AEXIT);
-                if (exit == null) {
-                    throw Exc.typeError("'" + t.name() + "' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
-                }
-                st[f.sp++] = Descriptors.get(exit, mgr, t);
-                st[f.sp++] = Ops.callDunderFound(enter, mgr);
-                break;
-            }
-            case WITH_EXCEPT_START: {
-                PyObject exit = st[f.sp - 3];
-                PyBaseException exc = (PyBaseException) st[f.sp - 1];
-                PyObject tb = exc.traceback == null ? PyNone.INSTANCE : exc.traceback;
-                st[f.sp++] = Ops.call(exit, exc.getType(), exc, tb);
-                break;
-            }
-            case GET_AWAITABLE:
-                st[f.sp - 1] = getAwaitable(st[f.sp - 1], arg);
-                break;
-            case GET_AITER: {
-                PyObject obj = st[f.sp - 1];
-                PyObject m = obj.getType().lookup(Ops.S_AITER);
-                if (m == null) {
-                    throw Exc.typeError("'async for' requires an object with __aiter__ method, got " + obj.getType().name());
-                }
-                PyObject it = Ops.callDunderFound(m, obj);
-                if (it.getType().lookup(Ops.S_ANEXT) == null) {
-                    throw Exc.typeError("'async for' received an object from __aiter__ that does not implement __anext__: "
-                            + it.getType().name());
-                }
-                st[f.sp - 1] = it;
-                break;
-            }
-            case GET_ANEXT: {
-                PyObject it = st[f.sp - 1];
-                PyObject aw;
-                if (it instanceof PyAsyncGenerator ag) {
-                    aw = ag.anext();
-                } else {
-                    PyObject m = it.getType().lookup(Ops.S_ANEXT);
-                    if (m == null) {
-                        throw Exc.typeError("'async for' requires an iterator with __anext__ method, got " + it.getType().name());
-                    }
-                    PyObject r = Ops.callDunderFound(m, it);
-                    try {
-                        aw = getAwaitable(r, 0);
-                    } catch (PyError e) {
-                        if (e.exc.isInstance(Exc.TypeError)) {
-                            throw Exc.typeError("'async for' received an invalid object from __anext__: " + r.getType().name());
-                        }
-                        throw e;
-                    }
-                }
-                st[f.sp++] = aw;
-                break;
-            }
-            case GET_YIELD_FROM_ITER: {
-                PyObject obj = st[f.sp - 1];
-                if (obj instanceof PyCoroutine) {
-                    if ((f.code.flags & (PyCode.CO_COROUTINE | PyCode.CO_ITERABLE_COROUTINE)) == 0) {
-                        throw Exc.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
-                    }
-                } else if (!(obj instanceof PyGenerator)) {
-                    st[f.sp - 1] = Ops.iter(obj);
-                }
-                break;
-            }
-            case ASYNC_GEN_WRAP:
-                st[f.sp - 1] = new PyAsyncGenerator.Wrapped(st[f.sp - 1]);
-                break;
-            case IMPORT_NAME: {
-                PyObject fromlist = st[--f.sp];
-                PyObject level = st[--f.sp];
-                st[f.sp++] = in.rt.modules.importName(f.code.names[arg].value(), fromlist, level);
-                break;
-            }
-            case IMPORT_FROM: {
-                PyObject mod = st[f.sp - 1];
-                PyStr name = f.code.names[arg];
-                PyObject v = Ops.getAttrOrNull(mod, name);
-                if (v == null) {
-                    String mn = mod instanceof PyModule m ? m.name() : "?";
-                    PyBaseException e = Exc.make(Exc.ImportError, "cannot import name '" + name.value() + "' from '" + mn
-                            + "' (unknown location)");
-                    e.setAttrValue("name", PyStr.of(mn));
-                    throw new PyError(e);
-                }
-                st[f.sp++] = v;
-                break;
-            }
-            case IMPORT_STAR: {
-                PyObject mod = st[--f.sp];
-                PyDict src = mod.getDict();
-                PyObject all = src.get("__all__");
-                List<PyObject> names = all != null ? Ops.toList(all) : src.keyList();
-                for (PyObject n : names) {
-                    String s = ((PyStr) n).value();
-                    if (all == null && s.startsWith("_")) continue;
-                    Ops.setItem(f.locals, n, Ops.getAttr(mod, (PyStr) n));
-                }
-                break;
-            }
-            case SETUP_ANNOTATIONS: {
-                PyStr key = PyStr.intern("__annotations__");
-                if (f.locals instanceof PyDict d && d.get(key) == null) d.put(key, new PyDict());
-                break;
-            }
-            case STORE_ANNOTATION: {
-                PyObject ann = st[--f.sp];
-                PyObject anns = Ops.getItem(f.locals, PyStr.intern("__annotations__"));
-                Ops.setItem(anns, f.code.names[arg], ann);
-                break;
-            }
-            case CHECK_EXC_MATCH: {
-                PyObject type = st[--f.sp];
-                checkExceptType(type);
-                PyObject exc = st[f.sp - 1];
-                st[f.sp++] = PyBool.of(excMatches(exc, type));
-                break;
-            }
-            case CHECK_EG_MATCH: {
-                PyObject type = st[--f.sp];
-                PyBaseException exc = (PyBaseException) st[--f.sp];
-                checkExceptType(type);
-                checkNotGroupType(type);
-                if (exc.egExceptions != null) {
-                    PyObject[] r = (PyObject[]) ((PyTuple) Ops.callMethod(exc, "split", type)).items();
-                    st[f.sp++] = r[1];
-                    st[f.sp++] = r[0];
-                } else if (excMatches(exc, type)) {
-                    PyBaseException g = (PyBaseException) Ops.call(Exc.BaseExceptionGroup, PyStr.EMPTY, new PyList(new PyObject[] {exc}));
-                    g.traceback = exc.traceback;
-                    st[f.sp++] = PyNone.INSTANCE;
-                    st[f.sp++] = g;
-                } else {
-                    st[f.sp++] = exc;
-                    st[f.sp++] = PyNone.INSTANCE;
-                }
-                break;
-            }
-            case PREP_RERAISE_STAR: {
-                PyList list = (PyList) st[--f.sp];
-                PyBaseException orig = (PyBaseException) st[--f.sp];
-                List<PyObject> raised = new ArrayList<>();
-                PyObject rest = list.size() > 0 ? list.get(list.size() - 1) : PyNone.INSTANCE;
-                for (int i = 0; i < list.size() - 1; i++) if (list.get(i) != PyNone.INSTANCE) raised.add(list.get(i));
-                PyObject result;
-                if (raised.isEmpty()) {
-                    result = rest;
-                } else {
-                    List<PyObject> all = new ArrayList<>(raised);
-                    if (rest != PyNone.INSTANCE) all.add(rest);
-                    result = all.size() == 1 && rest == PyNone.INSTANCE && ((PyBaseException) all.get(0)).egExceptions == null
-                            ? all.get(0) : Ops.call(Exc.BaseExceptionGroup, PyStr.EMPTY, new PyList(all));
-                    if (result instanceof PyBaseException rb && rb != all.get(0)) rb.context = orig.context;
-                }
-                st[f.sp++] = result;
-                break;
-            }
-            case LOAD_BUILD_CLASS:
-                st[f.sp++] = in.rt.buildClass;
-                break;
-            case LOAD_ASSERTION_ERROR:
-                st[f.sp++] = Exc.AssertionError;
-                break;
-            case MAKE_FUNCTION: {
-                PyCode code = (PyCode) st[--f.sp];
-                PyFunction fn = new PyFunction(code, f.globals, f.builtins, code.qualname);
-                if ((arg & MF_CLOSURE) != 0) {
-                    PyObject[] cells = ((PyTuple) st[--f.sp]).items();
-                    PyCell[] cl = new PyCell[cells.length];
-                    for (int i = 0; i < cells.length; i++) cl[i] = (PyCell) cells[i];
-                    fn.closure = cl;
-                }
-                if ((arg & MF_ANNOTATIONS) != 0) fn.annotations = st[--f.sp];
-                if ((arg & MF_KWDEFAULTS) != 0) fn.kwdefaults = (PyDict) st[--f.sp];
-                if ((arg & MF_DEFAULTS) != 0) fn.defaults = ((PyTuple) st[--f.sp]).items();
-                if (code.consts.length > 0 && code.consts[0] instanceof PyStr doc
-                        && (code.flags & PyCode.CO_OPTIMIZED) != 0 && !code.name.startsWith("<")) {
-                    fn.doc = doc;
-                }
-                st[f.sp++] = fn;
-                break;
-            }
-            case CALL_FUNCTION_EX: {
-                PyDict kwargs = (arg & 1) != 0 ? (PyDict) st[--f.sp] : null;
-                PyObject argsObj = st[--f.sp];
-                PyObject self = st[--f.sp];
-                PyObject func = st[--f.sp];
-                PyObject[] pos = argsObj instanceof PyTuple t ? t.items() : Ops.toArray(argsObj);
-                if (self != null) {
-                    PyObject[] p2 = new PyObject[pos.length + 1];
-                    p2[0] = self;
-                    System.arraycopy(pos, 0, p2, 1, pos.length);
-                    pos = p2;
-                }
-                PyObject[] all = pos;
-                String[] kw = null;
-                if (kwargs != null && kwargs.size() > 0) {
-                    int n = kwargs.size();
-                    all = java.util.Arrays.copyOf(pos, pos.length + n);
-                    kw = new String[n];
-                    int i = 0;
-                    for (var e : kwargs.entryList()) {
-                        if (!(e.getKey() instanceof PyStr ks)) throw Exc.typeError("keywords must be strings");
-                        kw[i] = ks.value();
-                        all[pos.length + i] = e.getValue();
-                        i++;
-                    }
-                }
-                st[f.sp++] = Ops.call(func, all, kw);
-                break;
-            }
-            default:
-                throw new IllegalStateException("not a rare op: " + name(insn & PyCode.OP_MASK));
+        PyObject it = st[f.sp - 1];
+        if (it instanceof PyGenerator g && !g.running && !g.finished) {
+            return in.switchInto(f, g, PyNone.INSTANCE);
         }
+        PyObject v = it.getType().isHeap() ? Ops.next(it) : it.next();
+        if (v != null) {
+            st[f.sp++] = v;
+        } else {
+            st[--f.sp] = null;
+            f.ip = arg;
+        }
+        return f;
+    }
+
+    /** SEND: resumes the delegate of yield-from/await; native generators run in the loop. */
+    private static Frame opSend(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject v = st[--f.sp];
+        PyObject recv = st[f.sp - 1];
+        PyGenBase g = Interp.nativeDelegate(recv);
+        if (g != null) return in.switchInto(f, g, v);
+        PyObject r = CallOps.sendTo(recv, v);
+        if (r != null) {
+            st[f.sp++] = r;
+        } else {
+            st[f.sp - 1] = CallOps.lastReturn(in);
+            f.ip = arg;
+        }
+        return f;
+    }
+
+    /** A call of anything but a plain Python function (builtins, types, bound builtins...). */
+    static void genericCall(Interp in, Frame f, int n, String[] kw) {
+        PyObject[] st = f.stack;
+        int sp = f.sp;
+        PyObject r = CallOps.call(in, st[sp - n - 2], st[sp - n - 1], st, sp - n, n, kw);
+        for (int i = sp - n - 2; i < sp; i++) st[i] = null;
+        sp -= n + 2;
+        st[sp++] = r;
+        f.sp = sp;
+    }
+
+    private static void opPopJumpIfFalse(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        if (!Ops.isTrue(st[--f.sp])) f.ip = arg;
+    }
+
+    private static void opPopJumpIfTrue(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        if (Ops.isTrue(st[--f.sp])) f.ip = arg;
+    }
+
+    private static void opJumpIfFalseOrPop(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        if (!Ops.isTrue(st[f.sp - 1])) f.ip = arg;
+        else f.sp--;
+    }
+
+    private static void opJumpIfTrueOrPop(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        if (Ops.isTrue(st[f.sp - 1])) f.ip = arg;
+        else f.sp--;
+    }
+
+
+    private static void opBinarySubscr(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject key = st[--f.sp];
+        PyObject obj = st[f.sp - 1];
+        st[f.sp - 1] = obj.getClass() == PyDict.class ? ((PyDict) obj).getItem(key) : Ops.getItem(obj, key);
+    }
+
+    private static void opStoreSubscr(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject key = st[--f.sp];
+        PyObject obj = st[--f.sp];
+        PyObject v = st[--f.sp];
+        Ops.setItem(obj, key, v);
+    }
+
+    private static void opCompareOp(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject b = st[--f.sp];
+        st[f.sp - 1] = Interp.compareOp(st[f.sp - 1], b, arg);
+    }
+
+    private static void opLoadMethod(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        Interp.loadMethod(st, f.sp, f.code.names[arg]);
+        f.sp++;
+    }
+
+    private static void opUnpackSequence(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        unpackSequence(f, arg);
+    }
+
+    private static void opDeleteFast(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject old = f.fast[arg];
+        if (old == null) throw Interp.unboundLocal(f.code, arg);
+        f.fast[arg] = null;
+        in.stored(f, f.code.localsplusNames[arg].value(), null, old, "local");
+    }
+
+    private static void opDeleteDeref(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyCell cell = (PyCell) f.fast[arg];
+        if (cell.value == null) throw Interp.unboundDeref(f.code, arg);
+        PyObject old = cell.value;
+        cell.value = null;
+        in.stored(f, f.code.localsplusNames[arg].value(), null, old, "cell");
+    }
+
+    private static void opLoadClosure(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        st[f.sp++] = f.fast[arg];
+    }
+
+    private static void opLoadClassderef(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        st[f.sp++] = in.loadClassDeref(f, arg);
+    }
+
+    private static void opMakeCell(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        f.fast[arg] = new PyCell(f.fast[arg]);
+    }
+
+    private static void opCopyFreeVars(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        System.arraycopy(f.func.closure, 0, f.fast, f.fast.length - arg, arg);
+    }
+
+    private static void opStoreGlobal(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        in.storeGlobal(f, f.code.names[arg], st[--f.sp]);
+    }
+
+    private static void opDeleteGlobal(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyStr name = f.code.names[arg];
+        PyObject old = f.globals.remove(name);
+        if (old == null) throw Exc.nameError(name.value());
+        in.stored(f, name.value(), null, old, "global");
+    }
+
+    private static void opLoadName(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        st[f.sp++] = in.loadName(f, f.code.names[arg]);
+    }
+
+    private static void opStoreName(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        in.storeName(f, f.code.names[arg], st[--f.sp]);
+    }
+
+    private static void opDeleteName(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        in.deleteName(f, f.code.names[arg]);
+    }
+
+    private static void opLoadAttr(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        st[f.sp - 1] = loadAttr(f, st[f.sp - 1], f.code.names[arg]);
+    }
+
+    private static void opStoreAttr(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject obj = st[--f.sp];
+        PyObject v = st[--f.sp];
+        PyStr name = f.code.names[arg];
+        if (obj instanceof PyInstance inst) {
+            PyType t = inst.getType();
+            Object[] cache = f.code.cache;
+            if (cache == null) {
+                cache = new Object[f.code.code.length];
+                f.code.cache = cache;
+            }
+            int pc = f.ip - 1;
+            if (!(cache[pc] instanceof AttrCache ac && ac.type == t && ac.version == t.version())) {
+                if (t.customSetattr()) {
+                    Ops.setAttr(obj, name, v);
+                    return;
+                }
+                PyObject d = t.lookup(name);
+                cache[pc] = new AttrCache(t, t.version(), d, d != null && Descriptors.isData(d));
+            }
+            AttrCache c = (AttrCache) cache[pc];
+            if (!c.data) {
+                inst.getDict().put(name, v);
+                return;
+            }
+        }
+        Ops.setAttr(obj, name, v);
+    }
+
+    private static void opDeleteAttr(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        Ops.delAttr(st[--f.sp], f.code.names[arg]);
+    }
+
+    private static void opDeleteSubscr(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject key = st[--f.sp];
+        Ops.delItem(st[--f.sp], key);
+    }
+
+    private static void opBuildSlice(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject step = arg == 3 ? st[--f.sp] : PyNone.INSTANCE;
+        PyObject stop = st[--f.sp];
+        st[f.sp - 1] = new PySlice(st[f.sp - 1], stop, step);
+    }
+
+    private static void opUnaryNegative(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        st[f.sp - 1] = Ops.unaryOp(st[f.sp - 1], Ops.NEG);
+    }
+
+    private static void opUnaryPositive(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        st[f.sp - 1] = Ops.unaryOp(st[f.sp - 1], Ops.POS);
+    }
+
+    private static void opUnaryInvert(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        st[f.sp - 1] = Ops.unaryOp(st[f.sp - 1], Ops.INVERT);
+    }
+
+    private static void opUnaryNot(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        st[f.sp - 1] = Ops.isTrue(st[f.sp - 1]) ? PyBool.FALSE : PyBool.TRUE;
+    }
+
+    private static void opContainsOp(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject container = st[--f.sp];
+        boolean r = Ops.contains(container, st[f.sp - 1]);
+        st[f.sp - 1] = PyBool.of(r != (arg == 1));
+    }
+
+    private static void opGetIter(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        st[f.sp - 1] = Ops.iter(st[f.sp - 1]);
+    }
+
+    private static void opBuildSet(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PySet s = new PySet(false);
+        int base = f.sp - arg;
+        for (int i = base; i < f.sp; i++) s.add(st[i]);
+        f.sp = base;
+        st[f.sp++] = s;
+    }
+
+    private static void opBuildMap(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyDict d = new PyDict(arg);
+        int base = f.sp - 2 * arg;
+        for (int i = base; i < f.sp; i += 2) d.setItem(st[i], st[i + 1]);
+        f.sp = base;
+        st[f.sp++] = d;
+    }
+
+    private static void opBuildString(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        StringBuilder sb = new StringBuilder();
+        int base = f.sp - arg;
+        for (int i = base; i < f.sp; i++) sb.append(((PyStr) st[i]).value());
+        f.sp = base;
+        st[f.sp++] = PyStr.of(sb.toString());
+    }
+
+    private static void opSetAdd(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject v = st[--f.sp];
+        ((PySet) st[f.sp - arg]).add(v);
+    }
+
+    private static void opMapAdd(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject v = st[--f.sp];
+        PyObject k = st[--f.sp];
+        ((PyDict) st[f.sp - arg]).setItem(k, v);
+    }
+
+    private static void opListExtend(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject it = st[--f.sp];
+        PyList l = (PyList) st[f.sp - arg];
+        if (!Ops.isIterable(it)) {
+            throw Exc.typeError("Value after * must be an iterable, not " + it.getType().name());
+        }
+        Ops.forEach(it, l::append);
+    }
+
+    private static void opSetUpdate(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject it = st[--f.sp];
+        PySet s = (PySet) st[f.sp - arg];
+        Ops.forEach(it, s::add);
+    }
+
+    private static void opDictUpdate(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject src = st[--f.sp];
+        PyDict d = (PyDict) st[f.sp - arg];
+        if (!(src instanceof PyDict) && Ops.getAttrOrNull(src, PyStr.intern("keys")) == null) {
+            throw Exc.typeError("'" + src.getType().name() + "' object is not a mapping");
+        }
+        Ops.callMethod(d, "update", src);
+    }
+
+    private static void opDictMerge(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject src = st[--f.sp];
+        PyDict d = (PyDict) st[f.sp - arg];
+        PyObject func = st[f.sp - arg - 3];
+        if (!(src instanceof PyDict) && Ops.getAttrOrNull(src, PyStr.intern("keys")) == null) {
+            throw Exc.typeError(funcName(func) + " argument after ** must be a mapping, not "
+                    + src.getType().name());
+        }
+        for (PyObject k : Ops.toList(Ops.callMethod(src, "keys"))) {
+            if (d.containsKey(k)) {
+                throw Exc.typeError(funcName(func) + " got multiple values for keyword argument '"
+                        + Ops.str(k) + "'");
+            }
+            d.setItem(k, Ops.getItem(src, k));
+        }
+    }
+
+    private static void opListToTuple(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyList l = (PyList) st[f.sp - 1];
+        st[f.sp - 1] = PyTuple.of(l.toArray());
+    }
+
+    private static void opUnpackEx(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        unpackEx(f, arg & 0xFF, arg >> 8);
+    }
+
+    private static void opFormatValue(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        String spec = "";
+        if ((arg & FVS_HAVE_SPEC) != 0) spec = ((PyStr) st[--f.sp]).value();
+        PyObject v = st[f.sp - 1];
+        switch (arg & FVC_MASK) {
+            case FVC_STR -> v = PyStr.of(Ops.str(v));
+            case FVC_REPR -> v = PyStr.of(Ops.repr(v));
+            case FVC_ASCII -> v = PyStr.of(Builtins.ascii(Ops.repr(v)));
+            default -> { }
+        }
+        if (!(v instanceof PyStr && spec.isEmpty() && v.getClass() == PyStr.class)) v = Ops.format(v, spec);
+        st[f.sp - 1] = v;
+    }
+
+    private static void opBeforeWith(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject mgr = st[--f.sp];
+        PyType t = mgr.getType();
+        PyObject enter = t.lookup(Ops.S_ENTER);
+        if (enter == null) {
+            throw Exc.typeError("'" + t.name() + "' object does not support the context manager protocol");
+        }
+        PyObject exit = t.lookup(Ops.S_EXIT);
+        if (exit == null) {
+            throw Exc.typeError("'" + t.name() + "' object does not support the context manager protocol (missed __exit__ method)");
+        }
+        st[f.sp++] = Descriptors.get(exit, mgr, t);
+        st[f.sp++] = Ops.callDunderFound(enter, mgr);
+    }
+
+    private static void opBeforeAsyncWith(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject mgr = st[--f.sp];
+        PyType t = mgr.getType();
+        PyObject enter = t.lookup(Ops.S_AENTER);
+        if (enter == null) {
+            throw Exc.typeError("'" + t.name() + "' object does not support the asynchronous context manager protocol");
+        }
+        PyObject exit = t.lookup(Ops.S_AEXIT);
+        if (exit == null) {
+            throw Exc.typeError("'" + t.name() + "' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
+        }
+        st[f.sp++] = Descriptors.get(exit, mgr, t);
+        st[f.sp++] = Ops.callDunderFound(enter, mgr);
+    }
+
+    private static void opWithExceptStart(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject exit = st[f.sp - 3];
+        PyBaseException exc = (PyBaseException) st[f.sp - 1];
+        PyObject tb = exc.traceback == null ? PyNone.INSTANCE : exc.traceback;
+        st[f.sp++] = Ops.call(exit, exc.getType(), exc, tb);
+    }
+
+    private static void opGetAwaitable(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        st[f.sp - 1] = getAwaitable(st[f.sp - 1], arg);
+    }
+
+    private static void opGetAiter(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject obj = st[f.sp - 1];
+        PyObject m = obj.getType().lookup(Ops.S_AITER);
+        if (m == null) {
+            throw Exc.typeError("'async for' requires an object with __aiter__ method, got " + obj.getType().name());
+        }
+        PyObject it = Ops.callDunderFound(m, obj);
+        if (it.getType().lookup(Ops.S_ANEXT) == null) {
+            throw Exc.typeError("'async for' received an object from __aiter__ that does not implement __anext__: "
+                    + it.getType().name());
+        }
+        st[f.sp - 1] = it;
+    }
+
+    private static void opGetAnext(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject it = st[f.sp - 1];
+        PyObject aw;
+        if (it instanceof PyAsyncGenerator ag) {
+            aw = ag.anext();
+        } else {
+            PyObject m = it.getType().lookup(Ops.S_ANEXT);
+            if (m == null) {
+                throw Exc.typeError("'async for' requires an iterator with __anext__ method, got " + it.getType().name());
+            }
+            PyObject r = Ops.callDunderFound(m, it);
+            try {
+                aw = getAwaitable(r, 0);
+            } catch (PyError e) {
+                if (e.exc.isInstance(Exc.TypeError)) {
+                    throw Exc.typeError("'async for' received an invalid object from __anext__: " + r.getType().name());
+                }
+                throw e;
+            }
+        }
+        st[f.sp++] = aw;
+    }
+
+    private static void opGetYieldFromIter(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject obj = st[f.sp - 1];
+        if (obj instanceof PyCoroutine) {
+            if ((f.code.flags & (PyCode.CO_COROUTINE | PyCode.CO_ITERABLE_COROUTINE)) == 0) {
+                throw Exc.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+            }
+        } else if (!(obj instanceof PyGenerator)) {
+            st[f.sp - 1] = Ops.iter(obj);
+        }
+    }
+
+    private static void opAsyncGenWrap(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        st[f.sp - 1] = new PyAsyncGenerator.Wrapped(st[f.sp - 1]);
+    }
+
+    private static void opImportName(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject fromlist = st[--f.sp];
+        PyObject level = st[--f.sp];
+        st[f.sp++] = in.rt.modules.importName(f.code.names[arg].value(), fromlist, level);
+    }
+
+    private static void opImportFrom(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject mod = st[f.sp - 1];
+        PyStr name = f.code.names[arg];
+        PyObject v = Ops.getAttrOrNull(mod, name);
+        if (v == null) {
+            String mn = mod instanceof PyModule m ? m.name() : "?";
+            PyBaseException e = Exc.make(Exc.ImportError, "cannot import name '" + name.value() + "' from '" + mn
+                    + "' (unknown location)");
+            e.setAttrValue("name", PyStr.of(mn));
+            throw new PyError(e);
+        }
+        st[f.sp++] = v;
+    }
+
+    private static void opImportStar(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject mod = st[--f.sp];
+        PyDict src = mod.getDict();
+        PyObject all = src.get("__all__");
+        List<PyObject> names = all != null ? Ops.toList(all) : src.keyList();
+        for (PyObject n : names) {
+            String s = ((PyStr) n).value();
+            if (all == null && s.startsWith("_")) continue;
+            Ops.setItem(f.locals, n, Ops.getAttr(mod, (PyStr) n));
+        }
+    }
+
+    private static void opSetupAnnotations(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyStr key = PyStr.intern("__annotations__");
+        if (f.locals instanceof PyDict d && d.get(key) == null) d.put(key, new PyDict());
+    }
+
+    private static void opStoreAnnotation(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject ann = st[--f.sp];
+        PyObject anns = Ops.getItem(f.locals, PyStr.intern("__annotations__"));
+        Ops.setItem(anns, f.code.names[arg], ann);
+    }
+
+    private static void opCheckExcMatch(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject type = st[--f.sp];
+        checkExceptType(type);
+        PyObject exc = st[f.sp - 1];
+        st[f.sp++] = PyBool.of(excMatches(exc, type));
+    }
+
+    private static void opCheckEgMatch(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject type = st[--f.sp];
+        PyBaseException exc = (PyBaseException) st[--f.sp];
+        checkExceptType(type);
+        checkNotGroupType(type);
+        if (exc.egExceptions != null) {
+            PyObject[] r = (PyObject[]) ((PyTuple) Ops.callMethod(exc, "split", type)).items();
+            st[f.sp++] = r[1];
+            st[f.sp++] = r[0];
+        } else if (excMatches(exc, type)) {
+            PyBaseException g = (PyBaseException) Ops.call(Exc.BaseExceptionGroup, PyStr.EMPTY, new PyList(new PyObject[] {exc}));
+            g.traceback = exc.traceback;
+            st[f.sp++] = PyNone.INSTANCE;
+            st[f.sp++] = g;
+        } else {
+            st[f.sp++] = exc;
+            st[f.sp++] = PyNone.INSTANCE;
+        }
+    }
+
+    private static void opPrepReraiseStar(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyList list = (PyList) st[--f.sp];
+        PyBaseException orig = (PyBaseException) st[--f.sp];
+        List<PyObject> raised = new ArrayList<>();
+        PyObject rest = list.size() > 0 ? list.get(list.size() - 1) : PyNone.INSTANCE;
+        for (int i = 0; i < list.size() - 1; i++) if (list.get(i) != PyNone.INSTANCE) raised.add(list.get(i));
+        PyObject result;
+        if (raised.isEmpty()) {
+            result = rest;
+        } else {
+            List<PyObject> all = new ArrayList<>(raised);
+            if (rest != PyNone.INSTANCE) all.add(rest);
+            result = all.size() == 1 && rest == PyNone.INSTANCE && ((PyBaseException) all.get(0)).egExceptions == null
+                    ? all.get(0) : Ops.call(Exc.BaseExceptionGroup, PyStr.EMPTY, new PyList(all));
+            if (result instanceof PyBaseException rb && rb != all.get(0)) rb.context = orig.context;
+        }
+        st[f.sp++] = result;
+    }
+
+    private static void opLoadBuildClass(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        st[f.sp++] = in.rt.buildClass;
+    }
+
+    private static void opLoadAssertionError(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        st[f.sp++] = Exc.AssertionError;
+    }
+
+    private static void opMakeFunction(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyCode code = (PyCode) st[--f.sp];
+        PyFunction fn = new PyFunction(code, f.globals, f.builtins, code.qualname);
+        if ((arg & MF_CLOSURE) != 0) {
+            PyObject[] cells = ((PyTuple) st[--f.sp]).items();
+            PyCell[] cl = new PyCell[cells.length];
+            for (int i = 0; i < cells.length; i++) cl[i] = (PyCell) cells[i];
+            fn.closure = cl;
+        }
+        if ((arg & MF_ANNOTATIONS) != 0) fn.annotations = st[--f.sp];
+        if ((arg & MF_KWDEFAULTS) != 0) fn.kwdefaults = (PyDict) st[--f.sp];
+        if ((arg & MF_DEFAULTS) != 0) fn.defaults = ((PyTuple) st[--f.sp]).items();
+        if (code.consts.length > 0 && code.consts[0] instanceof PyStr doc
+                && (code.flags & PyCode.CO_OPTIMIZED) != 0 && !code.name.startsWith("<")) {
+            fn.doc = doc;
+        }
+        st[f.sp++] = fn;
+    }
+
+    private static void opCallFunctionEx(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyDict kwargs = (arg & 1) != 0 ? (PyDict) st[--f.sp] : null;
+        PyObject argsObj = st[--f.sp];
+        PyObject self = st[--f.sp];
+        PyObject func = st[--f.sp];
+        PyObject[] pos = argsObj instanceof PyTuple t ? t.items() : Ops.toArray(argsObj);
+        if (self != null) {
+            PyObject[] p2 = new PyObject[pos.length + 1];
+            p2[0] = self;
+            System.arraycopy(pos, 0, p2, 1, pos.length);
+            pos = p2;
+        }
+        PyObject[] all = pos;
+        String[] kw = null;
+        if (kwargs != null && kwargs.size() > 0) {
+            int n = kwargs.size();
+            all = java.util.Arrays.copyOf(pos, pos.length + n);
+            kw = new String[n];
+            int i = 0;
+            for (var e : kwargs.entryList()) {
+                if (!(e.getKey() instanceof PyStr ks)) throw Exc.typeError("keywords must be strings");
+                kw[i] = ks.value();
+                all[pos.length + i] = e.getValue();
+                i++;
+            }
+        }
+        st[f.sp++] = Ops.call(func, all, kw);
     }
 
     /** LOAD_ATTR's inline cache for instances of user classes: what the class says about the name. */

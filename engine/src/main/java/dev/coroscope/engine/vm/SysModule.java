@@ -19,7 +19,11 @@ final class SysModule {
         m.put("__stderr__", rt.stderr);
         m.put("argv", new PyList(new PyObject[] {PyStr.of(rt.mainFile == null ? "" : rt.mainFile)}));
         m.put("version", PyStr.of("3.11.7 (main) [Coroscope]"));
-        m.put("version_info", PyTuple.of(PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"), PyInt.ZERO));
+        PyObject vi = Ops.call(Ops.getAttr(in.rt.modules.get("collections"), "namedtuple"),
+                PyStr.of("version_info"), PyStr.of("major minor micro releaselevel serial"));
+        ((PyType) vi).dict().put("__module__", PyStr.of("sys"));
+        ((PyType) vi).invalidate();
+        m.put("version_info", Ops.call(vi, PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"), PyInt.ZERO));
         m.put("hexversion", PyInt.of(0x030B07F0));
         m.put("platform", PyStr.of("linux"));
         m.put("byteorder", PyStr.of("little"));

@@ -31,7 +31,7 @@ public interface Tracer {
 
     /**
      * A name is bound: a fast local, a cell, a global or a class-body name. {@code kind} is
-     * "local", "cell", "global" or "name".
+     * "local", "cell", "global" or "name". {@code value} is null when the name is deleted.
      */
     default void store(Frame frame, String name, PyObject value, String kind) {}
 

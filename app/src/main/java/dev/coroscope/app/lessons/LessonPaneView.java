@@ -1,0 +1,256 @@
+package dev.coroscope.app.lessons;
+
+import dev.coroscope.lessons.Lesson;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The lesson pane at the left of the window, bound to a {@link LessonBrowserViewModel} and a
+ * {@link PredictViewModel}. Top: "Lessons" (shows the list of all lessons with progress instead of
+ * the text), the position, Previous and Next. Middle: the lesson's text with its questions listed
+ * under it (status and "Ask again"), or the list. Bottom: what the editor shows if not the
+ * example, Reset example, why questions wait, a failure to keep the learner's work, and the
+ * question card.
+ */
+public final class LessonPaneView {
+    private final LessonBrowserViewModel browser;
+    private final PredictViewModel predict;
+    private final VBox pane = new VBox();
+    private final ScrollPane textScroll = new ScrollPane();
+    private final VBox textBox = new VBox();
+    private final VBox questionList = new VBox();
+    private final ListView<LessonItem> list = new ListView<>();
+    private final ToggleButton lessonsButton = new ToggleButton("\u2630 Lessons");
+    private final Button previous = new Button("\u25c0");
+    private final Button next = new Button("\u25b6");
+    private final Button reset = new Button("Reset example");
+    private final Button back = new Button("Show the lesson's example");
+    private final QuestionCardView card;
+
+    public LessonPaneView(LessonBrowserViewModel browser, PredictViewModel predict, ReadOnlyStringProperty keepProblem) {
+        this.browser = browser;
+        this.predict = predict;
+        this.card = new QuestionCardView(predict);
+        pane.getStyleClass().add(LessonStyles.LESSON_PANE);
+        pane.setMinWidth(0);
+
+        Label position = new Label();
+        position.getStyleClass().add(LessonStyles.LESSON_POSITION);
+        position.textProperty().bind(browser.positionProperty());
+        for (ButtonBase b : new ButtonBase[] {lessonsButton, previous, next, reset, back}) {
+            b.getStyleClass().add(LessonStyles.LESSON_BUTTON);
+            b.setMinWidth(ButtonBase.USE_PREF_SIZE);
+        }
+        previous.setTooltip(new Tooltip("Previous lesson (Ctrl+Page Up)"));
+        next.setTooltip(new Tooltip("Next lesson (Ctrl+Page Down)"));
+        lessonsButton.setTooltip(new Tooltip("All lessons, with your progress (Ctrl+L)"));
+        lessonsButton.selectedProperty().bindBidirectional(browser.showingListProperty());
+        previous.disableProperty().bind(browser.hasPreviousProperty().not());
+        next.disableProperty().bind(browser.hasNextProperty().not());
+        previous.setOnAction(e -> browser.previous());
+        next.setOnAction(e -> browser.next());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(lessonsButton, position, spacer, previous, next);
+        header.getStyleClass().add(LessonStyles.LESSON_HEADER);
+
+        textScroll.setContent(textBox);
+        textScroll.setFitToWidth(true);
+        textScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        questionList.getStyleClass().add(LessonStyles.QUESTION_LIST);
+        list.getStyleClass().add(LessonStyles.LESSON_BROWSER);
+        list.setItems(browser.items());
+        list.setCellFactory(v -> new LessonCell());
+        for (LessonItem item : browser.items()) {
+            item.currentProperty().addListener((obs, old, now) -> list.refresh());
+            item.statusProperty().addListener((obs, old, now) -> list.refresh());
+            item.editedProperty().addListener((obs, old, now) -> list.refresh());
+        }
+        list.setOnMouseClicked(e -> openSelected());
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                openSelected();
+                e.consume();
+            }
+        });
+        StackPane body = new StackPane(textScroll, list);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        textScroll.visibleProperty().bind(browser.showingListProperty().not());
+        list.visibleProperty().bind(browser.showingListProperty());
+        browser.showingListProperty().addListener((obs, old, now) -> {
+            if (now) {
+                Lesson shown = browser.getLesson();
+                browser.items().stream().filter(i -> i.lesson() == shown).findFirst().ifPresent(i -> {
+                    list.getSelectionModel().select(i);
+                    list.scrollTo(i);
+                });
+                list.requestFocus();
+            }
+        });
+
+        Label editorNote = note(browser.editorNoteProperty(), LessonStyles.LESSON_NOTE);
+        back.setOnAction(e -> browser.backToLesson());
+        back.visibleProperty().bind(browser.editorNoteProperty().isNotEmpty());
+        back.managedProperty().bind(back.visibleProperty());
+        reset.setOnAction(e -> browser.resetExample());
+        reset.disableProperty().bind(browser.lessonInEditorProperty().and(browser.editedProperty().not()));
+        Label edited = new Label("You edited the example; your version is kept.");
+        edited.getStyleClass().add(LessonStyles.LESSON_NOTE);
+        edited.setWrapText(true);
+        edited.visibleProperty().bind(browser.editedProperty());
+        edited.managedProperty().bind(edited.visibleProperty());
+        Label predictNote = note(predict.noteProperty(), LessonStyles.LESSON_NOTE);
+        Label problem = note(keepProblem, LessonStyles.LESSON_WARNING);
+        HBox actions = new HBox(reset, back);
+        actions.getStyleClass().add(LessonStyles.LESSON_HEADER);
+        VBox footer = new VBox(editorNote, actions, edited, predictNote, problem, card.node());
+        footer.getStyleClass().add(LessonStyles.LESSON_LIST);
+
+        pane.getChildren().setAll(header, body, footer);
+        browser.lessonProperty().addListener((obs, old, now) -> showLesson(now));
+        predict.questions().addListener((ListChangeListener<QuestionItem>) c -> showQuestions());
+        showLesson(browser.getLesson());
+    }
+
+    public Node node() {
+        return pane;
+    }
+
+    /** The lesson text's box (for tests). */
+    public VBox textBox() {
+        return textBox;
+    }
+
+    public ListView<LessonItem> list() {
+        return list;
+    }
+
+    public QuestionCardView card() {
+        return card;
+    }
+
+    public Button resetButton() {
+        return reset;
+    }
+
+    private void openSelected() {
+        LessonItem item = list.getSelectionModel().getSelectedItem();
+        if (item != null) {
+            browser.open(item.lesson().id());
+        }
+    }
+
+    private void showLesson(Lesson lesson) {
+        textBox.getChildren().clear();
+        if (lesson != null) {
+            textBox.getChildren().addAll(LessonTextView.render(lesson.text()), questionList);
+        }
+        textScroll.setVvalue(0);
+        showQuestions();
+    }
+
+    private void showQuestions() {
+        questionList.getChildren().clear();
+        if (predict.questions().isEmpty()) {
+            return;
+        }
+        Label heading = new Label("Questions in this lesson");
+        heading.getStyleClass().add(LessonStyles.LESSON_H2);
+        questionList.getChildren().add(heading);
+        for (QuestionItem q : predict.questions()) {
+            Label text = new Label(q.number() + ". " + q.question().question());
+            text.getStyleClass().add(LessonStyles.LESSON_PARAGRAPH);
+            text.setWrapText(true);
+            text.setMinHeight(Label.USE_PREF_SIZE);
+            Label status = new Label();
+            status.getStyleClass().add(LessonStyles.QUESTION_STATUS);
+            status.setWrapText(true);
+            status.setMinHeight(Label.USE_PREF_SIZE);
+            status.textProperty().bind(q.statusTextProperty());
+            Button again = new Button("Ask again");
+            again.getStyleClass().add(LessonStyles.LESSON_BUTTON);
+            again.disableProperty().bind(q.canAskProperty().not());
+            again.setOnAction(e -> predict.askAgain(q));
+            HBox row = new HBox(status, again);
+            row.getStyleClass().add(LessonStyles.LESSON_HEADER);
+            HBox.setHgrow(status, Priority.ALWAYS);
+            VBox item = new VBox(text, row);
+            item.getStyleClass().add(LessonStyles.QUESTION_ITEM);
+            questionList.getChildren().add(item);
+        }
+    }
+
+    private static Label note(ReadOnlyStringProperty text, String styleClass) {
+        Label l = new Label();
+        l.getStyleClass().add(styleClass);
+        l.setWrapText(true);
+        l.setMinHeight(Label.USE_PREF_SIZE);
+        l.textProperty().bind(text);
+        l.visibleProperty().bind(Bindings.isNotEmpty(text));
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
+    }
+
+    /** A row of the lesson list: number, title, progress words; pseudo-classes for the states. */
+    private static final class LessonCell extends ListCell<LessonItem> {
+        private final Label number = new Label();
+        private final Label title = new Label();
+        private final Label status = new Label();
+        private final VBox words = new VBox(title, status);
+        private final HBox row = new HBox(number, words);
+
+        LessonCell() {
+            getStyleClass().add(LessonStyles.LESSON_ROW);
+            number.getStyleClass().add(LessonStyles.LESSON_ROW_NUMBER);
+            number.setMinWidth(Label.USE_PREF_SIZE);
+            title.getStyleClass().add(LessonStyles.LESSON_ROW_TITLE);
+            title.setWrapText(true);
+            status.getStyleClass().add(LessonStyles.LESSON_ROW_STATUS);
+            HBox.setHgrow(words, Priority.ALWAYS);
+            row.getStyleClass().add(LessonStyles.LESSON_HEADER);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(LessonItem item, boolean empty) {
+            super.updateItem(item, empty);
+            title.textProperty().unbind();
+            status.textProperty().unbind();
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                pseudoClassStateChanged(LessonStyles.CURRENT, false);
+                pseudoClassStateChanged(LessonStyles.COMPLETED, false);
+                pseudoClassStateChanged(LessonStyles.EDITED, false);
+                return;
+            }
+            number.setText(item.number());
+            title.setText(item.title());
+            status.textProperty().bind(Bindings.createStringBinding(
+                    () -> (item.getStatus() == LessonItem.Status.COMPLETED ? "\u2713 " : "") + item.getStatusText()
+                            + (item.editedProperty().get() ? " \u00b7 edited" : ""),
+                    item.statusTextProperty(), item.statusProperty(), item.editedProperty()));
+            pseudoClassStateChanged(LessonStyles.CURRENT, item.currentProperty().get());
+            pseudoClassStateChanged(LessonStyles.COMPLETED, item.getStatus() == LessonItem.Status.COMPLETED);
+            pseudoClassStateChanged(LessonStyles.EDITED, item.editedProperty().get());
+            setText(null);
+            setGraphic(row);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package dev.coroscope.app.lessons;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.coroscope.app.board.TaskCard;
+import dev.coroscope.app.files.ScriptedFileDialogs;
+import dev.coroscope.app.lessons.PredictViewModel.Phase;
+import dev.coroscope.app.main.MainWindow;
+import dev.coroscope.app.playback.PlaybackViewModel;
+import dev.coroscope.app.settings.MemorySettings;
+import dev.coroscope.app.testing.ScriptedRunner;
+import dev.coroscope.lessons.Lesson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The lesson pane in the real main window, headless: what a learner sees, clicks and types. */
+@ExtendWith(ApplicationExtension.class)
+class LessonPaneUiTest {
+    @TempDir
+    Path home;
+
+    private final ScriptedLessonDialogs dialogs = new ScriptedLessonDialogs();
+    private MainWindow window;
+    private LessonFeatures lessons;
+    private CodeArea area;
+
+    @Start
+    void start(Stage stage) {
+        window = MainWindow.create(stage, new ScriptedFileDialogs(), new ScriptedRunner(), new MemorySettings());
+        lessons = LessonFeatures.install(window, home, GatherLesson.catalog(), dialogs, dialogs);
+        area = window.view().editor().area();
+        stage.show();
+    }
+
+    private Lesson lesson(int index) {
+        return lessons.browser().catalog().lessons().get(index);
+    }
+
+    @Test
+    void the_window_opens_on_the_first_lesson_with_its_text_beside_its_example() throws Exception {
+        assertEquals(lesson(0).example(), onFx(area::getText));
+        assertTrue(texts(lessons.pane().textBox()).contains(lesson(0).title()), "the heading is shown");
+        assertTrue(onFx(() -> window.stage().getTitle()).startsWith(lesson(0).id()), window.stage().getTitle());
+    }
+
+    @Test
+    void opening_lesson_two_from_the_browser_shows_its_text_and_example(FxRobot robot) throws Exception {
+        robot.clickOn("\u2630 Lessons");
+        assertTrue(onFx(() -> lessons.pane().list().isVisible()));
+        robot.clickOn(lesson(1).title());
+        assertEquals(lesson(1).example(), onFx(area::getText));
+        assertFalse(onFx(() -> lessons.pane().list().isVisible()), "back to the text");
+        assertTrue(texts(lessons.pane().textBox()).contains(lesson(1).title()));
+        assertEquals("Lesson 2 of 3", onFx(() -> lessons.browser().positionProperty().get()));
+    }
+
+    @Test
+    void the_browser_opens_a_lesson_with_the_keyboard_too(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        assertTrue(onFx(() -> lessons.pane().list().isVisible()));
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        assertEquals(lesson(1).example(), onFx(area::getText));
+    }
+
+    @Test
+    void reset_example_restores_the_text(FxRobot robot) throws Exception {
+        robot.clickOn(area);
+        robot.write("# my change");
+        assertTrue(onFx(() -> lessons.browser().isEdited()));
+        dialogs.answerReset(true);
+        robot.clickOn("Reset example");
+        assertEquals(lesson(0).example(), onFx(area::getText));
+        assertEquals(List.of(lesson(0).title()), dialogs.resetQuestions);
+        assertFalse(onFx(() -> lessons.browser().isEdited()));
+    }
+
+    @Test
+    void answering_a_question_reveals_the_explanation_and_marks_what_proves_it(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.visualizer().playback().speedProperty().set(PlaybackViewModel.SPEEDS.length - 1);
+            lessons.browser().open(GatherLesson.ID);
+        });
+        waitUntil(() -> lessons.predict().isActive(), "the example's run");
+        robot.type(KeyCode.F5);
+        waitUntil(() -> lessons.predict().getPhase() == Phase.ASKING, "the first question");
+        Node card = lessons.pane().card().node();
+        assertTrue(onFx(card::isVisible));
+        assertTrue(onFx(() -> lessons.pane().card().choiceButtons().get(0).isFocused()), "the first choice has the focus");
+        assertTrue(texts(card).contains("main is about to gather. Which task runs next?"));
+
+        robot.type(KeyCode.DIGIT2);
+        waitUntil(() -> lessons.predict().getPhase() == Phase.REVEALED, "the reveal");
+        String shown = texts(card);
+        assertTrue(shown.contains("\u2713 Right."), shown);
+        assertTrue(shown.contains("Task-2 was queued first: the ready queue is first in, first out."), shown);
+        waitUntil(() -> lessons.highlighter().marked().stream()
+                .anyMatch(n -> n instanceof TaskCard c && c.model().nameProperty().get().equals("Task-2")),
+                "Task-2's card marked as the proof");
+        assertTrue(onFx(() -> lessons.browser().items().get(2).getStatusText()).startsWith("1 of 3 answered"));
+    }
+
+    @Test
+    void a_lesson_edit_reaches_the_disk_without_saving(FxRobot robot) throws Exception {
+        robot.clickOn(area);
+        robot.write("# kept");
+        Path copy = home.resolve("autosave/lessons/" + lesson(0).id() + ".py");
+        waitUntil(() -> Files.exists(copy), "the autosave");
+        assertEquals(onFx(area::getText), Files.readString(copy));
+    }
+
+    private static void waitUntil(BooleanSupplier condition, String what) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what, e);
+        }
+    }
+
+    /** All the text shown under {@code node}: labels and text runs, in order. */
+    private static String texts(Node node) throws Exception {
+        return onFx(() -> {
+            StringBuilder out = new StringBuilder();
+            collect(node, out);
+            return out.toString();
+        });
+    }
+
+    private static void collect(Node node, StringBuilder out) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled l) {
+            out.append(l.getText()).append('\n');
+        } else if (node instanceof Text t) {
+            out.append(t.getText());
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                collect(child, out);
+            }
+            if (node instanceof javafx.scene.text.TextFlow) {
+                out.append('\n');
+            }
+        }
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,240 @@
+package dev.coroscope.app.lessons;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.coroscope.app.inspector.InspectorViewModel;
+import dev.coroscope.app.lessons.PredictViewModel.Phase;
+import dev.coroscope.app.lessons.PredictViewModel.Proof;
+import dev.coroscope.app.playback.PlaybackViewModel;
+import dev.coroscope.app.session.RunSession;
+import dev.coroscope.app.settings.MemorySettings;
+import dev.coroscope.app.testing.DirectRunService;
+import dev.coroscope.app.testing.TestPrograms;
+import dev.coroscope.engine.trace.StepEvent;
+import dev.coroscope.lessons.predict.Observations;
+import dev.coroscope.lessons.predict.PredictChecker;
+import dev.coroscope.lessons.predict.Verdict;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The predict flow over the gather example's recorded run: ask at the step, reveal by playing on. */
+class PredictViewModelTest {
+    @TempDir
+    Path home;
+
+    private RunSession session;
+    private PlaybackViewModel playback;
+    private InspectorViewModel inspector;
+    private LessonFixture f;
+    private PredictViewModel predict;
+
+    @BeforeEach
+    void openTheGatherLesson() {
+        session = new RunSession(new DirectRunService());
+        playback = new PlaybackViewModel(session, new MemorySettings());
+        inspector = new InspectorViewModel(session);
+        f = new LessonFixture(home, GatherLesson.catalog());
+        predict = new PredictViewModel(session, playback, inspector, f.browser);
+        // The main window runs the program when a document is loaded and when edits settle.
+        f.editor.documentLoadedProperty().addListener((obs, old, now) -> session.run(f.editor.getText()));
+        f.browser.open(GatherLesson.ID);
+        f.settle();
+    }
+
+    private QuestionItem question(String id) {
+        return predict.questions().stream().filter(q -> q.question().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** Plays until playback stops by itself (a pause point, the end). */
+    private void playUntilItStops() {
+        for (int frames = 0; playback.isPlaying() && frames < 10_000; frames++) {
+            playback.advance(1_000_000_000L);
+        }
+        assertFalse(playback.isPlaying(), "playback never stopped");
+    }
+
+    @Test
+    void the_test_lessons_answers_hold_in_its_run() {
+        for (Verdict v : PredictChecker.check(GatherLesson.lesson().questions(), Observations.of(TestPrograms.gather()))) {
+            assertTrue(v.correct(), v.message());
+        }
+    }
+
+    @Test
+    void the_questions_steps_are_the_playbacks_pause_points() {
+        assertTrue(predict.isActive());
+        assertEquals("", predict.getNote());
+        QuestionItem first = question("who-runs-next");
+        StepEvent at = session.getRecording().event(first.pauseStep());
+        assertTrue(at instanceof StepEvent.Line l && l.line() == 10, at.toString());
+        assertEquals(Set.of(first.pauseStep(), question("clock-when-b-wakes").pauseStep(),
+                question("what-prints").pauseStep()), Set.copyOf(playback.pausePoints()));
+    }
+
+    @Test
+    void playing_stops_at_a_questions_step_and_asks_it() {
+        playback.play();
+        playUntilItStops();
+        assertEquals(Phase.ASKING, predict.getPhase());
+        assertEquals("who-runs-next", predict.getCurrent().question().id());
+        assertEquals(predict.getCurrent().pauseStep(), session.getStep());
+    }
+
+    @Test
+    void answering_plays_on_to_the_step_that_shows_the_answer_and_reveals_it_there() {
+        playback.play();
+        playUntilItStops();
+        QuestionItem q = predict.getCurrent();
+        predict.answer(1);
+        assertEquals(Phase.WATCHING, predict.getPhase());
+        assertTrue(playback.isPlaying(), "reveals by playing on");
+        assertNull(predict.getProof());
+        playUntilItStops();
+
+        assertEquals(Phase.REVEALED, predict.getPhase());
+        assertEquals(q.proofStep(), session.getStep());
+        StepEvent shown = session.getRecording().event(session.getStep());
+        assertTrue(shown instanceof StepEvent.Task t && t.task().equals("Task-2"), shown.toString());
+        assertTrue(predict.isCorrect());
+        assertEquals("Right.", predict.getVerdict());
+        assertEquals(new Proof(Proof.Kind.TASK, "Task-2"), predict.getProof());
+        assertEquals("Task-2", inspector.highlightedTaskProperty().get(), "the inspector shows the proving task");
+        assertEquals(new Progress.Answer(1, true),
+                f.browser.progress().lesson(GatherLesson.ID).answers().get("who-runs-next"));
+        assertTrue(q.getStatusText().contains("right"), q.getStatusText());
+    }
+
+    @Test
+    void a_wrong_answer_is_told_with_the_right_one() {
+        playback.play();
+        playUntilItStops();
+        predict.answer(2);
+        playUntilItStops();
+        assertFalse(predict.isCorrect());
+        assertEquals("Not quite: the answer is \u201cTask-2\u201d.", predict.getVerdict());
+        assertEquals(new Progress.Answer(2, false),
+                f.browser.progress().lesson(GatherLesson.ID).answers().get("who-runs-next"));
+    }
+
+    @Test
+    void an_output_question_is_proved_by_the_console_when_the_line_is_printed() {
+        QuestionItem q = question("what-prints");
+        playback.scrubTo(q.pauseStep());
+        assertEquals(Phase.ASKING, predict.getPhase());
+        assertEquals(q, predict.getCurrent());
+        predict.answer(1);
+        playUntilItStops();
+        assertEquals(Phase.REVEALED, predict.getPhase());
+        assertEquals(new Proof(Proof.Kind.CONSOLE, ""), predict.getProof());
+        assertEquals("['a', 'b']\n", session.getState().stdout());
+    }
+
+    @Test
+    void a_clock_question_is_revealed_at_once_at_its_own_step() {
+        QuestionItem q = question("clock-when-b-wakes");
+        playback.scrubTo(q.pauseStep());
+        predict.answer(1);
+        assertEquals(Phase.REVEALED, predict.getPhase());
+        assertFalse(playback.isPlaying());
+        assertEquals(q.pauseStep(), session.getStep());
+        assertEquals(new Proof(Proof.Kind.CLOCK, ""), predict.getProof());
+        playback.stepForward();
+        assertNull(predict.getProof(), "the proof is marked only on the step that shows it");
+        assertEquals(Phase.REVEALED, predict.getPhase(), "the verdict stays until dismissed");
+        predict.dismiss();
+        assertEquals(Phase.IDLE, predict.getPhase());
+    }
+
+    @Test
+    void an_answered_question_is_not_asked_again_when_stepping_back_over_it() {
+        playback.play();
+        playUntilItStops();
+        predict.answer(1);
+        playUntilItStops();
+        playback.scrubTo(0);
+        playback.play();
+        playUntilItStops();
+        assertEquals(Phase.ASKING, predict.getPhase());
+        assertEquals("clock-when-b-wakes", predict.getCurrent().question().id(), "the next question, not the answered one");
+        assertFalse(playback.pausePoints().contains(question("who-runs-next").pauseStep()));
+    }
+
+    @Test
+    void moving_away_without_answering_keeps_the_question_for_later() {
+        QuestionItem q = question("who-runs-next");
+        playback.scrubTo(q.pauseStep());
+        assertEquals(Phase.ASKING, predict.getPhase());
+        playback.scrubTo(q.pauseStep() + 3);
+        assertEquals(Phase.IDLE, predict.getPhase());
+        assertTrue(q.isArmed());
+        playback.scrubTo(q.pauseStep());
+        assertEquals(Phase.ASKING, predict.getPhase());
+    }
+
+    @Test
+    void a_skipped_question_is_not_asked_again_until_asked_for() {
+        QuestionItem q = question("who-runs-next");
+        playback.scrubTo(q.pauseStep());
+        predict.skip();
+        assertEquals(Phase.IDLE, predict.getPhase());
+        playback.scrubTo(0);
+        playback.scrubTo(q.pauseStep());
+        assertEquals(Phase.IDLE, predict.getPhase());
+
+        playback.scrubTo(0);
+        predict.askAgain(q);
+        assertEquals(Phase.ASKING, predict.getPhase());
+        assertEquals(q.pauseStep(), session.getStep());
+        assertEquals(q, predict.getCurrent());
+    }
+
+    @Test
+    void ask_again_re_asks_an_answered_question_at_its_step() {
+        QuestionItem q = question("clock-when-b-wakes");
+        playback.scrubTo(q.pauseStep());
+        predict.answer(0);
+        predict.askAgain(q);
+        assertEquals(Phase.ASKING, predict.getPhase());
+        predict.answer(1);
+        assertTrue(predict.isCorrect());
+        assertEquals(new Progress.Answer(1, true),
+                f.browser.progress().lesson(GatherLesson.ID).answers().get("clock-when-b-wakes"));
+    }
+
+    @Test
+    void questions_wait_while_the_example_is_edited_and_return_when_it_is_reset() {
+        String edited = TestPrograms.gatherSource().replace("print(results)", "print(results, 'edited')");
+        f.type(edited);
+        session.run(edited);
+        assertFalse(predict.isActive());
+        assertEquals("Questions wait while the example is edited: reset the example to answer them.", predict.getNote());
+        assertTrue(playback.pausePoints().isEmpty());
+
+        f.dialogs.answerReset(true);
+        f.browser.resetExample();
+        assertTrue(predict.isActive());
+        assertEquals(3, playback.pausePoints().size());
+    }
+
+    @Test
+    void answers_from_an_earlier_run_are_not_asked_again() {
+        f.browser.answered("who-runs-next", 1, true);
+        f.settle();
+        RunSession s2 = new RunSession(new DirectRunService());
+        PlaybackViewModel p2 = new PlaybackViewModel(s2, new MemorySettings());
+        LessonFixture again = new LessonFixture(home, GatherLesson.catalog());
+        PredictViewModel predict2 = new PredictViewModel(s2, p2, new InspectorViewModel(s2), again.browser);
+        again.editor.documentLoadedProperty().addListener((obs, old, now) -> s2.run(again.editor.getText()));
+        again.browser.start();
+        QuestionItem q = predict2.questions().get(0);
+        assertFalse(q.isArmed());
+        assertEquals(2, p2.pausePoints().size());
+        assertTrue(q.getStatusText().startsWith("\u2713 You answered \u201cTask-2\u201d"), q.getStatusText());
+    }
+}

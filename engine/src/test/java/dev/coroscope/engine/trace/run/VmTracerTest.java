@@ -1,0 +1,252 @@
+package dev.coroscope.engine.trace.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.coroscope.engine.trace.CoroState;
+import dev.coroscope.engine.trace.EndReason;
+import dev.coroscope.engine.trace.Flavor;
+import dev.coroscope.engine.trace.Recorder;
+import dev.coroscope.engine.trace.Recording;
+import dev.coroscope.engine.trace.StepEvent;
+import dev.coroscope.engine.trace.TraceState;
+import dev.coroscope.engine.vm.OutputSink;
+import dev.coroscope.engine.vm.RunRequest;
+import dev.coroscope.engine.vm.RunResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/** What the VM adapter records for real programs. */
+class VmTracerTest {
+    private final StringBuilder output = new StringBuilder();
+    private final OutputSink sink = new OutputSink() {
+        @Override
+        public void stdout(String text) {
+            output.append(text);
+        }
+
+        @Override
+        public void stderr(String text) {
+            output.append(text);
+        }
+    };
+
+    private TracedRun.Result run(String source, long maxSteps, Recorder rec) {
+        return TracedRun.run(new RunRequest(source, "prog.py", sink).withMaxSteps(maxSteps), rec);
+    }
+
+    private Recording record(String source) {
+        return run(source, 0, new Recorder()).recording();
+    }
+
+    private static <T extends StepEvent> List<T> events(Recording r, Class<T> kind, Predicate<T> p) {
+        List<T> out = new ArrayList<>();
+        r.forEach(e -> {
+            if (kind.isInstance(e) && p.test(kind.cast(e))) {
+                out.add(kind.cast(e));
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void a_coroutine_starting_is_reported_before_its_frame_and_the_await_chain_is_linked() {
+        Recording r = record(String.join("\n",
+                "import types",
+                "@types.coroutine",
+                "def pause():",
+                "    got = yield 'paused'",
+                "    return got",
+                "async def fetch():",
+                "    return await pause()",
+                "async def main():",
+                "    return await fetch()",
+                "c = main()",
+                "c.send(None)",
+                "x = 1",
+                ""));
+        int runningMain = -1;
+        int callMain = -1;
+        for (int i = 0; i < r.size(); i++) {
+            StepEvent e = r.event(i);
+            if (runningMain < 0 && e instanceof StepEvent.Coro c && c.name().equals("main")
+                    && c.state() == CoroState.RUNNING) {
+                runningMain = i;
+            }
+            if (callMain < 0 && e instanceof StepEvent.Call c && c.code().equals("main")) {
+                callMain = i;
+            }
+        }
+        assertEquals(runningMain + 1, callMain);
+        int atX = -1;
+        for (int i = 0; i < r.size(); i++) {
+            if (r.event(i) instanceof StepEvent.Line l && l.line() == 12) {
+                atX = i;
+            }
+        }
+        TraceState s = r.stateAt(atX);
+        TraceState.CoroView main = s.coroutines().stream().filter(c -> c.name().equals("main")).findFirst()
+                .orElseThrow();
+        TraceState.CoroView fetch = s.coroutine(main.awaits());
+        TraceState.CoroView pause = s.coroutine(fetch.awaits());
+        assertEquals("fetch", fetch.name());
+        assertEquals("pause", pause.name());
+        assertEquals(Flavor.GENERATOR, pause.flavor());
+        assertTrue(main.crSuspended());
+        assertTrue(main.crAwait().startsWith("<coroutine object fetch at 0x"), main.crAwait());
+        assertEquals(4, pause.line());
+        assertEquals(9, main.line());
+        assertEquals("main() awaits the coroutine fetch() directly: it starts running at once.",
+                r.explain(indexOf(r, e -> e instanceof StepEvent.Coro c && c.name().equals("fetch")
+                        && c.state() == CoroState.RUNNING)));
+    }
+
+    @Test
+    void values_are_recorded_as_the_vm_prints_them_and_ints_exactly() {
+        Recording r = record(String.join("\n",
+                "x = [1, 'a', (2,), {'k': {3}}, None, 1.5, True, -7, 2**80, frozenset({1}), ValueError('e')]",
+                "print(repr(x))",
+                "n = 2**40",
+                "b = -2**100",
+                "del n",
+                ""));
+        String printed = output.toString().strip();
+        assertEquals(printed, value(r, "x"));
+        assertEquals("1099511627776", value(r, "n"));
+        assertEquals("-1267650600228229401496703205376", value(r, "b"));
+        int deleted = indexOf(r, e -> e instanceof StepEvent.Store st && st.name().equals("n") && st.value() == null);
+        java.util.Map<String, String> globals = r.stateAt(deleted).frames().get(0).locals();
+        assertTrue(globals.containsKey("b") && !globals.containsKey("n"), globals.toString());
+    }
+
+    @Test
+    void long_and_cyclic_values_are_capped_without_running_program_code() {
+        Recording r = record(String.join("\n",
+                "class Loud:",
+                "    def __repr__(self):",
+                "        print('repr called')",
+                "        return 'Loud()'",
+                "big = list(range(100000))",
+                "cyc = [1]",
+                "cyc.append(cyc)",
+                "loud = Loud()",
+                "text = 'x' * 100000",
+                ""));
+        String big = value(r, "big");
+        assertEquals(Recorder.REPR_CAP, big.length());
+        assertTrue(big.startsWith("[0, 1, 2, 3") && big.endsWith("..."), big);
+        assertEquals("[1, [...]]", value(r, "cyc"));
+        assertTrue(value(r, "loud").matches("<__main__\\.Loud object at 0x[0-9a-f]+>"), value(r, "loud"));
+        assertEquals("", output.toString());
+        assertTrue(value(r, "text").startsWith("'xxxx") && value(r, "text").length() == Recorder.REPR_CAP);
+    }
+
+    @Test
+    void values_changed_in_place_are_recorded_when_their_frame_or_a_function_moves_on() {
+        Recording r = record(String.join("\n",
+                "log = []",
+                "def note(x):",
+                "    log.append(x)",
+                "    return x",
+                "def build(n):",
+                "    items = []",
+                "    counts = {'n': 0}",
+                "    for i in range(n):",
+                "        items.append(i * i)",
+                "        counts['n'] += 1",
+                "    return items",
+                "squares = build(3)",
+                "note('a')",
+                "note('b')",
+                "done = True",
+                ""));
+        List<StepEvent.Store> items = events(r, StepEvent.Store.class, s -> s.name().equals("items"));
+        assertEquals(List.of("[]", "[0]", "[0, 1]", "[0, 1, 4]"), items.stream().map(StepEvent.Store::value).toList());
+        assertEquals(List.of(false, true, true, true), items.stream().map(StepEvent.Store::mutated).toList());
+        assertEquals("{'n': 3}", value(r, "counts"));
+        assertEquals("[0, 1, 4]", value(r, "squares"));
+        List<StepEvent.Store> log = events(r, StepEvent.Store.class, s -> s.name().equals("log"));
+        assertEquals(List.of("[]", "['a']", "['a', 'b']"), log.stream().map(StepEvent.Store::value).toList());
+        int atDone = indexOf(r, e -> e instanceof StepEvent.Line l && l.line() == 15);
+        assertEquals("['a', 'b']", r.stateAt(atDone).frames().get(0).locals().get("log"));
+        int mutation = indexOf(r, e -> e instanceof StepEvent.Store s && s.name().equals("items") && s.mutated());
+        assertEquals("build()'s items changed in place: it is now [0].", r.explain(mutation));
+    }
+
+    @Test
+    void exceptions_carry_their_message_as_str_would_show_it() {
+        Recording r = record(String.join("\n",
+                "try:",
+                "    raise ValueError('bad value')",
+                "except ValueError:",
+                "    pass",
+                "try:",
+                "    {}['k']",
+                "except KeyError:",
+                "    pass",
+                ""));
+        List<StepEvent.Raise> raised = events(r, StepEvent.Raise.class, x -> true);
+        assertEquals("ValueError", raised.get(0).type());
+        assertEquals("bad value", raised.get(0).message());
+        assertEquals(2, raised.get(0).line());
+        assertEquals("KeyError", raised.get(1).type());
+        assertEquals("'k'", raised.get(1).message());
+    }
+
+    @Test
+    void the_step_budget_ends_the_recording_browsable_with_a_notice() {
+        TracedRun.Result res = run("i = 0\nwhile True:\n    i += 1\n", 1000, new Recorder());
+        Recording r = res.recording();
+        assertEquals(RunResult.Outcome.STEP_LIMIT, res.run().outcome());
+        assertEquals(EndReason.STEP_LIMIT, r.end().reason());
+        assertTrue(r.end().message().startsWith("The program was stopped after 1,000 steps"), r.end().message());
+        assertTrue(r.stateAt(r.size() - 2).stderr().contains("StepLimitError"));
+        assertTrue(Integer.parseInt(r.stateAt(r.size() - 1).frames().get(0).locals().get("i")) > 100);
+    }
+
+    @Test
+    void a_full_recorder_stops_the_run() {
+        TracedRun.Result res = run("i = 0\nwhile True:\n    i += 1\n", 0, new Recorder(5000));
+        assertEquals(RunResult.Outcome.INTERRUPTED, res.run().outcome());
+        assertEquals(EndReason.EVENT_LIMIT, res.recording().end().reason());
+        assertEquals(5000, res.recording().size());
+    }
+
+    @Test
+    void snapshots_are_published_while_a_long_program_runs() throws Exception {
+        List<Recording> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        Recorder rec = new Recorder();
+        VmTracer tracer = new VmTracer(rec).publishEvery(1, seen::add);
+        RunResult rr = dev.coroscope.engine.vm.Engine.run(new RunRequest(
+                "t = 0\nfor i in range(300000):\n    t += i\n", "prog.py", sink).withMaxSteps(0).withTracer(tracer));
+        assertEquals(RunResult.Outcome.COMPLETED, rr.outcome());
+        assertTrue(seen.size() >= 2, "snapshots: " + seen.size());
+        for (int k = 1; k < seen.size(); k++) {
+            assertTrue(seen.get(k).size() > seen.get(k - 1).size());
+        }
+        Recording mid = seen.get(seen.size() / 2);
+        assertEquals(mid.size() - 1, mid.stateAt(mid.size() - 1).step());
+        assertTrue(!mid.complete());
+    }
+
+    private static String value(Recording r, String name) {
+        String v = null;
+        for (StepEvent e : r.events(0, r.size())) {
+            if (e instanceof StepEvent.Store s && s.name().equals(name) && s.value() != null) {
+                v = s.value();
+            }
+        }
+        return v;
+    }
+
+    private static int indexOf(Recording r, Predicate<StepEvent> p) {
+        for (int i = 0; i < r.size(); i++) {
+            if (p.test(r.event(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no such event");
+    }
+}
