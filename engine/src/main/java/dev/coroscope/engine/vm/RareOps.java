@@ -907,10 +907,14 @@ final class RareOps {
     private static void opCheckEgMatch(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         PyObject type = st[--f.sp];
-        PyBaseException exc = (PyBaseException) st[--f.sp];
+        PyObject excObj = st[--f.sp];
         checkExceptType(type);
         checkNotGroupType(type);
-        if (exc.egExceptions != null) {
+        if (!(excObj instanceof PyBaseException exc)) {
+            // An earlier except* clause matched everything: nothing is left to match.
+            st[f.sp++] = PyNone.INSTANCE;
+            st[f.sp++] = PyNone.INSTANCE;
+        } else if (exc.egExceptions != null) {
             PyObject[] r = (PyObject[]) ((PyTuple) Ops.callMethod(exc, "split", type)).items();
             st[f.sp++] = r[1];
             st[f.sp++] = r[0];
