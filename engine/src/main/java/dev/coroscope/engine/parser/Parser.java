@@ -200,11 +200,7 @@ public final class Parser {
 
     private Ast.Module parseFile() {
         try {
-            return runPasses(() -> {
-                List<Stmt> body = statementsUntil(TokenKind.ENDMARKER);
-                expect(TokenKind.ENDMARKER);
-                return new Ast.Module(body, filename);
-            });
+            return (Ast.Module) runPasses();
         } catch (SpecificError e) {
             throw new PySyntaxError(e.info);
         } catch (TokenizerError e) {
@@ -214,21 +210,28 @@ public final class Parser {
 
     /** Parses an f-string field as CPython does: "(expr)" with the fstring start rule. */
     Expr parseFStringExpr() {
-        return runPasses(() -> {
-            Expr e = starExpressions();
-            return e;
-        });
+        return (Expr) runPasses();
     }
 
     private interface Rule<T> {
         T run();
     }
 
-    private <T> T runPasses(Rule<T> rule) {
+    /** CPython's start rule: a whole file, or the star_expressions of an f-string field. */
+    private Object startRule() {
+        if (fstring) {
+            return starExpressions();
+        }
+        List<Stmt> body = statementsUntil(TokenKind.ENDMARKER);
+        expect(TokenKind.ENDMARKER);
+        return new Ast.Module(body, filename);
+    }
+
+    private Object runPasses() {
         try {
             pos = 0;
             depth = 0;
-            return rule.run();
+            return startRule();
         } catch (Backtrack first) {
             int lastTokenFirstPass = furthest;
             pos = 0;
@@ -236,7 +239,7 @@ public final class Parser {
             diag = true;
             memo = new HashMap<>();
             try {
-                rule.run();
+                startRule();
             } catch (Backtrack second) {
                 throw genericError(lastTokenFirstPass);
             } catch (SpecificError e) {
@@ -2300,7 +2303,16 @@ public final class Parser {
                     throw fail();
                 }
                 pos++;
-                Expr v = expression();
+                Expr v;
+                try {
+                    v = expression();
+                } catch (Backtrack b) {
+                    // CPython's message for a '*' that leads nowhere after a keyword argument
+                    if (diag && sawKeyword) {
+                        throw raise("iterable argument unpacking follows keyword argument unpacking", star);
+                    }
+                    throw b;
+                }
                 args.add(new Expr.Starred(sp(start), v, Ctx.LOAD));
             } else if (at(TokenKind.DOUBLESTAR)) {
                 pos++;
