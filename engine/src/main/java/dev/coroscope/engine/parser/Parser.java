@@ -1333,7 +1333,7 @@ public final class Parser {
             } else if (at(TokenKind.STAR)) {
                 Token star = tok(pos);
                 if (sawStar) {
-                    if (diag) {
+                    if (diag && starCanFollow(lambda)) {
                         throw raise("* argument may appear only once", star);
                     }
                     throw fail();
@@ -1428,6 +1428,31 @@ public final class Parser {
             throw fail();
         }
         return new Arguments(posonly, plain, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /**
+     * After a second '*': CPython's check wants ',' or a parameter followed by ',' or the end of
+     * the parameters (')' for a def, ':' for a lambda).
+     */
+    private boolean starCanFollow(boolean lambda) {
+        int save = pos;
+        int d = depth;
+        try {
+            pos++;
+            if (at(TokenKind.COMMA)) {
+                return true;
+            }
+            if (!at(TokenKind.NAME)) {
+                return false;
+            }
+            parameter(lambda, false);
+            return at(TokenKind.COMMA) || at(lambda ? TokenKind.COLON : TokenKind.RPAR);
+        } catch (Backtrack b) {
+            return false;
+        } finally {
+            pos = save;
+            depth = d;
+        }
     }
 
     private Arg parameter(boolean lambda, boolean starAnnotation) {
@@ -2367,12 +2392,41 @@ public final class Parser {
         }
         if (sawKeyword) {
             if (diag && (at(TokenKind.COMMA) || at(TokenKind.RPAR))) {
+                // CPython reads the rest of the arguments first (a second "args"), then reports
+                // at the last token it fetched.
+                skipRemainingArguments();
                 throw raiseLast(sawDoubleStar ? "positional argument follows keyword argument unpacking"
                         : "positional argument follows keyword argument");
             }
             throw fail();
         }
         args.add(e);
+    }
+
+    private void skipRemainingArguments() {
+        int save = pos;
+        int d = depth;
+        boolean savedDiag = diag;
+        diag = false;
+        try {
+            while (accept(TokenKind.COMMA)) {
+                if (at(TokenKind.STAR) || at(TokenKind.DOUBLESTAR)) {
+                    pos++;
+                    expression();
+                } else if (at(TokenKind.NAME) && kindAt(pos + 1) == TokenKind.EQUAL) {
+                    pos += 2;
+                    expression();
+                } else {
+                    assignmentOrPlainExpression();
+                }
+            }
+        } catch (Backtrack b) {
+            // as far as they go
+        } finally {
+            diag = savedDiag;
+            pos = save;
+            depth = d;
+        }
     }
 
     /** invalid_kwarg: {@code f(a=x for x in y)}. */
