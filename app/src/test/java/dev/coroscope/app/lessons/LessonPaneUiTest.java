@@ -124,8 +124,15 @@ class LessonPaneUiTest {
         robot.clickOn(area);
         robot.write("# kept");
         Path copy = home.resolve("autosave/lessons/" + lesson(0).id() + ".py");
-        waitUntil(() -> Files.exists(copy), "the autosave");
-        assertEquals(onFx(area::getText), Files.readString(copy));
+        String typed = onFx(area::getText);
+        assertTrue(typed.contains("# kept"), typed);
+        waitUntil(() -> {
+            try {
+                return Files.exists(copy) && Files.readString(copy).equals(typed);
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }, "the autosave of the whole edit");
     }
 
     private static void waitUntil(BooleanSupplier condition, String what) throws Exception {
