@@ -251,7 +251,7 @@ public final class PlaybackViewModel {
             return;
         }
         if (step() >= session.lastStep()) {
-            moveTo(0);
+            jump(0);
         }
         owedNanos = 0;
         playing.set(true);
@@ -265,7 +265,7 @@ public final class PlaybackViewModel {
     public void restart() {
         pause();
         history.clear();
-        moveTo(Math.min(0, session.lastStep()));
+        jump(Math.min(0, session.lastStep()));
     }
 
     /** The last step, paused. */
@@ -278,7 +278,7 @@ public final class PlaybackViewModel {
     public void scrubTo(int target) {
         pause();
         history.clear();
-        moveTo(target);
+        jump(target);
     }
 
     /**
@@ -371,6 +371,15 @@ public final class PlaybackViewModel {
 
     private void moveTo(int target) {
         moving(target);
+    }
+
+    private void jump(int target) {
+        moving = true;
+        try {
+            session.jumpTo(target);
+        } finally {
+            moving = false;
+        }
     }
 
     private void moving(int target) {

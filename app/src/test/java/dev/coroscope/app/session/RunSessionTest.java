@@ -68,6 +68,9 @@ class RunSessionTest {
         assertEquals(1, s.moveDistanceProperty().get());
         s.moveTo(2);
         assertEquals(0, s.moveDistanceProperty().get());
+        s.jumpTo(40);
+        assertEquals(0, s.moveDistanceProperty().get(), "a scrub forward is a jump too");
+        assertEquals(40, s.getStep());
     }
 
     @Test

@@ -41,11 +41,55 @@ public final class ScreenshotTour extends Application {
 
     @Override
     public void start(Stage stage) {
+        String program = System.getProperty("coroscope.tour.program");
+        if (program != null) {
+            engineTour(stage, program);
+            return;
+        }
         MainWindow w = MainWindow.create(stage, new ScriptedFileDialogs(), new ScriptedRunner(), new MemorySettings());
         stage.show();
         Thread tour = new Thread(() -> {
             try {
                 tour(w);
+            } catch (Exception e) {
+                e.printStackTrace();
+            } finally {
+                Platform.exit();
+            }
+        }, "tour");
+        tour.setDaemon(true);
+        tour.start();
+    }
+
+    /**
+     * With {@code -Dcoroscope.tour.program=FILE}: the real engine runs FILE, and the window is shot
+     * at the line events a fifth, two fifths, ... of the way through, in every theme.
+     */
+    private void engineTour(Stage stage, String program) {
+        MainWindow w = MainWindow.create(stage, new ScriptedFileDialogs(), new dev.coroscope.app.run.EngineProgramRunner(),
+                new MemorySettings());
+        stage.show();
+        Thread tour = new Thread(() -> {
+            try {
+                String source = java.nio.file.Files.readString(java.nio.file.Path.of(program));
+                String name = java.nio.file.Path.of(program).getFileName().toString().replace(".py", "");
+                fx(() -> w.viewModel().editor().loadExample(name + ".py", source));
+                pause(3000);
+                java.util.List<Integer> lines = new java.util.ArrayList<>();
+                fx(() -> w.visualizer().session().getRecording().forEach(e -> {
+                    if (e instanceof StepEvent.Line) {
+                        lines.add(e.seq());
+                    }
+                }));
+                for (Theme theme : Theme.values()) {
+                    fx(() -> w.viewModel().themeProperty().set(theme));
+                    for (int k = 1; k <= 5; k++) {
+                        int at = lines.isEmpty() ? 0 : lines.get(Math.min(lines.size() - 1, lines.size() * k / 5 - (k == 5 ? 1 : 0)));
+                        fx(() -> w.visualizer().session().jumpTo(at));
+                        pause(400);
+                        shoot(w, "engine-" + name + "-" + theme.name().toLowerCase() + "-" + k);
+                    }
+                }
             } catch (Exception e) {
                 e.printStackTrace();
             } finally {
@@ -71,7 +115,7 @@ public final class ScreenshotTour extends Application {
             for (Map.Entry<String, ToIntFunction<Recording>> m : moments.entrySet()) {
                 fx(() -> {
                     Recording r = w.visualizer().session().getRecording();
-                    w.visualizer().session().moveTo(m.getValue().applyAsInt(r));
+                    w.visualizer().session().jumpTo(m.getValue().applyAsInt(r));
                 });
                 pause(400);
                 shoot(w, theme.name().toLowerCase() + "-" + m.getKey());
@@ -80,7 +124,7 @@ public final class ScreenshotTour extends Application {
         fx(() -> w.viewModel().themeProperty().set(Theme.LIGHT));
         fx(() -> w.viewModel().editor().loadExample("many.py", TestPrograms.manyTasksSource(100)));
         pause(1500);
-        fx(() -> w.visualizer().session().moveTo(Steps.taskState(w.visualizer().session().getRecording(),
+        fx(() -> w.visualizer().session().jumpTo(Steps.taskState(w.visualizer().session().getRecording(),
                 "Task-60", TaskState.RUNNING, 2)));
         pause(500);
         shoot(w, "light-8-hundred-tasks");

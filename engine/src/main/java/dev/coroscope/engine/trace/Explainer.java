@@ -301,11 +301,20 @@ final class Explainer {
         String cb = show(r.callback());
         if (r.op() == ReadyOp.PUSH) {
             int n = s.ready.size() + 1;
+            if (r.cancelled()) {
+                return "The cancelled timer's handle " + cb + " joins the back of the ready queue, only to be "
+                        + "skipped (" + n + " waiting).";
+            }
             if (s.lastFired == r.handle()) {
                 return "The due timer's callback " + cb + " joins the back of the ready queue (" + n
                         + " waiting).";
             }
             return "call_soon queues " + cb + " at the back of the ready queue (" + n + " waiting).";
+        }
+        ProjectionState.Handle popped = s.ready.peekFirst();
+        if (popped != null && popped.handle() == r.handle() && popped.cancelled()) {
+            return "The loop takes " + cb + " from the front of the ready queue, but it was cancelled, so it is "
+                    + "skipped.";
         }
         if (s.phase == LoopPhase.SCHEDULING) {
             int n = s.ready.size();
@@ -320,7 +329,10 @@ final class Explainer {
         return switch (t.op()) {
             case PUSH -> "A timer is set for t=" + time(t.when()) + " (" + time(Math.max(0, t.when() - s.clock))
                     + " s from now): " + cb + " will be queued then.";
-            case FIRE -> "The timer for t=" + time(t.when()) + " is due: " + cb + " moves to the ready queue.";
+            case FIRE -> t.cancelled()
+                    ? "The cancelled timer for t=" + time(t.when()) + " falls due before the loop dropped it: it "
+                    + "moves to the ready queue, where it will be skipped."
+                    : "The timer for t=" + time(t.when()) + " is due: " + cb + " moves to the ready queue.";
             case CANCEL -> "The timer for t=" + time(t.when()) + " is cancelled: " + cb + " will not run.";
         };
     }
