@@ -89,14 +89,23 @@ public final class Parser {
 
     /**
      * Parses a whole file, adding the SyntaxWarnings CPython would print (e.g.
-     * {@code invalid decimal literal} for {@code 1if x else y}) to {@code warnings} if not null.
+     * {@code invalid decimal literal} for {@code 1if x else y}) to {@code warnings} if not null,
+     * also when the file then turns out to have a syntax error (CPython prints them first).
      */
     public static Ast.Module parse(String source, String filename, List<SyntaxWarningInfo> warnings) {
         String text = SourceDecoder.normaliseNewlines(source);
+        List<SyntaxWarningInfo> found = new ArrayList<>();
         try {
-            return parseOnThisThread(text, filename, warnings);
-        } catch (StackOverflowError e) {
-            return parseOnBigStack(text, filename, warnings);
+            try {
+                return parseOnThisThread(text, filename, found);
+            } catch (StackOverflowError e) {
+                found.clear();
+                return parseOnBigStack(text, filename, found);
+            }
+        } finally {
+            if (warnings != null) {
+                warnings.addAll(found);
+            }
         }
     }
 
@@ -112,18 +121,16 @@ public final class Parser {
         } finally {
             // CPython prints them as its tokenizer makes the tokens, so also before a syntax error,
             // but only for the tokens it got to.
-            if (warnings != null) {
-                for (Lexer.LexWarning w : lexed.warnings()) {
-                    if (ok || p.fullyTokenized || w.tokenIndex() <= p.furthest) {
-                        warnings.add(new SyntaxWarningInfo(w.category(), w.message(), filename, w.line(),
-                                src.line(w.line())));
-                    }
+            for (Lexer.LexWarning w : lexed.warnings()) {
+                if (ok || p.fullyTokenized || w.tokenIndex() <= p.furthest) {
+                    warnings.add(new SyntaxWarningInfo(w.category(), w.message(), filename, w.line(),
+                            src.line(w.line())));
                 }
-                warnings.addAll(p.warnings);
             }
         }
     }
 
+    /** The same parse on a thread whose stack fits any input the depth limits let through. */
     private static Ast.Module parseOnBigStack(String text, String filename, List<SyntaxWarningInfo> warnings) {
         Object[] result = new Object[1];
         Thread t = new Thread(null, () -> {
@@ -160,7 +167,6 @@ public final class Parser {
     private final boolean fstring;
     private final int startingLine;
     private final int startingCol;
-    final List<SyntaxWarningInfo> warnings = new ArrayList<>();
 
     private int pos;
     private int furthest = -1;
@@ -564,8 +570,9 @@ public final class Parser {
 
     /**
      * CPython's second pass reads a statement starting with the soft keyword {@code match} as a
-     * match statement first: a subject not followed by ':' raises "expected ':'" at the last token
-     * fetched (so {@code match(x)} in a file with an error elsewhere gets this message).
+     * match statement first: a subject followed by the end of the line raises "expected ':'" at
+     * the last token fetched (so {@code match(x)} in a file with an error elsewhere gets this
+     * message). Match statements themselves are not supported.
      */
     private void invalidMatchStatement() {
         int start = pos;
@@ -584,8 +591,11 @@ public final class Parser {
             } else if (first instanceof Expr.Starred) {
                 throw fail();
             }
-            if (!at(TokenKind.COLON)) {
+            if (at(TokenKind.NEWLINE)) {
                 throw raiseLast("expected ':'");
+            }
+            if (at(TokenKind.COLON) && kindAt(pos + 1) == TokenKind.NEWLINE && kindAt(pos + 2) != TokenKind.INDENT) {
+                throw raiseIndentLast("expected an indented block after 'match' statement on line " + toks[start].line);
             }
         } catch (Backtrack b) {
             // not a match statement
@@ -1511,6 +1521,10 @@ public final class Parser {
     }
 
     private Expr starExpression() {
+        return memo == null ? starExpressionNoMemo() : memoized(9, this::starExpressionNoMemo);
+    }
+
+    private Expr starExpressionNoMemo() {
         if (at(TokenKind.STAR)) {
             int start = pos;
             pos++;
@@ -1644,6 +1658,10 @@ public final class Parser {
 
     /** expression: a conditional expression, a lambda, or a disjunction. */
     private Expr expression() {
+        return memo == null ? expressionNoMemo() : memoized(4, this::expressionNoMemo);
+    }
+
+    private Expr expressionNoMemo() {
         enter();
         int start = pos;
         if (diag) {
@@ -1883,10 +1901,7 @@ public final class Parser {
     }
 
     private Expr disjunction() {
-        if (diag) {
-            return memoized(1, this::disjunctionNoMemo);
-        }
-        return disjunctionNoMemo();
+        return memo == null ? disjunctionNoMemo() : memoized(1, this::disjunctionNoMemo);
     }
 
     private Expr disjunctionNoMemo() {
@@ -1914,7 +1929,12 @@ public final class Parser {
 
     private record Memo(Object result, int end, int furthest) {}
 
-    /** Second-pass memo (CPython memoizes the same rules), keeping speculative re-parses linear. */
+    /**
+     * The second pass memoizes the rules CPython memoizes, by position only: a result computed
+     * with the checks off (inside {@link #expressionWithoutInvalid}) is reused with them on, and
+     * the other way round, exactly as in CPython, where that decides which checks get to run. It
+     * also keeps the speculative re-parses of the checks linear.
+     */
     private Expr memoized(int rule, Rule<Expr> body) {
         long key = ((long) pos << 4) | rule;
         Object hit = memo.get(key);
@@ -1937,6 +1957,10 @@ public final class Parser {
     }
 
     private Expr conjunction() {
+        return memo == null ? conjunctionNoMemo() : memoized(5, this::conjunctionNoMemo);
+    }
+
+    private Expr conjunctionNoMemo() {
         int start = pos;
         Expr first = inversion();
         if (!at(TokenKind.AND)) {
@@ -1960,6 +1984,10 @@ public final class Parser {
     }
 
     private Expr inversion() {
+        return memo == null ? inversionNoMemo() : memoized(6, this::inversionNoMemo);
+    }
+
+    private Expr inversionNoMemo() {
         if (at(TokenKind.NOT)) {
             enter();
             int start = pos;
@@ -2075,10 +2103,7 @@ public final class Parser {
     }
 
     private Expr bitwiseOr() {
-        if (diag) {
-            return memoized(2, this::bitwiseOrNoMemo);
-        }
-        return bitwiseOrNoMemo();
+        return memo == null ? bitwiseOrNoMemo() : memoized(2, this::bitwiseOrNoMemo);
     }
 
     private Expr bitwiseOrNoMemo() {
@@ -2119,6 +2144,10 @@ public final class Parser {
     }
 
     private Expr factor() {
+        return memo == null ? factorNoMemo() : memoized(7, this::factorNoMemo);
+    }
+
+    private Expr factorNoMemo() {
         Ast.UnaryOpKind op;
         switch (kind()) {
             case PLUS: op = Ast.UnaryOpKind.UADD; break;
@@ -2166,6 +2195,10 @@ public final class Parser {
 
     /** An atom followed by any number of {@code .name}, calls and subscripts. */
     private Expr primary() {
+        return memo == null ? primaryNoMemo() : memoized(8, this::primaryNoMemo);
+    }
+
+    private Expr primaryNoMemo() {
         int start = pos;
         Expr e = atom();
         while (true) {
@@ -2394,13 +2427,6 @@ public final class Parser {
     }
 
     private Expr atom() {
-        if (diag) {
-            return memoized(3, this::atomNoMemo);
-        }
-        return atomNoMemo();
-    }
-
-    private Expr atomNoMemo() {
         Token t = peek();
         switch (t.kind) {
             case NAME:
