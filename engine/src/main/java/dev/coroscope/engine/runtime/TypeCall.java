@@ -64,6 +64,25 @@ public final class TypeCall {
         return obj;
     }
 
+    private static boolean isIdentifier(String n) {
+        if (n.isEmpty()) return false;
+        int c0 = n.codePointAt(0);
+        if (!dev.coroscope.engine.runtime.text.Unicode.isIdStart(c0)) return false;
+        for (int i = Character.charCount(c0); i < n.length(); ) {
+            int c = n.codePointAt(i);
+            if (!dev.coroscope.engine.runtime.text.Unicode.isIdContinue(c)) return false;
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /** Private name mangling as the compiler does it: {@code __x} in class {@code _C} is {@code _C__x}. */
+    static String mangle(String n, String className) {
+        if (!n.startsWith("__") || n.endsWith("__")) return n;
+        String stripped = className.replaceFirst("^_+", "");
+        return stripped.isEmpty() ? n : "_" + stripped + n;
+    }
+
     static PyObject[] prepend(PyObject first, PyObject[] args) {
         PyObject[] full = new PyObject[args.length + 1];
         full[0] = first;
@@ -145,11 +164,61 @@ public final class TypeCall {
         if (dict.get(PyStr.intern("__doc__")) == null) dict.put(PyStr.intern("__doc__"), PyNone.INSTANCE);
         PyType[] baseArr = bases.toArray(new PyType[0]);
         boolean needsDict = true;
-        for (PyType b : baseArr) if (b.isHeap()) needsDict = false;
+        boolean baseHasDict = false;
+        int baseSlots = 0;
+        for (PyType b : baseArr) {
+            if (!b.isHeap()) continue;
+            needsDict = false;
+            if (b.instanceDict()) baseHasDict = true;
+            if (b.slotCount() > 0) {
+                if (baseSlots > 0 && b.slotCount() != baseSlots) throw Exc.typeError("multiple bases have instance lay-out conflict");
+                baseSlots = b.slotCount();
+            }
+        }
+        List<String> slotNames = new ArrayList<>();
+        boolean instanceDict = true;
+        PyObject slotsDecl = dict.get(PyStr.intern("__slots__"));
+        if (slotsDecl != null) {
+            boolean wantsDict = false;
+            PyObject[] items = slotsDecl instanceof PyStr ? new PyObject[] {slotsDecl} : Ops.toArray(slotsDecl);
+            for (PyObject item : items) {
+                if (!(item instanceof PyStr sn)) {
+                    throw Exc.typeError("__slots__ items must be strings, not '" + item.getType().name() + "'");
+                }
+                String n = sn.value();
+                if (!isIdentifier(n)) throw Exc.typeError("__slots__ must be identifiers");
+                if (n.equals("__dict__")) {
+                    if (wantsDict || baseHasDict) throw Exc.typeError("__dict__ slot disallowed: we already got one");
+                    wantsDict = true;
+                    continue;
+                }
+                if (n.equals("__weakref__")) continue;
+                String mangled = mangle(n, name.value());
+                if (dict.get(PyStr.intern(mangled)) != null) {
+                    throw Exc.valueError("'" + mangled + "' in __slots__ conflicts with class variable");
+                }
+                slotNames.add(mangled);
+            }
+            instanceDict = baseHasDict || wantsDict;
+            PyType layout = PyType.OBJECT;
+            for (PyType b : baseArr) if (b.builtinBase() != PyType.OBJECT) layout = b.builtinBase();
+            if (layout != PyType.OBJECT && !slotNames.isEmpty()) {
+                // Slot storage exists only for plain objects; values of built-in subclasses go to a dict.
+                slotNames.clear();
+                instanceDict = true;
+            }
+        }
+        // Instances get a __dict__ attribute where the layout first gains a dict.
+        if (instanceDict && !baseHasDict) needsDict = true;
+        if (!instanceDict) needsDict = false;
         if (needsDict && dict.get(PyStr.intern("__dict__")) == null) {
             dict.put(PyStr.intern("__dict__"), DICT_DESCR);
         }
         PyType t = new PyType(meta, name.value(), qualname, baseArr, dict);
+        t.setLayout(baseSlots + slotNames.size(), instanceDict);
+        for (int i = 0; i < slotNames.size(); i++) {
+            dict.put(PyStr.intern(slotNames.get(i)), new PyMemberDescriptor(t, slotNames.get(i), baseSlots + i));
+        }
         if (cell instanceof PyCell c) c.value = t;
         // __set_name__ on descriptors, then the parent's __init_subclass__.
         for (var e : dict.entryList()) {
@@ -258,6 +327,10 @@ public final class TypeCall {
                 throw Exc.typeError("__class__ must be set to a class, not '" + v.getType().name() + "' object");
             }
             if (s instanceof PyInstance inst && nt.isHeap() && nt.builtinBase() == PyType.OBJECT) {
+                PyType ot = inst.getType();
+                if (ot.slotCount() != nt.slotCount() || ot.instanceDict() != nt.instanceDict()) {
+                    throw Exc.typeError("__class__ assignment: '" + nt.name() + "' object layout differs from '" + ot.name() + "'");
+                }
                 inst.setType(nt);
                 return;
             }

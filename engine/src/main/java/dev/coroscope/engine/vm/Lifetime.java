@@ -25,7 +25,55 @@ public final class Lifetime {
 
     private final Interp in;
     /** Tracked objects and their finalizers, in registration order. */
-    private final Map<PyObject, Consumer<PyObject>> tracked = new LinkedHashMap<>();
+    /**
+     * Tracked objects and their finalizers, in registration order, keyed by identity: Python
+     * equality and hashing must not run here (a tracked object may be unhashable or define
+     * {@code __eq__}).
+     */
+    private final IdentityMap tracked = new IdentityMap();
+
+    /** A linked map keyed by object identity. */
+    private static final class IdentityMap {
+        private final LinkedHashMap<Id, Consumer<PyObject>> map = new LinkedHashMap<>();
+
+        private record Id(PyObject o) {
+            @Override
+            public boolean equals(Object other) {
+                return other instanceof Id id && id.o == o;
+            }
+
+            @Override
+            public int hashCode() {
+                return System.identityHashCode(o);
+            }
+        }
+
+        boolean isEmpty() {
+            return map.isEmpty();
+        }
+
+        boolean containsKey(PyObject o) {
+            return !map.isEmpty() && map.containsKey(new Id(o));
+        }
+
+        void put(PyObject o, Consumer<PyObject> f) {
+            map.put(new Id(o), f);
+        }
+
+        void remove(PyObject o) {
+            if (!map.isEmpty()) map.remove(new Id(o));
+        }
+
+        void clear() {
+            map.clear();
+        }
+
+        List<Map.Entry<PyObject, Consumer<PyObject>>> entries() {
+            List<Map.Entry<PyObject, Consumer<PyObject>>> out = new ArrayList<>(map.size());
+            for (var e : map.entrySet()) out.add(Map.entry(e.getKey().o(), e.getValue()));
+            return out;
+        }
+    }
     private final List<Supplier<List<PyObject>>> extraRoots = new ArrayList<>();
     private final java.util.Set<String> warned = new java.util.HashSet<>();
     private boolean collecting;
@@ -156,7 +204,7 @@ public final class Lifetime {
                 });
             }
             List<Map.Entry<PyObject, Consumer<PyObject>>> dead = new ArrayList<>();
-            for (var e : tracked.entrySet()) if (!seen.containsKey(e.getKey())) dead.add(e);
+            for (var e : tracked.entries()) if (!seen.containsKey(e.getKey())) dead.add(e);
             for (var e : dead) {
                 tracked.remove(e.getKey());
                 e.getValue().accept(e.getKey());
@@ -169,7 +217,7 @@ public final class Lifetime {
     /** Program end: module teardown finalizes whatever is still tracked. */
     void shutdown() {
         collect();
-        List<Map.Entry<PyObject, Consumer<PyObject>>> rest = new ArrayList<>(tracked.entrySet());
+        List<Map.Entry<PyObject, Consumer<PyObject>>> rest = tracked.entries();
         tracked.clear();
         for (var e : rest) {
             if (e.getKey() instanceof PyCoroutine c && c.warnable) {
