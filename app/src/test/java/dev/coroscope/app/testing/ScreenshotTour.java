@@ -22,8 +22,8 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 /**
- * A development tool, not a test: opens the real main window with scripted programs and saves a
- * PNG of it at chosen steps of the gather example (and of the many-tasks and syntax-error
+ * A development tool, not a test: opens the real main window with the real engine and saves a PNG
+ * of it at chosen steps of the gather example (and of the hundred-tasks and syntax-error
  * programs), in every theme, so the pictures can be looked at. Run under Xvfb:
  * {@code java -cp ... 'dev.coroscope.app.testing.ScreenshotTour$Launch' OUT_DIR}.
  */
@@ -46,7 +46,8 @@ public final class ScreenshotTour extends Application {
             engineTour(stage, program);
             return;
         }
-        MainWindow w = MainWindow.create(stage, new ScriptedFileDialogs(), new ScriptedRunner(), new MemorySettings());
+        MainWindow w = MainWindow.create(stage, new ScriptedFileDialogs(), new dev.coroscope.app.run.EngineProgramRunner(),
+                new MemorySettings());
         stage.show();
         Thread tour = new Thread(() -> {
             try {
@@ -122,7 +123,7 @@ public final class ScreenshotTour extends Application {
             }
         }
         fx(() -> w.viewModel().themeProperty().set(Theme.LIGHT));
-        fx(() -> w.viewModel().editor().loadExample("many.py", TestPrograms.manyTasksSource(100)));
+        fx(() -> w.viewModel().editor().loadExample("hundred_tasks.py", TestPrograms.manyTasksSource(100)));
         pause(1500);
         fx(() -> w.visualizer().session().jumpTo(Steps.taskState(w.visualizer().session().getRecording(),
                 "Task-60", TaskState.RUNNING, 2)));

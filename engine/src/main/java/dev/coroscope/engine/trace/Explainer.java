@@ -353,7 +353,9 @@ final class Explainer {
 
     private String loop(StepEvent.Loop l) {
         return switch (l.op()) {
-            case START -> "An event loop starts: empty ready queue, no timers, clock at t=" + time(s.clock) + ".";
+            case START -> "The event loop starts running with " + count(s.ready.size(), "handle")
+                    + " in the ready queue and " + count(s.timers.size(), "timer") + ", clock at t="
+                    + time(s.clock) + ".";
             case ITERATION -> "Event loop iteration " + l.iteration() + " begins: due timers move to the ready "
                     + "queue, then the handles queued at that moment run.";
             case STOP -> "The event loop stops after " + l.iteration() + (l.iteration() == 1 ? " iteration."
@@ -419,6 +421,10 @@ final class Explainer {
             return Character.toUpperCase(s.charAt(0)) + s.substring(1);
         }
         return s;
+    }
+
+    private static String count(int n, String what) {
+        return (n == 0 ? "no" : Integer.toString(n)) + " " + what + (n == 1 ? "" : "s");
     }
 
     private static String atLine(int line) {

@@ -684,6 +684,8 @@ public final class Interp {
 
     /** A Java exception inside the engine: reported as a Python error that says whose fault it is. */
     private PyError internalError(RuntimeException e) {
+        // A number or text algorithm reporting a Python error that no adapter converted on the way.
+        if (e instanceof dev.coroscope.engine.runtime.text.PythonError pe) return Exc.from(pe);
         String what = e.getClass().getSimpleName();
         if (DEBUG) {
             java.io.StringWriter sw = new java.io.StringWriter();

@@ -577,8 +577,9 @@ final class RareOps {
                 cache[pc] = new AttrCache(t, t.version(), d, d != null && Descriptors.isData(d));
             }
             AttrCache c = (AttrCache) cache[pc];
-            if (!c.data) {
-                inst.getDict().put(name, v);
+            PyDict d = inst.getDict();
+            if (!c.data && d != null) {
+                d.put(name, v);
                 return;
             }
         }
@@ -1040,8 +1041,9 @@ final class RareOps {
                 cache[pc] = c;
             }
             if (c != null) {
-                if (!c.data) {
-                    PyObject v = inst.getDict().get(name);
+                PyDict idict = c.data ? null : inst.getDict();
+                if (idict != null) {
+                    PyObject v = idict.get(name);
                     if (v != null) return v;
                 }
                 if (c.descr != null) {

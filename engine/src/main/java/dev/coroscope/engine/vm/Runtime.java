@@ -19,6 +19,8 @@ public final class Runtime {
     public final Lifetime lifetime;
     public final PyObject buildClass;
     public final OutputSink out;
+    /** {@code sys.set_int_max_str_digits}: the int/str conversion limit (0 means none). */
+    public int maxStrDigits = dev.coroscope.engine.runtime.num.IntText.DEFAULT_MAX_STR_DIGITS;
     /** {@code sys.set_coroutine_origin_tracking_depth}. */
     public int originDepth;
     /** Called the first time an async generator is iterated (asyncio's firstiter hook). */
