@@ -112,6 +112,20 @@ public final class PyType extends PyObject {
             dict = new PyDict();
             if (initializer != null) initializer.accept(this);
             initializer = null;
+            if (newFn != null && this != OBJECT && dict.get(Ops.S_NEW) == null) {
+                // Like CPython's tp_new wrapper: int.__new__(cls, ...) creates an instance of a subtype.
+                PyType owner = this;
+                dict.put(Ops.S_NEW, new PyBuiltinFunction("__new__", (a, k) -> {
+                    if (a.length == 0) throw Exc.typeError(owner.name + ".__new__(): not enough arguments");
+                    if (!(a[0] instanceof PyType cls)) {
+                        throw Exc.typeError(owner.name + ".__new__(X): X is not a type object (" + a[0].getType().name() + ")");
+                    }
+                    if (!cls.isSubtypeOf(owner)) {
+                        throw Exc.typeError(owner.name + ".__new__(" + cls.name + "): " + cls.name + " is not a subtype of " + owner.name);
+                    }
+                    return owner.newFn.make(cls, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+                }, this, null));
+            }
             if (newFn == null && base != null) {
                 base.ensureReady();
                 newFn = base.newFn;

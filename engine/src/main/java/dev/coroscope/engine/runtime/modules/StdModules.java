@@ -26,5 +26,7 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("contextlib", null, "contextlib.py"));
         ModuleRegistry.register(new ModuleDef("dataclasses", null, "dataclasses.py"));
         ModuleRegistry.register(new ModuleDef("abc", null, "abc.py"));
+        ModuleRegistry.register(new ModuleDef("warnings", null, "warnings.py"));
+        ModuleRegistry.register(new ModuleDef("enum", null, "enum.py"));
     }
 }
