@@ -585,8 +585,8 @@ public final class Ops {
     }
 
     public static PyObject unionType(PyObject a, PyObject b) {
-        if ((a instanceof PyType || a == PyNone.INSTANCE || a instanceof PyUnion)
-                && (b instanceof PyType || b == PyNone.INSTANCE || b instanceof PyUnion)) {
+        if ((a instanceof PyType || a == PyNone.INSTANCE || a instanceof PyUnion || a instanceof PyGenericAlias)
+                && (b instanceof PyType || b == PyNone.INSTANCE || b instanceof PyUnion || b instanceof PyGenericAlias)) {
             return PyUnion.of(a, b);
         }
         return PyNotImplemented.INSTANCE;

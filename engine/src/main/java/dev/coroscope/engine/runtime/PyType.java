@@ -376,10 +376,13 @@ public final class PyType extends PyObject {
         if (!heap) {
             throw Exc.typeError("cannot set '" + name.value() + "' attribute of immutable type '" + this.name + "'");
         }
-        PyObject meta = getType().lookup(name);
-        if (meta != null && Descriptors.isData(meta)) {
-            Descriptors.set(meta, this, value);
-            return;
+        // __name__ and __qualname__ first: type's own descriptors for them delegate back here.
+        if (!name.value().equals("__name__") && !name.value().equals("__qualname__")) {
+            PyObject meta = getType().lookup(name);
+            if (meta != null && Descriptors.isData(meta)) {
+                Descriptors.set(meta, this, value);
+                return;
+            }
         }
         if (name.value().equals("__name__")) {
             if (!(value instanceof PyStr s)) throw Exc.typeError("can only assign string to " + this.name + ".__name__, not '" + value.getType().name() + "'");

@@ -2,6 +2,7 @@
 with CPython 3.11's reprs, str/format rules and error messages; written for the engine."""
 
 import sys
+import _coroscope
 from types import MappingProxyType
 
 _builtin_property = property
@@ -420,7 +421,7 @@ class EnumType(type):
             classdict[member_name] = member_value
         if module is None:
             try:
-                module = sys._getframe(1).f_globals['__name__']
+                module = _coroscope.warn_frame(1).f_globals['__name__']
             except (AttributeError, ValueError, KeyError):
                 pass
         if module is not None:
