@@ -112,6 +112,24 @@ public final class Runtime {
     }
 
     /** Warning text already formatted. */
+    /** The {@code warnings} module's filter lookup, once that module is imported (null before). */
+    public PyObject warningFilter;
+
+    /**
+     * Issues a warning from Java code as {@code warnings.warn(message, category)} would from the
+     * Python code calling it (filters, once-per-location registry, CPython's stderr format).
+     */
+    public void warn(PyType category, String message) {
+        PyModule w = modules.get("warnings");
+        Ops.call(Ops.getAttr(w, "warn"), PyStr.of(message), category);
+    }
+
+    /** What the warnings filters say about a warning the engine itself raises ("default" when not imported). */
+    public String warningAction(PyType category, String message) {
+        if (warningFilter == null) return "default";
+        return Ops.str(Ops.call(warningFilter, category, PyStr.of(message)));
+    }
+
     public void warnRaw(String text) {
         writeStderr(text);
     }
