@@ -148,6 +148,9 @@ public final class Interp {
             throw new RunStopped(RunStopped.Reason.STEP_LIMIT, maxSteps);
         }
         countdown = Math.min(1024, budget);
+        // The memory cap's backstop (see MemoryCap): allocations nobody announced, such as many
+        // small objects, are caught here within 1,024 steps.
+        dev.coroscope.engine.runtime.num.MemoryCap.check();
     }
 
     /** Steps taken so far, for reports. */
