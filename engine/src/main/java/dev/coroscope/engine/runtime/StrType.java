@@ -342,9 +342,9 @@ final class StrType {
         if (r[0] <= r[1] && r[0] <= self.cpLength()) {
             String v = self.value();
             int from = self.offset(r[0]), to = self.offset(r[1]);
-            String region = v.substring(from, to);
-            int i = right ? region.lastIndexOf(sub) : region.indexOf(sub);
-            if (i >= 0) result = r[0] + region.codePointCount(0, i);
+            // Searches in place: a substring copy per call made find() linear in the string length.
+            int i = right ? v.lastIndexOf(sub, to - sub.length()) : v.indexOf(sub, from);
+            if (i >= from && i + sub.length() <= to) result = r[0] + v.codePointCount(from, i);
         }
         if (result < 0 && raise) throw Exc.valueError("substring not found");
         return result;

@@ -48,6 +48,8 @@ public final class Interp {
     // ---- per-run state ---------------------------------------------------------------------------
 
     public final Runtime rt;
+    /** The run's lifetime collector (set right after construction by the Runtime). */
+    Lifetime lifetime;
     public Tracer tracer;
     boolean tracing;
     /** Current frame (the innermost running Python frame). */
@@ -363,7 +365,7 @@ public final class Interp {
                             case POP_TOP: {
                                 PyObject v = stack[--sp];
                                 stack[sp] = null;
-                                if ((insn >>> 8) == 1 && rt.lifetime.active()) {
+                                if ((insn >>> 8) == 1 && lifetime.active()) {
                                     f.ip = ip;
                                     f.sp = sp;
                                     rt.lifetime.discarded(v);
@@ -398,7 +400,7 @@ public final class Interp {
                                 PyObject old = fast[i];
                                 PyObject v = stack[--sp];
                                 fast[i] = v;
-                                if (tracing || (old != null && rt.lifetime.active())) {
+                                if (tracing || (old != null && lifetime.active())) {
                                     f.ip = ip;
                                     f.sp = sp;
                                     stored(f, co.localsplusNames[i].value(), v, old, "local");
@@ -591,6 +593,43 @@ public final class Interp {
                                 kwnames = co.kwnames[insn >>> 8];
                                 break;
                             case CALL: {
+                                int n = insn >>> 8;
+                                PyObject callable = stack[sp - n - 2];
+                                if (kwnames == null && callable.getClass() == PyFunction.class) {
+                                    // Fast path: a plain Python function called with exactly its
+                                    // positional parameters (self included for a method).
+                                    PyFunction fn = (PyFunction) callable;
+                                    PyCode fc = fn.code;
+                                    boolean hasSelf = stack[sp - n - 1] != null;
+                                    int total = hasSelf ? n + 1 : n;
+                                    if (fc.simpleArgcount == total && depth < recursionLimit) {
+                                        Frame nf = new Frame(fc, fn.globals, fn.builtins, null, nextFrameId++);
+                                        nf.func = fn;
+                                        PyObject[] nfast = nf.fast;
+                                        int from = sp - total;
+                                        for (int i = 0; i < total; i++) {
+                                            nfast[i] = stack[from + i];
+                                            stack[from + i] = null;
+                                        }
+                                        sp -= n + 2;
+                                        stack[sp] = null;
+                                        f.ip = ip;
+                                        f.sp = sp;
+                                        depth++;
+                                        nf.back = f;
+                                        frame = nf;
+                                        if (tracing && !fc.library) tracer.call(nf);
+                                        f = nf;
+                                        co = fc;
+                                        code = fc.code;
+                                        stack = nf.stack;
+                                        fast = nfast;
+                                        consts = fc.consts;
+                                        sp = 0;
+                                        ip = 0;
+                                        break;
+                                    }
+                                }
                                 pendingKw = kwnames;
                                 kwnames = null;
                                 f.ip = ip;
@@ -617,6 +656,25 @@ public final class Interp {
                                     if ((insn & PyCode.OP_MASK) == RETURN_VALUE) return returnFromBase(f, v);
                                     suspend(f, v);
                                     return v;
+                                }
+                                if (f.gen == null && f.initSelf == null && !tracing && !lifetime.active()
+                                        && (insn & PyCode.OP_MASK) == RETURN_VALUE) {
+                                    // Fast path: a plain function returns to the CALL of its caller.
+                                    depth--;
+                                    f.finished = true;
+                                    Frame back = f.back;
+                                    f.back = null;
+                                    frame = back;
+                                    f = back;
+                                    co = f.code;
+                                    code = co.code;
+                                    stack = f.stack;
+                                    fast = f.fast;
+                                    consts = co.consts;
+                                    sp = f.sp;
+                                    ip = f.ip;
+                                    stack[sp++] = v;
+                                    break;
                                 }
                                 pendingValue = v;
                                 f = RareOps.run(this, f, insn);
@@ -829,7 +887,7 @@ public final class Interp {
         }
         Frame back = f.back;
         f.back = null;
-        if (rt.lifetime.active()) {
+        if (lifetime.active()) {
             frame = back;
             rt.lifetime.frameExit(f, v);
         }
@@ -1039,7 +1097,7 @@ public final class Interp {
 
     void stored(Frame f, String name, PyObject v, PyObject old, String kind) {
         if (tracing && !f.code.library) tracer.store(f, name, v, kind);
-        if (old != null && rt.lifetime.active()) rt.lifetime.released(old);
+        if (old != null && lifetime.active()) rt.lifetime.released(old);
     }
 
     // ---- names -----------------------------------------------------------------------------------------

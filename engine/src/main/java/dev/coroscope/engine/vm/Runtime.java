@@ -54,6 +54,7 @@ public final class Runtime {
         this.out = out;
         this.interp = new Interp(this, maxSteps);
         this.lifetime = new Lifetime(interp);
+        interp.lifetime = lifetime;
         this.builtinsModule = new PyModule("builtins");
         this.builtinsDict = builtinsModule.getDict();
         Builtins.install(builtinsDict);
