@@ -121,9 +121,9 @@ final class StrType {
             if (a.length < 1) throw Exc.typeError("count() takes at least 1 argument (0 given)");
             PyStr ps = (PyStr) self;
             int[] r = range(ps, a, 1);
-            String v = ps.cpSubstring(r[0], Math.max(r[0], r[1]));
             String sub = argStr("count", a[0]);
             if (r[0] > ps.cpLength()) return PyInt.ZERO;
+            String v = ps.cpSubstring(r[0], Math.max(r[0], r[1]));
             if (sub.isEmpty()) return PyInt.of(v.codePointCount(0, v.length()) + 1);
             int n = 0, from = 0;
             while ((from = v.indexOf(sub, from)) >= 0) {

@@ -88,6 +88,8 @@ public final class Interp {
 
     /** Steps until the next check of the budget and the interrupt flag. */
     private long countdown;
+    /** Steps between two such checks (smaller only in the warm-up run, see {@link Engine#warmUp}). */
+    private int window = 1024;
     /** Steps left in the budget (Long.MAX_VALUE when unlimited). */
     private long budget;
     public final long maxSteps;
@@ -98,7 +100,13 @@ public final class Interp {
         this.rt = rt;
         this.maxSteps = maxSteps;
         this.budget = maxSteps <= 0 ? Long.MAX_VALUE : maxSteps;
-        this.countdown = Math.min(1024, budget);
+        this.countdown = Math.min(window, budget);
+    }
+
+    /** Checks the budget every {@code steps} steps (the warm-up run makes the check path hot). */
+    void setStepWindow(int steps) {
+        countdown = Math.min(countdown, steps);
+        window = steps;
     }
 
     public void setTracer(Tracer t) {
@@ -141,7 +149,7 @@ public final class Interp {
     }
 
     private void stepSlow() {
-        long used = Math.min(1024, budget) - countdown;
+        long used = Math.min(window, budget) - countdown;
         if (interrupted) {
             interrupted = false;
             throw new RunStopped(RunStopped.Reason.INTERRUPTED, stepsTaken);
@@ -151,12 +159,12 @@ public final class Interp {
         if (budget <= 0 && maxSteps > 0) {
             throw new RunStopped(RunStopped.Reason.STEP_LIMIT, maxSteps);
         }
-        countdown = Math.min(1024, budget);
+        countdown = Math.min(window, budget);
     }
 
     /** Steps taken so far, for reports. */
     public long steps() {
-        long inWindow = Math.min(1024, budget) - countdown;
+        long inWindow = Math.min(window, budget) - countdown;
         return stepsTaken + Math.max(0, inWindow);
     }
 
@@ -414,9 +422,8 @@ public final class Interp {
                                 break;
                             }
                             case LOAD_GLOBAL: {
-                                Object[] cache = co.cache;
                                 PyDict g = f.globals;
-                                Object c = cache == null ? null : cache[ip - 1];
+                                Object c = co.cache[ip - 1];
                                 if (c instanceof GlobalCache gc && gc.globals == g && gc.gver == g.version()
                                         && gc.bver == f.builtins.version()) {
                                     stack[sp++] = gc.value;
@@ -568,15 +575,12 @@ public final class Interp {
                                 } else {
                                     f.ip = ip;
                                     f.sp = sp;
-                                    Frame nf = RareOps.run(this, f, insn);
-                                    if (nf != f) {
-                                        f = nf;
-                                        co = f.code;
-                                        code = co.code;
-                                        stack = f.stack;
-                                        fast = f.fast;
-                                        consts = co.consts;
-                                    }
+                                    f = RareOps.run(this, f, insn);
+                                    co = f.code;
+                                    code = co.code;
+                                    stack = f.stack;
+                                    fast = f.fast;
+                                    consts = co.consts;
                                     sp = f.sp;
                                     ip = f.ip;
                                     break;
@@ -634,15 +638,14 @@ public final class Interp {
                                 kwnames = null;
                                 f.ip = ip;
                                 f.sp = sp;
-                                Frame nf = RareOps.run(this, f, insn);
-                                if (nf != f) {
-                                    f = nf;
-                                    co = f.code;
-                                    code = co.code;
-                                    stack = f.stack;
-                                    fast = f.fast;
-                                    consts = co.consts;
-                                }
+                                // Reloaded unconditionally: a branch on "did the frame change" that
+                                // the profile never saw taken would cost a recompile of this loop.
+                                f = RareOps.run(this, f, insn);
+                                co = f.code;
+                                code = co.code;
+                                stack = f.stack;
+                                fast = f.fast;
+                                consts = co.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
@@ -690,15 +693,14 @@ public final class Interp {
                             default: {
                                 f.ip = ip;
                                 f.sp = sp;
-                                Frame nf = RareOps.run(this, f, insn);
-                                if (nf != f) {
-                                    f = nf;
-                                    co = f.code;
-                                    code = co.code;
-                                    stack = f.stack;
-                                    fast = f.fast;
-                                    consts = co.consts;
-                                }
+                                // Reloaded unconditionally: a branch on "did the frame change" that
+                                // the profile never saw taken would cost a recompile of this loop.
+                                f = RareOps.run(this, f, insn);
+                                co = f.code;
+                                code = co.code;
+                                stack = f.stack;
+                                fast = f.fast;
+                                consts = co.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
@@ -1078,10 +1080,6 @@ public final class Interp {
             if (v == null) throw Exc.nameError(name.value());
         }
         Object[] cache = co.cache;
-        if (cache == null) {
-            cache = new Object[co.code.length];
-            co.cache = cache;
-        }
         cache[pc] = new GlobalCache(f.globals, f.globals.version(), f.builtins.version(), v);
         return v;
     }

@@ -563,10 +563,6 @@ final class RareOps {
         if (obj instanceof PyInstance inst) {
             PyType t = inst.getType();
             Object[] cache = f.code.cache;
-            if (cache == null) {
-                cache = new Object[f.code.code.length];
-                f.code.cache = cache;
-            }
             int pc = f.ip - 1;
             if (!(cache[pc] instanceof AttrCache ac && ac.type == t && ac.version == t.version())) {
                 if (t.customSetattr()) {
@@ -1025,10 +1021,6 @@ final class RareOps {
             PyType t = inst.getType();
             int pc = f.ip - 1;
             Object[] cache = f.code.cache;
-            if (cache == null) {
-                cache = new Object[f.code.code.length];
-                f.code.cache = cache;
-            }
             AttrCache c = cache[pc] instanceof AttrCache ac && ac.type == t && ac.version == t.version() ? ac : null;
             if (c == null && !t.customGetattribute()) {
                 PyObject d = t.lookup(name);
