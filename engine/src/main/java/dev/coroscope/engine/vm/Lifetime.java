@@ -35,21 +35,31 @@ public final class Lifetime {
     }
 
     public boolean active() {
-        return !tracked.isEmpty();
+        return active;
+    }
+
+    /** {@code !tracked.isEmpty()}, kept in a field: the VM asks on every store and return. */
+    private boolean active;
+
+    private void changed() {
+        active = !tracked.isEmpty();
     }
 
     /** Tracks a never-started coroutine. */
     void track(PyCoroutine c) {
         tracked.put(c, o -> neverAwaited((PyCoroutine) o));
+        changed();
     }
 
     /** A generator suspended inside try/finally or with: closing it when it dies runs that code. */
     void trackSuspended(PyGenBase g) {
         tracked.put(g, o -> finalizeGen((PyGenBase) o));
+        changed();
     }
 
     void untrackSuspended(PyGenBase g) {
         if (!tracked.isEmpty()) tracked.remove(g);
+        changed();
     }
 
     private void finalizeGen(PyGenBase g) {
@@ -63,6 +73,7 @@ public final class Lifetime {
 
     void untrack(PyObject o) {
         if (!tracked.isEmpty()) tracked.remove(o);
+        changed();
     }
 
     /**
@@ -71,10 +82,12 @@ public final class Lifetime {
      */
     public void register(PyObject obj, Consumer<PyObject> finalizer) {
         tracked.put(obj, finalizer);
+        changed();
     }
 
     public void unregister(PyObject obj) {
         tracked.remove(obj);
+        changed();
     }
 
     /** Adds a source of roots (for example the event loop's queues). */
@@ -159,6 +172,7 @@ public final class Lifetime {
             for (var e : tracked.entrySet()) if (!seen.containsKey(e.getKey())) dead.add(e);
             for (var e : dead) {
                 tracked.remove(e.getKey());
+                changed();
                 e.getValue().accept(e.getKey());
             }
         } finally {
@@ -171,6 +185,7 @@ public final class Lifetime {
         collect();
         List<Map.Entry<PyObject, Consumer<PyObject>>> rest = new ArrayList<>(tracked.entrySet());
         tracked.clear();
+        changed();
         for (var e : rest) {
             if (e.getKey() instanceof PyCoroutine c && c.warnable) {
                 in.rt.warnRaw("sys:1: RuntimeWarning: coroutine '" + c.qualname + "' was never awaited\n");
