@@ -46,9 +46,15 @@ public final class CoroscopeApp extends Application {
             return;
         }
         long jvm = jvmStart.get().toEpochMilli();
-        System.out.printf("Coroscope start-up: %d ms from JVM start to window shown"
-                        + " (JVM and JavaFX start %d ms, building the window %d ms, showing it %d ms)%n",
-                shown - jvm, started - jvm, built - started, shown - built);
+        // CPU time tells how much work start-up is when other processes share the cores (then wall
+        // time is longer by their share).
+        long cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        System.out.printf(java.util.Locale.ROOT, "Coroscope start-up: %d ms from JVM start to window shown"
+                        + " (JVM and JavaFX start %d ms, building the window %d ms, showing it %d ms;"
+                        + " process CPU time %d ms on %d cores, load average %.2f)%n",
+                shown - jvm, started - jvm, built - started, shown - built, cpu,
+                Runtime.getRuntime().availableProcessors(), load);
     }
 
     public static void main(String[] args) {

@@ -98,7 +98,7 @@ public final class MainWindowView {
                 console.node(), inspector.node());
         SplitPane codeSplit = split(Orientation.VERTICAL, CODE_SPLIT, settings, new double[] {0.6},
                 codePane.node(), lowerLeft);
-        SplitPane stageSplit = split(Orientation.VERTICAL, STAGE_SPLIT, settings, new double[] {0.5},
+        SplitPane stageSplit = split(Orientation.VERTICAL, STAGE_SPLIT, settings, new double[] {0.56},
                 board.node(), new EventLoopView(viz.loop(), viz.motion()).node());
         mainSplit.setOrientation(Orientation.HORIZONTAL);
         mainSplit.getItems().setAll(codeSplit, stageSplit);

@@ -5,10 +5,7 @@ public final class ProgramRunners {
     private ProgramRunners() {
     }
 
-    /**
-     * The runner backed by the engine. It records the program's output (and so its errors); the
-     * VM's step events join the recording once the engine's trace adapter exists.
-     */
+    /** The runner backed by the engine, recording every step with the engine's tracer. */
     public static ProgramRunner engine() {
         return new EngineProgramRunner();
     }

@@ -244,15 +244,24 @@ public final class RunSession {
         runs.stop();
     }
 
-    /** Moves the cursor to {@code target} (clamped to the recording). */
+    /** Moves the cursor to {@code target} (clamped), as a jump: nothing animates (scrubbing, restart). */
+    public void jumpTo(int target) {
+        move(target, false);
+    }
+
+    /** Moves the cursor to {@code target} (clamped to the recording); a forward move may animate. */
     public void moveTo(int target) {
+        move(target, true);
+    }
+
+    private void move(int target, boolean mayAnimate) {
         int last = lastStep();
         int clamped = last < 0 ? -1 : Math.max(0, Math.min(target, last));
         if (running.get()) {
             movedDuringRun = true;
         }
         int from = step.get();
-        moveDistance.set(clamped > from ? clamped - from : 0);
+        moveDistance.set(mayAnimate && clamped > from ? clamped - from : 0);
         setStep(clamped);
     }
 

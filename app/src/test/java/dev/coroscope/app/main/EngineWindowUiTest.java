@@ -35,7 +35,7 @@ class EngineWindowUiTest {
     void start(Stage stage) {
         // No step budget: the endless loop ends only by Stop (with the default budget of a million
         // steps the engine ends it by itself in well under a second).
-        window = MainWindow.create(stage, new ScriptedFileDialogs(), new EngineProgramRunner(c -> null, 0),
+        window = MainWindow.create(stage, new ScriptedFileDialogs(), new EngineProgramRunner(0),
                 new MemorySettings());
         session = window.visualizer().session();
         stage.show();
@@ -64,6 +64,8 @@ class EngineWindowUiTest {
         assertEquals(RunOutcome.Status.STOPPED, onFx(() -> session.outcomeProperty().get().status()));
         assertFalse(onFx(stop::isVisible));
         assertTrue(stopped < 3000, "stopped " + stopped + " ms after the click");
+        assertTrue(onFx(session::lastStep) > 1000, "the recorded steps stay browsable");
+        robot.interact(() -> window.visualizer().playback().toEnd());
         assertTrue(onFx(() -> window.view().console().area().getText()).contains("KeyboardInterrupt"),
                 onFx(() -> window.view().console().area().getText()));
     }

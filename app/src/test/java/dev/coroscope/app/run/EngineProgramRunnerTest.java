@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.coroscope.app.testing.TestPrograms;
 import dev.coroscope.engine.trace.EndReason;
 import dev.coroscope.engine.trace.Recording;
+import dev.coroscope.engine.trace.StepEvent;
+import dev.coroscope.engine.trace.TraceState;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -19,12 +23,38 @@ class EngineProgramRunnerTest {
     }
 
     @Test
-    void a_program_that_prints_is_recorded_with_its_output() {
+    void a_program_that_prints_is_recorded_step_by_step_with_its_output() {
         RunOutcome out = run("for i in range(3):\n    print(i)\n");
         assertEquals(RunOutcome.Status.FINISHED, out.status());
         Recording r = out.recording();
         assertEquals("0\n1\n2\n", r.stateAt(r.size() - 1).stdout());
         assertEquals(EndReason.FINISHED, r.end().reason());
+        assertEquals(List.of(), r.protocolErrors());
+        List<Integer> lines = new ArrayList<>();
+        r.forEach(e -> {
+            if (e instanceof StepEvent.Line l) {
+                lines.add(l.line());
+            }
+        });
+        assertTrue(lines.containsAll(List.of(1, 2)) && lines.size() >= 6, "the loop's line events: " + lines);
+    }
+
+    @Test
+    void a_generator_shows_as_a_suspended_coroutine_like_object_with_its_locals() {
+        RunOutcome out = run("def count(n):\n    for i in range(n):\n        yield i\n\ng = count(2)\nnext(g)\nprint('x')\n");
+        assertEquals(RunOutcome.Status.FINISHED, out.status());
+        Recording r = out.recording();
+        int printing = -1;
+        for (int i = 0; i < r.size(); i++) {
+            if (r.event(i) instanceof StepEvent.Line l && l.line() == 7) {
+                printing = i;
+            }
+        }
+        TraceState s = r.stateAt(printing);
+        TraceState.CoroView g = s.coroutines().stream().filter(c -> c.name().equals("count")).findFirst().orElseThrow();
+        assertEquals(dev.coroscope.engine.trace.CoroState.SUSPENDED, g.state());
+        assertEquals(3, g.line());
+        assertEquals("0", s.frame(g.frame()).locals().get("i"));
     }
 
     @Test
@@ -71,7 +101,7 @@ class EngineProgramRunnerTest {
 
     @Test
     void a_program_past_the_step_budget_ends_with_the_budget_notice() {
-        RunOutcome out = new EngineProgramRunner(c -> null, 1000)
+        RunOutcome out = new EngineProgramRunner(1000)
                 .run(new RunJob("while True:\n    pass\n", "main.py", partial -> { }));
         assertEquals(RunOutcome.Status.STEP_LIMIT, out.status());
         assertEquals(EndReason.STEP_LIMIT, out.recording().end().reason());

@@ -22,8 +22,8 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 /**
- * A development tool, not a test: opens the real main window with scripted programs and saves a
- * PNG of it at chosen steps of the gather example (and of the many-tasks and syntax-error
+ * A development tool, not a test: opens the real main window with the real engine and saves a PNG
+ * of it at chosen steps of the gather example (and of the hundred-tasks and syntax-error
  * programs), in every theme, so the pictures can be looked at. Run under Xvfb:
  * {@code java -cp ... 'dev.coroscope.app.testing.ScreenshotTour$Launch' OUT_DIR}.
  */
@@ -41,7 +41,13 @@ public final class ScreenshotTour extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow w = MainWindow.create(stage, new ScriptedFileDialogs(), new ScriptedRunner(), new MemorySettings());
+        String program = System.getProperty("coroscope.tour.program");
+        if (program != null) {
+            engineTour(stage, program);
+            return;
+        }
+        MainWindow w = MainWindow.create(stage, new ScriptedFileDialogs(), new dev.coroscope.app.run.EngineProgramRunner(),
+                new MemorySettings());
         stage.show();
         Thread tour = new Thread(() -> {
             try {
@@ -56,8 +62,47 @@ public final class ScreenshotTour extends Application {
         tour.start();
     }
 
+    /**
+     * With {@code -Dcoroscope.tour.program=FILE}: the real engine runs FILE, and the window is shot
+     * at the line events a fifth, two fifths, ... of the way through, in every theme.
+     */
+    private void engineTour(Stage stage, String program) {
+        MainWindow w = MainWindow.create(stage, new ScriptedFileDialogs(), new dev.coroscope.app.run.EngineProgramRunner(),
+                new MemorySettings());
+        stage.show();
+        Thread tour = new Thread(() -> {
+            try {
+                String source = java.nio.file.Files.readString(java.nio.file.Path.of(program));
+                String name = java.nio.file.Path.of(program).getFileName().toString().replace(".py", "");
+                fx(() -> w.viewModel().editor().loadExample(name + ".py", source));
+                waitForRun(w);
+                java.util.List<Integer> lines = new java.util.ArrayList<>();
+                fx(() -> w.visualizer().session().getRecording().forEach(e -> {
+                    if (e instanceof StepEvent.Line) {
+                        lines.add(e.seq());
+                    }
+                }));
+                for (Theme theme : Theme.values()) {
+                    fx(() -> w.viewModel().themeProperty().set(theme));
+                    for (int k = 1; k <= 5; k++) {
+                        int at = lines.isEmpty() ? 0 : lines.get(Math.min(lines.size() - 1, lines.size() * k / 5 - (k == 5 ? 1 : 0)));
+                        fx(() -> w.visualizer().session().jumpTo(at));
+                        pause(400);
+                        shoot(w, "engine-" + name + "-" + theme.name().toLowerCase() + "-" + k);
+                    }
+                }
+            } catch (Exception e) {
+                e.printStackTrace();
+            } finally {
+                Platform.exit();
+            }
+        }, "tour");
+        tour.setDaemon(true);
+        tour.start();
+    }
+
     private void tour(MainWindow w) throws Exception {
-        pause(1500);
+        waitForRun(w);
         Map<String, ToIntFunction<Recording>> moments = new LinkedHashMap<>();
         moments.put("1-tasks-created", r -> Steps.first(r, e -> e instanceof StepEvent.Store s && s.name().equals("t2")));
         moments.put("2-task2-sleeps", r -> Steps.taskState(r, "Task-2", TaskState.WAITING, 1));
@@ -71,25 +116,35 @@ public final class ScreenshotTour extends Application {
             for (Map.Entry<String, ToIntFunction<Recording>> m : moments.entrySet()) {
                 fx(() -> {
                     Recording r = w.visualizer().session().getRecording();
-                    w.visualizer().session().moveTo(m.getValue().applyAsInt(r));
+                    w.visualizer().session().jumpTo(m.getValue().applyAsInt(r));
                 });
                 pause(400);
                 shoot(w, theme.name().toLowerCase() + "-" + m.getKey());
             }
         }
         fx(() -> w.viewModel().themeProperty().set(Theme.LIGHT));
-        fx(() -> w.viewModel().editor().loadExample("many.py", TestPrograms.manyTasksSource(100)));
-        pause(1500);
-        fx(() -> w.visualizer().session().moveTo(Steps.taskState(w.visualizer().session().getRecording(),
+        fx(() -> w.viewModel().editor().loadExample("hundred_tasks.py", TestPrograms.manyTasksSource(100)));
+        waitForRun(w);
+        fx(() -> w.visualizer().session().jumpTo(Steps.taskState(w.visualizer().session().getRecording(),
                 "Task-60", TaskState.RUNNING, 2)));
         pause(500);
         shoot(w, "light-8-hundred-tasks");
         fx(() -> w.viewModel().editor().loadExample("broken.py", TestPrograms.resource("syntax_error.py")));
-        pause(1500);
+        waitForRun(w);
         shoot(w, "light-9-syntax-error");
         fx(() -> w.viewModel().themeProperty().set(Theme.HIGH_CONTRAST));
         pause(400);
         shoot(w, "high_contrast-9-syntax-error");
+    }
+
+    /** Waits (up to a minute) until the window's run has ended, then a little for the picture. */
+    private static void waitForRun(MainWindow w) throws Exception {
+        boolean[] running = {true};
+        for (int i = 0; i < 600 && running[0]; i++) {
+            pause(100);
+            fx(() -> running[0] = w.visualizer().session().isRunning() || w.visualizer().session().getRecording().size() == 0);
+        }
+        pause(300);
     }
 
     private static void shoot(MainWindow w, String name) throws Exception {

@@ -143,7 +143,7 @@ public final class Compiler {
         if (v instanceof Double d) return new PyFloat(d);
         if (v instanceof String s) return PyStr.of(s);
         if (v instanceof Ast.Bytes b) return new PyBytes(b.data());
-        if (v instanceof Ast.Imaginary) throw new CompileError("complex numbers are not supported", null);
+        if (v instanceof Ast.Imaginary im) return new dev.coroscope.engine.runtime.PyComplex(0.0, im.imag());
         if (v instanceof Long l) return PyInt.of(l);
         if (v instanceof Integer i) return PyInt.of(i);
         throw new IllegalArgumentException("bad constant " + v);
@@ -189,7 +189,8 @@ public final class Compiler {
         }
     }
 
-    private void loadName(String name) {
+    private void loadName(String raw) {
+        String name = Symtable.mangle(u.scope.priv, raw);
         switch (nameOp(name)) {
             case FAST -> u.emit(LOAD_FAST, u.addVarname(name));
             case DEREF -> emitDeref(LOAD_DEREF, name);
@@ -199,7 +200,8 @@ public final class Compiler {
         }
     }
 
-    private void storeName(String name) {
+    private void storeName(String raw) {
+        String name = Symtable.mangle(u.scope.priv, raw);
         switch (nameOp(name)) {
             case FAST -> u.emit(STORE_FAST, u.addVarname(name));
             case DEREF, CLASSDEREF -> emitDeref(STORE_DEREF, name);
@@ -208,7 +210,8 @@ public final class Compiler {
         }
     }
 
-    private void deleteName(String name) {
+    private void deleteName(String raw) {
+        String name = Symtable.mangle(u.scope.priv, raw);
         switch (nameOp(name)) {
             case FAST -> u.emit(DELETE_FAST, u.addVarname(name));
             case DEREF, CLASSDEREF -> emitDeref(DELETE_DEREF, name);
@@ -591,13 +594,10 @@ public final class Compiler {
         switch (b.type) {
             case WHILE_LOOP, EXCEPTION_HANDLER, ASYNC_COMPREHENSION_GENERATOR -> { }
             case EXCEPTION_GROUP_HANDLER -> throw error("'break', 'continue' and 'return' cannot appear in an except* block", u.loc);
-            case FOR_LOOP -> {
+            case FOR_LOOP, ASYNC_FOR_LOOP -> {
                 if (preserveTos) u.emitNoLoc(SWAP, 2);
-                u.emitNoLoc(POP_TOP, 0);
-            }
-            case ASYNC_FOR_LOOP -> {
-                if (preserveTos) u.emitNoLoc(SWAP, 2);
-                u.emitNoLoc(POP_TOP, 0);
+                // Argument 1: the iterator dies here (a generator left by 'break' is finalized now, as in CPython).
+                u.emitNoLoc(POP_TOP, 1);
             }
             case TRY_EXCEPT -> u.emitNoLoc(POP_BLOCK, 0);
             case FINALLY_TRY -> {

@@ -50,6 +50,9 @@ final class Symtable {
         /** Comprehension scope: the iteration variables of the clause being visited. */
         final Set<String> iterVars = new HashSet<>();
 
+        /** The class whose private names ({@code __x}) this scope mangles, or null. */
+        String priv;
+
         boolean isIterVar(String n) {
             return iterVars.contains(n);
         }
@@ -123,9 +126,27 @@ final class Symtable {
         return new CompileError(msg, span);
     }
 
+    /**
+     * CPython's _Py_Mangle: {@code __x} inside class {@code _A} becomes {@code _A__x}; dunder names,
+     * dotted names and names outside any class stay as they are.
+     */
+    static String mangle(String priv, String n) {
+        if (priv == null || !n.startsWith("__") || n.endsWith("__") || n.indexOf('.') >= 0) return n;
+        int i = 0;
+        while (i < priv.length() && priv.charAt(i) == '_') i++;
+        if (i == priv.length()) return n;
+        return "_" + priv.substring(i) + n;
+    }
+
+    private String m(String n) {
+        return mangle(cur.priv, n);
+    }
+
     private Scope push(Kind kind, String name, Node node, int line) {
         Scope s = new Scope(kind, name, cur, node);
         s.firstLine = line;
+        // Private names inside a class body, and in everything nested in it, mangle with the class name.
+        s.priv = kind == Kind.CLASS ? name : cur.priv;
         cur.children.add(s);
         scopes.put(node, s);
         cur = s;
@@ -144,7 +165,7 @@ final class Symtable {
 
     private void visitStmt(Stmt s) {
         if (s instanceof Stmt.FunctionDef f) {
-            cur.add(f.name(), DEF_LOCAL);
+            cur.add(m(f.name()), DEF_LOCAL);
             visitDefaults(f.args());
             for (Expr d : f.decorators()) visitExpr(d);
             Scope sc = push(Kind.FUNCTION, f.name(), f, f.span().line());
@@ -153,7 +174,7 @@ final class Symtable {
             visitStmts(f.body());
             pop();
         } else if (s instanceof Stmt.ClassDef c) {
-            cur.add(c.name(), DEF_LOCAL);
+            cur.add(m(c.name()), DEF_LOCAL);
             for (Expr b : c.bases()) visitExpr(b);
             for (Ast.Keyword k : c.keywords()) visitExpr(k.value());
             for (Expr d : c.decorators()) visitExpr(d);
@@ -170,15 +191,15 @@ final class Symtable {
             visitExpr(a.value());
         } else if (s instanceof Stmt.AugAssign a) {
             visitExpr(a.target());
-            if (a.target() instanceof Expr.Name n) cur.add(n.id(), USE);
+            if (a.target() instanceof Expr.Name n) cur.add(m(n.id()), USE);
             visitExpr(a.value());
         } else if (s instanceof Stmt.AnnAssign a) {
             if (a.target() instanceof Expr.Name n) {
-                int fl = cur.flags(n.id());
+                int fl = cur.flags(m(n.id()));
                 if ((fl & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && a.simple()) {
                     throw error("annotated name '" + n.id() + "' can't be " + ((fl & DEF_GLOBAL) != 0 ? "global" : "nonlocal"), a.span());
                 }
-                cur.add(n.id(), DEF_LOCAL);
+                cur.add(m(n.id()), DEF_LOCAL);
             } else {
                 visitExpr(a.target());
             }
@@ -212,7 +233,7 @@ final class Symtable {
             visitStmts(t.body());
             for (Ast.ExceptHandler h : t.handlers()) {
                 if (h.type() != null) visitExpr(h.type());
-                if (h.name() != null) cur.add(h.name(), DEF_LOCAL);
+                if (h.name() != null) cur.add(m(h.name()), DEF_LOCAL);
                 visitStmts(h.body());
             }
             visitStmts(t.orelse());
@@ -223,7 +244,7 @@ final class Symtable {
         } else if (s instanceof Stmt.Import im) {
             for (Ast.Alias al : im.names()) {
                 String n = al.asname() != null ? al.asname() : al.name().split("\\.")[0];
-                cur.add(n, DEF_LOCAL | DEF_IMPORT);
+                cur.add(m(n), DEF_LOCAL | DEF_IMPORT);
             }
         } else if (s instanceof Stmt.ImportFrom im) {
             for (Ast.Alias al : im.names()) {
@@ -231,10 +252,11 @@ final class Symtable {
                     if (cur.kind != Kind.MODULE) throw error("import * only allowed at module level", im.span());
                     continue;
                 }
-                cur.add(al.asname() != null ? al.asname() : al.name(), DEF_LOCAL | DEF_IMPORT);
+                cur.add(m(al.asname() != null ? al.asname() : al.name()), DEF_LOCAL | DEF_IMPORT);
             }
         } else if (s instanceof Stmt.Global g) {
-            for (String n : g.names()) {
+            for (String raw : g.names()) {
+                String n = m(raw);
                 int fl = cur.flags(n);
                 if ((fl & DEF_PARAM) != 0) throw error("name '" + n + "' is parameter and global", g.span());
                 if ((fl & USE) != 0) throw error("name '" + n + "' is used prior to global declaration", g.span());
@@ -243,7 +265,8 @@ final class Symtable {
                 cur.declSpans.put(n, g.span());
             }
         } else if (s instanceof Stmt.Nonlocal g) {
-            for (String n : g.names()) {
+            for (String raw : g.names()) {
+                String n = m(raw);
                 int fl = cur.flags(n);
                 if ((fl & DEF_PARAM) != 0) throw error("name '" + n + "' is parameter and nonlocal", g.span());
                 if ((fl & USE) != 0) throw error("name '" + n + "' is used prior to nonlocal declaration", g.span());
@@ -278,11 +301,11 @@ final class Symtable {
         if (a.vararg() != null) all.add(a.vararg());
         if (a.kwarg() != null) all.add(a.kwarg());
         for (Ast.Arg p : all) {
-            if (cur.symbols.containsKey(p.name())) {
+            if (cur.symbols.containsKey(m(p.name()))) {
                 throw error("duplicate argument '" + p.name() + "' in function definition", p.span());
             }
-            cur.add(p.name(), DEF_PARAM);
-            cur.params.add(p.name());
+            cur.add(m(p.name()), DEF_PARAM);
+            cur.params.add(m(p.name()));
         }
     }
 
@@ -295,7 +318,7 @@ final class Symtable {
             visitExprs(b.values());
         } else if (e instanceof Expr.NamedExpr n) {
             visitExpr(n.value());
-            bindWalrus(n.target().id(), n.span());
+            bindWalrus(m(n.target().id()), n.span());
         } else if (e instanceof Expr.BinOp b) {
             visitExpr(b.left());
             visitExpr(b.right());
@@ -372,10 +395,10 @@ final class Symtable {
             visitExpr(s.value());
         } else if (e instanceof Expr.Name n) {
             if (n.ctx() == Ast.Ctx.LOAD) {
-                cur.add(n.id(), USE);
+                cur.add(m(n.id()), USE);
                 if (n.id().equals("super") && cur.kind == Kind.FUNCTION) cur.add("__class__", USE);
             } else {
-                cur.add(n.id(), DEF_LOCAL);
+                cur.add(m(n.id()), DEF_LOCAL);
             }
         } else if (e instanceof Expr.ListExpr l) {
             visitExprs(l.elts());
@@ -433,7 +456,7 @@ final class Symtable {
             Ast.Comprehension g = gens.get(i);
             if (g.isAsync()) isAsync = true;
             sc.iterVars.clear();
-            collectTargets(g.target(), sc.iterVars);
+            collectTargets(g.target(), sc.iterVars, sc.priv);
             visitExpr(g.target());
             if (i > 0) visitExpr(g.iter());
             visitExprs(g.ifs());
@@ -451,11 +474,11 @@ final class Symtable {
         }
     }
 
-    private static void collectTargets(Expr t, Set<String> out) {
-        if (t instanceof Expr.Name n) out.add(n.id());
-        else if (t instanceof Expr.TupleExpr tu) for (Expr e : tu.elts()) collectTargets(e, out);
-        else if (t instanceof Expr.ListExpr l) for (Expr e : l.elts()) collectTargets(e, out);
-        else if (t instanceof Expr.Starred s) collectTargets(s.value(), out);
+    private static void collectTargets(Expr t, Set<String> out, String priv) {
+        if (t instanceof Expr.Name n) out.add(mangle(priv, n.id()));
+        else if (t instanceof Expr.TupleExpr tu) for (Expr e : tu.elts()) collectTargets(e, out, priv);
+        else if (t instanceof Expr.ListExpr l) for (Expr e : l.elts()) collectTargets(e, out, priv);
+        else if (t instanceof Expr.Starred s) collectTargets(s.value(), out, priv);
     }
 
     // ---- analysis ------------------------------------------------------------------------------------

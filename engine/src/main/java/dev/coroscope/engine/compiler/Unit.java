@@ -138,7 +138,8 @@ final class Unit {
         return n;
     }
 
-    int addName(String n) {
+    int addName(String raw) {
+        String n = Symtable.mangle(scope.priv, raw);
         Integer i = names.get(n);
         if (i != null) return i;
         int k = names.size();

@@ -89,14 +89,23 @@ public final class Parser {
 
     /**
      * Parses a whole file, adding the SyntaxWarnings CPython would print (e.g.
-     * {@code invalid decimal literal} for {@code 1if x else y}) to {@code warnings} if not null.
+     * {@code invalid decimal literal} for {@code 1if x else y}) to {@code warnings} if not null,
+     * also when the file then turns out to have a syntax error (CPython prints them first).
      */
     public static Ast.Module parse(String source, String filename, List<SyntaxWarningInfo> warnings) {
         String text = SourceDecoder.normaliseNewlines(source);
+        List<SyntaxWarningInfo> found = new ArrayList<>();
         try {
-            return parseOnThisThread(text, filename, warnings);
-        } catch (StackOverflowError e) {
-            return parseOnBigStack(text, filename, warnings);
+            try {
+                return parseOnThisThread(text, filename, found);
+            } catch (StackOverflowError e) {
+                found.clear();
+                return parseOnBigStack(text, filename, found);
+            }
+        } finally {
+            if (warnings != null) {
+                warnings.addAll(found);
+            }
         }
     }
 
@@ -112,18 +121,16 @@ public final class Parser {
         } finally {
             // CPython prints them as its tokenizer makes the tokens, so also before a syntax error,
             // but only for the tokens it got to.
-            if (warnings != null) {
-                for (Lexer.LexWarning w : lexed.warnings()) {
-                    if (ok || p.fullyTokenized || w.tokenIndex() <= p.furthest) {
-                        warnings.add(new SyntaxWarningInfo(w.category(), w.message(), filename, w.line(),
-                                src.line(w.line())));
-                    }
+            for (Lexer.LexWarning w : lexed.warnings()) {
+                if (ok || p.fullyTokenized || w.tokenIndex() <= p.furthest) {
+                    warnings.add(new SyntaxWarningInfo(w.category(), w.message(), filename, w.line(),
+                            src.line(w.line())));
                 }
-                warnings.addAll(p.warnings);
             }
         }
     }
 
+    /** The same parse on a thread whose stack fits any input the depth limits let through. */
     private static Ast.Module parseOnBigStack(String text, String filename, List<SyntaxWarningInfo> warnings) {
         Object[] result = new Object[1];
         Thread t = new Thread(null, () -> {
@@ -160,7 +167,6 @@ public final class Parser {
     private final boolean fstring;
     private final int startingLine;
     private final int startingCol;
-    final List<SyntaxWarningInfo> warnings = new ArrayList<>();
 
     private int pos;
     private int furthest = -1;
@@ -194,11 +200,7 @@ public final class Parser {
 
     private Ast.Module parseFile() {
         try {
-            return runPasses(() -> {
-                List<Stmt> body = statementsUntil(TokenKind.ENDMARKER);
-                expect(TokenKind.ENDMARKER);
-                return new Ast.Module(body, filename);
-            });
+            return (Ast.Module) runPasses();
         } catch (SpecificError e) {
             throw new PySyntaxError(e.info);
         } catch (TokenizerError e) {
@@ -208,21 +210,28 @@ public final class Parser {
 
     /** Parses an f-string field as CPython does: "(expr)" with the fstring start rule. */
     Expr parseFStringExpr() {
-        return runPasses(() -> {
-            Expr e = starExpressions();
-            return e;
-        });
+        return (Expr) runPasses();
     }
 
     private interface Rule<T> {
         T run();
     }
 
-    private <T> T runPasses(Rule<T> rule) {
+    /** CPython's start rule: a whole file, or the star_expressions of an f-string field. */
+    private Object startRule() {
+        if (fstring) {
+            return starExpressions();
+        }
+        List<Stmt> body = statementsUntil(TokenKind.ENDMARKER);
+        expect(TokenKind.ENDMARKER);
+        return new Ast.Module(body, filename);
+    }
+
+    private Object runPasses() {
         try {
             pos = 0;
             depth = 0;
-            return rule.run();
+            return startRule();
         } catch (Backtrack first) {
             int lastTokenFirstPass = furthest;
             pos = 0;
@@ -230,7 +239,7 @@ public final class Parser {
             diag = true;
             memo = new HashMap<>();
             try {
-                rule.run();
+                startRule();
             } catch (Backtrack second) {
                 throw genericError(lastTokenFirstPass);
             } catch (SpecificError e) {
@@ -564,8 +573,9 @@ public final class Parser {
 
     /**
      * CPython's second pass reads a statement starting with the soft keyword {@code match} as a
-     * match statement first: a subject not followed by ':' raises "expected ':'" at the last token
-     * fetched (so {@code match(x)} in a file with an error elsewhere gets this message).
+     * match statement first: a subject followed by the end of the line raises "expected ':'" at
+     * the last token fetched (so {@code match(x)} in a file with an error elsewhere gets this
+     * message). Match statements themselves are not supported.
      */
     private void invalidMatchStatement() {
         int start = pos;
@@ -584,8 +594,11 @@ public final class Parser {
             } else if (first instanceof Expr.Starred) {
                 throw fail();
             }
-            if (!at(TokenKind.COLON)) {
+            if (at(TokenKind.NEWLINE)) {
                 throw raiseLast("expected ':'");
+            }
+            if (at(TokenKind.COLON) && kindAt(pos + 1) == TokenKind.NEWLINE && kindAt(pos + 2) != TokenKind.INDENT) {
+                throw raiseIndentLast("expected an indented block after 'match' statement on line " + toks[start].line);
             }
         } catch (Backtrack b) {
             // not a match statement
@@ -1320,7 +1333,7 @@ public final class Parser {
             } else if (at(TokenKind.STAR)) {
                 Token star = tok(pos);
                 if (sawStar) {
-                    if (diag) {
+                    if (diag && starCanFollow(lambda)) {
                         throw raise("* argument may appear only once", star);
                     }
                     throw fail();
@@ -1417,6 +1430,31 @@ public final class Parser {
         return new Arguments(posonly, plain, vararg, kwonly, kwDefaults, kwarg, defaults);
     }
 
+    /**
+     * After a second '*': CPython's check wants ',' or a parameter followed by ',' or the end of
+     * the parameters (')' for a def, ':' for a lambda).
+     */
+    private boolean starCanFollow(boolean lambda) {
+        int save = pos;
+        int d = depth;
+        try {
+            pos++;
+            if (at(TokenKind.COMMA)) {
+                return true;
+            }
+            if (!at(TokenKind.NAME)) {
+                return false;
+            }
+            parameter(lambda, false);
+            return at(TokenKind.COMMA) || at(lambda ? TokenKind.COLON : TokenKind.RPAR);
+        } catch (Backtrack b) {
+            return false;
+        } finally {
+            pos = save;
+            depth = d;
+        }
+    }
+
     private Arg parameter(boolean lambda, boolean starAnnotation) {
         int start = pos;
         String name = expectName();
@@ -1511,6 +1549,10 @@ public final class Parser {
     }
 
     private Expr starExpression() {
+        return memo == null ? starExpressionNoMemo() : memoized(9, this::starExpressionNoMemo);
+    }
+
+    private Expr starExpressionNoMemo() {
         if (at(TokenKind.STAR)) {
             int start = pos;
             pos++;
@@ -1644,6 +1686,10 @@ public final class Parser {
 
     /** expression: a conditional expression, a lambda, or a disjunction. */
     private Expr expression() {
+        return memo == null ? expressionNoMemo() : memoized(4, this::expressionNoMemo);
+    }
+
+    private Expr expressionNoMemo() {
         enter();
         int start = pos;
         if (diag) {
@@ -1883,10 +1929,7 @@ public final class Parser {
     }
 
     private Expr disjunction() {
-        if (diag) {
-            return memoized(1, this::disjunctionNoMemo);
-        }
-        return disjunctionNoMemo();
+        return memo == null ? disjunctionNoMemo() : memoized(1, this::disjunctionNoMemo);
     }
 
     private Expr disjunctionNoMemo() {
@@ -1914,7 +1957,12 @@ public final class Parser {
 
     private record Memo(Object result, int end, int furthest) {}
 
-    /** Second-pass memo (CPython memoizes the same rules), keeping speculative re-parses linear. */
+    /**
+     * The second pass memoizes the rules CPython memoizes, by position only: a result computed
+     * with the checks off (inside {@link #expressionWithoutInvalid}) is reused with them on, and
+     * the other way round, exactly as in CPython, where that decides which checks get to run. It
+     * also keeps the speculative re-parses of the checks linear.
+     */
     private Expr memoized(int rule, Rule<Expr> body) {
         long key = ((long) pos << 4) | rule;
         Object hit = memo.get(key);
@@ -1937,6 +1985,10 @@ public final class Parser {
     }
 
     private Expr conjunction() {
+        return memo == null ? conjunctionNoMemo() : memoized(5, this::conjunctionNoMemo);
+    }
+
+    private Expr conjunctionNoMemo() {
         int start = pos;
         Expr first = inversion();
         if (!at(TokenKind.AND)) {
@@ -1960,6 +2012,10 @@ public final class Parser {
     }
 
     private Expr inversion() {
+        return memo == null ? inversionNoMemo() : memoized(6, this::inversionNoMemo);
+    }
+
+    private Expr inversionNoMemo() {
         if (at(TokenKind.NOT)) {
             enter();
             int start = pos;
@@ -2075,10 +2131,7 @@ public final class Parser {
     }
 
     private Expr bitwiseOr() {
-        if (diag) {
-            return memoized(2, this::bitwiseOrNoMemo);
-        }
-        return bitwiseOrNoMemo();
+        return memo == null ? bitwiseOrNoMemo() : memoized(2, this::bitwiseOrNoMemo);
     }
 
     private Expr bitwiseOrNoMemo() {
@@ -2119,6 +2172,10 @@ public final class Parser {
     }
 
     private Expr factor() {
+        return memo == null ? factorNoMemo() : memoized(7, this::factorNoMemo);
+    }
+
+    private Expr factorNoMemo() {
         Ast.UnaryOpKind op;
         switch (kind()) {
             case PLUS: op = Ast.UnaryOpKind.UADD; break;
@@ -2166,6 +2223,10 @@ public final class Parser {
 
     /** An atom followed by any number of {@code .name}, calls and subscripts. */
     private Expr primary() {
+        return memo == null ? primaryNoMemo() : memoized(8, this::primaryNoMemo);
+    }
+
+    private Expr primaryNoMemo() {
         int start = pos;
         Expr e = atom();
         while (true) {
@@ -2267,7 +2328,16 @@ public final class Parser {
                     throw fail();
                 }
                 pos++;
-                Expr v = expression();
+                Expr v;
+                try {
+                    v = expression();
+                } catch (Backtrack b) {
+                    // CPython's message for a '*' that leads nowhere after a keyword argument
+                    if (diag && sawKeyword) {
+                        throw raise("iterable argument unpacking follows keyword argument unpacking", star);
+                    }
+                    throw b;
+                }
                 args.add(new Expr.Starred(sp(start), v, Ctx.LOAD));
             } else if (at(TokenKind.DOUBLESTAR)) {
                 pos++;
@@ -2322,12 +2392,41 @@ public final class Parser {
         }
         if (sawKeyword) {
             if (diag && (at(TokenKind.COMMA) || at(TokenKind.RPAR))) {
+                // CPython reads the rest of the arguments first (a second "args"), then reports
+                // at the last token it fetched.
+                skipRemainingArguments();
                 throw raiseLast(sawDoubleStar ? "positional argument follows keyword argument unpacking"
                         : "positional argument follows keyword argument");
             }
             throw fail();
         }
         args.add(e);
+    }
+
+    private void skipRemainingArguments() {
+        int save = pos;
+        int d = depth;
+        boolean savedDiag = diag;
+        diag = false;
+        try {
+            while (accept(TokenKind.COMMA)) {
+                if (at(TokenKind.STAR) || at(TokenKind.DOUBLESTAR)) {
+                    pos++;
+                    expression();
+                } else if (at(TokenKind.NAME) && kindAt(pos + 1) == TokenKind.EQUAL) {
+                    pos += 2;
+                    expression();
+                } else {
+                    assignmentOrPlainExpression();
+                }
+            }
+        } catch (Backtrack b) {
+            // as far as they go
+        } finally {
+            diag = savedDiag;
+            pos = save;
+            depth = d;
+        }
     }
 
     /** invalid_kwarg: {@code f(a=x for x in y)}. */
@@ -2394,13 +2493,6 @@ public final class Parser {
     }
 
     private Expr atom() {
-        if (diag) {
-            return memoized(3, this::atomNoMemo);
-        }
-        return atomNoMemo();
-    }
-
-    private Expr atomNoMemo() {
         Token t = peek();
         switch (t.kind) {
             case NAME:

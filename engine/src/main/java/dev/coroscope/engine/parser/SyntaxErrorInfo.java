@@ -1,14 +1,18 @@
 package dev.coroscope.engine.parser;
 
+import dev.coroscope.engine.ast.Span;
+import dev.coroscope.engine.lexer.Source;
 import java.nio.charset.StandardCharsets;
 
 /**
  * A syntax error as a value, with the fields of CPython's {@code SyntaxError}: {@code line} is
  * 1-based (0 when there is none, as for an undecodable file); {@code offset} and
- * {@code endOffset} are 1-based and count code points of {@code text}, exactly as CPython 3.11
- * stores them (so 0 or a negative {@code offset} means "no caret", and {@code endOffset} 0 or -1
- * means "one caret"); {@code text} is the source line as CPython quotes it, ending in '\n' when
- * the file's line does, or {@code null}.
+ * {@code endOffset} are 1-based and hold exactly what CPython 3.11 stores when it runs a file:
+ * for errors its tokenizer finds, counts of code points; for errors its parser or compiler finds,
+ * counts of UTF-8 bytes (it does not convert them for a file without a coding cookie). 0 or a
+ * negative {@code offset} means "no caret", {@code endOffset} 0 or -1 means "one caret".
+ * {@code text} is the source line as CPython quotes it, ending in '\n' when the file's line does,
+ * or {@code null}.
  */
 public record SyntaxErrorInfo(Kind kind, String message, String filename, int line, int offset, int endLine,
                               int endOffset, String text) {
@@ -27,6 +31,21 @@ public record SyntaxErrorInfo(Kind kind, String message, String filename, int li
         public String pythonName() {
             return pythonName;
         }
+    }
+
+    /**
+     * An error the compiler finds at {@code span} of {@code source} (e.g. {@code 'return' outside
+     * function}), placed as CPython's compiler places it: 1-based UTF-8 byte offsets of the span's
+     * start and end, and the file's line as CPython reads it back.
+     */
+    public static SyntaxErrorInfo at(Kind kind, String message, String filename, String source, Span span) {
+        Source src = new Source(source);
+        int line = span.line();
+        String text = ErrorText.fileLine(src, line);
+        int offset = ErrorText.utf8Length(src.line(line), span.col()) + 1;
+        int endOffset = ErrorText.utf8Length(src.line(span.endLine()), span.endCol()) + 1;
+        return new SyntaxErrorInfo(kind, message, filename, line, offset, span.endLine(), endOffset,
+                text.isEmpty() ? null : text);
     }
 
     /**

@@ -27,7 +27,7 @@ public final class Builtins {
         d.put("NotImplemented", PyNotImplemented.INSTANCE);
         d.put("True", PyBool.TRUE);
         d.put("False", PyBool.FALSE);
-        for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
+        for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyStr.TYPE,
                 PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PySlice.TYPE,
                 PyBytes.TYPE, PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE,
                 BuiltinIters.ENUMERATE, BuiltinIters.ZIP, BuiltinIters.MAP, BuiltinIters.FILTER,
@@ -158,8 +158,11 @@ public final class Builtins {
         d.put("abs", fn("abs", (a, k) -> {
             one("abs", a, k);
             PyObject x = a[0];
-            if (x instanceof PyInt i) return i.signum() < 0 ? i.unaryOp(Ops.NEG) : (x instanceof PyBool ? PyInt.of(i.v) : i);
-            if (x instanceof PyFloat f) return new PyFloat(Math.abs(f.value));
+            if (x.getClass() == PyInt.class || x instanceof PyBool) {
+                PyInt i = (PyInt) x;
+                return i.signum() < 0 ? i.unaryOp(Ops.NEG) : (x instanceof PyBool ? PyInt.of(i.v) : i);
+            }
+            if (x.getClass() == PyFloat.class) return new PyFloat(Math.abs(((PyFloat) x).value));
             PyObject r = Ops.callDunder(x, PyStr.intern("__abs__"));
             if (r == null) throw Exc.typeError("bad operand type for abs(): '" + x.getType().name() + "'");
             return r;
@@ -168,8 +171,11 @@ public final class Builtins {
             PyObject[] p = Args.parse("round", a, k, new String[] {"number", "ndigits"}, 1);
             PyObject x = p[0];
             PyObject nd = p[1] == null ? PyNone.INSTANCE : p[1];
-            if (x instanceof PyFloat f) return FloatType.round(f.value, nd);
-            if (x instanceof PyInt i) return nd == PyNone.INSTANCE ? PyInt.of(i.toBig()) : IntType.roundInt(i, Ops.index(nd));
+            if (x.getClass() == PyFloat.class) return FloatType.round(((PyFloat) x).value, nd);
+            if (x.getClass() == PyInt.class || x instanceof PyBool) {
+                PyInt i = (PyInt) x;
+                return nd == PyNone.INSTANCE ? IntType.plain(i) : IntType.roundInt(i, Ops.index(nd));
+            }
             PyObject r = nd == PyNone.INSTANCE ? Ops.callDunder(x, PyStr.intern("__round__"))
                     : Ops.callDunder(x, PyStr.intern("__round__"), nd);
             if (r == null) throw Exc.typeError("type " + x.getType().name() + " doesn't define __round__ method");
@@ -177,9 +183,7 @@ public final class Builtins {
         }));
         d.put("divmod", fn("divmod", (a, k) -> {
             two("divmod", a, k);
-            PyObject r = Ops.callDunder(a[0], PyStr.intern("__divmod__"), a[1]);
-            if (r != null && r != PyNotImplemented.INSTANCE) return r;
-            return PyTuple.of(Ops.binaryOp(a[0], a[1], Ops.FLOORDIV), Ops.binaryOp(a[0], a[1], Ops.MOD));
+            return divmod(a[0], a[1]);
         }));
         d.put("pow", fn("pow", (a, k) -> {
             PyObject[] p = Args.parse("pow", a, k, new String[] {"base", "exp", "mod"}, 2);
@@ -282,6 +286,26 @@ public final class Builtins {
         }));
     }
 
+    private static final PyStr DIVMOD = PyStr.intern("__divmod__");
+    private static final PyStr RDIVMOD = PyStr.intern("__rdivmod__");
+
+    /** {@code divmod(a, b)}: {@code __divmod__}, then the reflected {@code __rdivmod__}, as a binary operator. */
+    static PyObject divmod(PyObject a, PyObject b) {
+        PyType ta = a.getType(), tb = b.getType();
+        boolean reflectedFirst = ta != tb && tb.isSubtypeOf(ta) && tb.isHeap() && tb.lookup(RDIVMOD) != null;
+        if (reflectedFirst) {
+            PyObject r = Ops.callDunder(b, RDIVMOD, a);
+            if (r != null && r != PyNotImplemented.INSTANCE) return r;
+        }
+        PyObject r = Ops.callDunder(a, DIVMOD, b);
+        if (r != null && r != PyNotImplemented.INSTANCE) return r;
+        if (!reflectedFirst && ta != tb) {
+            r = Ops.callDunder(b, RDIVMOD, a);
+            if (r != null && r != PyNotImplemented.INSTANCE) return r;
+        }
+        throw Exc.typeError("unsupported operand type(s) for divmod(): '" + ta.name() + "' and '" + tb.name() + "'");
+    }
+
     static void one(String name, PyObject[] a, String[] k) {
         Args.noKeywords(name, k);
         if (a.length != 1) throw Exc.typeError(name + "() takes exactly one argument (" + a.length + " given)");
@@ -295,21 +319,13 @@ public final class Builtins {
     private static PyObject radix(PyObject[] a, String[] k, String name, int radix, String prefix) {
         one(name, a, k);
         PyInt i = Ops.index(a[0]);
-        java.math.BigInteger b = i.toBig();
-        String s = b.abs().toString(radix);
-        return PyStr.of((b.signum() < 0 ? "-" : "") + prefix + s);
+        if (!i.isBig()) return PyStr.of(dev.coroscope.engine.runtime.num.IntText.prefixed(i.v, radix));
+        return PyStr.of(dev.coroscope.engine.runtime.num.IntText.prefixed(i.toBig(), radix));
     }
 
     /** {@code ascii()}: the repr with non-ASCII characters escaped. */
     public static String ascii(String repr) {
-        StringBuilder sb = new StringBuilder();
-        repr.codePoints().forEach(c -> {
-            if (c < 128) sb.append((char) c);
-            else if (c <= 0xff) sb.append(String.format("\\x%02x", c));
-            else if (c <= 0xffff) sb.append(String.format("\\u%04x", c));
-            else sb.append(String.format("\\U%08x", c));
-        });
-        return sb.toString();
+        return Formatting.ascii(repr);
     }
 
     private static PyObject print(PyObject[] a, String[] k) {
@@ -441,10 +457,23 @@ public final class Builtins {
             for (PyObject c : u.members()) if (isInstance(obj, c)) return true;
             return false;
         }
+        PyObject hook = cls.getType().lookup("__instancecheck__");
+        if (hook != null) return Ops.isTrue(Ops.callDunderFound(hook, cls, obj));
         throw Exc.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
     public static boolean isSubclass(PyObject sub, PyObject cls) {
+        if (cls instanceof PyType t && t.getType() != PyType.TYPE) {
+            // A metaclass (abc.ABCMeta) may define the check.
+            PyObject hook = t.getType().lookup("__subclasscheck__");
+            if (hook != null && !(hook instanceof PyMethodDescriptor md && md.owner == PyType.TYPE)) {
+                return Ops.isTrue(Ops.callDunderFound(hook, t, sub));
+            }
+        }
+        if (!(cls instanceof PyType) && !(cls instanceof PyTuple) && !(cls instanceof PyUnion)) {
+            PyObject hook = cls.getType().lookup("__subclasscheck__");
+            if (hook != null) return Ops.isTrue(Ops.callDunderFound(hook, cls, sub));
+        }
         if (!(sub instanceof PyType st)) throw Exc.typeError("issubclass() arg 1 must be a class");
         if (cls instanceof PyType t) return st.isSubtypeOf(t);
         if (cls instanceof PyTuple tup) {
@@ -455,6 +484,8 @@ public final class Builtins {
             for (PyObject c : u.members()) if (isSubclass(sub, c)) return true;
             return false;
         }
+        PyObject hook = cls.getType().lookup("__subclasscheck__");
+        if (hook != null) return Ops.isTrue(Ops.callDunderFound(hook, cls, sub));
         throw Exc.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 

@@ -10,7 +10,7 @@ public final class Descriptors {
 
     /** True for data descriptors (they win over the instance dict). */
     public static boolean isData(PyObject d) {
-        if (d instanceof PyProperty || d instanceof PyGetSetDescriptor) return true;
+        if (d instanceof PyProperty || d instanceof PyGetSetDescriptor || d instanceof PyMemberDescriptor) return true;
         PyType t = d.getType();
         if (!t.isHeap()) return false;
         return t.lookup(SET) != null || t.lookup(DELETE) != null;
@@ -29,6 +29,7 @@ public final class Descriptors {
         if (d instanceof PyStaticMethod sm) return sm.func;
         if (d instanceof PyProperty p) return obj == null ? d : p.get(obj);
         if (d instanceof PyGetSetDescriptor g) return obj == null ? d : g.get(obj);
+        if (d instanceof PyMemberDescriptor m) return obj == null ? d : m.get(obj);
         PyType dt = d.getType();
         if (dt.isHeap()) {
             PyObject getter = dt.lookup(GET);
@@ -48,6 +49,10 @@ public final class Descriptors {
         }
         if (d instanceof PyGetSetDescriptor g) {
             g.set(obj, value);
+            return;
+        }
+        if (d instanceof PyMemberDescriptor m) {
+            m.set(obj, value);
             return;
         }
         PyType dt = d.getType();

@@ -289,6 +289,19 @@ public final class Exc {
         return new PyError(e);
     }
 
+    /**
+     * The Python exception a {@link dev.coroscope.engine.runtime.text.PythonError} of the number and
+     * text algorithms names: {@code KeyError(message)} for KeyError, an argument-less exception for an
+     * empty message, otherwise the class called with the message.
+     */
+    public static PyError from(dev.coroscope.engine.runtime.text.PythonError e) {
+        PyType t = ALL.get(e.pythonType());
+        if (t == null) t = SystemError;
+        String m = e.getMessage();
+        if (m == null || m.isEmpty()) return new PyError(new PyBaseException(t, PyTuple.EMPTY));
+        return new PyError(new PyBaseException(t, PyTuple.of(PyStr.of(m))));
+    }
+
     /** The exception types, ordered, for registering in builtins. */
     public static List<PyType> all() {
         return new ArrayList<>(ALL.values());

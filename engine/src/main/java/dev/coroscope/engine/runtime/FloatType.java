@@ -1,19 +1,20 @@
 package dev.coroscope.engine.runtime;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import dev.coroscope.engine.runtime.num.FloatOps;
+import dev.coroscope.engine.runtime.num.NumParse;
+import dev.coroscope.engine.runtime.text.PythonError;
+import java.math.BigInteger;
 
-/** {@code float}'s constructor and methods. */
+/** {@code float}'s constructor and methods, on the {@code runtime.num} algorithms. */
 final class FloatType {
     private FloatType() {}
 
     static void init(PyType t) {
         t.setNew((cls, args, kw) -> {
-            Args.noKeywords("float", kw);
+            if (cls == PyFloat.TYPE) Args.noKeywords("float", kw);
             Args.atMost("float", args, 1);
-            if (cls != PyFloat.TYPE) throw Exc.typeError("subclassing float is not supported yet");
-            if (args.length == 0) return new PyFloat(0.0);
-            return toFloat(args[0]);
+            double v = args.length == 0 ? 0.0 : toFloat(args[0]).value;
+            return PyFloat.ofType(cls, v);
         });
         Slots.repr(t);
         Slots.hash(t);
@@ -22,73 +23,136 @@ final class FloatType {
         Slots.format(t);
         Slots.binary(t, Ops.ADD, Ops.SUB, Ops.MUL, Ops.FLOORDIV, Ops.MOD, Ops.TRUEDIV, Ops.POW);
         Slots.unary(t, Ops.NEG, Ops.POS);
-        t.method0("__float__", s -> s);
-        t.method0("__int__", s -> PyFloat.toInt(((PyFloat) s).value));
-        t.method0("__trunc__", s -> PyFloat.toInt(((PyFloat) s).value));
-        t.method0("__floor__", s -> PyFloat.toInt(Math.floor(((PyFloat) s).value)));
-        t.method0("__ceil__", s -> PyFloat.toInt(Math.ceil(((PyFloat) s).value)));
-        t.method0("__abs__", s -> new PyFloat(Math.abs(((PyFloat) s).value)));
-        t.method("__round__", (s, a, k) -> round(((PyFloat) s).value, a.length == 0 ? PyNone.INSTANCE : a[0]));
-        t.method0("is_integer", s -> {
-            double d = ((PyFloat) s).value;
-            return PyBool.of(!Double.isInfinite(d) && d == Math.floor(d));
+        t.method1("__divmod__", (s, o) -> divmod(s, o, false));
+        t.method1("__rdivmod__", (s, o) -> divmod(s, o, true));
+        t.method0("__float__", s -> s.getClass() == PyFloat.class ? s : new PyFloat(v(s)));
+        t.method0("__int__", s -> PyFloat.toInt(v(s)));
+        t.method0("__trunc__", s -> PyFloat.toInt(v(s)));
+        t.method0("__floor__", s -> big(() -> FloatOps.floor(v(s))));
+        t.method0("__ceil__", s -> big(() -> FloatOps.ceil(v(s))));
+        t.method0("__abs__", s -> new PyFloat(Math.abs(v(s))));
+        t.method("__round__", (s, a, k) -> {
+            Args.noKeywords("__round__", k);
+            Args.atMost("__round__", a, 1);
+            return round(v(s), a.length == 0 ? PyNone.INSTANCE : a[0]);
         });
+        t.method0("__getnewargs__", s -> PyTuple.of(new PyFloat(v(s))));
+        t.method0("is_integer", s -> PyBool.of(FloatOps.isInteger(v(s))));
         t.method0("as_integer_ratio", s -> {
-            double d = ((PyFloat) s).value;
-            if (Double.isInfinite(d)) throw Exc.overflowError("cannot convert Infinity to integer ratio");
-            if (Double.isNaN(d)) throw Exc.valueError("cannot convert NaN to integer ratio");
-            var r = PyFloat.ratio(d);
+            BigInteger[] r;
+            try {
+                r = FloatOps.asIntegerRatio(v(s));
+            } catch (PythonError e) {
+                throw Exc.from(e);
+            }
             return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]));
         });
-        t.method0("conjugate", s -> s);
-        t.getter("real", s -> s);
+        t.method0("conjugate", s -> new PyFloat(v(s)));
+        t.getter("real", s -> new PyFloat(v(s)));
         t.getter("imag", s -> new PyFloat(0.0));
-        t.method0("hex", s -> PyStr.of(Double.toHexString(((PyFloat) s).value)));
+        t.method0("hex", s -> PyStr.of(FloatOps.hex(v(s))));
+        t.classMethod("fromhex", (cls, a, k) -> {
+            Args.noKeywords("fromhex", k);
+            Args.exactly("fromhex", a, 1);
+            if (!(a[0] instanceof PyStr str)) {
+                throw Exc.typeError("fromhex() argument must be str, not " + a[0].getType().name());
+            }
+            double d;
+            try {
+                d = FloatOps.fromHex(str.value());
+            } catch (PythonError e) {
+                throw Exc.from(e);
+            }
+            PyType c = (PyType) cls;
+            return c == PyFloat.TYPE ? new PyFloat(d) : Ops.call(c, new PyFloat(d));
+        });
     }
 
-    static PyObject round(double d, PyObject nd) {
-        if (nd == PyNone.INSTANCE) {
-            return PyFloat.roundToInt(d);
+    private static double v(PyObject s) {
+        return ((PyFloat) s).value;
+    }
+
+    private interface BigSupplier {
+        BigInteger get();
+    }
+
+    private static PyObject big(BigSupplier f) {
+        try {
+            return PyInt.of(f.get());
+        } catch (PythonError e) {
+            throw Exc.from(e);
         }
-        long n = Ops.index(nd).longValueOr(1000);
-        if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) return new PyFloat(d);
-        if (n > 330) return new PyFloat(d);
-        if (n < -330) return new PyFloat(0.0 * Math.signum(d));
-        BigDecimal r = new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN);
-        double out = r.doubleValue();
-        if (out == 0) out = Math.copySign(0.0, d);
-        return new PyFloat(out);
     }
 
+    private static PyObject divmod(PyObject self, PyObject other, boolean reflected) {
+        double b;
+        if (other instanceof PyFloat f) b = f.value;
+        else if (other instanceof PyInt i) b = i.toDouble();
+        else return PyNotImplemented.INSTANCE;
+        double a = v(self);
+        double[] qr;
+        try {
+            qr = reflected ? FloatOps.divmod(b, a) : FloatOps.divmod(a, b);
+        } catch (PythonError e) {
+            throw Exc.from(e);
+        }
+        return PyTuple.of(new PyFloat(qr[0]), new PyFloat(qr[1]));
+    }
+
+    /** {@code round(x, ndigits)} for a float; ndigits None gives an int. */
+    static PyObject round(double d, PyObject nd) {
+        if (nd == PyNone.INSTANCE) return PyFloat.roundToInt(d);
+        PyInt n = Ops.index(nd);
+        long digits = n.isBig() ? (n.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : n.v;
+        try {
+            return new PyFloat(FloatOps.round(d, digits));
+        } catch (PythonError e) {
+            throw Exc.from(e);
+        }
+    }
+
+    /** {@code float(x)} for one argument (CPython's PyNumber_Float), a plain float. */
     static PyFloat toFloat(PyObject x) {
-        if (x instanceof PyFloat f) return x.getType() == PyFloat.TYPE ? f : new PyFloat(f.value);
-        if (x instanceof PyInt i) return new PyFloat(i.toDouble());
-        if (x instanceof PyStr s) return new PyFloat(parse(s.value()));
-        PyObject r = Ops.callDunder(x, PyStr.intern("__float__"));
-        if (r != null) {
-            if (!(r instanceof PyFloat rf)) throw Exc.typeError(x.getType().name() + ".__float__ returned non-float (type " + r.getType().name() + ")");
-            return rf;
+        if (x.getClass() == PyFloat.class) return (PyFloat) x;
+        if (x instanceof PyStr s) return new PyFloat(parse(s.value(), null));
+        if (x instanceof PyBytes b) return new PyFloat(parse(IntType.latin1(b.data), b.repr()));
+        PyType t = x.getType();
+        PyObject f = t.lookup("__float__");
+        if (f != null) {
+            PyObject r = Ops.callDunderFound(f, x);
+            if (!(r instanceof PyFloat rf)) {
+                throw Exc.typeError(t.name() + ".__float__ returned non-float (type " + r.getType().name() + ")");
+            }
+            return rf.getClass() == PyFloat.class ? rf : new PyFloat(rf.value);
         }
         PyInt idx = Ops.indexOrNull(x);
         if (idx != null) return new PyFloat(idx.toDouble());
-        throw Exc.typeError("float() argument must be a string or a real number, not '" + x.getType().name() + "'");
+        throw Exc.typeError("float() argument must be a string or a real number, not '" + t.name() + "'");
     }
 
-    static double parse(String original) {
-        String s = original.strip();
-        String l = s.toLowerCase();
-        String body = l.startsWith("+") || l.startsWith("-") ? l.substring(1) : l;
-        double sign = l.startsWith("-") ? -1 : 1;
-        if (body.equals("inf") || body.equals("infinity")) return sign * Double.POSITIVE_INFINITY;
-        if (body.equals("nan")) return Double.NaN;
-        boolean ok = !s.isEmpty() && s.matches("[+-]?((\\d(_?\\d)*)?\\.?\\d(_?\\d)*|\\d(_?\\d)*\\.)([eE][+-]?\\d(_?\\d)*)?");
-        if (ok) {
-            try {
-                return Double.parseDouble(s.replace("_", ""));
-            } catch (NumberFormatException e) {
-                ok = false;
+    /** A float argument of a built-in (PyFloat_AsDouble): float, int, or __float__/__index__. */
+    static double asDouble(PyObject x) {
+        if (x instanceof PyFloat f) return f.value;
+        if (x instanceof PyInt i) return i.toDouble();
+        PyType t = x.getType();
+        PyObject f = t.lookup("__float__");
+        if (f != null) {
+            PyObject r = Ops.callDunderFound(f, x);
+            if (!(r instanceof PyFloat rf)) {
+                throw Exc.typeError(t.name() + ".__float__ returned non-float (type " + r.getType().name() + ")");
             }
+            return rf.value;
         }
-        throw Exc.valueError("could not convert string to float: " + PyStr.repr(original));
+        PyInt idx = Ops.indexOrNull(x);
+        if (idx != null) return idx.toDouble();
+        throw Exc.typeError("must be real number, not " + t.name());
+    }
+
+    static double parse(String s, String repr) {
+        try {
+            return NumParse.parseFloat(s, repr);
+        } catch (PythonError e) {
+            throw Exc.from(e);
+        }
     }
 }

@@ -1,5 +1,8 @@
 package dev.coroscope.engine.runtime;
 
+import dev.coroscope.engine.runtime.num.FloatOps;
+import dev.coroscope.engine.runtime.num.IntOps;
+import dev.coroscope.engine.runtime.text.PythonError;
 import java.math.BigInteger;
 
 /** Integer arithmetic with Python semantics: floor division and modulo, exact big results. */
@@ -77,7 +80,7 @@ public final class IntMath {
     }
 
     public static PyInt mod(PyInt a, PyInt b) {
-        if (b.signum() == 0) throw Exc.zeroDivision("integer division or modulo by zero");
+        if (b.signum() == 0) throw Exc.zeroDivision("integer modulo by zero");
         if (a.big == null && b.big == null) {
             if (b.v == -1) return PyInt.ZERO;
             return PyInt.of(Math.floorMod(a.v, b.v));
@@ -89,10 +92,11 @@ public final class IntMath {
 
     public static PyObject pow(PyInt a, PyInt b) {
         if (b.signum() < 0) {
-            if (a.signum() == 0) {
-                throw Exc.zeroDivision("0.0 cannot be raised to a negative power");
+            try {
+                return new PyFloat(FloatOps.pow(a.toDouble(), b.toDouble()));
+            } catch (PythonError e) {
+                throw Exc.from(e);
             }
-            return new PyFloat(Math.pow(a.toDouble(), b.toDouble()));
         }
         if (b.big != null) {
             if (a.big == null && (a.v == 0 || a.v == 1)) return a;
@@ -139,20 +143,11 @@ public final class IntMath {
 
     /** Three-argument pow. */
     public static PyInt powMod(PyInt a, PyInt b, PyInt m) {
-        if (m.signum() == 0) throw Exc.valueError("pow() 3rd argument cannot be 0");
-        BigInteger mod = m.toBig();
-        BigInteger r;
-        if (b.signum() < 0) {
-            try {
-                r = a.toBig().modInverse(mod.abs()).modPow(b.toBig().negate(), mod.abs());
-            } catch (ArithmeticException ex) {
-                throw Exc.valueError("base is not invertible for the given modulus");
-            }
-        } else {
-            r = a.toBig().modPow(b.toBig(), mod.abs());
+        try {
+            return PyInt.of(IntOps.powMod(a.toBig(), b.toBig(), m.toBig()));
+        } catch (PythonError e) {
+            throw Exc.from(e);
         }
-        if (mod.signum() < 0 && r.signum() != 0) r = r.add(mod);
-        return PyInt.of(r);
     }
 
     public static PyInt lshift(PyInt a, PyInt b) {

@@ -1,5 +1,8 @@
 package dev.coroscope.engine.runtime;
 
+import dev.coroscope.engine.runtime.num.IntOps;
+import dev.coroscope.engine.runtime.num.NumParse;
+import dev.coroscope.engine.runtime.text.PythonError;
 import java.math.BigInteger;
 
 /** {@code int}'s constructor and methods. */
@@ -14,16 +17,16 @@ final class IntType {
                 if (a[1] != null) throw Exc.typeError("int() missing string argument");
                 r = PyInt.ZERO;
             } else if (a[1] != null) {
-                int base = Ops.index(a[1]).intValueExact("base");
-                if (!(a[0] instanceof PyStr s)) throw Exc.typeError("int() can't convert non-string with explicit base");
-                r = parse(s.value(), base);
+                PyInt b = Ops.index(a[1]);
+                long base = b.longValueOr(Long.MAX_VALUE);
+                if (base != 0 && (base < 2 || base > 36)) throw Exc.valueError("int() base must be >= 2 and <= 36, or 0");
+                if (a[0] instanceof PyStr s) r = parse(s.value(), (int) base, null);
+                else if (a[0] instanceof PyBytes bs) r = parse(latin1(bs.data), (int) base, bs.repr());
+                else throw Exc.typeError("int() can't convert non-string with explicit base");
             } else {
                 r = toInt(a[0]);
             }
-            if (cls != PyInt.TYPE && cls != PyBool.TYPE) {
-                throw Exc.typeError("subclassing int is not supported yet");
-            }
-            return r;
+            return PyInt.ofType(cls, r);
         });
         Slots.repr(t);
         Slots.hash(t);
@@ -33,94 +36,138 @@ final class IntType {
         Slots.binary(t, Ops.ADD, Ops.SUB, Ops.MUL, Ops.FLOORDIV, Ops.MOD, Ops.TRUEDIV, Ops.POW, Ops.LSHIFT,
                 Ops.RSHIFT, Ops.AND, Ops.OR, Ops.XOR);
         Slots.unary(t, Ops.NEG, Ops.POS, Ops.INVERT);
-        t.method0("__index__", s -> s);
-        t.method0("__int__", s -> s);
+        t.method1("__divmod__", (s, o) -> o instanceof PyInt b ? divmod((PyInt) s, b) : PyNotImplemented.INSTANCE);
+        t.method1("__rdivmod__", (s, o) -> o instanceof PyInt b ? divmod(b, (PyInt) s) : PyNotImplemented.INSTANCE);
+        t.method0("__index__", IntType::plain);
+        t.method0("__int__", IntType::plain);
         t.method0("__float__", s -> new PyFloat(((PyInt) s).toDouble()));
-        t.method0("__abs__", s -> ((PyInt) s).signum() < 0 ? s.unaryOp(Ops.NEG) : s);
-        t.method0("__trunc__", s -> s);
-        t.method0("__floor__", s -> s);
-        t.method0("__ceil__", s -> s);
+        t.method0("__abs__", s -> ((PyInt) s).signum() < 0 ? s.unaryOp(Ops.NEG) : plain(s));
+        t.method0("__trunc__", IntType::plain);
+        t.method0("__floor__", IntType::plain);
+        t.method0("__ceil__", IntType::plain);
         t.method("__round__", (s, a, k) -> {
-            if (a.length == 0 || a[0] == PyNone.INSTANCE) return s;
+            Args.noKeywords("__round__", k);
+            Args.atMost("__round__", a, 1);
+            if (a.length == 0 || a[0] == PyNone.INSTANCE) return plain(s);
             return roundInt((PyInt) s, Ops.index(a[0]));
         });
-        t.method0("bit_length", s -> PyInt.of(((PyInt) s).toBig().abs().bitLength()));
-        t.method0("bit_count", s -> PyInt.of(((PyInt) s).toBig().abs().bitCount()));
-        t.method0("conjugate", s -> s);
-        t.method0("as_integer_ratio", s -> PyTuple.of(s, PyInt.ONE));
-        t.getter("real", s -> s);
+        t.method0("__getnewargs__", s -> PyTuple.of(plain(s)));
+        t.method0("__sizeof__", s -> PyInt.of(28 + 4 * (((PyInt) s).toBig().abs().bitLength() / 30)));
+        t.method0("bit_length", s -> PyInt.of(IntOps.bitLength(((PyInt) s).toBig())));
+        t.method0("bit_count", s -> PyInt.of(IntOps.bitCount(((PyInt) s).toBig())));
+        t.method0("conjugate", IntType::plain);
+        t.method0("as_integer_ratio", s -> PyTuple.of(plain(s), PyInt.ONE));
+        t.getter("real", IntType::plain);
         t.getter("imag", s -> PyInt.ZERO);
-        t.getter("numerator", s -> s);
+        t.getter("numerator", IntType::plain);
         t.getter("denominator", s -> PyInt.ONE);
         t.classMethod("from_bytes", (cls, a, k) -> {
-            PyObject[] p = Args.parse("from_bytes", a, k, new String[] {"bytes", "byteorder", "signed"}, 1);
+            PyObject[] p = Args.parse("from_bytes", a, k, new String[] {"bytes", "byteorder", "signed"}, 1, 2);
             byte[] data;
-            if (p[0] instanceof PyBytes b) data = b.data.clone();
-            else {
+            if (p[0] instanceof PyBytes b) {
+                data = b.data;
+            } else {
                 PyObject[] items = Ops.toArray(p[0]);
                 data = new byte[items.length];
-                for (int i = 0; i < items.length; i++) data[i] = (byte) Ops.index(items[i]).longValueOr(0);
+                for (int i = 0; i < items.length; i++) {
+                    long v = Ops.index(items[i]).longValueOr(-1);
+                    if (v < 0 || v > 255) throw Exc.valueError("bytes must be in range(0, 256)");
+                    data[i] = (byte) v;
+                }
             }
-            boolean little = p[1] instanceof PyStr bo && bo.value().equals("little");
-            if (little) for (int i = 0; i < data.length / 2; i++) { byte x = data[i]; data[i] = data[data.length - 1 - i]; data[data.length - 1 - i] = x; }
+            boolean big = byteOrder(p[1]);
             boolean signed = p[2] != null && Ops.isTrue(p[2]);
-            BigInteger v = data.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(data) : new BigInteger(1, data);
-            return PyInt.of(v);
+            PyInt r = PyInt.of(IntOps.fromBytes(data, big, signed));
+            PyType c = (PyType) cls;
+            return c == PyInt.TYPE ? r : Ops.call(c, r);
         });
         t.method("to_bytes", (s, a, k) -> {
-            PyObject[] p = Args.parse("to_bytes", a, k, new String[] {"length", "byteorder", "signed"}, 0);
-            int len = p[0] == null ? 1 : Ops.index(p[0]).intValueExact("length");
-            boolean little = p[1] instanceof PyStr bo && bo.value().equals("little");
-            byte[] raw = ((PyInt) s).toBig().toByteArray();
-            byte[] out = new byte[len];
-            for (int i = 0; i < len && i < raw.length; i++) out[len - 1 - i] = raw[raw.length - 1 - i];
-            if (little) for (int i = 0; i < len / 2; i++) { byte x = out[i]; out[i] = out[len - 1 - i]; out[len - 1 - i] = x; }
-            return new PyBytes(out);
+            PyObject[] p = Args.parse("to_bytes", a, k, new String[] {"length", "byteorder", "signed"}, 0, 2);
+            long len = p[0] == null ? 1 : Ops.index(p[0]).longValueOr(Long.MAX_VALUE);
+            boolean big = byteOrder(p[1]);
+            boolean signed = p[2] != null && Ops.isTrue(p[2]);
+            try {
+                return new PyBytes(IntOps.toBytes(((PyInt) s).toBig(), len, big, signed));
+            } catch (PythonError e) {
+                throw Exc.from(e);
+            }
         });
+    }
+
+    /** The value as a plain int (what int's methods return for subclass instances). */
+    static PyObject plain(PyObject s) {
+        PyInt i = (PyInt) s;
+        if (s.getClass() == PyInt.class) return s;
+        return i.isBig() ? PyInt.of(i.toBig()) : PyInt.of(i.v);
+    }
+
+    private static boolean byteOrder(PyObject o) {
+        if (o == null) return true;
+        if (!(o instanceof PyStr s)) {
+            throw Exc.typeError("to_bytes() argument 'byteorder' must be str, not " + o.getType().name());
+        }
+        if (s.value().equals("big")) return true;
+        if (s.value().equals("little")) return false;
+        throw Exc.valueError("byteorder must be either 'little' or 'big'");
+    }
+
+    static PyObject divmod(PyInt a, PyInt b) {
+        if (!a.isBig() && !b.isBig() && b.v != 0 && !(a.v == Long.MIN_VALUE && b.v == -1)) {
+            return PyTuple.of(PyInt.of(Math.floorDiv(a.v, b.v)), PyInt.of(Math.floorMod(a.v, b.v)));
+        }
+        try {
+            BigInteger[] qr = IntOps.divmod(a.toBig(), b.toBig());
+            return PyTuple.of(PyInt.of(qr[0]), PyInt.of(qr[1]));
+        } catch (PythonError e) {
+            throw Exc.from(e);
+        }
+    }
+
+    static String latin1(byte[] b) {
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     static PyObject roundInt(PyInt v, PyInt nd) {
-        if (nd.signum() >= 0) return v;
-        BigInteger pow = BigInteger.TEN.pow((int) Math.min(-nd.longValueOr(-400), 400));
-        BigInteger[] qr = v.toBig().divideAndRemainder(pow);
-        BigInteger q = qr[0], r = qr[1];
-        if (r.signum() < 0) {
-            q = q.subtract(BigInteger.ONE);
-            r = r.add(pow);
-        }
-        int c = r.shiftLeft(1).compareTo(pow);
-        if (c > 0 || (c == 0 && q.testBit(0))) q = q.add(BigInteger.ONE);
-        return PyInt.of(q.multiply(pow));
+        if (nd.signum() >= 0) return plain(v);
+        return PyInt.of(IntOps.round(v.toBig(), nd.toBig()));
     }
 
-    /** {@code int(x)} for one argument. */
+    /** {@code int(x)} for one argument (CPython's PyNumber_Long). */
     static PyInt toInt(PyObject x) {
+        if (x.getClass() == PyInt.class) return (PyInt) x;
         if (x instanceof PyBool b) return PyInt.of(b.v);
-        if (x instanceof PyInt i) return i;
-        if (x instanceof PyFloat f) return PyFloat.toInt(f.value);
-        if (x instanceof PyStr s) return parse(s.value(), 10);
-        if (x instanceof PyBytes b) return parse(new String(b.data, java.nio.charset.StandardCharsets.ISO_8859_1), 10);
-        for (String name : new String[] {"__int__", "__index__", "__trunc__"}) {
-            PyObject r = Ops.callDunder(x, PyStr.intern(name));
-            if (r != null) {
-                if (!(r instanceof PyInt ri)) {
-                    throw Exc.typeError(name + " returned non-int (type " + r.getType().name() + ")");
-                }
-                return ri;
-            }
+        if (x instanceof PyFloat f && !x.getType().isHeap()) return PyFloat.toInt(f.value);
+        if (x instanceof PyStr s) return parse(s.value(), 10, null);
+        if (x instanceof PyBytes b) return parse(latin1(b.data), 10, b.repr());
+        PyType t = x.getType();
+        PyObject f = t.lookup("__int__");
+        if (f != null) {
+            PyObject r = Ops.callDunderFound(f, x);
+            if (!(r instanceof PyInt ri)) throw Exc.typeError("__int__ returned non-int (type " + r.getType().name() + ")");
+            return ri.getClass() == PyInt.class ? ri : (PyInt) plain(ri);
+        }
+        PyInt idx = Ops.indexOrNull(x);
+        if (idx != null) return idx.getClass() == PyInt.class ? idx : (PyInt) plain(idx);
+        f = t.lookup("__trunc__");
+        if (f != null) {
+            PyObject r = Ops.callDunderFound(f, x);
+            if (r instanceof PyInt ri) return ri.getClass() == PyInt.class ? ri : (PyInt) plain(ri);
+            PyInt ri = Ops.indexOrNull(r);
+            if (ri == null) throw Exc.typeError("__trunc__ returned non-Integral (type " + r.getType().name() + ")");
+            return ri;
         }
         throw Exc.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
-                + x.getType().name() + "'");
+                + t.name() + "'");
     }
 
-    /** Parses an int literal as {@code int(s, base)} does. */
-    static PyInt parse(String original, int base) {
-        int n = original.length();
+    /** {@code int(s, base)}; {@code repr} is the argument's repr for messages (null: repr of s). */
+    static PyInt parse(String s, int base, String repr) {
+        int n = s.length();
         if (base == 10 && n > 0 && n < 19) {
-            // Fast path: plain decimal digits with an optional sign.
+            // Fast path: plain ASCII digits with an optional sign.
             int i = 0;
             boolean neg = false;
-            char c0 = original.charAt(0);
+            char c0 = s.charAt(0);
             if (c0 == '-' || c0 == '+') {
                 neg = c0 == '-';
                 i = 1;
@@ -129,45 +176,17 @@ final class IntType {
                 long v = 0;
                 int j = i;
                 for (; j < n; j++) {
-                    char c = original.charAt(j);
+                    char c = s.charAt(j);
                     if (c < '0' || c > '9') break;
                     v = v * 10 + (c - '0');
                 }
                 if (j == n) return PyInt.of(neg ? -v : v);
             }
         }
-        if (base != 0 && (base < 2 || base > 36)) throw Exc.valueError("int() base must be >= 2 and <= 36, or 0");
-        String s = original.strip();
-        boolean neg = false;
-        if (s.startsWith("+") || s.startsWith("-")) {
-            neg = s.charAt(0) == '-';
-            s = s.substring(1);
+        try {
+            return PyInt.of(NumParse.parseInt(s, base, Formatting.maxStrDigits(), repr));
+        } catch (PythonError e) {
+            throw Exc.from(e);
         }
-        int b = base;
-        String lower = s.toLowerCase();
-        if ((b == 0 || b == 16) && lower.startsWith("0x")) { s = s.substring(2); b = 16; if (s.startsWith("_")) s = s.substring(1); }
-        else if ((b == 0 || b == 8) && lower.startsWith("0o")) { s = s.substring(2); b = 8; if (s.startsWith("_")) s = s.substring(1); }
-        else if ((b == 0 || b == 2) && lower.startsWith("0b")) { s = s.substring(2); b = 2; if (s.startsWith("_")) s = s.substring(1); }
-        else if (b == 0) {
-            b = 10;
-            if (s.length() > 1 && s.charAt(0) == '0' && !s.replace("_", "").matches("0+")) b = -1;
-        }
-        boolean ok = b > 0 && !s.isEmpty() && !s.startsWith("_") && !s.endsWith("_") && !s.contains("__");
-        if (ok) {
-            String digits = s.replace("_", "");
-            for (int i = 0; i < digits.length() && ok; i++) {
-                int dv = Character.digit(digits.charAt(i), b);
-                if (dv < 0) ok = false;
-            }
-            if (ok) {
-                if (digits.length() > 4300 && b == 10) {
-                    throw Exc.valueError("Exceeds the limit (4300 digits) for integer string conversion: value has "
-                            + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
-                }
-                BigInteger v = new BigInteger(digits, b);
-                return PyInt.of(neg ? v.negate() : v);
-            }
-        }
-        throw Exc.valueError("invalid literal for int() with base " + (base == 0 ? 0 : base) + ": " + PyStr.repr(original));
     }
 }

@@ -122,7 +122,7 @@ public final class Ops {
     }
 
     public static String str(PyObject o) {
-        if (o instanceof PyStr s) return s.value();
+        if (o.getClass() == PyStr.class) return ((PyStr) o).value();
         if (o.getType().isHeap()) {
             PyObject r = callDunder(o, S_STR);
             if (!(r instanceof PyStr s)) {
@@ -161,7 +161,7 @@ public final class Ops {
     // ---- hashing and comparison ----------------------------------------------------------------
 
     public static long hash(PyObject o) {
-        if (o instanceof PyStr s) return s.hash();
+        if (o.getClass() == PyStr.class) return ((PyStr) o).hash();
         if (o.getType().isHeap()) {
             PyObject f = o.getType().lookup(S_HASH);
             if (f == null || f == PyNone.INSTANCE) {
@@ -181,7 +181,7 @@ public final class Ops {
 
     /** Java equality for map keys: identity, else Python {@code ==}. */
     static boolean eqForKey(PyObject a, PyObject b) {
-        if (a instanceof PyStr x && b instanceof PyStr y) return x.value().equals(y.value());
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) return ((PyStr) a).value().equals(((PyStr) b).value());
         return eq(a, b);
     }
 
@@ -234,16 +234,18 @@ public final class Ops {
     }
 
     public static boolean compare(PyObject a, PyObject b, int op) {
-        if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
-            return cmpResult(Long.compare(x.v, y.v), op);
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && !((PyInt) a).isBig() && !((PyInt) b).isBig()) {
+            return cmpResult(Long.compare(((PyInt) a).v, ((PyInt) b).v), op);
         }
         return isTrue(richCompare(a, b, op));
     }
 
     public static boolean eq(PyObject a, PyObject b) {
         if (a == b && !(a instanceof PyFloat)) return true;
-        if (a instanceof PyStr x && b instanceof PyStr y) return x.value().equals(y.value());
-        if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) return x.v == y.v;
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) return ((PyStr) a).value().equals(((PyStr) b).value());
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && !((PyInt) a).isBig() && !((PyInt) b).isBig()) {
+            return ((PyInt) a).v == ((PyInt) b).v;
+        }
         return isTrue(richCompare(a, b, EQ));
     }
 

@@ -1,10 +1,16 @@
 package dev.coroscope.engine.runtime;
 
-import java.math.BigDecimal;
+import dev.coroscope.engine.runtime.num.FloatOps;
+import dev.coroscope.engine.runtime.num.PyHash;
+import dev.coroscope.engine.runtime.text.PythonError;
 import java.math.BigInteger;
 
-/** {@code float}: an IEEE double with Python's repr, hash, floor division and modulo. */
-public final class PyFloat extends PyObject {
+/**
+ * {@code float}: an IEEE double with CPython's repr, hash and arithmetic corner cases (the
+ * {@code runtime.num} algorithms). Instances of user subclasses are {@link Sub}s; arithmetic on
+ * them gives plain floats.
+ */
+public class PyFloat extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("float", null, true, FloatType::init);
 
@@ -12,6 +18,33 @@ public final class PyFloat extends PyObject {
 
     public PyFloat(double value) {
         this.value = value;
+    }
+
+    /** An instance of a user subclass of float. */
+    static final class Sub extends PyFloat {
+        private final PyType type;
+        private final PyDict dict;
+
+        Sub(PyType type, double value) {
+            super(value);
+            this.type = type;
+            this.dict = type.instanceDict() ? new PyDict() : null;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+    }
+
+    /** {@code value} as an instance of {@code cls} (float itself or a user subclass). */
+    public static PyFloat ofType(PyType cls, double value) {
+        return cls == TYPE ? new PyFloat(value) : new Sub(cls, value);
     }
 
     @Override
@@ -26,52 +59,14 @@ public final class PyFloat extends PyObject {
 
     @Override
     public PyObject format(String spec) {
-        return new PyStr(Formatting.formatFloat(value, spec));
+        // An empty spec means str(self), which a subclass may override.
+        if (spec.isEmpty() && getType().isHeap()) return PyStr.of(Ops.str(this));
+        return new PyStr(Formatting.formatFloat(value, spec, getType().name()));
     }
 
     @Override
     public long hash() {
-        return hashDouble(value, this);
-    }
-
-    /** CPython's {@code _Py_HashDouble}: equal to the int hash for integral values. */
-    static long hashDouble(double v, PyObject self) {
-        if (Double.isInfinite(v)) return v > 0 ? 314159 : -314159;
-        if (Double.isNaN(v)) return Ops.identityHash(self);
-        if (v == 0) return 0;
-        // frexp: v = m * 2**e with 0.5 <= |m| < 1
-        long bits = Double.doubleToRawLongBits(v);
-        int exp = (int) ((bits >> 52) & 0x7ff);
-        int adjust = 0;
-        if (exp == 0) {
-            v *= 0x1p54;
-            bits = Double.doubleToRawLongBits(v);
-            exp = (int) ((bits >> 52) & 0x7ff);
-            adjust = -54;
-        }
-        int e = exp - 1022 + adjust;
-        double m = Double.longBitsToDouble((bits & ~(0x7ffL << 52)) | (1022L << 52));
-        int sign = 1;
-        if (m < 0) {
-            sign = -1;
-            m = -m;
-        }
-        long h = 0;
-        final long P = PyInt.HASH_MODULUS;
-        while (m != 0) {
-            h = ((h << 28) & P) | h >>> (61 - 28);
-            m *= 268435456.0;
-            e -= 28;
-            long y = (long) m;
-            m -= y;
-            h += y;
-            if (h >= P) h -= P;
-        }
-        e = e >= 0 ? e % 61 : 60 - ((-1 - e) % 61);
-        h = ((h << e) & P) | h >>> (61 - e);
-        h = h * sign;
-        if (h == -1) h = -2;
-        return h;
+        return PyHash.hashDouble(value, Double.isNaN(value) ? Ops.identityHash(this) : 0);
     }
 
     @Override
@@ -102,9 +97,8 @@ public final class PyFloat extends PyObject {
     /** Exact comparison of a double with an int (NaN is handled by callers). */
     static int compareWithInt(double d, PyInt i) {
         if (Double.isNaN(d)) return 1;
-        if (!i.isBig() && Math.abs(i.v) < (1L << 53)) return Double.compare(d, (double) i.v) == 0 ? 0 : (d < i.v ? -1 : 1);
-        if (Double.isInfinite(d)) return d > 0 ? 1 : -1;
-        return new BigDecimal(d).compareTo(new BigDecimal(i.toBig()));
+        if (!i.isBig() && Math.abs(i.v) < (1L << 53)) return d < i.v ? -1 : d > i.v ? 1 : 0;
+        return -FloatOps.compare(i.toBig(), d);
     }
 
     static double toDouble(PyObject o) {
@@ -132,60 +126,28 @@ public final class PyFloat extends PyObject {
     }
 
     public static PyObject arith(int op, double a, double b) {
-        switch (op) {
-            case Ops.ADD: return new PyFloat(a + b);
-            case Ops.SUB: return new PyFloat(a - b);
-            case Ops.MUL: return new PyFloat(a * b);
-            case Ops.TRUEDIV:
-                if (b == 0) throw Exc.zeroDivision("float division by zero");
-                return new PyFloat(a / b);
-            case Ops.FLOORDIV: {
-                if (b == 0) throw Exc.zeroDivision("float floor division by zero");
-                return new PyFloat(floorDiv(a, b));
+        try {
+            switch (op) {
+                case Ops.ADD: return new PyFloat(a + b);
+                case Ops.SUB: return new PyFloat(a - b);
+                case Ops.MUL: return new PyFloat(a * b);
+                case Ops.TRUEDIV: return new PyFloat(FloatOps.trueDiv(a, b));
+                case Ops.FLOORDIV: return new PyFloat(FloatOps.floorDiv(a, b));
+                case Ops.MOD: return new PyFloat(FloatOps.mod(a, b));
+                case Ops.POW: return pow(a, b);
+                default: return PyNotImplemented.INSTANCE;
             }
-            case Ops.MOD: {
-                if (b == 0) throw Exc.zeroDivision("float modulo");
-                return new PyFloat(mod(a, b));
-            }
-            case Ops.POW: return pow(a, b);
-            default: return PyNotImplemented.INSTANCE;
+        } catch (PythonError e) {
+            throw Exc.from(e);
         }
-    }
-
-    static double mod(double a, double b) {
-        double m = a % b;
-        if (m != 0) {
-            if ((b < 0) != (m < 0)) m += b;
-        } else {
-            m = Math.copySign(0.0, b);
-        }
-        return m;
-    }
-
-    static double floorDiv(double a, double b) {
-        double m = a % b;
-        double div = (a - m) / b;
-        if (m != 0 && ((b < 0) != (m < 0))) div -= 1.0;
-        double floordiv;
-        if (div != 0) {
-            floordiv = Math.floor(div);
-            if (div - floordiv > 0.5) floordiv += 1.0;
-        } else {
-            floordiv = Math.copySign(0.0, a / b);
-        }
-        return floordiv;
     }
 
     static PyObject pow(double a, double b) {
-        if (a == 0 && b < 0) throw Exc.zeroDivision("0.0 cannot be raised to a negative power");
-        if (a < 0 && b != Math.floor(b) && !Double.isInfinite(b)) {
-            throw Exc.valueError("complex results are not supported");
+        if (FloatOps.powIsComplex(a, b)) {
+            double[] c = FloatOps.complexPowOfNegative(a, b);
+            return new PyComplex(c[0], c[1]);
         }
-        double r = Math.pow(a, b);
-        if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
-            throw Exc.overflowError("(34, 'Numerical result out of range')");
-        }
-        return new PyFloat(r);
+        return new PyFloat(FloatOps.pow(a, b));
     }
 
     @Override
@@ -199,26 +161,20 @@ public final class PyFloat extends PyObject {
 
     /** {@code int(x)} of a float: truncation toward zero. */
     public static PyInt toInt(double d) {
-        if (Double.isNaN(d)) throw Exc.valueError("cannot convert float NaN to integer");
-        if (Double.isInfinite(d)) throw Exc.overflowError("cannot convert float infinity to integer");
         if (Math.abs(d) < 9.2e18) return PyInt.of((long) d);
-        return PyInt.of(new BigDecimal(d).toBigInteger());
+        try {
+            return PyInt.of(FloatOps.toInt(d));
+        } catch (PythonError e) {
+            throw Exc.from(e);
+        }
     }
 
     /** Python's {@code round(x)} for floats: half to even, result int. */
     public static PyInt roundToInt(double d) {
-        double r = Math.rint(d);
-        return toInt(r);
-    }
-
-    /** {@code float.as_integer_ratio} helper used by exact comparisons. */
-    static BigInteger[] ratio(double d) {
-        BigDecimal bd = new BigDecimal(d);
-        BigInteger unscaled = bd.unscaledValue();
-        int scale = bd.scale();
-        if (scale <= 0) return new BigInteger[] {unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE};
-        BigInteger den = BigInteger.TEN.pow(scale);
-        BigInteger g = unscaled.gcd(den);
-        return new BigInteger[] {unscaled.divide(g), den.divide(g)};
+        try {
+            return PyInt.of(FloatOps.roundToInt(d));
+        } catch (PythonError e) {
+            throw Exc.from(e);
+        }
     }
 }

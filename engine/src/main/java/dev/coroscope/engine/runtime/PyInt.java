@@ -1,13 +1,15 @@
 package dev.coroscope.engine.runtime;
 
-import java.math.BigDecimal;
+import dev.coroscope.engine.runtime.num.IntOps;
+import dev.coroscope.engine.runtime.num.PyHash;
+import dev.coroscope.engine.runtime.text.PythonError;
 import java.math.BigInteger;
-import java.math.MathContext;
 
 /**
  * {@code int}: a {@code long} fast path with a {@link BigInteger} for values outside its range.
  * Invariant: {@code big != null} exactly when the value does not fit in a long, so two equal values
- * always have the same representation. Small values come from a cache.
+ * always have the same representation. Small values come from a cache. Instances of user
+ * subclasses of int are {@link Sub}s (never cached); arithmetic on them gives plain ints, as in CPython.
  */
 public class PyInt extends PyObject {
 
@@ -23,9 +25,6 @@ public class PyInt extends PyObject {
 
     static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
-    /** CPython's hash modulus 2**61 - 1. */
-    static final long HASH_MODULUS = (1L << 61) - 1;
-    private static final BigInteger BIG_MODULUS = BigInteger.valueOf(HASH_MODULUS);
 
     public final long v;
     public final BigInteger big;
@@ -38,6 +37,40 @@ public class PyInt extends PyObject {
     private PyInt(BigInteger big) {
         this.v = 0;
         this.big = big;
+    }
+
+    /** For subclasses: the same value representation as {@link #of(BigInteger)} would choose. */
+    PyInt(PyInt value) {
+        this.v = value.v;
+        this.big = value.big;
+    }
+
+    /** An instance of a user subclass of int (or of bool's parent chain): its own type and attributes. */
+    static final class Sub extends PyInt {
+        private final PyType type;
+        private PyDict dict;
+
+        Sub(PyType type, PyInt value) {
+            super(value);
+            this.type = type;
+            this.dict = type.instanceDict() ? new PyDict() : null;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+    }
+
+    /** {@code value} as an instance of {@code cls} (int itself or a user subclass). */
+    public static PyInt ofType(PyType cls, PyInt value) {
+        if (cls == TYPE) return value.getClass() == PyInt.class ? value : (value.big != null ? of(value.big) : of(value.v));
+        return new Sub(cls, value);
     }
 
     public static PyInt of(long v) {
@@ -85,9 +118,11 @@ public class PyInt extends PyObject {
 
     public double toDouble() {
         if (big == null) return v;
-        double d = big.doubleValue();
-        if (Double.isInfinite(d)) throw Exc.overflowError("int too large to convert to float");
-        return d;
+        try {
+            return IntOps.toDouble(big);
+        } catch (PythonError e) {
+            throw Exc.from(e);
+        }
     }
 
     @Override
@@ -98,34 +133,19 @@ public class PyInt extends PyObject {
     @Override
     public String repr() {
         if (big == null) return Long.toString(v);
-        if (big.bitLength() > 14300) {
-            // CPython 3.11 refuses to convert ints of more than 4300 digits to text.
-            String s = big.abs().toString();
-            if (s.length() > 4300) {
-                throw Exc.valueError("Exceeds the limit (4300 digits) for integer string conversion; "
-                        + "use sys.set_int_max_str_digits() to increase the limit");
-            }
-        }
-        return big.toString();
+        return Formatting.intRepr(big);
     }
 
     @Override
     public PyObject format(String spec) {
-        return new PyStr(Formatting.formatInt(this, spec));
+        // An empty spec means str(self), which a subclass may override.
+        if (spec.isEmpty() && getType().isHeap()) return PyStr.of(Ops.str(this));
+        return new PyStr(Formatting.formatInt(this, spec, getType().name()));
     }
 
     @Override
     public long hash() {
-        if (big == null) {
-            long h;
-            if (v >= 0) h = v % HASH_MODULUS;
-            else if (v == Long.MIN_VALUE) h = -(BigInteger.valueOf(v).negate().mod(BIG_MODULUS).longValue());
-            else h = -((-v) % HASH_MODULUS);
-            return h == -1 ? -2 : h;
-        }
-        long h = big.abs().mod(BIG_MODULUS).longValue();
-        if (big.signum() < 0) h = -h;
-        return h == -1 ? -2 : h;
+        return big == null ? PyHash.hashLong(v) : PyHash.hashBig(big);
     }
 
     @Override
@@ -177,13 +197,11 @@ public class PyInt extends PyObject {
 
     /** Exact division to a correctly rounded double, as CPython's int true division. */
     static double trueDivide(PyInt a, PyInt b) {
-        if (b.signum() == 0) throw Exc.zeroDivision("division by zero");
-        if (a.big == null && b.big == null && Math.abs(a.v) < (1L << 53) && Math.abs(b.v) < (1L << 53)) {
-            return (double) a.v / (double) b.v;
+        try {
+            if (a.big == null && b.big == null) return IntOps.trueDivide(a.v, b.v);
+            return IntOps.trueDivide(a.toBig(), b.toBig());
+        } catch (PythonError e) {
+            throw Exc.from(e);
         }
-        BigDecimal q = new BigDecimal(a.toBig()).divide(new BigDecimal(b.toBig()), MathContext.DECIMAL128);
-        double d = q.doubleValue();
-        if (Double.isInfinite(d)) throw Exc.overflowError("integer division result too large for a float");
-        return d;
     }
 }

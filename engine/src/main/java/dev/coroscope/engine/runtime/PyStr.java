@@ -5,9 +5,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * {@code str}: an immutable Java string. Python indexes strings by code point; strings made only
  * of BMP characters (the common case) index the Java chars directly, others go through code-point
- * offsets. The hash is computed once and cached.
+ * offsets. The hash is computed once and cached. Instances of user subclasses of str are
+ * {@link Sub}s; str methods return plain strs for them, as in CPython.
  */
-public final class PyStr extends PyObject {
+public class PyStr extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("str", null, true, StrType::init);
 
@@ -26,6 +27,38 @@ public final class PyStr extends PyObject {
 
     public PyStr(String value) {
         this.value = value;
+    }
+
+    /** An instance of a user subclass of str. */
+    static final class Sub extends PyStr {
+        private final PyType type;
+        private final PyDict dict;
+
+        Sub(PyType type, String value) {
+            super(value);
+            this.type = type;
+            this.dict = type.instanceDict() ? new PyDict() : null;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+    }
+
+    /** {@code value} as an instance of {@code cls} (str itself or a user subclass). */
+    public static PyStr ofType(PyType cls, String value) {
+        return cls == TYPE ? of(value) : new Sub(cls, value);
+    }
+
+    /** This string as an exact str (itself when it is one). */
+    public PyStr exact() {
+        return getClass() == PyStr.class ? this : of(value());
     }
 
     /** A shared instance for identifiers and constants (names, attribute names). */
@@ -83,7 +116,7 @@ public final class PyStr extends PyObject {
         int la = a.charLength(), lb = b.charLength();
         long total = (long) la + lb;
         if (total > Limits.MAX_STRING) throw Exc.memoryError();
-        if (lb == 0) return a;
+        if (lb == 0) return a.exact();
         if (total < 512) return new PyStr(a.value().concat(b.value()));
         StringBuilder sb = a.pending;
         if (sb != null && sb.length() == la) {
@@ -134,51 +167,12 @@ public final class PyStr extends PyObject {
 
     /** Python's repr of a string: quotes chosen as CPython does, non-printables escaped. */
     public static String repr(String s) {
-        boolean hasSingle = s.indexOf('\'') >= 0;
-        boolean hasDouble = s.indexOf('"') >= 0;
-        char q = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(s.length() + 2);
-        sb.append(q);
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            if (c == q || c == '\\') {
-                sb.append('\\').appendCodePoint(c);
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c < 0x20 || c == 0x7f) {
-                sb.append(String.format("\\x%02x", c));
-            } else if (c < 0x7f) {
-                sb.append((char) c);
-            } else if (isPrintable(c)) {
-                sb.appendCodePoint(c);
-            } else if (c <= 0xff) {
-                sb.append(String.format("\\x%02x", c));
-            } else if (c <= 0xffff) {
-                sb.append(String.format("\\u%04x", c));
-            } else {
-                sb.append(String.format("\\U%08x", c));
-            }
-        }
-        sb.append(q);
-        return sb.toString();
+        return dev.coroscope.engine.runtime.text.StrRepr.repr(s);
     }
 
     /** Python's {@code str.isprintable} for one code point. */
     public static boolean isPrintable(int c) {
-        if (c == ' ') return true;
-        switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.SPACE_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
+        return dev.coroscope.engine.runtime.text.Unicode.isPrintable(c);
     }
 
     @Override
@@ -188,7 +182,8 @@ public final class PyStr extends PyObject {
 
     @Override
     public PyObject format(String spec) {
-        return new PyStr(Formatting.formatStr(value(), spec));
+        if (spec.isEmpty() && getType().isHeap()) return PyStr.of(Ops.str(this));
+        return new PyStr(Formatting.formatStr(value(), spec, getType().name()));
     }
 
     @Override

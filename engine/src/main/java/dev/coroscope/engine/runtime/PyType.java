@@ -48,6 +48,10 @@ public final class PyType extends PyObject {
     private int customGetattribute = -1;
     private int customSetattr = -1;
     private List<PyType> subclasses;
+    /** Heap types: how many {@code __slots__} values an instance holds, inherited ones included. */
+    private int slotCount;
+    /** Heap types: false when {@code __slots__} leave instances without a {@code __dict__}. */
+    private boolean instanceDict = true;
     /** For built-in types: the Java class of its instances, used by {@link #isInstanceFast}. */
     private Class<?> javaClass;
 
@@ -191,6 +195,20 @@ public final class PyType extends PyObject {
     public PyDict dict() {
         ensureReady();
         return dict;
+    }
+
+    public int slotCount() {
+        return slotCount;
+    }
+
+    public boolean instanceDict() {
+        return instanceDict;
+    }
+
+    /** Records the instance layout {@code __slots__} give a new class (before any instance exists). */
+    void setLayout(int slotCount, boolean instanceDict) {
+        this.slotCount = slotCount;
+        this.instanceDict = instanceDict;
     }
 
     public List<PyType> subclasses() {

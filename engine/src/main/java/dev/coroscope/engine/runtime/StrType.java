@@ -1,11 +1,14 @@
 package dev.coroscope.engine.runtime;
 
+import dev.coroscope.engine.runtime.text.PythonError;
+import dev.coroscope.engine.runtime.text.StrOps;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code str}'s constructor and methods. Stand-in implementations of the text algorithms, to be
- * replaced by {@code runtime.text} where that offers them.
+ * {@code str}'s constructor and methods: argument handling with CPython's messages around the
+ * {@link StrOps} algorithms. Methods called on instances of str subclasses return plain strs.
  */
 final class StrType {
     private StrType() {}
@@ -14,20 +17,56 @@ final class StrType {
         return ((PyStr) o).value();
     }
 
+    /** A str argument, or CPython's {@code must be str, not int}. */
     static String argStr(String method, PyObject o) {
         if (o instanceof PyStr p) return p.value();
         throw Exc.typeError("must be str, not " + o.getType().name());
     }
 
+    /** A str argument checked by Argument Clinic: {@code replace() argument 1 must be str, not int}. */
+    private static String clinicStr(String method, int pos, PyObject o) {
+        if (o instanceof PyStr p) return p.value();
+        throw Exc.typeError(method + "() argument " + pos + " must be str, not " + o.getType().name());
+    }
+
+    private static PyStr result(PyObject self, String r) {
+        // Unchanged exact strs are returned as they are (CPython returns self for them).
+        if (self.getClass() == PyStr.class && r.equals(((PyStr) self).value())) return (PyStr) self;
+        return PyStr.of(r);
+    }
+
+    private interface Body {
+        PyObject run();
+    }
+
+    /** Runs a text algorithm, turning its errors into Python exceptions. */
+    private static PyObject guard(Body b) {
+        try {
+            return b.run();
+        } catch (PythonError e) {
+            throw Exc.from(e);
+        }
+    }
+
     static void init(PyType t) {
         t.setNew((cls, args, kw) -> {
             PyObject[] a = Args.parse("str", args, kw, new String[] {"object", "encoding", "errors"}, 0);
-            if (cls != PyStr.TYPE) throw Exc.typeError("subclassing str is not supported yet");
-            if (a[0] == null) return PyStr.EMPTY;
-            if (a[1] != null && a[0] instanceof PyBytes b) {
-                return PyStr.of(new String(b.data, java.nio.charset.StandardCharsets.UTF_8));
+            String v;
+            if (a[0] == null) {
+                v = "";
+            } else if (a[1] != null || a[2] != null) {
+                if (!(a[0] instanceof PyBytes b)) {
+                    throw Exc.typeError("decoding to str: need a bytes-like object, " + a[0].getType().name() + " found");
+                }
+                v = Codecs.decode(b.data, a[1] == null ? "utf-8" : argStr("str", a[1]),
+                        a[2] == null ? "strict" : argStr("str", a[2]));
+            } else if (a[0].getClass() == PyStr.class) {
+                if (cls == PyStr.TYPE) return a[0];
+                v = ((PyStr) a[0]).value();
+            } else {
+                v = Ops.str(a[0]);
             }
-            return PyStr.of(Ops.str(a[0]));
+            return PyStr.ofType(cls, v);
         });
         Slots.repr(t);
         Slots.str(t);
@@ -38,210 +77,97 @@ final class StrType {
         Slots.contains(t);
         Slots.iter(t);
         Slots.format(t);
-        t.method1("__add__", (self, o) -> self.binaryOp(Ops.ADD, o));
+        t.method1("__add__", (self, o) -> o instanceof PyStr ? self.binaryOp(Ops.ADD, o) : PyNotImplemented.INSTANCE);
         t.method1("__mul__", (self, o) -> self.binaryOp(Ops.MUL, o));
         t.method1("__rmul__", (self, o) -> self.reflectedOp(Ops.MUL, o));
         t.method1("__mod__", (self, o) -> self.binaryOp(Ops.MOD, o));
-        t.method1("join", (self, it) -> {
-            String sep = s(self);
-            StringBuilder sb = new StringBuilder();
-            int[] i = {0};
-            Ops.forEach(it, item -> {
-                if (!(item instanceof PyStr p)) {
-                    throw Exc.typeError("sequence item " + i[0] + ": expected str instance, " + item.getType().name() + " found");
-                }
-                if (i[0]++ > 0) sb.append(sep);
-                sb.append(p.value());
-                if (sb.length() > Limits.MAX_STRING) throw Exc.memoryError();
-            });
-            return PyStr.of(sb.toString());
+        t.method1("__rmod__", (self, o) -> PyNotImplemented.INSTANCE);
+        t.method0("__getnewargs__", self -> PyTuple.of(((PyStr) self).exact()));
+        t.method0("__sizeof__", self -> PyInt.of(49 + ((PyStr) self).value().length()));
+
+        t.method1("join", StrType::join);
+        t.method("split", (self, a, k) -> split(self, a, k, false));
+        t.method("rsplit", (self, a, k) -> split(self, a, k, true));
+        t.method("splitlines", (self, a, k) -> {
+            PyObject[] p = Args.parse("splitlines", a, k, new String[] {"keepends"}, 0);
+            boolean keep = p[0] != null && Ops.isTrue(p[0]);
+            return strList(StrOps.splitlines(s(self), keep));
         });
-        t.method("split", (self, a, k) -> split(s(self), a, k, false));
-        t.method("rsplit", (self, a, k) -> split(s(self), a, k, true));
-        t.method("strip", (self, a, k) -> PyStr.of(strip(s(self), a, true, true)));
-        t.method("lstrip", (self, a, k) -> PyStr.of(strip(s(self), a, true, false)));
-        t.method("rstrip", (self, a, k) -> PyStr.of(strip(s(self), a, false, true)));
-        t.method("startswith", (self, a, k) -> affix(s(self), a, true));
-        t.method("endswith", (self, a, k) -> affix(s(self), a, false));
-        t.method0("upper", self -> PyStr.of(s(self).toUpperCase()));
-        t.method0("lower", self -> PyStr.of(s(self).toLowerCase()));
-        t.method0("casefold", self -> PyStr.of(s(self).toLowerCase()));
-        t.method0("swapcase", self -> {
-            StringBuilder sb = new StringBuilder();
-            s(self).codePoints().forEach(c -> sb.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c)));
-            return PyStr.of(sb.toString());
-        });
-        t.method0("title", self -> {
-            StringBuilder sb = new StringBuilder();
-            boolean prevCased = false;
-            for (int c : s(self).codePoints().toArray()) {
-                if (Character.isLetter(c)) {
-                    sb.appendCodePoint(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
-                    prevCased = true;
-                } else {
-                    sb.appendCodePoint(c);
-                    prevCased = false;
-                }
-            }
-            return PyStr.of(sb.toString());
-        });
-        t.method0("capitalize", self -> {
-            String v = s(self);
-            if (v.isEmpty()) return self;
-            int first = v.codePointAt(0);
-            return PyStr.of(new String(Character.toChars(Character.toTitleCase(first)))
-                    + v.substring(Character.charCount(first)).toLowerCase());
-        });
+        t.method("strip", (self, a, k) -> strip(self, a, k, "strip", 0));
+        t.method("lstrip", (self, a, k) -> strip(self, a, k, "lstrip", 1));
+        t.method("rstrip", (self, a, k) -> strip(self, a, k, "rstrip", 2));
+        t.method("startswith", (self, a, k) -> affix(self, a, k, true));
+        t.method("endswith", (self, a, k) -> affix(self, a, k, false));
+        t.method("find", (self, a, k) -> search(self, a, k, "find"));
+        t.method("rfind", (self, a, k) -> search(self, a, k, "rfind"));
+        t.method("index", (self, a, k) -> search(self, a, k, "index"));
+        t.method("rindex", (self, a, k) -> search(self, a, k, "rindex"));
+        t.method("count", (self, a, k) -> search(self, a, k, "count"));
         t.method("replace", (self, a, k) -> {
             Args.noKeywords("replace", k);
-            if (a.length < 2) throw Exc.typeError("replace expected at least 2 arguments, got " + a.length);
-            String v = s(self), old = argStr("replace", a[0]), nw = argStr("replace", a[1]);
+            if (a.length < 2 || a.length > 3) {
+                throw Exc.typeError("replace expected " + (a.length < 2 ? "at least 2" : "at most 3") + " arguments, got " + a.length);
+            }
+            String old = clinicStr("replace", 1, a[0]);
+            String rep = clinicStr("replace", 2, a[1]);
             long count = a.length > 2 ? Ops.index(a[2]).longValueOr(Long.MAX_VALUE) : -1;
-            if (count < 0) {
-                if (old.isEmpty()) return PyStr.of(insertEverywhere(v, nw, Long.MAX_VALUE));
-                return PyStr.of(v.replace(old, nw));
-            }
-            if (old.isEmpty()) return PyStr.of(insertEverywhere(v, nw, count));
-            StringBuilder sb = new StringBuilder();
-            int from = 0;
-            for (long n = 0; n < count; n++) {
-                int i = v.indexOf(old, from);
-                if (i < 0) break;
-                sb.append(v, from, i).append(nw);
-                from = i + old.length();
-            }
-            sb.append(v.substring(from));
-            return PyStr.of(sb.toString());
+            return guard(() -> result(self, StrOps.replace(s(self), old, rep, count)));
         });
-        t.method("find", (self, a, k) -> PyInt.of(find((PyStr) self, a, false, false)));
-        t.method("rfind", (self, a, k) -> PyInt.of(find((PyStr) self, a, true, false)));
-        t.method("index", (self, a, k) -> PyInt.of(find((PyStr) self, a, false, true)));
-        t.method("rindex", (self, a, k) -> PyInt.of(find((PyStr) self, a, true, true)));
-        t.method("count", (self, a, k) -> {
-            if (a.length < 1) throw Exc.typeError("count() takes at least 1 argument (0 given)");
-            PyStr ps = (PyStr) self;
-            int[] r = range(ps, a, 1);
-            String sub = argStr("count", a[0]);
-            if (r[0] > ps.cpLength()) return PyInt.ZERO;
-            String v = ps.cpSubstring(r[0], Math.max(r[0], r[1]));
-            if (sub.isEmpty()) return PyInt.of(v.codePointCount(0, v.length()) + 1);
-            int n = 0, from = 0;
-            while ((from = v.indexOf(sub, from)) >= 0) {
-                n++;
-                from += sub.length();
-            }
-            return PyInt.of(n);
-        });
-        t.method("format", (self, a, k) -> PyStr.of(StrFormat.format(s(self), a, k)));
-        t.method1("format_map", (self, m) -> PyStr.of(StrFormat.formatMap(s(self), m)));
-        t.method("ljust", (self, a, k) -> justify(s(self), a, 'l'));
-        t.method("rjust", (self, a, k) -> justify(s(self), a, 'r'));
-        t.method("center", (self, a, k) -> justify(s(self), a, 'c'));
+        t.method0("upper", self -> result(self, StrOps.upper(s(self))));
+        t.method0("lower", self -> result(self, StrOps.lower(s(self))));
+        t.method0("casefold", self -> result(self, StrOps.casefold(s(self))));
+        t.method0("swapcase", self -> result(self, StrOps.swapcase(s(self))));
+        t.method0("title", self -> result(self, StrOps.title(s(self))));
+        t.method0("capitalize", self -> result(self, StrOps.capitalize(s(self))));
+        t.method("format", (self, a, k) -> PyStr.of(Formatting.strFormat(s(self), a, k)));
+        t.method1("format_map", (self, m) -> PyStr.of(Formatting.strFormatMap(s(self), m)));
+        t.method("ljust", (self, a, k) -> justify(self, a, k, "ljust"));
+        t.method("rjust", (self, a, k) -> justify(self, a, k, "rjust"));
+        t.method("center", (self, a, k) -> justify(self, a, k, "center"));
         t.method1("zfill", (self, w) -> {
-            String v = s(self);
-            int width = Ops.index(w).intValueExact("width");
-            int len = ((PyStr) self).cpLength();
-            if (len >= width) return self;
-            String sign = v.startsWith("+") || v.startsWith("-") ? v.substring(0, 1) : "";
-            return PyStr.of(sign + "0".repeat(width - len) + v.substring(sign.length()));
+            long width = Ops.index(w).longValueOr(Long.MAX_VALUE);
+            return guard(() -> result(self, StrOps.zfill(s(self), width)));
         });
-        pred(t, "isdigit", c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER);
-        pred(t, "isdecimal", Character::isDigit);
-        pred(t, "isnumeric", c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
-                || Character.getType(c) == Character.LETTER_NUMBER);
-        pred(t, "isalpha", Character::isLetter);
-        pred(t, "isalnum", Character::isLetterOrDigit);
-        pred(t, "isspace", c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
-        t.method0("isascii", self -> PyBool.of(s(self).chars().allMatch(c -> c < 128)));
-        t.method0("isprintable", self -> PyBool.of(s(self).codePoints().allMatch(PyStr::isPrintable)));
-        t.method0("isupper", self -> cased(s(self), true));
-        t.method0("islower", self -> cased(s(self), false));
-        t.method0("istitle", self -> {
-            String v = s(self);
-            boolean cased = false, prevCased = false;
-            for (int c : v.codePoints().toArray()) {
-                if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
-                    if (prevCased) return PyBool.FALSE;
-                    prevCased = true;
-                    cased = true;
-                } else if (Character.isLowerCase(c)) {
-                    if (!prevCased) return PyBool.FALSE;
-                    prevCased = true;
-                    cased = true;
-                } else {
-                    prevCased = false;
-                }
-            }
-            return PyBool.of(cased);
-        });
-        t.method0("isidentifier", self -> {
-            String v = s(self);
-            if (v.isEmpty() || !(Character.isLetter(v.codePointAt(0)) || v.charAt(0) == '_')) return PyBool.FALSE;
-            return PyBool.of(v.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_'));
-        });
-        t.method1("partition", (self, sep) -> partition(s(self), argStr("partition", sep), false));
-        t.method1("rpartition", (self, sep) -> partition(s(self), argStr("rpartition", sep), true));
-        t.method("splitlines", (self, a, k) -> {
-            boolean keep = a.length > 0 && Ops.isTrue(a[0]);
-            PyList out = new PyList();
-            String v = s(self);
-            int i = 0, n = v.length();
-            while (i < n) {
-                int j = i;
-                while (j < n && "\n\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029".indexOf(v.charAt(j)) < 0) j++;
-                int eol = j;
-                if (j < n) {
-                    if (v.charAt(j) == '\r' && j + 1 < n && v.charAt(j + 1) == '\n') j += 2;
-                    else j++;
-                }
-                out.append(PyStr.of(v.substring(i, keep ? j : eol)));
-                i = j;
-            }
-            return out;
-        });
-        t.method("encode", (self, a, k) -> new PyBytes(s(self).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         t.method("expandtabs", (self, a, k) -> {
-            int ts = a.length > 0 ? Ops.index(a[0]).intValueExact("tabsize") : 8;
-            StringBuilder sb = new StringBuilder();
-            int col = 0;
-            for (char c : s(self).toCharArray()) {
-                if (c == '\t') {
-                    int spaces = ts > 0 ? ts - (col % ts) : 0;
-                    sb.append(" ".repeat(spaces));
-                    col += spaces;
-                } else {
-                    sb.append(c);
-                    col = (c == '\n' || c == '\r') ? 0 : col + 1;
-                }
-            }
-            return PyStr.of(sb.toString());
+            PyObject[] p = Args.parse("expandtabs", a, k, new String[] {"tabsize"}, 0);
+            long ts = p[0] == null ? 8 : Ops.index(p[0]).longValueOr(Long.MAX_VALUE);
+            return guard(() -> result(self, StrOps.expandtabs(s(self), ts)));
         });
+        t.method0("isdigit", self -> PyBool.of(StrOps.isDigit(s(self))));
+        t.method0("isdecimal", self -> PyBool.of(StrOps.isDecimal(s(self))));
+        t.method0("isnumeric", self -> PyBool.of(StrOps.isNumeric(s(self))));
+        t.method0("isalpha", self -> PyBool.of(StrOps.isAlpha(s(self))));
+        t.method0("isalnum", self -> PyBool.of(StrOps.isAlnum(s(self))));
+        t.method0("isspace", self -> PyBool.of(StrOps.isSpace(s(self))));
+        t.method0("isascii", self -> PyBool.of(StrOps.isAscii(s(self))));
+        t.method0("isprintable", self -> PyBool.of(StrOps.isPrintable(s(self))));
+        t.method0("isupper", self -> PyBool.of(StrOps.isUpper(s(self))));
+        t.method0("islower", self -> PyBool.of(StrOps.isLower(s(self))));
+        t.method0("istitle", self -> PyBool.of(StrOps.isTitle(s(self))));
+        t.method0("isidentifier", self -> PyBool.of(StrOps.isIdentifier(s(self))));
+        t.method1("partition", (self, sep) -> partition(self, sep, false));
+        t.method1("rpartition", (self, sep) -> partition(self, sep, true));
         t.method1("removeprefix", (self, p) -> {
-            String v = s(self), pre = argStr("removeprefix", p);
-            return v.startsWith(pre) ? PyStr.of(v.substring(pre.length())) : self;
+            if (!(p instanceof PyStr ps)) throw Exc.typeError("removeprefix() argument must be str, not " + p.getType().name());
+            return result(self, StrOps.removePrefix(s(self), ps.value()));
         });
         t.method1("removesuffix", (self, p) -> {
-            String v = s(self), suf = argStr("removesuffix", p);
-            return v.endsWith(suf) && !suf.isEmpty() ? PyStr.of(v.substring(0, v.length() - suf.length())) : self;
+            if (!(p instanceof PyStr ps)) throw Exc.typeError("removesuffix() argument must be str, not " + p.getType().name());
+            return result(self, StrOps.removeSuffix(s(self), ps.value()));
         });
-        t.staticMethod("maketrans", (a, k) -> {
-            PyDict d = new PyDict();
-            if (a.length == 1 && a[0] instanceof PyDict m) {
-                for (var e : m.entryList()) {
-                    PyObject key = e.getKey() instanceof PyStr ks ? PyInt.of(ks.value().codePointAt(0)) : e.getKey();
-                    d.put(key, e.getValue());
-                }
-                return d;
-            }
-            String x = argStr("maketrans", a[0]), y = argStr("maketrans", a[1]);
-            if (x.length() != y.length()) throw Exc.valueError("the first two maketrans arguments must have equal length");
-            for (int i = 0; i < x.length(); i++) d.put(PyInt.of(x.charAt(i)), PyStr.of(String.valueOf(y.charAt(i))));
-            if (a.length > 2) for (char c : argStr("maketrans", a[2]).toCharArray()) d.put(PyInt.of(c), PyNone.INSTANCE);
-            return d;
+        t.method("encode", (self, a, k) -> {
+            PyObject[] p = Args.parse("encode", a, k, new String[] {"encoding", "errors"}, 0);
+            String enc = p[0] == null ? "utf-8" : clinicStr("encode", 1, p[0]);
+            String errors = p[1] == null ? "strict" : clinicStr("encode", 2, p[1]);
+            return new PyBytes(Codecs.encode(s(self), enc, errors));
         });
+        t.staticMethod("maketrans", StrType::maketrans);
         t.method1("translate", (self, table) -> {
             StringBuilder sb = new StringBuilder();
-            for (int c : s(self).codePoints().toArray()) {
+            String v = s(self);
+            for (int i = 0; i < v.length(); ) {
+                int c = v.codePointAt(i);
+                i += Character.charCount(c);
                 PyObject r;
                 try {
                     r = Ops.getItem(table, PyInt.of(c));
@@ -251,200 +177,301 @@ final class StrType {
                     continue;
                 }
                 if (r == PyNone.INSTANCE) continue;
-                if (r instanceof PyInt ri) sb.appendCodePoint((int) ri.v);
-                else sb.append(Ops.str(r));
+                if (r instanceof PyInt ri) {
+                    long cp = ri.longValueOr(-1);
+                    if (cp < 0 || cp > 0x10FFFF) throw Exc.valueError("character mapping must be in range(0x110000)");
+                    sb.appendCodePoint((int) cp);
+                } else if (r instanceof PyStr rs) {
+                    sb.append(rs.value());
+                } else {
+                    throw Exc.typeError("character mapping must return integer, None or str");
+                }
             }
-            return PyStr.of(sb.toString());
+            return result(self, sb.toString());
         });
-        t.put("__getnewargs__", PyMethodDescriptor.noArgs(t, "__getnewargs__", self -> PyTuple.of(self)));
     }
 
-    private static String insertEverywhere(String v, String nw, long count) {
+    private static PyObject strList(List<String> parts) {
+        List<PyObject> out = new ArrayList<>(parts.size());
+        for (String p : parts) out.add(PyStr.of(p));
+        return new PyList(out);
+    }
+
+    private static PyObject join(PyObject self, PyObject it) {
+        String sep = s(self);
+        if (!Ops.isIterable(it)) throw Exc.typeError("can only join an iterable");
         StringBuilder sb = new StringBuilder();
-        long n = 0;
-        int[] cps = v.codePoints().toArray();
-        for (int cp : cps) {
-            if (n < count) {
-                sb.append(nw);
-                n++;
+        int[] i = {0};
+        Ops.forEach(it, item -> {
+            if (!(item instanceof PyStr p)) {
+                throw Exc.typeError("sequence item " + i[0] + ": expected str instance, " + item.getType().name() + " found");
             }
-            sb.appendCodePoint(cp);
-        }
-        if (n < count) sb.append(nw);
-        return sb.toString();
+            if (i[0]++ > 0) sb.append(sep);
+            sb.append(p.value());
+            if (sb.length() > Limits.MAX_STRING) throw Exc.memoryError();
+        });
+        if (i[0] == 1 && it instanceof PyList l && l.get(0).getClass() == PyStr.class) return l.get(0);
+        return PyStr.of(sb.toString());
     }
 
-    private static void pred(PyType t, String name, java.util.function.IntPredicate p) {
-        t.method0(name, self -> {
-            String v = s(self);
-            return PyBool.of(!v.isEmpty() && v.codePoints().allMatch(p));
+    private static PyObject split(PyObject self, PyObject[] a, String[] k, boolean right) {
+        String name = right ? "rsplit" : "split";
+        PyObject[] p = Args.parse(name, a, k, new String[] {"sep", "maxsplit"}, 0);
+        String sep = null;
+        if (p[0] != null && p[0] != PyNone.INSTANCE) {
+            if (!(p[0] instanceof PyStr ps)) throw Exc.typeError("must be str or None, not " + p[0].getType().name());
+            sep = ps.value();
+        }
+        long max = p[1] == null ? -1 : Ops.index(p[1]).longValueOr(Long.MAX_VALUE);
+        String v = s(self);
+        String sp = sep;
+        return guard(() -> strList(right ? StrOps.rsplit(v, sp, max) : StrOps.split(v, sp, max)));
+    }
+
+    private static PyObject strip(PyObject self, PyObject[] a, String[] k, String name, int how) {
+        Args.noKeywords(name, k);
+        if (a.length > 1) throw Exc.typeError(name + " expected at most 1 argument, got " + a.length);
+        String chars = null;
+        if (a.length == 1 && a[0] != PyNone.INSTANCE) {
+            if (!(a[0] instanceof PyStr ps)) throw Exc.typeError(name + " arg must be None or str");
+            chars = ps.value();
+        }
+        String v = s(self);
+        String r = how == 0 ? StrOps.strip(v, chars) : how == 1 ? StrOps.lstrip(v, chars) : StrOps.rstrip(v, chars);
+        return result(self, r);
+    }
+
+    /** An optional start/end argument: null when absent or None. */
+    private static Long bound(PyObject[] a, int i) {
+        if (a.length <= i || a[i] == PyNone.INSTANCE) return null;
+        PyInt n = Ops.indexForSlice(a[i]);
+        return n.isBig() ? (n.signum() < 0 ? Long.MIN_VALUE / 4 : Long.MAX_VALUE / 4) : n.v;
+    }
+
+    private static PyObject search(PyObject self, PyObject[] a, String[] k, String name) {
+        Args.noKeywords(name, k);
+        if (a.length < 1) throw Exc.typeError(name + "() takes at least 1 argument (0 given)");
+        if (a.length > 3) throw Exc.typeError(name + "() takes at most 3 arguments (" + a.length + " given)");
+        String sub = argStr(name, a[0]);
+        Long st = bound(a, 1), en = bound(a, 2);
+        String v = s(self);
+        return guard(() -> switch (name) {
+            case "find" -> PyInt.of(st == null && en == null && sub.length() == 1 && StrOps.isBmp(v) ? v.indexOf(sub.charAt(0))
+                    : StrOps.find(v, sub, st, en));
+            case "rfind" -> PyInt.of(StrOps.rfind(v, sub, st, en));
+            case "index" -> PyInt.of(StrOps.index(v, sub, st, en));
+            case "rindex" -> PyInt.of(StrOps.rindex(v, sub, st, en));
+            default -> PyInt.of(StrOps.count(v, sub, st, en));
         });
     }
 
-    private static PyObject cased(String v, boolean upper) {
-        boolean any = false;
-        for (int c : v.codePoints().toArray()) {
-            if (upper ? Character.isLowerCase(c) : Character.isUpperCase(c) || Character.isTitleCase(c)) return PyBool.FALSE;
-            if (upper ? Character.isUpperCase(c) : Character.isLowerCase(c)) any = true;
+    private static PyObject affix(PyObject self, PyObject[] a, String[] k, boolean start) {
+        String name = start ? "startswith" : "endswith";
+        Args.noKeywords(name, k);
+        if (a.length < 1) throw Exc.typeError(name + "() takes at least 1 argument (0 given)");
+        if (a.length > 3) throw Exc.typeError(name + "() takes at most 3 arguments (" + a.length + " given)");
+        Long st = bound(a, 1), en = bound(a, 2);
+        String v = s(self);
+        if (a[0] instanceof PyTuple tup) {
+            for (PyObject o : tup.items()) {
+                if (!(o instanceof PyStr p)) {
+                    throw Exc.typeError("tuple for " + name + " must only contain str, not " + o.getType().name());
+                }
+                if (matches(v, p.value(), st, en, start)) return PyBool.TRUE;
+            }
+            return PyBool.FALSE;
         }
-        return PyBool.of(any);
+        if (!(a[0] instanceof PyStr p)) {
+            throw Exc.typeError(name + " first arg must be str or a tuple of str, not " + a[0].getType().name());
+        }
+        return PyBool.of(matches(v, p.value(), st, en, start));
     }
 
-    private static PyObject partition(String v, String sep, boolean right) {
-        if (sep.isEmpty()) throw Exc.valueError("empty separator");
-        int i = right ? v.lastIndexOf(sep) : v.indexOf(sep);
-        if (i < 0) {
-            return right ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, PyStr.of(v)) : PyTuple.of(PyStr.of(v), PyStr.EMPTY, PyStr.EMPTY);
-        }
-        return PyTuple.of(PyStr.of(v.substring(0, i)), PyStr.of(sep), PyStr.of(v.substring(i + sep.length())));
+    private static boolean matches(String v, String affix, Long st, Long en, boolean start) {
+        if (st == null && en == null) return start ? v.startsWith(affix) : v.endsWith(affix);
+        return start ? StrOps.startsWith(v, affix, st, en) : StrOps.endsWith(v, affix, st, en);
     }
 
-    private static PyObject justify(String v, PyObject[] a, char how) {
-        if (a.length < 1) throw Exc.typeError("justify expected at least 1 argument, got 0");
-        int width = Ops.index(a[0]).intValueExact("width");
+    private static PyObject partition(PyObject self, PyObject sepObj, boolean right) {
+        String sep = argStr(right ? "rpartition" : "partition", sepObj);
+        String[] parts;
+        try {
+            parts = right ? StrOps.rpartition(s(self), sep) : StrOps.partition(s(self), sep);
+        } catch (PythonError e) {
+            throw Exc.from(e);
+        }
+        return PyTuple.of(PyStr.of(parts[0]), PyStr.of(parts[1]), PyStr.of(parts[2]));
+    }
+
+    private static PyObject justify(PyObject self, PyObject[] a, String[] k, String name) {
+        Args.noKeywords(name, k);
+        if (a.length < 1) throw Exc.typeError(name + " expected at least 1 argument, got 0");
+        if (a.length > 2) throw Exc.typeError(name + " expected at most 2 arguments, got " + a.length);
+        long width = Ops.index(a[0]).longValueOr(Long.MAX_VALUE);
         String fill = " ";
         if (a.length > 1) {
-            fill = argStr("fill", a[1]);
-            if (fill.codePointCount(0, fill.length()) != 1) {
-                throw Exc.typeError("The fill character must be exactly one character long");
+            if (!(a[1] instanceof PyStr fs)) {
+                throw Exc.typeError(name + "() argument 2 must be str of length 1, not " + a[1].getType().name());
             }
+            fill = fs.value();
         }
-        int len = v.codePointCount(0, v.length());
-        if (len >= width) return PyStr.of(v);
-        int padN = width - len;
-        switch (how) {
-            case 'l': return PyStr.of(v + fill.repeat(padN));
-            case 'r': return PyStr.of(fill.repeat(padN) + v);
-            default: {
-                int left = padN / 2 + (padN & width & 1);
-                return PyStr.of(fill.repeat(left) + v + fill.repeat(padN - left));
-            }
+        String v = s(self), f = fill;
+        return guard(() -> result(self, switch (name) {
+            case "ljust" -> StrOps.ljust(v, width, f);
+            case "rjust" -> StrOps.rjust(v, width, f);
+            default -> StrOps.center(v, width, f);
+        }));
+    }
+
+    private static PyObject maketrans(PyObject[] a, String[] k) {
+        Args.noKeywords("maketrans", k);
+        if (a.length < 1 || a.length > 3) {
+            throw Exc.typeError("maketrans expected " + (a.length < 1 ? "at least 1 argument, got 0" : "at most 3 arguments, got " + a.length));
         }
-    }
-
-    /** Start and end code-point indices from optional (sub, start, end) arguments. */
-    static int[] range(PyStr self, PyObject[] a, int first) {
-        int n = self.cpLength();
-        long st = 0, en = n;
-        if (a.length > first && a[first] != PyNone.INSTANCE) st = Ops.index(a[first]).longValueOr(Long.MAX_VALUE / 2);
-        if (a.length > first + 1 && a[first + 1] != PyNone.INSTANCE) en = Ops.index(a[first + 1]).longValueOr(Long.MAX_VALUE / 2);
-        if (st < 0) st = Math.max(0, st + n);
-        if (en < 0) en = Math.max(0, en + n);
-        if (en > n) en = n;
-        return new int[] {(int) Math.min(st, n + 1L), (int) en};
-    }
-
-    private static int find(PyStr self, PyObject[] a, boolean right, boolean raise) {
-        if (a.length < 1) throw Exc.typeError("find() takes at least 1 argument (0 given)");
-        String sub = argStr("find", a[0]);
-        int[] r = range(self, a, 1);
-        int result = -1;
-        if (r[0] <= r[1] && r[0] <= self.cpLength()) {
-            String v = self.value();
-            int from = self.offset(r[0]), to = self.offset(r[1]);
-            // Searches in place: a substring copy per call made find() linear in the string length.
-            int i = right ? v.lastIndexOf(sub, to - sub.length()) : v.indexOf(sub, from);
-            if (i >= from && i + sub.length() <= to) result = r[0] + v.codePointCount(from, i);
-        }
-        if (result < 0 && raise) throw Exc.valueError("substring not found");
-        return result;
-    }
-
-    private static PyObject affix(String v, PyObject[] a, boolean start) {
-        if (a.length < 1) throw Exc.typeError((start ? "startswith" : "endswith") + "() takes at least 1 argument (0 given)");
-        PyStr self = new PyStr(v);
-        int[] r = range(self, a, 1);
-        if (r[0] > self.cpLength()) return PyBool.FALSE;
-        String region = self.cpSubstring(r[0], Math.max(r[0], r[1]));
-        PyObject[] options = a[0] instanceof PyTuple t ? t.items() : new PyObject[] {a[0]};
-        for (PyObject o : options) {
-            if (!(o instanceof PyStr p)) {
-                throw Exc.typeError((start ? "startswith" : "endswith") + " first arg must be str or a tuple of str, not "
-                        + o.getType().name());
-            }
-            if (start ? region.startsWith(p.value()) : region.endsWith(p.value())) return PyBool.TRUE;
-        }
-        return PyBool.FALSE;
-    }
-
-    private static String strip(String v, PyObject[] a, boolean left, boolean right) {
-        String chars = a.length > 0 && a[0] != PyNone.INSTANCE ? argStr("strip", a[0]) : null;
-        int st = 0, en = v.length();
-        if (left) while (st < en && (chars == null ? Character.isWhitespace(v.charAt(st)) || v.charAt(st) == '\u00a0' : chars.indexOf(v.charAt(st)) >= 0)) st++;
-        if (right) while (en > st && (chars == null ? Character.isWhitespace(v.charAt(en - 1)) || v.charAt(en - 1) == '\u00a0' : chars.indexOf(v.charAt(en - 1)) >= 0)) en--;
-        return v.substring(st, en);
-    }
-
-    private static PyObject split(String v, PyObject[] a, String[] k, boolean right) {
-        PyObject[] p = Args.parse(right ? "rsplit" : "split", a, k, new String[] {"sep", "maxsplit"}, 0);
-        String sep = p[0] == null || p[0] == PyNone.INSTANCE ? null : argStr("split", p[0]);
-        long max = p[1] == null ? -1 : Ops.index(p[1]).longValueOr(Long.MAX_VALUE);
-        if (max < 0) max = Long.MAX_VALUE;
-        List<PyObject> out = new ArrayList<>();
-        if (sep == null) {
-            if (!right) {
-                int i = 0, n = v.length();
-                long splits = 0;
-                while (true) {
-                    while (i < n && Character.isWhitespace(v.charAt(i))) i++;
-                    if (i >= n) break;
-                    if (splits >= max) {
-                        int e = n;
-                        while (e > i && Character.isWhitespace(v.charAt(e - 1))) e--;
-                        out.add(PyStr.of(v.substring(i, e)));
-                        break;
-                    }
-                    int j = i;
-                    while (j < n && !Character.isWhitespace(v.charAt(j))) j++;
-                    out.add(PyStr.of(v.substring(i, j)));
-                    splits++;
-                    i = j;
+        PyDict d = new PyDict();
+        if (a.length == 1) {
+            if (!(a[0] instanceof PyDict m)) throw Exc.typeError("if you give only one argument to maketrans it must be a dict");
+            for (var e : m.entryList()) {
+                PyObject key = e.getKey();
+                if (key instanceof PyStr ks) {
+                    if (ks.cpLength() != 1) throw Exc.valueError("string keys in translate table must be of length 1");
+                    key = PyInt.of(ks.value().codePointAt(0));
+                } else if (!(key instanceof PyInt)) {
+                    throw Exc.typeError("keys in translate table must be strings or integers");
                 }
-            } else {
-                int i = v.length();
-                long splits = 0;
-                while (true) {
-                    while (i > 0 && Character.isWhitespace(v.charAt(i - 1))) i--;
-                    if (i <= 0) break;
-                    if (splits >= max) {
-                        int s0 = 0;
-                        while (s0 < i && Character.isWhitespace(v.charAt(s0))) s0++;
-                        out.add(0, PyStr.of(v.substring(s0, i)));
-                        break;
+                d.put(key, e.getValue());
+            }
+            return d;
+        }
+        String x = clinicStr("maketrans", 1, a[0]), y = clinicStr("maketrans", 2, a[1]);
+        int[] xs = x.codePoints().toArray(), ys = y.codePoints().toArray();
+        if (xs.length != ys.length) throw Exc.valueError("the first two maketrans arguments must have equal length");
+        for (int i = 0; i < xs.length; i++) d.put(PyInt.of(xs[i]), PyInt.of(ys[i]));
+        if (a.length > 2) {
+            String z = clinicStr("maketrans", 3, a[2]);
+            z.codePoints().forEach(c -> d.put(PyInt.of(c), PyNone.INSTANCE));
+        }
+        return d;
+    }
+
+    /** UTF-8, ASCII and Latin-1 encoding and decoding with CPython's error messages. */
+    static final class Codecs {
+        private Codecs() {}
+
+        static String normalize(String enc) {
+            String e = enc.toLowerCase().replace('_', '-').replace(' ', '-');
+            return switch (e) {
+                case "utf-8", "utf8", "u8", "utf" -> "utf-8";
+                case "ascii", "us-ascii", "646" -> "ascii";
+                case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "8859", "cp819", "latin" -> "latin-1";
+                default -> throw Exc.error(Exc.LookupError, "unknown encoding: " + enc);
+            };
+        }
+
+        static byte[] encode(String s, String encoding, String errors) {
+            String enc = normalize(encoding);
+            if (enc.equals("utf-8")) {
+                boolean lone = false;
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        i++;
+                    } else if (Character.isSurrogate(c)) {
+                        lone = true;
+                        if (errors.equals("strict")) {
+                            int pos = s.codePointCount(0, i);
+                            throw Exc.error(Exc.UnicodeEncodeError, "'utf-8' codec can't encode character '\\u"
+                                    + Integer.toHexString(c) + "' in position " + pos + ": surrogates not allowed");
+                        }
                     }
-                    int j = i;
-                    while (j > 0 && !Character.isWhitespace(v.charAt(j - 1))) j--;
-                    out.add(0, PyStr.of(v.substring(j, i)));
-                    splits++;
-                    i = j;
+                }
+                if (!lone) return s.getBytes(StandardCharsets.UTF_8);
+            }
+            int limit = enc.equals("ascii") ? 128 : enc.equals("latin-1") ? 256 : 0x110000;
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            int pos = 0;
+            for (int i = 0; i < s.length(); pos++) {
+                int c = s.codePointAt(i);
+                i += Character.charCount(c);
+                if (c < limit && !(limit == 0x110000 && c >= 0xD800 && c <= 0xDFFF)) {
+                    byte[] b = new String(Character.toChars(c)).getBytes(limit == 0x110000 ? StandardCharsets.UTF_8
+                            : StandardCharsets.ISO_8859_1);
+                    out.write(b, 0, b.length);
+                    continue;
+                }
+                switch (errors) {
+                    case "ignore" -> { }
+                    case "replace" -> out.write('?');
+                    case "backslashreplace" -> {
+                        String esc = c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c)
+                                : String.format("\\U%08x", c);
+                        out.write(esc.getBytes(StandardCharsets.ISO_8859_1), 0, esc.length());
+                    }
+                    case "xmlcharrefreplace" -> {
+                        String esc = "&#" + c + ";";
+                        out.write(esc.getBytes(StandardCharsets.ISO_8859_1), 0, esc.length());
+                    }
+                    default -> {
+                        String ch = dev.coroscope.engine.runtime.text.StrRepr.repr(new String(Character.toChars(c)));
+                        throw Exc.error(Exc.UnicodeEncodeError, "'" + (enc.equals("ascii") ? "ascii" : enc.equals("latin-1")
+                                ? "latin-1" : "utf-8") + "' codec can't encode character " + ch + " in position " + pos
+                                + ": " + (limit == 0x110000 ? "surrogates not allowed" : "ordinal not in range(" + limit + ")"));
+                    }
                 }
             }
-            return new PyList(out);
+            return out.toByteArray();
         }
-        if (sep.isEmpty()) throw Exc.valueError("empty separator");
-        if (!right) {
-            int from = 0;
-            long n = 0;
-            while (n < max) {
-                int i = v.indexOf(sep, from);
-                if (i < 0) break;
-                out.add(PyStr.of(v.substring(from, i)));
-                from = i + sep.length();
-                n++;
+
+        static String decode(byte[] b, String encoding, String errors) {
+            String enc = normalize(encoding);
+            if (enc.equals("latin-1")) return new String(b, StandardCharsets.ISO_8859_1);
+            if (enc.equals("ascii")) {
+                StringBuilder sb = new StringBuilder(b.length);
+                for (int i = 0; i < b.length; i++) {
+                    int c = b[i] & 0xff;
+                    if (c < 128) {
+                        sb.append((char) c);
+                        continue;
+                    }
+                    switch (errors) {
+                        case "ignore" -> { }
+                        case "replace" -> sb.append('\ufffd');
+                        case "backslashreplace" -> sb.append(String.format("\\x%02x", c));
+                        default -> throw Exc.error(Exc.UnicodeDecodeError, "'ascii' codec can't decode byte 0x"
+                                + String.format("%02x", c) + " in position " + i + ": ordinal not in range(128)");
+                    }
+                }
+                return sb.toString();
             }
-            out.add(PyStr.of(v.substring(from)));
-        } else {
-            int to = v.length();
-            long n = 0;
-            while (n < max) {
-                int i = v.lastIndexOf(sep, to - sep.length());
-                if (i < 0) break;
-                out.add(0, PyStr.of(v.substring(i + sep.length(), to)));
-                to = i;
-                n++;
+            java.nio.charset.CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+            try {
+                return dec.decode(java.nio.ByteBuffer.wrap(b)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                if (errors.equals("replace")) return new String(b, StandardCharsets.UTF_8);
+                if (errors.equals("ignore")) return new String(b, StandardCharsets.UTF_8).replace("\ufffd", "");
+                int pos = firstBadUtf8(b);
+                int c = b[pos] & 0xff;
+                String why = c >= 0x80 && c < 0xc2 || c > 0xf4 ? "invalid start byte"
+                        : pos + 1 >= b.length ? "unexpected end of data" : "invalid continuation byte";
+                throw Exc.error(Exc.UnicodeDecodeError, "'utf-8' codec can't decode byte 0x" + String.format("%02x", c)
+                        + " in position " + pos + ": " + why);
             }
-            out.add(0, PyStr.of(v.substring(0, to)));
         }
-        return new PyList(out);
+
+        private static int firstBadUtf8(byte[] b) {
+            int i = 0;
+            while (i < b.length) {
+                int c = b[i] & 0xff;
+                int n = c < 0x80 ? 0 : c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+                if (n < 0) return i;
+                for (int j = 1; j <= n; j++) {
+                    if (i + j >= b.length || (b[i + j] & 0xc0) != 0x80) return i;
+                }
+                i += n + 1;
+            }
+            return Math.max(0, b.length - 1);
+        }
     }
 }

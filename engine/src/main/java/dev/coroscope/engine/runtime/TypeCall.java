@@ -16,7 +16,7 @@ public final class TypeCall {
     public static PyObject call(PyType cls, PyObject[] args, String[] kw) {
         if (cls == PyType.TYPE) {
             int npos = Args.positional(args, kw);
-            if (npos == 3) return newType(PyType.TYPE, args[0], args[1], args[2], kw);
+            if (npos == 3) return newType(PyType.TYPE, args[0], args[1], args[2], Arrays.copyOfRange(args, 3, args.length), kw);
             throw Exc.typeError("type() takes 1 or 3 arguments");
         }
         if (!cls.isHeap()) {
@@ -40,6 +40,7 @@ public final class TypeCall {
                 if (args.length > 0 && init instanceof PyMethodDescriptor md && md.owner == PyType.OBJECT) {
                     throw Exc.typeError(cls.name() + "() takes no arguments");
                 }
+                checkAbstract(cls);
                 obj = new PyInstance(cls);
             } else {
                 PyType.NewFn fn = layout.newFn();
@@ -62,6 +63,37 @@ public final class TypeCall {
             }
         }
         return obj;
+    }
+
+    private static boolean isIdentifier(String n) {
+        if (n.isEmpty()) return false;
+        int c0 = n.codePointAt(0);
+        if (!dev.coroscope.engine.runtime.text.Unicode.isIdStart(c0)) return false;
+        for (int i = Character.charCount(c0); i < n.length(); ) {
+            int c = n.codePointAt(i);
+            if (!dev.coroscope.engine.runtime.text.Unicode.isIdContinue(c)) return false;
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /** Private name mangling as the compiler does it: {@code __x} in class {@code _C} is {@code _C__x}. */
+    static String mangle(String n, String className) {
+        if (!n.startsWith("__") || n.endsWith("__")) return n;
+        String stripped = className.replaceFirst("^_+", "");
+        return stripped.isEmpty() ? n : "_" + stripped + n;
+    }
+
+    /** object.__new__ refuses classes whose {@code __abstractmethods__} (set by abc.ABCMeta) is not empty. */
+    static void checkAbstract(PyType cls) {
+        if (!cls.isHeap()) return;
+        PyObject am = cls.dict().get(PyStr.intern("__abstractmethods__"));
+        if (am == null || !Ops.isTrue(am)) return;
+        List<String> names = new ArrayList<>();
+        Ops.forEach(am, n -> names.add(Ops.str(n)));
+        names.sort(PyStr::compareCodePoints);
+        throw Exc.typeError("Can't instantiate abstract class " + cls.name() + " with abstract method"
+                + (names.size() > 1 ? "s " : " ") + String.join(", ", names));
     }
 
     static PyObject[] prepend(PyObject first, PyObject[] args) {
@@ -99,7 +131,8 @@ public final class TypeCall {
     }
 
     /** {@code type.__new__(meta, name, bases, ns, **kw)}. */
-    public static PyType newType(PyType meta, PyObject nameObj, PyObject basesObj, PyObject nsObj, String[] kw) {
+    public static PyType newType(PyType meta, PyObject nameObj, PyObject basesObj, PyObject nsObj, PyObject[] kwValues,
+                                 String[] kw) {
         if (!(nameObj instanceof PyStr name)) {
             throw Exc.typeError("type.__new__() argument 1 must be str, not " + nameObj.getType().name());
         }
@@ -145,11 +178,61 @@ public final class TypeCall {
         if (dict.get(PyStr.intern("__doc__")) == null) dict.put(PyStr.intern("__doc__"), PyNone.INSTANCE);
         PyType[] baseArr = bases.toArray(new PyType[0]);
         boolean needsDict = true;
-        for (PyType b : baseArr) if (b.isHeap()) needsDict = false;
+        boolean baseHasDict = false;
+        int baseSlots = 0;
+        for (PyType b : baseArr) {
+            if (!b.isHeap()) continue;
+            needsDict = false;
+            if (b.instanceDict()) baseHasDict = true;
+            if (b.slotCount() > 0) {
+                if (baseSlots > 0 && b.slotCount() != baseSlots) throw Exc.typeError("multiple bases have instance lay-out conflict");
+                baseSlots = b.slotCount();
+            }
+        }
+        List<String> slotNames = new ArrayList<>();
+        boolean instanceDict = true;
+        PyObject slotsDecl = dict.get(PyStr.intern("__slots__"));
+        if (slotsDecl != null) {
+            boolean wantsDict = false;
+            PyObject[] items = slotsDecl instanceof PyStr ? new PyObject[] {slotsDecl} : Ops.toArray(slotsDecl);
+            for (PyObject item : items) {
+                if (!(item instanceof PyStr sn)) {
+                    throw Exc.typeError("__slots__ items must be strings, not '" + item.getType().name() + "'");
+                }
+                String n = sn.value();
+                if (!isIdentifier(n)) throw Exc.typeError("__slots__ must be identifiers");
+                if (n.equals("__dict__")) {
+                    if (wantsDict || baseHasDict) throw Exc.typeError("__dict__ slot disallowed: we already got one");
+                    wantsDict = true;
+                    continue;
+                }
+                if (n.equals("__weakref__")) continue;
+                String mangled = mangle(n, name.value());
+                if (dict.get(PyStr.intern(mangled)) != null) {
+                    throw Exc.valueError("'" + mangled + "' in __slots__ conflicts with class variable");
+                }
+                slotNames.add(mangled);
+            }
+            instanceDict = baseHasDict || wantsDict;
+            PyType layout = PyType.OBJECT;
+            for (PyType b : baseArr) if (b.builtinBase() != PyType.OBJECT) layout = b.builtinBase();
+            if (layout != PyType.OBJECT && !slotNames.isEmpty()) {
+                // Slot storage exists only for plain objects; values of built-in subclasses go to a dict.
+                slotNames.clear();
+                instanceDict = true;
+            }
+        }
+        // Instances get a __dict__ attribute where the layout first gains a dict.
+        if (instanceDict && !baseHasDict) needsDict = true;
+        if (!instanceDict) needsDict = false;
         if (needsDict && dict.get(PyStr.intern("__dict__")) == null) {
             dict.put(PyStr.intern("__dict__"), DICT_DESCR);
         }
         PyType t = new PyType(meta, name.value(), qualname, baseArr, dict);
+        t.setLayout(baseSlots + slotNames.size(), instanceDict);
+        for (int i = 0; i < slotNames.size(); i++) {
+            dict.put(PyStr.intern(slotNames.get(i)), new PyMemberDescriptor(t, slotNames.get(i), baseSlots + i));
+        }
         if (cell instanceof PyCell c) c.value = t;
         // __set_name__ on descriptors, then the parent's __init_subclass__.
         for (var e : dict.entryList()) {
@@ -159,13 +242,16 @@ public final class TypeCall {
                 if (sn != null) Ops.callDunderFound(sn, v, t, e.getKey());
             }
         }
-        PyObject[] kwargs = new PyObject[0];
-        PyType parent = t.mro().length > 1 ? t.mro()[1] : PyType.OBJECT;
-        PyObject isc = parent.lookup(PyStr.intern("__init_subclass__"));
-        if (isc instanceof PyClassMethod cm && cm.func instanceof PyFunction) {
-            Ops.call(cm.func, new PyObject[] {t}, null);
-        } else if (kw != null && kw.length > 0) {
-            throw Exc.typeError(t.name() + ".__init_subclass__() takes no keyword arguments");
+        // super(t, t).__init_subclass__(**kwargs)
+        PyStr iscName = PyStr.intern("__init_subclass__");
+        PyType[] mro = t.mro();
+        for (int i = 1; i < mro.length; i++) {
+            PyObject isc = mro[i].dict().get(iscName);
+            if (isc == null) continue;
+            PyObject bound = Descriptors.get(isc, null, t);
+            if (isc instanceof PyFunction) bound = new PyMethod(isc, t);
+            Ops.call(bound, kwValues == null ? new PyObject[0] : kwValues, kw == null || kw.length == 0 ? null : kw);
+            break;
         }
         return t;
     }
@@ -188,6 +274,7 @@ public final class TypeCall {
                 if (args.length > 0) throw Exc.typeError("object() takes no arguments");
                 return new PlainObject();
             }
+            checkAbstract(cls);
             return new PyInstance(cls);
         });
         t.put("__new__", new PyBuiltinFunction("__new__", (args, kw) -> {
@@ -201,6 +288,7 @@ public final class TypeCall {
             if (args.length > 1 && cls.lookup(Ops.S_INIT) instanceof PyMethodDescriptor) {
                 throw Exc.typeError(cls.name() + "() takes no arguments");
             }
+            checkAbstract(cls);
             return cls == PyType.OBJECT ? new PlainObject() : new PyInstance(cls);
         }));
         t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
@@ -258,6 +346,10 @@ public final class TypeCall {
                 throw Exc.typeError("__class__ must be set to a class, not '" + v.getType().name() + "' object");
             }
             if (s instanceof PyInstance inst && nt.isHeap() && nt.builtinBase() == PyType.OBJECT) {
+                PyType ot = inst.getType();
+                if (ot.slotCount() != nt.slotCount() || ot.instanceDict() != nt.instanceDict()) {
+                    throw Exc.typeError("__class__ assignment: '" + nt.name() + "' object layout differs from '" + ot.name() + "'");
+                }
                 inst.setType(nt);
                 return;
             }
@@ -279,7 +371,7 @@ public final class TypeCall {
             int npos = Args.positional(args, kw);
             if (npos == 1 && cls == PyType.TYPE) return args[0].getType();
             if (npos != 3) throw Exc.typeError("type() takes 1 or 3 arguments");
-            return newType(cls, args[0], args[1], args[2], kw);
+            return newType(cls, args[0], args[1], args[2], Arrays.copyOfRange(args, 3, args.length), kw);
         });
         t.put("__new__", new PyBuiltinFunction("__new__", (args, kw) -> {
             if (args.length == 0 || !(args[0] instanceof PyType meta)) throw Exc.typeError("type.__new__(X): X is not a type object");
@@ -287,7 +379,7 @@ public final class TypeCall {
             int npos = Args.positional(rest, kw);
             if (npos == 1 && meta == PyType.TYPE) return rest[0].getType();
             if (npos != 3) throw Exc.typeError("type.__new__() takes exactly 3 arguments (" + npos + " given)");
-            return newType(meta, rest[0], rest[1], rest[2], kw);
+            return newType(meta, rest[0], rest[1], rest[2], Arrays.copyOfRange(rest, 3, rest.length), kw);
         }));
         t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> PyNone.INSTANCE));
         t.put("__call__", new PyMethodDescriptor(t, "__call__", (s, a, k) -> call((PyType) s, a, k)));

@@ -34,9 +34,15 @@ package dev.coroscope.engine.trace;
  *     the loop takes its next handle ({@link #readyPop}), a timer fires, or a loop event occurs.
  *     So callbacks scheduled by a finishing task (e.g. {@code call_soon} of its done-callbacks)
  *     belong to its step, as in CPython.</li>
- * <li>{@link #readyPop} takes the handle at the front; {@link #timerFire} a timer in the heap;
- *     a fired timer's handle then enters the ready queue with {@link #readyPush} (same id), in
- *     deadline order, as {@code _run_once} does.</li>
+ * <li>{@link #readyPop} takes the handle at the front (also one the loop then skips because it
+ *     was cancelled); {@link #timerFire} a timer in the heap; a fired timer's handle then enters
+ *     the ready queue with {@link #readyPush} (same id), in deadline order, as {@code _run_once}
+ *     does.</li>
+ * <li>{@link #timerCancel} when a timer handle is cancelled: it leaves the heap view at once.
+ *     If the loop later moves it to the ready queue anyway (CPython does when it falls due while
+ *     not at the head of the heap), report {@link #timerFire} and {@link #readyPush} as for any
+ *     timer: the recorder marks both, and the queued handle, as cancelled. A cancelled timer the
+ *     loop just drops needs no event.</li>
  * <li>{@link #loopStart}, then per iteration {@link #loopIteration} (before due timers move),
  *     then {@link #loopStop} when {@code run_until_complete} ends, {@link #loopClose} when closed.</li>
  * </ol>

@@ -19,8 +19,8 @@ final class EventCodec {
             case TASK -> new StepEvent.Task(seq, cur, ev.a, p.get(ev.b), ev.c, TaskState.VALUES[ev.d], p.get(ev.e),
                     ev.f, p.get(ev.g), p.get(ev.h));
             case FUTURE -> new StepEvent.Future(seq, cur, ev.a, FutureState.VALUES[ev.b], p.get(ev.c));
-            case READY -> new StepEvent.Ready(seq, cur, ReadyOp.VALUES[ev.a], ev.b, p.get(ev.c));
-            case TIMER -> new StepEvent.Timer(seq, cur, TimerOp.VALUES[ev.a], ev.b, ev.x, p.get(ev.c));
+            case READY -> new StepEvent.Ready(seq, cur, ReadyOp.VALUES[ev.a], ev.b, p.get(ev.c), ev.d == 1);
+            case TIMER -> new StepEvent.Timer(seq, cur, TimerOp.VALUES[ev.a], ev.b, ev.x, p.get(ev.c), ev.d == 1);
             case CLOCK -> new StepEvent.Clock(seq, cur, ev.x);
             case LOOP -> new StepEvent.Loop(seq, cur, LoopOp.VALUES[ev.a], ev.b);
             case OUTPUT -> new StepEvent.Output(seq, cur, StdStream.VALUES[ev.a], p.get(ev.b));

@@ -131,12 +131,12 @@ final class EventLog {
                 uv(ev.c + 1);
             }
             case READY -> {
-                data[dataLen++] = (byte) ev.a;
+                data[dataLen++] = (byte) (ev.a | (ev.d == 1 ? 4 : 0));
                 uv(ev.b + 1);
                 uv(ev.c + 1);
             }
             case TIMER -> {
-                data[dataLen++] = (byte) ev.a;
+                data[dataLen++] = (byte) (ev.a | (ev.d == 1 ? 4 : 0));
                 uv(ev.b + 1);
                 uv(ev.c + 1);
                 dbl(ev.x);
@@ -434,12 +434,16 @@ final class EventLog {
                     ev.c = uv() - 1;
                 }
                 case READY -> {
-                    ev.a = v.data[pos++];
+                    int opf = v.data[pos++];
+                    ev.a = opf & 3;
+                    ev.d = (opf >> 2) & 1;
                     ev.b = uv() - 1;
                     ev.c = uv() - 1;
                 }
                 case TIMER -> {
-                    ev.a = v.data[pos++];
+                    int opf = v.data[pos++];
+                    ev.a = opf & 3;
+                    ev.d = (opf >> 2) & 1;
                     ev.b = uv() - 1;
                     ev.c = uv() - 1;
                     ev.x = dbl();

@@ -301,11 +301,20 @@ final class Explainer {
         String cb = show(r.callback());
         if (r.op() == ReadyOp.PUSH) {
             int n = s.ready.size() + 1;
+            if (r.cancelled()) {
+                return "The cancelled timer's handle " + cb + " joins the back of the ready queue, only to be "
+                        + "skipped (" + n + " waiting).";
+            }
             if (s.lastFired == r.handle()) {
                 return "The due timer's callback " + cb + " joins the back of the ready queue (" + n
                         + " waiting).";
             }
             return "call_soon queues " + cb + " at the back of the ready queue (" + n + " waiting).";
+        }
+        ProjectionState.Handle popped = s.ready.peekFirst();
+        if (popped != null && popped.handle() == r.handle() && popped.cancelled()) {
+            return "The loop takes " + cb + " from the front of the ready queue, but it was cancelled, so it is "
+                    + "skipped.";
         }
         if (s.phase == LoopPhase.SCHEDULING) {
             int n = s.ready.size();
@@ -320,7 +329,10 @@ final class Explainer {
         return switch (t.op()) {
             case PUSH -> "A timer is set for t=" + time(t.when()) + " (" + time(Math.max(0, t.when() - s.clock))
                     + " s from now): " + cb + " will be queued then.";
-            case FIRE -> "The timer for t=" + time(t.when()) + " is due: " + cb + " moves to the ready queue.";
+            case FIRE -> t.cancelled()
+                    ? "The cancelled timer for t=" + time(t.when()) + " falls due before the loop dropped it: it "
+                    + "moves to the ready queue, where it will be skipped."
+                    : "The timer for t=" + time(t.when()) + " is due: " + cb + " moves to the ready queue.";
             case CANCEL -> "The timer for t=" + time(t.when()) + " is cancelled: " + cb + " will not run.";
         };
     }
@@ -341,7 +353,9 @@ final class Explainer {
 
     private String loop(StepEvent.Loop l) {
         return switch (l.op()) {
-            case START -> "An event loop starts: empty ready queue, no timers, clock at t=" + time(s.clock) + ".";
+            case START -> "The event loop starts running with " + count(s.ready.size(), "handle")
+                    + " in the ready queue and " + count(s.timers.size(), "timer") + ", clock at t="
+                    + time(s.clock) + ".";
             case ITERATION -> "Event loop iteration " + l.iteration() + " begins: due timers move to the ready "
                     + "queue, then the handles queued at that moment run.";
             case STOP -> "The event loop stops after " + l.iteration() + (l.iteration() == 1 ? " iteration."
@@ -407,6 +421,10 @@ final class Explainer {
             return Character.toUpperCase(s.charAt(0)) + s.substring(1);
         }
         return s;
+    }
+
+    private static String count(int n, String what) {
+        return (n == 0 ? "no" : Integer.toString(n)) + " " + what + (n == 1 ? "" : "s");
     }
 
     private static String atLine(int line) {

@@ -9,7 +9,8 @@ import java.io.UncheckedIOException;
  * issue ({@code frame}, {@code line}, {@code cr_running}, {@code waiting_on}, ...), then the extra
  * fields ({@code coro} on {@code call}, {@code exception} on {@code return}, {@code global} and {@code mutated} on
  * {@code store}, {@code awaits}/{@code frame}/{@code flavor}/{@code origin} on {@code coro},
- * {@code task_id}/{@code waiting_future}/{@code result}/{@code exception} on {@code task}).
+ * {@code task_id}/{@code waiting_future}/{@code result}/{@code exception} on {@code task},
+ * {@code cancelled} on {@code ready} and {@code timer}).
  * Absent ids are written as {@code null}, as are absent strings. Floats use Python's repr
  * ({@code 0.5}, {@code 1.0}).
  */
@@ -115,11 +116,13 @@ public final class JsonLines {
             str(b, "op", r.op().json());
             id(b, "handle", r.handle());
             str(b, "callback", r.callback());
+            bool(b, "cancelled", r.cancelled());
         } else if (e instanceof StepEvent.Timer t) {
             str(b, "op", t.op().json());
             id(b, "handle", t.handle());
             dbl(b, "when", t.when());
             str(b, "callback", t.callback());
+            bool(b, "cancelled", t.cancelled());
         } else if (e instanceof StepEvent.Clock c) {
             dbl(b, "now", c.now());
         } else if (e instanceof StepEvent.Loop l) {

@@ -172,7 +172,7 @@ final class ProjectionState {
         }
     }
 
-    record Handle(int handle, int callback) {
+    record Handle(int handle, int callback, boolean cancelled) {
     }
 
     record TimerRec(int handle, double when, int callback, int order) {
@@ -370,7 +370,7 @@ final class ProjectionState {
             }
             case READY -> {
                 if (ev.a == ReadyOp.PUSH.ordinal()) {
-                    ready.addLast(new Handle(ev.b, ev.c));
+                    ready.addLast(new Handle(ev.b, ev.c, ev.d == 1));
                 } else {
                     int before = ready.size();
                     removeHandle(ev.b);

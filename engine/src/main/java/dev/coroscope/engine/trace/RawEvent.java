@@ -11,7 +11,7 @@ package dev.coroscope.engine.trace;
  * STORE a=frame b=name c=value ({@link ValueRef}; -1: deleted) d=flags (1: global, 2: changed in place);
  * CORO a=coro b=name c=state d=cr_await e=awaits f=line g=frame h=flavor i=origin;
  * TASK a=task id b=name c=coro d=state e=waiting_on f=waiting_future g=result h=exception;
- * FUTURE a=future b=state c=repr; READY a=op b=handle c=callback; TIMER a=op b=handle c=callback x=when;
+ * FUTURE a=future b=state c=repr; READY a=op b=handle c=callback d=cancelled (1); TIMER a=op b=handle c=callback d=cancelled (1) x=when;
  * CLOCK x=now; LOOP a=op b=iteration; OUTPUT a=stream b=text; WARNING a=category b=message;
  * END a=reason b=message. {@code cur} is the current task's name id, {@code curTask} its task id.
  */

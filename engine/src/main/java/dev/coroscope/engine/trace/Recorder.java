@@ -54,6 +54,9 @@ public final class Recorder implements AsyncEvents {
     private boolean ended;
     private boolean full;
     private int loopIterations;
+    /** Cancelled timers that may still fall due, and handles of those that did (writer side only). */
+    private final IntMap<ProjectionState.TimerRec> cancelledTimers = new IntMap<>();
+    private final IntMap<Boolean> cancelledDue = new IntMap<>();
 
     public Recorder() {
         this(DEFAULT_MAX_EVENTS);
@@ -373,10 +376,15 @@ public final class Recorder implements AsyncEvents {
         if (ended) {
             return;
         }
+        boolean cancelled = cancelledDue.get(handle) != null;
+        if (cancelled) {
+            cancelledDue.remove(handle);
+        }
         RawEvent e = ev.clear(EventKind.READY);
         e.a = ReadyOp.PUSH.ordinal();
         e.b = id(handle);
         e.c = str(callback);
+        e.d = cancelled ? 1 : 0;
         emit();
     }
 
@@ -513,6 +521,9 @@ public final class Recorder implements AsyncEvents {
             emit();
         } else if (event instanceof StepEvent.Ready r) {
             if (r.op() == ReadyOp.PUSH) {
+                if (r.cancelled()) {
+                    cancelledDue.put(r.handle(), Boolean.TRUE);
+                }
                 readyPush(r.handle(), r.callback());
             } else {
                 readyPop(r.handle());
@@ -639,14 +650,27 @@ public final class Recorder implements AsyncEvents {
             return;
         }
         ProjectionState.TimerRec t = state.findTimer(handle);
+        boolean wasCancelled = false;
+        if (t == null && op == TimerOp.FIRE) {
+            // CPython moves a cancelled timer that is not at the head to the ready queue when it falls due.
+            t = cancelledTimers.get(handle);
+            wasCancelled = t != null;
+            if (wasCancelled) {
+                cancelledTimers.remove(handle);
+                cancelledDue.put(handle, Boolean.TRUE);
+            }
+        }
         if (t == null) {
             problem("timer " + op.json() + " of handle " + handle + " which is not in the heap");
+        } else if (op == TimerOp.CANCEL) {
+            cancelledTimers.put(handle, t);
         }
         RawEvent e = ev.clear(EventKind.TIMER);
         e.a = op.ordinal();
         e.b = id(handle);
         e.c = t == null ? -1 : t.callback();
         e.x = t == null ? state.clock : t.when();
+        e.d = wasCancelled ? 1 : 0;
         emit();
     }
 

@@ -130,16 +130,35 @@ public sealed interface StepEvent {
         }
     }
 
-    /** {@code ready} {op, handle, callback}: a handle is appended to, or taken from the front of, the ready queue. */
-    record Ready(int seq, String current, ReadyOp op, int handle, String callback) implements StepEvent {
+    /**
+     * {@code ready} {op, handle, callback, cancelled}: a handle is appended to, or taken from the
+     * front of, the ready queue. {@code cancelled} (extra): the handle was cancelled before it got
+     * here (a cancelled timer that fell due); the loop skips it when it takes it.
+     */
+    record Ready(int seq, String current, ReadyOp op, int handle, String callback, boolean cancelled)
+            implements StepEvent {
+        public Ready(int seq, String current, ReadyOp op, int handle, String callback) {
+            this(seq, current, op, handle, callback, false);
+        }
+
         public EventKind kind() {
             return EventKind.READY;
         }
     }
 
-    /** {@code timer} {op, handle, when, callback}: a timer is pushed on the heap, fires, or is cancelled. */
-    record Timer(int seq, String current, TimerOp op, int handle, double when, String callback)
+    /**
+     * {@code timer} {op, handle, when, callback, cancelled}: a timer is pushed on the heap, fires
+     * (falls due and moves to the ready queue), or is cancelled (it leaves the heap view: it will
+     * never run). {@code cancelled} (extra) on a {@code fire}: the timer had been cancelled but
+     * fell due before the loop dropped it, so it moves to the ready queue only to be skipped, as in
+     * CPython.
+     */
+    record Timer(int seq, String current, TimerOp op, int handle, double when, String callback, boolean cancelled)
             implements StepEvent {
+        public Timer(int seq, String current, TimerOp op, int handle, double when, String callback) {
+            this(seq, current, op, handle, when, callback, false);
+        }
+
         public EventKind kind() {
             return EventKind.TIMER;
         }

@@ -70,8 +70,11 @@ public record TraceState(int step, String currentTask, int currentFrame, int cur
     public record FutureView(int id, FutureState state, String repr, List<String> waiters) {
     }
 
-    /** A handle in the ready queue: what it will call. */
-    public record HandleView(int handle, String callback) {
+    /** A handle in the ready queue: what it will call; {@code cancelled}: the loop will skip it. */
+    public record HandleView(int handle, String callback, boolean cancelled) {
+        public HandleView(int handle, String callback) {
+            this(handle, callback, false);
+        }
     }
 
     /** A timer in the heap. */
@@ -214,7 +217,7 @@ public record TraceState(int step, String currentTask, int currentFrame, int cur
         }
         List<HandleView> ready = new ArrayList<>(s.ready.size());
         for (ProjectionState.Handle h : s.ready) {
-            ready.add(new HandleView(h.handle(), pool.get(h.callback())));
+            ready.add(new HandleView(h.handle(), pool.get(h.callback()), h.cancelled()));
         }
         List<TimerView> timers = new ArrayList<>(s.timers.size());
         for (ProjectionState.TimerRec t : s.timers) {

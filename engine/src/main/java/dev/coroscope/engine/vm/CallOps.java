@@ -35,6 +35,13 @@ final class CallOps {
      */
     static PyObject sendTo(PyObject recv, PyObject v) {
         Interp in = Interp.current();
+        if (recv instanceof PyGenBase g && (g.finished || g.running)) {
+            // A native generator or coroutine that cannot be entered (see Interp.nativeDelegate).
+            return in.resume(g, v, null);
+        }
+        if (recv instanceof PyCoroutineWrapper w && (w.coro.finished || w.coro.running)) {
+            return in.resume(w.coro, v, null);
+        }
         try {
             if (v == PyNone.INSTANCE) {
                 if (!recv.getType().isHeap()) {

@@ -189,6 +189,11 @@ public final class Engine {
                     "StepLimitError: the program was stopped after %,d steps (see --max-steps)%n", stop.steps));
             return new RunResult(1, RunResult.Outcome.STEP_LIMIT, stop.steps);
         }
+        if (stop.reason == RunStopped.Reason.DEADLOCK) {
+            rt.writeStderr("DeadlockError: the event loop has nothing ready to run and no timer set, so the program "
+                    + "would wait forever (every task is waiting on something no one will complete); it was stopped\n");
+            return new RunResult(1, RunResult.Outcome.DEADLOCK, in.steps());
+        }
         rt.writeStderr("KeyboardInterrupt: the program was stopped\n");
         return new RunResult(1, RunResult.Outcome.INTERRUPTED, in.steps());
     }

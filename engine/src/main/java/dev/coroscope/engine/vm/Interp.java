@@ -311,6 +311,9 @@ public final class Interp {
         if (g instanceof PyCoroutine co) {
             co.warnable = false;
             rt.lifetime.untrack(co);
+        } else if (g instanceof PyAsyncGenerator) {
+            // Watched for asyncio's finalizer hook while it could still run code; not any more.
+            rt.lifetime.untrack(g);
         }
         if (tracing && !g.frame.code.library) tracer.genState(g, PyGenBase.State.CLOSED);
     }
@@ -741,6 +744,8 @@ public final class Interp {
 
     /** A Java exception inside the engine: reported as a Python error that says whose fault it is. */
     private PyError internalError(RuntimeException e) {
+        // A number or text algorithm reporting a Python error that no adapter converted on the way.
+        if (e instanceof dev.coroscope.engine.runtime.text.PythonError pe) return Exc.from(pe);
         String what = e.getClass().getSimpleName();
         if (DEBUG) {
             java.io.StringWriter sw = new java.io.StringWriter();
@@ -765,6 +770,9 @@ public final class Interp {
             }
             if (!(first && e.reraise) && !f.code.library) {
                 exc.traceback = new PyTraceback(f, f.lasti(), f.lineno(), exc.traceback);
+            } else if (f.code.library && rt.lifetime.active()) {
+                if (exc.hiddenFrames == null) exc.hiddenFrames = new java.util.ArrayList<>(2);
+                if (!exc.hiddenFrames.contains(f)) exc.hiddenFrames.add(f);
             }
             if (first && e.reraise) e.reraise = false;
             if (tracing && !f.code.library) tracer.exception(f, exc);

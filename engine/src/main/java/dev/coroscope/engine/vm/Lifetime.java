@@ -25,7 +25,71 @@ public final class Lifetime {
 
     private final Interp in;
     /** Tracked objects and their finalizers, in registration order. */
-    private final Map<PyObject, Consumer<PyObject>> tracked = new LinkedHashMap<>();
+    /**
+     * Tracked objects and their finalizers, in registration order, keyed by identity: Python
+     * equality and hashing must not run here (a tracked object may be unhashable or define
+     * {@code __eq__}).
+     */
+    private final IdentityMap tracked = new IdentityMap();
+
+    /**
+     * An identity map that remembers registration order. The object registered last sits in a
+     * one-entry slot until another arrives: the commonest case, {@code await f()}, registers the
+     * new coroutine and removes it again at once, so it never touches the hash table.
+     */
+    private static final class IdentityMap {
+        private record Entry(Consumer<PyObject> finalizer, long seq) {}
+
+        private final java.util.IdentityHashMap<PyObject, Entry> map = new java.util.IdentityHashMap<>();
+        private PyObject lastObj;
+        private Consumer<PyObject> lastFinalizer;
+        private long seq;
+
+        boolean isEmpty() {
+            return lastObj == null && map.isEmpty();
+        }
+
+        boolean containsKey(PyObject o) {
+            return o == lastObj || (!map.isEmpty() && map.containsKey(o));
+        }
+
+        void put(PyObject o, Consumer<PyObject> f) {
+            if (o == lastObj) {
+                lastFinalizer = f;
+                return;
+            }
+            if (lastObj != null) map.put(lastObj, new Entry(lastFinalizer, seq++));
+            map.remove(o);
+            lastObj = o;
+            lastFinalizer = f;
+        }
+
+        void remove(PyObject o) {
+            if (o == lastObj) {
+                lastObj = null;
+                lastFinalizer = null;
+            } else if (!map.isEmpty()) {
+                map.remove(o);
+            }
+        }
+
+        void clear() {
+            map.clear();
+            lastObj = null;
+            lastFinalizer = null;
+        }
+
+        /** The entries in registration order. */
+        List<Map.Entry<PyObject, Consumer<PyObject>>> entries() {
+            List<Map.Entry<PyObject, Entry>> sorted = new ArrayList<>(map.entrySet());
+            sorted.sort((a, b) -> Long.compare(a.getValue().seq(), b.getValue().seq()));
+            List<Map.Entry<PyObject, Consumer<PyObject>>> out = new ArrayList<>(sorted.size() + 1);
+            for (var e : sorted) out.add(Map.entry(e.getKey(), e.getValue().finalizer()));
+            if (lastObj != null) out.add(Map.entry(lastObj, lastFinalizer));
+            return out;
+        }
+    }
+
     private final List<Supplier<List<PyObject>>> extraRoots = new ArrayList<>();
     private final java.util.Set<String> warned = new java.util.HashSet<>();
     private boolean collecting;
@@ -35,31 +99,25 @@ public final class Lifetime {
     }
 
     public boolean active() {
-        return active;
+        return !tracked.isEmpty();
     }
 
-    /** {@code !tracked.isEmpty()}, kept in a field: the VM asks on every store and return. */
-    private boolean active;
-
-    private void changed() {
-        active = !tracked.isEmpty();
-    }
+    private final Consumer<PyObject> neverAwaitedFinalizer = o -> neverAwaited((PyCoroutine) o);
+    private final Consumer<PyObject> genFinalizer = o -> finalizeGen((PyGenBase) o);
 
     /** Tracks a never-started coroutine. */
     void track(PyCoroutine c) {
-        tracked.put(c, o -> neverAwaited((PyCoroutine) o));
-        changed();
+        tracked.put(c, neverAwaitedFinalizer);
     }
 
     /** A generator suspended inside try/finally or with: closing it when it dies runs that code. */
     void trackSuspended(PyGenBase g) {
-        tracked.put(g, o -> finalizeGen((PyGenBase) o));
-        changed();
+        tracked.put(g, genFinalizer);
     }
 
     void untrackSuspended(PyGenBase g) {
-        if (!tracked.isEmpty()) tracked.remove(g);
-        changed();
+        // Async generators are never tracked as suspended; asyncio's finalizer hook watches them.
+        if (!tracked.isEmpty() && !(g instanceof PyAsyncGenerator)) tracked.remove(g);
     }
 
     private void finalizeGen(PyGenBase g) {
@@ -73,7 +131,6 @@ public final class Lifetime {
 
     void untrack(PyObject o) {
         if (!tracked.isEmpty()) tracked.remove(o);
-        changed();
     }
 
     /**
@@ -82,12 +139,10 @@ public final class Lifetime {
      */
     public void register(PyObject obj, Consumer<PyObject> finalizer) {
         tracked.put(obj, finalizer);
-        changed();
     }
 
     public void unregister(PyObject obj) {
         tracked.remove(obj);
-        changed();
     }
 
     /** Adds a source of roots (for example the event loop's queues). */
@@ -144,6 +199,27 @@ public final class Lifetime {
             });
             return hit[0];
         }
+        if (v instanceof PyBaseException e) {
+            // An exception keeps the frames of its traceback alive, and their locals with them
+            // (a coroutine passed to a call that raised dies when the 'except ... as e' ends).
+            for (int chain = 0; e != null && chain < 8; chain++, e = e.context) {
+                int n = 0;
+                for (PyTraceback tb = e.traceback; tb != null && n < 64; tb = tb.next, n++) {
+                    if (tb.frame instanceof Frame f && frameHolds(f)) return true;
+                }
+                if (e.hiddenFrames != null) {
+                    for (PyObject o : e.hiddenFrames) if (o instanceof Frame f && frameHolds(f)) return true;
+                }
+            }
+            return false;
+        }
+        if (v instanceof PyGenBase g && !g.running && !g.finished) return frameHolds(g.frame);
+        return false;
+    }
+
+    private boolean frameHolds(Frame f) {
+        for (PyObject o : f.fast) if (o != null && tracked.containsKey(o)) return true;
+        for (int i = 0; i < f.sp; i++) if (f.stack[i] != null && tracked.containsKey(f.stack[i])) return true;
         return false;
     }
 
@@ -169,10 +245,9 @@ public final class Lifetime {
                 });
             }
             List<Map.Entry<PyObject, Consumer<PyObject>>> dead = new ArrayList<>();
-            for (var e : tracked.entrySet()) if (!seen.containsKey(e.getKey())) dead.add(e);
+            for (var e : tracked.entries()) if (!seen.containsKey(e.getKey())) dead.add(e);
             for (var e : dead) {
                 tracked.remove(e.getKey());
-                changed();
                 e.getValue().accept(e.getKey());
             }
         } finally {
@@ -183,9 +258,8 @@ public final class Lifetime {
     /** Program end: module teardown finalizes whatever is still tracked. */
     void shutdown() {
         collect();
-        List<Map.Entry<PyObject, Consumer<PyObject>>> rest = new ArrayList<>(tracked.entrySet());
+        List<Map.Entry<PyObject, Consumer<PyObject>>> rest = tracked.entries();
         tracked.clear();
-        changed();
         for (var e : rest) {
             if (e.getKey() instanceof PyCoroutine c && c.warnable) {
                 in.rt.warnRaw("sys:1: RuntimeWarning: coroutine '" + c.qualname + "' was never awaited\n");

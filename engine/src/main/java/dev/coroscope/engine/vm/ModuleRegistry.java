@@ -19,6 +19,7 @@ public final class ModuleRegistry {
         register(new ModuleDef("builtins", (in, m) -> { }, null));
         register(new ModuleDef("traceback", TracebackModule::init, null));
         dev.coroscope.engine.runtime.modules.StdModules.registerAll();
+        dev.coroscope.engine.asyncio.AsyncioModule.register();
     }
 
     public static void register(ModuleDef def) {

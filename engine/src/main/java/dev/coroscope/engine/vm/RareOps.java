@@ -592,8 +592,9 @@ final class RareOps {
                 cache[pc] = new AttrCache(t, t.version(), d, d != null && Descriptors.isData(d));
             }
             AttrCache c = (AttrCache) cache[pc];
-            if (!c.data) {
-                inst.getDict().put(name, v);
+            PyDict d = inst.getDict();
+            if (!c.data && d != null) {
+                d.put(name, v);
                 return;
             }
         }
@@ -921,10 +922,14 @@ final class RareOps {
     private static void opCheckEgMatch(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         PyObject type = st[--f.sp];
-        PyBaseException exc = (PyBaseException) st[--f.sp];
+        PyObject excObj = st[--f.sp];
         checkExceptType(type);
         checkNotGroupType(type);
-        if (exc.egExceptions != null) {
+        if (!(excObj instanceof PyBaseException exc)) {
+            // An earlier except* clause matched everything: nothing is left to match.
+            st[f.sp++] = PyNone.INSTANCE;
+            st[f.sp++] = PyNone.INSTANCE;
+        } else if (exc.egExceptions != null) {
             PyObject[] r = (PyObject[]) ((PyTuple) Ops.callMethod(exc, "split", type)).items();
             st[f.sp++] = r[1];
             st[f.sp++] = r[0];
@@ -1047,8 +1052,9 @@ final class RareOps {
                 cache[pc] = c;
             }
             if (c != null) {
-                if (!c.data) {
-                    PyObject v = inst.getDict().get(name);
+                PyDict idict = c.data ? null : inst.getDict();
+                if (idict != null) {
+                    PyObject v = idict.get(name);
                     if (v != null) return v;
                 }
                 if (c.descr != null) {

@@ -20,6 +20,8 @@ public record RunResult(int exitStatus, Outcome outcome, long steps) {
         STEP_LIMIT,
         /** The embedding application stopped the run. */
         INTERRUPTED,
+        /** The event loop had nothing to run and no timer set: CPython would have waited forever. */
+        DEADLOCK,
         /** A fault inside the engine (reported as such on stderr). */
         INTERNAL_ERROR
     }

@@ -19,6 +19,8 @@ public final class Runtime {
     public final Lifetime lifetime;
     public final PyObject buildClass;
     public final OutputSink out;
+    /** {@code sys.set_int_max_str_digits}: the int/str conversion limit (0 means none). */
+    public int maxStrDigits = dev.coroscope.engine.runtime.num.IntText.DEFAULT_MAX_STR_DIGITS;
     /** {@code sys.set_coroutine_origin_tracking_depth}. */
     public int originDepth;
     /** Called the first time an async generator is iterated (asyncio's firstiter hook). */
@@ -28,11 +30,25 @@ public final class Runtime {
     public final Map<Class<?>, Object> extensions = new HashMap<>();
     /** Virtual time in seconds since the run started (time.sleep and the asyncio loop advance it). */
     public double clock;
-    public final double wallBase = System.currentTimeMillis() / 1000.0;
-    public final double monotonicBase = 1000.0;
+    /** {@code time.time()} at the start of every run: a fixed, plausible epoch (runs are reproducible). */
+    public final double wallBase = 1_700_000_000.0;
+    /**
+     * {@code time.monotonic()} (and so {@code loop.time()}) at the start of a run. Zero, so the
+     * times a program prints match the virtual clock the visualizer shows.
+     */
+    public final double monotonicBase = 0.0;
+    /** Told every change of {@link #clock} (the asyncio runtime reports it to the recording). */
+    public java.util.function.DoubleConsumer clockListener;
 
     public void advanceClock(double seconds) {
-        clock += seconds;
+        setClock(clock + seconds);
+    }
+
+    /** Moves virtual time to {@code t} (never backwards). */
+    public void setClock(double t) {
+        if (t <= clock) return;
+        clock = t;
+        if (clockListener != null) clockListener.accept(t);
     }
 
     /** The main script's filename as the program sees it. */

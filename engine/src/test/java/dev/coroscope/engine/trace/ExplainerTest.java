@@ -78,6 +78,8 @@ class ExplainerTest {
                 && t.when() == 0.5));
         assertEquals("Event loop iteration 3 begins: due timers move to the ready queue, then the handles queued at "
                 + "that moment run.", explain(gather, e -> e instanceof StepEvent.Loop l && l.iteration() == 3));
+        assertEquals("The event loop starts running with 1 handle in the ready queue and no timers, clock at t=0.0.",
+                explain(gather, e -> e instanceof StepEvent.Loop l && l.op() == LoopOp.START));
     }
 
     @Test

@@ -34,6 +34,7 @@ class GoldenTraceTest {
     private static final java.util.Map<String, String> KNOWN_VM_DIFFERENCES = java.util.Map.of(
             "calls", "VM reports a second line event for the loop header at each back-edge",
             "generators", "VM reports a second line event for the loop header at each back-edge",
+            "taking_turns", "VM reports a second line event for the loop header at each back-edge",
             "coroutine_send", "VM reports no line events for the decorator re-visit and for 'except ... as'",
             "exceptions", "VM reports no line event for 'try:', and exception events when finally re-raises");
 

@@ -33,9 +33,9 @@ class JsonLinesTest {
                 keys(firstOf(lines, "store")));
         assertEquals(List.of("seq", "kind", "current", "explain", "future", "state", "repr"),
                 keys(firstOf(lines, "future")));
-        assertEquals(List.of("seq", "kind", "current", "explain", "op", "handle", "callback"),
+        assertEquals(List.of("seq", "kind", "current", "explain", "op", "handle", "callback", "cancelled"),
                 keys(firstOf(lines, "ready")));
-        assertEquals(List.of("seq", "kind", "current", "explain", "op", "handle", "when", "callback"),
+        assertEquals(List.of("seq", "kind", "current", "explain", "op", "handle", "when", "callback", "cancelled"),
                 keys(firstOf(lines, "timer")));
         assertEquals(List.of("seq", "kind", "current", "explain", "now"), keys(firstOf(lines, "clock")));
         assertEquals(List.of("seq", "kind", "current", "explain", "op", "iteration"), keys(firstOf(lines, "loop")));

@@ -128,6 +128,37 @@ class ProjectionEdgeCasesTest {
     }
 
     @Test
+    void a_cancelled_timer_that_falls_due_is_queued_and_skipped_as_in_cpython() {
+        Recorder rec = new Recorder();
+        rec.loopStart();
+        rec.timerPush(15, 0.30000000000000004, "futures._set_result_unless_cancelled()");
+        rec.timerPush(17, 0.3, "Timeout._on_timeout()");
+        rec.timerCancel(15);
+        rec.loopIteration();
+        rec.clock(0.3);
+        rec.timerFire(17);
+        rec.readyPush(17, "Timeout._on_timeout()");
+        rec.timerFire(15);
+        rec.readyPush(15, "futures._set_result_unless_cancelled()");
+        rec.readyPop(17);
+        rec.readyPop(15);
+        Recording r = rec.snapshot();
+        assertEquals(List.of(), r.protocolErrors());
+        TraceState afterCancel = r.stateAt(3);
+        assertEquals(List.of(17), afterCancel.timers().stream().map(TraceState.TimerView::handle).toList());
+        TraceState queued = r.stateAt(9);
+        assertEquals(List.of(new TraceState.HandleView(17, "Timeout._on_timeout()", false),
+                new TraceState.HandleView(15, "futures._set_result_unless_cancelled()", true)), queued.ready());
+        assertEquals("The cancelled timer for t=0.30000000000000004 falls due before the loop dropped it: it moves "
+                + "to the ready queue, where it will be skipped.", r.explain(8));
+        assertEquals("The loop takes futures._set_result_unless_cancelled() from the front of the ready queue, but "
+                + "it was cancelled, so it is skipped.", r.explain(11));
+        assertTrue(((StepEvent.Ready) r.event(9)).cancelled());
+        assertTrue(JsonLines.toString(r).contains("\"op\":\"fire\",\"handle\":15,\"when\":0.30000000000000004,"
+                + "\"callback\":\"futures._set_result_unless_cancelled()\",\"cancelled\":true}"));
+    }
+
+    @Test
     void time_sleep_inside_a_step_moves_the_clock_while_the_task_is_current() {
         Recorder rec = new Recorder();
         rec.loopStart();

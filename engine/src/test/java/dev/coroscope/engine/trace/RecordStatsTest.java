@@ -18,7 +18,7 @@ class RecordStatsTest {
         String json = s.toJson();
         assertTrue(json.matches("\\{\"steps\":\\d+,\"events\":\\d+,\"record_ms\":12,\"retained_bytes\":\\d+,"
                 + "\"bytes_per_event\":[0-9.]+,\"seek_p50_ms\":[0-9.]+,\"seek_p99_ms\":[0-9.]+,\"checkpoints\":\\d+,"
-                + "\"heap_bytes\":null}"), json);
+                + "\"heap_bytes\":null,\"seek_p50_cpu_ms\":[0-9.]+,\"seek_p99_cpu_ms\":[0-9.]+}"), json);
     }
 
     @Test

@@ -12,8 +12,10 @@ import dev.coroscope.engine.runtime.PyInt;
 import dev.coroscope.engine.runtime.PyNone;
 import dev.coroscope.engine.runtime.PyObject;
 import dev.coroscope.engine.runtime.PyStr;
+import dev.coroscope.engine.trace.AsyncEvents;
 import dev.coroscope.engine.trace.CoroState;
 import dev.coroscope.engine.trace.Flavor;
+import dev.coroscope.engine.trace.FutureState;
 import dev.coroscope.engine.trace.Recorder;
 import dev.coroscope.engine.trace.Recording;
 import dev.coroscope.engine.trace.StdStream;
@@ -41,11 +43,22 @@ import java.util.function.Consumer;
  * when it differs the change is recorded as a {@code store} with {@code mutated} set. Names bound
  * to ints, strings and other fixed values cost nothing.
  *
+ * <p>It is also the run's {@link AsyncEvents}: the asyncio runtime finds its sink as the tracer
+ * and reports the loop, tasks and futures through it, straight to the recorder.
+ *
+ * <p>Output: the VM reports everything the program writes to the tracer as well as to the run's
+ * {@code OutputSink}, and this tracer records it; an embedding must not also record what its sink
+ * receives (that would duplicate every output event).
+ *
+ * <p>Use from the app: {@code new VmTracer(recorder).publishEvery(40, publishToFxThread)} as the
+ * run's tracer, then {@link TracedRun#finish(Recorder, dev.coroscope.engine.vm.RunResult)} when
+ * the run ends (it records the right end marker).
+ *
  * <p>Runs on the engine thread. When the recorder is full it interrupts the run. Optionally
  * publishes {@link Recorder#snapshot()} to a consumer at most every {@code publishMillis}, on the
  * engine thread (the app's adapter forwards it to the FX thread).
  */
-public final class VmTracer implements Tracer {
+public final class VmTracer implements Tracer, AsyncEvents {
     private final Recorder rec;
     private int startedGen = -1;
     private Consumer<Recording> publish;
@@ -98,6 +111,27 @@ public final class VmTracer implements Tracer {
             startedGen = g.id;
         }
         rec.call(f.id, parent(f), f.code.qualname, f.code.firstlineno, g == null ? -1 : g.id);
+        arguments(f);
+    }
+
+    /**
+     * Reports the frame's arguments as stores: CPython's {@code f_locals} holds them from the
+     * start (the inspector shows them as {@code cr_frame.f_locals}), but no store reports them.
+     */
+    private void arguments(Frame f) {
+        PyCode c = f.code;
+        if ((c.flags & PyCode.CO_OPTIMIZED) == 0) {
+            return;
+        }
+        int n = c.argcount + c.kwonlyargcount + ((c.flags & PyCode.CO_VARARGS) != 0 ? 1 : 0)
+                + ((c.flags & PyCode.CO_VARKEYWORDS) != 0 ? 1 : 0);
+        for (int i = 0; i < n && i < c.localsplusNames.length; i++) {
+            String name = c.localsplusNames[i].value();
+            PyObject value = localValue(f, i, name);
+            if (value != null) {
+                store(f, name, value, "local");
+            }
+        }
     }
 
     @Override
@@ -317,5 +351,107 @@ public final class VmTracer implements Tracer {
                 publish.accept(rec.snapshot());
             }
         }
+    }
+
+    // ---- asyncio events: straight to the recorder ------------------------------------------------
+
+    @Override
+    public void taskCreated(int taskId, String name, int coro) {
+        rec.taskCreated(taskId, name, coro);
+    }
+
+    @Override
+    public void taskRenamed(int taskId, String name) {
+        rec.taskRenamed(taskId, name);
+    }
+
+    @Override
+    public void taskRunning(int taskId) {
+        rec.taskRunning(taskId);
+    }
+
+    @Override
+    public void taskWaiting(int taskId, String waitingOn, int waitingFuture) {
+        rec.taskWaiting(taskId, waitingOn, waitingFuture);
+    }
+
+    @Override
+    public void taskReady(int taskId) {
+        rec.taskReady(taskId);
+    }
+
+    @Override
+    public void taskDone(int taskId, String resultRepr) {
+        rec.taskDone(taskId, resultRepr);
+    }
+
+    @Override
+    public void taskCancelled(int taskId, String message) {
+        rec.taskCancelled(taskId, message);
+    }
+
+    @Override
+    public void taskFailed(int taskId, String exceptionRepr) {
+        rec.taskFailed(taskId, exceptionRepr);
+    }
+
+    @Override
+    public void futureCreated(int futureId, String repr) {
+        rec.futureCreated(futureId, repr);
+    }
+
+    @Override
+    public void futureDone(int futureId, FutureState state, String repr) {
+        rec.futureDone(futureId, state, repr);
+    }
+
+    @Override
+    public void readyPush(int handle, String callback) {
+        rec.readyPush(handle, callback);
+    }
+
+    @Override
+    public void readyPop(int handle) {
+        rec.readyPop(handle);
+    }
+
+    @Override
+    public void timerPush(int handle, double when, String callback) {
+        rec.timerPush(handle, when, callback);
+    }
+
+    @Override
+    public void timerFire(int handle) {
+        rec.timerFire(handle);
+    }
+
+    @Override
+    public void timerCancel(int handle) {
+        rec.timerCancel(handle);
+    }
+
+    @Override
+    public void clock(double now) {
+        rec.clock(now);
+    }
+
+    @Override
+    public void loopStart() {
+        rec.loopStart();
+    }
+
+    @Override
+    public void loopIteration() {
+        rec.loopIteration();
+    }
+
+    @Override
+    public void loopStop() {
+        rec.loopStop();
+    }
+
+    @Override
+    public void loopClose() {
+        rec.loopClose();
     }
 }

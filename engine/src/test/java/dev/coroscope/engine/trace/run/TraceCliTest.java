@@ -40,7 +40,7 @@ class TraceCliTest {
         String json = Files.readString(stats).strip();
         assertTrue(json.matches("\\{\"steps\":2,\"events\":" + lines.size() + ",\"record_ms\":\\d+,\"retained_bytes\":\\d+,"
                 + "\"bytes_per_event\":[0-9.]+,\"seek_p50_ms\":[0-9.]+,\"seek_p99_ms\":[0-9.]+,\"checkpoints\":0,"
-                + "\"heap_bytes\":null}"), json);
+                + "\"heap_bytes\":null,\"seek_p50_cpu_ms\":[0-9.]+,\"seek_p99_cpu_ms\":[0-9.]+}"), json);
     }
 
     @Test

@@ -1,0 +1,285 @@
+package dev.coroscope.engine.asyncio;
+
+import dev.coroscope.engine.runtime.*;
+import dev.coroscope.engine.vm.Interp;
+import dev.coroscope.engine.vm.ModuleDef;
+import dev.coroscope.engine.vm.ModuleRegistry;
+import dev.coroscope.engine.vm.TracebackPrinter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code asyncio} module: its Java part (the exception types the runtime raises, the loop,
+ * {@link Future}, {@link Task}, the functions that read per-run state such as
+ * {@code get_running_loop} and {@code current_task}), then the bundled Python part
+ * ({@code lib/asyncio.py}: sleep, gather, wait_for, timeouts, TaskGroup, queues, locks, Runner,
+ * run...) executed in the same namespace.
+ */
+public final class AsyncioModule {
+    private AsyncioModule() {}
+
+    public static final PyType CancelledError = PyType.builtin("asyncio.exceptions", "CancelledError", Exc.BaseException, true, null);
+    public static final PyType InvalidStateError = PyType.builtin("asyncio.exceptions", "InvalidStateError", Exc.Exception, true, null);
+
+    /** {@code futures._set_result_unless_cancelled}: what a sleep's timer calls. */
+    static final PyBuiltinFunction SET_RESULT_UNLESS_CANCELLED = new PyBuiltinFunction("_set_result_unless_cancelled", (a, k) -> {
+        Args.exactly("_set_result_unless_cancelled", a, 2);
+        if (a[0] instanceof Future f) {
+            if (f.state == Future.CANCELLED) return PyNone.INSTANCE;
+            f.setResult(a[1]);
+        } else {
+            if (Ops.isTrue(Ops.callMethod(a[0], "cancelled"))) return PyNone.INSTANCE;
+            Ops.callMethod(a[0], "set_result", a[1]);
+        }
+        return PyNone.INSTANCE;
+    }).inModule("asyncio.futures");
+
+    /** Registers the module; called once from the module registry. */
+    public static void register() {
+        ModuleRegistry.register(new ModuleDef("asyncio", AsyncioModule::init, "asyncio.py"));
+    }
+
+    static PyError invalidState(String msg) {
+        return Exc.error(InvalidStateError, msg);
+    }
+
+    private static PyBuiltinFunction fn(String name, PyBuiltinFunction.Impl impl) {
+        return new PyBuiltinFunction(name, impl).inModule("asyncio");
+    }
+
+    static void init(Interp in, PyModule m) {
+        AsyncioState st = AsyncioState.of(in);
+        st.module = m;
+        m.put("CancelledError", CancelledError);
+        m.put("InvalidStateError", InvalidStateError);
+        m.put("TimeoutError", Exc.TimeoutError);
+        m.put("Future", Future.TYPE);
+        m.put("Task", Task.TASK_TYPE);
+        m.put("Handle", Handle.TYPE);
+        m.put("TimerHandle", TimerHandle.TYPE);
+        m.put("BaseEventLoop", EventLoop.TYPE);
+        m.put("_FutureIter", FutureIter.TYPE);
+        m.put("_set_result_unless_cancelled", SET_RESULT_UNLESS_CANCELLED);
+        m.put("get_running_loop", fn("get_running_loop", (a, k) -> {
+            Args.exactly("get_running_loop", a, 0);
+            return runningLoop(AsyncioState.of(Interp.current()));
+        }));
+        m.put("_get_running_loop", fn("_get_running_loop", (a, k) -> Future.orNone(AsyncioState.of(Interp.current()).running)));
+        m.put("_set_running_loop", fn("_set_running_loop", (a, k) -> {
+            Args.exactly("_set_running_loop", a, 1);
+            AsyncioState s = AsyncioState.of(Interp.current());
+            s.running = a[0] instanceof EventLoop l ? l : null;
+            return PyNone.INSTANCE;
+        }));
+        m.put("get_event_loop", fn("get_event_loop", (a, k) -> {
+            Args.exactly("get_event_loop", a, 0);
+            return getEventLoop(AsyncioState.of(Interp.current()));
+        }));
+        m.put("_get_event_loop", fn("_get_event_loop", (a, k) -> getEventLoop(AsyncioState.of(Interp.current()))));
+        m.put("set_event_loop", fn("set_event_loop", (a, k) -> {
+            Args.exactly("set_event_loop", a, 1);
+            AsyncioState s = AsyncioState.of(Interp.current());
+            if (a[0] != PyNone.INSTANCE && !(a[0] instanceof EventLoop)) {
+                throw Exc.typeError("loop must be an instance of AbstractEventLoop or None, not '" + a[0].getType().name() + "'");
+            }
+            s.policySetCalled = true;
+            s.policyLoop = a[0] instanceof EventLoop l ? l : null;
+            return PyNone.INSTANCE;
+        }));
+        m.put("current_task", fn("current_task", (a, k) -> {
+            PyObject[] p = Args.parse("current_task", a, k, new String[] {"loop"}, 0);
+            AsyncioState s = AsyncioState.of(Interp.current());
+            EventLoop l = p[0] == null || p[0] == PyNone.INSTANCE ? runningLoop(s) : asLoop(p[0]);
+            return Future.orNone(l.currentTask);
+        }));
+        m.put("all_tasks", fn("all_tasks", (a, k) -> {
+            PyObject[] p = Args.parse("all_tasks", a, k, new String[] {"loop"}, 0);
+            AsyncioState s = AsyncioState.of(Interp.current());
+            EventLoop l = p[0] == null || p[0] == PyNone.INSTANCE ? runningLoop(s) : asLoop(p[0]);
+            List<PyObject> out = new ArrayList<>();
+            for (Task t = s.pendingHead; t != null; t = t.nextPending) if (t.loop == l && !t.isDone()) out.add(t);
+            return new PySet(false, out);
+        }));
+        m.put("_register_task", fn("_register_task", (a, k) -> {
+            Args.exactly("_register_task", a, 1);
+            if (a[0] instanceof Task t && !t.inPending && !t.isDone()) AsyncioState.of(Interp.current()).addPending(t);
+            return PyNone.INSTANCE;
+        }));
+        m.put("_unregister_task", fn("_unregister_task", (a, k) -> {
+            Args.exactly("_unregister_task", a, 1);
+            if (a[0] instanceof Task t) AsyncioState.of(Interp.current()).removePending(t);
+            return PyNone.INSTANCE;
+        }));
+        m.put("_enter_task", fn("_enter_task", (a, k) -> {
+            Args.exactly("_enter_task", a, 2);
+            if (a[1] instanceof Task t) asLoop(a[0]).enterTask(t);
+            return PyNone.INSTANCE;
+        }));
+        m.put("_leave_task", fn("_leave_task", (a, k) -> {
+            Args.exactly("_leave_task", a, 2);
+            if (a[1] instanceof Task t) asLoop(a[0]).leaveTask(t);
+            return PyNone.INSTANCE;
+        }));
+        m.put("iscoroutine", fn("iscoroutine", (a, k) -> {
+            Args.exactly("iscoroutine", a, 1);
+            return PyBool.of(isCoroutine(a[0]));
+        }));
+        m.put("isfuture", fn("isfuture", (a, k) -> {
+            Args.exactly("isfuture", a, 1);
+            return PyBool.of(isFuture(a[0]));
+        }));
+        m.put("_sleep0", fn("_sleep0", (a, k) -> new Sleep0()));
+        m.put("_sleep_setup", fn("_sleep_setup", (a, k) -> {
+            AsyncioState s = AsyncioState.of(Interp.current());
+            EventLoop l = runningLoop(s);
+            Future f = new Future(l);
+            if (s.events != null) f.label = "sleep(" + Ops.repr(a[0]) + ")";
+            TimerHandle h = l.callAt(l.time() + EventLoop.number(a[0]), SET_RESULT_UNLESS_CANCELLED,
+                    new PyObject[] {f, a[1]}, true);
+            return PyTuple.of(f, h);
+        }));
+        m.put("_label", fn("_label", (a, k) -> {
+            if (a[0] instanceof Future f && AsyncioState.of(Interp.current()).events != null) f.label = Ops.str(a[1]);
+            return a[0];
+        }));
+    }
+
+    // ---- shared helpers -------------------------------------------------------------------------
+
+    static EventLoop runningLoop(AsyncioState s) {
+        if (s.running == null) throw Exc.runtimeError("no running event loop");
+        return s.running;
+    }
+
+    private static EventLoop asLoop(PyObject o) {
+        if (o instanceof EventLoop l) return l;
+        throw Exc.typeError("an event loop was expected, got " + Ops.repr(o));
+    }
+
+    /** {@code asyncio.get_event_loop()}: the running loop, else the policy's loop (made on first use). */
+    static EventLoop getEventLoop(AsyncioState s) {
+        if (s.running != null) return s.running;
+        if (s.policyLoop == null && !s.policySetCalled) {
+            s.policyLoop = newEventLoop(s);
+            s.policySetCalled = true;
+        }
+        if (s.policyLoop == null) throw Exc.runtimeError("There is no current event loop in thread 'MainThread'.");
+        return s.policyLoop;
+    }
+
+    static EventLoop newEventLoop(AsyncioState s) {
+        PyObject cls = s.module.getDict().get("_UnixSelectorEventLoop");
+        PyObject l = cls != null ? Ops.call(cls) : new EventLoop(EventLoop.TYPE, s);
+        return (EventLoop) l;
+    }
+
+    /** {@code asyncio.iscoroutine}: native coroutines, generators, and objects with the Coroutine ABC's methods. */
+    static boolean isCoroutine(PyObject o) {
+        if (o instanceof PyCoroutine || o instanceof PyGenerator) return true;
+        if (o instanceof Future) return false;
+        PyType t = o.getType();
+        return t.lookup("__await__") != null && t.lookup("send") != null && t.lookup("throw") != null
+                && t.lookup("close") != null;
+    }
+
+    static boolean isCoroutineFunction(PyObject o) {
+        if (o instanceof PyFunction f) return (f.code.flags & PyCode.CO_COROUTINE) != 0;
+        if (o instanceof PyMethod m) return isCoroutineFunction(m.func);
+        return false;
+    }
+
+    /** {@code asyncio.isfuture}: ours, or a class advertising the future protocol. */
+    static boolean isFuture(PyObject o) {
+        if (o instanceof Future) return true;
+        if (o.getType().lookup("_asyncio_future_blocking") == null) return false;
+        PyObject v = Ops.getAttrOrNull(o, PyStr.intern("_asyncio_future_blocking"));
+        return v != null && v != PyNone.INSTANCE;
+    }
+
+    /** {@code ensure_future(arg, loop=loop)}: the future itself, a task for a coroutine, else the library's wrapping. */
+    static PyObject ensureFuture(AsyncioState s, PyObject arg, EventLoop loop) {
+        if (isFuture(arg)) {
+            if (arg instanceof Future f && f.loop != loop) {
+                throw Exc.valueError("The future belongs to a different loop than the one specified as the loop argument");
+            }
+            return arg;
+        }
+        if (isCoroutine(arg)) {
+            try {
+                return loop.createTask(arg, PyNone.INSTANCE);
+            } catch (PyError e) {
+                if (e.exc.isInstance(Exc.RuntimeError)) Ops.callMethod(arg, "close");
+                throw e;
+            }
+        }
+        PyObject ef = s.module.getDict().get("ensure_future");
+        return Ops.call(ef, new PyObject[] {arg, loop}, new String[] {"loop"});
+    }
+
+    static String formatTraceback(AsyncioState s, PyBaseException e) {
+        return TracebackPrinter.format(s.rt, e);
+    }
+
+    /**
+     * What {@code sleep(0)} awaits: yields a bare {@code None} once (the task then queues its next
+     * step at the back of the ready queue), and returns None when resumed.
+     */
+    static final class Sleep0 extends PyObject {
+        static final PyType TYPE = PyType.builtin("_asyncio", "_Sleep0", null, false, t -> {
+            t.put("__await__", PyMethodDescriptor.noArgs(t, "__await__", s -> s));
+            t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", s -> s));
+            t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", s -> {
+                PyObject r = s.next();
+                if (r == null) throw Exc.stopIteration(null);
+                return r;
+            }));
+            t.method1("send", (s, v) -> {
+                PyObject r = s.next();
+                if (r == null) throw Exc.stopIteration(null);
+                return r;
+            });
+            t.method("throw", (s, a, k) -> {
+                ((Sleep0) s).done = true;
+                throw new PyError(PyGenBase.throwArgs(a));
+            });
+            t.method0("close", s -> {
+                ((Sleep0) s).done = true;
+                return PyNone.INSTANCE;
+            });
+        });
+
+        private boolean yielded;
+        private boolean done;
+
+        @Override
+        public PyType getType() {
+            return TYPE;
+        }
+
+        @Override
+        public boolean hasIter() {
+            return true;
+        }
+
+        @Override
+        public PyObject iter() {
+            return this;
+        }
+
+        @Override
+        public boolean isIterator() {
+            return true;
+        }
+
+        @Override
+        public PyObject next() {
+            if (done) return null;
+            if (!yielded) {
+                yielded = true;
+                return PyNone.INSTANCE;
+            }
+            done = true;
+            return null;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.coroscope.engine.asyncio;
+
+import dev.coroscope.engine.runtime.*;
+import dev.coroscope.engine.trace.AsyncEvents;
+import dev.coroscope.engine.vm.Interp;
+import dev.coroscope.engine.vm.Runtime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What asyncio keeps per run (CPython keeps it per process or per thread): the running loop
+ * ({@code events._get_running_loop()}), the event-loop policy's loop, the {@code Task-N} counter,
+ * the set of tasks not yet done (CPython's {@code _all_tasks} weak set), the id counter for step
+ * events, and the recorder's {@link AsyncEvents} sink (null when the run is not recorded): an
+ * {@code AsyncEvents} put in the runtime's extensions, else the tracer itself if it is one, else
+ * the recorder behind the VM adapter ({@code VmTracer}).
+ *
+ * <p>Invariant: a task is in the pending list from its creation until it is done.
+ */
+final class AsyncioState {
+
+    final Interp in;
+    final Runtime rt;
+    /** Null when nobody records the run: every event call is guarded by this one check. */
+    final AsyncEvents events;
+    PyModule module;
+    EventLoop running;
+    EventLoop policyLoop;
+    boolean policySetCalled;
+    int taskCounter;
+    private int nextId = 1;
+    /** Pending tasks in creation order (an intrusive list through {@link Task#prevPending}). */
+    Task pendingHead;
+    Task pendingTail;
+    /** A task ended with an exception nobody retrieved yet: look for it to die after this callback. */
+    boolean collectAfterCallback;
+
+    private AsyncioState(Interp in) {
+        this.in = in;
+        this.rt = in.rt;
+        AsyncEvents found = rt.extension(AsyncEvents.class);
+        if (found == null && in.tracer instanceof AsyncEvents t) found = t;
+        if (found == null && in.tracer instanceof dev.coroscope.engine.trace.run.VmTracer vt) found = vt.recorder();
+        this.events = found;
+        if (found != null) {
+            AsyncEvents ev = found;
+            java.util.function.DoubleConsumer prev = rt.clockListener;
+            rt.clockListener = now -> {
+                if (prev != null) prev.accept(now);
+                ev.clock(now);
+            };
+        }
+        rt.lifetime.addRoots(this::roots);
+        rt.addAtExit(this::atExit);
+    }
+
+    static AsyncioState of(Interp in) {
+        AsyncioState s = in.rt.extension(AsyncioState.class);
+        if (s == null) {
+            s = new AsyncioState(in);
+            in.rt.extensions.put(AsyncioState.class, s);
+        }
+        return s;
+    }
+
+    static AsyncioState current() {
+        return of(Interp.current());
+    }
+
+    int newId() {
+        return nextId++;
+    }
+
+    /** Virtual time, which {@code time.sleep} also advances. */
+    double time() {
+        return rt.monotonicBase + rt.clock;
+    }
+
+    /** Virtual time as the recording shows it (0.0 at the start of the run). */
+    double traceTime(double when) {
+        return when - rt.monotonicBase;
+    }
+
+    void addPending(Task t) {
+        t.prevPending = pendingTail;
+        if (pendingTail == null) pendingHead = t;
+        else pendingTail.nextPending = t;
+        pendingTail = t;
+        t.inPending = true;
+    }
+
+    void removePending(Task t) {
+        if (!t.inPending) return;
+        if (t.prevPending == null) pendingHead = t.nextPending;
+        else t.prevPending.nextPending = t.nextPending;
+        if (t.nextPending == null) pendingTail = t.prevPending;
+        else t.nextPending.prevPending = t.prevPending;
+        t.prevPending = null;
+        t.nextPending = null;
+        t.inPending = false;
+    }
+
+    /** What CPython's thread state and module globals keep alive: the running loop, the policy's loop, current tasks. */
+    private List<PyObject> roots() {
+        List<PyObject> r = new ArrayList<>(3);
+        if (running != null) {
+            r.add(running);
+            if (running.currentTask != null) r.add(running.currentTask);
+        }
+        if (policyLoop != null) r.add(policyLoop);
+        return r;
+    }
+
+    /**
+     * Program end: tasks still pending are destroyed with the interpreter (CPython logs "Task was
+     * destroyed but it is pending!" for each while tearing the modules down).
+     */
+    private void atExit() {
+        for (Task t = pendingHead; t != null; t = t.nextPending) {
+            rt.lifetime.register(t, o -> ((Task) o).destroyedPending());
+        }
+    }
+}

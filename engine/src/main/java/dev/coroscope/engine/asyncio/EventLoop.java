@@ -1,0 +1,571 @@
+package dev.coroscope.engine.asyncio;
+
+import dev.coroscope.engine.runtime.*;
+import dev.coroscope.engine.trace.AsyncEvents;
+import dev.coroscope.engine.vm.RunStopped;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The event loop, built as CPython's {@code BaseEventLoop}: a FIFO {@link #ready} queue of
+ * {@link Handle}s, a {@link #scheduled} heap of {@link TimerHandle}s, and {@link #runOnce}, the
+ * only place where callbacks run. An iteration moves every due timer to the end of the ready
+ * queue in deadline order, then runs exactly the handles queued at that moment; anything queued
+ * while they run waits for the next iteration.
+ *
+ * <p>Time is virtual ({@link AsyncioState#time()}): when nothing is ready, the clock jumps to the
+ * earliest timer instead of waiting, so runs are deterministic and never wait in real time. When
+ * nothing is ready and no timer is set, CPython would wait forever; the engine stops the run
+ * with {@link RunStopped.Reason#DEADLOCK}.
+ *
+ * <p>Python sees this class as {@code asyncio.base_events.BaseEventLoop}; the bundled library
+ * subclasses it as {@code _UnixSelectorEventLoop} to add the coroutine methods.
+ */
+public class EventLoop extends PyObject {
+
+    /** CPython drops cancelled timers in bulk above this many, when more than half are cancelled. */
+    private static final int MIN_SCHEDULED_TIMER_HANDLES = 100;
+    private static final double CLOCK_RESOLUTION = 1e-09;
+
+    public static final PyType TYPE = PyType.builtin("asyncio.base_events", "BaseEventLoop", null, true, EventLoop::initType);
+
+    static final PyBuiltinFunction RUN_UNTIL_COMPLETE_CB = new PyBuiltinFunction("_run_until_complete_cb", (a, k) -> {
+        Args.exactly("_run_until_complete_cb", a, 1);
+        PyObject fut = a[0];
+        if (fut instanceof Future f) {
+            if (f.state != Future.CANCELLED) {
+                PyBaseException exc = f.exception();
+                if (exc != null && (exc.isInstance(Exc.SystemExit) || exc.isInstance(Exc.KeyboardInterrupt))) {
+                    return PyNone.INSTANCE;
+                }
+            }
+            f.loop().stop();
+        }
+        return PyNone.INSTANCE;
+    }).inModule("asyncio.base_events");
+
+    private static void initType(PyType t) {
+        t.setNew((cls, a, k) -> new EventLoop(cls, AsyncioState.current()));
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> PyNone.INSTANCE));
+        t.method0("time", s -> new PyFloat(((EventLoop) s).time()));
+        t.method("call_soon", (s, a, k) -> ((EventLoop) s).callSoonPy("call_soon", a, k));
+        t.method("call_soon_threadsafe", (s, a, k) -> ((EventLoop) s).callSoonPy("call_soon_threadsafe", a, k));
+        t.method("call_later", (s, a, k) -> {
+            EventLoop l = (EventLoop) s;
+            int n = positionalWithoutContext("call_later", a, k, 2);
+            if (a[0] == PyNone.INSTANCE) throw Exc.typeError("delay must not be None");
+            double when = l.time() + number(a[0]);
+            return l.callAt(when, a[1], Arrays.copyOfRange(a, 2, n), true);
+        });
+        t.method("call_at", (s, a, k) -> {
+            EventLoop l = (EventLoop) s;
+            int n = positionalWithoutContext("call_at", a, k, 2);
+            if (a[0] == PyNone.INSTANCE) throw Exc.typeError("when cannot be None");
+            return l.callAt(number(a[0]), a[1], Arrays.copyOfRange(a, 2, n), false);
+        });
+        t.method0("create_future", s -> new Future((EventLoop) s));
+        t.method("create_task", (s, a, k) -> {
+            PyObject[] p = Args.parse("create_task", a, k, new String[] {"coro", "name", "context"}, 1, 1);
+            return ((EventLoop) s).createTask(p[0], p[1] == null ? PyNone.INSTANCE : p[1]);
+        });
+        t.method1("set_task_factory", (s, f) -> {
+            if (f != PyNone.INSTANCE && !Ops.isCallable(f)) throw Exc.typeError("task factory must be a callable or None");
+            ((EventLoop) s).taskFactory = f == PyNone.INSTANCE ? null : f;
+            return PyNone.INSTANCE;
+        });
+        t.method0("get_task_factory", s -> Future.orNone(((EventLoop) s).taskFactory));
+        t.method0("run_forever", s -> {
+            ((EventLoop) s).runForever();
+            return PyNone.INSTANCE;
+        });
+        t.method1("run_until_complete", (s, f) -> ((EventLoop) s).runUntilComplete(f));
+        t.method0("stop", s -> {
+            ((EventLoop) s).stop();
+            return PyNone.INSTANCE;
+        });
+        t.method0("close", s -> {
+            ((EventLoop) s).close();
+            return PyNone.INSTANCE;
+        });
+        t.method0("is_running", s -> PyBool.of(((EventLoop) s).running));
+        t.method0("is_closed", s -> PyBool.of(((EventLoop) s).closed));
+        t.method0("get_debug", s -> PyBool.of(((EventLoop) s).debug));
+        t.method1("set_debug", (s, v) -> {
+            ((EventLoop) s).debug = Ops.isTrue(v);
+            return PyNone.INSTANCE;
+        });
+        t.method1("set_exception_handler", (s, h) -> {
+            if (h != PyNone.INSTANCE && !Ops.isCallable(h)) {
+                throw Exc.typeError("A callable object or None is expected, got " + Ops.repr(h));
+            }
+            ((EventLoop) s).exceptionHandler = h == PyNone.INSTANCE ? null : h;
+            return PyNone.INSTANCE;
+        });
+        t.method0("get_exception_handler", s -> Future.orNone(((EventLoop) s).exceptionHandler));
+        t.method1("default_exception_handler", (s, c) -> {
+            ((EventLoop) s).defaultExceptionHandler(c);
+            return PyNone.INSTANCE;
+        });
+        t.method1("call_exception_handler", (s, c) -> {
+            ((EventLoop) s).callExceptionHandler(c);
+            return PyNone.INSTANCE;
+        });
+        t.method0("_check_running", s -> {
+            ((EventLoop) s).checkRunning();
+            return PyNone.INSTANCE;
+        });
+        t.method0("_check_closed", s -> {
+            ((EventLoop) s).checkClosed();
+            return PyNone.INSTANCE;
+        });
+        t.method0("_run_once", s -> {
+            ((EventLoop) s).runOnce();
+            return PyNone.INSTANCE;
+        });
+        t.method0("_take_asyncgens", s -> {
+            EventLoop l = (EventLoop) s;
+            l.asyncgensShutdownCalled = true;
+            List<PyObject> gens = new ArrayList<>();
+            // Finished generators are usually gone already in CPython (the set is weak): leave them out.
+            for (PyObject g : l.asyncgens) if (!(g instanceof PyGenBase pg && pg.finished)) gens.add(g);
+            l.asyncgens.clear();
+            return new PyList(gens);
+        });
+        t.method0("_executor_shutdown", s -> {
+            ((EventLoop) s).executorShutdownCalled = true;
+            return PyNone.INSTANCE;
+        });
+        t.getter("_ready", s -> {
+            EventLoop l = (EventLoop) s;
+            PyObject d = Ops.call(l.st.in.rt.modules.get("collections").getDict().get("deque"));
+            for (Handle h : l.ready) Ops.callMethod(d, "append", h);
+            return d;
+        });
+        t.getter("_scheduled", s -> {
+            EventLoop l = (EventLoop) s;
+            List<PyObject> out = new ArrayList<>();
+            for (int i = 0; i < l.scheduled.size(); i++) out.add(l.scheduled.get(i));
+            return new PyList(out);
+        });
+        t.getter("_stopping", s -> PyBool.of(((EventLoop) s).stopping));
+        t.getter("_closed", s -> PyBool.of(((EventLoop) s).closed));
+        t.getter("_asyncgens", s -> new PySet(false, new ArrayList<>(((EventLoop) s).asyncgens)));
+        t.getter("_asyncgens_shutdown_called", s -> PyBool.of(((EventLoop) s).asyncgensShutdownCalled));
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
+    }
+
+    private static int positionalWithoutContext(String fname, PyObject[] a, String[] k, int need) {
+        int n = Args.positional(a, k);
+        if (k != null) {
+            for (String kw : k) {
+                if (!kw.equals("context")) throw Exc.typeError(fname + "() got an unexpected keyword argument '" + kw + "'");
+            }
+        }
+        if (n < need) {
+            throw Exc.typeError(fname + "() missing " + (need - n) + " required positional argument"
+                    + (need - n == 1 ? "" : "s"));
+        }
+        return n;
+    }
+
+    static double number(PyObject o) {
+        if (o instanceof PyFloat f) return f.value;
+        if (o instanceof PyInt i) return i.toDouble();
+        if (o instanceof PyBool b) return b.isTrue() ? 1 : 0;
+        PyObject f = Ops.call(PyFloat.TYPE, o);
+        return ((PyFloat) f).value;
+    }
+
+    private final PyType type;
+    private PyDict dict;
+    final AsyncioState st;
+    final ArrayDeque<Handle> ready = new ArrayDeque<>();
+    final TimerHeap scheduled = new TimerHeap();
+    private int timerCancelledCount;
+    private long timerSeq;
+    boolean stopping;
+    boolean closed;
+    boolean running;
+    boolean debug;
+    PyObject exceptionHandler;
+    PyObject taskFactory;
+    Task currentTask;
+    /** Async generators first iterated while this loop ran (CPython: a weak set), for shutdown_asyncgens. */
+    final LinkedHashSet<PyObject> asyncgens = new LinkedHashSet<>();
+    boolean asyncgensShutdownCalled;
+    private boolean everStarted;
+    boolean executorShutdownCalled;
+
+    EventLoop(PyType type, AsyncioState st) {
+        this.type = type;
+        this.st = st;
+    }
+
+    @Override
+    public PyType getType() {
+        return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+        if (dict == null && type.isHeap()) dict = new PyDict();
+        return dict;
+    }
+
+    double time() {
+        return st.time();
+    }
+
+    void checkClosed() {
+        if (closed) throw Exc.runtimeError("Event loop is closed");
+    }
+
+    // ---- scheduling -------------------------------------------------------------------------------
+
+    private PyObject callSoonPy(String fname, PyObject[] a, String[] k) {
+        int n = positionalWithoutContext(fname, a, k, 1);
+        checkClosed();
+        if (debug) checkCallback(a[0], fname);
+        return callSoon(a[0], Arrays.copyOfRange(a, 1, n));
+    }
+
+    private static void checkCallback(PyObject cb, String method) {
+        if (AsyncioModule.isCoroutine(cb) || AsyncioModule.isCoroutineFunction(cb)) {
+            throw Exc.typeError("coroutines cannot be used with " + method + "()");
+        }
+        if (!Ops.isCallable(cb)) {
+            throw Exc.typeError("a callable object was expected by " + method + "(), got " + Ops.repr(cb));
+        }
+    }
+
+    /** call_soon: appends a handle to the ready queue. */
+    Handle callSoon(PyObject cb, PyObject[] args) {
+        checkClosed();
+        Handle h = new Handle(this, cb, args);
+        push(h);
+        return h;
+    }
+
+    private void push(Handle h) {
+        ready.addLast(h);
+        AsyncEvents ev = st.events;
+        if (ev != null && !h.cancelled) {
+            // A cancelled timer still passes through the ready queue (and is skipped), but the
+            // recording dropped it from the heap when it was cancelled: it never shows again.
+            h.shown = true;
+            ev.readyPush(h.id, describe(h));
+        }
+    }
+
+    /** Queues a step of {@code t}; {@code readyEvent}: the task goes from RUNNING/WAITING to READY. */
+    void callSoonStep(Task t, PyBaseException exc, boolean readyEvent) {
+        checkClosed();
+        Handle h = new Handle(this, Handle.STEP, t, exc);
+        AsyncEvents ev = st.events;
+        if (ev != null && readyEvent) ev.taskReady(t.id);
+        push(h);
+    }
+
+    /** A done-callback of {@code fut} is due: a task's wakeup becomes an engine handle. */
+    void callSoonDone(PyObject fn, Future fut) {
+        checkClosed();
+        if (fn instanceof TaskWakeup w) {
+            Handle h = new Handle(this, Handle.WAKEUP, w.task, fut);
+            AsyncEvents ev = st.events;
+            if (ev != null && w.task.futWaiter == fut && w.task.state == Future.PENDING) ev.taskReady(w.task.id);
+            push(h);
+            return;
+        }
+        callSoon(fn, new PyObject[] {fut});
+    }
+
+    /** call_at / call_later: a timer handle in the heap. */
+    TimerHandle callAt(double when, PyObject cb, PyObject[] args, boolean relative) {
+        checkClosed();
+        if (debug) checkCallback(cb, "call_at");
+        TimerHandle h = new TimerHandle(this, when, cb, args, timerSeq++, relative);
+        scheduled.push(h);
+        h.scheduled = true;
+        AsyncEvents ev = st.events;
+        if (ev != null) ev.timerPush(h.id, st.traceTime(when), describe(h));
+        return h;
+    }
+
+    void timerCancelled(TimerHandle h) {
+        if (!h.scheduled) return;
+        timerCancelledCount++;
+        AsyncEvents ev = st.events;
+        if (ev != null) ev.timerCancel(h.id);
+    }
+
+    Task createTask(PyObject coro, PyObject name) {
+        checkClosed();
+        if (taskFactory == null) return Task.create(this, coro, name);
+        PyObject t = Ops.call(taskFactory, this, coro);
+        if (name != PyNone.INSTANCE) Ops.callMethod(t, "set_name", name);
+        if (t instanceof Task task) return task;
+        throw Exc.typeError("the task factory must return a Task");
+    }
+
+    // ---- running ----------------------------------------------------------------------------------
+
+    void stop() {
+        stopping = true;
+    }
+
+    private void checkRunning() {
+        if (running) throw Exc.runtimeError("This event loop is already running");
+        if (st.running != null) throw Exc.runtimeError("Cannot run the event loop while another loop is running");
+    }
+
+    void runForever() {
+        checkClosed();
+        checkRunning();
+        var previousHook = st.rt.asyncGenFirstIter;
+        running = true;
+        st.running = this;
+        st.rt.asyncGenFirstIter = this::firstIter;
+        AsyncEvents ev = st.events;
+        everStarted = true;
+        if (ev != null) ev.loopStart();
+        try {
+            for (;;) {
+                runOnce();
+                if (stopping) break;
+            }
+        } finally {
+            stopping = false;
+            running = false;
+            st.running = null;
+            st.rt.asyncGenFirstIter = previousHook;
+            if (ev != null) ev.loopStop();
+        }
+    }
+
+    /** {@code run_until_complete}: runs the loop until the future (or the task wrapping the coroutine) is done. */
+    PyObject runUntilComplete(PyObject arg) {
+        checkClosed();
+        checkRunning();
+        boolean newTask = !AsyncioModule.isFuture(arg);
+        PyObject f = AsyncioModule.ensureFuture(st, arg, this);
+        if (newTask && f instanceof Task t) t.logDestroyPending = false;
+        Ops.callMethod(f, "add_done_callback", RUN_UNTIL_COMPLETE_CB);
+        try {
+            runForever();
+        } catch (PyError | RunStopped e) {
+            if (newTask && f instanceof Future fut && fut.isDone() && fut.state != Future.CANCELLED) fut.exception();
+            throw e;
+        } finally {
+            Ops.callMethod(f, "remove_done_callback", RUN_UNTIL_COMPLETE_CB);
+        }
+        if (!Ops.isTrue(Ops.callMethod(f, "done"))) throw Exc.runtimeError("Event loop stopped before Future completed.");
+        return Ops.callMethod(f, "result");
+    }
+
+    /** One iteration: due timers to the ready queue, then the handles queued at that moment. */
+    void runOnce() {
+        AsyncEvents ev = st.events;
+        if (ev != null) ev.loopIteration();
+        int n = scheduled.size();
+        if (n > MIN_SCHEDULED_TIMER_HANDLES && timerCancelledCount * 2 > n) {
+            scheduled.retain(h -> {
+                if (h.cancelled) h.scheduled = false;
+                return !h.cancelled;
+            });
+            timerCancelledCount = 0;
+        } else {
+            while (!scheduled.isEmpty() && scheduled.peek().cancelled) {
+                timerCancelledCount--;
+                scheduled.pop().scheduled = false;
+            }
+        }
+        if (ready.isEmpty() && !stopping) {
+            if (scheduled.isEmpty()) {
+                throw new RunStopped(RunStopped.Reason.DEADLOCK, st.in.steps());
+            }
+            double when = scheduled.peek().when;
+            double now = time();
+            if (when > now) {
+                // Nothing to do until the first timer: the virtual clock jumps there.
+                st.rt.advanceClock(when - now);
+                if (time() < when) st.rt.clock += Math.ulp(st.rt.clock);
+            }
+        }
+        double end = time() + CLOCK_RESOLUTION;
+        while (!scheduled.isEmpty()) {
+            TimerHandle h = scheduled.peek();
+            if (h.when >= end) break;
+            scheduled.pop();
+            h.scheduled = false;
+            if (ev != null && !h.cancelled) ev.timerFire(h.id);
+            push(h);
+        }
+        int todo = ready.size();
+        for (int i = 0; i < todo; i++) {
+            Handle h = ready.pollFirst();
+            if (ev != null && h.shown) ev.readyPop(h.id);
+            if (h.cancelled) continue;
+            h.run();
+            if (st.collectAfterCallback) {
+                st.collectAfterCallback = false;
+                st.rt.lifetime.collect();
+            }
+        }
+    }
+
+    void close() {
+        if (running) throw Exc.runtimeError("Cannot close a running event loop");
+        if (closed) return;
+        closed = true;
+        ready.clear();
+        scheduled.clear();
+        executorShutdownCalled = true;
+        AsyncEvents ev = st.events;
+        // A loop that never ran (a second loop made on the side) is not the one the recording shows.
+        if (ev != null && everStarted) ev.loopClose();
+    }
+
+    void enterTask(Task t) {
+        if (currentTask != null) {
+            throw Exc.runtimeError("Cannot enter into task " + t.repr() + " while another task "
+                    + currentTask.repr() + " is being executed.");
+        }
+        currentTask = t;
+    }
+
+    void leaveTask(Task t) {
+        if (currentTask != t) {
+            throw Exc.runtimeError("Leaving task " + t.repr() + " does not match the current task "
+                    + (currentTask == null ? "None" : currentTask.repr()) + ".");
+        }
+        currentTask = null;
+    }
+
+    /** sys.set_asyncgen_hooks(firstiter=...): remember the generator for shutdown_asyncgens, watch it die. */
+    private void firstIter(PyAsyncGenerator g) {
+        if (asyncgensShutdownCalled) {
+            st.rt.lifetime.warn(Exc.ResourceWarning, "asynchronous generator " + g.repr()
+                    + " was scheduled after loop.shutdown_asyncgens() call", false);
+        }
+        asyncgens.add(g);
+        st.rt.lifetime.register(g, o -> asyncgenFinalizer((PyAsyncGenerator) o));
+    }
+
+    /**
+     * The finalizer hook: an async generator that dies suspended is closed by a new task running
+     * its {@code aclose()}, queued as {@code call_soon(loop.create_task, agen.aclose())}.
+     */
+    private void asyncgenFinalizer(PyAsyncGenerator g) {
+        asyncgens.remove(g);
+        if (closed || g.finished || !g.frame.started) return;
+        callSoon(Ops.getAttr(this, "create_task"), new PyObject[] {Ops.callMethod(g, "aclose")});
+    }
+
+    // ---- errors -----------------------------------------------------------------------------------
+
+    /** Reports an error to the handler set by set_exception_handler, or to the default one. */
+    void callExceptionHandler(PyObject context) {
+        if (exceptionHandler == null) {
+            try {
+                defaultExceptionHandler(context);
+            } catch (PyError e) {
+                if (isExit(e)) throw e;
+                st.rt.writeStderr("Exception in default exception handler\n" + AsyncioModule.formatTraceback(st, e.exc));
+            }
+            return;
+        }
+        try {
+            Ops.call(exceptionHandler, this, context);
+        } catch (PyError e) {
+            if (isExit(e)) throw e;
+            try {
+                PyDict ctx = new PyDict();
+                ctx.put("message", PyStr.of("Unhandled error in exception handler"));
+                ctx.put("exception", e.exc);
+                ctx.put("context", context);
+                defaultExceptionHandler(ctx);
+            } catch (PyError e2) {
+                if (isExit(e2)) throw e2;
+                st.rt.writeStderr("Exception in default exception handler while handling an unexpected error "
+                        + "in custom exception handler\n" + AsyncioModule.formatTraceback(st, e2.exc));
+            }
+        }
+    }
+
+    private static boolean isExit(PyError e) {
+        return e.exc.isInstance(Exc.SystemExit) || e.exc.isInstance(Exc.KeyboardInterrupt);
+    }
+
+    /** Logs the context as CPython's logger does: the message, the other keys sorted, the traceback. */
+    void defaultExceptionHandler(PyObject context) {
+        PyObject msgObj = Ops.callMethod(context, "get", PyStr.of("message"));
+        String message = Ops.isTrue(msgObj) ? Ops.str(msgObj) : "Unhandled exception in event loop";
+        PyObject exc = Ops.callMethod(context, "get", PyStr.of("exception"));
+        StringBuilder sb = new StringBuilder(message);
+        PyObject keys = Ops.call(st.rt.builtinsDict.get("sorted"), context);
+        for (PyObject key : Ops.toList(keys)) {
+            String k = Ops.str(key);
+            if (k.equals("message") || k.equals("exception")) continue;
+            sb.append('\n').append(k).append(": ").append(Ops.repr(Ops.getItem(context, key)));
+        }
+        sb.append('\n');
+        if (exc instanceof PyBaseException e) sb.append(AsyncioModule.formatTraceback(st, e));
+        st.rt.writeStderr(sb.toString());
+        AsyncEvents ev = st.events;
+        if (ev != null) ev.warning("asyncio", message);
+    }
+
+    // ---- describing -------------------------------------------------------------------------------
+
+    /** A short, side-effect-free description of a handle for the step events. */
+    private String describe(Handle h) {
+        if (h.kind != Handle.CALL) return h.describe();
+        PyObject cb = h.callback;
+        if (cb == AsyncioModule.SET_RESULT_UNLESS_CANCELLED) return "futures._set_result_unless_cancelled()";
+        StringBuilder sb = new StringBuilder(callbackName(cb)).append('(');
+        PyObject[] args = h.args;
+        for (int i = 0; args != null && i < args.length; i++) {
+            if (i > 0) sb.append(", ");
+            sb.append(describeArg(args[i]));
+        }
+        return sb.append(')').toString();
+    }
+
+    private static String callbackName(PyObject cb) {
+        if (cb instanceof PyFunction f) return f.qualname;
+        if (cb instanceof PyBuiltinFunction b) return b.name;
+        if (cb instanceof PyMethod m && m.func instanceof PyFunction f) return f.qualname;
+        if (cb instanceof TaskWakeup) return "Task.task_wakeup";
+        if (Reprs.isPartial(cb)) return "functools.partial";
+        return "<" + cb.getType().name() + ">";
+    }
+
+    private static String describeArg(PyObject a) {
+        if (a instanceof Task t) return t.nameString();
+        if (a instanceof Future f) return "<" + f.getType().name() + ">";
+        if (a == PyNone.INSTANCE || a instanceof PyBool || a instanceof PyInt || a instanceof PyFloat || a instanceof PyStr) {
+            return Reprs.limited(a);
+        }
+        return "<" + a.getType().name() + ">";
+    }
+
+    @Override
+    public String repr() {
+        return "<" + type.name() + " running=" + (running ? "True" : "False") + " closed=" + (closed ? "True" : "False")
+                + " debug=" + (debug ? "True" : "False") + ">";
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> v) {
+        if (dict != null) v.accept(dict);
+        for (Handle h : ready) v.accept(h);
+        for (int i = 0; i < scheduled.size(); i++) v.accept(scheduled.get(i));
+        if (exceptionHandler != null) v.accept(exceptionHandler);
+        if (taskFactory != null) v.accept(taskFactory);
+        if (currentTask != null) v.accept(currentTask);
+    }
+}

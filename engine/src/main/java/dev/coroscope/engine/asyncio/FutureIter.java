@@ -1,0 +1,88 @@
+package dev.coroscope.engine.asyncio;
+
+import dev.coroscope.engine.runtime.*;
+import java.util.function.Consumer;
+
+/**
+ * {@code FutureIter}: what {@code Future.__await__()} returns. The first {@code __next__} on a
+ * pending future marks it blocking and yields the future itself (that is how a task learns what
+ * to wait on); once the future is done, the next {@code __next__} finishes the iteration with
+ * the future's result, or raises its exception. A done future yields nothing at all, so awaiting
+ * it costs no loop iteration.
+ */
+public final class FutureIter extends PyObject {
+
+    static final PyType TYPE = PyType.builtin("_asyncio", "FutureIter", null, false, t -> {
+        t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", s -> s));
+        t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", s -> {
+            PyObject r = s.next();
+            if (r == null) throw Exc.stopIteration(null);
+            return r;
+        }));
+        t.method1("send", (s, v) -> {
+            if (v != PyNone.INSTANCE) throw Exc.typeError("can't send non-None value to a FutureIter");
+            PyObject r = s.next();
+            if (r == null) throw Exc.stopIteration(null);
+            return r;
+        });
+        t.method("throw", (s, a, k) -> {
+            if (a.length > 2 && a[2] != PyNone.INSTANCE && !(a[2] instanceof PyTraceback)) {
+                throw Exc.typeError("throw() third argument must be a traceback");
+            }
+            PyObject[] args = a.length > 1 && a[1] == PyNone.INSTANCE ? new PyObject[] {a[0]} : a;
+            throw new PyError(PyGenBase.throwArgs(args));
+        });
+        t.method0("close", s -> {
+            ((FutureIter) s).future = null;
+            return PyNone.INSTANCE;
+        });
+    });
+
+    Future future;
+
+    FutureIter(Future future) {
+        this.future = future;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    @Override
+    public boolean hasIter() {
+        return true;
+    }
+
+    @Override
+    public PyObject iter() {
+        return this;
+    }
+
+    @Override
+    public boolean isIterator() {
+        return true;
+    }
+
+    /** The yielded future, or (when done) raises StopIteration(result); null when exhausted. */
+    @Override
+    public PyObject next() {
+        Future f = future;
+        if (f == null) return null;
+        if (f.state == Future.PENDING) {
+            if (!f.blocking) {
+                f.blocking = true;
+                return f;
+            }
+            throw Exc.runtimeError("await wasn't used with future");
+        }
+        future = null;
+        PyObject r = f.result();
+        throw Exc.stopIteration(r == PyNone.INSTANCE ? null : r);
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> v) {
+        if (future != null) v.accept(future);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.coroscope.engine.asyncio;
+
+import dev.coroscope.engine.runtime.*;
+import java.util.function.Consumer;
+
+/**
+ * {@code asyncio.events.Handle}: one callback waiting in the loop's ready queue. A handle either
+ * calls a Python callable with arguments, or (for the engine's own callbacks, so a task step costs
+ * no Python objects) steps or wakes a task: {@code Task-2.__step()}, {@code Task-2.task_wakeup()}.
+ *
+ * <p>Invariant: once cancelled, a handle never runs and has dropped its callback and arguments.
+ */
+public class Handle extends PyObject {
+
+    static final int CALL = 0, STEP = 1, WAKEUP = 2;
+
+    static final PyType TYPE = PyType.builtin("asyncio.events", "Handle", null, false, t -> {
+        t.method0("cancel", s -> {
+            ((Handle) s).cancel();
+            return PyNone.INSTANCE;
+        });
+        t.method0("cancelled", s -> PyBool.of(((Handle) s).cancelled));
+        t.method0("_run", s -> {
+            ((Handle) s).run();
+            return PyNone.INSTANCE;
+        });
+        t.method0("get_context", s -> PyNone.INSTANCE);
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
+    });
+
+    final EventLoop loop;
+    final int kind;
+    PyObject callback;
+    PyObject[] args;
+    /** STEP and WAKEUP: the task; arg is the exception to throw in (STEP) or the future that completed (WAKEUP). */
+    Task task;
+    PyObject arg;
+    boolean cancelled;
+    /** The recording has seen this handle enter the ready queue (so it must see it leave). */
+    boolean shown;
+    /** Per-run id for step events. */
+    final int id;
+
+    Handle(EventLoop loop, PyObject callback, PyObject[] args) {
+        this.loop = loop;
+        this.kind = CALL;
+        this.callback = callback;
+        this.args = args;
+        this.id = loop.st.newId();
+    }
+
+    Handle(EventLoop loop, int kind, Task task, PyObject arg) {
+        this.loop = loop;
+        this.kind = kind;
+        this.task = task;
+        this.arg = arg;
+        this.id = loop.st.newId();
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    public void cancel() {
+        if (cancelled) return;
+        cancelled = true;
+        callback = null;
+        args = null;
+        task = null;
+        arg = null;
+    }
+
+    /** Runs the callback; an exception goes to the loop's exception handler, except SystemExit/KeyboardInterrupt. */
+    void run() {
+        PyObject cb = callback;
+        PyObject[] a = args;
+        try {
+            switch (kind) {
+                case STEP -> task.step(arg instanceof PyBaseException e ? e : null);
+                case WAKEUP -> task.wakeup(arg);
+                default -> Ops.call(cb, a, null);
+            }
+        } catch (PyError e) {
+            if (e.exc.isInstance(Exc.SystemExit) || e.exc.isInstance(Exc.KeyboardInterrupt)) throw e;
+            PyDict ctx = new PyDict();
+            String what = kind == CALL ? Reprs.callbackSource(cb, a) : task == null ? "<cancelled>" : callbackText();
+            ctx.put("message", PyStr.of("Exception in callback " + what));
+            ctx.put("exception", e.exc);
+            ctx.put("handle", this);
+            loop.callExceptionHandler(ctx);
+        }
+    }
+
+    /** What the ready queue shows for this handle in the step events. */
+    String describe() {
+        return switch (kind) {
+            case STEP -> task.nameString() + ".__step()";
+            case WAKEUP -> task.nameString() + ".task_wakeup()";
+            default -> callback == null ? "<cancelled>" : Reprs.callbackSource(callback, args);
+        };
+    }
+
+    String callbackText() {
+        return switch (kind) {
+            case STEP -> "<TaskStepMethWrapper object at " + Ops.address(this) + ">()";
+            case WAKEUP -> "Task.task_wakeup(" + Reprs.limited(arg) + ")";
+            default -> Reprs.callbackSource(callback, args);
+        };
+    }
+
+    String typeName() {
+        return "Handle";
+    }
+
+    @Override
+    public String repr() {
+        StringBuilder sb = new StringBuilder("<").append(typeName());
+        if (cancelled) sb.append(" cancelled");
+        reprExtra(sb);
+        if (!cancelled && (callback != null || task != null)) sb.append(' ').append(callbackText());
+        return sb.append('>').toString();
+    }
+
+    void reprExtra(StringBuilder sb) {
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> v) {
+        if (callback != null) v.accept(callback);
+        if (args != null) for (PyObject a : args) v.accept(a);
+        if (task != null) v.accept(task);
+        if (arg != null) v.accept(arg);
+    }
+}

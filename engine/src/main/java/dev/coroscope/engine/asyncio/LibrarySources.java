@@ -1,0 +1,42 @@
+package dev.coroscope.engine.asyncio;
+
+import dev.coroscope.engine.runtime.PyFunction;
+import java.util.Map;
+
+/**
+ * Where CPython 3.11.7 defines the asyncio helper functions that appear in callback
+ * descriptions: a future's repr lists its done-callbacks with their source, e.g.
+ * {@code cb=[gather.<locals>._done_callback() at /usr/lib/python3.11/asyncio/tasks.py:764]}. Our
+ * helpers live in one bundled file, so their own location would tell the learner something
+ * CPython does not show; this table gives CPython's location instead.
+ */
+final class LibrarySources {
+    private LibrarySources() {}
+
+    static final String DIR = "/root/.pyenv/versions/3.11.7/lib/python3.11/asyncio/";
+
+    private static final Map<String, String[]> PLACES = Map.of(
+            "gather.<locals>._done_callback", new String[] {DIR + "tasks.py", "764"},
+            "_release_waiter", new String[] {DIR + "tasks.py", "431"},
+            "_wait.<locals>._on_completion", new String[] {DIR + "tasks.py", "519"},
+            "as_completed.<locals>._on_timeout", new String[] {DIR + "tasks.py", "596"},
+            "as_completed.<locals>._on_completion", new String[] {DIR + "tasks.py", "602"},
+            "shield.<locals>._inner_done_callback", new String[] {DIR + "tasks.py", "891"},
+            "shield.<locals>._outer_done_callback", new String[] {DIR + "tasks.py", "908"},
+            "_set_result_unless_cancelled", new String[] {DIR + "futures.py", "311"},
+            "_run_until_complete_cb", new String[] {DIR + "base_events.py", "180"});
+
+    /** {file, line} for an engine builtin that is a Python function in CPython, or null. */
+    static String[] ofBuiltin(dev.coroscope.engine.runtime.PyBuiltinFunction b) {
+        if (b != AsyncioModule.SET_RESULT_UNLESS_CANCELLED && b != EventLoop.RUN_UNTIL_COMPLETE_CB) return null;
+        return PLACES.get(b.name);
+    }
+
+    /** {file, line} for a bundled library function CPython also defines, or null. */
+    static String[] of(PyFunction f) {
+        if (!f.code.library) return null;
+        String[] p = PLACES.get(f.code.qualname);
+        if (p != null) return p;
+        return new String[] {DIR + "tasks.py", String.valueOf(f.code.firstlineno)};
+    }
+}

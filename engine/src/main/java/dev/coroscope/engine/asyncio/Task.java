@@ -1,0 +1,427 @@
+package dev.coroscope.engine.asyncio;
+
+import dev.coroscope.engine.runtime.*;
+import dev.coroscope.engine.trace.AsyncEvents;
+import dev.coroscope.engine.vm.Interp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * {@code asyncio.Task} (CPython's C {@code _asyncio.Task}): a future that drives a coroutine. Each
+ * {@link #step} makes the task current and resumes the coroutine ({@code send(None)}, or
+ * {@code throw(exc)} when there is an exception to deliver) until the innermost awaitable
+ * yields; what it yields decides what happens next: a pending future (the task waits on it: its
+ * {@link #wakeup} becomes one of the future's done-callbacks), a bare {@code None} (the step is
+ * queued again: {@code sleep(0)}), or anything else (an error thrown back in at the next step).
+ *
+ * <p>Invariant (as CPython states it): while the task is not done, either its step is scheduled
+ * in the ready queue, or it waits on exactly one future ({@link #futWaiter}) whose callbacks
+ * include its wakeup, or it is running.
+ *
+ * <p>Step events: every step, including one that only delivers a cancellation, starts with one
+ * {@code taskRunning} and ends with {@code taskWaiting}, {@code taskReady} or the end of the task.
+ */
+public final class Task extends Future {
+
+    public static final PyType TASK_TYPE = PyType.builtin("_asyncio", "Task", Future.TYPE, true, Task::initType);
+
+    private static void initType(PyType t) {
+        t.setNew((cls, a, k) -> new Task(cls));
+        t.setCallsInit();
+        t.setJavaClass(Task.class);
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> {
+            PyObject[] p = Args.parse("Task", a, k, new String[] {"coro", "loop", "name", "context"}, 1, 1);
+            Task task = (Task) s;
+            EventLoop l;
+            if (p[1] == null || p[1] == PyNone.INSTANCE) l = AsyncioModule.getEventLoop(AsyncioState.current());
+            else if (p[1] instanceof EventLoop el) l = el;
+            else throw Exc.typeError("loop must be an event loop, not " + p[1].getType().name());
+            task.start(l, p[0], p[2] == null ? PyNone.INSTANCE : p[2]);
+            return PyNone.INSTANCE;
+        }));
+        t.method0("get_coro", s -> orNone(((Task) s).coro));
+        t.method0("get_name", s -> ((Task) s).name);
+        t.method1("set_name", (s, v) -> {
+            ((Task) s).rename(v);
+            return PyNone.INSTANCE;
+        });
+        t.method("cancel", (s, a, k) -> {
+            PyObject[] p = Args.parse("cancel", a, k, new String[] {"msg"}, 0);
+            return PyBool.of(((Task) s).cancel(p[0] == null ? PyNone.INSTANCE : p[0]));
+        });
+        t.method0("cancelling", s -> PyInt.of(((Task) s).numCancelsRequested));
+        t.method0("uncancel", s -> PyInt.of(((Task) s).uncancel()));
+        t.method1("set_result", (s, v) -> {
+            throw Exc.runtimeError("Task does not support set_result operation");
+        });
+        t.method1("set_exception", (s, v) -> {
+            throw Exc.runtimeError("Task does not support set_exception operation");
+        });
+        t.method("get_stack", (s, a, k) -> new PyList(((Task) s).stack()));
+        t.method0("get_context", s -> PyNone.INSTANCE);
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
+        t.getter("_coro", s -> orNone(((Task) s).coro));
+        t.getter("_fut_waiter", s -> orNone(((Task) s).futWaiter));
+        t.getter("_must_cancel", s -> PyBool.of(((Task) s).mustCancel));
+        t.getset("_log_destroy_pending", s -> PyBool.of(((Task) s).logDestroyPending),
+                (s, v) -> ((Task) s).logDestroyPending = Ops.isTrue(v));
+        t.getter("_num_cancels_requested", s -> PyInt.of(((Task) s).numCancelsRequested));
+    }
+
+    PyObject coro;
+    PyObject name = PyStr.of("");
+    int numCancelsRequested;
+    boolean mustCancel;
+    Future futWaiter;
+    private TaskWakeup wakeupFn;
+    boolean logDestroyPending = true;
+    Task prevPending;
+    Task nextPending;
+    boolean inPending;
+
+    Task(PyType type) {
+        super(type);
+    }
+
+    /** {@code loop.create_task(coro)} with the default task class. */
+    static Task create(EventLoop loop, PyObject coro, PyObject name) {
+        Task t = new Task(TASK_TYPE);
+        t.start(loop, coro, name);
+        return t;
+    }
+
+    /** Task.__init__: checks the coroutine, names the task, queues its first step, registers it. */
+    void start(EventLoop l, PyObject c, PyObject nameArg) {
+        attach(l);
+        if (!AsyncioModule.isCoroutine(c)) {
+            logDestroyPending = false;
+            throw Exc.typeError("a coroutine was expected, got " + Ops.repr(c));
+        }
+        AsyncioState st = l.st;
+        if (nameArg == PyNone.INSTANCE) name = PyStr.of("Task-" + (++st.taskCounter));
+        else name = nameArg instanceof PyStr s && s.getType() == PyStr.TYPE ? s : PyStr.of(Ops.str(nameArg));
+        this.coro = c;
+        // The task owns the coroutine now: whether it was "never awaited" is the task's business.
+        st.rt.lifetime.unregister(c);
+        AsyncEvents ev = st.events;
+        if (ev != null) ev.taskCreated(id, nameString(), c instanceof PyGenBase g ? g.id : -1);
+        l.callSoonStep(this, null, false);
+        st.addPending(this);
+    }
+
+    String nameString() {
+        return name instanceof PyStr s ? s.value() : Ops.str(name);
+    }
+
+    void rename(PyObject v) {
+        name = v instanceof PyStr s && s.getType() == PyStr.TYPE ? s : PyStr.of(Ops.str(v));
+        AsyncEvents ev = loop == null ? null : loop.st.events;
+        if (ev != null) ev.taskRenamed(id, nameString());
+    }
+
+    TaskWakeup wakeupFn() {
+        if (wakeupFn == null) wakeupFn = new TaskWakeup(this);
+        return wakeupFn;
+    }
+
+    // ---- cancellation -----------------------------------------------------------------------------
+
+    /**
+     * Task.cancel: counts the request; cancels the future the task waits on (its wakeup then throws
+     * CancelledError in), or else marks the next step to throw it.
+     */
+    @Override
+    boolean cancel(PyObject msg) {
+        setLogTraceback(false);
+        if (isDone()) return false;
+        numCancelsRequested++;
+        if (futWaiter != null) {
+            if (futWaiter.cancelDispatch(msg)) return true;
+        }
+        mustCancel = true;
+        cancelMessage = msg == PyNone.INSTANCE ? null : msg;
+        return true;
+    }
+
+    int uncancel() {
+        if (numCancelsRequested > 0) numCancelsRequested--;
+        return numCancelsRequested;
+    }
+
+    // ---- stepping ---------------------------------------------------------------------------------
+
+    /** One step: resume the coroutine (throwing {@code exc} in if not null) and act on what it yields. */
+    void step(PyBaseException exc) {
+        if (isDone()) {
+            throw AsyncioModule.invalidState("_step(): already done: " + repr() + ", "
+                    + (exc == null ? "None" : Ops.repr(exc)));
+        }
+        if (mustCancel) {
+            if (exc == null || !exc.isInstance(AsyncioModule.CancelledError)) exc = makeCancelledError();
+            mustCancel = false;
+        }
+        futWaiter = null;
+        EventLoop l = loop;
+        l.enterTask(this);
+        AsyncEvents ev = l.st.events;
+        if (ev != null) ev.taskRunning(id);
+        try {
+            PyObject yielded;
+            try {
+                yielded = resumeCoro(exc);
+            } catch (PyError e) {
+                ended(e);
+                return;
+            }
+            if (yielded == null) return;
+            releaseChain();
+            afterYield(yielded);
+        } finally {
+            l.leaveTask(this);
+        }
+    }
+
+    /** The coroutine's return: the value yielded, or null when it finished (the task is then done). */
+    /**
+     * The coroutines of the task's await chain stay alive as long as the task does, so the VM's
+     * lifetime collector need not watch them (it watches every generator suspended inside a try
+     * block, and watching costs a reachability check at each coroutine return). If the task dies
+     * pending, {@link #destroyedPending} closes the chain as CPython would.
+     */
+    private void releaseChain() {
+        var lifetime = loop.st.rt.lifetime;
+        if (!lifetime.active()) return;
+        PyObject c = coro;
+        for (int depth = 0; depth < 64; depth++) {
+            PyGenBase g;
+            if (c instanceof PyGenBase gb) g = gb;
+            else if (c instanceof PyCoroutineWrapper w) g = w.coro;
+            else return;
+            if (g.finished) return;
+            lifetime.unregister(g);
+            c = g.yieldFrom();
+        }
+    }
+
+    private PyObject resumeCoro(PyBaseException exc) {
+        PyObject c = coro;
+        if (c instanceof PyGenBase g) {
+            PyObject r;
+            if (exc == null) {
+                r = Interp.current().resume(g, PyNone.INSTANCE, null);
+            } else {
+                try {
+                    r = g.throwInto(exc, false);
+                } catch (PyError e) {
+                    if (g.finished && e.exc.isInstance(Exc.StopIteration)) {
+                        returned(Ops.getAttr(e.exc, "value"));
+                        return null;
+                    }
+                    throw e;
+                }
+            }
+            if (g.finished) {
+                returned(r);
+                return null;
+            }
+            return r;
+        }
+        try {
+            if (exc == null) return Ops.callMethod(c, "send", PyNone.INSTANCE);
+            return Ops.callMethod(c, "throw", exc);
+        } catch (PyError e) {
+            if (e.exc.isInstance(Exc.StopIteration)) {
+                returned(Ops.getAttr(e.exc, "value"));
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private void returned(PyObject value) {
+        if (mustCancel) {
+            // Cancelled right before the coroutine returned.
+            mustCancel = false;
+            futureCancel(cancelMessage == null ? PyNone.INSTANCE : cancelMessage);
+        } else {
+            finishWith(value);
+        }
+    }
+
+    private void ended(PyError e) {
+        PyBaseException x = e.exc;
+        if (x.isInstance(AsyncioModule.CancelledError)) {
+            cancelledExc = x;
+            futureCancel(PyNone.INSTANCE);
+            return;
+        }
+        failWith(x);
+        if (x.isInstance(Exc.SystemExit) || x.isInstance(Exc.KeyboardInterrupt)) throw e;
+        if (logTraceback) loop.st.collectAfterCallback = true;
+    }
+
+    private void afterYield(PyObject result) {
+        EventLoop l = loop;
+        if (result instanceof Future f) {
+            awaitFuture(f, f.loop, f.blocking);
+            return;
+        }
+        if (result == PyNone.INSTANCE) {
+            l.callSoonStep(this, null, true);
+            return;
+        }
+        PyObject blocking = result.getType().lookup("_asyncio_future_blocking") == null ? null
+                : Ops.getAttrOrNull(result, PyStr.intern("_asyncio_future_blocking"));
+        if (blocking != null && blocking != PyNone.INSTANCE) {
+            awaitDuckFuture(result, Ops.isTrue(blocking));
+            return;
+        }
+        String msg;
+        if (result instanceof PyGenerator) {
+            msg = "yield was used instead of yield from for generator in task " + repr() + " with " + Ops.repr(result);
+        } else {
+            msg = "Task got bad yield: " + Ops.repr(result);
+        }
+        l.callSoonStep(this, Exc.make(Exc.RuntimeError, msg), true);
+    }
+
+    private void awaitFuture(Future f, EventLoop fLoop, boolean blocking) {
+        EventLoop l = loop;
+        if (fLoop != l) {
+            l.callSoonStep(this, Exc.make(Exc.RuntimeError, "Task " + repr() + " got Future " + f.repr()
+                    + " attached to a different loop"), true);
+        } else if (blocking) {
+            if (f == this) {
+                l.callSoonStep(this, Exc.make(Exc.RuntimeError, "Task cannot await on itself: " + repr()), true);
+                return;
+            }
+            f.blocking = false;
+            f.addDoneCallback(wakeupFn());
+            futWaiter = f;
+            AsyncEvents ev = l.st.events;
+            if (ev != null) ev.taskWaiting(id, describeWait(f), f.id);
+            if (mustCancel) {
+                if (f.cancelDispatch(cancelMessage == null ? PyNone.INSTANCE : cancelMessage)) mustCancel = false;
+            }
+        } else {
+            l.callSoonStep(this, Exc.make(Exc.RuntimeError, "yield was used instead of yield from in task "
+                    + repr() + " with " + f.repr()), true);
+        }
+    }
+
+    /** A future-like object that is not one of ours: the same protocol through Python calls. */
+    private void awaitDuckFuture(PyObject f, boolean blocking) {
+        EventLoop l = loop;
+        PyObject getLoop = Ops.getAttrOrNull(f, PyStr.intern("get_loop"));
+        PyObject fLoop = getLoop != null ? Ops.call(getLoop) : Ops.getAttr(f, "_loop");
+        if (fLoop != l) {
+            l.callSoonStep(this, Exc.make(Exc.RuntimeError, "Task " + repr() + " got Future " + Ops.repr(f)
+                    + " attached to a different loop"), true);
+        } else if (blocking) {
+            Ops.setAttr(f, PyStr.intern("_asyncio_future_blocking"), PyBool.FALSE);
+            Ops.callMethod(f, "add_done_callback", wakeupFn());
+            AsyncEvents ev = l.st.events;
+            if (ev != null) ev.taskWaiting(id, Ops.repr(f), -1);
+            if (mustCancel) {
+                PyObject r = Ops.call(Ops.getAttr(f, "cancel"), new PyObject[] {orNone(cancelMessage)}, new String[] {"msg"});
+                if (Ops.isTrue(r)) mustCancel = false;
+            }
+        } else {
+            l.callSoonStep(this, Exc.make(Exc.RuntimeError, "yield was used instead of yield from in task "
+                    + repr() + " with " + Ops.repr(f)), true);
+        }
+    }
+
+    /** The wakeup callback: the awaited future is done; step again, delivering its exception if any. */
+    void wakeup(PyObject fut) {
+        PyBaseException exc = null;
+        if (fut instanceof Future f && !f.getType().isHeap()) {
+            if (f.state == CANCELLED) {
+                exc = f.makeCancelledError();
+            } else if (f.state != FINISHED) {
+                exc = AsyncioModule.invalidState("Result is not set.").exc;
+            } else {
+                f.setLogTraceback(false);
+                if (f.exception != null) exc = f.takeException();
+            }
+        } else {
+            try {
+                Ops.callMethod(fut, "result");
+            } catch (PyError e) {
+                exc = e.exc;
+            }
+        }
+        step(exc);
+    }
+
+    private String describeWait(Future f) {
+        if (f instanceof Task t) return t.nameString();
+        return f.waitDescription();
+    }
+
+    // ---- reporting --------------------------------------------------------------------------------
+
+    @Override
+    void announceDone() {
+        AsyncEvents ev = loop.st.events;
+        loop.st.removePending(this);
+        if (ev == null) return;
+        if (state == CANCELLED) {
+            ev.taskCancelled(id, cancelMessage == null ? null : Ops.repr(cancelMessage));
+        } else if (exception != null) {
+            ev.taskFailed(id, Ops.repr(exception));
+        } else {
+            ev.taskDone(id, Reprs.limited(result));
+        }
+    }
+
+    /** Finalizer at program end: "Task was destroyed but it is pending!", and the coroutine's own warning. */
+    void destroyedPending() {
+        if (state == PENDING && logDestroyPending) {
+            PyDict ctx = new PyDict();
+            ctx.put("task", this);
+            ctx.put("message", PyStr.of("Task was destroyed but it is pending!"));
+            loop.callExceptionHandler(ctx);
+        }
+        if (coro instanceof PyCoroutine c && c.warnable && !c.frame.started) {
+            c.warnable = false;
+            loop.st.rt.warnRaw("sys:1: RuntimeWarning: coroutine '" + c.qualname + "' was never awaited\n");
+        } else if (coro instanceof PyGenBase g && !g.finished && g.frame.started) {
+            // The coroutine dies with the task: closing it runs its finally blocks.
+            try {
+                g.close();
+            } catch (PyError e) {
+                loop.st.rt.writeStderr("Exception ignored in: " + g.repr() + "\n" + AsyncioModule.formatTraceback(loop.st, e.exc));
+            }
+        }
+    }
+
+    List<PyObject> stack() {
+        List<PyObject> out = new ArrayList<>();
+        if (coro instanceof PyGenBase g && !g.finished) {
+            out.add(g.frame);
+        } else if (exception != null) {
+            for (PyTraceback tb = exception.traceback; tb != null; tb = tb.next) out.add(tb.frame);
+        }
+        return out;
+    }
+
+    @Override
+    List<String> reprInfo() {
+        List<String> info = super.reprInfo();
+        if (numCancelsRequested > 0 && state == PENDING) info.set(0, "cancelling");
+        info.add(1, "name=" + Ops.repr(name));
+        info.add(2, "coro=<" + (coro == null ? "None" : Reprs.coroutine(coro)) + ">");
+        if (futWaiter != null) info.add(3, "wait_for=" + Ops.repr(futWaiter));
+        return info;
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> v) {
+        super.traverse(v);
+        if (coro != null) v.accept(coro);
+        if (futWaiter != null) v.accept(futWaiter);
+        v.accept(name);
+    }
+}

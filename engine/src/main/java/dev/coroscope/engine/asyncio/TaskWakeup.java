@@ -1,0 +1,54 @@
+package dev.coroscope.engine.asyncio;
+
+import dev.coroscope.engine.runtime.*;
+import java.util.function.Consumer;
+
+/**
+ * A task's bound {@code task_wakeup} method, the done-callback a task adds to the future it waits
+ * on. Futures recognise it and queue the wakeup as an engine handle instead of a Python call.
+ * One per task, so {@code remove_done_callback} finds it by identity.
+ */
+final class TaskWakeup extends PyObject {
+
+    static final PyType TYPE = PyType.builtin("builtin_function_or_method", null, false, t -> {
+        t.getter("__name__", s -> PyStr.of("task_wakeup"));
+        t.getter("__qualname__", s -> PyStr.of("Task.task_wakeup"));
+        t.getter("__self__", s -> ((TaskWakeup) s).task);
+        t.getter("__module__", s -> PyNone.INSTANCE);
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
+    });
+
+    final Task task;
+
+    TaskWakeup(Task task) {
+        this.task = task;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    @Override
+    public boolean isCallable() {
+        return true;
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        Args.noKeywords("task_wakeup", kwnames);
+        Args.exactly("task_wakeup", args, 1);
+        task.wakeup(args[0]);
+        return PyNone.INSTANCE;
+    }
+
+    @Override
+    public String repr() {
+        return "<built-in method task_wakeup of " + task.getType().name() + " object at " + Ops.address(task) + ">";
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> v) {
+        v.accept(task);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.coroscope.engine.asyncio;
+
+import dev.coroscope.engine.runtime.*;
+
+/**
+ * {@code asyncio.events.TimerHandle}: a callback due at virtual time {@code when}, waiting in the
+ * loop's timer heap until {@code runOnce} moves it to the ready queue.
+ *
+ * <p>Heap order: by {@code when}. Deadlines computed by {@code call_later} from the virtual clock
+ * can be exactly equal where CPython's, read from a real clock a few microseconds apart, are
+ * not; such ties keep creation order ({@link #seq}), as CPython's real clock would. Ties between
+ * two {@code call_at} deadlines are left to the heap algorithm, exactly as {@code heapq} leaves
+ * them.
+ */
+public final class TimerHandle extends Handle {
+
+    static final PyType TYPE = PyType.builtin("asyncio.events", "TimerHandle", Handle.TYPE, false, t -> {
+        t.method0("when", s -> new PyFloat(((TimerHandle) s).when));
+        t.method0("cancel", s -> {
+            ((TimerHandle) s).cancel();
+            return PyNone.INSTANCE;
+        });
+    });
+
+    final double when;
+    /** Creation order, for ties between relative deadlines. */
+    final long seq;
+    /** Made by call_later (a relative delay), not call_at. */
+    final boolean relative;
+    /** Still in the heap. */
+    boolean scheduled;
+
+    TimerHandle(EventLoop loop, double when, PyObject callback, PyObject[] args, long seq, boolean relative) {
+        super(loop, callback, args);
+        this.when = when;
+        this.seq = seq;
+        this.relative = relative;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    /** The heap's "less than" (TimerHandle.__lt__, plus creation order for relative ties). */
+    boolean before(TimerHandle o) {
+        if (when != o.when) return when < o.when;
+        return (relative || o.relative) && seq < o.seq;
+    }
+
+    @Override
+    public void cancel() {
+        if (cancelled) return;
+        loop.timerCancelled(this);
+        super.cancel();
+    }
+
+    @Override
+    String typeName() {
+        return "TimerHandle";
+    }
+
+    @Override
+    void reprExtra(StringBuilder sb) {
+        sb.append(" when=").append(Ops.repr(new PyFloat(when)));
+    }
+}

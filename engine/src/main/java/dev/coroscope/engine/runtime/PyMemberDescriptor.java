@@ -1,0 +1,73 @@
+package dev.coroscope.engine.runtime;
+
+/**
+ * {@code member_descriptor}: one name of a class's {@code __slots__}. The value lives in the
+ * instance's slot array at {@link #index} (inherited slots first), never in a {@code __dict__}; an
+ * unset slot reads as AttributeError, as in CPython.
+ */
+public final class PyMemberDescriptor extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("member_descriptor", null, false, t -> {
+        t.getter("__name__", s -> PyStr.of(((PyMemberDescriptor) s).name));
+        t.getter("__objclass__", s -> ((PyMemberDescriptor) s).owner);
+        t.method("__get__", (s, a, k) -> {
+            PyObject obj = a.length > 0 ? a[0] : PyNone.INSTANCE;
+            return obj == PyNone.INSTANCE ? s : ((PyMemberDescriptor) s).get(obj);
+        });
+        t.method2("__set__", (s, obj, v) -> {
+            ((PyMemberDescriptor) s).set(obj, v);
+            return PyNone.INSTANCE;
+        });
+        t.method1("__delete__", (s, obj) -> {
+            ((PyMemberDescriptor) s).set(obj, null);
+            return PyNone.INSTANCE;
+        });
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
+    });
+
+    public final PyType owner;
+    public final String name;
+    public final int index;
+
+    public PyMemberDescriptor(PyType owner, String name, int index) {
+        this.owner = owner;
+        this.name = name;
+        this.index = index;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    private PyObject[] slotsOf(PyObject obj) {
+        if (!obj.getType().isSubtypeOf(owner) || !(obj instanceof PyInstance inst) || inst.slots() == null) {
+            throw Exc.typeError("descriptor '" + name + "' for '" + owner.name() + "' objects doesn't apply to a '"
+                    + obj.getType().name() + "' object");
+        }
+        return inst.slots();
+    }
+
+    public PyObject get(PyObject obj) {
+        PyObject v = slotsOf(obj)[index];
+        if (v == null) {
+            throw Exc.attributeError("'" + obj.getType().name() + "' object has no attribute '" + name + "'", obj, PyStr.of(name));
+        }
+        return v;
+    }
+
+    /** Stores {@code value}, or deletes when it is null. */
+    public void set(PyObject obj, PyObject value) {
+        PyObject[] slots = slotsOf(obj);
+        if (value == null && slots[index] == null) {
+            // CPython 3.11 words this one with the bare name.
+            throw Exc.attributeError(name, obj, PyStr.of(name));
+        }
+        slots[index] = value;
+    }
+
+    @Override
+    public String repr() {
+        return "<member '" + name + "' of '" + owner.name() + "' objects>";
+    }
+}
