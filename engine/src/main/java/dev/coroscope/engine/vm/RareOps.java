@@ -489,7 +489,8 @@ final class RareOps {
                 cache[pc] = c;
             }
             PyObject d = c.descr;
-            if (d instanceof PyFunction && obj.getDict().get(f.code.names[arg]) == null) {
+            PyDict own = obj.getDict();
+            if (d instanceof PyFunction && (own == null || own.get(f.code.names[arg]) == null)) {
                 st[f.sp - 1] = d;
                 st[f.sp++] = obj;
                 return;
