@@ -23,7 +23,6 @@ import dev.coroscope.engine.runtime.PySet;
 import dev.coroscope.engine.runtime.PyStr;
 import dev.coroscope.engine.runtime.PyTuple;
 import dev.coroscope.engine.runtime.PyType;
-import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -42,11 +41,29 @@ import java.util.Map;
 final class SafeRepr {
     private final int cap;
     private final StringBuilder sb = new StringBuilder(64);
-    private Map<PyObject, Boolean> path;
+    /** The containers being walked, outermost first (cycle detection by identity; depth stays small). */
+    private PyObject[] path = new PyObject[8];
+    private int depth;
     private boolean mutable;
 
-    private SafeRepr(int cap) {
+    /** A reusable walker (not thread-safe): {@link #repr} costs no allocation besides the result. */
+    SafeRepr(int cap) {
         this.cap = cap;
+    }
+
+    /** Like {@link #of(PyObject, int, boolean[])}, reusing this walker. */
+    String repr(PyObject o, boolean[] mutableOut) {
+        if (o == null || fixedRepr(o) && !(o instanceof PyStr str && str.value().length() >= cap / 2)) {
+            return of(o, cap, mutableOut);
+        }
+        sb.setLength(0);
+        depth = 0;
+        mutable = false;
+        walk(o);
+        if (mutableOut != null) {
+            mutableOut[0] = mutable;
+        }
+        return sb.length() > cap ? sb.substring(0, cap - 3) + "..." : sb.toString();
     }
 
     /** The repr of {@code o}, at most {@code cap} chars (longer ones end with {@code ...}). */
@@ -133,7 +150,7 @@ final class SafeRepr {
                     walk(l.get(i));
                 }
                 sb.append(']');
-                path.remove(o);
+                depth--;
             }
         } else if (o instanceof PyTuple t && !o.getType().isHeap()) {
             if (enter(o, "(...)")) {
@@ -145,7 +162,7 @@ final class SafeRepr {
                     walk(t.get(i));
                 }
                 sb.append(t.size() == 1 ? ",)" : ")");
-                path.remove(o);
+                depth--;
             }
         } else if (o instanceof PyDict d && !o.getType().isHeap()) {
             mutable = true;
@@ -165,7 +182,7 @@ final class SafeRepr {
                     walk(e.getValue());
                 }
                 sb.append('}');
-                path.remove(o);
+                depth--;
             }
         } else if (o instanceof PySet s && !o.getType().isHeap()) {
             String name = o.getType().name();
@@ -187,7 +204,7 @@ final class SafeRepr {
                     walk(x);
                 }
                 sb.append(plain ? "}" : "})");
-                path.remove(o);
+                depth--;
             }
         } else if (o instanceof PyBaseException e) {
             sb.append(e.getType().name());
@@ -209,13 +226,16 @@ final class SafeRepr {
     }
 
     private boolean enter(PyObject o, String cycle) {
-        if (path == null) {
-            path = new IdentityHashMap<>();
+        for (int k = 0; k < depth; k++) {
+            if (path[k] == o) {
+                sb.append(cycle);
+                return false;
+            }
         }
-        if (path.put(o, Boolean.TRUE) != null) {
-            sb.append(cycle);
-            return false;
+        if (depth == path.length) {
+            path = java.util.Arrays.copyOf(path, depth * 2);
         }
+        path[depth++] = o;
         return true;
     }
 
