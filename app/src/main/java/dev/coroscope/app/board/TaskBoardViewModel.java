@@ -3,6 +3,7 @@ package dev.coroscope.app.board;
 import dev.coroscope.app.inspector.InspectorViewModel;
 import dev.coroscope.app.session.RunSession;
 import dev.coroscope.app.theme.TaskColors;
+import dev.coroscope.engine.trace.CoroState;
 import dev.coroscope.engine.trace.TaskState;
 import dev.coroscope.engine.trace.TraceState;
 import java.util.ArrayList;
@@ -20,14 +21,19 @@ import javafx.collections.ObservableList;
  * from the session's state at every step. A task keeps its model while the same recording (or a
  * longer partial one of the same run) is shown, so cards animate; a new run starts fresh.
  *
- * <p>Clicking a card selects its task in the inspector; a link of its await chain selects that
- * coroutine.
+ * <p>Coroutines (and generators) that belong to no task, such as one driven by {@code send()},
+ * get a card too, after the tasks, with their coroutine state ({@code CREATED}, {@code RUNNING},
+ * {@code SUSPENDED}) in the colours of the matching task states.
+ *
+ * <p>Clicking a card selects its task (or coroutine) in the inspector; a link of its await chain
+ * selects that coroutine.
  */
 public final class TaskBoardViewModel {
     private final RunSession session;
     private final InspectorViewModel inspector;
     private final ObservableList<TaskCardModel> cards = FXCollections.observableArrayList();
     private final Map<Integer, TaskCardModel> byId = new HashMap<>();
+    private final Map<Integer, TaskCardModel> coroCards = new HashMap<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private long runNumber = -1;
 
@@ -36,6 +42,7 @@ public final class TaskBoardViewModel {
         this.inspector = inspector;
         session.stateProperty().addListener((obs, old, now) -> update(now));
         inspector.highlightedTaskProperty().addListener((obs, old, now) -> markSelected());
+        inspector.inspectedCoroutineProperty().addListener((obs, old, now) -> markSelected());
         update(session.getState());
     }
 
@@ -51,7 +58,11 @@ public final class TaskBoardViewModel {
 
     /** A card was clicked. */
     public void select(TaskCardModel card) {
-        inspector.selectTask(card.nameProperty().get());
+        if (card.coroutineOnly()) {
+            inspector.selectCoroutine(card.taskId());
+        } else {
+            inspector.selectTask(card.nameProperty().get());
+        }
     }
 
     /** A coroutine in a card's await chain was clicked. */
@@ -64,6 +75,7 @@ public final class TaskBoardViewModel {
         if (session.runNumberProperty().get() != runNumber) {
             runNumber = session.runNumberProperty().get();
             byId.clear();
+            coroCards.clear();
             cards.clear();
             forward = false;
         }
@@ -88,13 +100,18 @@ public final class TaskBoardViewModel {
                 default -> finished++;
             }
         }
+        int tasks = order.size();
+        int coroutines = addCoroutineCards(s, order, forward);
         if (!order.equals(cards)) {
             // Cards of tasks not created yet at this step leave the board (stepping back).
             byId.values().retainAll(order);
+            coroCards.values().retainAll(order);
             cards.setAll(order);
         }
         markSelected();
-        summary.set(summaryText(order.size(), running, ready, waiting, finished));
+        String text = summaryText(tasks, running, ready, waiting, finished);
+        summary.set(coroutines == 0 ? text : (tasks == 0 ? "No tasks" : text) + "; "
+                + coroutines + (coroutines == 1 ? " coroutine" : " coroutines") + " outside tasks");
     }
 
     private void fill(TaskCardModel card, TraceState.TaskView t, TraceState s, int index, boolean forward) {
@@ -105,7 +122,8 @@ public final class TaskBoardViewModel {
         card.stateProperty().set(t.state());
         card.currentProperty().set(Objects.equals(s.currentTask(), t.name()) && t.state() == TaskState.RUNNING);
         TraceState.CoroView coro = s.coroutine(t.coro());
-        card.coroutineProperty().set(coro == null ? "" : coro.name() + "()");
+        // A task whose coroutine is asyncio's own (library code reports no coroutine events).
+        card.coroutineProperty().set(coro == null ? "(inside asyncio)" : coro.name() + "()");
         card.crRunningProperty().set(coro != null && coro.crRunning());
         card.crSuspendedProperty().set(coro != null && coro.crSuspended());
         card.crAwaitProperty().set(coro == null || coro.crAwait() == null ? "None" : coro.crAwait());
@@ -124,10 +142,77 @@ public final class TaskBoardViewModel {
         }
     }
 
+    /**
+     * Cards for coroutines and generators outside tasks (driven by {@code send()}, {@code next()},
+     * or awaited by module code): one per chain head, i.e. each live one that no other live one
+     * awaits; what it awaits shows in its chain. Returns how many were added.
+     */
+    private int addCoroutineCards(TraceState s, List<TaskCardModel> order, boolean forward) {
+        // What each coroutine awaits: cr_await while suspended; while running, the coroutine whose
+        // frame it called (its frame is the parent of that one's).
+        Map<Integer, Integer> awaitsOf = new HashMap<>();
+        for (TraceState.CoroView c : s.coroutines()) {
+            if (c.awaits() >= 0) {
+                awaitsOf.put(c.id(), c.awaits());
+            }
+        }
+        for (TraceState.FrameView f : s.frames()) {
+            TraceState.FrameView parent = f.parent() >= 0 ? s.frame(f.parent()) : null;
+            if (f.coro() >= 0 && parent != null && parent.coro() >= 0) {
+                awaitsOf.putIfAbsent(parent.coro(), f.coro());
+            }
+        }
+        java.util.Set<Integer> awaited = new java.util.HashSet<>(awaitsOf.values());
+        int added = 0;
+        for (TraceState.CoroView c : s.coroutines()) {
+            if (c.task() != null || awaited.contains(c.id()) || c.state() == CoroState.CLOSED) {
+                continue;
+            }
+            TaskCardModel card = coroCards.computeIfAbsent(c.id(), id -> new TaskCardModel(id, true));
+            TaskState before = card.stateProperty().get();
+            TaskState look = switch (c.state()) {
+                case CREATED -> TaskState.READY;
+                case RUNNING -> TaskState.RUNNING;
+                case SUSPENDED -> TaskState.WAITING;
+                case CLOSED -> TaskState.DONE;
+            };
+            card.nameProperty().set(c.name() + "()");
+            card.badgeProperty().set("");
+            card.colorIndexProperty().set(-1);
+            card.stateProperty().set(look);
+            card.stateTextProperty().set(c.state().name());
+            card.currentProperty().set(c.crRunning());
+            card.coroutineProperty().set(c.name() + "()");
+            card.flavorProperty().set(c.flavor().json().replace('_', ' '));
+            card.crRunningProperty().set(c.crRunning());
+            card.crSuspendedProperty().set(c.crSuspended());
+            card.crAwaitProperty().set(c.crAwait() == null ? "None" : c.crAwait());
+            card.waitingOnProperty().set("");
+            card.outcomeProperty().set("");
+            List<TaskCardModel.ChainLink> chain = new ArrayList<>();
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (TraceState.CoroView x = c; x != null && seen.add(x.id());
+                    x = awaitsOf.containsKey(x.id()) ? s.coroutine(awaitsOf.get(x.id())) : null) {
+                chain.add(new TaskCardModel.ChainLink(x.id(), x.name()));
+            }
+            if (!chain.equals(card.chainProperty().get())) {
+                card.chainProperty().set(List.copyOf(chain));
+            }
+            if (forward && before == TaskState.WAITING && look == TaskState.RUNNING) {
+                card.wokenProperty().set(card.wokenProperty().get() + 1);
+            }
+            order.add(card);
+            added++;
+        }
+        return added;
+    }
+
     private void markSelected() {
         String highlighted = inspector.highlightedTaskProperty().get();
+        int coro = inspector.inspectedCoroutineProperty().get();
         for (TaskCardModel c : cards) {
-            c.selectedProperty().set(c.nameProperty().get().equals(highlighted));
+            c.selectedProperty().set(c.coroutineOnly() ? c.taskId() == coro && highlighted == null
+                    : c.nameProperty().get().equals(highlighted));
         }
     }
 

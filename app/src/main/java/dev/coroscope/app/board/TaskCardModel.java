@@ -25,11 +25,14 @@ public final class TaskCardModel {
     }
 
     private final int taskId;
+    private final boolean coroutineOnly;
+    private final StringProperty stateText = new SimpleStringProperty(this, "stateText", "READY");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty badge = new SimpleStringProperty(this, "badge", "");
     private final IntegerProperty colorIndex = new SimpleIntegerProperty(this, "colorIndex");
     private final ObjectProperty<TaskState> state = new SimpleObjectProperty<>(this, "state", TaskState.READY);
     private final StringProperty coroutine = new SimpleStringProperty(this, "coroutine", "");
+    private final StringProperty flavor = new SimpleStringProperty(this, "flavor", "coroutine");
     private final StringProperty outcome = new SimpleStringProperty(this, "outcome", "");
     private final StringProperty waitingOn = new SimpleStringProperty(this, "waitingOn", "");
     private final BooleanProperty crRunning = new SimpleBooleanProperty(this, "crRunning");
@@ -41,12 +44,37 @@ public final class TaskCardModel {
     private final BooleanProperty current = new SimpleBooleanProperty(this, "current");
 
     public TaskCardModel(int taskId) {
-        this.taskId = taskId;
+        this(taskId, false);
     }
 
-    /** The task's id in the recording (stable for the run). */
+    /**
+     * A card for task {@code id}, or, with {@code coroutineOnly}, for a coroutine (or generator)
+     * that belongs to no task, such as one driven by {@code send()}: then {@code id} is the
+     * coroutine's id and the state is its coroutine state shown in the task states' colours.
+     */
+    public TaskCardModel(int id, boolean coroutineOnly) {
+        this.taskId = id;
+        this.coroutineOnly = coroutineOnly;
+        state.addListener((obs, old, now) -> {
+            if (!coroutineOnly) {
+                stateText.set(now.name());
+            }
+        });
+    }
+
+    /** The task's id in the recording (stable for the run), or the coroutine's for a coroutine card. */
     public int taskId() {
         return taskId;
+    }
+
+    /** True for the card of a coroutine outside any task. */
+    public boolean coroutineOnly() {
+        return coroutineOnly;
+    }
+
+    /** The state word the card shows: the task state, or the coroutine state ({@code SUSPENDED}...). */
+    public StringProperty stateTextProperty() {
+        return stateText;
     }
 
     /** The task's name, e.g. {@code Task-2}. */
@@ -71,6 +99,11 @@ public final class TaskCardModel {
     /** The task's coroutine, e.g. {@code work()}. */
     public StringProperty coroutineProperty() {
         return coroutine;
+    }
+
+    /** What the coroutine is: {@code coroutine}, {@code generator} or {@code async generator}. */
+    public StringProperty flavorProperty() {
+        return flavor;
     }
 
     /** Once finished: {@code result 'a'}, {@code raised ValueError('bad')} or {@code cancelled}; else empty. */

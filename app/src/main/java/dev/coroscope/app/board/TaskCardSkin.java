@@ -44,9 +44,14 @@ final class TaskCardSkin extends SkinBase<TaskCard> {
         badge.getStyleClass().add(StyleClasses.TASK_BADGE);
         badge.textProperty().bind(m.badgeProperty());
         badge.setMinWidth(Region.USE_PREF_SIZE);
+        badge.visibleProperty().bind(m.badgeProperty().isEmpty().not());
+        badge.managedProperty().bind(badge.visibleProperty());
         Label name = new Label();
         name.getStyleClass().add(StyleClasses.TASK_NAME);
         name.textProperty().bind(m.nameProperty());
+        // A compact card names its task by the badge alone (Task-60 is "60"); its name would not fit.
+        name.visibleProperty().bind(card.compactProperty().not().or(m.badgeProperty().isEmpty()));
+        name.managedProperty().bind(name.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         stateIcon.getStyleClass().add(StyleClasses.ICON);
@@ -57,7 +62,7 @@ final class TaskCardSkin extends SkinBase<TaskCard> {
         header.getStyleClass().add("task-header");
 
         Label coroutine = detail();
-        coroutine.textProperty().bind(Bindings.concat("coroutine  ", m.coroutineProperty()));
+        coroutine.textProperty().bind(Bindings.concat(m.flavorProperty(), "  ", m.coroutineProperty()));
         VBox lamps = new VBox(lamp("cr_running", m.crRunningProperty()), lamp("cr_suspended", m.crSuspendedProperty()));
         lamps.getStyleClass().add("lamps");
         Label crAwait = detail();
@@ -100,6 +105,7 @@ final class TaskCardSkin extends SkinBase<TaskCard> {
 
         showState(m.stateProperty().get(), false);
         m.stateProperty().addListener((obs, old, now) -> showState(now, true));
+        m.stateTextProperty().addListener((obs, old, now) -> stateWord.setText(now));
         m.wokenProperty().addListener((obs, old, now) -> pulse());
         m.chainProperty().addListener((obs, old, now) -> showChain(now));
         showChain(m.chainProperty().get());
@@ -151,7 +157,7 @@ final class TaskCardSkin extends SkinBase<TaskCard> {
     private void showState(TaskState s, boolean animate) {
         // The icon's shape follows the card's state pseudo-class in the stylesheet: changing a
         // style class instead would make the icon restyle from scratch at every state change.
-        stateWord.setText(TaskCard.stateWord(s));
+        stateWord.setText(getSkinnable().model().stateTextProperty().get());
         if (animate && getSkinnable().motion().animates()) {
             FadeTransition fade = new FadeTransition(getSkinnable().motion().duration(1), stateWord.getParent());
             fade.setFromValue(0.2);

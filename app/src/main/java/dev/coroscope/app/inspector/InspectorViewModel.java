@@ -41,6 +41,8 @@ public final class InspectorViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper highlightedTask = new ReadOnlyStringWrapper(this, "highlightedTask");
     private final ReadOnlyBooleanWrapper following = new ReadOnlyBooleanWrapper(this, "following", true);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper inspectedCoroutine =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "inspectedCoroutine", -1);
     private String selectedTask;
     private int selectedCoro = -1;
     private String lastRunTask;
@@ -75,6 +77,11 @@ public final class InspectorViewModel {
     /** The task whose card shows as selected (the inspected task, or the one owning the inspected coroutine). */
     public ReadOnlyStringProperty highlightedTaskProperty() {
         return highlightedTask.getReadOnlyProperty();
+    }
+
+    /** The id of the coroutine shown, or -1. */
+    public javafx.beans.property.ReadOnlyIntegerProperty inspectedCoroutineProperty() {
+        return inspectedCoroutine.getReadOnlyProperty();
     }
 
     /** True while the inspector follows the running task rather than a selection. */
@@ -146,6 +153,7 @@ public final class InspectorViewModel {
             frames.setAll(f);
         }
         highlightedTask.set(task != null ? task.name() : null);
+        inspectedCoroutine.set(coro != null ? coro.id() : -1);
         title.set(title(task, coro));
     }
 

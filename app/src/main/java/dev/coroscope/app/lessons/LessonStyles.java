@@ -88,4 +88,6 @@ public final class LessonStyles {
     public static final PseudoClass ANSWER = PseudoClass.getPseudoClass("answer");
     /** Put on a node of the visualizer that proves a revealed answer (a task card, the console, ...). */
     public static final PseudoClass PROOF = PseudoClass.getPseudoClass("proof");
+    /** Put on a node of the visualizer that would give away the answer of the question being asked. */
+    public static final PseudoClass CONCEALED = PseudoClass.getPseudoClass("concealed");
 }

@@ -38,9 +38,11 @@ import javafx.collections.ObservableList;
  * the pause step itself. There the verdict and the one-line explanation appear ({@link
  * Phase#REVEALED}) and {@link #proofProperty()} names what in the picture proves it.
  *
- * <p>Asking: a question is <em>armed</em> until the learner answers or skips it (answers remembered
- * from earlier runs count), so stepping back over it and forward again never asks it twice; moving
- * away without answering keeps it armed. {@link #askAgain} re-asks any question at its step.
+ * <p>Asking: while a question is asked, the playback holds (forward steps and playing do nothing,
+ * since they would show the answer); stepping back and the scrubber still move, which leaves the
+ * question unanswered. A question is <em>armed</em> until the learner answers or skips it (answers
+ * remembered from earlier runs count), so stepping back over it and forward again never asks it
+ * twice; moving away without answering keeps it armed. {@link #askAgain} re-asks any question at its step.
  * Questions are active only while the editor shows the lesson's example unedited and its run is
  * complete: the anchors refer to the shipped example's lines.
  *
@@ -68,6 +70,7 @@ public final class PredictViewModel {
     private final ReadOnlyBooleanWrapper correct = new ReadOnlyBooleanWrapper(this, "correct");
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
     private final ReadOnlyObjectWrapper<Proof> proof = new ReadOnlyObjectWrapper<>(this, "proof");
+    private final ReadOnlyObjectWrapper<Proof> concealed = new ReadOnlyObjectWrapper<>(this, "concealed");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
     /** The lesson and recording the question steps were computed for. */
@@ -99,6 +102,8 @@ public final class PredictViewModel {
             refresh();
         });
         session.stateProperty().addListener((obs, old, now) -> stepChanged());
+        // A question being asked holds the cursor: stepping on or playing would show the answer.
+        phase.addListener((obs, old, now) -> playback.holdingProperty().set(now == Phase.ASKING));
         lessonChanged();
     }
 
@@ -157,6 +162,19 @@ public final class PredictViewModel {
         return proof.get();
     }
 
+    /**
+     * While a question about a state (a task's state, a coroutine's state or flag, the clock) is
+     * asked, what in the picture would give its answer away; else null. The view hides it until the
+     * learner answers: predict first, then look.
+     */
+    public ReadOnlyObjectProperty<Proof> concealedProperty() {
+        return concealed.getReadOnlyProperty();
+    }
+
+    public Proof getConcealed() {
+        return concealed.get();
+    }
+
     /** Why questions are not asked now (the example is edited, ...), or empty. */
     public ReadOnlyStringProperty noteProperty() {
         return note.getReadOnlyProperty();
@@ -189,6 +207,7 @@ public final class PredictViewModel {
         correct.set(right);
         verdict.set(right ? "Right." : "Not quite: the answer is \u201c" + pq.correctChoice() + "\u201d.");
         q.armed = false;
+        concealed.set(null);
         browser.answered(pq.id(), index, right);
         updateStatus(q);
         phase.set(Phase.WATCHING);
@@ -333,6 +352,7 @@ public final class PredictViewModel {
         playback.pause();
         q.asked = true;
         clearProof();
+        concealed.set(isState(q.question().check()) ? proofOf(q.question().check()) : null);
         current.set(q);
         chosen.set(-1);
         correct.set(false);
@@ -348,6 +368,7 @@ public final class PredictViewModel {
 
     private void close() {
         clearProof();
+        concealed.set(null);
         phase.set(Phase.IDLE);
         current.set(null);
         chosen.set(-1);
@@ -436,6 +457,11 @@ public final class PredictViewModel {
             }
         }
         return last == null ? Optional.empty() : Optional.of(last.id());
+    }
+
+    /** Whether the check is about a state at the pause (shown in the picture there), not about what comes next. */
+    static boolean isState(Check check) {
+        return !(check instanceof Check.NextOutput) && !(check instanceof Check.NextTask);
     }
 
     static Proof proofOf(Check check) {

@@ -6,67 +6,100 @@ import dev.coroscope.app.theme.StyleClasses;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 
 /**
  * Marks what in the visualizer proves a revealed answer with the {@code :proof} pseudo-class: the
  * console for a printed line, the task's card for a task, the inspector for a coroutine (the
- * predict view model has selected it there), the virtual clock for the time. The nodes belong to
- * the visualizer's views, so they are found by their style classes under the window's root, after
- * the views have caught up with the step.
+ * predict view model has selected it there), the virtual clock for the time. While a question
+ * about a state is asked, the same nodes (and, for a coroutine, the cards of tasks running it) get
+ * {@code :concealed} instead, which hides them until the learner has answered.
+ *
+ * <p>The nodes belong to the visualizer's views, so they are found by their style classes under
+ * the window's root, after the views have caught up with the step.
  */
 public final class ProofHighlighter {
     private final Parent root;
     private final List<Node> marked = new ArrayList<>();
+    private final List<Node> hidden = new ArrayList<>();
 
     public ProofHighlighter(PredictViewModel predict, Parent root) {
         this.root = root;
         predict.proofProperty().addListener((obs, old, now) -> {
-            clear();
+            clear(marked, LessonStyles.PROOF);
             if (now != null) {
                 // The board builds or updates its cards on the same change; mark them once they exist.
                 Platform.runLater(() -> {
                     if (now.equals(predict.getProof())) {
-                        mark(now);
+                        apply(now, marked, LessonStyles.PROOF, false);
+                    }
+                });
+            }
+        });
+        predict.concealedProperty().addListener((obs, old, now) -> {
+            clear(hidden, LessonStyles.CONCEALED);
+            if (now != null) {
+                apply(now, hidden, LessonStyles.CONCEALED, true);
+                // Cards that appear with the step are hidden too.
+                Platform.runLater(() -> {
+                    if (now.equals(predict.getConcealed())) {
+                        apply(now, hidden, LessonStyles.CONCEALED, true);
                     }
                 });
             }
         });
     }
 
-    /** The nodes marked now (for tests). */
+    /** The nodes marked as the proof now (for tests). */
     public List<Node> marked() {
         return List.copyOf(marked);
     }
 
-    private void mark(Proof proof) {
-        clear();
+    /** The nodes hidden while a question waits (for tests). */
+    public List<Node> hidden() {
+        return List.copyOf(hidden);
+    }
+
+    private void apply(Proof proof, List<Node> into, PseudoClass state, boolean cardsRunningIt) {
+        clear(into, state);
         switch (proof.kind()) {
-            case CONSOLE -> add(root.lookup("." + StyleClasses.CONSOLE));
-            case CLOCK -> add(root.lookup("." + StyleClasses.VIRTUAL_CLOCK));
-            case COROUTINE -> add(root.lookup("." + StyleClasses.INSPECTOR));
+            case CONSOLE -> add(root.lookup("." + StyleClasses.CONSOLE), into, state);
+            case CLOCK -> add(root.lookup("." + StyleClasses.VIRTUAL_CLOCK), into, state);
+            case COROUTINE -> {
+                add(root.lookup("." + StyleClasses.INSPECTOR), into, state);
+                if (cardsRunningIt) {
+                    // A task's card shows its coroutine's flags too.
+                    for (Node n : root.lookupAll("." + StyleClasses.TASK_CARD)) {
+                        if (n instanceof TaskCard card
+                                && String.valueOf(card.model().coroutineProperty().get()).startsWith(proof.name() + "(")) {
+                            add(card, into, state);
+                        }
+                    }
+                }
+            }
             case TASK -> {
                 for (Node n : root.lookupAll("." + StyleClasses.TASK_CARD)) {
                     if (n instanceof TaskCard card && proof.name().equals(card.model().nameProperty().get())) {
-                        add(card);
+                        add(card, into, state);
                     }
                 }
             }
         }
     }
 
-    private void add(Node node) {
+    private static void add(Node node, List<Node> into, PseudoClass state) {
         if (node != null) {
-            node.pseudoClassStateChanged(LessonStyles.PROOF, true);
-            marked.add(node);
+            node.pseudoClassStateChanged(state, true);
+            into.add(node);
         }
     }
 
-    private void clear() {
-        for (Node n : marked) {
-            n.pseudoClassStateChanged(LessonStyles.PROOF, false);
+    private static void clear(List<Node> nodes, PseudoClass state) {
+        for (Node n : nodes) {
+            n.pseudoClassStateChanged(state, false);
         }
-        marked.clear();
+        nodes.clear();
     }
 }

@@ -30,6 +30,7 @@ public final class QuestionCardView {
     private final Label verdict = new Label();
     private final Label explanation = new Label();
     private final Label watching = new Label("The program plays on to show the answer\u2026");
+    private final Label hint = new Label();
     private final Button skip = new Button("Skip this question");
     private final Button ok = new Button("OK");
     private final List<Button> choiceButtons = new ArrayList<>();
@@ -46,17 +47,19 @@ public final class QuestionCardView {
         explanation.setWrapText(true);
         watching.getStyleClass().add(LessonStyles.LESSON_NOTE);
         watching.setWrapText(true);
+        hint.getStyleClass().add(LessonStyles.LESSON_NOTE);
+        hint.setWrapText(true);
         choices.getStyleClass().add(LessonStyles.LESSON_LIST);
         skip.getStyleClass().add(LessonStyles.LESSON_BUTTON);
         ok.getStyleClass().add(LessonStyles.LESSON_BUTTON);
         skip.setOnAction(e -> viewModel.skip());
         ok.setOnAction(e -> viewModel.dismiss());
-        for (Label l : new Label[] {question, verdict, explanation, watching}) {
+        for (Label l : new Label[] {question, verdict, explanation, watching, hint}) {
             l.setMinHeight(Label.USE_PREF_SIZE);
         }
         HBox buttons = new HBox(skip, ok);
         buttons.getStyleClass().add(LessonStyles.LESSON_HEADER);
-        card.getChildren().setAll(kicker, question, choices, watching, verdict, explanation, buttons);
+        card.getChildren().setAll(kicker, question, choices, hint, watching, verdict, explanation, buttons);
         card.addEventHandler(KeyEvent.KEY_PRESSED, this::digit);
 
         viewModel.currentProperty().addListener((obs, old, now) -> rebuild());
@@ -82,6 +85,9 @@ public final class QuestionCardView {
             PredictQuestion q = item.question();
             kicker.setText("Predict \u2014 question " + item.number());
             question.setText(q.question());
+            hint.setText("Pick your answer (keys 1 to " + q.choices().size() + ") and the program plays on to"
+                    + " show it; Skip goes on without answering."
+                    + (viewModel.getConcealed() == null ? "" : " " + concealedWords(viewModel.getConcealed())));
             for (int i = 0; i < q.choices().size(); i++) {
                 int index = i;
                 Button b = new Button((i + 1) + "   " + q.choices().get(i));
@@ -107,6 +113,7 @@ public final class QuestionCardView {
         card.pseudoClassStateChanged(LessonStyles.RIGHT, revealed && viewModel.isCorrect());
         card.pseudoClassStateChanged(LessonStyles.WRONG, revealed && !viewModel.isCorrect());
         show(watching, phase == Phase.WATCHING);
+        show(hint, phase == Phase.ASKING);
         show(verdict, revealed);
         show(explanation, revealed);
         show(skip, phase == Phase.ASKING);
@@ -142,6 +149,16 @@ public final class QuestionCardView {
             e.consume();
             viewModel.answer(n);
         }
+    }
+
+    /** What is hidden while the question is asked, in words. */
+    static String concealedWords(PredictViewModel.Proof p) {
+        return switch (p.kind()) {
+            case CLOCK -> "The clock is hidden until you answer.";
+            case TASK -> p.name() + "'s card is hidden until you answer.";
+            case COROUTINE -> "The inspector and the cards running " + p.name() + " are hidden until you answer.";
+            case CONSOLE -> "";
+        };
     }
 
     private static void show(Node node, boolean visible) {

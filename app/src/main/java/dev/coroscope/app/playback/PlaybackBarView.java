@@ -3,6 +3,7 @@ package dev.coroscope.app.playback;
 import dev.coroscope.app.session.RunSession;
 import dev.coroscope.app.theme.Icons;
 import dev.coroscope.app.theme.StyleClasses;
+import dev.coroscope.app.theme.Tooltips;
 import dev.coroscope.engine.trace.Granularity;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -13,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -50,7 +50,7 @@ public final class PlaybackBarView {
         granularity.setCellFactory(l -> new GranularityCell());
         granularity.setButtonCell(new GranularityCell());
         granularity.valueProperty().bindBidirectional(playback.granularityProperty());
-        granularity.setTooltip(new Tooltip("How far Step and Back go"));
+        Tooltips.install(granularity, "How far Step and Back go");
         granularity.setFocusTraversable(false);
         granularity.getStyleClass().add("granularity");
 
@@ -106,7 +106,7 @@ public final class PlaybackBarView {
     private static Button button(String text, String icon, String tip, Runnable action) {
         Button b = new Button(text, Icons.icon(icon));
         b.setContentDisplay(ContentDisplay.LEFT);
-        b.setTooltip(new Tooltip(tip));
+        Tooltips.install(b, tip);
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
         b.setMinWidth(Region.USE_PREF_SIZE);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,6 +23,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -42,7 +44,8 @@ import javafx.collections.ObservableSet;
  * earlier picture); with nothing to undo it moves to the previous stop of the granularity.
  *
  * <p>Pause points are event indices where playing and stepping forward must stop (a predict
- * question waits there); the lesson features fill them.
+ * question waits there); the lesson features fill them, and hold the cursor there ({@link
+ * #holdingProperty()}) while the question waits for an answer.
  */
 public final class PlaybackViewModel {
     /**
@@ -71,6 +74,7 @@ public final class PlaybackViewModel {
     private final ReadOnlyObjectWrapper<List<ScrubMark>> marks = new ReadOnlyObjectWrapper<>(this, "marks", List.of());
     private final TreeSet<Integer> pauseSet = new TreeSet<>();
     private final ObservableSet<Integer> pausePoints = FXCollections.observableSet(pauseSet);
+    private final BooleanProperty holding = new SimpleBooleanProperty(this, "holding");
     private final Deque<Integer> history = new ArrayDeque<>();
 
     private double owedNanos;
@@ -181,6 +185,14 @@ public final class PlaybackViewModel {
     }
 
     /**
+     * True while something waits for the learner at the current step (a predict question): the
+     * forward commands and playing do nothing; step back, restart and the scrubber still work.
+     */
+    public BooleanProperty holdingProperty() {
+        return holding;
+    }
+
+    /**
      * How long an animation of one move should last at the current speed, in milliseconds: most of
      * the time between two steps while playing, capped so a single step feels quick; 0 when steps
      * come too fast for motion to be followed.
@@ -247,7 +259,7 @@ public final class PlaybackViewModel {
 
     /** Starts playing (from the start if the cursor is at the end). */
     public void play() {
-        if (session.lastStep() <= 0) {
+        if (session.lastStep() <= 0 || holding.get()) {
             return;
         }
         if (step() >= session.lastStep()) {
@@ -351,6 +363,9 @@ public final class PlaybackViewModel {
     }
 
     private void forwardTo(int target) {
+        if (holding.get()) {
+            return;
+        }
         int from = step();
         int pausePoint = firstPausePointIn(from, target);
         int to = pausePoint >= 0 ? pausePoint : target;

@@ -2,12 +2,12 @@ package dev.coroscope.app.playback;
 
 import dev.coroscope.app.theme.StyleClasses;
 import dev.coroscope.app.theme.TaskColors;
+import dev.coroscope.app.theme.Tooltips;
 import dev.coroscope.engine.trace.ScrubMark;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SkinBase;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -46,7 +46,7 @@ final class ScrubberSkin extends SkinBase<Scrubber> {
                 }
             }
         });
-        Tooltip.install(slider, new Tooltip("Drag to any step; marks show where another task starts running"));
+        Tooltips.install(slider, "Drag to any step; marks show where another task starts running");
     }
 
     private void sync() {

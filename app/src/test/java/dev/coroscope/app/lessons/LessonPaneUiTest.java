@@ -120,12 +120,36 @@ class LessonPaneUiTest {
     }
 
     @Test
+    void a_question_about_the_clock_hides_the_clock_until_it_is_answered(FxRobot robot) throws Exception {
+        robot.interact(() -> lessons.browser().open(GatherLesson.ID));
+        waitUntil(() -> lessons.predict().isActive(), "the example's run");
+        QuestionItem clock = onFx(() -> lessons.predict().questions().get(1));
+        robot.interact(() -> window.visualizer().playback().scrubTo(clock.pauseStep()));
+        waitUntil(() -> lessons.highlighter().hidden().stream()
+                .anyMatch(n -> n.getStyleClass().contains(dev.coroscope.app.theme.StyleClasses.VIRTUAL_CLOCK)
+                        && n.getPseudoClassStates().contains(LessonStyles.CONCEALED)), "the clock hidden");
+        assertTrue(texts(lessons.pane().card().node()).contains("The clock is hidden until you answer."));
+        robot.type(KeyCode.DIGIT2);
+        waitUntil(() -> lessons.highlighter().hidden().isEmpty(), "the clock shown again");
+        waitUntil(() -> lessons.highlighter().marked().stream()
+                .anyMatch(n -> n.getStyleClass().contains(dev.coroscope.app.theme.StyleClasses.VIRTUAL_CLOCK)),
+                "the clock marked as the proof");
+    }
+
+    @Test
     void a_lesson_edit_reaches_the_disk_without_saving(FxRobot robot) throws Exception {
         robot.clickOn(area);
         robot.write("# kept");
         Path copy = home.resolve("autosave/lessons/" + lesson(0).id() + ".py");
-        waitUntil(() -> Files.exists(copy), "the autosave");
-        assertEquals(onFx(area::getText), Files.readString(copy));
+        String typed = onFx(area::getText);
+        assertTrue(typed.contains("# kept"), typed);
+        waitUntil(() -> {
+            try {
+                return Files.exists(copy) && Files.readString(copy).equals(typed);
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }, "the autosave of the whole edit");
     }
 
     private static void waitUntil(BooleanSupplier condition, String what) throws Exception {

@@ -152,6 +152,20 @@ class PredictViewModelTest {
     }
 
     @Test
+    void a_state_question_hides_what_would_give_it_away_until_answered() {
+        QuestionItem clock = question("clock-when-b-wakes");
+        playback.scrubTo(clock.pauseStep());
+        assertEquals(new Proof(Proof.Kind.CLOCK, ""), predict.getConcealed());
+        predict.answer(1);
+        assertNull(predict.getConcealed());
+
+        QuestionItem next = question("who-runs-next");
+        playback.scrubTo(next.pauseStep());
+        assertEquals(Phase.ASKING, predict.getPhase());
+        assertNull(predict.getConcealed(), "what comes next is not in the picture yet");
+    }
+
+    @Test
     void an_answered_question_is_not_asked_again_when_stepping_back_over_it() {
         playback.play();
         playUntilItStops();
@@ -163,6 +177,37 @@ class PredictViewModelTest {
         assertEquals(Phase.ASKING, predict.getPhase());
         assertEquals("clock-when-b-wakes", predict.getCurrent().question().id(), "the next question, not the answered one");
         assertFalse(playback.pausePoints().contains(question("who-runs-next").pauseStep()));
+    }
+
+    @Test
+    void while_a_question_is_asked_stepping_on_and_playing_wait_for_the_answer() {
+        QuestionItem q = question("who-runs-next");
+        playback.scrubTo(q.pauseStep() - 1);
+        playback.stepForward();
+        assertEquals(Phase.ASKING, predict.getPhase());
+        assertTrue(playback.holdingProperty().get());
+        playback.stepOver();
+        playback.stepInto();
+        playback.stepOut();
+        playback.stepForward();
+        playback.toEnd();
+        playback.play();
+        assertEquals(q.pauseStep(), session.getStep(), "held at the question");
+        assertFalse(playback.isPlaying());
+        playback.stepBack();
+        assertEquals(q.pauseStep() - 1, session.getStep(), "stepping back is allowed");
+        assertEquals(Phase.IDLE, predict.getPhase());
+        assertFalse(playback.holdingProperty().get());
+    }
+
+    @Test
+    void skipping_lets_the_learner_step_on() {
+        QuestionItem q = question("who-runs-next");
+        playback.scrubTo(q.pauseStep());
+        predict.skip();
+        assertFalse(playback.holdingProperty().get());
+        playback.stepForward();
+        assertTrue(session.getStep() > q.pauseStep());
     }
 
     @Test
