@@ -23,6 +23,7 @@ import dev.coroscope.engine.runtime.PySet;
 import dev.coroscope.engine.runtime.PyStr;
 import dev.coroscope.engine.runtime.PyTuple;
 import dev.coroscope.engine.runtime.PyType;
+import dev.coroscope.engine.vm.Interp;
 import java.util.Map;
 
 /**
@@ -239,10 +240,17 @@ final class SafeRepr {
                 return String.format("<int with about %,d digits>", digits);
             }
         }
+        if (o instanceof PyInt || o instanceof PyStr || o instanceof PyFloat || o instanceof PyNone) {
+            return o.repr();
+        }
+        Interp in = Interp.current();
+        in.beginObserving();
         try {
             return o.repr();
         } catch (RuntimeException e) {
             return defaultRepr(o);
+        } finally {
+            in.endObserving();
         }
     }
 
@@ -262,10 +270,16 @@ final class SafeRepr {
         return true;
     }
 
-    /** {@code object.__repr__}. */
+    /** {@code object.__repr__}, showing an id the program never asked for without taking one of its own. */
     private static String defaultRepr(PyObject o) {
         String mod = o.getType().moduleName();
         String prefix = mod == null || mod.equals("builtins") ? "" : mod + ".";
-        return "<" + prefix + o.getType().qualname() + " object at " + Ops.address(o) + ">";
+        Interp in = Interp.current();
+        in.beginObserving();
+        try {
+            return "<" + prefix + o.getType().qualname() + " object at " + Ops.address(o) + ">";
+        } finally {
+            in.endObserving();
+        }
     }
 }
