@@ -593,8 +593,8 @@ public final class Ops {
     }
 
     public static PyObject unionType(PyObject a, PyObject b) {
-        if ((a instanceof PyType || a == PyNone.INSTANCE || a instanceof PyUnion)
-                && (b instanceof PyType || b == PyNone.INSTANCE || b instanceof PyUnion)) {
+        if ((a instanceof PyType || a == PyNone.INSTANCE || a instanceof PyUnion || a instanceof PyGenericAlias)
+                && (b instanceof PyType || b == PyNone.INSTANCE || b instanceof PyUnion || b instanceof PyGenericAlias)) {
             return PyUnion.of(a, b);
         }
         return PyNotImplemented.INSTANCE;
@@ -713,6 +713,14 @@ public final class Ops {
 
     public static void setAttr(PyObject obj, PyStr name, PyObject value) {
         PyType t = obj.getType();
+        if (obj instanceof PyType && t.isHeap()) {
+            // A metaclass may define __setattr__ for its classes (enum.EnumType does).
+            PyObject f = t.lookup(S_SETATTR);
+            if (f instanceof PyFunction) {
+                callDunderFound(f, obj, name, value);
+                return;
+            }
+        }
         if (t.isHeap() && !(obj instanceof PyType) && t.customSetattr()) {
             callDunderFound(t.lookup(S_SETATTR), obj, name, value);
             return;
@@ -722,6 +730,13 @@ public final class Ops {
 
     public static void delAttr(PyObject obj, PyStr name) {
         PyType t = obj.getType();
+        if (obj instanceof PyType && t.isHeap()) {
+            PyObject f = t.lookup(S_DELATTR);
+            if (f instanceof PyFunction) {
+                callDunderFound(f, obj, name);
+                return;
+            }
+        }
         if (t.isHeap() && !(obj instanceof PyType)) {
             PyObject f = t.lookup(S_DELATTR);
             if (f instanceof PyFunction) {

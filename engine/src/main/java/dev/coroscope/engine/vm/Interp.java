@@ -21,8 +21,6 @@ import java.util.IdentityHashMap;
 public final class Interp {
 
     private static final ThreadLocal<Interp> FALLBACK = new ThreadLocal<>();
-    /** Developer switch: include Java stack traces of internal errors in the message. */
-    private static final boolean DEBUG = Boolean.getBoolean("coroscope.debug");
 
     public static Interp current() {
         Thread t = Thread.currentThread();
@@ -721,10 +719,22 @@ public final class Interp {
                     f = unwind(Exc.error(Exc.RecursionError, "maximum recursion depth exceeded"), f, base);
                 } catch (RunStopped stop) {
                     throw stop;
-                } catch (RuntimeException internal) {
+                } catch (dev.coroscope.engine.runtime.text.PythonError pe) {
+                    // A number or text algorithm reporting a Python error no adapter converted.
                     f.ip = ip;
                     f.sp = sp;
-                    f = unwind(internalError(internal), f, base);
+                    f = unwind(Exc.from(pe), f, base);
+                } catch (OutOfMemoryError oom) {
+                    // An allocation the memory accounting did not foresee: as in CPython, the
+                    // program gets a MemoryError it may catch (the failed allocation freed nothing).
+                    f.ip = ip;
+                    f.sp = sp;
+                    f = unwind(Exc.error(Exc.MemoryError, ""), f, base);
+                } catch (RuntimeException | AssertionError | LinkageError internal) {
+                    f.ip = ip;
+                    f.sp = sp;
+                    frame = f;
+                    throw internalFault(internal);
                 }
                 frame = f;
                 co = f.code;
@@ -741,17 +751,22 @@ public final class Interp {
         }
     }
 
-    /** A Java exception inside the engine: reported as a Python error that says whose fault it is. */
-    private PyError internalError(RuntimeException e) {
-        // A number or text algorithm reporting a Python error that no adapter converted on the way.
-        if (e instanceof dev.coroscope.engine.runtime.text.PythonError pe) return Exc.from(pe);
-        String what = e.getClass().getSimpleName();
-        if (DEBUG) {
-            java.io.StringWriter sw = new java.io.StringWriter();
-            e.printStackTrace(new java.io.PrintWriter(sw));
-            what += "\n" + sw;
+    /**
+     * A Java exception inside the engine: the run stops (the program cannot catch it) with a
+     * message that says the fault is Coroscope's and names the line that was running. The
+     * exception itself is kept in {@link Runtime#fault} for developers and tests, never shown.
+     */
+    public RunStopped internalFault(Throwable e) {
+        if (rt.fault == null) rt.fault = e;
+        return new RunStopped(RunStopped.Reason.INTERNAL_ERROR, steps(), currentUserLine());
+    }
+
+    /** The line running in the innermost frame of the program's own code (not library code); 0 if none. */
+    public int currentUserLine() {
+        for (Frame fr = frame; fr != null; fr = fr.back) {
+            if (!fr.code.library) return fr.lineno();
         }
-        return Exc.error(Exc.SystemError, "internal error in Coroscope (" + what + "); this is a bug in Coroscope, not in your program");
+        return 0;
     }
 
     /**
