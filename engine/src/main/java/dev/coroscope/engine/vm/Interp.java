@@ -21,8 +21,6 @@ import java.util.IdentityHashMap;
 public final class Interp {
 
     private static final ThreadLocal<Interp> FALLBACK = new ThreadLocal<>();
-    /** Developer switch: include Java stack traces of internal errors in the message. */
-    private static final boolean DEBUG = Boolean.getBoolean("coroscope.debug");
 
     public static Interp current() {
         Thread t = Thread.currentThread();
@@ -58,6 +56,10 @@ public final class Interp {
     public int recursionLimit = 1000;
     private final IdentityHashMap<PyObject, Long> ids = new IdentityHashMap<>();
     private long nextId = 0x7f3a2c000000L;
+    /** See {@link #beginObserving()}: ids only the recording has shown, in a range the program's never reach. */
+    private IdentityHashMap<PyObject, Long> shownIds;
+    private long nextShownId = 0x7f3a6c000000L;
+    private int observing;
     private final IdentityHashMap<PyObject, Boolean> reprActive = new IdentityHashMap<>();
     private int nextFrameId = 1;
     /** Comparison outcomes by (op, sign of compare): branch-free int comparison in the loop. */
@@ -114,9 +116,64 @@ public final class Interp {
     public long idOf(PyObject o) {
         Long id = ids.get(o);
         if (id == null) {
+            if (observing > 0) {
+                return shownIdOf(o);
+            }
             id = nextId;
             nextId += 0x30;
             ids.put(o, id);
+        }
+        return id;
+    }
+
+    /**
+     * Starts a stretch where the recorder reads the program's objects (their reprs for a trace):
+     * until {@link #endObserving()}, an object the program never asked the id of gets an id from a
+     * separate range instead of the program's next one, so that watching a run never changes the
+     * ids, addresses and identity hashes the program itself sees. Once the program asks, it gets
+     * its own id, which later reprs for the recording show too. {@link Ops#repr} does not call a
+     * {@code __repr__} the program defines meanwhile (it gives {@code object.__repr__}), so the
+     * recording never runs the program's code. Calls nest.
+     */
+    public void beginObserving() {
+        observing++;
+    }
+
+    public void endObserving() {
+        observing--;
+    }
+
+    /** Whether the recorder is reading objects on this thread (see {@link #beginObserving()}). */
+    public static boolean observingNow() {
+        Thread t = Thread.currentThread();
+        Interp in = t instanceof EngineThread et && et.interp != null ? et.interp : FALLBACK.get();
+        return in != null && in.observing > 0;
+    }
+
+    /**
+     * {@code describe.get()} as seen by the recorder: observing (no program code runs, no program
+     * id is taken); if it fails anyway, {@code fallback}.
+     */
+    public String observe(java.util.function.Supplier<String> describe, String fallback) {
+        observing++;
+        try {
+            return describe.get();
+        } catch (RuntimeException e) {
+            return fallback;
+        } finally {
+            observing--;
+        }
+    }
+
+    private long shownIdOf(PyObject o) {
+        if (shownIds == null) {
+            shownIds = new IdentityHashMap<>();
+        }
+        Long id = shownIds.get(o);
+        if (id == null) {
+            id = nextShownId;
+            nextShownId += 0x30;
+            shownIds.put(o, id);
         }
         return id;
     }
@@ -662,10 +719,22 @@ public final class Interp {
                     f = unwind(Exc.error(Exc.RecursionError, "maximum recursion depth exceeded"), f, base);
                 } catch (RunStopped stop) {
                     throw stop;
-                } catch (RuntimeException internal) {
+                } catch (dev.coroscope.engine.runtime.text.PythonError pe) {
+                    // A number or text algorithm reporting a Python error no adapter converted.
                     f.ip = ip;
                     f.sp = sp;
-                    f = unwind(internalError(internal), f, base);
+                    f = unwind(Exc.from(pe), f, base);
+                } catch (OutOfMemoryError oom) {
+                    // An allocation the memory accounting did not foresee: as in CPython, the
+                    // program gets a MemoryError it may catch (the failed allocation freed nothing).
+                    f.ip = ip;
+                    f.sp = sp;
+                    f = unwind(Exc.error(Exc.MemoryError, ""), f, base);
+                } catch (RuntimeException | AssertionError | LinkageError internal) {
+                    f.ip = ip;
+                    f.sp = sp;
+                    frame = f;
+                    throw internalFault(internal);
                 }
                 frame = f;
                 co = f.code;
@@ -682,17 +751,22 @@ public final class Interp {
         }
     }
 
-    /** A Java exception inside the engine: reported as a Python error that says whose fault it is. */
-    private PyError internalError(RuntimeException e) {
-        // A number or text algorithm reporting a Python error that no adapter converted on the way.
-        if (e instanceof dev.coroscope.engine.runtime.text.PythonError pe) return Exc.from(pe);
-        String what = e.getClass().getSimpleName();
-        if (DEBUG) {
-            java.io.StringWriter sw = new java.io.StringWriter();
-            e.printStackTrace(new java.io.PrintWriter(sw));
-            what += "\n" + sw;
+    /**
+     * A Java exception inside the engine: the run stops (the program cannot catch it) with a
+     * message that says the fault is Coroscope's and names the line that was running. The
+     * exception itself is kept in {@link Runtime#fault} for developers and tests, never shown.
+     */
+    public RunStopped internalFault(Throwable e) {
+        if (rt.fault == null) rt.fault = e;
+        return new RunStopped(RunStopped.Reason.INTERNAL_ERROR, steps(), currentUserLine());
+    }
+
+    /** The line running in the innermost frame of the program's own code (not library code); 0 if none. */
+    public int currentUserLine() {
+        for (Frame fr = frame; fr != null; fr = fr.back) {
+            if (!fr.code.library) return fr.lineno();
         }
-        return Exc.error(Exc.SystemError, "internal error in Coroscope (" + what + "); this is a bug in Coroscope, not in your program");
+        return 0;
     }
 
     /**

@@ -53,6 +53,11 @@ public final class Runtime {
 
     /** The main script's filename as the program sees it. */
     public String mainFile;
+    /**
+     * The first Java exception that broke the engine during this run (the run then stopped with
+     * outcome INTERNAL_ERROR). For developers and tests only: never shown to the learner.
+     */
+    public volatile Throwable fault;
     public PyObject stdout;
     public PyObject stderr;
     /** Work for the end of the program (before module teardown), e.g. asyncio's checks. */
