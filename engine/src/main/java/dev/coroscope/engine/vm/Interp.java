@@ -58,6 +58,10 @@ public final class Interp {
     public int recursionLimit = 1000;
     private final IdentityHashMap<PyObject, Long> ids = new IdentityHashMap<>();
     private long nextId = 0x7f3a2c000000L;
+    /** See {@link #beginObserving()}: ids only the recording has shown, in a range the program's never reach. */
+    private IdentityHashMap<PyObject, Long> shownIds;
+    private long nextShownId = 0x7f3a6c000000L;
+    private int observing;
     private final IdentityHashMap<PyObject, Boolean> reprActive = new IdentityHashMap<>();
     private int nextFrameId = 1;
     /** Comparison outcomes by (op, sign of compare): branch-free int comparison in the loop. */
@@ -122,9 +126,64 @@ public final class Interp {
     public long idOf(PyObject o) {
         Long id = ids.get(o);
         if (id == null) {
+            if (observing > 0) {
+                return shownIdOf(o);
+            }
             id = nextId;
             nextId += 0x30;
             ids.put(o, id);
+        }
+        return id;
+    }
+
+    /**
+     * Starts a stretch where the recorder reads the program's objects (their reprs for a trace):
+     * until {@link #endObserving()}, an object the program never asked the id of gets an id from a
+     * separate range instead of the program's next one, so that watching a run never changes the
+     * ids, addresses and identity hashes the program itself sees. Once the program asks, it gets
+     * its own id, which later reprs for the recording show too. {@link Ops#repr} does not call a
+     * {@code __repr__} the program defines meanwhile (it gives {@code object.__repr__}), so the
+     * recording never runs the program's code. Calls nest.
+     */
+    public void beginObserving() {
+        observing++;
+    }
+
+    public void endObserving() {
+        observing--;
+    }
+
+    /** Whether the recorder is reading objects on this thread (see {@link #beginObserving()}). */
+    public static boolean observingNow() {
+        Thread t = Thread.currentThread();
+        Interp in = t instanceof EngineThread et && et.interp != null ? et.interp : FALLBACK.get();
+        return in != null && in.observing > 0;
+    }
+
+    /**
+     * {@code describe.get()} as seen by the recorder: observing (no program code runs, no program
+     * id is taken); if it fails anyway, {@code fallback}.
+     */
+    public String observe(java.util.function.Supplier<String> describe, String fallback) {
+        observing++;
+        try {
+            return describe.get();
+        } catch (RuntimeException e) {
+            return fallback;
+        } finally {
+            observing--;
+        }
+    }
+
+    private long shownIdOf(PyObject o) {
+        if (shownIds == null) {
+            shownIds = new IdentityHashMap<>();
+        }
+        Long id = shownIds.get(o);
+        if (id == null) {
+            id = nextShownId;
+            nextShownId += 0x30;
+            shownIds.put(o, id);
         }
         return id;
     }
