@@ -108,9 +108,12 @@ public final class VisualizerBenchmark {
             return null;
         });
         Collections.sort(ms);
+        String status = onFx(() -> session.outcomeProperty().get() == null ? "?"
+                : session.outcomeProperty().get().status().name().toLowerCase(Locale.ROOT));
         System.out.printf(Locale.ROOT, "Coroscope benchmark: edit settled -> picture updated: median %.1f ms, "
-                        + "max %.1f ms over %d edits (a %d-line program, %d events)%n",
-                ms.get(ms.size() / 2), ms.get(ms.size() - 1), ms.size(), lines, events);
+                        + "max %.1f ms over %d edits (%s, a %d-line program, %d events, run %s)%n",
+                ms.get(ms.size() / 2), ms.get(ms.size() - 1), ms.size(),
+                onFx(() -> window.viewModel().editor().getDocumentName()), lines, events, status);
     }
 
     // ---- pulse times at full speed ----------------------------------------------------------
@@ -124,6 +127,12 @@ public final class VisualizerBenchmark {
         waitUntil(() -> !session.isRunning() && hundred.equals(session.recordedSource()), 60);
         int tasks = onFx(() -> session.getRecording().stateAt(session.lastStep()).tasks().size());
         int events = onFx(() -> session.getRecording().size());
+        if (tasks < 100) {
+            String why = onFx(() -> session.getError() == null ? session.getRunMessage() : session.getError().summary());
+            System.out.println("Coroscope benchmark: playing 100 tasks: not measured, the engine did not run "
+                    + ExamplePrograms.HUNDRED_TASKS + " (" + why + ")");
+            return;
+        }
         PlaybackViewModel playback = window.visualizer().playback();
         List<Double> work = Collections.synchronizedList(new ArrayList<>());
         List<Double> interval = Collections.synchronizedList(new ArrayList<>());

@@ -78,8 +78,18 @@ public final class TaskBoardView {
             card.compactProperty().set(compact);
             nodes.add(card);
         }
-        if (!nodes.equals(flow.getChildren())) {
-            flow.getChildren().setAll(nodes);
+        // Tasks are created in order: usually cards only join at the end (or leave from it, stepping
+        // back). Re-adding the cards that stay would make each restyle, so keep the common prefix.
+        javafx.collections.ObservableList<Node> shown = flow.getChildren();
+        int same = 0;
+        while (same < shown.size() && same < nodes.size() && shown.get(same) == nodes.get(same)) {
+            same++;
+        }
+        if (same < shown.size()) {
+            shown.remove(same, shown.size());
+        }
+        if (same < nodes.size()) {
+            shown.addAll(nodes.subList(same, nodes.size()));
         }
     }
 }

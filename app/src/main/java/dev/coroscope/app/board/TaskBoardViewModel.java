@@ -122,7 +122,8 @@ public final class TaskBoardViewModel {
         card.stateProperty().set(t.state());
         card.currentProperty().set(Objects.equals(s.currentTask(), t.name()) && t.state() == TaskState.RUNNING);
         TraceState.CoroView coro = s.coroutine(t.coro());
-        card.coroutineProperty().set(coro == null ? "" : coro.name() + "()");
+        // A task whose coroutine is asyncio's own (library code reports no coroutine events).
+        card.coroutineProperty().set(coro == null ? "(inside asyncio)" : coro.name() + "()");
         card.crRunningProperty().set(coro != null && coro.crRunning());
         card.crSuspendedProperty().set(coro != null && coro.crSuspended());
         card.crAwaitProperty().set(coro == null || coro.crAwait() == null ? "None" : coro.crAwait());

@@ -49,6 +49,9 @@ final class TaskCardSkin extends SkinBase<TaskCard> {
         Label name = new Label();
         name.getStyleClass().add(StyleClasses.TASK_NAME);
         name.textProperty().bind(m.nameProperty());
+        // A compact card names its task by the badge alone (Task-60 is "60"); its name would not fit.
+        name.visibleProperty().bind(card.compactProperty().not().or(m.badgeProperty().isEmpty()));
+        name.managedProperty().bind(name.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         stateIcon.getStyleClass().add(StyleClasses.ICON);

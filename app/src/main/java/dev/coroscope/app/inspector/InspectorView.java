@@ -19,6 +19,7 @@ public final class InspectorView {
     private final InspectorViewModel viewModel;
     private final VBox grid = new VBox();
     private final VBox frames = new VBox();
+    private final Label noFrame = new Label("no live frame");
     private final VBox root;
 
     public InspectorView(InspectorViewModel viewModel) {
@@ -40,6 +41,8 @@ public final class InspectorView {
         Label framesTitle = new Label("Frames (outermost first)");
         framesTitle.getStyleClass().add("section-title");
         frames.getStyleClass().add("inspector-frames");
+        noFrame.getStyleClass().add(StyleClasses.PANEL_NOTE);
+        frames.getChildren().add(noFrame);
         VBox content = new VBox(what, follow, grid, framesTitle, frames);
         content.getStyleClass().add("inspector-content");
         ScrollPane scroll = new ScrollPane(content);
@@ -84,22 +87,31 @@ public final class InspectorView {
         }
     }
 
+    /** The frames, reusing their nodes as the rows do. */
     private void showFrames() {
-        frames.getChildren().clear();
-        if (viewModel.frames().isEmpty()) {
-            Label none = new Label("no live frame");
-            none.getStyleClass().add(StyleClasses.PANEL_NOTE);
-            frames.getChildren().add(none);
+        List<InspectorViewModel.FrameRow> rows = viewModel.frames();
+        noFrame.setVisible(rows.isEmpty());
+        noFrame.setManaged(rows.isEmpty());
+        List<Node> boxes = frames.getChildren();
+        // The first child is the "no live frame" note.
+        while (boxes.size() - 1 > rows.size()) {
+            boxes.remove(boxes.size() - 1);
         }
-        for (InspectorViewModel.FrameRow f : viewModel.frames()) {
-            Label head = new Label(f.code() + "  line " + f.line());
+        while (boxes.size() - 1 < rows.size()) {
+            Label head = new Label();
             head.getStyleClass().add("frame-head");
-            Label locals = new Label(f.locals().isEmpty() ? "(no locals)" : f.locals());
+            Label locals = new Label();
             locals.getStyleClass().add(StyleClasses.INSPECTOR_VALUE);
             locals.setWrapText(true);
             VBox box = new VBox(head, locals);
             box.getStyleClass().add("frame-box");
-            frames.getChildren().add(box);
+            boxes.add(box);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            InspectorViewModel.FrameRow f = rows.get(i);
+            VBox box = (VBox) boxes.get(i + 1);
+            ((Label) box.getChildren().get(0)).setText(f.code() + "  line " + f.line());
+            ((Label) box.getChildren().get(1)).setText(f.locals().isEmpty() ? "(no locals)" : f.locals());
         }
     }
 }

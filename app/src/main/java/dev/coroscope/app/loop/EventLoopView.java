@@ -45,8 +45,9 @@ public final class EventLoopView {
         phase.getStyleClass().add(StyleClasses.PANEL_NOTE);
         phase.textProperty().bind(viewModel.phaseProperty());
         phase.setWrapText(true);
-        VBox heading = new VBox(title, phase);
+        HBox heading = new HBox(title, phase);
         heading.getStyleClass().add("panel-header");
+        title.setMinWidth(Region.USE_PREF_SIZE);
 
         VirtualClock clock = new VirtualClock(viewModel.timers(), motion);
         clock.timeProperty().bind(viewModel.clockProperty());
@@ -66,9 +67,7 @@ public final class EventLoopView {
 
         Label readyTitle = new Label("Ready queue");
         readyTitle.getStyleClass().add("section-title");
-        Label readyNote = new Label("the front (left) runs next; new handles join at the back; "
-                + "solid ones run in this iteration");
-        readyNote.setWrapText(true);
+        Label readyNote = new Label("front (left) runs next \u00b7 solid: in this iteration");
         readyTitle.setMinWidth(Region.USE_PREF_SIZE);
         readyNote.getStyleClass().add(StyleClasses.PANEL_NOTE);
         HBox readyHeader = new HBox(readyTitle, readyNote);

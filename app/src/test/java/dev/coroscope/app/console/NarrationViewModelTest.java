@@ -24,7 +24,7 @@ class NarrationViewModelTest {
 
     @Test
     void a_program_that_does_not_compile_is_narrated_with_its_error_and_line() {
-        RunSession s = new RunSession(new DirectRunService());
+        RunSession s = new RunSession(new DirectRunService(new dev.coroscope.app.run.EngineProgramRunner()));
         NarrationViewModel narration = new NarrationViewModel(s);
         s.run(TestPrograms.resource("syntax_error.py"));
         s.moveTo(s.lastStep());
@@ -34,7 +34,7 @@ class NarrationViewModelTest {
 
     @Test
     void before_any_run_it_says_what_to_do() {
-        NarrationViewModel narration = new NarrationViewModel(new RunSession(new DirectRunService()));
+        NarrationViewModel narration = new NarrationViewModel(new RunSession(new DirectRunService(new dev.coroscope.app.run.EngineProgramRunner())));
         assertTrue(narration.getSentence().startsWith("Edit the program"), narration.getSentence());
     }
 }

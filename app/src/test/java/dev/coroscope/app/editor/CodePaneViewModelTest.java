@@ -41,7 +41,7 @@ class CodePaneViewModelTest {
 
     @Test
     void a_syntax_error_is_shown_at_its_line_in_cpythons_words() {
-        RunSession s = new RunSession(new DirectRunService());
+        RunSession s = new RunSession(new DirectRunService(new dev.coroscope.app.run.EngineProgramRunner()));
         CodePaneViewModel pane = new CodePaneViewModel(s);
         s.run(TestPrograms.resource("syntax_error.py"));
         assertEquals(3, pane.getErrorLine());
@@ -50,7 +50,7 @@ class CodePaneViewModelTest {
 
     @Test
     void toggling_a_breakpoint_twice_removes_it() {
-        RunSession s = new RunSession(new DirectRunService());
+        RunSession s = new RunSession(new DirectRunService(new dev.coroscope.app.run.EngineProgramRunner()));
         CodePaneViewModel pane = new CodePaneViewModel(s);
         pane.toggleBreakpoint(4);
         assertEquals(Set.of(4), Set.copyOf(pane.breakpoints()));

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coroscope.app.board.TaskCard;
 import dev.coroscope.app.files.ScriptedFileDialogs;
+import dev.coroscope.app.run.EngineProgramRunner;
 import dev.coroscope.app.run.RunOutcome;
 import dev.coroscope.app.session.RunSession;
 import dev.coroscope.app.settings.MemorySettings;
-import dev.coroscope.app.testing.ScriptedRunner;
 import dev.coroscope.app.testing.TestPrograms;
 import dev.coroscope.app.theme.StyleClasses;
 import dev.coroscope.app.theme.Theme;
@@ -36,12 +36,17 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The real main window, headless, running scripted recordings of the test programs (the gather
- * example's recording follows SEMANTICS.md): what a person sees and presses.
+ * The real main window, headless, with the real engine: what a person sees and presses. The
+ * engine runs without a step budget, so the endless loop ends only by Stop.
  */
 @ExtendWith(ApplicationExtension.class)
 class VisualizerUiTest {
-    private final ScriptedRunner runner = new ScriptedRunner();
+    private final java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+    private final EngineProgramRunner engine = new EngineProgramRunner(0);
+    private final dev.coroscope.app.run.ProgramRunner runner = job -> {
+        runs.incrementAndGet();
+        return engine.run(job);
+    };
     private final MemorySettings settings = new MemorySettings();
     private MainWindow window;
     private RunSession session;
@@ -65,7 +70,8 @@ class VisualizerUiTest {
         }
         assertEquals(onFx(session::lastStep), onFx(session::getStep));
         List<String> states = cardTexts(".task-state .label");
-        assertEquals(List.of("DONE", "DONE", "DONE"), states, "main, work('a') and work('b')");
+        assertEquals(List.of("DONE", "DONE", "DONE", "DONE", "DONE"), states,
+                "main, work('a'), work('b') and asyncio.run's two shutdown tasks");
         assertTrue(cardTexts(".task-outcome").containsAll(List.of("result 'a'", "result 'b'")), cardTexts(".task-outcome").toString());
         assertEquals("['a', 'b']\n", onFx(() -> window.view().console().area().getText()));
         for (TaskCard card : cards()) {
@@ -109,7 +115,8 @@ class VisualizerUiTest {
     @Test
     void a_runaway_program_can_be_stopped_while_the_window_keeps_answering(FxRobot robot) throws Exception {
         waitForRun();
-        robot.interact(() -> window.viewModel().editor().loadExample("loop.py", "while True:\n    pass\n"));
+        robot.interact(() -> window.viewModel().editor().loadExample("loop.py",
+                TestPrograms.SLOW_RUNAWAY));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> session.isRunning() && session.lastStep() > 1000));
         Button stop = robot.lookup("." + StyleClasses.STOP_BUTTON).queryAs(Button.class);
         assertTrue(onFx(stop::isVisible), "Stop is offered while the program runs");
@@ -158,11 +165,11 @@ class VisualizerUiTest {
     @Test
     void editing_runs_the_program_again_once_typing_pauses(FxRobot robot) throws Exception {
         waitForRun();
-        int runs = runner.runs.get();
+        int before = runs.get();
         robot.clickOn(area);
         robot.interact(() -> area.moveTo(0));
         robot.write("# hello\n");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> runner.runs.get() > runs && onFx(() -> !session.isRunning()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> runs.get() > before && onFx(() -> !session.isRunning()));
         assertEquals(onFx(area::getText), onFx(session::recordedSource));
     }
 

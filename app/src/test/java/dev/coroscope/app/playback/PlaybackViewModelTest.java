@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.coroscope.app.run.EngineProgramRunner;
 import dev.coroscope.app.session.RunSession;
 import dev.coroscope.app.settings.MemorySettings;
 import dev.coroscope.app.testing.DirectRunService;
@@ -19,10 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Playback over the gather example's recording. */
+/** Playback over the engine's recording of the gather example. */
 class PlaybackViewModelTest {
     private final MemorySettings settings = new MemorySettings();
-    private final RunSession session = new RunSession(new DirectRunService());
+    private final RunSession session = new RunSession(new DirectRunService(new EngineProgramRunner()));
     private final PlaybackViewModel playback = new PlaybackViewModel(session, settings);
     private final Recording rec;
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.coroscope.app.run.EngineProgramRunner;
 import dev.coroscope.app.run.RunOutcome;
 import dev.coroscope.app.testing.DirectRunService;
 import dev.coroscope.app.testing.ManualRunService;
@@ -25,7 +26,7 @@ class RunSessionTest {
 
     @Test
     void a_new_session_shows_an_empty_recording_and_no_step() {
-        RunSession s = new RunSession(new DirectRunService());
+        RunSession s = new RunSession(new DirectRunService(new EngineProgramRunner()));
         assertEquals(0, s.getRecording().size());
         assertEquals(-1, s.getStep());
         assertNull(s.getEvent());
@@ -34,7 +35,7 @@ class RunSessionTest {
 
     @Test
     void running_the_gather_example_shows_its_first_step_and_keeps_the_source() {
-        RunSession s = new RunSession(new DirectRunService());
+        RunSession s = new RunSession(new DirectRunService(new EngineProgramRunner()));
         s.run(TestPrograms.gatherSource());
         assertTrue(s.getRecording().size() > 50);
         assertEquals(0, s.getStep());
@@ -46,7 +47,7 @@ class RunSessionTest {
 
     @Test
     void the_state_always_belongs_to_the_step_and_moves_are_clamped() {
-        RunSession s = new RunSession(new DirectRunService());
+        RunSession s = new RunSession(new DirectRunService(new EngineProgramRunner()));
         s.run(TestPrograms.gatherSource());
         int t3 = Steps.taskState(s.getRecording(), "Task-3", TaskState.WAITING, 1);
         s.moveTo(t3);
@@ -60,7 +61,7 @@ class RunSessionTest {
 
     @Test
     void a_forward_move_reports_its_distance_and_a_backward_one_is_a_jump() {
-        RunSession s = new RunSession(new DirectRunService());
+        RunSession s = new RunSession(new DirectRunService(new EngineProgramRunner()));
         s.run(TestPrograms.gatherSource());
         s.moveTo(3);
         assertEquals(3, s.moveDistanceProperty().get());
@@ -75,7 +76,7 @@ class RunSessionTest {
 
     @Test
     void after_an_edit_the_learner_stays_on_the_same_line_of_the_program() {
-        RunSession s = new RunSession(new DirectRunService());
+        RunSession s = new RunSession(new DirectRunService(new EngineProgramRunner()));
         String before = "a = 1\nb = 2\nc = 3\n";
         s.run(before);
         int onB = Steps.line(s.getRecording(), -1, 2);
@@ -87,7 +88,7 @@ class RunSessionTest {
 
     @Test
     void breakpoints_follow_their_lines_through_an_edit() {
-        RunSession s = new RunSession(new DirectRunService());
+        RunSession s = new RunSession(new DirectRunService(new EngineProgramRunner()));
         s.run("a = 1\nb = 2\nc = 3\n");
         s.toggleBreakpoint(2);
         s.toggleBreakpoint(3);
@@ -99,7 +100,7 @@ class RunSessionTest {
 
     @Test
     void a_syntax_error_is_reported_with_cpythons_words_at_its_line() {
-        RunSession s = new RunSession(new DirectRunService());
+        RunSession s = new RunSession(new DirectRunService(new EngineProgramRunner()));
         s.run(TestPrograms.resource("syntax_error.py"));
         assertNotNull(s.getError());
         assertEquals(3, s.getError().line());

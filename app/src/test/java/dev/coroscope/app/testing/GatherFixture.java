@@ -4,9 +4,9 @@ import dev.coroscope.app.session.RunSession;
 import dev.coroscope.engine.trace.Recording;
 import dev.coroscope.engine.trace.TaskState;
 
-/** A session showing the gather example's recording, with the steps tests look at. */
+/** A session showing the engine's recording of the gather example, with the steps tests look at. */
 public final class GatherFixture {
-    public final RunSession session = new RunSession(new DirectRunService());
+    public final RunSession session = new RunSession(new DirectRunService(new dev.coroscope.app.run.EngineProgramRunner()));
     public final Recording rec;
 
     public GatherFixture() {

@@ -22,8 +22,8 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 /**
- * A development tool, not a test: opens the real main window with scripted programs and saves a
- * PNG of it at chosen steps of the gather example (and of the many-tasks and syntax-error
+ * A development tool, not a test: opens the real main window with the real engine and saves a PNG
+ * of it at chosen steps of the gather example (and of the hundred-tasks and syntax-error
  * programs), in every theme, so the pictures can be looked at. Run under Xvfb:
  * {@code java -cp ... 'dev.coroscope.app.testing.ScreenshotTour$Launch' OUT_DIR}.
  */
@@ -46,7 +46,8 @@ public final class ScreenshotTour extends Application {
             engineTour(stage, program);
             return;
         }
-        MainWindow w = MainWindow.create(stage, new ScriptedFileDialogs(), new ScriptedRunner(), new MemorySettings());
+        MainWindow w = MainWindow.create(stage, new ScriptedFileDialogs(), new dev.coroscope.app.run.EngineProgramRunner(),
+                new MemorySettings());
         stage.show();
         Thread tour = new Thread(() -> {
             try {
@@ -74,7 +75,7 @@ public final class ScreenshotTour extends Application {
                 String source = java.nio.file.Files.readString(java.nio.file.Path.of(program));
                 String name = java.nio.file.Path.of(program).getFileName().toString().replace(".py", "");
                 fx(() -> w.viewModel().editor().loadExample(name + ".py", source));
-                pause(3000);
+                waitForRun(w);
                 java.util.List<Integer> lines = new java.util.ArrayList<>();
                 fx(() -> w.visualizer().session().getRecording().forEach(e -> {
                     if (e instanceof StepEvent.Line) {
@@ -101,7 +102,7 @@ public final class ScreenshotTour extends Application {
     }
 
     private void tour(MainWindow w) throws Exception {
-        pause(1500);
+        waitForRun(w);
         Map<String, ToIntFunction<Recording>> moments = new LinkedHashMap<>();
         moments.put("1-tasks-created", r -> Steps.first(r, e -> e instanceof StepEvent.Store s && s.name().equals("t2")));
         moments.put("2-task2-sleeps", r -> Steps.taskState(r, "Task-2", TaskState.WAITING, 1));
@@ -122,18 +123,28 @@ public final class ScreenshotTour extends Application {
             }
         }
         fx(() -> w.viewModel().themeProperty().set(Theme.LIGHT));
-        fx(() -> w.viewModel().editor().loadExample("many.py", TestPrograms.manyTasksSource(100)));
-        pause(1500);
+        fx(() -> w.viewModel().editor().loadExample("hundred_tasks.py", TestPrograms.manyTasksSource(100)));
+        waitForRun(w);
         fx(() -> w.visualizer().session().jumpTo(Steps.taskState(w.visualizer().session().getRecording(),
                 "Task-60", TaskState.RUNNING, 2)));
         pause(500);
         shoot(w, "light-8-hundred-tasks");
         fx(() -> w.viewModel().editor().loadExample("broken.py", TestPrograms.resource("syntax_error.py")));
-        pause(1500);
+        waitForRun(w);
         shoot(w, "light-9-syntax-error");
         fx(() -> w.viewModel().themeProperty().set(Theme.HIGH_CONTRAST));
         pause(400);
         shoot(w, "high_contrast-9-syntax-error");
+    }
+
+    /** Waits (up to a minute) until the window's run has ended, then a little for the picture. */
+    private static void waitForRun(MainWindow w) throws Exception {
+        boolean[] running = {true};
+        for (int i = 0; i < 600 && running[0]; i++) {
+            pause(100);
+            fx(() -> running[0] = w.visualizer().session().isRunning() || w.visualizer().session().getRecording().size() == 0);
+        }
+        pause(300);
     }
 
     private static void shoot(MainWindow w, String name) throws Exception {

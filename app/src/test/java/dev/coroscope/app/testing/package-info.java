@@ -1,7 +1,10 @@
 /**
- * Test support: scripted asyncio recordings of known programs ({@link
- * dev.coroscope.app.testing.AsyncioScript}, {@link dev.coroscope.app.testing.TestPrograms}), runners
- * and run services for tests, and two development tools that open the real window (the screenshot
- * tour and the benchmark with scripted recordings).
+ * Test support: run services for view-model tests ({@link dev.coroscope.app.testing.DirectRunService},
+ * {@link dev.coroscope.app.testing.ManualRunService}), the test programs
+ * ({@link dev.coroscope.app.testing.TestPrograms}, with CPython's recorded output next to them),
+ * step finders, and the screenshot tour, a development tool that opens the real window. The
+ * scripted asyncio recordings ({@link dev.coroscope.app.testing.AsyncioScript},
+ * {@link dev.coroscope.app.testing.ScriptedRunner}) date from before the engine ran asyncio; the
+ * visualizer's own tests now use the engine.
  */
 package dev.coroscope.app.testing;

@@ -176,8 +176,8 @@ public final class AsyncioModule {
     /** {@code asyncio.iscoroutine}: native coroutines, generators, and objects with the Coroutine ABC's methods. */
     static boolean isCoroutine(PyObject o) {
         if (o instanceof PyCoroutine || o instanceof PyGenerator) return true;
+        if (o instanceof Future) return false;
         PyType t = o.getType();
-        if (!t.isHeap()) return false;
         return t.lookup("__await__") != null && t.lookup("send") != null && t.lookup("throw") != null
                 && t.lookup("close") != null;
     }

@@ -117,7 +117,7 @@ final class AsyncioState {
      */
     private void atExit() {
         for (Task t = pendingHead; t != null; t = t.nextPending) {
-            if (t.logDestroyPending) rt.lifetime.register(t, o -> ((Task) o).destroyedPending());
+            rt.lifetime.register(t, o -> ((Task) o).destroyedPending());
         }
     }
 }

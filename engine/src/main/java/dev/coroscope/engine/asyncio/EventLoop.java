@@ -33,7 +33,7 @@ public class EventLoop extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("asyncio.base_events", "BaseEventLoop", null, true, EventLoop::initType);
 
-    private static final PyBuiltinFunction RUN_UNTIL_COMPLETE_CB = new PyBuiltinFunction("_run_until_complete_cb", (a, k) -> {
+    static final PyBuiltinFunction RUN_UNTIL_COMPLETE_CB = new PyBuiltinFunction("_run_until_complete_cb", (a, k) -> {
         Args.exactly("_run_until_complete_cb", a, 1);
         PyObject fut = a[0];
         if (fut instanceof Future f) {
@@ -114,6 +114,10 @@ public class EventLoop extends PyObject {
             ((EventLoop) s).callExceptionHandler(c);
             return PyNone.INSTANCE;
         });
+        t.method0("_check_running", s -> {
+            ((EventLoop) s).checkRunning();
+            return PyNone.INSTANCE;
+        });
         t.method0("_check_closed", s -> {
             ((EventLoop) s).checkClosed();
             return PyNone.INSTANCE;
@@ -125,7 +129,9 @@ public class EventLoop extends PyObject {
         t.method0("_take_asyncgens", s -> {
             EventLoop l = (EventLoop) s;
             l.asyncgensShutdownCalled = true;
-            List<PyObject> gens = new ArrayList<>(l.asyncgens);
+            List<PyObject> gens = new ArrayList<>();
+            // Finished generators are usually gone already in CPython (the set is weak): leave them out.
+            for (PyObject g : l.asyncgens) if (!(g instanceof PyGenBase pg && pg.finished)) gens.add(g);
             l.asyncgens.clear();
             return new PyList(gens);
         });
@@ -191,6 +197,7 @@ public class EventLoop extends PyObject {
     /** Async generators first iterated while this loop ran (CPython: a weak set), for shutdown_asyncgens. */
     final LinkedHashSet<PyObject> asyncgens = new LinkedHashSet<>();
     boolean asyncgensShutdownCalled;
+    private boolean everStarted;
     boolean executorShutdownCalled;
 
     EventLoop(PyType type, AsyncioState st) {
@@ -323,6 +330,7 @@ public class EventLoop extends PyObject {
         st.running = this;
         st.rt.asyncGenFirstIter = this::firstIter;
         AsyncEvents ev = st.events;
+        everStarted = true;
         if (ev != null) ev.loopStart();
         try {
             for (;;) {
@@ -417,7 +425,8 @@ public class EventLoop extends PyObject {
         scheduled.clear();
         executorShutdownCalled = true;
         AsyncEvents ev = st.events;
-        if (ev != null) ev.loopClose();
+        // A loop that never ran (a second loop made on the side) is not the one the recording shows.
+        if (ev != null && everStarted) ev.loopClose();
     }
 
     void enterTask(Task t) {
@@ -436,8 +445,24 @@ public class EventLoop extends PyObject {
         currentTask = null;
     }
 
+    /** sys.set_asyncgen_hooks(firstiter=...): remember the generator for shutdown_asyncgens, watch it die. */
     private void firstIter(PyAsyncGenerator g) {
+        if (asyncgensShutdownCalled) {
+            st.rt.lifetime.warn(Exc.ResourceWarning, "asynchronous generator " + g.repr()
+                    + " was scheduled after loop.shutdown_asyncgens() call", false);
+        }
         asyncgens.add(g);
+        st.rt.lifetime.register(g, o -> asyncgenFinalizer((PyAsyncGenerator) o));
+    }
+
+    /**
+     * The finalizer hook: an async generator that dies suspended is closed by a new task running
+     * its {@code aclose()}, queued as {@code call_soon(loop.create_task, agen.aclose())}.
+     */
+    private void asyncgenFinalizer(PyAsyncGenerator g) {
+        asyncgens.remove(g);
+        if (closed || g.finished || !g.frame.started) return;
+        callSoon(Ops.getAttr(this, "create_task"), new PyObject[] {Ops.callMethod(g, "aclose")});
     }
 
     // ---- errors -----------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ public class Future extends PyObject {
 
     private static void initType(PyType t) {
         t.setNew((cls, a, k) -> new Future(cls));
+        t.setCallsInit();
         t.setJavaClass(Future.class);
         t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> {
             PyObject[] p = Args.parse("Future", a, k, new String[] {"loop"}, 0, 0);
@@ -145,6 +146,16 @@ public class Future extends PyObject {
     public PyDict getDict() {
         if (dict == null && type.isHeap()) dict = new PyDict();
         return dict;
+    }
+
+    @Override
+    public boolean hasIter() {
+        return true;
+    }
+
+    @Override
+    public PyObject iter() {
+        return new FutureIter(this);
     }
 
     EventLoop loop() {

@@ -26,6 +26,12 @@ final class LibrarySources {
             "_set_result_unless_cancelled", new String[] {DIR + "futures.py", "311"},
             "_run_until_complete_cb", new String[] {DIR + "base_events.py", "180"});
 
+    /** {file, line} for an engine builtin that is a Python function in CPython, or null. */
+    static String[] ofBuiltin(dev.coroscope.engine.runtime.PyBuiltinFunction b) {
+        if (b != AsyncioModule.SET_RESULT_UNLESS_CANCELLED && b != EventLoop.RUN_UNTIL_COMPLETE_CB) return null;
+        return PLACES.get(b.name);
+    }
+
     /** {file, line} for a bundled library function CPython also defines, or null. */
     static String[] of(PyFunction f) {
         if (!f.code.library) return null;

@@ -205,6 +205,10 @@ final class Reprs {
             return f.code.filename + ":" + f.code.firstlineno;
         }
         if (isPartial(fn)) return functionSource(Ops.getAttr(fn, "func"));
+        if (fn instanceof PyBuiltinFunction b) {
+            String[] lib = LibrarySources.ofBuiltin(b);
+            if (lib != null) return lib[0] + ":" + lib[1];
+        }
         return null;
     }
 

@@ -28,6 +28,7 @@ public final class Task extends Future {
 
     private static void initType(PyType t) {
         t.setNew((cls, a, k) -> new Task(cls));
+        t.setCallsInit();
         t.setJavaClass(Task.class);
         t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> {
             PyObject[] p = Args.parse("Task", a, k, new String[] {"coro", "loop", "name", "context"}, 1, 1);
@@ -174,6 +175,7 @@ public final class Task extends Future {
                 return;
             }
             if (yielded == null) return;
+            releaseChain();
             afterYield(yielded);
         } finally {
             l.leaveTask(this);
@@ -181,6 +183,27 @@ public final class Task extends Future {
     }
 
     /** The coroutine's return: the value yielded, or null when it finished (the task is then done). */
+    /**
+     * The coroutines of the task's await chain stay alive as long as the task does, so the VM's
+     * lifetime collector need not watch them (it watches every generator suspended inside a try
+     * block, and watching costs a reachability check at each coroutine return). If the task dies
+     * pending, {@link #destroyedPending} closes the chain as CPython would.
+     */
+    private void releaseChain() {
+        var lifetime = loop.st.rt.lifetime;
+        if (!lifetime.active()) return;
+        PyObject c = coro;
+        for (int depth = 0; depth < 64; depth++) {
+            PyGenBase g;
+            if (c instanceof PyGenBase gb) g = gb;
+            else if (c instanceof PyCoroutineWrapper w) g = w.coro;
+            else return;
+            if (g.finished) return;
+            lifetime.unregister(g);
+            c = g.yieldFrom();
+        }
+    }
+
     private PyObject resumeCoro(PyBaseException exc) {
         PyObject c = coro;
         if (c instanceof PyGenBase g) {
@@ -364,6 +387,13 @@ public final class Task extends Future {
         if (coro instanceof PyCoroutine c && c.warnable && !c.frame.started) {
             c.warnable = false;
             loop.st.rt.warnRaw("sys:1: RuntimeWarning: coroutine '" + c.qualname + "' was never awaited\n");
+        } else if (coro instanceof PyGenBase g && !g.finished && g.frame.started) {
+            // The coroutine dies with the task: closing it runs its finally blocks.
+            try {
+                g.close();
+            } catch (PyError e) {
+                loop.st.rt.writeStderr("Exception ignored in: " + g.repr() + "\n" + AsyncioModule.formatTraceback(loop.st, e.exc));
+            }
         }
     }
 

@@ -594,13 +594,10 @@ public final class Compiler {
         switch (b.type) {
             case WHILE_LOOP, EXCEPTION_HANDLER, ASYNC_COMPREHENSION_GENERATOR -> { }
             case EXCEPTION_GROUP_HANDLER -> throw error("'break', 'continue' and 'return' cannot appear in an except* block", u.loc);
-            case FOR_LOOP -> {
+            case FOR_LOOP, ASYNC_FOR_LOOP -> {
                 if (preserveTos) u.emitNoLoc(SWAP, 2);
-                u.emitNoLoc(POP_TOP, 0);
-            }
-            case ASYNC_FOR_LOOP -> {
-                if (preserveTos) u.emitNoLoc(SWAP, 2);
-                u.emitNoLoc(POP_TOP, 0);
+                // Argument 1: the iterator dies here (a generator left by 'break' is finalized now, as in CPython).
+                u.emitNoLoc(POP_TOP, 1);
             }
             case TRY_EXCEPT -> u.emitNoLoc(POP_BLOCK, 0);
             case FINALLY_TRY -> {

@@ -42,6 +42,12 @@ public final class Lexer {
     private int line = 1;
     private int lineStart;
     private int lineEndPos;
+    /**
+     * Start of CPython's line buffer: a new line replaces it, except while a token is in
+     * progress (a backslash continuation or a multi-line string), when the line is appended.
+     */
+    private int bufStart;
+    private boolean keepBuffer;
     private boolean atBol = true;
     private int level;
     private final char[] parenChar = new char[MAX_LEVEL];
@@ -106,6 +112,9 @@ public final class Lexer {
             line++;
             lineStart = pos;
             lineEndPos = lineEndFrom(pos);
+            if (!keepBuffer) {
+                bufStart = pos;
+            }
             if (!checkNulInLine()) {
                 pos = n + 1;
                 return EOF;
@@ -214,13 +223,9 @@ public final class Lexer {
         return statusError(LexError.Type.TAB, "inconsistent use of tabs and spaces in indentation", 1, 0);
     }
 
-    /** UTF-8 length of the current line including its '\n' (if the file has it). */
+    /** UTF-8 length of the current line with its '\n' (CPython's buffer has one even at the end). */
     private int fileLineLengthBytes() {
-        int end = Math.min(lineEndPos + 1, n);
-        if (lineEndPos >= source.text().length()) {
-            end = Math.min(lineEndPos, n); // the '\n' we supplied is not in the file
-        }
-        return bytes(lineStart, end);
+        return bytes(lineStart, Math.min(lineEndPos + 1, n));
     }
 
     // ---- tokens --------------------------------------------------------------------------------
@@ -401,13 +406,16 @@ public final class Lexer {
     private boolean continuationLine(boolean inIndent) {
         int c = next();
         if (c != '\n') {
-            // CPython: "unexpected character after line continuation character", caret on that char.
-            int off = bytes(lineStart, pos);
+            // CPython: "unexpected character after line continuation character", its column
+            // counted from the start of its line buffer (the first of the continued lines).
+            int off = bytes(bufStart, pos);
             statusError(LexError.Type.SYNTAX, "unexpected character after line continuation character",
                     off, 0);
             return false;
         }
+        keepBuffer = !inIndent;
         c = next();
+        keepBuffer = false;
         if (c == EOF) {
             statusError(LexError.Type.SYNTAX, "unexpected EOF while parsing", inIndent ? 0 : fileLineLengthBytes(), -1);
             return false;
@@ -546,6 +554,7 @@ public final class Lexer {
         if (c != quote) {
             back(c);
         }
+        keepBuffer = true;
         while (endQuoteSize != quoteSize) {
             c = next();
             if (c == EOF || (quoteSize == 1 && c == '\n')) {
@@ -554,6 +563,7 @@ public final class Lexer {
                 int off = cp(firstLineStart, start + 1);
                 int lineEnd = s.indexOf('\n', firstLineStart);
                 String text = s.substring(firstLineStart, lineEnd < 0 ? n : lineEnd);
+                keepBuffer = false;
                 String msg = quoteSize == 3
                         ? "unterminated triple-quoted string literal (detected at line " + detectedAt + ")"
                         : "unterminated string literal (detected at line " + detectedAt + ")";
@@ -569,6 +579,7 @@ public final class Lexer {
                 }
             }
         }
+        keepBuffer = false;
         String text = s.substring(start, pos);
         int startCol = start - firstLineStart;
         return new Token(TokenKind.STRING, text, start, pos, firstLine, startCol, line, pos - lineStart, level, false);

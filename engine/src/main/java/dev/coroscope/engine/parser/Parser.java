@@ -200,11 +200,7 @@ public final class Parser {
 
     private Ast.Module parseFile() {
         try {
-            return runPasses(() -> {
-                List<Stmt> body = statementsUntil(TokenKind.ENDMARKER);
-                expect(TokenKind.ENDMARKER);
-                return new Ast.Module(body, filename);
-            });
+            return (Ast.Module) runPasses();
         } catch (SpecificError e) {
             throw new PySyntaxError(e.info);
         } catch (TokenizerError e) {
@@ -214,21 +210,28 @@ public final class Parser {
 
     /** Parses an f-string field as CPython does: "(expr)" with the fstring start rule. */
     Expr parseFStringExpr() {
-        return runPasses(() -> {
-            Expr e = starExpressions();
-            return e;
-        });
+        return (Expr) runPasses();
     }
 
     private interface Rule<T> {
         T run();
     }
 
-    private <T> T runPasses(Rule<T> rule) {
+    /** CPython's start rule: a whole file, or the star_expressions of an f-string field. */
+    private Object startRule() {
+        if (fstring) {
+            return starExpressions();
+        }
+        List<Stmt> body = statementsUntil(TokenKind.ENDMARKER);
+        expect(TokenKind.ENDMARKER);
+        return new Ast.Module(body, filename);
+    }
+
+    private Object runPasses() {
         try {
             pos = 0;
             depth = 0;
-            return rule.run();
+            return startRule();
         } catch (Backtrack first) {
             int lastTokenFirstPass = furthest;
             pos = 0;
@@ -236,7 +239,7 @@ public final class Parser {
             diag = true;
             memo = new HashMap<>();
             try {
-                rule.run();
+                startRule();
             } catch (Backtrack second) {
                 throw genericError(lastTokenFirstPass);
             } catch (SpecificError e) {
@@ -1330,7 +1333,7 @@ public final class Parser {
             } else if (at(TokenKind.STAR)) {
                 Token star = tok(pos);
                 if (sawStar) {
-                    if (diag) {
+                    if (diag && starCanFollow(lambda)) {
                         throw raise("* argument may appear only once", star);
                     }
                     throw fail();
@@ -1425,6 +1428,31 @@ public final class Parser {
             throw fail();
         }
         return new Arguments(posonly, plain, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /**
+     * After a second '*': CPython's check wants ',' or a parameter followed by ',' or the end of
+     * the parameters (')' for a def, ':' for a lambda).
+     */
+    private boolean starCanFollow(boolean lambda) {
+        int save = pos;
+        int d = depth;
+        try {
+            pos++;
+            if (at(TokenKind.COMMA)) {
+                return true;
+            }
+            if (!at(TokenKind.NAME)) {
+                return false;
+            }
+            parameter(lambda, false);
+            return at(TokenKind.COMMA) || at(lambda ? TokenKind.COLON : TokenKind.RPAR);
+        } catch (Backtrack b) {
+            return false;
+        } finally {
+            pos = save;
+            depth = d;
+        }
     }
 
     private Arg parameter(boolean lambda, boolean starAnnotation) {
@@ -2300,7 +2328,16 @@ public final class Parser {
                     throw fail();
                 }
                 pos++;
-                Expr v = expression();
+                Expr v;
+                try {
+                    v = expression();
+                } catch (Backtrack b) {
+                    // CPython's message for a '*' that leads nowhere after a keyword argument
+                    if (diag && sawKeyword) {
+                        throw raise("iterable argument unpacking follows keyword argument unpacking", star);
+                    }
+                    throw b;
+                }
                 args.add(new Expr.Starred(sp(start), v, Ctx.LOAD));
             } else if (at(TokenKind.DOUBLESTAR)) {
                 pos++;
@@ -2355,12 +2392,41 @@ public final class Parser {
         }
         if (sawKeyword) {
             if (diag && (at(TokenKind.COMMA) || at(TokenKind.RPAR))) {
+                // CPython reads the rest of the arguments first (a second "args"), then reports
+                // at the last token it fetched.
+                skipRemainingArguments();
                 throw raiseLast(sawDoubleStar ? "positional argument follows keyword argument unpacking"
                         : "positional argument follows keyword argument");
             }
             throw fail();
         }
         args.add(e);
+    }
+
+    private void skipRemainingArguments() {
+        int save = pos;
+        int d = depth;
+        boolean savedDiag = diag;
+        diag = false;
+        try {
+            while (accept(TokenKind.COMMA)) {
+                if (at(TokenKind.STAR) || at(TokenKind.DOUBLESTAR)) {
+                    pos++;
+                    expression();
+                } else if (at(TokenKind.NAME) && kindAt(pos + 1) == TokenKind.EQUAL) {
+                    pos += 2;
+                    expression();
+                } else {
+                    assignmentOrPlainExpression();
+                }
+            }
+        } catch (Backtrack b) {
+            // as far as they go
+        } finally {
+            diag = savedDiag;
+            pos = save;
+            depth = d;
+        }
     }
 
     /** invalid_kwarg: {@code f(a=x for x in y)}. */

@@ -457,10 +457,23 @@ public final class Builtins {
             for (PyObject c : u.members()) if (isInstance(obj, c)) return true;
             return false;
         }
+        PyObject hook = cls.getType().lookup("__instancecheck__");
+        if (hook != null) return Ops.isTrue(Ops.callDunderFound(hook, cls, obj));
         throw Exc.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
     public static boolean isSubclass(PyObject sub, PyObject cls) {
+        if (cls instanceof PyType t && t.getType() != PyType.TYPE) {
+            // A metaclass (abc.ABCMeta) may define the check.
+            PyObject hook = t.getType().lookup("__subclasscheck__");
+            if (hook != null && !(hook instanceof PyMethodDescriptor md && md.owner == PyType.TYPE)) {
+                return Ops.isTrue(Ops.callDunderFound(hook, t, sub));
+            }
+        }
+        if (!(cls instanceof PyType) && !(cls instanceof PyTuple) && !(cls instanceof PyUnion)) {
+            PyObject hook = cls.getType().lookup("__subclasscheck__");
+            if (hook != null) return Ops.isTrue(Ops.callDunderFound(hook, cls, sub));
+        }
         if (!(sub instanceof PyType st)) throw Exc.typeError("issubclass() arg 1 must be a class");
         if (cls instanceof PyType t) return st.isSubtypeOf(t);
         if (cls instanceof PyTuple tup) {
@@ -471,6 +484,8 @@ public final class Builtins {
             for (PyObject c : u.members()) if (isSubclass(sub, c)) return true;
             return false;
         }
+        PyObject hook = cls.getType().lookup("__subclasscheck__");
+        if (hook != null) return Ops.isTrue(Ops.callDunderFound(hook, cls, sub));
         throw Exc.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 

@@ -9,6 +9,28 @@ import java.util.List;
 final class ClassBuilder {
     private ClassBuilder() {}
 
+    /** PEP 560: bases that are not classes may replace themselves through {@code __mro_entries__}. */
+    static PyObject[] resolveMroEntries(PyObject[] bases) {
+        List<PyObject> out = null;
+        PyTuple orig = null;
+        for (int i = 0; i < bases.length; i++) {
+            PyObject b = bases[i];
+            PyObject entries = b instanceof PyType ? null : Ops.getAttrOrNull(b, PyStr.intern("__mro_entries__"));
+            if (entries == null) {
+                if (out != null) out.add(b);
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(Arrays.asList(bases).subList(0, i));
+                orig = PyTuple.of(bases.clone());
+            }
+            PyObject r = Ops.call(entries, orig);
+            if (!(r instanceof PyTuple rt)) throw Exc.typeError("__mro_entries__ must return a tuple");
+            out.addAll(Arrays.asList(rt.items()));
+        }
+        return out == null ? bases : out.toArray(new PyObject[0]);
+    }
+
     static PyObject buildClass(PyObject[] a, String[] k) {
         int npos = Args.positional(a, k);
         if (npos < 2) throw Exc.typeError("__build_class__: not enough arguments");
@@ -27,11 +49,11 @@ final class ClassBuilder {
                 }
             }
         }
+        PyObject[] origBases = bases;
+        bases = resolveMroEntries(bases);
         PyType[] baseTypes = new PyType[bases.length];
         for (int i = 0; i < bases.length; i++) {
             if (!(bases[i] instanceof PyType bt)) {
-                PyObject mro = Ops.getAttrOrNull(bases[i], PyStr.intern("__mro_entries__"));
-                if (mro != null) throw Exc.typeError("__mro_entries__ is not supported");
                 throw Exc.typeError("bases must be types");
             }
             baseTypes[i] = bt;
@@ -43,10 +65,15 @@ final class ClassBuilder {
         PyObject ns;
         PyObject prepare = Ops.getAttrOrNull(meta, PyStr.intern("__prepare__"));
         if (prepare != null) {
-            ns = Ops.call(prepare, new PyObject[] {name, basesTuple}, null);
+            PyObject[] pa = new PyObject[2 + kwVals.size()];
+            pa[0] = name;
+            pa[1] = basesTuple;
+            for (int i = 0; i < kwVals.size(); i++) pa[2 + i] = kwVals.get(i);
+            ns = Ops.call(prepare, pa, kwNames.isEmpty() ? null : kwNames.toArray(new String[0]));
         } else {
             ns = new PyDict();
         }
+        if (origBases != bases) Ops.setItem(ns, PyStr.intern("__orig_bases__"), PyTuple.of(origBases));
         PyObject cell = Interp.current().runClassBody(body, ns);
         PyObject[] callArgs = new PyObject[3 + kwVals.size()];
         callArgs[0] = name;

@@ -16,6 +16,12 @@ public class PyBaseException extends PyObject {
     public PyBaseException context;
     public boolean suppressContext;
     public PyTraceback traceback;
+    /**
+     * Library frames (bundled Python modules) the exception passed through: they get no traceback
+     * entry, but CPython's traceback would keep them, and their locals, alive as long as the
+     * exception lives. Only the lifetime collector looks at them.
+     */
+    public java.util.List<PyObject> hiddenFrames;
     /** For exception groups: the message and the nested exceptions; null otherwise. */
     public PyObject egMessage;
     public PyTuple egExceptions;
@@ -87,6 +93,7 @@ public class PyBaseException extends PyObject {
         if (cause != null) v.accept(cause);
         if (context != null) v.accept(context);
         if (traceback != null) v.accept(traceback);
+        if (hiddenFrames != null) for (PyObject f : hiddenFrames) v.accept(f);
     }
 
     /** Wraps this exception for throwing through Java. */

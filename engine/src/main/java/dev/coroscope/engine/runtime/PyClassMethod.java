@@ -13,7 +13,12 @@ public final class PyClassMethod extends PyObject {
         });
         t.getter("__func__", s -> ((PyClassMethod) s).func);
         t.getter("__wrapped__", s -> ((PyClassMethod) s).func);
-        t.getter("__isabstractmethod__", s -> PyBool.FALSE);
+        t.getter("__isabstractmethod__", s -> {
+            PyObject f = ((PyClassMethod) s).func;
+            if (f == null) return PyBool.FALSE;
+            PyObject v = Ops.getAttrOrNull(f, PyStr.intern("__isabstractmethod__"));
+            return PyBool.of(v != null && Ops.isTrue(v));
+        });
         t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> PyNone.INSTANCE));
     });
 

@@ -1,19 +1,46 @@
 package dev.coroscope.engine.runtime;
 
-/** {@code list[int]}: printable, callable like its origin. */
+/**
+ * {@code types.GenericAlias}, what {@code list[int]} evaluates to: printable as the source wrote
+ * it, callable like its origin, usable as a base class ({@code __mro_entries__} gives the origin),
+ * refused by {@code isinstance}. Other attributes are the origin's.
+ */
 public final class PyGenericAlias extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("types", "GenericAlias", null, false, t -> {
+        t.setNew((cls, a, k) -> {
+            Args.noKeywords("GenericAlias", k);
+            Args.exactly("GenericAlias", a, 2);
+            return new PyGenericAlias(a[0], a[1]);
+        });
         t.getter("__origin__", s -> ((PyGenericAlias) s).origin);
-        t.getter("__args__", s -> ((PyGenericAlias) s).args instanceof PyTuple tt ? tt : PyTuple.of(((PyGenericAlias) s).args));
+        t.getter("__args__", s -> ((PyGenericAlias) s).argsTuple());
+        t.getter("__parameters__", s -> PyTuple.EMPTY);
+        t.method1("__mro_entries__", (s, bases) -> PyTuple.of(((PyGenericAlias) s).origin));
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
+        t.method1("__instancecheck__", (s, o) -> {
+            throw Exc.typeError("isinstance() argument 2 cannot be a parameterized generic");
+        });
+        t.method1("__subclasscheck__", (s, o) -> {
+            throw Exc.typeError("issubclass() argument 2 cannot be a parameterized generic");
+        });
     });
 
-    final PyType origin;
+    final PyObject origin;
     final PyObject args;
 
-    PyGenericAlias(PyType origin, PyObject args) {
+    PyGenericAlias(PyObject origin, PyObject args) {
         this.origin = origin;
         this.args = args;
+    }
+
+    /** {@code origin[args]} as {@code __class_getitem__} builds it. */
+    public static PyGenericAlias of(PyObject origin, PyObject args) {
+        return new PyGenericAlias(origin, args);
+    }
+
+    PyTuple argsTuple() {
+        return args instanceof PyTuple tt ? tt : PyTuple.of(args);
     }
 
     @Override
@@ -22,7 +49,9 @@ public final class PyGenericAlias extends PyObject {
     }
 
     private static String name(PyObject o) {
-        if (o instanceof PyType t) return t.moduleName() == null || t.moduleName().equals("builtins") ? t.qualname() : t.moduleName() + "." + t.qualname();
+        if (o instanceof PyType t) {
+            return t.moduleName() == null || t.moduleName().equals("builtins") ? t.qualname() : t.moduleName() + "." + t.qualname();
+        }
         if (o == PyEllipsis.INSTANCE) return "...";
         return Ops.repr(o);
     }
@@ -30,12 +59,45 @@ public final class PyGenericAlias extends PyObject {
     @Override
     public String repr() {
         StringBuilder sb = new StringBuilder(name(origin)).append('[');
-        PyObject[] items = args instanceof PyTuple t ? t.items() : new PyObject[] {args};
+        PyObject[] items = argsTuple().items();
+        boolean callable = origin instanceof PyType ot && ot.name().equals("Callable")
+                && "collections.abc".equals(ot.moduleName());
         for (int i = 0; i < items.length; i++) {
             if (i > 0) sb.append(", ");
-            sb.append(name(items[i]));
+            if (callable && i == 0 && items[i] instanceof PyList l) {
+                sb.append('[');
+                for (int j = 0; j < l.size(); j++) {
+                    if (j > 0) sb.append(", ");
+                    sb.append(name(l.get(j)));
+                }
+                sb.append(']');
+            } else {
+                sb.append(name(items[i]));
+            }
         }
+        if (items.length == 0) sb.append("()");
         return sb.append(']').toString();
+    }
+
+    @Override
+    public PyObject richCompare(PyObject other, int op) {
+        if ((op != Ops.EQ && op != Ops.NE) || !(other instanceof PyGenericAlias g)) return super.richCompare(other, op);
+        boolean eq = Ops.eq(origin, g.origin) && Ops.eq(argsTuple(), g.argsTuple());
+        return PyBool.of(op == Ops.EQ == eq);
+    }
+
+    @Override
+    public long hash() {
+        return Ops.hash(origin) ^ Ops.hash(argsTuple());
+    }
+
+    @Override
+    public PyObject getAttr(PyStr name) {
+        PyObject v = super.getAttr(name);
+        if (v != null) return v;
+        String n = name.value();
+        if (n.startsWith("__") && n.endsWith("__")) return null;
+        return Ops.getAttrOrNull(origin, name);
     }
 
     @Override
@@ -46,5 +108,10 @@ public final class PyGenericAlias extends PyObject {
     @Override
     public PyObject call(PyObject[] a, String[] kw) {
         return Ops.call(origin, a, kw);
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        throw Exc.typeError("There are no type variables left in " + repr());
     }
 }

@@ -19,7 +19,15 @@ public final class PyProperty extends PyObject {
             if (p.doc != PyNone.INSTANCE) return p.doc;
             return p.fget == null ? PyNone.INSTANCE : Ops.getAttrOr(p.fget, "__doc__", PyNone.INSTANCE);
         });
-        t.getter("__isabstractmethod__", s -> PyBool.FALSE);
+        t.getter("__isabstractmethod__", s -> {
+            PyProperty p = (PyProperty) s;
+            for (PyObject f : new PyObject[] {p.fget, p.fset, p.fdel}) {
+                if (f == null) continue;
+                PyObject v = Ops.getAttrOrNull(f, PyStr.intern("__isabstractmethod__"));
+                if (v != null && Ops.isTrue(v)) return PyBool.TRUE;
+            }
+            return PyBool.FALSE;
+        });
         t.method1("getter", (s, f) -> { PyProperty p = (PyProperty) s; return new PyProperty(f, p.fset, p.fdel, p.doc); });
         t.method1("setter", (s, f) -> { PyProperty p = (PyProperty) s; return new PyProperty(p.fget, f, p.fdel, p.doc); });
         t.method1("deleter", (s, f) -> { PyProperty p = (PyProperty) s; return new PyProperty(p.fget, p.fset, f, p.doc); });

@@ -13,6 +13,12 @@ public final class PyStaticMethod extends PyObject {
         });
         t.getter("__func__", s -> ((PyStaticMethod) s).func);
         t.getter("__wrapped__", s -> ((PyStaticMethod) s).func);
+        t.getter("__isabstractmethod__", s -> {
+            PyObject f = ((PyStaticMethod) s).func;
+            if (f == null) return PyBool.FALSE;
+            PyObject v = Ops.getAttrOrNull(f, PyStr.intern("__isabstractmethod__"));
+            return PyBool.of(v != null && Ops.isTrue(v));
+        });
         t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> PyNone.INSTANCE));
     });
 

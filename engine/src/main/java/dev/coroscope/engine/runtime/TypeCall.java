@@ -16,7 +16,7 @@ public final class TypeCall {
     public static PyObject call(PyType cls, PyObject[] args, String[] kw) {
         if (cls == PyType.TYPE) {
             int npos = Args.positional(args, kw);
-            if (npos == 3) return newType(PyType.TYPE, args[0], args[1], args[2], kw);
+            if (npos == 3) return newType(PyType.TYPE, args[0], args[1], args[2], Arrays.copyOfRange(args, 3, args.length), kw);
             throw Exc.typeError("type() takes 1 or 3 arguments");
         }
         if (!cls.isHeap()) {
@@ -40,6 +40,7 @@ public final class TypeCall {
                 if (args.length > 0 && init instanceof PyMethodDescriptor md && md.owner == PyType.OBJECT) {
                     throw Exc.typeError(cls.name() + "() takes no arguments");
                 }
+                checkAbstract(cls);
                 obj = new PyInstance(cls);
             } else {
                 PyType.NewFn fn = layout.newFn();
@@ -83,6 +84,18 @@ public final class TypeCall {
         return stripped.isEmpty() ? n : "_" + stripped + n;
     }
 
+    /** object.__new__ refuses classes whose {@code __abstractmethods__} (set by abc.ABCMeta) is not empty. */
+    static void checkAbstract(PyType cls) {
+        if (!cls.isHeap()) return;
+        PyObject am = cls.dict().get(PyStr.intern("__abstractmethods__"));
+        if (am == null || !Ops.isTrue(am)) return;
+        List<String> names = new ArrayList<>();
+        Ops.forEach(am, n -> names.add(Ops.str(n)));
+        names.sort(PyStr::compareCodePoints);
+        throw Exc.typeError("Can't instantiate abstract class " + cls.name() + " with abstract method"
+                + (names.size() > 1 ? "s " : " ") + String.join(", ", names));
+    }
+
     static PyObject[] prepend(PyObject first, PyObject[] args) {
         PyObject[] full = new PyObject[args.length + 1];
         full[0] = first;
@@ -118,7 +131,8 @@ public final class TypeCall {
     }
 
     /** {@code type.__new__(meta, name, bases, ns, **kw)}. */
-    public static PyType newType(PyType meta, PyObject nameObj, PyObject basesObj, PyObject nsObj, String[] kw) {
+    public static PyType newType(PyType meta, PyObject nameObj, PyObject basesObj, PyObject nsObj, PyObject[] kwValues,
+                                 String[] kw) {
         if (!(nameObj instanceof PyStr name)) {
             throw Exc.typeError("type.__new__() argument 1 must be str, not " + nameObj.getType().name());
         }
@@ -228,13 +242,16 @@ public final class TypeCall {
                 if (sn != null) Ops.callDunderFound(sn, v, t, e.getKey());
             }
         }
-        PyObject[] kwargs = new PyObject[0];
-        PyType parent = t.mro().length > 1 ? t.mro()[1] : PyType.OBJECT;
-        PyObject isc = parent.lookup(PyStr.intern("__init_subclass__"));
-        if (isc instanceof PyClassMethod cm && cm.func instanceof PyFunction) {
-            Ops.call(cm.func, new PyObject[] {t}, null);
-        } else if (kw != null && kw.length > 0) {
-            throw Exc.typeError(t.name() + ".__init_subclass__() takes no keyword arguments");
+        // super(t, t).__init_subclass__(**kwargs)
+        PyStr iscName = PyStr.intern("__init_subclass__");
+        PyType[] mro = t.mro();
+        for (int i = 1; i < mro.length; i++) {
+            PyObject isc = mro[i].dict().get(iscName);
+            if (isc == null) continue;
+            PyObject bound = Descriptors.get(isc, null, t);
+            if (isc instanceof PyFunction) bound = new PyMethod(isc, t);
+            Ops.call(bound, kwValues == null ? new PyObject[0] : kwValues, kw == null || kw.length == 0 ? null : kw);
+            break;
         }
         return t;
     }
@@ -257,6 +274,7 @@ public final class TypeCall {
                 if (args.length > 0) throw Exc.typeError("object() takes no arguments");
                 return new PlainObject();
             }
+            checkAbstract(cls);
             return new PyInstance(cls);
         });
         t.put("__new__", new PyBuiltinFunction("__new__", (args, kw) -> {
@@ -270,6 +288,7 @@ public final class TypeCall {
             if (args.length > 1 && cls.lookup(Ops.S_INIT) instanceof PyMethodDescriptor) {
                 throw Exc.typeError(cls.name() + "() takes no arguments");
             }
+            checkAbstract(cls);
             return cls == PyType.OBJECT ? new PlainObject() : new PyInstance(cls);
         }));
         t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
@@ -352,7 +371,7 @@ public final class TypeCall {
             int npos = Args.positional(args, kw);
             if (npos == 1 && cls == PyType.TYPE) return args[0].getType();
             if (npos != 3) throw Exc.typeError("type() takes 1 or 3 arguments");
-            return newType(cls, args[0], args[1], args[2], kw);
+            return newType(cls, args[0], args[1], args[2], Arrays.copyOfRange(args, 3, args.length), kw);
         });
         t.put("__new__", new PyBuiltinFunction("__new__", (args, kw) -> {
             if (args.length == 0 || !(args[0] instanceof PyType meta)) throw Exc.typeError("type.__new__(X): X is not a type object");
@@ -360,7 +379,7 @@ public final class TypeCall {
             int npos = Args.positional(rest, kw);
             if (npos == 1 && meta == PyType.TYPE) return rest[0].getType();
             if (npos != 3) throw Exc.typeError("type.__new__() takes exactly 3 arguments (" + npos + " given)");
-            return newType(meta, rest[0], rest[1], rest[2], kw);
+            return newType(meta, rest[0], rest[1], rest[2], Arrays.copyOfRange(rest, 3, rest.length), kw);
         }));
         t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> PyNone.INSTANCE));
         t.put("__call__", new PyMethodDescriptor(t, "__call__", (s, a, k) -> call((PyType) s, a, k)));

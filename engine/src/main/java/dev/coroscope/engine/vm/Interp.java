@@ -301,6 +301,9 @@ public final class Interp {
         if (g instanceof PyCoroutine co) {
             co.warnable = false;
             rt.lifetime.untrack(co);
+        } else if (g instanceof PyAsyncGenerator) {
+            // Watched for asyncio's finalizer hook while it could still run code; not any more.
+            rt.lifetime.untrack(g);
         }
         if (tracing && !g.frame.code.library) tracer.genState(g, PyGenBase.State.CLOSED);
     }
@@ -707,6 +710,9 @@ public final class Interp {
             }
             if (!(first && e.reraise) && !f.code.library) {
                 exc.traceback = new PyTraceback(f, f.lasti(), f.lineno(), exc.traceback);
+            } else if (f.code.library && rt.lifetime.active()) {
+                if (exc.hiddenFrames == null) exc.hiddenFrames = new java.util.ArrayList<>(2);
+                if (!exc.hiddenFrames.contains(f)) exc.hiddenFrames.add(f);
             }
             if (first && e.reraise) e.reraise = false;
             if (tracing && !f.code.library) tracer.exception(f, exc);

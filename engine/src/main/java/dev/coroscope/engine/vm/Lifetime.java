@@ -32,48 +32,64 @@ public final class Lifetime {
      */
     private final IdentityMap tracked = new IdentityMap();
 
-    /** A linked map keyed by object identity. */
+    /**
+     * An identity map that remembers registration order. The object registered last sits in a
+     * one-entry slot until another arrives: the commonest case, {@code await f()}, registers the
+     * new coroutine and removes it again at once, so it never touches the hash table.
+     */
     private static final class IdentityMap {
-        private final LinkedHashMap<Id, Consumer<PyObject>> map = new LinkedHashMap<>();
+        private record Entry(Consumer<PyObject> finalizer, long seq) {}
 
-        private record Id(PyObject o) {
-            @Override
-            public boolean equals(Object other) {
-                return other instanceof Id id && id.o == o;
-            }
-
-            @Override
-            public int hashCode() {
-                return System.identityHashCode(o);
-            }
-        }
+        private final java.util.IdentityHashMap<PyObject, Entry> map = new java.util.IdentityHashMap<>();
+        private PyObject lastObj;
+        private Consumer<PyObject> lastFinalizer;
+        private long seq;
 
         boolean isEmpty() {
-            return map.isEmpty();
+            return lastObj == null && map.isEmpty();
         }
 
         boolean containsKey(PyObject o) {
-            return !map.isEmpty() && map.containsKey(new Id(o));
+            return o == lastObj || (!map.isEmpty() && map.containsKey(o));
         }
 
         void put(PyObject o, Consumer<PyObject> f) {
-            map.put(new Id(o), f);
+            if (o == lastObj) {
+                lastFinalizer = f;
+                return;
+            }
+            if (lastObj != null) map.put(lastObj, new Entry(lastFinalizer, seq++));
+            map.remove(o);
+            lastObj = o;
+            lastFinalizer = f;
         }
 
         void remove(PyObject o) {
-            if (!map.isEmpty()) map.remove(new Id(o));
+            if (o == lastObj) {
+                lastObj = null;
+                lastFinalizer = null;
+            } else if (!map.isEmpty()) {
+                map.remove(o);
+            }
         }
 
         void clear() {
             map.clear();
+            lastObj = null;
+            lastFinalizer = null;
         }
 
+        /** The entries in registration order. */
         List<Map.Entry<PyObject, Consumer<PyObject>>> entries() {
-            List<Map.Entry<PyObject, Consumer<PyObject>>> out = new ArrayList<>(map.size());
-            for (var e : map.entrySet()) out.add(Map.entry(e.getKey().o(), e.getValue()));
+            List<Map.Entry<PyObject, Entry>> sorted = new ArrayList<>(map.entrySet());
+            sorted.sort((a, b) -> Long.compare(a.getValue().seq(), b.getValue().seq()));
+            List<Map.Entry<PyObject, Consumer<PyObject>>> out = new ArrayList<>(sorted.size() + 1);
+            for (var e : sorted) out.add(Map.entry(e.getKey(), e.getValue().finalizer()));
+            if (lastObj != null) out.add(Map.entry(lastObj, lastFinalizer));
             return out;
         }
     }
+
     private final List<Supplier<List<PyObject>>> extraRoots = new ArrayList<>();
     private final java.util.Set<String> warned = new java.util.HashSet<>();
     private boolean collecting;
@@ -86,18 +102,22 @@ public final class Lifetime {
         return !tracked.isEmpty();
     }
 
+    private final Consumer<PyObject> neverAwaitedFinalizer = o -> neverAwaited((PyCoroutine) o);
+    private final Consumer<PyObject> genFinalizer = o -> finalizeGen((PyGenBase) o);
+
     /** Tracks a never-started coroutine. */
     void track(PyCoroutine c) {
-        tracked.put(c, o -> neverAwaited((PyCoroutine) o));
+        tracked.put(c, neverAwaitedFinalizer);
     }
 
     /** A generator suspended inside try/finally or with: closing it when it dies runs that code. */
     void trackSuspended(PyGenBase g) {
-        tracked.put(g, o -> finalizeGen((PyGenBase) o));
+        tracked.put(g, genFinalizer);
     }
 
     void untrackSuspended(PyGenBase g) {
-        if (!tracked.isEmpty()) tracked.remove(g);
+        // Async generators are never tracked as suspended; asyncio's finalizer hook watches them.
+        if (!tracked.isEmpty() && !(g instanceof PyAsyncGenerator)) tracked.remove(g);
     }
 
     private void finalizeGen(PyGenBase g) {
@@ -179,6 +199,27 @@ public final class Lifetime {
             });
             return hit[0];
         }
+        if (v instanceof PyBaseException e) {
+            // An exception keeps the frames of its traceback alive, and their locals with them
+            // (a coroutine passed to a call that raised dies when the 'except ... as e' ends).
+            for (int chain = 0; e != null && chain < 8; chain++, e = e.context) {
+                int n = 0;
+                for (PyTraceback tb = e.traceback; tb != null && n < 64; tb = tb.next, n++) {
+                    if (tb.frame instanceof Frame f && frameHolds(f)) return true;
+                }
+                if (e.hiddenFrames != null) {
+                    for (PyObject o : e.hiddenFrames) if (o instanceof Frame f && frameHolds(f)) return true;
+                }
+            }
+            return false;
+        }
+        if (v instanceof PyGenBase g && !g.running && !g.finished) return frameHolds(g.frame);
+        return false;
+    }
+
+    private boolean frameHolds(Frame f) {
+        for (PyObject o : f.fast) if (o != null && tracked.containsKey(o)) return true;
+        for (int i = 0; i < f.sp; i++) if (f.stack[i] != null && tracked.containsKey(f.stack[i])) return true;
         return false;
     }
 

@@ -19,11 +19,7 @@ final class SysModule {
         m.put("__stderr__", rt.stderr);
         m.put("argv", new PyList(new PyObject[] {PyStr.of(rt.mainFile == null ? "" : rt.mainFile)}));
         m.put("version", PyStr.of("3.11.7 (main) [Coroscope]"));
-        PyObject vi = Ops.call(Ops.getAttr(in.rt.modules.get("collections"), "namedtuple"),
-                PyStr.of("version_info"), PyStr.of("major minor micro releaselevel serial"));
-        ((PyType) vi).dict().put("__module__", PyStr.of("sys"));
-        ((PyType) vi).invalidate();
-        m.put("version_info", Ops.call(vi, PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"), PyInt.ZERO));
+        m.put("version_info", StructSeq.make(VERSION_INFO, PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"), PyInt.ZERO));
         m.put("hexversion", PyInt.of(0x030B07F0));
         m.put("platform", PyStr.of("linux"));
         m.put("byteorder", PyStr.of("little"));
@@ -31,7 +27,9 @@ final class SysModule {
         m.put("maxunicode", PyInt.of(0x10FFFF));
         m.put("path", new PyList());
         m.put("executable", PyStr.of("coroscope"));
-        m.put("implementation", PyStr.of("coroscope"));
+        m.put("implementation", Ops.call(dev.coroscope.engine.runtime.modules.TypesModule.SimpleNamespace.TYPE, new PyObject[] {
+            PyStr.of("cpython"), PyStr.of("cpython-311"), m.get("version_info"), PyInt.of(0x030B07F0)},
+                new String[] {"name", "cache_tag", "version", "hexversion"}));
         m.put("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("sys")));
         m.put("dont_write_bytecode", PyBool.TRUE);
         m.put("getrecursionlimit", fn("getrecursionlimit", (a, k) -> PyInt.of(in.recursionLimit)));
@@ -77,10 +75,45 @@ final class SysModule {
         m.put("getsizeof", fn("getsizeof", (a, k) -> PyInt.of(64)));
         m.put("intern", fn("intern", (a, k) -> a[0]));
         m.put("getdefaultencoding", fn("getdefaultencoding", (a, k) -> PyStr.of("utf-8")));
-        m.put("get_int_max_str_digits", fn("get_int_max_str_digits", (a, k) -> PyInt.of(4300)));
-        m.put("set_int_max_str_digits", fn("set_int_max_str_digits", (a, k) -> PyNone.INSTANCE));
-        m.put("float_info", PyTuple.of(new PyFloat(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308),
+        m.put("get_int_max_str_digits", fn("get_int_max_str_digits", (a, k) -> {
+            Args.exactly("get_int_max_str_digits", a, 0);
+            return PyInt.of(rt.maxStrDigits);
+        }));
+        m.put("set_int_max_str_digits", fn("set_int_max_str_digits", (a, k) -> {
+            PyObject[] p = Args.parse("set_int_max_str_digits", a, k, new String[] {"maxdigits"}, 1);
+            long n = Ops.index(p[0]).longValueOr(Long.MAX_VALUE);
+            if (n != 0 && n < 640) throw Exc.valueError("maxdigits must be 0 or larger than 640");
+            rt.maxStrDigits = (int) Math.min(n, Integer.MAX_VALUE);
+            return PyNone.INSTANCE;
+        }));
+        m.put("float_info", StructSeq.make(FLOAT_INFO, new PyFloat(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308),
                 new PyFloat(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53),
                 new PyFloat(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
+        m.put("hash_info", StructSeq.make(HASH_INFO, PyInt.of(64), PyInt.of((1L << 61) - 1), PyInt.of(314159), PyInt.ZERO,
+                PyInt.of(1000003), PyStr.of("siphash13"), PyInt.of(64), PyInt.of(128), PyInt.ZERO));
+        m.put("int_info", StructSeq.make(INT_INFO, PyInt.of(30), PyInt.of(4), PyInt.of(4300), PyInt.of(640)));
+        m.put("flags", StructSeq.make(FLAGS, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO,
+                PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ONE, PyInt.ZERO, PyBool.FALSE, PyInt.ZERO,
+                PyInt.ZERO, PyBool.FALSE, PyInt.of(-1)));
+        m.put("is_finalizing", fn("is_finalizing", (a, k) -> PyBool.FALSE));
+        m.put("api_version", PyInt.of(1013));
+        m.put("copyright", PyStr.of("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."));
+        m.put("prefix", PyStr.of("/usr"));
+        m.put("exec_prefix", PyStr.of("/usr"));
+        m.put("orig_argv", new PyList(new PyObject[] {PyStr.of("python3"), PyStr.of(rt.mainFile == null ? "" : rt.mainFile)}));
+        m.put("warnoptions", new PyList());
+        m.put("stdlib_module_names", new PySet(true));
     }
+
+    static final PyType VERSION_INFO = StructSeq.type("sys", "version_info", "major", "minor", "micro", "releaselevel", "serial");
+    static final PyType FLOAT_INFO = StructSeq.type("sys", "float_info", "max", "max_exp", "max_10_exp", "min", "min_exp",
+            "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds");
+    static final PyType HASH_INFO = StructSeq.type("sys", "hash_info", "width", "modulus", "inf", "nan", "imag", "algorithm",
+            "hash_bits", "seed_bits", "cutoff");
+    static final PyType INT_INFO = StructSeq.type("sys", "int_info", "bits_per_digit", "sizeof_digit",
+            "default_max_str_digits", "str_digits_check_threshold");
+    static final PyType FLAGS = StructSeq.type("sys", "flags", "debug", "inspect", "interactive", "optimize",
+            "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
+            "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+            "int_max_str_digits");
 }

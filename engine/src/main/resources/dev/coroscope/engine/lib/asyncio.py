@@ -77,6 +77,17 @@ class AbstractEventLoop:
 class _UnixSelectorEventLoop(BaseEventLoop, AbstractEventLoop):
     __module__ = 'asyncio.unix_events'
 
+    # These two are Python in CPython too: a coroutine passed to them stays referenced by their
+    # frame when they raise, so it dies (and warns "never awaited") with the exception.
+    def create_task(self, coro, *, name=None, context=None):
+        self._check_closed()
+        return BaseEventLoop.create_task(self, coro, name=name)
+
+    def run_until_complete(self, future):
+        self._check_closed()
+        self._check_running()
+        return BaseEventLoop.run_until_complete(self, future)
+
     async def shutdown_asyncgens(self):
         closing = self._take_asyncgens()
         if not closing:

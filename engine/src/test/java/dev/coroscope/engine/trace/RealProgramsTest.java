@@ -80,7 +80,8 @@ class RealProgramsTest {
         for (int k = 0; k < 30; k++) {
             String s = rec.explain(rnd.nextInt(rec.size()));
             assertFalse(s.isBlank());
-            assertFalse(s.contains("null"), s);
+            // "null" as a word (a Java null leaking into the text); names such as nullcontext are fine.
+            assertFalse(s.matches("(?s).*\\bnull\\b.*"), s);
         }
     }
 }

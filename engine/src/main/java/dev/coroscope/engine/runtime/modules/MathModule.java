@@ -1,37 +1,93 @@
 package dev.coroscope.engine.runtime.modules;
 
 import dev.coroscope.engine.runtime.*;
+import dev.coroscope.engine.runtime.num.FloatOps;
+import dev.coroscope.engine.runtime.num.PyMath;
+import dev.coroscope.engine.runtime.text.PythonError;
 import dev.coroscope.engine.vm.Interp;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
-/** {@code math}. */
+/**
+ * {@code math}: argument conversion and CPython's calling conventions around {@link PyMath}
+ * (correctly rounded elementary functions, CPython's special values and error messages). The
+ * inverse hyperbolic functions, {@code erf}/{@code erfc} and {@code gamma}/{@code lgamma} are
+ * computed here by standard formulas and may differ from glibc in the last bit.
+ */
 public final class MathModule {
     private MathModule() {}
 
+    /** A float argument (PyFloat_AsDouble): float, int, {@code __float__} or {@code __index__}. */
     static double d(PyObject o) {
         if (o instanceof PyFloat f) return f.value;
         if (o instanceof PyInt i) return i.toDouble();
-        PyObject r = Ops.callDunder(o, PyStr.intern("__float__"));
-        if (r instanceof PyFloat f) return f.value;
+        PyType t = o.getType();
+        PyObject fl = t.lookup("__float__");
+        if (fl != null) {
+            PyObject r = Ops.callDunderFound(fl, o);
+            if (!(r instanceof PyFloat f)) {
+                throw Exc.typeError(t.name() + ".__float__ returned non-float (type " + r.getType().name() + ")");
+            }
+            return f.value;
+        }
         PyInt idx = Ops.indexOrNull(o);
         if (idx != null) return idx.toDouble();
-        throw Exc.typeError("must be real number, not " + o.getType().name());
+        throw Exc.typeError("must be real number, not " + t.name());
     }
 
-    static void unary(PyModule m, String name, DoubleUnaryOperator op, boolean domainCheck) {
-        m.put(name, new PyBuiltinFunction(name, (a, k) -> {
-            if (a.length != 1) throw Exc.typeError("math." + name + "() takes exactly one argument (" + a.length + " given)");
-            double x = d(a[0]);
-            double r = op.applyAsDouble(x);
-            if (domainCheck && Double.isNaN(r) && !Double.isNaN(x)) throw Exc.valueError("math domain error");
-            if (Double.isInfinite(r) && !Double.isInfinite(x)) throw Exc.overflowError("math range error");
-            return new PyFloat(r);
-        }).inModule("math"));
+    private interface Body {
+        PyObject run();
+    }
+
+    private static PyObject guard(Body b) {
+        try {
+            return b.run();
+        } catch (PythonError e) {
+            throw Exc.from(e);
+        }
     }
 
     static PyBuiltinFunction fn(String name, PyBuiltinFunction.Impl impl) {
         return new PyBuiltinFunction(name, impl).inModule("math");
+    }
+
+    private static void one(String name, PyObject[] a, String[] k) {
+        Args.noKeywords(name, k);
+        if (a.length != 1) throw Exc.typeError("math." + name + "() takes exactly one argument (" + a.length + " given)");
+    }
+
+    private static void two(String name, PyObject[] a, String[] k) {
+        Args.noKeywords(name, k);
+        if (a.length != 2) throw Exc.typeError(name + " expected 2 arguments, got " + a.length);
+    }
+
+    private static void unary(PyModule m, String name, DoubleUnaryOperator op) {
+        m.put(name, fn(name, (a, k) -> {
+            one(name, a, k);
+            double x = d(a[0]);
+            return guard(() -> new PyFloat(op.applyAsDouble(x)));
+        }));
+    }
+
+    private interface Binary {
+        double apply(double x, double y);
+    }
+
+    private static void binary(PyModule m, String name, Binary op) {
+        m.put(name, fn(name, (a, k) -> {
+            two(name, a, k);
+            double x = d(a[0]), y = d(a[1]);
+            return guard(() -> new PyFloat(op.apply(x, y)));
+        }));
+    }
+
+    /** math_1 for the functions computed here: NaN from a number is a domain error, infinity a range error. */
+    private static double checked(double x, double r) {
+        if (Double.isNaN(r) && !Double.isNaN(x)) throw new PythonError("ValueError", "math domain error");
+        if (Double.isInfinite(r) && Double.isFinite(x)) throw new PythonError("OverflowError", "math range error");
+        return r;
     }
 
     public static void init(Interp in, PyModule m) {
@@ -40,127 +96,143 @@ public final class MathModule {
         m.put("tau", new PyFloat(2 * Math.PI));
         m.put("inf", new PyFloat(Double.POSITIVE_INFINITY));
         m.put("nan", new PyFloat(Double.NaN));
-        m.put("sqrt", fn("sqrt", (a, k) -> {
-            double x = d(a[0]);
-            if (x < 0) throw Exc.valueError("math domain error");
-            return new PyFloat(Math.sqrt(x));
-        }));
-        unary(m, "exp", Math::exp, false);
-        unary(m, "sin", Math::sin, true);
-        unary(m, "cos", Math::cos, true);
-        unary(m, "tan", Math::tan, true);
-        unary(m, "asin", Math::asin, true);
-        unary(m, "acos", Math::acos, true);
-        unary(m, "atan", Math::atan, true);
-        unary(m, "sinh", Math::sinh, true);
-        unary(m, "cosh", Math::cosh, true);
-        unary(m, "tanh", Math::tanh, true);
-        unary(m, "fabs", Math::abs, false);
-        unary(m, "degrees", Math::toDegrees, false);
-        unary(m, "radians", Math::toRadians, false);
-        unary(m, "log2", x -> {
-            if (x <= 0) throw Exc.valueError("math domain error");
-            return Math.log(x) / Math.log(2);
-        }, true);
-        unary(m, "log10", x -> {
-            if (x <= 0) throw Exc.valueError("math domain error");
-            return Math.log10(x);
-        }, true);
+        unary(m, "sqrt", PyMath::sqrt);
+        unary(m, "exp", PyMath::exp);
+        unary(m, "exp2", PyMath::exp2);
+        unary(m, "expm1", PyMath::expm1);
+        unary(m, "sin", PyMath::sin);
+        unary(m, "cos", PyMath::cos);
+        unary(m, "tan", PyMath::tan);
+        unary(m, "asin", PyMath::asin);
+        unary(m, "acos", PyMath::acos);
+        unary(m, "atan", PyMath::atan);
+        unary(m, "sinh", PyMath::sinh);
+        unary(m, "cosh", PyMath::cosh);
+        unary(m, "tanh", PyMath::tanh);
+        unary(m, "asinh", MathModule::asinh);
+        unary(m, "acosh", x -> checked(x, acosh(x)));
+        unary(m, "atanh", x -> {
+            if (Math.abs(x) >= 1) throw new PythonError("ValueError", "math domain error");
+            return atanh(x);
+        });
+        unary(m, "cbrt", PyMath::cbrt);
+        unary(m, "fabs", PyMath::fabs);
+        unary(m, "degrees", PyMath::degrees);
+        unary(m, "radians", PyMath::radians);
+        unary(m, "log1p", PyMath::log1p);
+        unary(m, "erf", MathModule::erf);
+        unary(m, "erfc", MathModule::erfc);
+        unary(m, "gamma", MathModule::gamma);
+        unary(m, "lgamma", MathModule::lgamma);
+        unary(m, "ulp", PyMath::ulp);
+        binary(m, "pow", PyMath::pow);
+        binary(m, "atan2", PyMath::atan2);
+        binary(m, "copysign", PyMath::copysign);
+        binary(m, "fmod", PyMath::fmod);
+        binary(m, "remainder", MathModule::remainder);
+        binary(m, "nextafter", PyMath::nextafter);
+        for (String name : new String[] {"log2", "log10"}) {
+            m.put(name, fn(name, (a, k) -> {
+                one(name, a, k);
+                return guard(() -> new PyFloat(logOf(a[0], name)));
+            }));
+        }
         m.put("log", fn("log", (a, k) -> {
-            double x = a[0] instanceof PyInt i && i.isBig() ? bigLog(i.toBig()) : Double.NaN;
-            if (Double.isNaN(x)) {
-                double v = d(a[0]);
-                if (v <= 0) throw Exc.valueError("math domain error");
-                x = Math.log(v);
+            Args.noKeywords("log", k);
+            if (a.length < 1 || a.length > 2) {
+                throw Exc.typeError("log expected " + (a.length < 1 ? "at least 1 argument, got 0" : "at most 2 arguments, got " + a.length));
             }
-            if (a.length > 1) {
-                double b = d(a[1]);
-                if (b <= 0 || b == 1) throw Exc.valueError("math domain error");
-                return new PyFloat(x / Math.log(b));
-            }
-            return new PyFloat(x);
+            return guard(() -> {
+                double x = logOf(a[0], "log");
+                if (a.length == 1) return new PyFloat(x);
+                double b = logOf(a[1], "log");
+                return new PyFloat(PyMath.logWithBase(x, b));
+            });
         }));
-        m.put("pow", fn("pow", (a, k) -> new PyFloat(Math.pow(d(a[0]), d(a[1])))));
-        m.put("atan2", fn("atan2", (a, k) -> new PyFloat(Math.atan2(d(a[0]), d(a[1])))));
         m.put("hypot", fn("hypot", (a, k) -> {
-            double s = 0;
-            for (PyObject o : a) s += d(o) * d(o);
-            return new PyFloat(Math.sqrt(s));
+            Args.noKeywords("hypot", k);
+            double[] c = new double[a.length];
+            for (int i = 0; i < a.length; i++) c[i] = d(a[i]);
+            return guard(() -> new PyFloat(PyMath.hypot(c)));
         }));
-        m.put("copysign", fn("copysign", (a, k) -> new PyFloat(Math.copySign(d(a[0]), d(a[1])))));
+        m.put("dist", fn("dist", (a, k) -> {
+            two("dist", a, k);
+            PyObject[] p = Ops.toArray(a[0]), q = Ops.toArray(a[1]);
+            double[] pd = new double[p.length], qd = new double[q.length];
+            for (int i = 0; i < p.length; i++) pd[i] = d(p[i]);
+            for (int i = 0; i < q.length; i++) qd[i] = d(q[i]);
+            return guard(() -> new PyFloat(PyMath.dist(pd, qd)));
+        }));
         m.put("floor", fn("floor", (a, k) -> {
-            if (a[0] instanceof PyInt i) return PyInt.of(i.toBig());
-            PyObject r = a[0] instanceof PyFloat ? null : Ops.callDunder(a[0], PyStr.intern("__floor__"));
-            if (r != null) return r;
-            return PyFloat.toInt(Math.floor(d(a[0])));
+            one("floor", a, k);
+            return rounding(a[0], "__floor__", true);
         }));
         m.put("ceil", fn("ceil", (a, k) -> {
-            if (a[0] instanceof PyInt i) return PyInt.of(i.toBig());
-            PyObject r = a[0] instanceof PyFloat ? null : Ops.callDunder(a[0], PyStr.intern("__ceil__"));
-            if (r != null) return r;
-            return PyFloat.toInt(Math.ceil(d(a[0])));
+            one("ceil", a, k);
+            return rounding(a[0], "__ceil__", false);
         }));
         m.put("trunc", fn("trunc", (a, k) -> {
-            if (a[0] instanceof PyInt i) return PyInt.of(i.toBig());
-            return PyFloat.toInt(d(a[0]));
+            one("trunc", a, k);
+            PyObject x = a[0];
+            if (x.getClass() == PyFloat.class) return guard(() -> PyInt.of(PyMath.trunc(((PyFloat) x).value)));
+            PyObject f = x.getType().lookup("__trunc__");
+            if (f == null) throw Exc.typeError("type " + x.getType().name() + " doesn't define __trunc__ method");
+            return Ops.callDunderFound(f, x);
         }));
-        m.put("isnan", fn("isnan", (a, k) -> PyBool.of(Double.isNaN(d(a[0])))));
-        m.put("isinf", fn("isinf", (a, k) -> PyBool.of(Double.isInfinite(d(a[0])))));
-        m.put("isfinite", fn("isfinite", (a, k) -> PyBool.of(Double.isFinite(d(a[0])))));
+        m.put("isnan", fn("isnan", (a, k) -> {
+            one("isnan", a, k);
+            return PyBool.of(Double.isNaN(d(a[0])));
+        }));
+        m.put("isinf", fn("isinf", (a, k) -> {
+            one("isinf", a, k);
+            return PyBool.of(Double.isInfinite(d(a[0])));
+        }));
+        m.put("isfinite", fn("isfinite", (a, k) -> {
+            one("isfinite", a, k);
+            return PyBool.of(Double.isFinite(d(a[0])));
+        }));
         m.put("isclose", fn("isclose", (a, k) -> {
             PyObject[] p = Args.parse("isclose", a, k, new String[] {"a", "b", "rel_tol", "abs_tol"}, 2, 2);
             double x = d(p[0]), y = d(p[1]);
             double rel = p[2] == null ? 1e-9 : d(p[2]), abs = p[3] == null ? 0.0 : d(p[3]);
-            if (x == y) return PyBool.TRUE;
-            if (Double.isInfinite(x) || Double.isInfinite(y)) return PyBool.FALSE;
-            double diff = Math.abs(y - x);
-            return PyBool.of(diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs);
+            return guard(() -> PyBool.of(PyMath.isclose(x, y, rel, abs)));
         }));
         m.put("factorial", fn("factorial", (a, k) -> {
-            if (!(a[0] instanceof PyInt n)) throw Exc.typeError("'" + a[0].getType().name() + "' object cannot be interpreted as an integer");
-            if (n.signum() < 0) throw Exc.valueError("factorial() not defined for negative values");
-            long nv = n.longValueOr(Long.MAX_VALUE);
-            if (nv > 100_000) throw Exc.memoryError();
-            BigInteger r = BigInteger.ONE;
-            for (long i = 2; i <= nv; i++) r = r.multiply(BigInteger.valueOf(i));
-            return PyInt.of(r);
+            one("factorial", a, k);
+            BigInteger n = Ops.index(a[0]).toBig();
+            return guard(() -> PyInt.of(PyMath.factorial(n)));
         }));
         m.put("gcd", fn("gcd", (a, k) -> {
-            BigInteger g = BigInteger.ZERO;
-            for (PyObject o : a) g = g.gcd(Ops.index(o).toBig());
-            return PyInt.of(g);
+            Args.noKeywords("gcd", k);
+            List<BigInteger> xs = new ArrayList<>();
+            for (PyObject o : a) xs.add(Ops.index(o).toBig());
+            return PyInt.of(PyMath.gcd(xs));
         }));
         m.put("lcm", fn("lcm", (a, k) -> {
-            BigInteger l = BigInteger.ONE;
-            for (PyObject o : a) {
-                BigInteger x = Ops.index(o).toBig().abs();
-                if (x.signum() == 0) return PyInt.ZERO;
-                l = l.divide(l.gcd(x)).multiply(x);
-            }
-            return PyInt.of(l);
+            Args.noKeywords("lcm", k);
+            List<BigInteger> xs = new ArrayList<>();
+            for (PyObject o : a) xs.add(Ops.index(o).toBig());
+            return PyInt.of(PyMath.lcm(xs));
         }));
         m.put("isqrt", fn("isqrt", (a, k) -> {
-            BigInteger x = Ops.index(a[0]).toBig();
-            if (x.signum() < 0) throw Exc.valueError("isqrt() argument must be nonnegative");
-            return PyInt.of(x.sqrt());
+            one("isqrt", a, k);
+            BigInteger n = Ops.index(a[0]).toBig();
+            return guard(() -> PyInt.of(PyMath.isqrt(n)));
         }));
         m.put("comb", fn("comb", (a, k) -> {
-            long n = Ops.index(a[0]).longValueOr(-1), r = Ops.index(a[1]).longValueOr(-1);
-            if (n < 0 || r < 0) throw Exc.valueError("n must be a non-negative integer");
-            if (r > n) return PyInt.ZERO;
-            BigInteger res = BigInteger.ONE;
-            for (long i = 0; i < Math.min(r, n - r); i++) {
-                res = res.multiply(BigInteger.valueOf(n - i)).divide(BigInteger.valueOf(i + 1));
-            }
-            return PyInt.of(res);
+            two("comb", a, k);
+            BigInteger n = Ops.index(a[0]).toBig(), r = Ops.index(a[1]).toBig();
+            return guard(() -> PyInt.of(PyMath.comb(n, r)));
         }));
         m.put("perm", fn("perm", (a, k) -> {
-            long n = Ops.index(a[0]).longValueOr(-1);
-            long r = a.length > 1 && a[1] != PyNone.INSTANCE ? Ops.index(a[1]).longValueOr(-1) : n;
-            if (r > n) return PyInt.ZERO;
-            BigInteger res = BigInteger.ONE;
-            for (long i = 0; i < r; i++) res = res.multiply(BigInteger.valueOf(n - i));
-            return PyInt.of(res);
+            Args.noKeywords("perm", k);
+            if (a.length < 1 || a.length > 2) {
+                throw Exc.typeError("perm expected " + (a.length < 1 ? "at least 1 argument, got 0" : "at most 2 arguments, got " + a.length));
+            }
+            BigInteger n = Ops.index(a[0]).toBig();
+            if (a.length == 1 || a[1] == PyNone.INSTANCE) return guard(() -> PyInt.of(PyMath.factorial(n)));
+            BigInteger r = Ops.index(a[1]).toBig();
+            return guard(() -> PyInt.of(PyMath.perm(n, r)));
         }));
         m.put("prod", fn("prod", (a, k) -> {
             PyObject[] p = Args.parse("prod", a, k, new String[] {"iterable", "start"}, 1, 1);
@@ -169,26 +241,171 @@ public final class MathModule {
             return acc[0];
         }));
         m.put("fsum", fn("fsum", (a, k) -> {
-            java.math.BigDecimal s = java.math.BigDecimal.ZERO;
-            for (PyObject o : Ops.toList(a[0])) s = s.add(new java.math.BigDecimal(d(o)));
-            return new PyFloat(s.doubleValue());
+            one("fsum", a, k);
+            List<PyObject> items = Ops.toList(a[0]);
+            double[] v = new double[items.size()];
+            for (int i = 0; i < v.length; i++) v[i] = d(items.get(i));
+            return guard(() -> new PyFloat(PyMath.fsum(v)));
         }));
         m.put("modf", fn("modf", (a, k) -> {
-            double x = d(a[0]);
-            double ip = x < 0 ? Math.ceil(x) : Math.floor(x);
-            return PyTuple.of(new PyFloat(x - ip), new PyFloat(ip));
+            one("modf", a, k);
+            double[] r = PyMath.modf(d(a[0]));
+            return PyTuple.of(new PyFloat(r[0]), new PyFloat(r[1]));
         }));
-        m.put("dist", fn("dist", (a, k) -> {
-            PyObject[] p = Ops.toArray(a[0]), q = Ops.toArray(a[1]);
-            double s = 0;
-            for (int i = 0; i < p.length; i++) s += (d(p[i]) - d(q[i])) * (d(p[i]) - d(q[i]));
-            return new PyFloat(Math.sqrt(s));
+        m.put("frexp", fn("frexp", (a, k) -> {
+            one("frexp", a, k);
+            double[] r = PyMath.frexp(d(a[0]));
+            return PyTuple.of(new PyFloat(r[0]), PyInt.of((long) r[1]));
+        }));
+        m.put("ldexp", fn("ldexp", (a, k) -> {
+            two("ldexp", a, k);
+            double x = d(a[0]);
+            if (!(a[1] instanceof PyInt)) throw Exc.typeError("Expected an int as second argument to ldexp.");
+            PyInt i = (PyInt) a[1];
+            long e = i.isBig() ? (i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : i.v;
+            return guard(() -> new PyFloat(PyMath.ldexp(x, e)));
         }));
     }
 
-    private static double bigLog(BigInteger b) {
-        if (b.signum() <= 0) throw Exc.valueError("math domain error");
-        int shift = b.bitLength() - 60;
-        return Math.log(b.shiftRight(shift).doubleValue()) + shift * Math.log(2);
+    private static double logOf(PyObject o, String which) {
+        if (o instanceof PyInt i && !(o instanceof PyBool) && i.isBig()) {
+            return switch (which) {
+                case "log2" -> PyMath.log2(i.toBig());
+                case "log10" -> PyMath.log10(i.toBig());
+                default -> PyMath.log(i.toBig());
+            };
+        }
+        double x = d(o);
+        return switch (which) {
+            case "log2" -> PyMath.log2(x);
+            case "log10" -> PyMath.log10(x);
+            default -> PyMath.log(x);
+        };
+    }
+
+    /** math.floor/ceil: exact floats directly, else {@code __floor__}/{@code __ceil__}, else via float. */
+    private static PyObject rounding(PyObject x, String dunder, boolean floor) {
+        if (x.getClass() != PyFloat.class) {
+            PyObject f = x.getType().lookup(dunder);
+            if (f != null) return Ops.callDunderFound(f, x);
+        }
+        double v = d(x);
+        return guard(() -> PyInt.of(floor ? FloatOps.floor(v) : FloatOps.ceil(v)));
+    }
+
+    // ---- functions Java's libraries lack -----------------------------------------------------------
+
+    private static final double LN2 = 0.6931471805599453;
+
+    static double asinh(double x) {
+        if (!Double.isFinite(x) || x == 0) return x;
+        double a = Math.abs(x), r;
+        if (a < 0x1p-28) return x;
+        if (a > 0x1p28) r = PyMath.log(a) + LN2;
+        else if (a > 2) r = PyMath.log(2 * a + 1 / (Math.sqrt(x * x + 1) + a));
+        else r = PyMath.log1p(a + x * x / (1 + Math.sqrt(1 + x * x)));
+        return Math.copySign(r, x);
+    }
+
+    static double acosh(double x) {
+        if (Double.isNaN(x)) return x;
+        if (x < 1) return Double.NaN;
+        if (Double.isInfinite(x)) return x;
+        if (x >= 0x1p28) return PyMath.log(x) + LN2;
+        if (x > 2) return PyMath.log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
+        double t = x - 1;
+        return PyMath.log1p(t + Math.sqrt(2 * t + t * t));
+    }
+
+    static double atanh(double x) {
+        if (Double.isNaN(x) || x == 0) return x;
+        double a = Math.abs(x), r;
+        if (a < 0.5) r = 0.5 * PyMath.log1p(2 * a + 2 * a * a / (1 - a));
+        else r = 0.5 * PyMath.log1p(2 * a / (1 - a));
+        return Math.copySign(r, x);
+    }
+
+    static double remainder(double x, double y) {
+        if (Double.isNaN(x)) return x;
+        if (Double.isNaN(y)) return y;
+        if (Double.isInfinite(x) || y == 0) throw new PythonError("ValueError", "math domain error");
+        if (Double.isInfinite(y)) return x;
+        return Math.IEEEremainder(x, y);
+    }
+
+    static double erf(double x) {
+        if (Double.isNaN(x)) return x;
+        double a = Math.abs(x);
+        if (a >= 6) return Math.copySign(1.0, x);
+        if (a < 2.5) return erfSeries(x);
+        return Math.copySign(1.0 - erfcContinued(a), x);
+    }
+
+    static double erfc(double x) {
+        if (Double.isNaN(x)) return x;
+        double a = Math.abs(x);
+        if (a < 2.5) return 1.0 - erfSeries(x);
+        if (x >= 30) return 0.0;
+        if (x <= -6) return 2.0;
+        double c = erfcContinued(a);
+        return x > 0 ? c : 2.0 - c;
+    }
+
+    /** erf(x) = 2/sqrt(pi) * sum (-1)^n x^(2n+1) / (n! (2n+1)), summed in long double-like fashion. */
+    private static double erfSeries(double x) {
+        double x2 = x * x, term = x, sum = x, comp = 0;
+        for (int n = 1; n < 200; n++) {
+            term *= -x2 / n;
+            double add = term / (2 * n + 1);
+            double y = add - comp;
+            double t = sum + y;
+            comp = (t - sum) - y;
+            sum = t;
+            if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
+        }
+        return sum * 1.1283791670955126;
+    }
+
+    /** erfc(a) for a >= 2.5 by its continued fraction, evaluated backwards. */
+    private static double erfcContinued(double a) {
+        double f = 0;
+        for (int k = 60; k >= 1; k--) f = k / 2.0 / (a + f);
+        return PyMath.exp(-a * a) / (a + f) / 1.7724538509055160;
+    }
+
+    private static final double[] LANCZOS = {
+        0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+        -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+        1.5056327351493116e-7};
+
+    static double gamma(double x) {
+        if (Double.isNaN(x)) return x;
+        if (x == Double.POSITIVE_INFINITY) return x;
+        if (x == Double.NEGATIVE_INFINITY || (x <= 0 && x == Math.rint(x))) {
+            throw new PythonError("ValueError", "math domain error");
+        }
+        if (x == Math.rint(x) && x <= 23) {
+            double r = 1;
+            for (int i = 2; i < (int) x; i++) r *= i;
+            return r;
+        }
+        if (x > 171.7) throw new PythonError("OverflowError", "math range error");
+        if (x < 0.5) return Math.PI / (PyMath.sin(Math.PI * x) * gamma(1 - x));
+        double z = x - 1, s = LANCZOS[0], t = z + 7.5;
+        for (int i = 1; i < 9; i++) s += LANCZOS[i] / (z + i);
+        return Math.sqrt(2 * Math.PI) * Math.pow(t, z + 0.5) * PyMath.exp(-t) * s;
+    }
+
+    static double lgamma(double x) {
+        if (Double.isNaN(x)) return x;
+        if (Double.isInfinite(x)) return Double.POSITIVE_INFINITY;
+        if (x <= 0 && x == Math.rint(x)) throw new PythonError("ValueError", "math domain error");
+        if (x == 1 || x == 2) return 0.0;
+        if (x < 0.5) return PyMath.log(Math.PI / Math.abs(PyMath.sin(Math.PI * x))) - lgamma(1 - x);
+        double z = x - 1, s = LANCZOS[0], t = z + 7.5;
+        for (int i = 1; i < 9; i++) s += LANCZOS[i] / (z + i);
+        double r = 0.5 * PyMath.log(2 * Math.PI) + (z + 0.5) * PyMath.log(t) - t + PyMath.log(s);
+        if (Double.isInfinite(r)) throw new PythonError("OverflowError", "math range error");
+        return r;
     }
 }

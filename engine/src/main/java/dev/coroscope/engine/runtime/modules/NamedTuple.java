@@ -109,7 +109,7 @@ final class NamedTuple {
             return SeqTypes.tupleOfType(t.getType(), vals);
         }));
         ns.put("__getnewargs__", new PyMethodDescriptor(PyTuple.TYPE, "__getnewargs__", (self, rest, kw) -> PyTuple.of(((PyTuple) self).items())));
-        PyType cls = TypeCall.newType(PyType.TYPE, PyStr.of(typename), PyTuple.of(PyTuple.TYPE), ns, null);
+        PyType cls = TypeCall.newType(PyType.TYPE, PyStr.of(typename), PyTuple.of(PyTuple.TYPE), ns, null, null);
         cls.dict().put("_make", new PyClassMethod(new PyBuiltinFunction("_make", (args, kw) ->
                 SeqTypes.tupleOfType((PyType) args[0], Ops.toArray(args[1]).clone()))));
         cls.invalidate();

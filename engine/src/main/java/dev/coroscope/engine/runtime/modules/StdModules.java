@@ -12,7 +12,8 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("types", TypesModule::init, null));
         ModuleRegistry.register(new ModuleDef("time", TimeModule::init, null));
         ModuleRegistry.register(new ModuleDef("math", MathModule::init, null));
-        ModuleRegistry.register(new ModuleDef("collections", CollectionsModule::init, null));
+        ModuleRegistry.register(new ModuleDef("collections", CollectionsModule::init, "collections.py"));
+        ModuleRegistry.register(new ModuleDef("collections.abc", null, "collections_abc.py"));
         ModuleRegistry.register(new ModuleDef("functools", FunctoolsModule::init, null));
         ModuleRegistry.register(new ModuleDef("itertools", ItertoolsModule::init, null));
         ModuleRegistry.register(new ModuleDef("operator", OperatorModule::init, null));
@@ -24,5 +25,6 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("string", MiscModules::initString, null));
         ModuleRegistry.register(new ModuleDef("contextlib", null, "contextlib.py"));
         ModuleRegistry.register(new ModuleDef("dataclasses", null, "dataclasses.py"));
+        ModuleRegistry.register(new ModuleDef("abc", null, "abc.py"));
     }
 }

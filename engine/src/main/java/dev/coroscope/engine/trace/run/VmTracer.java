@@ -111,6 +111,27 @@ public final class VmTracer implements Tracer, AsyncEvents {
             startedGen = g.id;
         }
         rec.call(f.id, parent(f), f.code.qualname, f.code.firstlineno, g == null ? -1 : g.id);
+        arguments(f);
+    }
+
+    /**
+     * Reports the frame's arguments as stores: CPython's {@code f_locals} holds them from the
+     * start (the inspector shows them as {@code cr_frame.f_locals}), but no store reports them.
+     */
+    private void arguments(Frame f) {
+        PyCode c = f.code;
+        if ((c.flags & PyCode.CO_OPTIMIZED) == 0) {
+            return;
+        }
+        int n = c.argcount + c.kwonlyargcount + ((c.flags & PyCode.CO_VARARGS) != 0 ? 1 : 0)
+                + ((c.flags & PyCode.CO_VARKEYWORDS) != 0 ? 1 : 0);
+        for (int i = 0; i < n && i < c.localsplusNames.length; i++) {
+            String name = c.localsplusNames[i].value();
+            PyObject value = localValue(f, i, name);
+            if (value != null) {
+                store(f, name, value, "local");
+            }
+        }
     }
 
     @Override

@@ -52,6 +52,31 @@ class VmTracerTest {
     }
 
     @Test
+    void arguments_are_in_the_frames_locals_from_its_first_line_as_in_cpythons_f_locals() {
+        Recording r = record(String.join("\n",
+                "def f(a, b=2, *rest, key=None, **more):",
+                "    return a",
+                "",
+                "async def work(name, delay):",
+                "    return name",
+                "",
+                "f(1, 3, 4, key='k', x=5)",
+                "c = work('a', 0.5)",
+                "try:",
+                "    c.send(None)",
+                "except StopIteration:",
+                "    pass",
+                ""));
+        StepEvent.Line inF = events(r, StepEvent.Line.class, l -> l.line() == 2).get(0);
+        assertEquals(java.util.Map.of("a", "1", "b", "3", "rest", "(4,)", "key", "'k'", "more", "{'x': 5}"),
+                r.stateAt(inF.seq()).frame(inF.frame()).locals());
+        assertEquals(List.of("a", "b", "key", "rest", "more"),
+                List.copyOf(r.stateAt(inF.seq()).frame(inF.frame()).locals().keySet()), "in f_locals order, as CPython 3.11 prints it");
+        StepEvent.Line inWork = events(r, StepEvent.Line.class, l -> l.line() == 5).get(0);
+        assertEquals(java.util.Map.of("name", "'a'", "delay", "0.5"), r.stateAt(inWork.seq()).frame(inWork.frame()).locals());
+    }
+
+    @Test
     void a_coroutine_starting_is_reported_before_its_frame_and_the_await_chain_is_linked() {
         Recording r = record(String.join("\n",
                 "import types",
@@ -248,5 +273,21 @@ class VmTracerTest {
             }
         }
         throw new AssertionError("no such event");
+    }
+
+    @Test
+    void watching_a_program_never_changes_what_it_does_even_when_a_value_has_no_printable_repr() {
+        // repr() of an int past 4300 digits raises ValueError in CPython; the recording must not.
+        Recording r = record(String.join("\n",
+                "x = 3 ** 100000",
+                "y = -(10 ** 5000)",
+                "print(len(bin(x)), x % 7, y < 0)",
+                ""));
+        assertEquals("158499 4 True\n", output.toString());
+        assertEquals(EndReason.FINISHED, r.end().reason());
+        StepEvent.Line last = events(r, StepEvent.Line.class, l -> l.line() == 3).get(0);
+        java.util.Map<String, String> globals = r.stateAt(last.seq()).frame(last.frame()).locals();
+        assertEquals("<int with about 47,713 digits>", globals.get("x"));
+        assertEquals("<int with about 5,001 digits>", globals.get("y"));
     }
 }
