@@ -15,9 +15,11 @@ import dev.coroscope.lessons.predict.PredictChecker;
 import dev.coroscope.lessons.predict.PredictQuestion;
 import dev.coroscope.lessons.predict.TaskStatus;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -499,7 +501,8 @@ public final class PredictViewModel {
     }
 
     private void updatePausePoints() {
-        List<Integer> points = new ArrayList<>();
+        // A set: several questions may pause at one step.
+        Set<Integer> points = new HashSet<>();
         if (active.get()) {
             for (QuestionItem q : questions) {
                 if (q.armed && q.pauseStep >= 0) {
@@ -510,7 +513,7 @@ public final class PredictViewModel {
                 points.add(pending.get(0).proofStep);
             }
         }
-        if (!playback.pausePoints().containsAll(points) || playback.pausePoints().size() != points.size()) {
+        if (!playback.pausePoints().equals(points)) {
             playback.pausePoints().clear();
             playback.pausePoints().addAll(points);
         }

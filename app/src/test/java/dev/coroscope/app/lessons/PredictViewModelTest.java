@@ -130,8 +130,12 @@ class PredictViewModelTest {
         assertEquals(Phase.ASKING, predict.getPhase());
         assertEquals(q, predict.getCurrent());
         predict.answer(1);
+        // The clock question at the same step is asked next; skipping it plays on to the print.
+        assertEquals(question("clock-at-print"), predict.getCurrent());
+        predict.skip();
         playUntilItStops();
         assertEquals(Phase.REVEALED, predict.getPhase());
+        assertEquals(q, predict.getCurrent());
         assertEquals(new Proof(Proof.Kind.CONSOLE, ""), predict.getProof());
         assertEquals("['a', 'b']\n", session.getState().stdout());
     }
@@ -250,6 +254,8 @@ class PredictViewModelTest {
         assertEquals(Phase.ASKING, predict.getPhase());
         assertEquals("clock-when-b-wakes", predict.getCurrent().question().id(), "the next question, not the answered one");
         assertFalse(playback.pausePoints().contains(question("who-runs-next").pauseStep()));
+        assertFalse(playback.pausePoints().contains(question("who-runs-next").proofStep()),
+                "the revealed answer's step is no stop any more (two questions share a step, so the points are a set)");
     }
 
     @Test
