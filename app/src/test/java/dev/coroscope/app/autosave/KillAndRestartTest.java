@@ -63,7 +63,7 @@ class KillAndRestartTest {
         String line = restarted.line("TEXT", START_LIMIT_SECONDS);
         String text = new String(Base64.getDecoder().decode(line.substring("TEXT ".length())), StandardCharsets.UTF_8);
         assertEquals(CrashChild.EDIT + first.example(), text);
-        assertTrue(restarted.process.waitFor(15, TimeUnit.SECONDS), "the report run exits by itself");
+        assertTrue(restarted.process.waitFor(60, TimeUnit.SECONDS), "the report run exits by itself");
     }
 
     /** One run of {@link CrashChild} in a new JVM with Monocle, app data in the test's folder. */
