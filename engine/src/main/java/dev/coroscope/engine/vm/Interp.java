@@ -851,7 +851,9 @@ public final class Interp {
             if (first && e.reraise) e.reraise = false;
             if (tracing && !f.code.library) tracer.exception(f, exc);
             first = false;
-            int h = f.code.findHandler(f.lasti());
+            // ip 0: thrown into a frame that never started (gen.throw() before the first send);
+            // as in CPython no try block of the body is entered yet, so nothing can catch it.
+            int h = f.ip == 0 ? -1 : f.code.findHandler(f.lasti());
             if (h >= 0) {
                 int depthTo = f.code.excDepth[h];
                 for (int i = depthTo; i < f.sp; i++) f.stack[i] = null;
