@@ -65,7 +65,8 @@ public final class Engine {
             public void stderr(String text) {
             }
         };
-        runHere(new RunRequest(src, "<warmup>", 0, none, null, null), null, null);
+        // A short step window makes the budget check's slow path run at every site of the loop too.
+        runHere(new RunRequest(src, "<warmup>", 0, none, null, in -> in.setStepWindow(5)), null, null);
     }
 
     /** A run in progress on its engine thread. */

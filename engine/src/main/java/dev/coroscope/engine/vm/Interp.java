@@ -46,6 +46,8 @@ public final class Interp {
     // ---- per-run state ---------------------------------------------------------------------------
 
     public final Runtime rt;
+    /** The run's lifetime collector (set right after construction by the Runtime). */
+    Lifetime lifetime;
     public Tracer tracer;
     boolean tracing;
     /** Current frame (the innermost running Python frame). */
@@ -88,6 +90,8 @@ public final class Interp {
 
     /** Steps until the next check of the budget and the interrupt flag. */
     private long countdown;
+    /** Steps between two such checks (smaller only in the warm-up run, see {@link Engine#warmUp}). */
+    private int window = 1024;
     /** Steps left in the budget (Long.MAX_VALUE when unlimited). */
     private long budget;
     public final long maxSteps;
@@ -98,7 +102,13 @@ public final class Interp {
         this.rt = rt;
         this.maxSteps = maxSteps;
         this.budget = maxSteps <= 0 ? Long.MAX_VALUE : maxSteps;
-        this.countdown = Math.min(1024, budget);
+        this.countdown = Math.min(window, budget);
+    }
+
+    /** Checks the budget every {@code steps} steps (the warm-up run makes the check path hot). */
+    void setStepWindow(int steps) {
+        countdown = Math.min(countdown, steps);
+        window = steps;
     }
 
     public void setTracer(Tracer t) {
@@ -196,7 +206,7 @@ public final class Interp {
     }
 
     private void stepSlow() {
-        long used = Math.min(1024, budget) - countdown;
+        long used = Math.min(window, budget) - countdown;
         if (interrupted) {
             interrupted = false;
             throw new RunStopped(RunStopped.Reason.INTERRUPTED, stepsTaken);
@@ -206,12 +216,12 @@ public final class Interp {
         if (budget <= 0 && maxSteps > 0) {
             throw new RunStopped(RunStopped.Reason.STEP_LIMIT, maxSteps);
         }
-        countdown = Math.min(1024, budget);
+        countdown = Math.min(window, budget);
     }
 
     /** Steps taken so far, for reports. */
     public long steps() {
-        long inWindow = Math.min(1024, budget) - countdown;
+        long inWindow = Math.min(window, budget) - countdown;
         return stepsTaken + Math.max(0, inWindow);
     }
 
@@ -423,7 +433,7 @@ public final class Interp {
                             case POP_TOP: {
                                 PyObject v = stack[--sp];
                                 stack[sp] = null;
-                                if ((insn >>> 8) == 1 && rt.lifetime.active()) {
+                                if ((insn >>> 8) == 1 && lifetime.active()) {
                                     f.ip = ip;
                                     f.sp = sp;
                                     rt.lifetime.discarded(v);
@@ -458,7 +468,7 @@ public final class Interp {
                                 PyObject old = fast[i];
                                 PyObject v = stack[--sp];
                                 fast[i] = v;
-                                if (tracing || (old != null && rt.lifetime.active())) {
+                                if (tracing || (old != null && lifetime.active())) {
                                     f.ip = ip;
                                     f.sp = sp;
                                     stored(f, co.localsplusNames[i].value(), v, old, "local");
@@ -472,9 +482,8 @@ public final class Interp {
                                 break;
                             }
                             case LOAD_GLOBAL: {
-                                Object[] cache = co.cache;
                                 PyDict g = f.globals;
-                                Object c = cache == null ? null : cache[ip - 1];
+                                Object c = co.cache[ip - 1];
                                 if (c instanceof GlobalCache gc && gc.globals == g && gc.gver == g.version()
                                         && gc.bver == f.builtins.version()) {
                                     stack[sp++] = gc.value;
@@ -626,15 +635,12 @@ public final class Interp {
                                 } else {
                                     f.ip = ip;
                                     f.sp = sp;
-                                    Frame nf = RareOps.run(this, f, insn);
-                                    if (nf != f) {
-                                        f = nf;
-                                        co = f.code;
-                                        code = co.code;
-                                        stack = f.stack;
-                                        fast = f.fast;
-                                        consts = co.consts;
-                                    }
+                                    f = RareOps.run(this, f, insn);
+                                    co = f.code;
+                                    code = co.code;
+                                    stack = f.stack;
+                                    fast = f.fast;
+                                    consts = co.consts;
                                     sp = f.sp;
                                     ip = f.ip;
                                     break;
@@ -651,19 +657,55 @@ public final class Interp {
                                 kwnames = co.kwnames[insn >>> 8];
                                 break;
                             case CALL: {
+                                int n = insn >>> 8;
+                                PyObject callable = stack[sp - n - 2];
+                                if (kwnames == null && callable.getClass() == PyFunction.class) {
+                                    // Fast path: a plain Python function called with exactly its
+                                    // positional parameters (self included for a method).
+                                    PyFunction fn = (PyFunction) callable;
+                                    PyCode fc = fn.code;
+                                    boolean hasSelf = stack[sp - n - 1] != null;
+                                    int total = hasSelf ? n + 1 : n;
+                                    if (fc.simpleArgcount == total && depth < recursionLimit) {
+                                        Frame nf = new Frame(fc, fn.globals, fn.builtins, null, nextFrameId++);
+                                        nf.func = fn;
+                                        PyObject[] nfast = nf.fast;
+                                        int from = sp - total;
+                                        for (int i = 0; i < total; i++) {
+                                            nfast[i] = stack[from + i];
+                                            stack[from + i] = null;
+                                        }
+                                        sp -= n + 2;
+                                        stack[sp] = null;
+                                        f.ip = ip;
+                                        f.sp = sp;
+                                        depth++;
+                                        nf.back = f;
+                                        frame = nf;
+                                        if (tracing && !fc.library) tracer.call(nf);
+                                        f = nf;
+                                        co = fc;
+                                        code = fc.code;
+                                        stack = nf.stack;
+                                        fast = nfast;
+                                        consts = fc.consts;
+                                        sp = 0;
+                                        ip = 0;
+                                        break;
+                                    }
+                                }
                                 pendingKw = kwnames;
                                 kwnames = null;
                                 f.ip = ip;
                                 f.sp = sp;
-                                Frame nf = RareOps.run(this, f, insn);
-                                if (nf != f) {
-                                    f = nf;
-                                    co = f.code;
-                                    code = co.code;
-                                    stack = f.stack;
-                                    fast = f.fast;
-                                    consts = co.consts;
-                                }
+                                // Reloaded unconditionally: a branch on "did the frame change" that
+                                // the profile never saw taken would cost a recompile of this loop.
+                                f = RareOps.run(this, f, insn);
+                                co = f.code;
+                                code = co.code;
+                                stack = f.stack;
+                                fast = f.fast;
+                                consts = co.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
@@ -677,6 +719,25 @@ public final class Interp {
                                     if ((insn & PyCode.OP_MASK) == RETURN_VALUE) return returnFromBase(f, v);
                                     suspend(f, v);
                                     return v;
+                                }
+                                if (f.gen == null && f.initSelf == null && !tracing && !lifetime.active()
+                                        && (insn & PyCode.OP_MASK) == RETURN_VALUE) {
+                                    // Fast path: a plain function returns to the CALL of its caller.
+                                    depth--;
+                                    f.finished = true;
+                                    Frame back = f.back;
+                                    f.back = null;
+                                    frame = back;
+                                    f = back;
+                                    co = f.code;
+                                    code = co.code;
+                                    stack = f.stack;
+                                    fast = f.fast;
+                                    consts = co.consts;
+                                    sp = f.sp;
+                                    ip = f.ip;
+                                    stack[sp++] = v;
+                                    break;
                                 }
                                 pendingValue = v;
                                 f = RareOps.run(this, f, insn);
@@ -692,15 +753,14 @@ public final class Interp {
                             default: {
                                 f.ip = ip;
                                 f.sp = sp;
-                                Frame nf = RareOps.run(this, f, insn);
-                                if (nf != f) {
-                                    f = nf;
-                                    co = f.code;
-                                    code = co.code;
-                                    stack = f.stack;
-                                    fast = f.fast;
-                                    consts = co.consts;
-                                }
+                                // Reloaded unconditionally: a branch on "did the frame change" that
+                                // the profile never saw taken would cost a recompile of this loop.
+                                f = RareOps.run(this, f, insn);
+                                co = f.code;
+                                code = co.code;
+                                stack = f.stack;
+                                fast = f.fast;
+                                consts = co.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
@@ -791,7 +851,9 @@ public final class Interp {
             if (first && e.reraise) e.reraise = false;
             if (tracing && !f.code.library) tracer.exception(f, exc);
             first = false;
-            int h = f.code.findHandler(f.lasti());
+            // ip 0: thrown into a frame that never started (gen.throw() before the first send);
+            // as in CPython no try block of the body is entered yet, so nothing can catch it.
+            int h = f.ip == 0 ? -1 : f.code.findHandler(f.lasti());
             if (h >= 0) {
                 int depthTo = f.code.excDepth[h];
                 for (int i = depthTo; i < f.sp; i++) f.stack[i] = null;
@@ -911,7 +973,7 @@ public final class Interp {
         }
         Frame back = f.back;
         f.back = null;
-        if (rt.lifetime.active()) {
+        if (lifetime.active()) {
             frame = back;
             rt.lifetime.frameExit(f, v);
         }
@@ -1102,10 +1164,6 @@ public final class Interp {
             if (v == null) throw Exc.nameError(name.value());
         }
         Object[] cache = co.cache;
-        if (cache == null) {
-            cache = new Object[co.code.length];
-            co.cache = cache;
-        }
         cache[pc] = new GlobalCache(f.globals, f.globals.version(), f.builtins.version(), v);
         return v;
     }
@@ -1121,7 +1179,7 @@ public final class Interp {
 
     void stored(Frame f, String name, PyObject v, PyObject old, String kind) {
         if (tracing && !f.code.library) tracer.store(f, name, v, kind);
-        if (old != null && rt.lifetime.active()) rt.lifetime.released(old);
+        if (old != null && lifetime.active()) rt.lifetime.released(old);
     }
 
     // ---- names -----------------------------------------------------------------------------------------
