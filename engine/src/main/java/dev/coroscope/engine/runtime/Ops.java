@@ -112,6 +112,13 @@ public final class Ops {
 
     public static String repr(PyObject o) {
         if (o.getType().isHeap()) {
+            if (Interp.observingNow() && !(o.getType().lookup(S_REPR) instanceof PyMethodDescriptor)) {
+                // The recorder is reading: the program's own __repr__ must not run (see Interp.beginObserving).
+                PyType t = o.getType();
+                String mod = t.moduleName();
+                String prefix = mod == null || mod.equals("builtins") ? "" : mod + ".";
+                return "<" + prefix + t.qualname() + " object at " + address(o) + ">";
+            }
             PyObject r = callDunder(o, S_REPR);
             if (!(r instanceof PyStr s)) {
                 throw Exc.typeError("__repr__ returned non-string (type " + r.getType().name() + ")");
@@ -124,6 +131,7 @@ public final class Ops {
     public static String str(PyObject o) {
         if (o.getClass() == PyStr.class) return ((PyStr) o).value();
         if (o.getType().isHeap()) {
+            if (Interp.observingNow() && !(o.getType().lookup(S_STR) instanceof PyMethodDescriptor)) return repr(o);
             PyObject r = callDunder(o, S_STR);
             if (!(r instanceof PyStr s)) {
                 throw Exc.typeError("__str__ returned non-string (type " + r.getType().name() + ")");
