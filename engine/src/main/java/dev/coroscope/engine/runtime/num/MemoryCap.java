@@ -68,6 +68,7 @@ public final class MemoryCap {
      */
     public static void reserve(long bytes) {
         if (bytes < 0 || bytes > CAP) throw error();
+        reservedSinceCollection += bytes;
         long since = reservedSinceCheck + bytes;
         if (since < nextMeasure) {
             reservedSinceCheck = since;
@@ -79,17 +80,30 @@ public final class MemoryCap {
             nextMeasure = Math.min(SLICE, (CAP - used - bytes) / 2);
             return;
         }
-        // Soon after a forced collection the measure is mostly live data: decide on it rather
-        // than collect again (10,000 tasks failing one after another must not cost 10,000 collections).
+        long live;
         if (System.nanoTime() >= nextForcedCheck) {
-            long live = liveAfterCollection();
-            if (live + bytes <= CAP) {
-                nextMeasure = Math.min(SLICE, (CAP - live - bytes) / 2);
-                return;
-            }
+            live = liveAfterCollection();
+        } else {
+            // Soon after a forced collection, estimate from it rather than collect again
+            // (10,000 tasks failing one after another must not cost 10,000 collections).
+            live = lastLive + reservedSinceCollection;
+        }
+        if (live + bytes <= CAP) {
+            nextMeasure = Math.min(SLICE, (CAP - live - bytes) / 2);
+            return;
         }
         nextMeasure = 0;
         throw error();
+    }
+
+    /**
+     * A run begins: what earlier runs left (garbage the last estimate still counted) must not
+     * count against it, so the next decision measures afresh.
+     */
+    public static void runStarting() {
+        nextForcedCheck = 0;
+        nextMeasure = SLICE;
+        reservedSinceCheck = 0;
     }
 
     /** {@code count} items of {@code bytesEach} bytes (the product saturates rather than overflowing). */
@@ -115,6 +129,10 @@ public final class MemoryCap {
         return JVM.totalMemory() - JVM.freeMemory();
     }
 
+    /** Live bytes at the last forced collection, and bytes reserved since. */
+    private static volatile long lastLive;
+    private static long reservedSinceCollection;
+
     /** When a collection may be forced again (before that, {@link #check} passes and {@link #reserve} trusts the measure). */
     private static volatile long nextForcedCheck;
 
@@ -123,6 +141,8 @@ public final class MemoryCap {
         System.gc();
         long t1 = System.nanoTime();
         nextForcedCheck = t1 + 9 * (t1 - t0);
-        return used();
+        lastLive = used();
+        reservedSinceCollection = 0;
+        return lastLive;
     }
 }
