@@ -897,6 +897,24 @@ public final class Interp {
         exc.context = h;
     }
 
+    /**
+     * Runs {@code body} as the body of an {@code except} clause handling {@code exc}: Python code it
+     * calls sees {@code exc} as the exception being handled, and what it raises gets
+     * {@code exc} as {@code __context__} (Java library code calling Python from its error path,
+     * as asyncio's handles call the loop's exception handler).
+     */
+    public void whileHandling(PyBaseException exc, Runnable body) {
+        ExcInfo ei = new ExcInfo();
+        ei.value = exc;
+        ei.previous = excInfo;
+        excInfo = ei;
+        try {
+            body.run();
+        } finally {
+            excInfo = ei.previous;
+        }
+    }
+
     /** The exception currently being handled ({@code sys.exc_info()[1]}), or null. */
     public PyObject handledException() {
         for (ExcInfo ei = excInfo; ei != null; ei = ei.previous) {
