@@ -115,7 +115,8 @@ class VisualizerUiTest {
     @Test
     void a_runaway_program_can_be_stopped_while_the_window_keeps_answering(FxRobot robot) throws Exception {
         waitForRun();
-        robot.interact(() -> window.viewModel().editor().loadExample("loop.py", "while True:\n    pass\n"));
+        robot.interact(() -> window.viewModel().editor().loadExample("loop.py",
+                TestPrograms.SLOW_RUNAWAY));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> session.isRunning() && session.lastStep() > 1000));
         Button stop = robot.lookup("." + StyleClasses.STOP_BUTTON).queryAs(Button.class);
         assertTrue(onFx(stop::isVisible), "Stop is offered while the program runs");

@@ -79,7 +79,7 @@ class EngineProgramRunnerTest {
 
     @Test
     void a_runaway_program_stops_soon_after_stop_is_asked_and_keeps_its_recording() throws Exception {
-        RunJob job = new RunJob("x = 0\nwhile True:\n    x += 1\n", "main.py", partial -> { });
+        RunJob job = new RunJob(TestPrograms.SLOW_RUNAWAY, "main.py", partial -> { });
         CompletableFuture<RunOutcome> outcome = CompletableFuture.supplyAsync(() -> runner.run(job));
         Thread.sleep(300);
         long asked = System.nanoTime();
@@ -93,7 +93,7 @@ class EngineProgramRunnerTest {
 
     @Test
     void a_stop_asked_before_the_engine_started_still_stops_it() throws Exception {
-        RunJob job = new RunJob("while True:\n    pass\n", "main.py", partial -> { });
+        RunJob job = new RunJob(TestPrograms.SLOW_RUNAWAY, "main.py", partial -> { });
         job.requestStop();
         RunOutcome out = CompletableFuture.supplyAsync(() -> runner.run(job)).get(10, TimeUnit.SECONDS);
         assertEquals(RunOutcome.Status.STOPPED, out.status());

@@ -25,6 +25,13 @@ public final class TestPrograms {
     }
 
     /** The reference page's gather example, as shipped. */
+    /**
+     * An endless loop whose every turn computes a big power (about a millisecond), so it runs for
+     * minutes before the step budget or the recording limit could end it, however fast the machine:
+     * only a stop request ends it within a test.
+     */
+    public static final String SLOW_RUNAWAY = "x = 0\nwhile True:\n    x = 3 ** 100000\n";
+
     public static String gatherSource() {
         return ExamplePrograms.source(ExamplePrograms.GATHER);
     }

@@ -69,7 +69,7 @@ final class SafeRepr {
             if (o instanceof PyStr str && str.value().length() >= cap / 2) {
                 return walked(o, cap, null);
             }
-            String s = o.repr();
+            String s = builtinRepr(o, cap);
             return s.length() > cap ? s.substring(0, cap - 3) + "..." : s;
         }
         return walked(o, cap, mutableOut);
@@ -201,12 +201,35 @@ final class SafeRepr {
         } else if (o.getType().isHeap()) {
             sb.append(defaultRepr(o));
         } else if (fixedRepr(o)) {
-            sb.append(o.repr());
+            sb.append(builtinRepr(o, cap));
         } else {
             mutable = true;
-            sb.append(o.repr());
+            sb.append(builtinRepr(o, cap));
         }
     }
+
+    /**
+     * A built-in value's own repr, without side effects on the program: an int too long for the
+     * cap is described by its size (its decimal form would cost time, and past 4300 digits the
+     * program's own {@code repr} raises ValueError), and a repr that raises is replaced by
+     * {@code object.__repr__} so that watching a program never changes what it does.
+     */
+    private static String builtinRepr(PyObject o, int cap) {
+        if (o instanceof PyInt i && i.isBig()) {
+            java.math.BigInteger b = i.toBig();
+            long digits = (long) Math.floor(b.abs().bitLength() * LOG10_2) + 1;
+            if (digits > cap) {
+                return String.format("<int with about %,d digits>", digits);
+            }
+        }
+        try {
+            return o.repr();
+        } catch (RuntimeException e) {
+            return defaultRepr(o);
+        }
+    }
+
+    private static final double LOG10_2 = Math.log10(2);
 
     private boolean enter(PyObject o, String cycle) {
         if (path == null) {

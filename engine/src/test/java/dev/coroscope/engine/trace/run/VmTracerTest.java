@@ -274,4 +274,20 @@ class VmTracerTest {
         }
         throw new AssertionError("no such event");
     }
+
+    @Test
+    void watching_a_program_never_changes_what_it_does_even_when_a_value_has_no_printable_repr() {
+        // repr() of an int past 4300 digits raises ValueError in CPython; the recording must not.
+        Recording r = record(String.join("\n",
+                "x = 3 ** 100000",
+                "y = -(10 ** 5000)",
+                "print(len(bin(x)), x % 7, y < 0)",
+                ""));
+        assertEquals("158499 4 True\n", output.toString());
+        assertEquals(EndReason.FINISHED, r.end().reason());
+        StepEvent.Line last = events(r, StepEvent.Line.class, l -> l.line() == 3).get(0);
+        java.util.Map<String, String> globals = r.stateAt(last.seq()).frame(last.frame()).locals();
+        assertEquals("<int with about 47,713 digits>", globals.get("x"));
+        assertEquals("<int with about 5,001 digits>", globals.get("y"));
+    }
 }
