@@ -14,11 +14,13 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
  * The task board's nodes: a title with the board's summary and a scrolling flow of
- * {@link TaskCard}s, one per card model, in task creation order. A crowded board
+ * {@link TaskCard}s, one per card model, in task creation order; an empty board says why it is
+ * empty, in the middle. A crowded board
  * (more than {@link #COMPACT_ABOVE} tasks) shows compact cards.
  */
 public final class TaskBoardView {
@@ -50,8 +52,15 @@ public final class TaskBoardView {
         scroll.getStyleClass().add("board-scroll");
         flow.prefWrapLengthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(100, scroll.getViewportBounds().getWidth()), scroll.viewportBoundsProperty()));
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        root = new VBox(header, scroll);
+        Label empty = new Label();
+        empty.getStyleClass().add("board-empty");
+        empty.setWrapText(true);
+        empty.textProperty().bind(viewModel.emptyNoteProperty());
+        empty.visibleProperty().bind(viewModel.emptyNoteProperty().isEmpty().not());
+        empty.setMouseTransparent(true);
+        StackPane stage = new StackPane(scroll, empty);
+        VBox.setVgrow(stage, Priority.ALWAYS);
+        root = new VBox(header, stage);
         root.getStyleClass().addAll(StyleClasses.PANEL, "task-board-panel");
         flow.addEventHandler(TaskCardSelectEvent.SELECT, e -> viewModel.select(e.card().model()));
 
