@@ -37,7 +37,7 @@ class KillAndRestartTest {
 
         Child editing = new Child("edit");
         try {
-            assertEquals("TYPED true", editing.line("TYPED", 25), "the robot typed into the editor");
+            assertEquals("TYPED true", editing.line("TYPED", 120), "the robot typed into the editor");
             long typed = System.nanoTime();
             while (!(Files.exists(copy) && Files.readString(copy).startsWith(CrashChild.EDIT))
                     && System.nanoTime() - typed < TimeUnit.SECONDS.toNanos(10)) {
@@ -53,10 +53,10 @@ class KillAndRestartTest {
         assertNotEquals(0, editing.process.exitValue(), "killed, not closed");
 
         Child restarted = new Child("report");
-        String line = restarted.line("TEXT", 25);
+        String line = restarted.line("TEXT", 120);
         String text = new String(Base64.getDecoder().decode(line.substring("TEXT ".length())), StandardCharsets.UTF_8);
         assertEquals(CrashChild.EDIT + first.example(), text);
-        assertTrue(restarted.process.waitFor(15, TimeUnit.SECONDS), "the report run exits by itself");
+        assertTrue(restarted.process.waitFor(60, TimeUnit.SECONDS), "the report run exits by itself");
     }
 
     /** One run of {@link CrashChild} in a new JVM with Monocle, app data in the test's folder. */

@@ -117,7 +117,8 @@ class VisualizerUiTest {
         waitForRun();
         robot.interact(() -> window.viewModel().editor().loadExample("loop.py",
                 TestPrograms.SLOW_RUNAWAY));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> session.isRunning() && session.lastStep() > 1000));
+        // Generous: on a loaded machine a thousand steps of the slow loop take seconds; on a free one, a fraction.
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> onFx(() -> session.isRunning() && session.lastStep() > 1000));
         Button stop = robot.lookup("." + StyleClasses.STOP_BUTTON).queryAs(Button.class);
         assertTrue(onFx(stop::isVisible), "Stop is offered while the program runs");
         // The window answers while the engine runs: each scrub takes effect while the endless

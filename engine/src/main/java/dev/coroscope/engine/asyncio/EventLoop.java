@@ -392,8 +392,11 @@ public class EventLoop extends PyObject {
             if (when > now) {
                 // Nothing to do until the first timer: the virtual clock jumps there.
                 st.rt.advanceClock(when - now);
-                if (time() < when) st.rt.clock += Math.ulp(st.rt.clock);
             }
+            // The timer must count as due below: past 2**23 s a clock tick (1 ns) is smaller than
+            // the gap between doubles, so step the clock up until time() + resolution passes it
+            // (CPython's real clock would get there by itself; a virtual one would spin forever).
+            while (time() + CLOCK_RESOLUTION <= when) st.rt.setClock(Math.nextUp(st.rt.clock));
         }
         double end = time() + CLOCK_RESOLUTION;
         while (!scheduled.isEmpty()) {

@@ -322,7 +322,7 @@ public final class Task extends Future {
             Ops.setAttr(f, PyStr.intern("_asyncio_future_blocking"), PyBool.FALSE);
             Ops.callMethod(f, "add_done_callback", wakeupFn());
             AsyncEvents ev = l.st.events;
-            if (ev != null) ev.taskWaiting(id, Ops.repr(f), -1);
+            if (ev != null) ev.taskWaiting(id, l.st.in.observe(() -> Ops.repr(f), "<" + f.getType().name() + ">"), -1);
             if (mustCancel) {
                 PyObject r = Ops.call(Ops.getAttr(f, "cancel"), new PyObject[] {orNone(cancelMessage)}, new String[] {"msg"});
                 if (Ops.isTrue(r)) mustCancel = false;
@@ -367,12 +367,15 @@ public final class Task extends Future {
         AsyncEvents ev = loop.st.events;
         loop.st.removePending(this);
         if (ev == null) return;
+        // What the recording shows is read without running the program's code or taking its ids.
+        Interp in = loop.st.in;
         if (state == CANCELLED) {
-            ev.taskCancelled(id, cancelMessage == null ? null : Ops.repr(cancelMessage));
+            ev.taskCancelled(id, cancelMessage == null ? null
+                    : in.observe(() -> Ops.repr(cancelMessage), "<" + cancelMessage.getType().name() + ">"));
         } else if (exception != null) {
-            ev.taskFailed(id, Ops.repr(exception));
+            ev.taskFailed(id, in.observe(() -> Ops.repr(exception), exception.getType().name()));
         } else {
-            ev.taskDone(id, Reprs.limited(result));
+            ev.taskDone(id, in.observe(() -> Reprs.limited(result), "<" + result.getType().name() + ">"));
         }
     }
 

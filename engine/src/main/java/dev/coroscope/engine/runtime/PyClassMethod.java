@@ -20,6 +20,11 @@ public final class PyClassMethod extends PyObject {
             return PyBool.of(v != null && Ops.isTrue(v));
         });
         t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> PyNone.INSTANCE));
+        t.put("__get__", new PyMethodDescriptor(t, "__get__", (s, a, k) -> {
+            if (a.length < 1 || a.length > 2) throw Exc.typeError("__get__ expected 1 or 2 arguments, got " + a.length);
+            PyObject owner = a.length > 1 && a[1] != PyNone.INSTANCE ? a[1] : a[0].getType();
+            return new PyMethod(((PyClassMethod) s).func, owner);
+        }));
     });
 
     public final PyObject func;

@@ -14,6 +14,10 @@ public final class PyMethodDescriptor extends PyObject {
         t.getter("__qualname__", s -> PyStr.of(((PyMethodDescriptor) s).owner.name() + "." + ((PyMethodDescriptor) s).name));
         t.getter("__objclass__", s -> ((PyMethodDescriptor) s).owner);
         t.getter("__doc__", s -> PyNone.INSTANCE);
+        t.put("__get__", new PyMethodDescriptor(t, "__get__", (s, a, k) -> {
+            if (a.length < 1 || a.length > 2) throw Exc.typeError("__get__ expected 1 or 2 arguments, got " + a.length);
+            return a[0] == PyNone.INSTANCE ? s : ((PyMethodDescriptor) s).bind(a[0]);
+        }));
     });
 
     /** Implementation: {@code self} is already checked to be an instance of the owner type. */

@@ -112,6 +112,20 @@ public final class PyType extends PyObject {
             dict = new PyDict();
             if (initializer != null) initializer.accept(this);
             initializer = null;
+            if (newFn != null && this != OBJECT && dict.get(Ops.S_NEW) == null) {
+                // Like CPython's tp_new wrapper: int.__new__(cls, ...) creates an instance of a subtype.
+                PyType owner = this;
+                dict.put(Ops.S_NEW, new PyBuiltinFunction("__new__", (a, k) -> {
+                    if (a.length == 0) throw Exc.typeError(owner.name + ".__new__(): not enough arguments");
+                    if (!(a[0] instanceof PyType cls)) {
+                        throw Exc.typeError(owner.name + ".__new__(X): X is not a type object (" + a[0].getType().name() + ")");
+                    }
+                    if (!cls.isSubtypeOf(owner)) {
+                        throw Exc.typeError(owner.name + ".__new__(" + cls.name + "): " + cls.name + " is not a subtype of " + owner.name);
+                    }
+                    return owner.newFn.make(cls, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+                }, this, null));
+            }
             if (newFn == null && base != null) {
                 base.ensureReady();
                 newFn = base.newFn;
@@ -362,10 +376,13 @@ public final class PyType extends PyObject {
         if (!heap) {
             throw Exc.typeError("cannot set '" + name.value() + "' attribute of immutable type '" + this.name + "'");
         }
-        PyObject meta = getType().lookup(name);
-        if (meta != null && Descriptors.isData(meta)) {
-            Descriptors.set(meta, this, value);
-            return;
+        // __name__ and __qualname__ first: type's own descriptors for them delegate back here.
+        if (!name.value().equals("__name__") && !name.value().equals("__qualname__")) {
+            PyObject meta = getType().lookup(name);
+            if (meta != null && Descriptors.isData(meta)) {
+                Descriptors.set(meta, this, value);
+                return;
+            }
         }
         if (name.value().equals("__name__")) {
             if (!(value instanceof PyStr s)) throw Exc.typeError("can only assign string to " + this.name + ".__name__, not '" + value.getType().name() + "'");

@@ -46,9 +46,6 @@ public final class TypeCall {
                 PyType.NewFn fn = layout.newFn();
                 if (fn == null) throw Exc.typeError("cannot create '" + cls.name() + "' instances");
                 obj = fn.make(cls, args, kw);
-                if (layout.callsInit() && !(cls.lookup(Ops.S_INIT) instanceof PyFunction)) {
-                    Ops.callDunderFoundKw(cls.lookup(Ops.S_INIT), obj, args, kw);
-                }
             }
         }
         if (obj.getType().isSubtypeOf(cls)) {

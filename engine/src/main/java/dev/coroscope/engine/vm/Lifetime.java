@@ -280,6 +280,7 @@ public final class Lifetime {
      * location, with the source line, attributed to the innermost non-library frame.
      */
     public void warn(PyType category, String message, boolean tracemallocHint) {
+        if (in.rt.warningAction(category, message).equals("ignore")) return;
         Frame f = in.frame;
         while (f != null && f.code.library) f = f.back;
         if (f == null) {

@@ -53,6 +53,11 @@ public final class Runtime {
 
     /** The main script's filename as the program sees it. */
     public String mainFile;
+    /**
+     * The first Java exception that broke the engine during this run (the run then stopped with
+     * outcome INTERNAL_ERROR). For developers and tests only: never shown to the learner.
+     */
+    public volatile Throwable fault;
     public PyObject stdout;
     public PyObject stderr;
     /** Work for the end of the program (before module teardown), e.g. asyncio's checks. */
@@ -70,6 +75,7 @@ public final class Runtime {
         this.out = out;
         this.interp = new Interp(this, maxSteps);
         this.lifetime = new Lifetime(interp);
+        interp.lifetime = lifetime;
         this.builtinsModule = new PyModule("builtins");
         this.builtinsDict = builtinsModule.getDict();
         Builtins.install(builtinsDict);
@@ -107,6 +113,24 @@ public final class Runtime {
     }
 
     /** Warning text already formatted. */
+    /** The {@code warnings} module's filter lookup, once that module is imported (null before). */
+    public PyObject warningFilter;
+
+    /**
+     * Issues a warning from Java code as {@code warnings.warn(message, category)} would from the
+     * Python code calling it (filters, once-per-location registry, CPython's stderr format).
+     */
+    public void warn(PyType category, String message) {
+        PyModule w = modules.get("warnings");
+        Ops.call(Ops.getAttr(w, "warn"), PyStr.of(message), category);
+    }
+
+    /** What the warnings filters say about a warning the engine itself raises ("default" when not imported). */
+    public String warningAction(PyType category, String message) {
+        if (warningFilter == null) return "default";
+        return Ops.str(Ops.call(warningFilter, category, PyStr.of(message)));
+    }
+
     public void warnRaw(String text) {
         writeStderr(text);
     }

@@ -69,6 +69,7 @@ public final class VmTracer implements Tracer, AsyncEvents {
     private final java.util.HashMap<Integer, Watch> watches = new java.util.HashMap<>();
     private final Watch globals = new Watch();
     private final boolean[] mutable = new boolean[1];
+    private final SafeRepr walker = new SafeRepr(Recorder.REPR_CAP);
 
     public VmTracer(Recorder rec) {
         this.rec = rec;
@@ -170,7 +171,7 @@ public final class VmTracer implements Tracer, AsyncEvents {
                 w.remove(name);
             }
         } else {
-            String repr = SafeRepr.of(value, Recorder.REPR_CAP, mutable);
+            String repr = walker.repr(value, mutable);
             rec.store(f.id, name, repr, global);
             if (mutable[0]) {
                 if (w == null) {
@@ -279,7 +280,7 @@ public final class VmTracer implements Tracer, AsyncEvents {
             if (v == null) {
                 continue;
             }
-            String repr = SafeRepr.of(v, Recorder.REPR_CAP, mutable);
+            String repr = walker.repr(v, mutable);
             if (!repr.equals(w.reprs[k])) {
                 rec.mutated(f.id, w.names[k], repr, global);
                 w.reprs[k] = repr;
