@@ -115,7 +115,9 @@ public final class InspectorView {
 
         @Override
         protected double computeMinWidth(double height) {
-            return snappedLeftInset() + snappedRightInset() + expr.prefWidth(-1);
+            // Never wider than the panel: a long expression ends in an ellipsis rather than
+            // making the whole inspector scroll sideways.
+            return snappedLeftInset() + snappedRightInset();
         }
 
         @Override
