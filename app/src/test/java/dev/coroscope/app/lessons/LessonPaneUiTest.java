@@ -107,6 +107,9 @@ class LessonPaneUiTest {
         assertTrue(onFx(card::isVisible));
         assertTrue(onFx(() -> lessons.pane().card().choiceButtons().get(0).isFocused()), "the first choice has the focus");
         assertTrue(texts(card).contains("main is about to gather. Which task runs next?"));
+        assertEquals("2   Task-2", onFx(() -> lessons.pane().card().choiceButtons().get(1).getText()));
+        assertFalse(onFx(() -> lessons.pane().card().choiceButtons().get(1).isMnemonicParsing()),
+                "an underscore in a choice (cr_await) is shown, not taken as a mnemonic");
 
         robot.type(KeyCode.DIGIT2);
         waitUntil(() -> lessons.predict().getPhase() == Phase.REVEALED, "the reveal");
@@ -116,7 +119,7 @@ class LessonPaneUiTest {
         waitUntil(() -> lessons.highlighter().marked().stream()
                 .anyMatch(n -> n instanceof TaskCard c && c.model().nameProperty().get().equals("Task-2")),
                 "Task-2's card marked as the proof");
-        assertTrue(onFx(() -> lessons.browser().items().get(2).getStatusText()).startsWith("1 of 3 answered"));
+        assertTrue(onFx(() -> lessons.browser().items().get(2).getStatusText()).startsWith("1 of 4 answered"));
     }
 
     @Test

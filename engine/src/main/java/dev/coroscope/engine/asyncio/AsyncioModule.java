@@ -134,7 +134,7 @@ public final class AsyncioModule {
             EventLoop l = runningLoop(s);
             Future f = new Future(l);
             if (s.events != null) f.label = "sleep(" + s.in.observe(() -> Ops.repr(a[0]), "...") + ")";
-            TimerHandle h = l.callAt(l.time() + EventLoop.number(a[0]), SET_RESULT_UNLESS_CANCELLED,
+            TimerHandle h = l.callAt(l.st.readTime() + EventLoop.number(a[0]), SET_RESULT_UNLESS_CANCELLED,
                     new PyObject[] {f, a[1]}, true);
             return PyTuple.of(f, h);
         }));

@@ -1,6 +1,7 @@
 package dev.coroscope.engine.asyncio;
 
 import dev.coroscope.engine.runtime.*;
+import dev.coroscope.engine.vm.Interp;
 import java.util.function.Consumer;
 
 /**
@@ -88,7 +89,8 @@ public class Handle extends PyObject {
             ctx.put("message", PyStr.of("Exception in callback " + what));
             ctx.put("exception", e.exc);
             ctx.put("handle", this);
-            loop.callExceptionHandler(ctx);
+            // CPython calls the handler inside the except clause that caught the callback's error.
+            Interp.current().whileHandling(e.exc, () -> loop.callExceptionHandler(ctx));
         }
     }
 

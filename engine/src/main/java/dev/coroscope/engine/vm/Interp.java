@@ -851,7 +851,9 @@ public final class Interp {
             if (first && e.reraise) e.reraise = false;
             if (tracing && !f.code.library) tracer.exception(f, exc);
             first = false;
-            int h = f.code.findHandler(f.lasti());
+            // ip 0: thrown into a frame that never started (gen.throw() before the first send);
+            // as in CPython no try block of the body is entered yet, so nothing can catch it.
+            int h = f.ip == 0 ? -1 : f.code.findHandler(f.lasti());
             if (h >= 0) {
                 int depthTo = f.code.excDepth[h];
                 for (int i = depthTo; i < f.sp; i++) f.stack[i] = null;
@@ -893,6 +895,24 @@ public final class Interp {
             o = ctx;
         }
         exc.context = h;
+    }
+
+    /**
+     * Runs {@code body} as the body of an {@code except} clause handling {@code exc}: Python code it
+     * calls sees {@code exc} as the exception being handled, and what it raises gets
+     * {@code exc} as {@code __context__} (Java library code calling Python from its error path,
+     * as asyncio's handles call the loop's exception handler).
+     */
+    public void whileHandling(PyBaseException exc, Runnable body) {
+        ExcInfo ei = new ExcInfo();
+        ei.value = exc;
+        ei.previous = excInfo;
+        excInfo = ei;
+        try {
+            body.run();
+        } finally {
+            excInfo = ei.previous;
+        }
     }
 
     /** The exception currently being handled ({@code sys.exc_info()[1]}), or null. */
