@@ -167,8 +167,8 @@ public final class PredictViewModel {
 
     /**
      * While a question about a state (a task's state, a coroutine's state or flag, the clock) is
-     * asked, what in the picture would give its answer away; else null. The view hides it until the
-     * learner answers: predict first, then look.
+     * asked, or waits at the same step behind the one asked, what in the picture would give its
+     * answer away; else null. The view hides it until the learner answers: predict first, then look.
      */
     public ReadOnlyObjectProperty<Proof> concealedProperty() {
         return concealed.getReadOnlyProperty();
@@ -408,7 +408,7 @@ public final class PredictViewModel {
         playback.pause();
         q.asked = true;
         clearProof();
-        concealed.set(isState(q.question().check()) ? proofOf(q.question().check()) : null);
+        concealed.set(concealedFor(q));
         current.set(q);
         chosen.set(-1);
         correct.set(false);
@@ -416,6 +416,23 @@ public final class PredictViewModel {
         phase.set(Phase.ASKING);
         updatePausePoints();
         updateHolding();
+    }
+
+    /**
+     * What to hide while {@code q} is asked: its own proof if it asks about a state, else that of a
+     * state question still to be asked at the same step (the clock must not answer the question
+     * after this one).
+     */
+    private Proof concealedFor(QuestionItem q) {
+        if (isState(q.question().check())) {
+            return proofOf(q.question().check());
+        }
+        for (QuestionItem item : questions) {
+            if (item != q && item.armed && item.pauseStep == q.pauseStep && isState(item.question().check())) {
+                return proofOf(item.question().check());
+            }
+        }
+        return null;
     }
 
     /** Plays on to the step that shows the first answer still to be revealed. */

@@ -146,8 +146,11 @@ class PredictViewModelTest {
         QuestionItem clock = question("clock-at-print");
         playback.scrubTo(prints.pauseStep());
         assertEquals(prints, predict.getCurrent());
+        assertEquals(new Proof(Proof.Kind.CLOCK, ""), predict.getConcealed(),
+                "the clock is hidden already: the next question at this step asks about it");
         predict.answer(1);
         assertEquals(Phase.ASKING, predict.getPhase(), "the other question at this step comes first");
+        assertEquals(new Proof(Proof.Kind.CLOCK, ""), predict.getConcealed());
         assertEquals(clock, predict.getCurrent());
         assertFalse(playback.isPlaying());
         predict.answer(1);

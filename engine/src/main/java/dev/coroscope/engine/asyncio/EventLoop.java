@@ -412,7 +412,14 @@ public class EventLoop extends PyObject {
             Handle h = ready.pollFirst();
             if (ev != null && h.shown) ev.readyPop(h.id);
             if (h.cancelled) continue;
-            h.run();
+            var rt = st.rt;
+            var savedBase = rt.callbackBase;
+            rt.callbackBase = st.in.frame;
+            try {
+                h.run();
+            } finally {
+                rt.callbackBase = savedBase;
+            }
             if (st.collectAfterCallback) {
                 st.collectAfterCallback = false;
                 st.rt.lifetime.collect();

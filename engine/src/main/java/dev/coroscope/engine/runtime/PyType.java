@@ -11,7 +11,8 @@ import java.util.function.Function;
 /**
  * A Python type. Built-in types are shared by every run and immutable once ready: their
  * dictionary is filled lazily, on first use, by the initializer given at construction, under a
- * lock (two runs may start at once). User classes ("heap types") belong to one run; their
+ * lock (two runs may start at once); a run readies only the types it uses, which keeps start-up
+ * short. User classes ("heap types") belong to one run; their
  * attribute lookups are cached and the cache is dropped whenever the class or one of its bases
  * changes.
  *
@@ -98,9 +99,16 @@ public final class PyType extends PyObject {
 
     // ---- set-up of built-in types ----------------------------------------------------------
 
+    /**
+     * One lock for readying every built-in type: an initializer may ready other types (its base,
+     * types it refers to), and with a lock per type two runs readying two types in opposite order
+     * could deadlock.
+     */
+    private static final Object READY_LOCK = new Object();
+
     private void ensureReady() {
         if (ready) return;
-        synchronized (this) {
+        synchronized (READY_LOCK) {
             if (ready) return;
             if (bases == null) bases = base == null ? new PyType[0] : new PyType[] {base};
             if (mro == null && bases.length > 1) mro = computeMro(this, bases);

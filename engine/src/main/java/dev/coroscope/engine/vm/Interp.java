@@ -844,7 +844,10 @@ public final class Interp {
             }
             if (!(first && e.reraise) && !f.code.library) {
                 exc.traceback = new PyTraceback(f, f.lasti(), f.lineno(), exc.traceback);
-            } else if (f.code.library && rt.lifetime.active()) {
+            } else if (f.code.library && !(first && e.reraise)) {
+                exc.inLibrary = true;
+            }
+            if (f.code.library && rt.lifetime.active()) {
                 if (exc.hiddenFrames == null) exc.hiddenFrames = new java.util.ArrayList<>(2);
                 if (!exc.hiddenFrames.contains(f)) exc.hiddenFrames.add(f);
             }
@@ -895,6 +898,24 @@ public final class Interp {
             o = ctx;
         }
         exc.context = h;
+    }
+
+    /**
+     * Runs {@code body} as the body of an {@code except} clause handling {@code exc}: Python code it
+     * calls sees {@code exc} as the exception being handled, and what it raises gets
+     * {@code exc} as {@code __context__} (Java library code calling Python from its error path,
+     * as asyncio's handles call the loop's exception handler).
+     */
+    public void whileHandling(PyBaseException exc, Runnable body) {
+        ExcInfo ei = new ExcInfo();
+        ei.value = exc;
+        ei.previous = excInfo;
+        excInfo = ei;
+        try {
+            body.run();
+        } finally {
+            excInfo = ei.previous;
+        }
     }
 
     /** The exception currently being handled ({@code sys.exc_info()[1]}), or null. */

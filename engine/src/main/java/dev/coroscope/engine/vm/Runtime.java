@@ -54,6 +54,13 @@ public final class Runtime {
         return clock;
     }
 
+    /**
+     * While an event-loop callback runs: the frame that was current when it started. A warning
+     * issued while no Python frame of the callback is left (a coroutine's locals dying as its
+     * task step ends) is attributed, as on CPython, to the stdlib line that runs callbacks.
+     */
+    public Frame callbackBase;
+
     public void advanceClock(double seconds) {
         setClock(clock + seconds);
     }

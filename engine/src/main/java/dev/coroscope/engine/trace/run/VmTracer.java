@@ -66,7 +66,7 @@ public final class VmTracer implements Tracer, AsyncEvents {
     private long nextPublish;
     private int countdown = 4096;
     /** Watched names per frame id, and the watched module globals. */
-    private final java.util.HashMap<Integer, Watch> watches = new java.util.HashMap<>();
+    private final dev.coroscope.engine.trace.IntMap<Watch> watches = new dev.coroscope.engine.trace.IntMap<>();
     private final Watch globals = new Watch();
     private final boolean[] mutable = new boolean[1];
     private final SafeRepr walker = new SafeRepr(Recorder.REPR_CAP);
@@ -90,7 +90,7 @@ public final class VmTracer implements Tracer, AsyncEvents {
     @Override
     public void line(Frame f, int line) {
         rec.line(f.id, line);
-        if (!watches.isEmpty()) {
+        if (watches.size() != 0) {
             Watch w = watches.get(f.id);
             if (w != null) {
                 recheck(f, w, false);
@@ -292,7 +292,7 @@ public final class VmTracer implements Tracer, AsyncEvents {
         if (globals.n > 0) {
             recheck(f, globals, true);
         }
-        if (!watches.isEmpty()) {
+        if (watches.size() != 0) {
             watches.remove(f.id);
         }
     }
