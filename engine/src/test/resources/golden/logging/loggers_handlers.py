@@ -19,7 +19,9 @@ log.propagate = False
 try:
     1 / 0
 except ZeroDivisionError:
+    old = h.setStream(sys.stderr)
     log.exception("boom")
+    h.setStream(old)
 h.setFormatter(logging.Formatter("{levelname} {name}: {message}", style="{"))
 log.critical("curly")
 h.setFormatter(logging.Formatter("$levelname ${name}: $message", style="$"))
