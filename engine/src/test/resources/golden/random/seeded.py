@@ -15,7 +15,7 @@ st = random.getstate(); a = random.random(); random.setstate(st); print(a == ran
 random.seed(1); print([random.randint(1, 6) for _ in range(20)])
 random.seed(2024); print(random.sample(['a', 'b', 'c', 'd', 'e'], 3), random.sample(range(10), k=4, counts=None))
 print(random.sample(['x', 'y'], 3, counts=[2, 2]))
-for bad in [lambda: random.choice([]), lambda: random.randrange(0), lambda: random.randint(5, 1), lambda: random.sample({1, 2}, 1), lambda: random.sample([1], 2), lambda: random.seed([1]), lambda: random.choices([1], [1], cum_weights=[1]), lambda: random.getrandbits(-1)]:
+for bad in [lambda: random.choice([]), lambda: random.randrange(0), lambda: random.randint(5, 1), lambda: random.sample({1, 2}, 1), lambda: random.sample([1], 2), lambda: random.seed([1]), lambda: random.choices([1], [1], cum_weights=[1]), lambda: random.randrange(1.5), lambda: random.getrandbits(-1)]:
     try:
         bad()
     except Exception as e:

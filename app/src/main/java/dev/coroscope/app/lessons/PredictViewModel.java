@@ -15,9 +15,11 @@ import dev.coroscope.lessons.predict.PredictChecker;
 import dev.coroscope.lessons.predict.PredictQuestion;
 import dev.coroscope.lessons.predict.TaskStatus;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -73,6 +75,9 @@ public final class PredictViewModel {
     private final ReadOnlyObjectWrapper<Proof> concealed = new ReadOnlyObjectWrapper<>(this, "concealed");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
+    private final ReadOnlyBooleanWrapper moreHere = new ReadOnlyBooleanWrapper(this, "moreHere");
+    /** Answered questions whose answer is still to be shown by playing on, in the order answered. */
+    private final List<QuestionItem> pending = new ArrayList<>();
     /** The lesson and recording the question steps were computed for. */
     private Lesson computedLesson;
     private Recording computedRecording;
@@ -102,8 +107,6 @@ public final class PredictViewModel {
             refresh();
         });
         session.stateProperty().addListener((obs, old, now) -> stepChanged());
-        // A question being asked holds the cursor: stepping on or playing would show the answer.
-        phase.addListener((obs, old, now) -> playback.holdingProperty().set(now == Phase.ASKING));
         lessonChanged();
     }
 
@@ -164,8 +167,8 @@ public final class PredictViewModel {
 
     /**
      * While a question about a state (a task's state, a coroutine's state or flag, the clock) is
-     * asked, what in the picture would give its answer away; else null. The view hides it until the
-     * learner answers: predict first, then look.
+     * asked, or waits at the same step behind the one asked, what in the picture would give its
+     * answer away; else null. The view hides it until the learner answers: predict first, then look.
      */
     public ReadOnlyObjectProperty<Proof> concealedProperty() {
         return concealed.getReadOnlyProperty();
@@ -195,27 +198,32 @@ public final class PredictViewModel {
 
     // ---- commands ---------------------------------------------------------------------------
 
-    /** The learner picks choice {@code index} of the question being asked. */
+    /**
+     * The learner picks choice {@code index} of the question being asked. A question about a state
+     * is revealed at once (its pause shows the answer); one about what comes next is revealed by
+     * playing on, once every other question at the same step has been asked.
+     */
     public void answer(int index) {
         QuestionItem q = current.get();
         if (phase.get() != Phase.ASKING || q == null || index < 0 || index >= q.question().choices().size()) {
             return;
         }
         PredictQuestion pq = q.question();
-        boolean right = index == pq.answer();
-        chosen.set(index);
-        correct.set(right);
-        verdict.set(right ? "Right." : "Not quite: the answer is \u201c" + pq.correctChoice() + "\u201d.");
+        q.chosen = index;
         q.armed = false;
         concealed.set(null);
-        browser.answered(pq.id(), index, right);
+        browser.answered(pq.id(), index, index == pq.answer());
         updateStatus(q);
-        phase.set(Phase.WATCHING);
-        updatePausePoints();
         if (session.getStep() >= q.proofStep) {
-            reveal();
+            reveal(q);
+            return;
+        }
+        pending.add(q);
+        QuestionItem next = armedHere();
+        if (next != null) {
+            ask(next);
         } else {
-            playback.play();
+            watch();
         }
     }
 
@@ -226,14 +234,37 @@ public final class PredictViewModel {
             return;
         }
         q.armed = false;
-        close();
-    }
-
-    /** Closes the revealed verdict. */
-    public void dismiss() {
-        if (phase.get() == Phase.REVEALED || phase.get() == Phase.WATCHING) {
+        QuestionItem next = armedHere();
+        if (next != null) {
+            ask(next);
+        } else if (!pending.isEmpty()) {
+            watch();
+        } else {
             close();
         }
+    }
+
+    /**
+     * Closes the revealed verdict (the card's OK): the next question waiting at this step is asked,
+     * or the answers still to be revealed are played to; otherwise the card closes.
+     */
+    public void dismiss() {
+        if (phase.get() != Phase.REVEALED && phase.get() != Phase.WATCHING) {
+            return;
+        }
+        QuestionItem next = armedHere();
+        if (next != null) {
+            ask(next);
+        } else if (!pending.isEmpty() && phase.get() == Phase.REVEALED) {
+            watch();
+        } else {
+            close();
+        }
+    }
+
+    /** True while a revealed verdict is shown and another question waits at the same step (OK asks it). */
+    public ReadOnlyBooleanProperty moreHereProperty() {
+        return moreHere.getReadOnlyProperty();
     }
 
     /** Takes the cursor to the question's step and asks it (again). */
@@ -242,6 +273,7 @@ public final class PredictViewModel {
             return;
         }
         playback.pause();
+        pending.clear();
         close();
         q.armed = true;
         updatePausePoints();
@@ -257,6 +289,7 @@ public final class PredictViewModel {
     // ---- internals --------------------------------------------------------------------------
 
     private void lessonChanged() {
+        pending.clear();
         close();
         questions.clear();
         Lesson l = browser.getLesson();
@@ -294,6 +327,7 @@ public final class PredictViewModel {
             }
         }
         if (!now && phase.get() != Phase.IDLE) {
+            pending.clear();
             close();
         }
         active.set(now);
@@ -326,44 +360,110 @@ public final class PredictViewModel {
         switch (phase.get()) {
             case ASKING -> {
                 if (q != null && s != q.pauseStep) {
+                    // Moved away (back, or by the scrubber): the question stays for later.
+                    pending.clear();
                     close();
                 }
             }
             case WATCHING -> {
                 if (q != null && s >= q.proofStep) {
-                    reveal();
+                    reveal(q);
                 }
             }
-            case REVEALED -> showProof();
+            case REVEALED -> {
+                if (!pending.isEmpty() && s >= pending.get(0).proofStep) {
+                    reveal(pending.get(0));
+                } else {
+                    showProof();
+                    updateHolding();
+                }
+            }
             case IDLE -> {
             }
         }
-        if (active.get() && phase.get() != Phase.ASKING && phase.get() != Phase.WATCHING) {
-            for (QuestionItem item : questions) {
-                if (item.armed && item.pauseStep == s) {
-                    ask(item);
-                    return;
-                }
+        if (active.get() && phase.get() != Phase.ASKING) {
+            // Also while playing on to reveal an answer: a question on the way is asked first.
+            // A verdict shown at this very step keeps the card until OK (the hold says so).
+            QuestionItem here = armedHere();
+            QuestionItem shown = current.get();
+            boolean verdictHere = phase.get() == Phase.REVEALED && shown != null && shown.pauseStep == s;
+            if (here != null && !verdictHere) {
+                ask(here);
             }
         }
+    }
+
+    /** The first armed question that pauses at the cursor's step, or null. */
+    private QuestionItem armedHere() {
+        int s = session.getStep();
+        for (QuestionItem item : questions) {
+            if (item.armed && item.pauseStep == s && item != current.get()) {
+                return item;
+            }
+        }
+        return null;
     }
 
     private void ask(QuestionItem q) {
         playback.pause();
         q.asked = true;
         clearProof();
-        concealed.set(isState(q.question().check()) ? proofOf(q.question().check()) : null);
+        concealed.set(concealedFor(q));
         current.set(q);
         chosen.set(-1);
         correct.set(false);
         verdict.set("");
         phase.set(Phase.ASKING);
+        updatePausePoints();
+        updateHolding();
     }
 
-    private void reveal() {
+    /**
+     * What to hide while {@code q} is asked: its own proof if it asks about a state, else that of a
+     * state question still to be asked at the same step (the clock must not answer the question
+     * after this one).
+     */
+    private Proof concealedFor(QuestionItem q) {
+        if (isState(q.question().check())) {
+            return proofOf(q.question().check());
+        }
+        for (QuestionItem item : questions) {
+            if (item != q && item.armed && item.pauseStep == q.pauseStep && isState(item.question().check())) {
+                return proofOf(item.question().check());
+            }
+        }
+        return null;
+    }
+
+    /** Plays on to the step that shows the first answer still to be revealed. */
+    private void watch() {
+        QuestionItem first = pending.get(0);
+        clearProof();
+        current.set(first);
+        showAnswer(first);
+        phase.set(Phase.WATCHING);
+        updatePausePoints();
+        updateHolding();
+        playback.play();
+    }
+
+    private void reveal(QuestionItem q) {
+        pending.remove(q);
+        current.set(q);
+        showAnswer(q);
         phase.set(Phase.REVEALED);
         updatePausePoints();
         showProof();
+        updateHolding();
+    }
+
+    /** The learner's choice for {@code q} and the verdict on it. */
+    private void showAnswer(QuestionItem q) {
+        PredictQuestion pq = q.question();
+        boolean right = q.chosen == pq.answer();
+        chosen.set(q.chosen);
+        correct.set(right);
+        verdict.set(right ? "Right." : "Not quite: the answer is \u201c" + pq.correctChoice() + "\u201d.");
     }
 
     private void close() {
@@ -374,6 +474,17 @@ public final class PredictViewModel {
         chosen.set(-1);
         verdict.set("");
         updatePausePoints();
+        updateHolding();
+    }
+
+    /**
+     * The playback holds while a question is asked, and while a verdict is shown with another
+     * question waiting at the same step (playing on would skip it).
+     */
+    private void updateHolding() {
+        boolean more = phase.get() == Phase.REVEALED && armedHere() != null;
+        moreHere.set(more);
+        playback.holdingProperty().set(phase.get() == Phase.ASKING || more);
     }
 
     /** Shows the proof while the cursor is on the step that proves the current answer. */
@@ -407,19 +518,19 @@ public final class PredictViewModel {
     }
 
     private void updatePausePoints() {
-        List<Integer> points = new ArrayList<>();
+        // A set: several questions may pause at one step.
+        Set<Integer> points = new HashSet<>();
         if (active.get()) {
             for (QuestionItem q : questions) {
                 if (q.armed && q.pauseStep >= 0) {
                     points.add(q.pauseStep);
                 }
             }
-            QuestionItem q = current.get();
-            if (phase.get() == Phase.WATCHING && q != null && q.proofStep > session.getStep()) {
-                points.add(q.proofStep);
+            if (!pending.isEmpty() && pending.get(0).proofStep > session.getStep()) {
+                points.add(pending.get(0).proofStep);
             }
         }
-        if (!playback.pausePoints().containsAll(points) || playback.pausePoints().size() != points.size()) {
+        if (!playback.pausePoints().equals(points)) {
             playback.pausePoints().clear();
             playback.pausePoints().addAll(points);
         }

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
 
 /**
  * Marks what in the visualizer proves a revealed answer with the {@code :proof} pseudo-class: the
@@ -93,6 +95,28 @@ public final class ProofHighlighter {
         if (node != null) {
             node.pseudoClassStateChanged(state, true);
             into.add(node);
+            scrollIntoView(node);
+        }
+    }
+
+    /** Scrolls the nearest scroll pane around {@code node} (the task board) so the node is in view. */
+    static void scrollIntoView(Node node) {
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane pane && pane.getContent() != null) {
+                Node content = pane.getContent();
+                Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                Bounds view = pane.getViewportBounds();
+                double extra = content.getBoundsInLocal().getHeight() - view.getHeight();
+                if (inContent == null || extra <= 0) {
+                    return;
+                }
+                double top = -view.getMinY();
+                if (inContent.getMinY() < top || inContent.getMaxY() > top + view.getHeight()) {
+                    double target = Math.max(0, Math.min(extra, inContent.getMinY() - view.getHeight() * 0.1));
+                    pane.setVvalue(pane.getVmin() + (pane.getVmax() - pane.getVmin()) * target / extra);
+                }
+                return;
+            }
         }
     }
 

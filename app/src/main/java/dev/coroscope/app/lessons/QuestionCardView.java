@@ -65,6 +65,7 @@ public final class QuestionCardView {
         viewModel.currentProperty().addListener((obs, old, now) -> rebuild());
         viewModel.phaseProperty().addListener((obs, old, now) -> update());
         viewModel.chosenProperty().addListener((obs, old, now) -> update());
+        viewModel.moreHereProperty().addListener((obs, old, now) -> update());
         rebuild();
     }
 
@@ -92,6 +93,8 @@ public final class QuestionCardView {
                 int index = i;
                 Button b = new Button((i + 1) + "   " + q.choices().get(i));
                 b.getStyleClass().add(LessonStyles.QUESTION_CHOICE);
+                // Choices are code-like text: "cr_origin" must not turn its "_o" into a mnemonic.
+                b.setMnemonicParsing(false);
                 b.setMaxWidth(Double.MAX_VALUE);
                 b.setWrapText(true);
                 b.setMinHeight(Button.USE_PREF_SIZE);
@@ -118,6 +121,7 @@ public final class QuestionCardView {
         show(explanation, revealed);
         show(skip, phase == Phase.ASKING);
         show(ok, revealed);
+        ok.setText(viewModel.moreHereProperty().get() ? "Next question" : "OK");
         verdict.setText((viewModel.isCorrect() ? "\u2713 " : "\u2717 ") + viewModel.getVerdict());
         explanation.setText(item == null ? "" : item.question().explanation());
         int chosen = viewModel.chosenProperty().get();

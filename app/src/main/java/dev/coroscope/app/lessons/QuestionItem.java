@@ -23,6 +23,8 @@ public final class QuestionItem {
     boolean armed;
     /** True once the question was asked since the lesson was opened. */
     boolean asked;
+    /** The choice the learner made when it was last asked here, or -1. */
+    int chosen = -1;
 
     QuestionItem(PredictQuestion question, int number) {
         this.question = question;

@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * A lesson for the app's tests built on the gather example, whose run the test {@code
  * ScriptedRunner} knows (Task-1 main gathers Task-2 "a" sleeping 1 s and Task-3 "b" sleeping
- * 0.5 s), with one question of each kind of proof. The tests check its answers against that run
- * with the lessons module's {@code PredictChecker}.
+ * 0.5 s), with one question of each kind of proof, and two questions at the same step (what main
+ * prints, then the clock there). The tests check its answers against that run with the lessons
+ * module's {@code PredictChecker}.
  */
 final class GatherLesson {
     static final String ID = "03-gather-test";
@@ -32,7 +33,12 @@ final class GatherLesson {
                "question": "What does main print?",
                "choices": ["['b', 'a']", "['a', 'b']"], "answer": 1,
                "check": {"kind": "next-output", "expect": "['a', 'b']"},
-               "explanation": "gather returns the results in the order of its arguments, not of finishing."}
+               "explanation": "gather returns the results in the order of its arguments, not of finishing."},
+              {"id": "clock-at-print", "at": {"line": 11, "hit": 1},
+               "question": "main is back from gather. What does the clock show?",
+               "choices": ["0.5", "1", "1.5"], "answer": 1,
+               "check": {"kind": "clock", "expect": 1},
+               "explanation": "gather waits for the slower sleep: a wakes at t=1."}
             ]}
             """;
 

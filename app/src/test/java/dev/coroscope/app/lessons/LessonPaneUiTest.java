@@ -107,6 +107,9 @@ class LessonPaneUiTest {
         assertTrue(onFx(card::isVisible));
         assertTrue(onFx(() -> lessons.pane().card().choiceButtons().get(0).isFocused()), "the first choice has the focus");
         assertTrue(texts(card).contains("main is about to gather. Which task runs next?"));
+        assertEquals("2   Task-2", onFx(() -> lessons.pane().card().choiceButtons().get(1).getText()));
+        assertFalse(onFx(() -> lessons.pane().card().choiceButtons().get(1).isMnemonicParsing()),
+                "an underscore in a choice (cr_await) is shown, not taken as a mnemonic");
 
         robot.type(KeyCode.DIGIT2);
         waitUntil(() -> lessons.predict().getPhase() == Phase.REVEALED, "the reveal");
@@ -116,7 +119,7 @@ class LessonPaneUiTest {
         waitUntil(() -> lessons.highlighter().marked().stream()
                 .anyMatch(n -> n instanceof TaskCard c && c.model().nameProperty().get().equals("Task-2")),
                 "Task-2's card marked as the proof");
-        assertTrue(onFx(() -> lessons.browser().items().get(2).getStatusText()).startsWith("1 of 3 answered"));
+        assertTrue(onFx(() -> lessons.browser().items().get(2).getStatusText()).startsWith("1 of 4 answered"));
     }
 
     @Test
@@ -134,6 +137,45 @@ class LessonPaneUiTest {
         waitUntil(() -> lessons.highlighter().marked().stream()
                 .anyMatch(n -> n.getStyleClass().contains(dev.coroscope.app.theme.StyleClasses.VIRTUAL_CLOCK)),
                 "the clock marked as the proof");
+    }
+
+    @Test
+    void hiding_the_lesson_widens_the_code_and_a_question_brings_it_back(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.visualizer().playback().speedProperty().set(PlaybackViewModel.SPEEDS.length - 1);
+            lessons.browser().open(GatherLesson.ID);
+        });
+        waitUntil(() -> lessons.predict().isActive(), "the example's run");
+        double narrow = onFx(area::getWidth);
+        robot.clickOn(lessons.pane().hideButton());
+        waitUntil(() -> lessons.pane().node().getScene() == null, "the pane out of the window");
+        waitUntil(() -> area.getWidth() > narrow * 1.2, "the editor wider than " + narrow);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.L).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> lessons.pane().node().getScene() != null, "the pane back by the keyboard");
+        robot.clickOn(lessons.pane().hideButton());
+        waitUntil(() -> lessons.pane().node().getScene() == null, "the pane hidden again");
+
+        robot.type(KeyCode.F5);
+        waitUntil(() -> lessons.predict().getPhase() == Phase.ASKING, "the first question");
+        waitUntil(() -> lessons.pane().card().node().getScene() != null && lessons.pane().card().node().isVisible(),
+                "the pane back with the question's card");
+    }
+
+    @Test
+    void with_two_questions_at_one_step_the_clock_is_hidden_from_the_first(FxRobot robot) throws Exception {
+        robot.interact(() -> lessons.browser().open(GatherLesson.ID));
+        waitUntil(() -> lessons.predict().isActive(), "the example's run");
+        QuestionItem prints = onFx(() -> lessons.predict().questions().get(2));
+        robot.interact(() -> window.visualizer().playback().scrubTo(prints.pauseStep()));
+        waitUntil(() -> lessons.predict().getCurrent() == prints, "the print question");
+        waitUntil(() -> lessons.highlighter().hidden().stream()
+                .anyMatch(n -> n.getStyleClass().contains(dev.coroscope.app.theme.StyleClasses.VIRTUAL_CLOCK)),
+                "the clock hidden: the next question here asks about it");
+        robot.type(KeyCode.DIGIT2);
+        waitUntil(() -> lessons.predict().getCurrent() != prints, "the clock question");
+        assertTrue(texts(lessons.pane().card().node()).contains("What does the clock show?"));
+        robot.type(KeyCode.DIGIT2);
+        waitUntil(() -> lessons.highlighter().hidden().isEmpty(), "the clock shown again");
     }
 
     @Test

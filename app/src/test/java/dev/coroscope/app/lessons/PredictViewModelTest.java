@@ -75,6 +75,7 @@ class PredictViewModelTest {
         assertTrue(at instanceof StepEvent.Line l && l.line() == 10, at.toString());
         assertEquals(Set.of(first.pauseStep(), question("clock-when-b-wakes").pauseStep(),
                 question("what-prints").pauseStep()), Set.copyOf(playback.pausePoints()));
+        assertEquals(question("what-prints").pauseStep(), question("clock-at-print").pauseStep());
     }
 
     @Test
@@ -129,10 +130,89 @@ class PredictViewModelTest {
         assertEquals(Phase.ASKING, predict.getPhase());
         assertEquals(q, predict.getCurrent());
         predict.answer(1);
+        // The clock question at the same step is asked next; skipping it plays on to the print.
+        assertEquals(question("clock-at-print"), predict.getCurrent());
+        predict.skip();
         playUntilItStops();
         assertEquals(Phase.REVEALED, predict.getPhase());
+        assertEquals(q, predict.getCurrent());
         assertEquals(new Proof(Proof.Kind.CONSOLE, ""), predict.getProof());
         assertEquals("['a', 'b']\n", session.getState().stdout());
+    }
+
+    @Test
+    void two_questions_at_one_step_are_both_asked_before_playing_on_to_the_answer() {
+        QuestionItem prints = question("what-prints");
+        QuestionItem clock = question("clock-at-print");
+        playback.scrubTo(prints.pauseStep());
+        assertEquals(prints, predict.getCurrent());
+        assertEquals(new Proof(Proof.Kind.CLOCK, ""), predict.getConcealed(),
+                "the clock is hidden already: the next question at this step asks about it");
+        predict.answer(1);
+        assertEquals(Phase.ASKING, predict.getPhase(), "the other question at this step comes first");
+        assertEquals(new Proof(Proof.Kind.CLOCK, ""), predict.getConcealed());
+        assertEquals(clock, predict.getCurrent());
+        assertFalse(playback.isPlaying());
+        predict.answer(1);
+        assertEquals(Phase.REVEALED, predict.getPhase(), "a state is revealed at once");
+        assertEquals(clock, predict.getCurrent());
+        assertFalse(predict.moreHereProperty().get());
+        assertFalse(playback.holdingProperty().get());
+
+        playback.play();
+        playUntilItStops();
+        assertEquals(Phase.REVEALED, predict.getPhase());
+        assertEquals(prints, predict.getCurrent(), "then the printed line is revealed where it is printed");
+        assertEquals(prints.proofStep(), session.getStep());
+        assertEquals(new Proof(Proof.Kind.CONSOLE, ""), predict.getProof());
+        assertEquals("Right.", predict.getVerdict());
+    }
+
+    @Test
+    void a_question_met_while_playing_on_to_an_answer_is_asked_first() {
+        QuestionItem who = question("who-runs-next");
+        QuestionItem clock = question("clock-when-b-wakes");
+        // Ask who-runs-next with its proof moved past the clock question's step.
+        playback.scrubTo(who.pauseStep());
+        who.proofStep = clock.pauseStep() + 1;
+        predict.answer(1);
+        assertEquals(Phase.WATCHING, predict.getPhase());
+        playUntilItStops();
+        assertEquals(Phase.ASKING, predict.getPhase(), "the question on the way is asked");
+        assertEquals(clock, predict.getCurrent());
+        predict.answer(1);
+        assertEquals(clock, predict.getCurrent());
+        assertEquals(Phase.REVEALED, predict.getPhase());
+        playback.play();
+        playUntilItStops();
+        assertEquals(who, predict.getCurrent(), "then the first answer is revealed where it shows");
+        assertEquals(Phase.REVEALED, predict.getPhase());
+        assertEquals(clock.pauseStep() + 1, session.getStep());
+    }
+
+    @Test
+    void a_verdict_with_another_question_at_its_step_holds_until_ok() {
+        QuestionItem clock = question("clock-at-print");
+        QuestionItem prints = question("what-prints");
+        predict.askAgain(clock);
+        predict.answer(1);
+        assertEquals(Phase.REVEALED, predict.getPhase());
+        assertEquals(clock, predict.getCurrent());
+        assertTrue(predict.moreHereProperty().get());
+        assertTrue(playback.holdingProperty().get(), "playing on would skip the other question");
+        playback.play();
+        assertFalse(playback.isPlaying());
+        predict.dismiss();
+        assertEquals(Phase.ASKING, predict.getPhase());
+        assertEquals(prints, predict.getCurrent());
+    }
+
+    @Test
+    void skipping_a_question_asks_the_next_one_at_the_same_step() {
+        playback.scrubTo(question("what-prints").pauseStep());
+        predict.skip();
+        assertEquals(Phase.ASKING, predict.getPhase());
+        assertEquals(question("clock-at-print"), predict.getCurrent());
     }
 
     @Test
@@ -177,6 +257,8 @@ class PredictViewModelTest {
         assertEquals(Phase.ASKING, predict.getPhase());
         assertEquals("clock-when-b-wakes", predict.getCurrent().question().id(), "the next question, not the answered one");
         assertFalse(playback.pausePoints().contains(question("who-runs-next").pauseStep()));
+        assertFalse(playback.pausePoints().contains(question("who-runs-next").proofStep()),
+                "the revealed answer's step is no stop any more (two questions share a step, so the points are a set)");
     }
 
     @Test
@@ -264,7 +346,7 @@ class PredictViewModelTest {
         f.dialogs.answerReset(true);
         f.browser.resetExample();
         assertTrue(predict.isActive());
-        assertEquals(3, playback.pausePoints().size());
+        assertEquals(3, playback.pausePoints().size(), "four questions at three steps");
     }
 
     @Test
@@ -279,7 +361,7 @@ class PredictViewModelTest {
         again.browser.start();
         QuestionItem q = predict2.questions().get(0);
         assertFalse(q.isArmed());
-        assertEquals(2, p2.pausePoints().size());
+        assertEquals(2, p2.pausePoints().size(), "the other questions still wait at two steps");
         assertTrue(q.getStatusText().startsWith("\u2713 You answered \u201cTask-2\u201d"), q.getStatusText());
     }
 }

@@ -133,8 +133,8 @@ public final class AsyncioModule {
             AsyncioState s = AsyncioState.of(Interp.current());
             EventLoop l = runningLoop(s);
             Future f = new Future(l);
-            if (s.events != null) f.label = "sleep(" + Ops.repr(a[0]) + ")";
-            TimerHandle h = l.callAt(l.time() + EventLoop.number(a[0]), SET_RESULT_UNLESS_CANCELLED,
+            if (s.events != null) f.label = "sleep(" + s.in.observe(() -> Ops.repr(a[0]), "...") + ")";
+            TimerHandle h = l.callAt(l.st.readTime() + EventLoop.number(a[0]), SET_RESULT_UNLESS_CANCELLED,
                     new PyObject[] {f, a[1]}, true);
             return PyTuple.of(f, h);
         }));

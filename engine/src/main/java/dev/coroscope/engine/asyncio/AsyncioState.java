@@ -47,7 +47,7 @@ final class AsyncioState {
             java.util.function.DoubleConsumer prev = rt.clockListener;
             rt.clockListener = now -> {
                 if (prev != null) prev.accept(now);
-                ev.clock(now);
+                ev.clock(shown(now));
             };
         }
         rt.lifetime.addRoots(this::roots);
@@ -71,14 +71,24 @@ final class AsyncioState {
         return nextId++;
     }
 
-    /** Virtual time, which {@code time.sleep} also advances. */
+    /** Virtual time, which {@code time.sleep} also advances (the loop's own reads: no drift). */
     double time() {
         return rt.monotonicBase + rt.clock;
     }
 
+    /** Virtual time as the program reads it, and as deadlines are computed: see {@code Runtime.READ_DRIFT}. */
+    double readTime() {
+        return rt.monotonicBase + rt.readClock();
+    }
+
+    /** A time for the recording: the read drift rounded away. */
+    static double shown(double t) {
+        return Math.round(t * 1e6) / 1e6;
+    }
+
     /** Virtual time as the recording shows it (0.0 at the start of the run). */
     double traceTime(double when) {
-        return when - rt.monotonicBase;
+        return shown(when - rt.monotonicBase);
     }
 
     void addPending(Task t) {

@@ -51,14 +51,14 @@ public class EventLoop extends PyObject {
     private static void initType(PyType t) {
         t.setNew((cls, a, k) -> new EventLoop(cls, AsyncioState.current()));
         t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> PyNone.INSTANCE));
-        t.method0("time", s -> new PyFloat(((EventLoop) s).time()));
+        t.method0("time", s -> new PyFloat(((EventLoop) s).st.readTime()));
         t.method("call_soon", (s, a, k) -> ((EventLoop) s).callSoonPy("call_soon", a, k));
         t.method("call_soon_threadsafe", (s, a, k) -> ((EventLoop) s).callSoonPy("call_soon_threadsafe", a, k));
         t.method("call_later", (s, a, k) -> {
             EventLoop l = (EventLoop) s;
             int n = positionalWithoutContext("call_later", a, k, 2);
             if (a[0] == PyNone.INSTANCE) throw Exc.typeError("delay must not be None");
-            double when = l.time() + number(a[0]);
+            double when = l.st.readTime() + number(a[0]);
             return l.callAt(when, a[1], Arrays.copyOfRange(a, 2, n), true);
         });
         t.method("call_at", (s, a, k) -> {
@@ -392,8 +392,11 @@ public class EventLoop extends PyObject {
             if (when > now) {
                 // Nothing to do until the first timer: the virtual clock jumps there.
                 st.rt.advanceClock(when - now);
-                if (time() < when) st.rt.clock += Math.ulp(st.rt.clock);
             }
+            // The timer must count as due below: past 2**23 s a clock tick (1 ns) is smaller than
+            // the gap between doubles, so step the clock up until time() + resolution passes it
+            // (CPython's real clock would get there by itself; a virtual one would spin forever).
+            while (time() + CLOCK_RESOLUTION <= when) st.rt.setClock(Math.nextUp(st.rt.clock));
         }
         double end = time() + CLOCK_RESOLUTION;
         while (!scheduled.isEmpty()) {
@@ -409,7 +412,14 @@ public class EventLoop extends PyObject {
             Handle h = ready.pollFirst();
             if (ev != null && h.shown) ev.readyPop(h.id);
             if (h.cancelled) continue;
-            h.run();
+            var rt = st.rt;
+            var savedBase = rt.callbackBase;
+            rt.callbackBase = st.in.frame;
+            try {
+                h.run();
+            } finally {
+                rt.callbackBase = savedBase;
+            }
             if (st.collectAfterCallback) {
                 st.collectAfterCallback = false;
                 st.rt.lifetime.collect();

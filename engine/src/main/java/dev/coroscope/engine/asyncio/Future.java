@@ -134,7 +134,7 @@ public class Future extends PyObject {
         this.loop = l;
         this.id = l.st.newId();
         AsyncEvents ev = l.st.events;
-        if (ev != null && !(this instanceof Task)) ev.futureCreated(id, repr());
+        if (ev != null && !(this instanceof Task)) ev.futureCreated(id, l.st.in.observe(this::repr, "<" + type.name() + ">"));
     }
 
     @Override
@@ -291,7 +291,8 @@ public class Future extends PyObject {
     /** Reports the completion to the recording (tasks report their own way). */
     void announceDone() {
         AsyncEvents ev = loop == null ? null : loop.st.events;
-        if (ev != null) ev.futureDone(id, state == CANCELLED ? FutureState.CANCELLED : FutureState.FINISHED, repr());
+        if (ev != null) ev.futureDone(id, state == CANCELLED ? FutureState.CANCELLED : FutureState.FINISHED,
+                loop.st.in.observe(this::repr, "<" + type.name() + ">"));
     }
 
     private void scheduleCallbacks() {

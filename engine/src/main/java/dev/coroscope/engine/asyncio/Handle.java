@@ -1,6 +1,7 @@
 package dev.coroscope.engine.asyncio;
 
 import dev.coroscope.engine.runtime.*;
+import dev.coroscope.engine.vm.Interp;
 import java.util.function.Consumer;
 
 /**
@@ -83,12 +84,14 @@ public class Handle extends PyObject {
             }
         } catch (PyError e) {
             if (e.exc.isInstance(Exc.SystemExit) || e.exc.isInstance(Exc.KeyboardInterrupt)) throw e;
+            e.exc.inLibrary = true; // CPython's traceback starts in asyncio/events.py (Handle._run)
             PyDict ctx = new PyDict();
             String what = kind == CALL ? Reprs.callbackSource(cb, a) : task == null ? "<cancelled>" : callbackText();
             ctx.put("message", PyStr.of("Exception in callback " + what));
             ctx.put("exception", e.exc);
             ctx.put("handle", this);
-            loop.callExceptionHandler(ctx);
+            // CPython calls the handler inside the except clause that caught the callback's error.
+            Interp.current().whileHandling(e.exc, () -> loop.callExceptionHandler(ctx));
         }
     }
 

@@ -58,7 +58,15 @@ public final class Task extends Future {
         t.method1("set_exception", (s, v) -> {
             throw Exc.runtimeError("Task does not support set_exception operation");
         });
-        t.method("get_stack", (s, a, k) -> new PyList(((Task) s).stack()));
+        t.method("get_stack", (s, a, k) -> {
+            PyObject[] p = Args.parse("get_stack", a, k, new String[] {"limit"}, 0);
+            return new PyList(((Task) s).stack(p[0]));
+        });
+        t.method("print_stack", (s, a, k) -> {
+            PyObject[] p = Args.parse("print_stack", a, k, new String[] {"limit", "file"}, 0);
+            ((Task) s).printStack(p[0], p[1]);
+            return PyNone.INSTANCE;
+        });
         t.method0("get_context", s -> PyNone.INSTANCE);
         t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
         t.getter("_coro", s -> orNone(((Task) s).coro));
@@ -322,7 +330,7 @@ public final class Task extends Future {
             Ops.setAttr(f, PyStr.intern("_asyncio_future_blocking"), PyBool.FALSE);
             Ops.callMethod(f, "add_done_callback", wakeupFn());
             AsyncEvents ev = l.st.events;
-            if (ev != null) ev.taskWaiting(id, Ops.repr(f), -1);
+            if (ev != null) ev.taskWaiting(id, l.st.in.observe(() -> Ops.repr(f), "<" + f.getType().name() + ">"), -1);
             if (mustCancel) {
                 PyObject r = Ops.call(Ops.getAttr(f, "cancel"), new PyObject[] {orNone(cancelMessage)}, new String[] {"msg"});
                 if (Ops.isTrue(r)) mustCancel = false;
@@ -367,12 +375,15 @@ public final class Task extends Future {
         AsyncEvents ev = loop.st.events;
         loop.st.removePending(this);
         if (ev == null) return;
+        // What the recording shows is read without running the program's code or taking its ids.
+        Interp in = loop.st.in;
         if (state == CANCELLED) {
-            ev.taskCancelled(id, cancelMessage == null ? null : Ops.repr(cancelMessage));
+            ev.taskCancelled(id, cancelMessage == null ? null
+                    : in.observe(() -> Ops.repr(cancelMessage), "<" + cancelMessage.getType().name() + ">"));
         } else if (exception != null) {
-            ev.taskFailed(id, Ops.repr(exception));
+            ev.taskFailed(id, in.observe(() -> Ops.repr(exception), exception.getType().name()));
         } else {
-            ev.taskDone(id, Reprs.limited(result));
+            ev.taskDone(id, in.observe(() -> Reprs.limited(result), "<" + result.getType().name() + ">"));
         }
     }
 
@@ -397,14 +408,55 @@ public final class Task extends Future {
         }
     }
 
-    List<PyObject> stack() {
+    /** get_stack(limit): the suspended coroutine's frame, or the frames of the exception's traceback (the last ones when limit). */
+    List<PyObject> stack(PyObject limitArg) {
+        int limit = limitArg == null || limitArg == PyNone.INSTANCE ? Integer.MAX_VALUE : Ops.index(limitArg).intValueExact("limit");
         List<PyObject> out = new ArrayList<>();
         if (coro instanceof PyGenBase g && !g.finished) {
-            out.add(g.frame);
+            if (limit > 0) out.add(g.frame);
         } else if (exception != null) {
-            for (PyTraceback tb = exception.traceback; tb != null; tb = tb.next) out.add(tb.frame);
+            for (PyTraceback tb = exception.traceback; tb != null && out.size() < limit; tb = tb.next) out.add(tb.frame);
         }
         return out;
+    }
+
+    /**
+     * print_stack(limit, file) as CPython writes it: the heading and the exception line through
+     * print (so to stdout when no file is given), the frame list through the traceback module (to
+     * stderr when no file is given).
+     */
+    void printStack(PyObject limit, PyObject file) {
+        var rt = loop.st.rt;
+        List<PyObject> frames = stack(limit);
+        boolean noFile = file == null || file == PyNone.INSTANCE;
+        String head;
+        if (frames.isEmpty()) head = "No stack for " + repr();
+        else if (exception != null) head = "Traceback for " + repr() + " (most recent call last):";
+        else head = "Stack for " + repr() + " (most recent call last):";
+        if (noFile) Ops.callMethod(rt.stdout, "write", PyStr.of(head + "\n"));
+        else Ops.callMethod(file, "write", PyStr.of(head + "\n"));
+        StringBuilder sb = new StringBuilder();
+        for (PyObject o : frames) {
+            if (!(o instanceof dev.coroscope.engine.vm.Frame f)) continue;
+            int line = f.lineno();
+            sb.append("  File \"").append(f.code.filename).append("\", line ").append(line).append(", in ")
+                    .append(f.code.name).append('\n');
+            String src = rt.sourceLine(f.code.filename, line);
+            if (src != null && !src.isBlank()) sb.append("    ").append(src.strip()).append('\n');
+        }
+        if (sb.length() > 0) {
+            if (noFile) Ops.callMethod(rt.stderr, "write", PyStr.of(sb.toString()));
+            else Ops.callMethod(file, "write", PyStr.of(sb.toString()));
+        }
+        if (exception != null) {
+            PyType et = exception.getType();
+            String mod = et.moduleName();
+            String name = mod != null && !mod.equals("builtins") && !mod.equals("__main__") ? mod + "." + et.qualname() : et.qualname();
+            String msg = Ops.str(exception);
+            String text = (msg.isEmpty() ? name : name + ": " + msg) + "\n";
+            if (noFile) Ops.callMethod(rt.stdout, "write", PyStr.of(text));
+            else Ops.callMethod(file, "write", PyStr.of(text));
+        }
     }
 
     @Override

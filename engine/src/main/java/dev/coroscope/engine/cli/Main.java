@@ -24,8 +24,22 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int status;
+        try {
+            status = run(args);
+        } catch (Throwable t) {
+            // Never a Java stack trace for the learner, whatever broke.
+            System.out.flush();
+            System.err.println("InternalError: Coroscope hit a bug while running your program (please report it); "
+                    + "your program is unchanged");
+            if (DEBUG) t.printStackTrace();
+            status = 1;
+        }
+        System.exit(status);
     }
+
+    /** Developer switch: print the Java exception behind an internal error. */
+    private static final boolean DEBUG = Boolean.getBoolean("coroscope.debug");
 
     static int run(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
@@ -70,13 +84,6 @@ public final class Main {
             return 2;
         }
         String filename = path.toAbsolutePath().normalize().toString();
-        String source;
-        try {
-            source = SourceDecoder.decode(bytes, filename);
-        } catch (PySyntaxError e) {
-            err.print(e.info().render());
-            return 1;
-        }
         OutputSink sink = new OutputSink() {
             @Override
             public void stdout(String text) {
@@ -90,14 +97,30 @@ public final class Main {
             }
         };
         if ("1".equals(System.getenv("COROSCOPE_WARMUP"))) Engine.warmUp();
-        RunRequest request = new RunRequest(source, filename, maxSteps, sink, null, null);
         RunResult r;
         if (traceFile != null || statsFile != null) {
+            String source;
+            try {
+                source = SourceDecoder.decode(bytes, filename);
+            } catch (PySyntaxError e) {
+                err.print(e.info().render());
+                return 1;
+            }
+            RunRequest request = new RunRequest(source, filename, maxSteps, sink, null, null);
             TraceCli.Outcome traced = TraceCli.run(request, traceFile, statsFile);
             traced.problems().forEach(p -> err.println("coroscope: " + p));
             r = traced.run();
         } else {
-            r = Engine.run(request);
+            Engine.RunHandle handle = Engine.startFile(bytes, new RunRequest(null, filename, maxSteps, sink, null, null));
+            try {
+                r = handle.await();
+            } catch (InterruptedException e) {
+                return 1;
+            }
+            if (DEBUG && handle.fault() != null) {
+                out.flush();
+                handle.fault().printStackTrace(err);
+            }
         }
         out.flush();
         err.flush();

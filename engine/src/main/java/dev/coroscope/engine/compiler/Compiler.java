@@ -403,6 +403,7 @@ public final class Compiler {
         }
         u.loc = f.span();
         int flags = defaults(f.args());
+        if (annotations(f.args(), f.returns())) flags |= MF_ANNOTATIONS;
         Scope scope = st.scopeFor(f);
         Unit inner = new Unit(scope, f.name(), qualnameFor(f.name(), scope), firstLineOf(f));
         enterScope(inner);
@@ -437,6 +438,35 @@ public final class Compiler {
         u.addConst(doc == null ? PyNone.INSTANCE : PyStr.of(doc), doc == null ? constKey(PyNone.INSTANCE) : constKey(PyStr.of(doc)));
     }
 
+    /**
+     * Emits the annotations dict of a function (evaluated at definition time, as in CPython 3.11:
+     * parameters, then *args, keyword-only parameters, **kwargs and the return annotation);
+     * returns whether there is one.
+     */
+    private boolean annotations(Ast.Arguments a, Expr returns) {
+        int n = 0;
+        List<Ast.Arg> all = new ArrayList<>();
+        all.addAll(a.args());
+        all.addAll(a.posonlyargs());
+        if (a.vararg() != null) all.add(a.vararg());
+        all.addAll(a.kwonlyargs());
+        if (a.kwarg() != null) all.add(a.kwarg());
+        for (Ast.Arg p : all) {
+            if (p.annotation() == null) continue;
+            loadConst(PyStr.intern(Symtable.mangle(u.scope.priv, p.name())));
+            visitExpr(p.annotation());
+            n++;
+        }
+        if (returns != null) {
+            loadConst(PyStr.intern("return"));
+            visitExpr(returns);
+            n++;
+        }
+        if (n == 0) return false;
+        u.emit(BUILD_MAP, n);
+        return true;
+    }
+
     /** Emits default values; returns the MAKE_FUNCTION flags they need. */
     private int defaults(Ast.Arguments a) {
         int flags = 0;
@@ -449,7 +479,7 @@ public final class Compiler {
         for (int i = 0; i < a.kwonlyargs().size(); i++) {
             Expr d = i < a.kwDefaults().size() ? a.kwDefaults().get(i) : null;
             if (d != null) {
-                loadConst(PyStr.intern(a.kwonlyargs().get(i).name()));
+                loadConst(PyStr.intern(Symtable.mangle(u.scope.priv, a.kwonlyargs().get(i).name())));
                 visitExpr(d);
                 nkw++;
             }
@@ -462,15 +492,16 @@ public final class Compiler {
     }
 
     private void setupArgs(Ast.Arguments a) {
-        for (Ast.Arg p : a.posonlyargs()) u.addVarname(p.name());
-        for (Ast.Arg p : a.args()) u.addVarname(p.name());
-        for (Ast.Arg p : a.kwonlyargs()) u.addVarname(p.name());
+        String priv = u.scope.priv;
+        for (Ast.Arg p : a.posonlyargs()) u.addVarname(Symtable.mangle(priv, p.name()));
+        for (Ast.Arg p : a.args()) u.addVarname(Symtable.mangle(priv, p.name()));
+        for (Ast.Arg p : a.kwonlyargs()) u.addVarname(Symtable.mangle(priv, p.name()));
         if (a.vararg() != null) {
-            u.addVarname(a.vararg().name());
+            u.addVarname(Symtable.mangle(priv, a.vararg().name()));
             u.flags |= PyCode.CO_VARARGS;
         }
         if (a.kwarg() != null) {
-            u.addVarname(a.kwarg().name());
+            u.addVarname(Symtable.mangle(priv, a.kwarg().name()));
             u.flags |= PyCode.CO_VARKEYWORDS;
         }
         u.argcount = a.posonlyargs().size() + a.args().size();

@@ -167,6 +167,7 @@ final class Symtable {
         if (s instanceof Stmt.FunctionDef f) {
             cur.add(m(f.name()), DEF_LOCAL);
             visitDefaults(f.args());
+            visitAnnotations(f.args(), f.returns());
             for (Expr d : f.decorators()) visitExpr(d);
             Scope sc = push(Kind.FUNCTION, f.name(), f, f.span().line());
             sc.coroutine = f.isAsync();
@@ -286,6 +287,17 @@ final class Symtable {
         Scope s = cur;
         while (s.comprehension) s = s.parent;
         if (!(s.kind == Kind.FUNCTION && s.coroutine)) throw error(msg, span);
+    }
+
+    /** Parameter and return annotations are evaluated in the enclosing scope when the def runs. */
+    private void visitAnnotations(Ast.Arguments a, Expr returns) {
+        List<Ast.Arg> all = new ArrayList<>(a.posonlyargs());
+        all.addAll(a.args());
+        all.addAll(a.kwonlyargs());
+        if (a.vararg() != null) all.add(a.vararg());
+        if (a.kwarg() != null) all.add(a.kwarg());
+        for (Ast.Arg p : all) if (p.annotation() != null) visitExpr(p.annotation());
+        if (returns != null) visitExpr(returns);
     }
 
     private void visitDefaults(Ast.Arguments a) {

@@ -279,10 +279,14 @@ public final class Builtins {
         d.put("anext", fn("anext", (a, k) -> {
             Args.noKeywords("anext", k);
             if (a.length < 1 || a.length > 2) throw Exc.typeError("anext expected at least 1 argument, got 0");
-            if (a[0] instanceof PyAsyncGenerator ag) return ag.anext();
-            PyObject r = Ops.callDunder(a[0], Ops.S_ANEXT);
-            if (r == null) throw Exc.typeError("'" + a[0].getType().name() + "' object is not an async iterator");
-            return r;
+            PyObject r;
+            if (a[0] instanceof PyAsyncGenerator ag) {
+                r = ag.anext();
+            } else {
+                r = Ops.callDunder(a[0], Ops.S_ANEXT);
+                if (r == null) throw Exc.typeError("'" + a[0].getType().name() + "' object is not an async iterator");
+            }
+            return a.length == 2 ? new PyAnextAwaitable(r, a[1]) : r;
         }));
     }
 

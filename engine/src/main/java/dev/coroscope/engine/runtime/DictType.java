@@ -9,8 +9,9 @@ final class DictType {
 
     static void init(PyType t) {
         t.setNew((cls, args, kw) -> {
-            PyDict d = cls == PyDict.TYPE ? new PyDict() : new PyDictSub(cls);
-            if (cls == PyDict.TYPE) fill(d, args, kw);
+            if (cls != PyDict.TYPE) return new PyDictSub(cls);
+            PyDict d = new PyDict();
+            fill(d, args, kw);
             return d;
         });
         t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> {

@@ -112,6 +112,13 @@ public final class Ops {
 
     public static String repr(PyObject o) {
         if (o.getType().isHeap()) {
+            if (Interp.observingNow() && !(o.getType().lookup(S_REPR) instanceof PyMethodDescriptor)) {
+                // The recorder is reading: the program's own __repr__ must not run (see Interp.beginObserving).
+                PyType t = o.getType();
+                String mod = t.moduleName();
+                String prefix = mod == null || mod.equals("builtins") ? "" : mod + ".";
+                return "<" + prefix + t.qualname() + " object at " + address(o) + ">";
+            }
             PyObject r = callDunder(o, S_REPR);
             if (!(r instanceof PyStr s)) {
                 throw Exc.typeError("__repr__ returned non-string (type " + r.getType().name() + ")");
@@ -124,6 +131,7 @@ public final class Ops {
     public static String str(PyObject o) {
         if (o.getClass() == PyStr.class) return ((PyStr) o).value();
         if (o.getType().isHeap()) {
+            if (Interp.observingNow() && !(o.getType().lookup(S_STR) instanceof PyMethodDescriptor)) return repr(o);
             PyObject r = callDunder(o, S_STR);
             if (!(r instanceof PyStr s)) {
                 throw Exc.typeError("__str__ returned non-string (type " + r.getType().name() + ")");
@@ -585,8 +593,8 @@ public final class Ops {
     }
 
     public static PyObject unionType(PyObject a, PyObject b) {
-        if ((a instanceof PyType || a == PyNone.INSTANCE || a instanceof PyUnion)
-                && (b instanceof PyType || b == PyNone.INSTANCE || b instanceof PyUnion)) {
+        if ((a instanceof PyType || a == PyNone.INSTANCE || a instanceof PyUnion || a instanceof PyGenericAlias)
+                && (b instanceof PyType || b == PyNone.INSTANCE || b instanceof PyUnion || b instanceof PyGenericAlias)) {
             return PyUnion.of(a, b);
         }
         return PyNotImplemented.INSTANCE;
@@ -705,6 +713,14 @@ public final class Ops {
 
     public static void setAttr(PyObject obj, PyStr name, PyObject value) {
         PyType t = obj.getType();
+        if (obj instanceof PyType && t.isHeap()) {
+            // A metaclass may define __setattr__ for its classes (enum.EnumType does).
+            PyObject f = t.lookup(S_SETATTR);
+            if (f instanceof PyFunction) {
+                callDunderFound(f, obj, name, value);
+                return;
+            }
+        }
         if (t.isHeap() && !(obj instanceof PyType) && t.customSetattr()) {
             callDunderFound(t.lookup(S_SETATTR), obj, name, value);
             return;
@@ -714,6 +730,13 @@ public final class Ops {
 
     public static void delAttr(PyObject obj, PyStr name) {
         PyType t = obj.getType();
+        if (obj instanceof PyType && t.isHeap()) {
+            PyObject f = t.lookup(S_DELATTR);
+            if (f instanceof PyFunction) {
+                callDunderFound(f, obj, name);
+                return;
+            }
+        }
         if (t.isHeap() && !(obj instanceof PyType)) {
             PyObject f = t.lookup(S_DELATTR);
             if (f instanceof PyFunction) {

@@ -64,8 +64,14 @@ public final class PyCode extends PyObject {
     public final boolean library;
     /** Keyword names of calls: KW_NAMES's argument indexes this table. */
     public String[][] kwnames = new String[0][];
-    /** Per-instruction inline cache slots, allocated by the VM on demand. */
-    public Object[] cache;
+    /** Per-instruction inline cache slots of the VM (one per instruction, filled on demand). */
+    public final Object[] cache;
+    /**
+     * The number of positional arguments a call can bind by plain copying (no keyword-only,
+     * {@code *args} or {@code **kwargs} parameters, not a generator or coroutine), or -1: the
+     * VM's call fast path.
+     */
+    public final int simpleArgcount;
 
     public PyCode(int[] code, PyObject[] consts, PyStr[] names, PyStr[] localsplusNames, int nvarnames, int ncells,
                   int nfrees, boolean[] isCell, int argcount, int posonlyargcount, int kwonlyargcount, int flags,
@@ -98,6 +104,10 @@ public final class PyCode extends PyObject {
         this.excDepth = excDepth;
         this.stacksize = stacksize;
         this.library = library;
+        this.cache = new Object[code.length];
+        this.simpleArgcount = kwonlyargcount == 0
+                && (flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) == 0
+                ? argcount : -1;
     }
 
     public int nlocalsplus() {

@@ -1,9 +1,10 @@
 package dev.coroscope.engine.runtime;
 
+import dev.coroscope.engine.runtime.num.DictTable;
+import dev.coroscope.engine.runtime.num.KeyEquality;
+import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.ConcurrentModificationException;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -17,19 +18,22 @@ public class PyDict extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("dict", null, true, DictType::init);
 
-    private final LinkedHashMap<PyObject, PyObject> map;
+    /** Python key equality for the table: identity first (done by the table), then {@code ==}. */
+    private static final KeyEquality<PyObject> KEY_EQ = Ops::eqForKey;
+
+    private DictTable<PyObject, PyObject> table;
     private int version;
 
     public PyDict() {
-        this.map = new LinkedHashMap<>();
+        this.table = new DictTable<>(KEY_EQ);
     }
 
     public PyDict(int capacity) {
-        this.map = new LinkedHashMap<>(Math.max(4, capacity * 4 / 3 + 1));
+        this();
     }
 
     public PyDict(PyDict other) {
-        this.map = new LinkedHashMap<>(other.map);
+        this.table = other.table.copy();
     }
 
     @Override
@@ -42,20 +46,21 @@ public class PyDict extends PyObject {
     }
 
     public int size() {
-        return map.size();
+        return table.size();
     }
 
     /** The value, or null when absent. */
     public PyObject get(PyObject key) {
-        return map.get(key);
+        return table.get(key, Ops.hash(key));
     }
 
     public PyObject get(String key) {
-        return map.get(PyStr.intern(key));
+        PyStr k = PyStr.intern(key);
+        return table.get(k, k.hash());
     }
 
     public void put(PyObject key, PyObject value) {
-        map.put(key, value);
+        table.put(key, Ops.hash(key), value);
         version++;
     }
 
@@ -65,71 +70,87 @@ public class PyDict extends PyObject {
 
     /** Removes a key; returns the old value or null. */
     public PyObject remove(PyObject key) {
-        PyObject old = map.remove(key);
+        PyObject old = table.remove(key, Ops.hash(key));
         if (old != null) version++;
         return old;
     }
 
     public boolean containsKey(PyObject key) {
-        return map.containsKey(key);
+        return table.containsKey(key, Ops.hash(key));
     }
 
     public void clear() {
-        map.clear();
+        table.clear();
         version++;
     }
 
-    public Map<PyObject, PyObject> map() {
-        return map;
+    /** The table itself, for iteration by entry position ({@link PyIterators.DictIterator}). */
+    DictTable<PyObject, PyObject> table() {
+        return table;
     }
 
     public List<PyObject> keyList() {
-        return new ArrayList<>(map.keySet());
+        List<PyObject> out = new ArrayList<>(table.size());
+        for (int i = table.next(0); i >= 0; i = table.next(i + 1)) out.add(table.keyAt(i));
+        return out;
     }
 
     public List<PyObject> valueList() {
-        return new ArrayList<>(map.values());
+        List<PyObject> out = new ArrayList<>(table.size());
+        for (int i = table.next(0); i >= 0; i = table.next(i + 1)) out.add(table.valueAt(i));
+        return out;
     }
 
     public List<Map.Entry<PyObject, PyObject>> entryList() {
-        return new ArrayList<>(map.entrySet());
+        List<Map.Entry<PyObject, PyObject>> out = new ArrayList<>(table.size());
+        for (int i = table.next(0); i >= 0; i = table.next(i + 1)) {
+            out.add(new AbstractMap.SimpleImmutableEntry<>(table.keyAt(i), table.valueAt(i)));
+        }
+        return out;
     }
 
     /** Adds all entries of another dict (dict.update fast path). */
     public void putAll(PyDict other) {
-        map.putAll(other.map);
+        DictTable<PyObject, PyObject> o = other.table;
+        if (o == table) return;
+        for (int i = o.next(0); i >= 0; i = o.next(i + 1)) table.put(o.keyAt(i), o.hashAt(i), o.valueAt(i));
         version++;
     }
 
     /**
-     * Iterates keys, values or items, raising Python's RuntimeError when the dict changes size
-     * during the iteration.
+     * Iterates the entries, raising Python's RuntimeError when the dict changes size during the
+     * iteration, or when it yields more entries than it had (keys changed at the same size).
      */
     public Iterator<Map.Entry<PyObject, PyObject>> guardedIterator() {
-        Iterator<Map.Entry<PyObject, PyObject>> it = map.entrySet().iterator();
-        int startSize = map.size();
         return new Iterator<>() {
+            private final int startSize = table.size();
+            private int remaining = startSize;
+            private int pos;
+            private int nextPos = -2;
+
             @Override
             public boolean hasNext() {
-                if (map.size() != startSize) throw Exc.runtimeError("dictionary changed size during iteration");
-                return it.hasNext();
+                if (table.size() != startSize) throw Exc.runtimeError("dictionary changed size during iteration");
+                if (nextPos == -2) nextPos = pos < 0 ? -1 : table.next(pos);
+                if (nextPos >= 0 && remaining == 0) throw Exc.runtimeError("dictionary keys changed during iteration");
+                return nextPos >= 0;
             }
 
             @Override
             public Map.Entry<PyObject, PyObject> next() {
-                if (map.size() != startSize) throw Exc.runtimeError("dictionary changed size during iteration");
-                try {
-                    return it.next();
-                } catch (ConcurrentModificationException e) {
-                    throw Exc.runtimeError("dictionary keys changed during iteration");
-                }
+                if (!hasNext()) throw new java.util.NoSuchElementException();
+                int i = nextPos;
+                nextPos = -2;
+                pos = i + 1;
+                remaining--;
+                return new AbstractMap.SimpleImmutableEntry<>(table.keyAt(i), table.valueAt(i));
             }
         };
     }
 
     @Override
     public String repr() {
-        if (map.isEmpty()) return "{}";
+        if (table.size() == 0) return "{}";
         ReprGuard g = Ops.enterRepr(this);
         if (g == null) return "{...}";
         try {
@@ -170,7 +191,7 @@ public class PyDict extends PyObject {
 
     @Override
     public boolean isTrue() {
-        return !map.isEmpty();
+        return table.size() != 0;
     }
 
     @Override
@@ -180,7 +201,7 @@ public class PyDict extends PyObject {
 
     @Override
     public int length() {
-        return map.size();
+        return table.size();
     }
 
     @Override
@@ -190,15 +211,13 @@ public class PyDict extends PyObject {
 
     @Override
     public boolean contains(PyObject key) {
-        Ops.checkHashable(key);
-        return map.containsKey(key);
+        return containsKey(key);
     }
 
     @Override
     public PyObject getItem(PyObject key) {
-        PyObject v = map.get(key);
+        PyObject v = get(key);
         if (v != null) return v;
-        Ops.checkHashable(key);
         if (getType() != TYPE) {
             PyObject missing = getType().lookup(PyStr.intern("__missing__"));
             if (missing != null) return Ops.call(Descriptors.get(missing, this, getType()), key);
@@ -208,14 +227,12 @@ public class PyDict extends PyObject {
 
     @Override
     public void setItem(PyObject key, PyObject value) {
-        Ops.checkHashable(key);
         put(key, value);
     }
 
     @Override
     public void delItem(PyObject key) {
         if (remove(key) == null) {
-            Ops.checkHashable(key);
             throw Exc.keyError(key);
         }
     }
@@ -251,9 +268,9 @@ public class PyDict extends PyObject {
 
     @Override
     public void traverse(Consumer<PyObject> visitor) {
-        for (Map.Entry<PyObject, PyObject> e : map.entrySet()) {
-            visitor.accept(e.getKey());
-            visitor.accept(e.getValue());
+        for (int i = table.next(0); i >= 0; i = table.next(i + 1)) {
+            visitor.accept(table.keyAt(i));
+            visitor.accept(table.valueAt(i));
         }
     }
 }

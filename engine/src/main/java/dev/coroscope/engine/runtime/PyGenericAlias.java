@@ -16,6 +16,8 @@ public final class PyGenericAlias extends PyObject {
         t.getter("__origin__", s -> ((PyGenericAlias) s).origin);
         t.getter("__args__", s -> ((PyGenericAlias) s).argsTuple());
         t.getter("__parameters__", s -> PyTuple.EMPTY);
+        t.method1("__or__", (s, o) -> Ops.unionType(s, o));
+        t.method1("__ror__", (s, o) -> Ops.unionType(o, s));
         t.method1("__mro_entries__", (s, bases) -> PyTuple.of(((PyGenericAlias) s).origin));
         t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
         t.method1("__instancecheck__", (s, o) -> {
@@ -98,6 +100,16 @@ public final class PyGenericAlias extends PyObject {
         String n = name.value();
         if (n.startsWith("__") && n.endsWith("__")) return null;
         return Ops.getAttrOrNull(origin, name);
+    }
+
+    @Override
+    public PyObject binaryOp(int op, PyObject other) {
+        return op == Ops.OR ? Ops.unionType(this, other) : PyNotImplemented.INSTANCE;
+    }
+
+    @Override
+    public PyObject reflectedOp(int op, PyObject other) {
+        return op == Ops.OR ? Ops.unionType(other, this) : PyNotImplemented.INSTANCE;
     }
 
     @Override

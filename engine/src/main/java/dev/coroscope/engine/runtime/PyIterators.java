@@ -214,12 +214,18 @@ public final class PyIterators {
         public static final int KEYS = 0, VALUES = 1, ITEMS = 2;
         private final PyDict dict;
         private final int kind;
-        private final Iterator<Map.Entry<PyObject, PyObject>> it;
+        /** The dict's size when iteration began; -1 once a size change was reported (sticky, as CPython). */
+        private int startSize;
+        /** Entries still expected: finding more means keys changed at the same size. */
+        private int remaining;
+        /** Next entry position to look at; -1 when exhausted. */
+        private int pos;
 
         public DictIterator(PyDict dict, int kind) {
             this.dict = dict;
             this.kind = kind;
-            this.it = dict.guardedIterator();
+            this.startSize = dict.size();
+            this.remaining = startSize;
         }
 
         @Override
@@ -229,13 +235,33 @@ public final class PyIterators {
 
         @Override
         public PyObject next() {
-            if (!it.hasNext()) return null;
-            Map.Entry<PyObject, PyObject> e = it.next();
-            switch (kind) {
-                case KEYS: return e.getKey();
-                case VALUES: return e.getValue();
-                default: return PyTuple.of(e.getKey(), e.getValue());
+            if (pos < 0) return null;
+            var t = dict.table();
+            if (t.size() != startSize) {
+                startSize = -1;
+                throw Exc.runtimeError("dictionary changed size during iteration");
             }
+            int i = t.next(pos);
+            if (i < 0) {
+                pos = -1;
+                return null;
+            }
+            if (remaining == 0) {
+                pos = -1;
+                throw Exc.runtimeError("dictionary keys changed during iteration");
+            }
+            remaining--;
+            pos = i + 1;
+            switch (kind) {
+                case KEYS: return t.keyAt(i);
+                case VALUES: return t.valueAt(i);
+                default: return PyTuple.of(t.keyAt(i), t.valueAt(i));
+            }
+        }
+
+        /** Items not yet produced ({@code __length_hint__}). */
+        public int remaining() {
+            return pos < 0 ? 0 : remaining;
         }
 
         @Override

@@ -2,21 +2,39 @@ package dev.coroscope.engine.runtime;
 
 import java.util.function.Consumer;
 
-/** {@code mappingproxy}: a read-only view of a class dictionary. */
+/** {@code mappingproxy} ({@code types.MappingProxyType}): a read-only view of a mapping. */
 public final class PyMappingProxy extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("mappingproxy", null, false, t -> {
-        t.method0("keys", s -> Ops.callMethod(((PyMappingProxy) s).dict, "keys"));
-        t.method0("values", s -> Ops.callMethod(((PyMappingProxy) s).dict, "values"));
-        t.method0("items", s -> Ops.callMethod(((PyMappingProxy) s).dict, "items"));
-        t.method0("copy", s -> new PyDict(((PyMappingProxy) s).dict));
-        t.method("get", (s, a, k) -> Ops.call(Ops.getAttr(((PyMappingProxy) s).dict, "get"), a, k));
+        t.setNew((cls, a, k) -> {
+            PyObject[] p = Args.parse("mappingproxy", a, k, new String[] {"mapping"}, 1);
+            PyObject m = p[0];
+            if (m instanceof PyList || m instanceof PyTuple || m.getType().lookup("__getitem__") == null
+                    || m.getType().lookup("keys") == null) {
+                throw Exc.typeError("mappingproxy() argument must be a mapping, not " + m.getType().name());
+            }
+            return new PyMappingProxy(m);
+        });
+        t.method0("keys", s -> Ops.callMethod(((PyMappingProxy) s).mapping, "keys"));
+        t.method0("values", s -> Ops.callMethod(((PyMappingProxy) s).mapping, "values"));
+        t.method0("items", s -> Ops.callMethod(((PyMappingProxy) s).mapping, "items"));
+        t.method0("copy", s -> Ops.callMethod(((PyMappingProxy) s).mapping, "copy"));
+        t.method("get", (s, a, k) -> Ops.call(Ops.getAttr(((PyMappingProxy) s).mapping, "get"), a, k));
+        t.method0("__reversed__", s -> Ops.call(BuiltinIters.REVERSED, ((PyMappingProxy) s).mapping));
+        Slots.len(t);
+        Slots.getitem(t);
+        Slots.contains(t);
+        Slots.iter(t);
+        Slots.repr(t);
+        t.method1("__or__", (s, o) -> Ops.binaryOp(Ops.callMethod(((PyMappingProxy) s).mapping, "copy"),
+                o instanceof PyMappingProxy p ? p.mapping : o, Ops.OR));
+        t.method1("__eq__", (s, o) -> PyBool.of(Ops.eq(((PyMappingProxy) s).mapping, o)));
     });
 
-    private final PyDict dict;
+    private final PyObject mapping;
 
-    public PyMappingProxy(PyDict dict) {
-        this.dict = dict;
+    public PyMappingProxy(PyObject mapping) {
+        this.mapping = mapping;
     }
 
     @Override
@@ -26,7 +44,7 @@ public final class PyMappingProxy extends PyObject {
 
     @Override
     public String repr() {
-        return "mappingproxy(" + dict.repr() + ")";
+        return "mappingproxy(" + Ops.repr(mapping) + ")";
     }
 
     @Override
@@ -36,12 +54,12 @@ public final class PyMappingProxy extends PyObject {
 
     @Override
     public int length() {
-        return dict.size();
+        return Ops.length(mapping);
     }
 
     @Override
     public PyObject getItem(PyObject key) {
-        return dict.getItem(key);
+        return Ops.getItem(mapping, key);
     }
 
     @Override
@@ -51,7 +69,7 @@ public final class PyMappingProxy extends PyObject {
 
     @Override
     public boolean contains(PyObject item) {
-        return dict.contains(item);
+        return Ops.contains(mapping, item);
     }
 
     @Override
@@ -61,11 +79,17 @@ public final class PyMappingProxy extends PyObject {
 
     @Override
     public PyObject iter() {
-        return dict.iter();
+        return Ops.iter(mapping);
+    }
+
+    @Override
+    public PyObject richCompare(PyObject other, int op) {
+        if (op == Ops.EQ || op == Ops.NE) return Ops.richCompare(mapping, other, op);
+        return PyNotImplemented.INSTANCE;
     }
 
     @Override
     public void traverse(Consumer<PyObject> v) {
-        v.accept(dict);
+        v.accept(mapping);
     }
 }

@@ -94,7 +94,7 @@ public class PySet extends PyObject {
 
     @Override
     public long hash() {
-        if (!frozen) throw Exc.typeError("unhashable type: 'set'");
+        if (!frozen) throw Exc.typeError("unhashable type: '" + getType().name() + "'");
         // CPython's frozenset hash: order independent mix of element hashes.
         long hash = 0;
         for (PyObject o : set) {

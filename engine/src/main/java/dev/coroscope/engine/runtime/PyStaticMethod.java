@@ -13,6 +13,10 @@ public final class PyStaticMethod extends PyObject {
         });
         t.getter("__func__", s -> ((PyStaticMethod) s).func);
         t.getter("__wrapped__", s -> ((PyStaticMethod) s).func);
+        t.put("__get__", new PyMethodDescriptor(t, "__get__", (s, a, k) -> {
+            if (a.length < 1 || a.length > 2) throw Exc.typeError("__get__ expected 1 or 2 arguments, got " + a.length);
+            return ((PyStaticMethod) s).func;
+        }));
         t.getter("__isabstractmethod__", s -> {
             PyObject f = ((PyStaticMethod) s).func;
             if (f == null) return PyBool.FALSE;

@@ -11,7 +11,8 @@ import java.util.function.Function;
 /**
  * A Python type. Built-in types are shared by every run and immutable once ready: their
  * dictionary is filled lazily, on first use, by the initializer given at construction, under a
- * lock (two runs may start at once). User classes ("heap types") belong to one run; their
+ * lock (two runs may start at once); a run readies only the types it uses, which keeps start-up
+ * short. User classes ("heap types") belong to one run; their
  * attribute lookups are cached and the cache is dropped whenever the class or one of its bases
  * changes.
  *
@@ -98,9 +99,16 @@ public final class PyType extends PyObject {
 
     // ---- set-up of built-in types ----------------------------------------------------------
 
+    /**
+     * One lock for readying every built-in type: an initializer may ready other types (its base,
+     * types it refers to), and with a lock per type two runs readying two types in opposite order
+     * could deadlock.
+     */
+    private static final Object READY_LOCK = new Object();
+
     private void ensureReady() {
         if (ready) return;
-        synchronized (this) {
+        synchronized (READY_LOCK) {
             if (ready) return;
             if (bases == null) bases = base == null ? new PyType[0] : new PyType[] {base};
             if (mro == null && bases.length > 1) mro = computeMro(this, bases);
@@ -112,6 +120,20 @@ public final class PyType extends PyObject {
             dict = new PyDict();
             if (initializer != null) initializer.accept(this);
             initializer = null;
+            if (newFn != null && this != OBJECT && dict.get(Ops.S_NEW) == null) {
+                // Like CPython's tp_new wrapper: int.__new__(cls, ...) creates an instance of a subtype.
+                PyType owner = this;
+                dict.put(Ops.S_NEW, new PyBuiltinFunction("__new__", (a, k) -> {
+                    if (a.length == 0) throw Exc.typeError(owner.name + ".__new__(): not enough arguments");
+                    if (!(a[0] instanceof PyType cls)) {
+                        throw Exc.typeError(owner.name + ".__new__(X): X is not a type object (" + a[0].getType().name() + ")");
+                    }
+                    if (!cls.isSubtypeOf(owner)) {
+                        throw Exc.typeError(owner.name + ".__new__(" + cls.name + "): " + cls.name + " is not a subtype of " + owner.name);
+                    }
+                    return owner.newFn.make(cls, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+                }, this, null));
+            }
             if (newFn == null && base != null) {
                 base.ensureReady();
                 newFn = base.newFn;
@@ -362,10 +384,13 @@ public final class PyType extends PyObject {
         if (!heap) {
             throw Exc.typeError("cannot set '" + name.value() + "' attribute of immutable type '" + this.name + "'");
         }
-        PyObject meta = getType().lookup(name);
-        if (meta != null && Descriptors.isData(meta)) {
-            Descriptors.set(meta, this, value);
-            return;
+        // __name__ and __qualname__ first: type's own descriptors for them delegate back here.
+        if (!name.value().equals("__name__") && !name.value().equals("__qualname__")) {
+            PyObject meta = getType().lookup(name);
+            if (meta != null && Descriptors.isData(meta)) {
+                Descriptors.set(meta, this, value);
+                return;
+            }
         }
         if (name.value().equals("__name__")) {
             if (!(value instanceof PyStr s)) throw Exc.typeError("can only assign string to " + this.name + ".__name__, not '" + value.getType().name() + "'");
@@ -449,11 +474,12 @@ public final class PyType extends PyObject {
     }
 
     public void classMethod(String name, PyMethodDescriptor.Impl impl) {
-        put(name, new PyClassMethod(new PyBuiltinFunction(name, (a, k) -> impl.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k))));
+        put(name, new PyClassMethod(new PyBuiltinFunction(name,
+                (a, k) -> impl.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k), null, this)));
     }
 
     public void staticMethod(String name, PyBuiltinFunction.Impl impl) {
-        put(name, new PyStaticMethod(new PyBuiltinFunction(name, impl)));
+        put(name, new PyStaticMethod(new PyBuiltinFunction(name, impl, this, this).asStaticInType()));
     }
 
     public Class<?> javaClass() {

@@ -10,6 +10,9 @@ public final class PyUnion extends PyObject {
         t.getter("__args__", s -> PyTuple.of(((PyUnion) s).args.toArray(new PyObject[0])));
         t.method1("__or__", (s, o) -> Ops.unionType(s, o));
         t.method1("__ror__", (s, o) -> Ops.unionType(o, s));
+        t.method1("__instancecheck__", (s, o) -> PyBool.of(Builtins.isInstance(o, s)));
+        t.method1("__subclasscheck__", (s, o) -> PyBool.of(Builtins.isSubclass(o, s)));
+        t.getter("__parameters__", s -> PyTuple.EMPTY);
     });
 
     final List<PyObject> args;
@@ -38,6 +41,30 @@ public final class PyUnion extends PyObject {
     @Override
     public PyType getType() {
         return TYPE;
+    }
+
+    @Override
+    public PyObject richCompare(PyObject other, int op) {
+        if ((op != Ops.EQ && op != Ops.NE) || !(other instanceof PyUnion u)) return super.richCompare(other, op);
+        boolean eq = args.size() == u.args.size() && args.containsAll(u.args);
+        return PyBool.of(eq == (op == Ops.EQ));
+    }
+
+    @Override
+    public long hash() {
+        long h = 0;
+        for (PyObject o : args) h ^= Ops.hash(o);
+        return h;
+    }
+
+    @Override
+    public PyObject binaryOp(int op, PyObject other) {
+        return op == Ops.OR ? Ops.unionType(this, other) : PyNotImplemented.INSTANCE;
+    }
+
+    @Override
+    public PyObject reflectedOp(int op, PyObject other) {
+        return op == Ops.OR ? Ops.unionType(other, this) : PyNotImplemented.INSTANCE;
     }
 
     @Override

@@ -57,24 +57,22 @@ public final class SeqTypes {
     }
 
     static void initList(PyType t) {
+        // A subclass's instance starts empty, whatever the arguments: list.__init__ fills it (as
+        // in CPython, where only a direct list(...) call takes the one-step path).
         t.setNew((cls, args, kw) -> {
+            if (cls != PyList.TYPE) return new PyListSub(cls);
             Args.noKeywords("list", kw);
             Args.atMost("list", args, 1);
-            PyList l = cls == PyList.TYPE ? new PyList() : new PyListSub(cls);
-            if (args.length == 1) {
-                PyObject src = args[0];
-                if (src instanceof PyList sl) l.extend(sl.rawItems(), sl.size());
-                else if (src instanceof PyTuple st) l.extend(st.items(), st.size());
-                else Ops.forEach(src, l::append);
-            }
+            PyList l = new PyList();
+            if (args.length == 1) fillList(l, args[0]);
             return l;
         });
         t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> {
+            Args.noKeywords("list", k);
+            Args.atMost("list", a, 1);
             PyList l = (PyList) s;
-            if (a.length > 0) {
-                l.clear();
-                Ops.forEach(a[0], l::append);
-            }
+            l.clear();
+            if (a.length == 1) fillList(l, a[0]);
             return PyNone.INSTANCE;
         }));
         Slots.repr(t);
@@ -396,6 +394,12 @@ public final class SeqTypes {
         int k = 0;
         for (int i = 0; i < old.length; i++) if (!drop[i]) out[k++] = old[i];
         l.setContent(out, k);
+    }
+
+    private static void fillList(PyList l, PyObject src) {
+        if (src instanceof PyList sl) l.extend(sl.rawItems(), sl.size());
+        else if (src instanceof PyTuple st) l.extend(st.items(), st.size());
+        else Ops.forEach(src, l::append);
     }
 
     /** Instances of user subclasses of list. */

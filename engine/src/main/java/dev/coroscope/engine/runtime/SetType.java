@@ -84,18 +84,27 @@ final class SetType {
             for (PyObject x : asSet(o)) if (((PySet) s).set.contains(x)) return PyBool.FALSE;
             return PyBool.TRUE;
         });
-        t.method0("copy", s -> frozen ? s : ((PySet) s).newOfSameKind(((PySet) s).set));
+        t.method0("copy", s -> frozen && s.getType() == PySet.FROZEN_TYPE ? s : ((PySet) s).newOfSameKind(((PySet) s).set));
     }
 
     static void initSet(PyType t) {
+        // As list: a subclass's instance starts empty and set.__init__ fills it.
         t.setNew((cls, args, kw) -> {
+            if (cls != PySet.TYPE) return new PySetSub(cls, false);
             Args.noKeywords("set", kw);
             Args.atMost("set", args, 1);
             PySet s = new PySet(false);
             if (args.length == 1) Ops.forEach(args[0], s::add);
             return s;
         });
-        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> PyNone.INSTANCE));
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> {
+            Args.noKeywords("set", k);
+            Args.atMost(s.getType().name(), a, 1);
+            PySet set = (PySet) s;
+            set.clear();
+            if (a.length == 1) Ops.forEach(a[0], set::add);
+            return PyNone.INSTANCE;
+        }));
         common(t, false);
         t.method1("add", (s, x) -> {
             ((PySet) s).add(x);
@@ -144,13 +153,37 @@ final class SetType {
 
     static void initFrozen(PyType t) {
         t.setNew((cls, args, kw) -> {
-            Args.noKeywords("frozenset", kw);
-            Args.atMost("frozenset", args, 1);
-            if (args.length == 1 && args[0] instanceof PySet s && s.frozen) return s;
-            PySet s = new PySet(true);
+            if (cls == PySet.FROZEN_TYPE) Args.noKeywords("frozenset", kw);
+            Args.atMost(cls.name(), args, 1);
+            if (cls == PySet.FROZEN_TYPE && args.length == 1 && args[0] instanceof PySet s && s.frozen
+                    && s.getType() == PySet.FROZEN_TYPE) {
+                return s;
+            }
+            PySet s = cls == PySet.FROZEN_TYPE ? new PySet(true) : new PySetSub(cls, true);
             if (args.length == 1) Ops.forEach(args[0], s::add);
             return s;
         });
         common(t, true);
+    }
+
+    /** Instances of user subclasses of set and frozenset. */
+    static final class PySetSub extends PySet {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        PySetSub(PyType type, boolean frozen) {
+            super(frozen);
+            this.type = type;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
     }
 }

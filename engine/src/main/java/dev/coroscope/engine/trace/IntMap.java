@@ -8,14 +8,15 @@ import java.util.List;
  * A small open-addressing map from int keys to values (no boxing on lookups, which the projection
  * does for every event). Linear probing; removal shifts the following entries back, so there are
  * no tombstones. Iteration order is unspecified: callers that need an order sort by a field of the
- * value.
+ * value. Public for the adapter in {@code trace.run}, which looks up a frame's watched names on
+ * every line.
  */
-final class IntMap<V> {
+public final class IntMap<V> {
     private int[] keys;
     private Object[] vals;
     private int size;
 
-    IntMap() {
+    public IntMap() {
         this(8);
     }
 
@@ -24,12 +25,12 @@ final class IntMap<V> {
         vals = new Object[capacity];
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
     @SuppressWarnings("unchecked")
-    V get(int key) {
+    public V get(int key) {
         int mask = keys.length - 1;
         for (int i = hash(key) & mask; vals[i] != null; i = (i + 1) & mask) {
             if (keys[i] == key) {
@@ -39,7 +40,7 @@ final class IntMap<V> {
         return null;
     }
 
-    void put(int key, V value) {
+    public void put(int key, V value) {
         if (value == null) {
             throw new IllegalArgumentException("null value");
         }
@@ -58,7 +59,7 @@ final class IntMap<V> {
         }
     }
 
-    void remove(int key) {
+    public void remove(int key) {
         int mask = keys.length - 1;
         int i = hash(key) & mask;
         for (; vals[i] != null; i = (i + 1) & mask) {

@@ -16,7 +16,8 @@ import java.util.Arrays;
  * <p>Layout: entry {@code id} occupies {@code bytes[offsets[id] .. offsets[id + 1])}; its first
  * byte is a tag (0: Latin-1, one byte a char; 1: UTF-16, two bytes a char, big-endian) followed by
  * the chars. Lookup uses an open-addressing table of {@code id + 1} (0 = empty), linear probing,
- * load at most 1/2. No {@code String} objects are retained.
+ * load at most 1/2. No {@code String} objects are retained once frozen (while recording, a cache
+ * holds up to 256 references to recently interned names).
  *
  * <p>Threads: one writer calls {@link #intern}; readers use a {@link View} taken by the writer
  * ({@link #view()}) and handed over safely. Entries are append-only and a grown array is a copy, so
@@ -31,10 +32,30 @@ final class StringPool {
     private int[] recent = new int[1 << 13];
     private int[] recentHash = new int[1 << 13];
 
+    /**
+     * The last strings interned, by hash: the adapter passes the same {@code String} object for a
+     * name every time (the code object's), so most lookups end at one reference comparison instead
+     * of comparing chars with the arena. Dropped by {@link #freeze()}.
+     */
+    private String[] lastRef = new String[1 << 8];
+    private int[] lastRefId = new int[1 << 8];
+
     /** Returns the one id of {@code s}, adding it if new. */
     int intern(String s) {
+        int h = mix(s.hashCode());
+        int r = h & (lastRef.length - 1);
+        if (lastRef[r] == s) {
+            return lastRefId[r];
+        }
+        int id = lookupOrAdd(s, h);
+        lastRef[r] = s;
+        lastRefId[r] = id;
+        return id;
+    }
+
+    private int lookupOrAdd(String s, int h) {
         int mask = table.length - 1;
-        int i = mix(s.hashCode()) & mask;
+        int i = h & mask;
         for (int e; (e = table[i]) != 0; i = (i + 1) & mask) {
             if (entryEquals(e - 1, s)) {
                 return e - 1;
@@ -68,7 +89,9 @@ final class StringPool {
 
     /** Bytes held by the arrays (capacities, not sizes): the honest retained size. */
     long retainedBytes() {
-        return (long) bytes.length + 4L * offsets.length + 4L * table.length + 8L * recent.length + 5 * 16;
+        // The reference cache counts its slots, not the strings it points at (the program's names).
+        return (long) bytes.length + 4L * offsets.length + 4L * table.length + 8L * recent.length
+                + 8L * lastRef.length + 7 * 16;
     }
 
     /** Shrinks the arrays to their contents and drops the lookup table; no more interning after this. */
@@ -78,6 +101,8 @@ final class StringPool {
         table = new int[2];
         recent = new int[2];
         recentHash = new int[2];
+        lastRef = new String[1];
+        lastRefId = new int[1];
     }
 
     View view() {

@@ -243,7 +243,8 @@ public record TraceState(int step, String currentTask, int currentFrame, int cur
                 Collections.unmodifiableList(coros), Collections.unmodifiableList(futures),
                 Collections.unmodifiableList(ready), Collections.unmodifiableList(timers), s.clock,
                 new LoopView(s.phase, s.iteration, s.batchRemaining), Collections.unmodifiableList(frames),
-                new OutputList(log, pool, nOut), new WarningList(log, pool, nWarn), end);
+                new LogList<>(log, log.outIdx, nOut, ev -> new OutputChunk(StdStream.VALUES[ev.a], pool.get(ev.b))),
+                new LogList<>(log, log.warnIdx, nWarn, ev -> new WarningView(pool.get(ev.a), pool.get(ev.b))), end);
     }
 
     private static List<Integer> chain(ProjectionState s, int coro) {
@@ -266,53 +267,28 @@ public record TraceState(int step, String currentTask, int currentFrame, int cur
         return dot < 0 ? qualname : qualname.substring(dot + 1);
     }
 
-    /** The first {@code count} output chunks, decoded on access. */
-    private static final class OutputList extends AbstractList<OutputChunk> {
+    /** The first {@code count} events listed in {@code index} (output or warnings), decoded on access. */
+    private static final class LogList<T> extends AbstractList<T> {
         private final EventLog.View log;
-        private final StringPool.View pool;
+        private final int[] index;
         private final int count;
+        private final java.util.function.Function<RawEvent, T> make;
 
-        OutputList(EventLog.View log, StringPool.View pool, int count) {
+        LogList(EventLog.View log, int[] index, int count, java.util.function.Function<RawEvent, T> make) {
             this.log = log;
-            this.pool = pool;
+            this.index = index;
             this.count = count;
+            this.make = make;
         }
 
         @Override
-        public OutputChunk get(int i) {
+        public T get(int i) {
             if (i < 0 || i >= count) {
                 throw new IndexOutOfBoundsException(i);
             }
             RawEvent ev = new RawEvent();
-            log.decode(log.outIdx[i], ev);
-            return new OutputChunk(StdStream.VALUES[ev.a], pool.get(ev.b));
-        }
-
-        @Override
-        public int size() {
-            return count;
-        }
-    }
-
-    private static final class WarningList extends AbstractList<WarningView> {
-        private final EventLog.View log;
-        private final StringPool.View pool;
-        private final int count;
-
-        WarningList(EventLog.View log, StringPool.View pool, int count) {
-            this.log = log;
-            this.pool = pool;
-            this.count = count;
-        }
-
-        @Override
-        public WarningView get(int i) {
-            if (i < 0 || i >= count) {
-                throw new IndexOutOfBoundsException(i);
-            }
-            RawEvent ev = new RawEvent();
-            log.decode(log.warnIdx[i], ev);
-            return new WarningView(pool.get(ev.a), pool.get(ev.b));
+            log.decode(index[i], ev);
+            return make.apply(ev);
         }
 
         @Override

@@ -45,7 +45,7 @@ final class Bind {
         if (varargs) {
             int extra = Math.max(0, npos - argcount);
             PyObject[] rest = new PyObject[extra];
-            System.arraycopy(args, off + argcount, rest, 0, extra);
+            if (extra > 0) System.arraycopy(args, off + argcount, rest, 0, extra);
             fast[total] = PyTuple.of(rest);
         } else if (npos > argcount) {
             throw tooManyPositional(func, npos, nkw, args, off, kwnames);

@@ -2,6 +2,8 @@ package dev.coroscope.engine.vm;
 
 import dev.coroscope.engine.parser.ParserMemoryError;
 import dev.coroscope.engine.parser.PySyntaxError;
+import dev.coroscope.engine.parser.SourceDecoder;
+import dev.coroscope.engine.parser.SyntaxErrorInfo;
 import dev.coroscope.engine.runtime.*;
 
 /**
@@ -18,7 +20,7 @@ public final class Engine {
 
     private static volatile boolean initialized;
 
-    /** Initializes the shared built-in types once, in a fixed order (class-init cycles are harmless then). */
+    /** Initializes the classes of the shared built-in types once, in a fixed order (class-init cycles are harmless then). */
     public static void ensureInitialized() {
         if (initialized) return;
         synchronized (Engine.class) {
@@ -27,8 +29,11 @@ public final class Engine {
                     PyNone.TYPE, PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE,
                     PyFunction.TYPE, PyCode.TYPE, PyCoroutine.TYPE, PyGenerator.TYPE, PyAsyncGenerator.TYPE,
                     Exc.BaseException, Exc.Exception, Frame.TYPE};
-            for (PyType t : types) t.dict();
-            for (PyType t : Exc.all()) t.dict();
+            // Only the Java classes are initialized here, in this order; each type's dictionary is
+            // filled on first use (see PyType). Filling them all cost ~0.13 s of CPU at every start
+            // (hundreds of lambda classes), most of it for types a program never touches.
+            for (PyType t : types) java.util.Objects.requireNonNull(t);
+            java.util.Objects.requireNonNull(Exc.all());
             ModuleRegistry.get("sys");
             initialized = true;
         }
@@ -63,7 +68,8 @@ public final class Engine {
             public void stderr(String text) {
             }
         };
-        runHere(new RunRequest(src, "<warmup>", 0, none, null, null), null);
+        // A short step window makes the budget check's slow path run at every site of the loop too.
+        runHere(new RunRequest(src, "<warmup>", 0, none, null, in -> in.setStepWindow(5)), null, null);
     }
 
     /** A run in progress on its engine thread. */
@@ -73,9 +79,17 @@ public final class Engine {
         private volatile RunResult result;
         private final Object lock = new Object();
 
-        private RunHandle(RunRequest req) {
+        private RunHandle(RunRequest req, byte[] file) {
             this.thread = new EngineThread(() -> {
-                RunResult r = runHere(req, this);
+                RunResult r;
+                try {
+                    r = runHere(req, file, this);
+                } catch (Throwable t) {
+                    // runHere reports its own faults; this is the last line of defence, so that
+                    // await() always returns.
+                    r = new RunResult(1, RunResult.Outcome.INTERNAL_ERROR, 0,
+                            new RunResult.ProgramError("InternalError", internalMessage(0), req.filename(), 0, 0));
+                }
                 synchronized (lock) {
                     result = r;
                     lock.notifyAll();
@@ -96,11 +110,45 @@ public final class Engine {
                 return result;
             }
         }
+
+        /**
+         * The Java exception that broke the engine in this run, if it ended with INTERNAL_ERROR
+         * (for developers: the CLI prints it with {@code -Dcoroscope.debug=true}); else null.
+         */
+        public Throwable fault() {
+            Interp in = interp;
+            return in == null ? null : in.rt.fault;
+        }
+
+        /** Waits at most {@code millis} ms for the run to end; null if it is still running. */
+        public RunResult await(long millis) throws InterruptedException {
+            long deadline = System.nanoTime() + millis * 1_000_000L;
+            synchronized (lock) {
+                for (;;) {
+                    if (result != null) return result;
+                    long left = (deadline - System.nanoTime()) / 1_000_000L;
+                    if (left <= 0) return null;
+                    lock.wait(left);
+                }
+            }
+        }
     }
 
     /** Runs a program and waits for it to finish. */
     public static RunResult run(RunRequest req) {
-        RunHandle h = start(req);
+        return finish(start(req));
+    }
+
+    /**
+     * Runs a program file given as bytes, read as CPython reads a script: a UTF-8 BOM or a coding
+     * line is honoured; undecodable bytes or NUL bytes end the run with CPython's SyntaxError.
+     * {@code req.source()} is ignored (may be null).
+     */
+    public static RunResult runFile(byte[] file, RunRequest req) {
+        return finish(startFile(file, req));
+    }
+
+    private static RunResult finish(RunHandle h) {
         try {
             return h.await();
         } catch (InterruptedException e) {
@@ -112,35 +160,56 @@ public final class Engine {
 
     /** Starts a program on a new engine thread. */
     public static RunHandle start(RunRequest req) {
-        RunHandle h = new RunHandle(req);
+        RunHandle h = new RunHandle(req, null);
+        h.thread.start();
+        return h;
+    }
+
+    /** Starts a program file given as bytes (see {@link #runFile}) on a new engine thread. */
+    public static RunHandle startFile(byte[] file, RunRequest req) {
+        RunHandle h = new RunHandle(req, file.clone());
         h.thread.start();
         return h;
     }
 
     /** Runs on the calling thread, which must be an {@link EngineThread} (or accept a thread-local binding). */
     public static RunResult runHere(RunRequest req) {
-        return runHere(req, null);
+        return runHere(req, null, null);
     }
 
-    private static RunResult runHere(RunRequest req, RunHandle handle) {
-        ensureInitialized();
-        Runtime rt = new Runtime(req.sink(), req.maxSteps());
-        Interp in = rt.interp;
-        if (handle != null) handle.interp = in;
-        in.bindToThread();
+    /**
+     * The one place a run happens. Every way a run can end comes back as a RunResult: Python
+     * exceptions, stops (budget, interrupt, deadlock), memory and stack exhaustion, and faults of
+     * the engine itself, which are reported as Coroscope's (never as a Java exception).
+     */
+    private static RunResult runHere(RunRequest req, byte[] file, RunHandle handle) {
+        Runtime rt = null;
+        Interp in = null;
         try {
+            ensureInitialized();
+            rt = new Runtime(req.sink(), req.maxSteps());
+            in = rt.interp;
+            if (handle != null) handle.interp = in;
+            in.bindToThread();
             in.setTracer(req.tracer());
             rt.mainFile = req.filename();
-            rt.addSource(req.filename(), req.source());
+            String source = req.source();
             PyCode code;
             try {
-                code = Sources.compile(req.source(), req.filename(), false);
+                if (file != null) source = SourceDecoder.decode(file, req.filename());
+                rt.addSource(req.filename(), source);
+                code = Sources.compile(source, req.filename(), false);
             } catch (PySyntaxError e) {
-                rt.writeStderr(e.info().render());
-                return new RunResult(1, RunResult.Outcome.SYNTAX_ERROR, 0);
+                SyntaxErrorInfo info = e.info();
+                rt.writeStderr(info.render());
+                return new RunResult(1, RunResult.Outcome.SYNTAX_ERROR, 0, new RunResult.ProgramError(
+                        info.kind().pythonName(), info.message() == null ? "" : info.message(),
+                        info.filename() == null ? req.filename() : info.filename(), Math.max(0, info.line()),
+                        Math.max(0, info.offset())));
             } catch (ParserMemoryError e) {
-                rt.writeStderr("MemoryError\n");
-                return new RunResult(1, RunResult.Outcome.SYNTAX_ERROR, 0);
+                rt.writeStderr(e.render());
+                return new RunResult(1, RunResult.Outcome.SYNTAX_ERROR, 0,
+                        new RunResult.ProgramError("MemoryError", "", req.filename(), 0, 0));
             }
             if (req.setup() != null) req.setup().accept(in);
             PyModule main = new PyModule("__main__");
@@ -149,52 +218,152 @@ public final class Engine {
             main.put("__cached__", PyNone.INSTANCE);
             rt.modules.dict().put("__main__", main);
             Frame f = in.newModuleFrame(code, main.getDict());
-            int status = 0;
-            RunResult.Outcome outcome = RunResult.Outcome.COMPLETED;
+            PyBaseException uncaught = null;
             try {
-                try {
-                    in.execute(f, null);
-                } catch (PyError e) {
-                    status = uncaught(rt, e.exc);
-                    outcome = status == 0 ? RunResult.Outcome.COMPLETED : RunResult.Outcome.UNCAUGHT_EXCEPTION;
-                }
+                in.execute(f, null);
+            } catch (PyError e) {
+                uncaught = e.exc;
+            }
+            int status = uncaught == null ? 0 : uncaught(rt, uncaught);
+            RunResult.ProgramError error = errorOrExit(rt, uncaught);
+            try {
                 rt.runAtExit();
                 rt.lifetime.shutdown();
-            } catch (RunStopped stop) {
-                return stopped(rt, in, stop);
             } catch (PyError late) {
                 status = uncaught(rt, late.exc);
-                outcome = RunResult.Outcome.UNCAUGHT_EXCEPTION;
+                error = errorOrExit(rt, late.exc);
             }
-            return new RunResult(status, outcome, in.steps());
+            RunResult.Outcome outcome = error == null ? RunResult.Outcome.COMPLETED : RunResult.Outcome.UNCAUGHT_EXCEPTION;
+            return new RunResult(status, outcome, in.steps(), error);
         } catch (RunStopped stop) {
             return stopped(rt, in, stop);
         } catch (StackOverflowError e) {
-            rt.writeStderr("RecursionError: maximum recursion depth exceeded (the engine ran out of stack)\n");
-            return new RunResult(1, RunResult.Outcome.UNCAUGHT_EXCEPTION, in.steps());
-        } catch (RuntimeException | OutOfMemoryError e) {
-            String what = e instanceof OutOfMemoryError ? "MemoryError" : e.getClass().getSimpleName();
-            rt.writeStderr("SystemError: internal error in Coroscope (" + what
-                    + "); this is a bug in Coroscope, not in your program\n");
-            return new RunResult(1, RunResult.Outcome.INTERNAL_ERROR, in.steps());
+            // Only if a Java recursion escaped the limit checks: reported as Python would.
+            return lastResort(rt, in, "RecursionError", "maximum recursion depth exceeded");
+        } catch (OutOfMemoryError e) {
+            return lastResort(rt, in, "MemoryError", "");
+        } catch (RuntimeException | Error e) {
+            return stopped(rt, in, in == null ? new RunStopped(RunStopped.Reason.INTERNAL_ERROR, 0) : in.internalFault(e));
         } finally {
-            in.unbindFromThread();
+            if (in != null) in.unbindFromThread();
+        }
+    }
+
+    /** The text that ends stderr when the engine itself fails (line 0: unknown). */
+    static String internalMessage(int line) {
+        return "Coroscope hit a bug while running " + (line > 0 ? "line " + line : "your program")
+                + " (please report it); your program is unchanged";
+    }
+
+    /** An error escaped every other handler: a one-line Python-style report. */
+    private static RunResult lastResort(Runtime rt, Interp in, String type, String message) {
+        if (rt == null) return new RunResult(1, RunResult.Outcome.INTERNAL_ERROR, 0,
+                new RunResult.ProgramError("InternalError", internalMessage(0), null, 0, 0));
+        int line = in.currentUserLine();
+        safeWrite(rt, type + (message.isEmpty() ? "" : ": " + message) + "\n");
+        return new RunResult(1, RunResult.Outcome.UNCAUGHT_EXCEPTION, in.steps(),
+                new RunResult.ProgramError(type, message, rt.mainFile, line, 0));
+    }
+
+    /** Writes a final message even if a tracer or sink misbehaves. */
+    private static void safeWrite(Runtime rt, String text) {
+        try {
+            rt.writeStderr(text);
+        } catch (RuntimeException e) {
+            try {
+                rt.out.stderr(text);
+            } catch (RuntimeException ignored) {
+                // Nowhere left to say it; the RunResult still carries the error.
+            }
         }
     }
 
     private static RunResult stopped(Runtime rt, Interp in, RunStopped stop) {
-        if (stop.reason == RunStopped.Reason.STEP_LIMIT) {
-            rt.writeStderr(String.format(java.util.Locale.ROOT,
-                    "StepLimitError: the program was stopped after %,d steps (see --max-steps)%n", stop.steps));
-            return new RunResult(1, RunResult.Outcome.STEP_LIMIT, stop.steps);
+        if (rt == null) {
+            return new RunResult(1, RunResult.Outcome.INTERNAL_ERROR, 0,
+                    new RunResult.ProgramError("InternalError", internalMessage(0), null, 0, 0));
         }
-        if (stop.reason == RunStopped.Reason.DEADLOCK) {
-            rt.writeStderr("DeadlockError: the event loop has nothing ready to run and no timer set, so the program "
-                    + "would wait forever (every task is waiting on something no one will complete); it was stopped\n");
-            return new RunResult(1, RunResult.Outcome.DEADLOCK, in.steps());
+        int line = stop.line > 0 ? stop.line : in.currentUserLine();
+        String type, message;
+        RunResult.Outcome outcome;
+        switch (stop.reason) {
+            case STEP_LIMIT -> {
+                type = "StepLimitError";
+                message = String.format(java.util.Locale.ROOT,
+                        "the program was stopped after %,d steps (see --max-steps)", stop.steps);
+                outcome = RunResult.Outcome.STEP_LIMIT;
+            }
+            case DEADLOCK -> {
+                type = "DeadlockError";
+                message = "the event loop has nothing ready to run and no timer set, so the program "
+                        + "would wait forever (every task is waiting on something no one will complete); it was stopped";
+                outcome = RunResult.Outcome.DEADLOCK;
+            }
+            case INTERNAL_ERROR -> {
+                type = "InternalError";
+                message = internalMessage(line);
+                outcome = RunResult.Outcome.INTERNAL_ERROR;
+            }
+            default -> {
+                type = "KeyboardInterrupt";
+                message = "the program was stopped";
+                outcome = RunResult.Outcome.INTERRUPTED;
+            }
         }
-        rt.writeStderr("KeyboardInterrupt: the program was stopped\n");
-        return new RunResult(1, RunResult.Outcome.INTERRUPTED, in.steps());
+        safeWrite(rt, type + ": " + message + "\n");
+        long steps = stop.reason == RunStopped.Reason.STEP_LIMIT ? stop.steps : in.steps();
+        return new RunResult(1, outcome, steps, new RunResult.ProgramError(type, message, rt.mainFile, line, 0));
+    }
+
+    /** Null for no exception or SystemExit (sys.exit ends a program normally, whatever its status). */
+    private static RunResult.ProgramError errorOrExit(Runtime rt, PyBaseException exc) {
+        return exc == null || exc.isInstance(Exc.SystemExit) ? null : errorOf(rt, exc);
+    }
+
+    /** The uncaught exception as data: its printed type and message and where it happened. */
+    static RunResult.ProgramError errorOf(Runtime rt, PyBaseException exc) {
+        String type, message;
+        try {
+            String last = TracebackPrinter.formatExceptionOnly(exc);
+            String[] lines = last.split("\n");
+            String head = "";
+            for (String l : lines) {
+                if (!l.startsWith(" ")) {
+                    head = l;
+                    break;
+                }
+            }
+            int colon = head.indexOf(": ");
+            type = colon < 0 ? head : head.substring(0, colon);
+            message = colon < 0 ? "" : head.substring(colon + 2);
+        } catch (RuntimeException e) {
+            type = exc.getType().name();
+            message = "";
+        }
+        String file = rt.mainFile;
+        int line = 0, column = 0;
+        if (exc.isInstance(Exc.SyntaxError)) {
+            // A SyntaxError raised by the program (or by compile()) names its own place.
+            PyObject f = exc.attr("filename"), l = exc.attr("lineno"), o = exc.attr("offset");
+            if (f instanceof PyStr fs && l instanceof PyInt li) {
+                file = fs.value();
+                line = (int) li.longValueOr(0);
+                column = o instanceof PyInt oi ? (int) Math.max(0, oi.longValueOr(0)) : 0;
+            }
+        }
+        if (line == 0) {
+            PyTraceback inMain = null, innermost = null;
+            for (PyTraceback tb = exc.traceback; tb != null; tb = tb.next) {
+                innermost = tb;
+                if (tb.frame instanceof Frame fr && fr.code.filename.equals(rt.mainFile)) inMain = tb;
+            }
+            PyTraceback at = inMain != null ? inMain : innermost;
+            if (at != null) {
+                line = at.lineno;
+                if (at.frame instanceof Frame fr) file = fr.code.filename;
+            }
+        }
+        return new RunResult.ProgramError(type, message, file, Math.max(0, line), column);
     }
 
     /** Prints an uncaught exception; returns the exit status (SystemExit decides its own). */

@@ -21,8 +21,6 @@ import java.util.IdentityHashMap;
 public final class Interp {
 
     private static final ThreadLocal<Interp> FALLBACK = new ThreadLocal<>();
-    /** Developer switch: include Java stack traces of internal errors in the message. */
-    private static final boolean DEBUG = Boolean.getBoolean("coroscope.debug");
 
     public static Interp current() {
         Thread t = Thread.currentThread();
@@ -48,6 +46,8 @@ public final class Interp {
     // ---- per-run state ---------------------------------------------------------------------------
 
     public final Runtime rt;
+    /** The run's lifetime collector (set right after construction by the Runtime). */
+    Lifetime lifetime;
     public Tracer tracer;
     boolean tracing;
     /** Current frame (the innermost running Python frame). */
@@ -58,6 +58,10 @@ public final class Interp {
     public int recursionLimit = 1000;
     private final IdentityHashMap<PyObject, Long> ids = new IdentityHashMap<>();
     private long nextId = 0x7f3a2c000000L;
+    /** See {@link #beginObserving()}: ids only the recording has shown, in a range the program's never reach. */
+    private IdentityHashMap<PyObject, Long> shownIds;
+    private long nextShownId = 0x7f3a6c000000L;
+    private int observing;
     private final IdentityHashMap<PyObject, Boolean> reprActive = new IdentityHashMap<>();
     private int nextFrameId = 1;
     /** Comparison outcomes by (op, sign of compare): branch-free int comparison in the loop. */
@@ -86,6 +90,8 @@ public final class Interp {
 
     /** Steps until the next check of the budget and the interrupt flag. */
     private long countdown;
+    /** Steps between two such checks (smaller only in the warm-up run, see {@link Engine#warmUp}). */
+    private int window = 1024;
     /** Steps left in the budget (Long.MAX_VALUE when unlimited). */
     private long budget;
     public final long maxSteps;
@@ -96,7 +102,13 @@ public final class Interp {
         this.rt = rt;
         this.maxSteps = maxSteps;
         this.budget = maxSteps <= 0 ? Long.MAX_VALUE : maxSteps;
-        this.countdown = Math.min(1024, budget);
+        this.countdown = Math.min(window, budget);
+    }
+
+    /** Checks the budget every {@code steps} steps (the warm-up run makes the check path hot). */
+    void setStepWindow(int steps) {
+        countdown = Math.min(countdown, steps);
+        window = steps;
     }
 
     public void setTracer(Tracer t) {
@@ -114,9 +126,64 @@ public final class Interp {
     public long idOf(PyObject o) {
         Long id = ids.get(o);
         if (id == null) {
+            if (observing > 0) {
+                return shownIdOf(o);
+            }
             id = nextId;
             nextId += 0x30;
             ids.put(o, id);
+        }
+        return id;
+    }
+
+    /**
+     * Starts a stretch where the recorder reads the program's objects (their reprs for a trace):
+     * until {@link #endObserving()}, an object the program never asked the id of gets an id from a
+     * separate range instead of the program's next one, so that watching a run never changes the
+     * ids, addresses and identity hashes the program itself sees. Once the program asks, it gets
+     * its own id, which later reprs for the recording show too. {@link Ops#repr} does not call a
+     * {@code __repr__} the program defines meanwhile (it gives {@code object.__repr__}), so the
+     * recording never runs the program's code. Calls nest.
+     */
+    public void beginObserving() {
+        observing++;
+    }
+
+    public void endObserving() {
+        observing--;
+    }
+
+    /** Whether the recorder is reading objects on this thread (see {@link #beginObserving()}). */
+    public static boolean observingNow() {
+        Thread t = Thread.currentThread();
+        Interp in = t instanceof EngineThread et && et.interp != null ? et.interp : FALLBACK.get();
+        return in != null && in.observing > 0;
+    }
+
+    /**
+     * {@code describe.get()} as seen by the recorder: observing (no program code runs, no program
+     * id is taken); if it fails anyway, {@code fallback}.
+     */
+    public String observe(java.util.function.Supplier<String> describe, String fallback) {
+        observing++;
+        try {
+            return describe.get();
+        } catch (RuntimeException e) {
+            return fallback;
+        } finally {
+            observing--;
+        }
+    }
+
+    private long shownIdOf(PyObject o) {
+        if (shownIds == null) {
+            shownIds = new IdentityHashMap<>();
+        }
+        Long id = shownIds.get(o);
+        if (id == null) {
+            id = nextShownId;
+            nextShownId += 0x30;
+            shownIds.put(o, id);
         }
         return id;
     }
@@ -139,7 +206,7 @@ public final class Interp {
     }
 
     private void stepSlow() {
-        long used = Math.min(1024, budget) - countdown;
+        long used = Math.min(window, budget) - countdown;
         if (interrupted) {
             interrupted = false;
             throw new RunStopped(RunStopped.Reason.INTERRUPTED, stepsTaken);
@@ -149,12 +216,12 @@ public final class Interp {
         if (budget <= 0 && maxSteps > 0) {
             throw new RunStopped(RunStopped.Reason.STEP_LIMIT, maxSteps);
         }
-        countdown = Math.min(1024, budget);
+        countdown = Math.min(window, budget);
     }
 
     /** Steps taken so far, for reports. */
     public long steps() {
-        long inWindow = Math.min(1024, budget) - countdown;
+        long inWindow = Math.min(window, budget) - countdown;
         return stepsTaken + Math.max(0, inWindow);
     }
 
@@ -366,7 +433,7 @@ public final class Interp {
                             case POP_TOP: {
                                 PyObject v = stack[--sp];
                                 stack[sp] = null;
-                                if ((insn >>> 8) == 1 && rt.lifetime.active()) {
+                                if ((insn >>> 8) == 1 && lifetime.active()) {
                                     f.ip = ip;
                                     f.sp = sp;
                                     rt.lifetime.discarded(v);
@@ -401,7 +468,7 @@ public final class Interp {
                                 PyObject old = fast[i];
                                 PyObject v = stack[--sp];
                                 fast[i] = v;
-                                if (tracing || (old != null && rt.lifetime.active())) {
+                                if (tracing || (old != null && lifetime.active())) {
                                     f.ip = ip;
                                     f.sp = sp;
                                     stored(f, co.localsplusNames[i].value(), v, old, "local");
@@ -415,9 +482,8 @@ public final class Interp {
                                 break;
                             }
                             case LOAD_GLOBAL: {
-                                Object[] cache = co.cache;
                                 PyDict g = f.globals;
-                                Object c = cache == null ? null : cache[ip - 1];
+                                Object c = co.cache[ip - 1];
                                 if (c instanceof GlobalCache gc && gc.globals == g && gc.gver == g.version()
                                         && gc.bver == f.builtins.version()) {
                                     stack[sp++] = gc.value;
@@ -569,15 +635,12 @@ public final class Interp {
                                 } else {
                                     f.ip = ip;
                                     f.sp = sp;
-                                    Frame nf = RareOps.run(this, f, insn);
-                                    if (nf != f) {
-                                        f = nf;
-                                        co = f.code;
-                                        code = co.code;
-                                        stack = f.stack;
-                                        fast = f.fast;
-                                        consts = co.consts;
-                                    }
+                                    f = RareOps.run(this, f, insn);
+                                    co = f.code;
+                                    code = co.code;
+                                    stack = f.stack;
+                                    fast = f.fast;
+                                    consts = co.consts;
                                     sp = f.sp;
                                     ip = f.ip;
                                     break;
@@ -594,19 +657,55 @@ public final class Interp {
                                 kwnames = co.kwnames[insn >>> 8];
                                 break;
                             case CALL: {
+                                int n = insn >>> 8;
+                                PyObject callable = stack[sp - n - 2];
+                                if (kwnames == null && callable.getClass() == PyFunction.class) {
+                                    // Fast path: a plain Python function called with exactly its
+                                    // positional parameters (self included for a method).
+                                    PyFunction fn = (PyFunction) callable;
+                                    PyCode fc = fn.code;
+                                    boolean hasSelf = stack[sp - n - 1] != null;
+                                    int total = hasSelf ? n + 1 : n;
+                                    if (fc.simpleArgcount == total && depth < recursionLimit) {
+                                        Frame nf = new Frame(fc, fn.globals, fn.builtins, null, nextFrameId++);
+                                        nf.func = fn;
+                                        PyObject[] nfast = nf.fast;
+                                        int from = sp - total;
+                                        for (int i = 0; i < total; i++) {
+                                            nfast[i] = stack[from + i];
+                                            stack[from + i] = null;
+                                        }
+                                        sp -= n + 2;
+                                        stack[sp] = null;
+                                        f.ip = ip;
+                                        f.sp = sp;
+                                        depth++;
+                                        nf.back = f;
+                                        frame = nf;
+                                        if (tracing && !fc.library) tracer.call(nf);
+                                        f = nf;
+                                        co = fc;
+                                        code = fc.code;
+                                        stack = nf.stack;
+                                        fast = nfast;
+                                        consts = fc.consts;
+                                        sp = 0;
+                                        ip = 0;
+                                        break;
+                                    }
+                                }
                                 pendingKw = kwnames;
                                 kwnames = null;
                                 f.ip = ip;
                                 f.sp = sp;
-                                Frame nf = RareOps.run(this, f, insn);
-                                if (nf != f) {
-                                    f = nf;
-                                    co = f.code;
-                                    code = co.code;
-                                    stack = f.stack;
-                                    fast = f.fast;
-                                    consts = co.consts;
-                                }
+                                // Reloaded unconditionally: a branch on "did the frame change" that
+                                // the profile never saw taken would cost a recompile of this loop.
+                                f = RareOps.run(this, f, insn);
+                                co = f.code;
+                                code = co.code;
+                                stack = f.stack;
+                                fast = f.fast;
+                                consts = co.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
@@ -620,6 +719,25 @@ public final class Interp {
                                     if ((insn & PyCode.OP_MASK) == RETURN_VALUE) return returnFromBase(f, v);
                                     suspend(f, v);
                                     return v;
+                                }
+                                if (f.gen == null && f.initSelf == null && !tracing && !lifetime.active()
+                                        && (insn & PyCode.OP_MASK) == RETURN_VALUE) {
+                                    // Fast path: a plain function returns to the CALL of its caller.
+                                    depth--;
+                                    f.finished = true;
+                                    Frame back = f.back;
+                                    f.back = null;
+                                    frame = back;
+                                    f = back;
+                                    co = f.code;
+                                    code = co.code;
+                                    stack = f.stack;
+                                    fast = f.fast;
+                                    consts = co.consts;
+                                    sp = f.sp;
+                                    ip = f.ip;
+                                    stack[sp++] = v;
+                                    break;
                                 }
                                 pendingValue = v;
                                 f = RareOps.run(this, f, insn);
@@ -635,15 +753,14 @@ public final class Interp {
                             default: {
                                 f.ip = ip;
                                 f.sp = sp;
-                                Frame nf = RareOps.run(this, f, insn);
-                                if (nf != f) {
-                                    f = nf;
-                                    co = f.code;
-                                    code = co.code;
-                                    stack = f.stack;
-                                    fast = f.fast;
-                                    consts = co.consts;
-                                }
+                                // Reloaded unconditionally: a branch on "did the frame change" that
+                                // the profile never saw taken would cost a recompile of this loop.
+                                f = RareOps.run(this, f, insn);
+                                co = f.code;
+                                code = co.code;
+                                stack = f.stack;
+                                fast = f.fast;
+                                consts = co.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
@@ -662,10 +779,22 @@ public final class Interp {
                     f = unwind(Exc.error(Exc.RecursionError, "maximum recursion depth exceeded"), f, base);
                 } catch (RunStopped stop) {
                     throw stop;
-                } catch (RuntimeException internal) {
+                } catch (dev.coroscope.engine.runtime.text.PythonError pe) {
+                    // A number or text algorithm reporting a Python error no adapter converted.
                     f.ip = ip;
                     f.sp = sp;
-                    f = unwind(internalError(internal), f, base);
+                    f = unwind(Exc.from(pe), f, base);
+                } catch (OutOfMemoryError oom) {
+                    // An allocation the memory accounting did not foresee: as in CPython, the
+                    // program gets a MemoryError it may catch (the failed allocation freed nothing).
+                    f.ip = ip;
+                    f.sp = sp;
+                    f = unwind(Exc.error(Exc.MemoryError, ""), f, base);
+                } catch (RuntimeException | AssertionError | LinkageError internal) {
+                    f.ip = ip;
+                    f.sp = sp;
+                    frame = f;
+                    throw internalFault(internal);
                 }
                 frame = f;
                 co = f.code;
@@ -682,17 +811,22 @@ public final class Interp {
         }
     }
 
-    /** A Java exception inside the engine: reported as a Python error that says whose fault it is. */
-    private PyError internalError(RuntimeException e) {
-        // A number or text algorithm reporting a Python error that no adapter converted on the way.
-        if (e instanceof dev.coroscope.engine.runtime.text.PythonError pe) return Exc.from(pe);
-        String what = e.getClass().getSimpleName();
-        if (DEBUG) {
-            java.io.StringWriter sw = new java.io.StringWriter();
-            e.printStackTrace(new java.io.PrintWriter(sw));
-            what += "\n" + sw;
+    /**
+     * A Java exception inside the engine: the run stops (the program cannot catch it) with a
+     * message that says the fault is Coroscope's and names the line that was running. The
+     * exception itself is kept in {@link Runtime#fault} for developers and tests, never shown.
+     */
+    public RunStopped internalFault(Throwable e) {
+        if (rt.fault == null) rt.fault = e;
+        return new RunStopped(RunStopped.Reason.INTERNAL_ERROR, steps(), currentUserLine());
+    }
+
+    /** The line running in the innermost frame of the program's own code (not library code); 0 if none. */
+    public int currentUserLine() {
+        for (Frame fr = frame; fr != null; fr = fr.back) {
+            if (!fr.code.library) return fr.lineno();
         }
-        return Exc.error(Exc.SystemError, "internal error in Coroscope (" + what + "); this is a bug in Coroscope, not in your program");
+        return 0;
     }
 
     /**
@@ -710,14 +844,19 @@ public final class Interp {
             }
             if (!(first && e.reraise) && !f.code.library) {
                 exc.traceback = new PyTraceback(f, f.lasti(), f.lineno(), exc.traceback);
-            } else if (f.code.library && rt.lifetime.active()) {
+            } else if (f.code.library && !(first && e.reraise)) {
+                exc.inLibrary = true;
+            }
+            if (f.code.library && rt.lifetime.active()) {
                 if (exc.hiddenFrames == null) exc.hiddenFrames = new java.util.ArrayList<>(2);
                 if (!exc.hiddenFrames.contains(f)) exc.hiddenFrames.add(f);
             }
             if (first && e.reraise) e.reraise = false;
             if (tracing && !f.code.library) tracer.exception(f, exc);
             first = false;
-            int h = f.code.findHandler(f.lasti());
+            // ip 0: thrown into a frame that never started (gen.throw() before the first send);
+            // as in CPython no try block of the body is entered yet, so nothing can catch it.
+            int h = f.ip == 0 ? -1 : f.code.findHandler(f.lasti());
             if (h >= 0) {
                 int depthTo = f.code.excDepth[h];
                 for (int i = depthTo; i < f.sp; i++) f.stack[i] = null;
@@ -759,6 +898,24 @@ public final class Interp {
             o = ctx;
         }
         exc.context = h;
+    }
+
+    /**
+     * Runs {@code body} as the body of an {@code except} clause handling {@code exc}: Python code it
+     * calls sees {@code exc} as the exception being handled, and what it raises gets
+     * {@code exc} as {@code __context__} (Java library code calling Python from its error path,
+     * as asyncio's handles call the loop's exception handler).
+     */
+    public void whileHandling(PyBaseException exc, Runnable body) {
+        ExcInfo ei = new ExcInfo();
+        ei.value = exc;
+        ei.previous = excInfo;
+        excInfo = ei;
+        try {
+            body.run();
+        } finally {
+            excInfo = ei.previous;
+        }
     }
 
     /** The exception currently being handled ({@code sys.exc_info()[1]}), or null. */
@@ -837,7 +994,7 @@ public final class Interp {
         }
         Frame back = f.back;
         f.back = null;
-        if (rt.lifetime.active()) {
+        if (lifetime.active()) {
             frame = back;
             rt.lifetime.frameExit(f, v);
         }
@@ -1028,10 +1185,6 @@ public final class Interp {
             if (v == null) throw Exc.nameError(name.value());
         }
         Object[] cache = co.cache;
-        if (cache == null) {
-            cache = new Object[co.code.length];
-            co.cache = cache;
-        }
         cache[pc] = new GlobalCache(f.globals, f.globals.version(), f.builtins.version(), v);
         return v;
     }
@@ -1047,7 +1200,7 @@ public final class Interp {
 
     void stored(Frame f, String name, PyObject v, PyObject old, String kind) {
         if (tracing && !f.code.library) tracer.store(f, name, v, kind);
-        if (old != null && rt.lifetime.active()) rt.lifetime.released(old);
+        if (old != null && lifetime.active()) rt.lifetime.released(old);
     }
 
     // ---- names -----------------------------------------------------------------------------------------

@@ -218,8 +218,21 @@ public final class Lifetime {
     }
 
     private boolean frameHolds(Frame f) {
-        for (PyObject o : f.fast) if (o != null && tracked.containsKey(o)) return true;
-        for (int i = 0; i < f.sp; i++) if (f.stack[i] != null && tracked.containsKey(f.stack[i])) return true;
+        for (PyObject o : f.fast) if (o != null && holdsShallow(o)) return true;
+        for (int i = 0; i < f.sp; i++) if (f.stack[i] != null && holdsShallow(f.stack[i])) return true;
+        return false;
+    }
+
+    /** {@code o} is tracked, or a list/tuple/set/dict directly holding a tracked object (asyncio.wait's set of coroutines). */
+    private boolean holdsShallow(PyObject o) {
+        if (tracked.containsKey(o)) return true;
+        if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) {
+            boolean[] hit = {false};
+            o.traverse(c -> {
+                if (c != null && tracked.containsKey(c)) hit[0] = true;
+            });
+            return hit[0];
+        }
         return false;
     }
 
@@ -279,8 +292,22 @@ public final class Lifetime {
      * Prints a warning the way the {@code warnings} module's default filter does: once per
      * location, with the source line, attributed to the innermost non-library frame.
      */
+    /** Where CPython 3.11.7's loop runs a callback (as the conformance recordings write stdlib paths). */
+    private static final String STDLIB_EVENTS = "<stdlib>/asyncio/events.py:80";
+    private static final String STDLIB_EVENTS_LINE = "self._context.run(self._callback, *self._args)";
+
     public void warn(PyType category, String message, boolean tracemallocHint) {
+        if (in.rt.warningAction(category, message).equals("ignore")) return;
         Frame f = in.frame;
+        if (f != null && f == in.rt.callbackBase) {
+            // CPython's innermost frame here is asyncio.events.Handle._run (the loop is Java here).
+            String key = "events:" + category.name() + ":" + message;
+            if (!warned.add(key)) return;
+            in.rt.warnRaw(STDLIB_EVENTS + ": " + category.name() + ": " + message + "\n  " + STDLIB_EVENTS_LINE + "\n"
+                    + (tracemallocHint ? "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n" : ""));
+            if (in.tracer != null) in.tracer.warning(category.name(), message);
+            return;
+        }
         while (f != null && f.code.library) f = f.back;
         if (f == null) {
             in.rt.warnRaw("sys:1: " + category.name() + ": " + message + "\n");

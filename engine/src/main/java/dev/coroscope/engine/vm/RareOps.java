@@ -476,6 +476,26 @@ final class RareOps {
 
     private static void opLoadMethod(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
+        PyObject obj = st[f.sp - 1];
+        if (obj.getClass() == PyInstance.class) {
+            // Inline cache: what the class says about the name, valid while the class is unchanged.
+            PyType t = obj.getType();
+            Object[] cache = f.code.cache;
+            int pc = f.ip - 1;
+            AttrCache c = cache[pc] instanceof AttrCache ac && ac.type == t && ac.version == t.version() ? ac : null;
+            if (c == null) {
+                PyObject d = t.customGetattribute() ? null : t.lookup(f.code.names[arg]);
+                c = new AttrCache(t, t.version(), d, d != null && Descriptors.isData(d));
+                cache[pc] = c;
+            }
+            PyObject d = c.descr;
+            PyDict own = obj.getDict();
+            if (d instanceof PyFunction && (own == null || own.get(f.code.names[arg]) == null)) {
+                st[f.sp - 1] = d;
+                st[f.sp++] = obj;
+                return;
+            }
+        }
         Interp.loadMethod(st, f.sp, f.code.names[arg]);
         f.sp++;
     }
@@ -563,10 +583,6 @@ final class RareOps {
         if (obj instanceof PyInstance inst) {
             PyType t = inst.getType();
             Object[] cache = f.code.cache;
-            if (cache == null) {
-                cache = new Object[f.code.code.length];
-                f.code.cache = cache;
-            }
             int pc = f.ip - 1;
             if (!(cache[pc] instanceof AttrCache ac && ac.type == t && ac.version == t.version())) {
                 if (t.customSetattr()) {
@@ -1030,10 +1046,6 @@ final class RareOps {
             PyType t = inst.getType();
             int pc = f.ip - 1;
             Object[] cache = f.code.cache;
-            if (cache == null) {
-                cache = new Object[f.code.code.length];
-                f.code.cache = cache;
-            }
             AttrCache c = cache[pc] instanceof AttrCache ac && ac.type == t && ac.version == t.version() ? ac : null;
             if (c == null && !t.customGetattribute()) {
                 PyObject d = t.lookup(name);

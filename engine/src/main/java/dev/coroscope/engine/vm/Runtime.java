@@ -40,6 +40,27 @@ public final class Runtime {
     /** Told every change of {@link #clock} (the asyncio runtime reports it to the recording). */
     public java.util.function.DoubleConsumer clockListener;
 
+    /**
+     * How far virtual time moves on at each read by the program. CPython's clock never reads the
+     * same value twice, so a deadline computed from a later read is later (call_later after
+     * call_at(start + d) fires second) and the time measured after a sleep exceeds the delay (0.15
+     * rounds to 0.2, as it does on CPython). Small enough to stay invisible in printed figures.
+     */
+    public static final double READ_DRIFT = 1e-10;
+
+    /** The clock as the program reads it ({@code time.monotonic()}, {@code loop.time()}): a little later each time. */
+    public double readClock() {
+        clock += READ_DRIFT;
+        return clock;
+    }
+
+    /**
+     * While an event-loop callback runs: the frame that was current when it started. A warning
+     * issued while no Python frame of the callback is left (a coroutine's locals dying as its
+     * task step ends) is attributed, as on CPython, to the stdlib line that runs callbacks.
+     */
+    public Frame callbackBase;
+
     public void advanceClock(double seconds) {
         setClock(clock + seconds);
     }
@@ -53,6 +74,11 @@ public final class Runtime {
 
     /** The main script's filename as the program sees it. */
     public String mainFile;
+    /**
+     * The first Java exception that broke the engine during this run (the run then stopped with
+     * outcome INTERNAL_ERROR). For developers and tests only: never shown to the learner.
+     */
+    public volatile Throwable fault;
     public PyObject stdout;
     public PyObject stderr;
     /** Work for the end of the program (before module teardown), e.g. asyncio's checks. */
@@ -70,6 +96,7 @@ public final class Runtime {
         this.out = out;
         this.interp = new Interp(this, maxSteps);
         this.lifetime = new Lifetime(interp);
+        interp.lifetime = lifetime;
         this.builtinsModule = new PyModule("builtins");
         this.builtinsDict = builtinsModule.getDict();
         Builtins.install(builtinsDict);
@@ -107,6 +134,24 @@ public final class Runtime {
     }
 
     /** Warning text already formatted. */
+    /** The {@code warnings} module's filter lookup, once that module is imported (null before). */
+    public PyObject warningFilter;
+
+    /**
+     * Issues a warning from Java code as {@code warnings.warn(message, category)} would from the
+     * Python code calling it (filters, once-per-location registry, CPython's stderr format).
+     */
+    public void warn(PyType category, String message) {
+        PyModule w = modules.get("warnings");
+        Ops.call(Ops.getAttr(w, "warn"), PyStr.of(message), category);
+    }
+
+    /** What the warnings filters say about a warning the engine itself raises ("default" when not imported). */
+    public String warningAction(PyType category, String message) {
+        if (warningFilter == null) return "default";
+        return Ops.str(Ops.call(warningFilter, category, PyStr.of(message)));
+    }
+
     public void warnRaw(String text) {
         writeStderr(text);
     }

@@ -21,8 +21,10 @@ final class Suggestions {
     static String forException(PyBaseException exc) {
         try {
             String s = null;
-            if (exc.isInstance(Exc.AttributeError)) s = forAttribute(exc);
-            else if (exc.isInstance(Exc.NameError)) s = forName(exc);
+            // CPython 3.11 offers suggestions for exactly these two types, not their subclasses
+            // (no "Did you mean" for UnboundLocalError).
+            if (exc.getType() == Exc.AttributeError) s = forAttribute(exc);
+            else if (exc.getType() == Exc.NameError) s = forName(exc);
             return s == null ? "" : ". Did you mean: '" + s + "'?";
         } catch (PyError e) {
             return "";

@@ -304,9 +304,13 @@ public final class RandomModule {
         PyInt i = Ops.indexOrNull(o);
         if (i != null) return i.toBig();
         if (o instanceof PyFloat f) {
+            dev.coroscope.engine.vm.Runtime rt = Interp.current().rt;
             if (f.value != Math.floor(f.value) || Double.isInfinite(f.value)) {
+                rt.warn(Exc.DeprecationWarning, "randrange() will raise TypeError in the future");
                 throw Exc.valueError("non-integer " + what + " for randrange()");
             }
+            rt.warn(Exc.DeprecationWarning, "non-integer arguments to randrange() have been deprecated since Python 3.10 "
+                    + "and will be removed in a subsequent version");
             return PyFloat.toInt(f.value).toBig();
         }
         throw Exc.typeError("'" + o.getType().name() + "' object cannot be interpreted as an integer");

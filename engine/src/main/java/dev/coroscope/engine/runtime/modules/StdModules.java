@@ -17,7 +17,10 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("functools", FunctoolsModule::init, null));
         ModuleRegistry.register(new ModuleDef("itertools", ItertoolsModule::init, null));
         ModuleRegistry.register(new ModuleDef("operator", OperatorModule::init, null));
-        ModuleRegistry.register(new ModuleDef("typing", TypingModule::init, null));
+        ModuleRegistry.register(new ModuleDef("typing", null, "typing.py"));
+        ModuleRegistry.register(new ModuleDef("json", null, "json.py"));
+        ModuleRegistry.register(new ModuleDef("textwrap", null, "textwrap.py"));
+        ModuleRegistry.register(new ModuleDef("statistics", null, "statistics.py"));
         ModuleRegistry.register(new ModuleDef("random", RandomModule::init, null));
         ModuleRegistry.register(new ModuleDef("copy", MiscModules::initCopy, null));
         ModuleRegistry.register(new ModuleDef("heapq", MiscModules::initHeapq, null));
@@ -26,5 +29,7 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("contextlib", null, "contextlib.py"));
         ModuleRegistry.register(new ModuleDef("dataclasses", null, "dataclasses.py"));
         ModuleRegistry.register(new ModuleDef("abc", null, "abc.py"));
+        ModuleRegistry.register(new ModuleDef("warnings", null, "warnings.py"));
+        ModuleRegistry.register(new ModuleDef("enum", null, "enum.py"));
     }
 }

@@ -16,12 +16,12 @@ public final class TimeModule {
 
     public static void init(Interp in, PyModule m) {
         var rt = in.rt;
-        m.put("time", fn("time", (a, k) -> new PyFloat(rt.wallBase + rt.clock)));
-        m.put("time_ns", fn("time_ns", (a, k) -> PyInt.of((long) ((rt.wallBase + rt.clock) * 1e9))));
-        m.put("monotonic", fn("monotonic", (a, k) -> new PyFloat(rt.monotonicBase + rt.clock)));
-        m.put("monotonic_ns", fn("monotonic_ns", (a, k) -> PyInt.of((long) ((rt.monotonicBase + rt.clock) * 1e9))));
-        m.put("perf_counter", fn("perf_counter", (a, k) -> new PyFloat(rt.monotonicBase + rt.clock)));
-        m.put("perf_counter_ns", fn("perf_counter_ns", (a, k) -> PyInt.of((long) ((rt.monotonicBase + rt.clock) * 1e9))));
+        m.put("time", fn("time", (a, k) -> new PyFloat(rt.wallBase + rt.readClock())));
+        m.put("time_ns", fn("time_ns", (a, k) -> PyInt.of((long) ((rt.wallBase + rt.readClock()) * 1e9))));
+        m.put("monotonic", fn("monotonic", (a, k) -> new PyFloat(rt.monotonicBase + rt.readClock())));
+        m.put("monotonic_ns", fn("monotonic_ns", (a, k) -> PyInt.of((long) ((rt.monotonicBase + rt.readClock()) * 1e9))));
+        m.put("perf_counter", fn("perf_counter", (a, k) -> new PyFloat(rt.monotonicBase + rt.readClock())));
+        m.put("perf_counter_ns", fn("perf_counter_ns", (a, k) -> PyInt.of((long) ((rt.monotonicBase + rt.readClock()) * 1e9))));
         m.put("process_time", fn("process_time", (a, k) -> new PyFloat(rt.clock)));
         m.put("sleep", fn("sleep", (a, k) -> {
             if (a.length != 1) throw Exc.typeError("time.sleep() takes exactly one argument (" + a.length + " given)");

@@ -23,7 +23,7 @@ import dev.coroscope.engine.runtime.PySet;
 import dev.coroscope.engine.runtime.PyStr;
 import dev.coroscope.engine.runtime.PyTuple;
 import dev.coroscope.engine.runtime.PyType;
-import java.util.IdentityHashMap;
+import dev.coroscope.engine.vm.Interp;
 import java.util.Map;
 
 /**
@@ -42,11 +42,29 @@ import java.util.Map;
 final class SafeRepr {
     private final int cap;
     private final StringBuilder sb = new StringBuilder(64);
-    private Map<PyObject, Boolean> path;
+    /** The containers being walked, outermost first (cycle detection by identity; depth stays small). */
+    private PyObject[] path = new PyObject[8];
+    private int depth;
     private boolean mutable;
 
-    private SafeRepr(int cap) {
+    /** A reusable walker (not thread-safe): {@link #repr} costs no allocation besides the result. */
+    SafeRepr(int cap) {
         this.cap = cap;
+    }
+
+    /** Like {@link #of(PyObject, int, boolean[])}, reusing this walker. */
+    String repr(PyObject o, boolean[] mutableOut) {
+        if (o == null || fixedRepr(o) && !(o instanceof PyStr str && str.value().length() >= cap / 2)) {
+            return of(o, cap, mutableOut);
+        }
+        sb.setLength(0);
+        depth = 0;
+        mutable = false;
+        walk(o);
+        if (mutableOut != null) {
+            mutableOut[0] = mutable;
+        }
+        return sb.length() > cap ? sb.substring(0, cap - 3) + "..." : sb.toString();
     }
 
     /** The repr of {@code o}, at most {@code cap} chars (longer ones end with {@code ...}). */
@@ -133,7 +151,7 @@ final class SafeRepr {
                     walk(l.get(i));
                 }
                 sb.append(']');
-                path.remove(o);
+                depth--;
             }
         } else if (o instanceof PyTuple t && !o.getType().isHeap()) {
             if (enter(o, "(...)")) {
@@ -145,7 +163,7 @@ final class SafeRepr {
                     walk(t.get(i));
                 }
                 sb.append(t.size() == 1 ? ",)" : ")");
-                path.remove(o);
+                depth--;
             }
         } else if (o instanceof PyDict d && !o.getType().isHeap()) {
             mutable = true;
@@ -165,7 +183,7 @@ final class SafeRepr {
                     walk(e.getValue());
                 }
                 sb.append('}');
-                path.remove(o);
+                depth--;
             }
         } else if (o instanceof PySet s && !o.getType().isHeap()) {
             String name = o.getType().name();
@@ -187,7 +205,7 @@ final class SafeRepr {
                     walk(x);
                 }
                 sb.append(plain ? "}" : "})");
-                path.remove(o);
+                depth--;
             }
         } else if (o instanceof PyBaseException e) {
             sb.append(e.getType().name());
@@ -222,30 +240,46 @@ final class SafeRepr {
                 return String.format("<int with about %,d digits>", digits);
             }
         }
+        if (o instanceof PyInt || o instanceof PyStr || o instanceof PyFloat || o instanceof PyNone) {
+            return o.repr();
+        }
+        Interp in = Interp.current();
+        in.beginObserving();
         try {
             return o.repr();
         } catch (RuntimeException e) {
             return defaultRepr(o);
+        } finally {
+            in.endObserving();
         }
     }
 
     private static final double LOG10_2 = Math.log10(2);
 
     private boolean enter(PyObject o, String cycle) {
-        if (path == null) {
-            path = new IdentityHashMap<>();
+        for (int k = 0; k < depth; k++) {
+            if (path[k] == o) {
+                sb.append(cycle);
+                return false;
+            }
         }
-        if (path.put(o, Boolean.TRUE) != null) {
-            sb.append(cycle);
-            return false;
+        if (depth == path.length) {
+            path = java.util.Arrays.copyOf(path, depth * 2);
         }
+        path[depth++] = o;
         return true;
     }
 
-    /** {@code object.__repr__}. */
+    /** {@code object.__repr__}, showing an id the program never asked for without taking one of its own. */
     private static String defaultRepr(PyObject o) {
         String mod = o.getType().moduleName();
         String prefix = mod == null || mod.equals("builtins") ? "" : mod + ".";
-        return "<" + prefix + o.getType().qualname() + " object at " + Ops.address(o) + ">";
+        Interp in = Interp.current();
+        in.beginObserving();
+        try {
+            return "<" + prefix + o.getType().qualname() + " object at " + Ops.address(o) + ">";
+        } finally {
+            in.endObserving();
+        }
     }
 }

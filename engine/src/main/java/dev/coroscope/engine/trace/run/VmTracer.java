@@ -66,9 +66,10 @@ public final class VmTracer implements Tracer, AsyncEvents {
     private long nextPublish;
     private int countdown = 4096;
     /** Watched names per frame id, and the watched module globals. */
-    private final java.util.HashMap<Integer, Watch> watches = new java.util.HashMap<>();
+    private final dev.coroscope.engine.trace.IntMap<Watch> watches = new dev.coroscope.engine.trace.IntMap<>();
     private final Watch globals = new Watch();
     private final boolean[] mutable = new boolean[1];
+    private final SafeRepr walker = new SafeRepr(Recorder.REPR_CAP);
 
     public VmTracer(Recorder rec) {
         this.rec = rec;
@@ -89,7 +90,7 @@ public final class VmTracer implements Tracer, AsyncEvents {
     @Override
     public void line(Frame f, int line) {
         rec.line(f.id, line);
-        if (!watches.isEmpty()) {
+        if (watches.size() != 0) {
             Watch w = watches.get(f.id);
             if (w != null) {
                 recheck(f, w, false);
@@ -170,7 +171,7 @@ public final class VmTracer implements Tracer, AsyncEvents {
                 w.remove(name);
             }
         } else {
-            String repr = SafeRepr.of(value, Recorder.REPR_CAP, mutable);
+            String repr = walker.repr(value, mutable);
             rec.store(f.id, name, repr, global);
             if (mutable[0]) {
                 if (w == null) {
@@ -279,7 +280,7 @@ public final class VmTracer implements Tracer, AsyncEvents {
             if (v == null) {
                 continue;
             }
-            String repr = SafeRepr.of(v, Recorder.REPR_CAP, mutable);
+            String repr = walker.repr(v, mutable);
             if (!repr.equals(w.reprs[k])) {
                 rec.mutated(f.id, w.names[k], repr, global);
                 w.reprs[k] = repr;
@@ -291,7 +292,7 @@ public final class VmTracer implements Tracer, AsyncEvents {
         if (globals.n > 0) {
             recheck(f, globals, true);
         }
-        if (!watches.isEmpty()) {
+        if (watches.size() != 0) {
             watches.remove(f.id);
         }
     }

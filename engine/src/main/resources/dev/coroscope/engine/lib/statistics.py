@@ -1,0 +1,314 @@
+"""statistics for Coroscope: averages and spread of int/float data computed exactly (integer
+ratios) and rounded once, so results equal CPython 3.11's; written for the engine."""
+
+import math
+from collections import Counter
+
+__all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'mean', 'harmonic_mean', 'median',
+           'median_low', 'median_high', 'median_grouped', 'mode', 'multimode', 'pstdev',
+           'pvariance', 'quantiles', 'stdev', 'variance']
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+def _ratio(x):
+    """x as an exact (numerator, denominator) pair; None for inf and nan."""
+    if isinstance(x, int):
+        return int(x), 1
+    if isinstance(x, float):
+        if x != x or x in (float('inf'), float('-inf')):
+            return None
+        return x.as_integer_ratio()
+    raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
+
+
+def _result_type(values):
+    """int when all values are ints (bools included), else float (what CPython's coercion gives here)."""
+    for v in values:
+        if not isinstance(v, int):
+            if isinstance(v, float):
+                return float
+            raise TypeError(f"can't convert type '{type(v).__name__}' to numerator/denominator")
+    return int
+
+
+def _exact_sum(values):
+    """Exact sum as (num, den), or a float inf/nan when one of the values is one."""
+    num, den = 0, 1
+    special = None
+    for v in values:
+        r = _ratio(v)
+        if r is None:
+            special = v if special is None else special + v
+            continue
+        n, d = r
+        num, den = num * d + n * den, den * d
+        g = math.gcd(num, den)
+        if g > 1:
+            num //= g
+            den //= g
+    return num, den, special
+
+
+def _convert(num, den, T):
+    g = math.gcd(num, den)
+    num, den = num // g, den // g
+    if T is int and den == 1:
+        return num
+    return num / den
+
+
+def mean(data):
+    data = list(data)
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('mean requires at least one data point')
+    T = _result_type(data)
+    num, den, special = _exact_sum(data)
+    if special is not None:
+        return float(special)
+    return _convert(num, den * n, T)
+
+
+def fmean(data, weights=None):
+    data = list(data)
+    if weights is None:
+        n = len(data)
+        if n == 0:
+            raise StatisticsError('fmean requires at least one data point')
+        return math.fsum(data) / n
+    weights = list(weights)
+    if len(weights) != len(data):
+        raise StatisticsError('data and weights must be the same length')
+    total = math.fsum(weights)
+    if not total:
+        raise StatisticsError('sum of weights must be non-zero')
+    return math.fsum(x * w for x, w in zip(data, weights)) / total
+
+
+def geometric_mean(data):
+    try:
+        return math.exp(fmean(map(math.log, data)))
+    except ValueError:
+        raise StatisticsError('geometric mean requires a non-empty dataset containing positive numbers') from None
+
+
+def harmonic_mean(data, weights=None):
+    data = list(data)
+    errmsg = 'harmonic mean does not support negative values'
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    elif n == 1 and weights is None:
+        x = data[0]
+        if isinstance(x, (int, float)):
+            if x < 0:
+                raise StatisticsError(errmsg)
+            return x
+        raise TypeError('unsupported type')
+    if weights is None:
+        weights = [1] * n
+    else:
+        weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+    for v in data + weights:
+        if v < 0:
+            raise StatisticsError(errmsg)
+    wnum, wden, _ = _exact_sum(weights)
+    try:
+        # Each term is computed in floating point first, as CPython does.
+        terms = [w / x if w else 0 for w, x in zip(weights, data)]
+    except ZeroDivisionError:
+        return 0
+    T = _result_type(terms)
+    num, den, special = _exact_sum(terms)
+    if special is not None:
+        return wnum / wden / special
+    if num <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _convert(wnum * den, wden * num, T)
+
+
+def median(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    return data[n // 2]
+
+
+def median_grouped(data, interval=1):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    elif n == 1:
+        return data[0]
+    x = data[n // 2]
+    for obj in (x, interval):
+        if isinstance(obj, (str, bytes)):
+            raise TypeError('expected number but got %r' % obj)
+    try:
+        L = x - interval / 2
+    except TypeError:
+        L = float(x) - float(interval) / 2
+    lo = data.index(x)
+    hi = n - data[::-1].index(x)
+    cf = lo
+    f = hi - lo
+    return L + interval * (n / 2 - cf) / f
+
+
+def mode(data):
+    pairs = Counter(iter(data)).most_common(1)
+    try:
+        return pairs[0][0]
+    except IndexError:
+        raise StatisticsError('no mode for empty data') from None
+
+
+def multimode(data):
+    counts = Counter(iter(data))
+    if not counts:
+        return []
+    maxcount = max(counts.values())
+    return [value for value, count in counts.items() if count == maxcount]
+
+
+def quantiles(data, *, n=4, method='exclusive'):
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError('must have at least two data points')
+    result = []
+    if method == 'inclusive':
+        m = ld - 1
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return result
+    if method == 'exclusive':
+        m = ld + 1
+        for i in range(1, n):
+            j = min(max(i * m // n, 1), ld - 1)
+            delta = i * m - j * n
+            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return result
+    raise ValueError(f'Unknown method: {method!r}')
+
+
+def _sum_sq_dev(data, xbar):
+    """Exact sum of squared deviations from the mean (or from xbar) as (num, den), the type, or a float for inf/nan."""
+    T = _result_type(data)
+    n = len(data)
+    if xbar is not None:
+        num, den = 0, 1
+        for x in data:
+            r = _ratio(x - xbar)
+            if r is None:
+                return T, float('nan'), 1
+            dn, dd = r
+            num, den = num * dd * dd + dn * dn * den, den * dd * dd
+            g = math.gcd(num, den)
+            num, den = num // g, den // g
+        return T, num, den
+    sx_n, sx_d = 0, 1
+    sxx_n, sxx_d = 0, 1
+    for x in data:
+        r = _ratio(x)
+        if r is None:
+            return T, float('nan'), 1
+        a, b = r
+        sx_n, sx_d = sx_n * b + a * sx_d, sx_d * b
+        sxx_n, sxx_d = sxx_n * b * b + a * a * sxx_d, sxx_d * b * b
+        g = math.gcd(sx_n, sx_d)
+        sx_n, sx_d = sx_n // g, sx_d // g
+        g = math.gcd(sxx_n, sxx_d)
+        sxx_n, sxx_d = sxx_n // g, sxx_d // g
+    # (n * sxx - sx**2) / n, exactly
+    num = n * sxx_n * sx_d * sx_d - sx_n * sx_n * sxx_d
+    den = sxx_d * sx_d * sx_d * n
+    return T, num, den
+
+
+def _sqrt_frac(num, den):
+    """The square root of num/den (num >= 0) correctly rounded to a float."""
+    # An integer root with 60+ significant bits whose last bit records inexactness rounds
+    # correctly under the final division.
+    shift = max(0, (120 - (num.bit_length() - den.bit_length())) // 2)
+    scaled_num = num << (2 * shift)
+    q = scaled_num // den
+    root = math.isqrt(q)
+    if root * root * den != scaled_num:
+        root |= 1
+    return root / (1 << shift)
+
+
+def variance(data, xbar=None):
+    data = list(data)
+    n = len(data)
+    if n < 2:
+        raise StatisticsError('variance requires at least two data points')
+    T, num, den = _sum_sq_dev(data, xbar)
+    if isinstance(num, float):
+        return num
+    return _convert(num, den * (n - 1), T)
+
+
+def pvariance(data, mu=None):
+    data = list(data)
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('pvariance requires at least one data point')
+    T, num, den = _sum_sq_dev(data, mu)
+    if isinstance(num, float):
+        return num
+    return _convert(num, den * n, T)
+
+
+def stdev(data, xbar=None):
+    data = list(data)
+    n = len(data)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    T, num, den = _sum_sq_dev(data, xbar)
+    if isinstance(num, float):
+        return num
+    return _sqrt_frac(num, den * (n - 1))
+
+
+def pstdev(data, mu=None):
+    data = list(data)
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('pstdev requires at least one data point')
+    T, num, den = _sum_sq_dev(data, mu)
+    if isinstance(num, float):
+        return num
+    return _sqrt_frac(num, den * n)
