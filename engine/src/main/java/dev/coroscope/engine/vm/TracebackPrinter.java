@@ -74,7 +74,7 @@ public final class TracebackPrinter {
             PyBaseException x = (PyBaseException) pair[1];
             if (msg != null) emit(msg, null);
             if (x.egExceptions == null) {
-                if (x.traceback != null) {
+                if (x.traceback != null || x.inLibrary) {
                     emit("Traceback (most recent call last):\n", null);
                     emit(formatStack(x.traceback), null);
                 }
@@ -84,7 +84,7 @@ public final class TracebackPrinter {
             } else {
                 boolean top = groupDepth == 0;
                 if (top) groupDepth++;
-                if (x.traceback != null) {
+                if (x.traceback != null || x.inLibrary) {
                     emit("Exception Group Traceback (most recent call last):\n", top ? '+' : null);
                     emit(formatStack(x.traceback), null);
                 }
