@@ -115,6 +115,7 @@ public final class LessonPaneView {
         Label edited = new Label("You edited the example; your version is kept.");
         edited.getStyleClass().add(LessonStyles.LESSON_NOTE);
         edited.setWrapText(true);
+        edited.setMinHeight(Label.USE_PREF_SIZE);
         edited.visibleProperty().bind(browser.editedProperty());
         edited.managedProperty().bind(edited.visibleProperty());
         Label predictNote = note(predict.noteProperty(), LessonStyles.LESSON_NOTE);

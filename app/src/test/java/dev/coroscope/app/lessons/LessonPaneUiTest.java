@@ -119,7 +119,7 @@ class LessonPaneUiTest {
         waitUntil(() -> lessons.highlighter().marked().stream()
                 .anyMatch(n -> n instanceof TaskCard c && c.model().nameProperty().get().equals("Task-2")),
                 "Task-2's card marked as the proof");
-        assertTrue(onFx(() -> lessons.browser().items().get(2).getStatusText()).startsWith("1 of 4 answered"));
+        assertTrue(onFx(() -> lessons.browser().items().get(2).getStatusText()).startsWith("1 of 5 answered"));
     }
 
     @Test
@@ -162,7 +162,8 @@ class LessonPaneUiTest {
     }
 
     @Test
-    void with_two_questions_at_one_step_the_clock_is_hidden_from_the_first(FxRobot robot) throws Exception {
+    void with_several_questions_at_one_step_what_answers_the_later_ones_is_hidden_from_the_first(FxRobot robot)
+            throws Exception {
         robot.interact(() -> lessons.browser().open(GatherLesson.ID));
         waitUntil(() -> lessons.predict().isActive(), "the example's run");
         QuestionItem prints = onFx(() -> lessons.predict().questions().get(2));
@@ -171,11 +172,25 @@ class LessonPaneUiTest {
         waitUntil(() -> lessons.highlighter().hidden().stream()
                 .anyMatch(n -> n.getStyleClass().contains(dev.coroscope.app.theme.StyleClasses.VIRTUAL_CLOCK)),
                 "the clock hidden: the next question here asks about it");
+        waitUntil(() -> lessons.highlighter().hidden().stream()
+                .anyMatch(n -> n instanceof TaskCard c && c.model().nameProperty().get().equals("Task-3")),
+                "Task-3's card hidden: the third question here asks about it");
         robot.type(KeyCode.DIGIT2);
         waitUntil(() -> lessons.predict().getCurrent() != prints, "the clock question");
         assertTrue(texts(lessons.pane().card().node()).contains("What does the clock show?"));
         robot.type(KeyCode.DIGIT2);
-        waitUntil(() -> lessons.highlighter().hidden().isEmpty(), "the clock shown again");
+        waitUntil(() -> lessons.highlighter().hidden().stream()
+                .noneMatch(n -> n.getStyleClass().contains(dev.coroscope.app.theme.StyleClasses.VIRTUAL_CLOCK)),
+                "the clock shown with its verdict");
+        assertTrue(onFx(() -> lessons.highlighter().hidden().stream()
+                .anyMatch(n -> n instanceof TaskCard c && c.model().nameProperty().get().equals("Task-3"))),
+                "Task-3's card still hidden: its question waits");
+        assertTrue(texts(lessons.pane().card().node()).contains("Next question"), "OK says another question waits");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> lessons.predict().getPhase() == Phase.ASKING, "the Task-3 question");
+        assertTrue(texts(lessons.pane().card().node()).contains("What state is Task-3 (b) in now?"));
+        robot.type(KeyCode.DIGIT2);
+        waitUntil(() -> lessons.highlighter().hidden().isEmpty(), "Task-3's card shown again");
     }
 
     @Test
