@@ -847,7 +847,10 @@ public final class Interp {
             }
             if (!(first && e.reraise) && !f.code.library) {
                 exc.traceback = new PyTraceback(f, f.lasti(), f.lineno(), exc.traceback);
-            } else if (f.code.library && rt.lifetime.active()) {
+            } else if (f.code.library && !(first && e.reraise)) {
+                exc.inLibrary = true;
+            }
+            if (f.code.library && rt.lifetime.active()) {
                 if (exc.hiddenFrames == null) exc.hiddenFrames = new java.util.ArrayList<>(2);
                 if (!exc.hiddenFrames.contains(f)) exc.hiddenFrames.add(f);
             }

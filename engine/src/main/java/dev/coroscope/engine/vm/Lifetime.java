@@ -136,7 +136,7 @@ public final class Lifetime {
         try {
             g.close();
         } catch (PyError e) {
-            in.rt.writeStderr("Exception ignored in: " + g.repr() + "\n" + TracebackPrinter.format(in.rt, e.exc));
+            in.rt.writeStderr("Exception ignored in: " + g.repr() + "\n" + TracebackPrinter.formatUnraisable(in.rt, e.exc));
         }
     }
 
