@@ -183,7 +183,11 @@ final class Fuzz {
         String expr(int d) {
             if (d > 3) return atom();
             return switch (r.nextInt(14)) {
-                case 0 -> "(" + expr(d + 1) + " " + pick("+", "-", "*", "//", "%", "**", "<", "==", "and", "or", "in", "is", "|", "<<") + " " + expr(d + 1) + ")";
+                case 0 -> r.nextInt(8) == 0
+                        // A power of a power of bound names can need minutes of BigInteger work in one
+                        // step (see the report); exponents stay small literals here.
+                        ? "(" + expr(d + 1) + " ** " + r.nextInt(4) + ")"
+                        : "(" + expr(d + 1) + " " + pick("+", "-", "*", "//", "%", "<", "==", "and", "or", "in", "is", "|", "<<") + " " + expr(d + 1) + ")";
                 case 1 -> "[" + expr(d + 1) + ", " + expr(d + 1) + "]";
                 case 2 -> "{" + expr(d + 1) + ": " + expr(d + 1) + "}";
                 case 3 -> "(" + expr(d + 1) + ",)";
