@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.scene.control.Menu;
@@ -37,8 +36,12 @@ public final class LessonFeatures {
     private final PredictViewModel predict;
     private final LessonPaneView pane;
     private final ProofHighlighter highlighter;
-    /** Whether the lesson pane is in the window; hidden, the code and the picture share its width. */
-    private final BooleanProperty paneShown = new SimpleBooleanProperty(this, "paneShown", true);
+    /**
+     * Whether the lesson pane is in the window; hidden, the code and the picture share its width.
+     * It is the window's own side-pane switch (View > Lesson Pane, Ctrl+Shift+L, remembered), so
+     * the menu, the key, the pane's Hide button and the lessons' own reasons to show it agree.
+     */
+    private final BooleanProperty paneShown;
 
     private LessonFeatures(MainWindow window, Path appData, LessonCatalog catalog, LessonDialogs dialogs,
             RecoveryDialogs recovery, Consumer<Runnable> later) {
@@ -49,8 +52,8 @@ public final class LessonFeatures {
         predict = new PredictViewModel(window.visualizer().session(), window.visualizer().playback(),
                 window.visualizer().inspector(), browser);
         pane = new LessonPaneView(browser, predict, autosave.problemProperty());
+        paneShown = window.viewModel().sidePaneShownProperty();
         window.view().setSidePane(pane.node());
-        paneShown.addListener((obs, old, now) -> window.view().setSidePane(now ? pane.node() : null));
         pane.hideButton().setOnAction(e -> paneShown.set(false));
         // A question is asked on the pane's card, and a lesson opened is read there: both bring it back.
         predict.phaseProperty().addListener((obs, old, now) -> {
@@ -112,7 +115,8 @@ public final class LessonFeatures {
         previous.disableProperty().bind(browser.hasPreviousProperty().not());
         MenuItem reset = item("_Reset Example", null, e -> browser.resetExample());
         MenuItem back = item("_Show the Lesson's Example", null, e -> browser.backToLesson());
-        MenuItem hide = item("_Hide Lesson", "Shortcut+Shift+L", e -> paneShown.set(!paneShown.get()));
+        // Same switch as View > Lesson Pane, which carries the key (Ctrl+Shift+L).
+        MenuItem hide = item("_Hide Lesson", null, e -> paneShown.set(!paneShown.get()));
         hide.textProperty().bind(Bindings.when(paneShown).then("_Hide Lesson").otherwise("_Show Lesson"));
         back.disableProperty().bind(browser.lessonInEditorProperty());
         return new Menu("_Lessons", null, all, next, previous, new SeparatorMenuItem(), reset, back,

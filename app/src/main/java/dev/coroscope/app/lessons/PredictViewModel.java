@@ -484,9 +484,17 @@ public final class PredictViewModel {
      * question waiting at the same step (playing on would skip it).
      */
     private void updateHolding() {
-        boolean more = phase.get() == Phase.REVEALED && armedHere() != null;
+        QuestionItem waiting = armedHere();
+        boolean more = phase.get() == Phase.REVEALED && waiting != null;
         moreHere.set(more);
         playback.holdingProperty().set(phase.get() == Phase.ASKING || more);
+        if (phase.get() != Phase.ASKING) {
+            // A verdict shown with questions still waiting here keeps their answers hidden.
+            List<Proof> hide = more ? concealedFor(waiting) : List.of();
+            if (!hide.equals(concealed.get())) {
+                concealed.set(hide);
+            }
+        }
     }
 
     /** Shows the proof while the cursor is on the step that proves the current answer. */

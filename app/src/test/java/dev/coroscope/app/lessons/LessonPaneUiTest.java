@@ -179,7 +179,12 @@ class LessonPaneUiTest {
         waitUntil(() -> lessons.predict().getCurrent() != prints, "the clock question");
         assertTrue(texts(lessons.pane().card().node()).contains("What does the clock show?"));
         robot.type(KeyCode.DIGIT2);
-        waitUntil(() -> lessons.highlighter().hidden().isEmpty(), "the clock shown with its verdict");
+        waitUntil(() -> lessons.highlighter().hidden().stream()
+                .noneMatch(n -> n.getStyleClass().contains(dev.coroscope.app.theme.StyleClasses.VIRTUAL_CLOCK)),
+                "the clock shown with its verdict");
+        assertTrue(onFx(() -> lessons.highlighter().hidden().stream()
+                .anyMatch(n -> n instanceof TaskCard c && c.model().nameProperty().get().equals("Task-3"))),
+                "Task-3's card still hidden: its question waits");
         assertTrue(texts(lessons.pane().card().node()).contains("Next question"), "OK says another question waits");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> lessons.predict().getPhase() == Phase.ASKING, "the Task-3 question");

@@ -162,7 +162,8 @@ class PredictViewModelTest {
         predict.answer(1);
         assertEquals(Phase.REVEALED, predict.getPhase(), "a state is revealed at once");
         assertEquals(clock, predict.getCurrent());
-        assertEquals(List.of(), predict.getConcealed(), "hidden again only when the next question is asked");
+        assertEquals(List.of(cardProof), predict.getConcealed(),
+                "the clock is shown with its verdict; Task-3's card stays hidden for the question still waiting");
         assertTrue(predict.moreHereProperty().get(), "OK asks the next question here");
         assertTrue(playback.holdingProperty().get());
         predict.dismiss();

@@ -37,6 +37,16 @@ public final class TracebackPrinter {
         return p.out.toString();
     }
 
+    /**
+     * The text of an "Exception ignored in" report (sys.unraisablehook's default): the traceback
+     * and the exception, without its cause or context chain.
+     */
+    public static String formatUnraisable(Runtime rt, PyBaseException exc) {
+        TracebackPrinter p = new TracebackPrinter(rt);
+        p.format(exc, false);
+        return p.out.toString();
+    }
+
     private String indent() {
         return " ".repeat(2 * groupDepth);
     }
