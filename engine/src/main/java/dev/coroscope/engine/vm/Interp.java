@@ -217,6 +217,9 @@ public final class Interp {
             throw new RunStopped(RunStopped.Reason.STEP_LIMIT, maxSteps);
         }
         countdown = Math.min(window, budget);
+        // The memory cap's backstop (see MemoryCap): allocations nobody announced, such as many
+        // small objects, are caught here within one window of steps.
+        dev.coroscope.engine.runtime.num.MemoryCap.check();
     }
 
     /** Steps taken so far, for reports. */
