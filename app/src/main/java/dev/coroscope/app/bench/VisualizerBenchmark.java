@@ -5,6 +5,7 @@ import dev.coroscope.app.main.MainWindow;
 import dev.coroscope.app.playback.PlaybackViewModel;
 import dev.coroscope.app.session.RunSession;
 import dev.coroscope.engine.trace.Granularity;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -72,6 +73,7 @@ public final class VisualizerBenchmark {
     private void editToPicture() throws Exception {
         String base = onFx(() -> window.viewModel().editor().getText());
         List<Double> ms = new ArrayList<>();
+        List<Double> cpuMs = new ArrayList<>();
         int lines = base.split("\n", -1).length;
         int events = onFx(() -> session.getRecording().size());
         for (int i = 0; i < EDITS; i++) {
@@ -81,12 +83,15 @@ public final class VisualizerBenchmark {
                 return null;
             });
             AtomicLong done = new AtomicLong();
+            AtomicLong doneCpu = new AtomicLong();
+            long[] cpu0 = new long[1];
             CountDownLatch pictured = new CountDownLatch(1);
             Scene scene = onFx(() -> window.stage().getScene());
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
                 if (!session.isRunning() && edited.equals(session.recordedSource())) {
                     done.set(System.nanoTime());
+                    doneCpu.set(processCpuNanos());
                     scene.removePostLayoutPulseListener(listener[0]);
                     pictured.countDown();
                 }
@@ -94,6 +99,7 @@ public final class VisualizerBenchmark {
             long t0 = onFx(() -> {
                 scene.addPostLayoutPulseListener(listener[0]);
                 long now = System.nanoTime();
+                cpu0[0] = processCpuNanos();
                 // What the settled edit does: hand the text to the engine.
                 session.runIfChanged(edited);
                 return now;
@@ -102,18 +108,33 @@ public final class VisualizerBenchmark {
                 throw new IllegalStateException("no picture 30 s after an edit");
             }
             ms.add((done.get() - t0) / 1e6);
+            cpuMs.add((doneCpu.get() - cpu0[0]) / 1e6);
         }
         onFx(() -> {
             window.view().editor().area().replaceText(base);
             return null;
         });
         Collections.sort(ms);
+        Collections.sort(cpuMs);
         String status = onFx(() -> session.outcomeProperty().get() == null ? "?"
                 : session.outcomeProperty().get().status().name().toLowerCase(Locale.ROOT));
         System.out.printf(Locale.ROOT, "Coroscope benchmark: edit settled -> picture updated: median %.1f ms, "
-                        + "max %.1f ms over %d edits (%s, a %d-line program, %d events, run %s)%n",
+                        + "max %.1f ms over %d edits (%s, a %d-line program, %d events, run %s); process CPU time "
+                        + "per edit (engine, hand-over, panels, rendering, GC: all threads) median %.1f ms, max %.1f ms"
+                        + " (load average %.2f on %d cores)%n",
                 ms.get(ms.size() / 2), ms.get(ms.size() - 1), ms.size(),
-                onFx(() -> window.viewModel().editor().getDocumentName()), lines, events, status);
+                onFx(() -> window.viewModel().editor().getDocumentName()), lines, events, status,
+                cpuMs.get(cpuMs.size() / 2), cpuMs.get(cpuMs.size() - 1),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** CPU time of the whole process so far: on a loaded machine, the work an edit costs, apart from waiting for a core. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     // ---- pulse times at full speed ----------------------------------------------------------

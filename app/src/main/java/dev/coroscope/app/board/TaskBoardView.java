@@ -5,20 +5,20 @@ import dev.coroscope.app.theme.StyleClasses;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The task board's nodes: a title with the board's summary and a scrolling flow of
- * {@link TaskCard}s, one per card model, in task creation order. A crowded board
+ * The task board's nodes: a title with the board's summary and a scrolling {@link CardGrid} of
+ * {@link TaskCard}s, one per card model, in task creation order; an empty board says why it is
+ * empty, in the middle. A crowded board
  * (more than {@link #COMPACT_ABOVE} tasks) shows compact cards.
  */
 public final class TaskBoardView {
@@ -27,7 +27,7 @@ public final class TaskBoardView {
 
     private final TaskBoardViewModel viewModel;
     private final Motion motion;
-    private final FlowPane flow = new FlowPane();
+    private final CardGrid flow = new CardGrid();
     private final VBox root;
     private final Map<TaskCardModel, TaskCard> cards = new HashMap<>();
 
@@ -48,10 +48,15 @@ public final class TaskBoardView {
         ScrollPane scroll = new ScrollPane(flow);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("board-scroll");
-        flow.prefWrapLengthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(100, scroll.getViewportBounds().getWidth()), scroll.viewportBoundsProperty()));
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        root = new VBox(header, scroll);
+        Label empty = new Label();
+        empty.getStyleClass().add("board-empty");
+        empty.setWrapText(true);
+        empty.textProperty().bind(viewModel.emptyNoteProperty());
+        empty.visibleProperty().bind(viewModel.emptyNoteProperty().isEmpty().not());
+        empty.setMouseTransparent(true);
+        StackPane stage = new StackPane(scroll, empty);
+        VBox.setVgrow(stage, Priority.ALWAYS);
+        root = new VBox(header, stage);
         root.getStyleClass().addAll(StyleClasses.PANEL, "task-board-panel");
         flow.addEventHandler(TaskCardSelectEvent.SELECT, e -> viewModel.select(e.card().model()));
 

@@ -1,9 +1,12 @@
 package dev.coroscope.app.board;
 
 import dev.coroscope.app.inspector.InspectorViewModel;
+import dev.coroscope.app.run.RunOutcome;
 import dev.coroscope.app.session.RunSession;
 import dev.coroscope.app.theme.TaskColors;
 import dev.coroscope.engine.trace.CoroState;
+import dev.coroscope.engine.trace.Recording;
+import dev.coroscope.engine.trace.StepEvent;
 import dev.coroscope.engine.trace.TaskState;
 import dev.coroscope.engine.trace.TraceState;
 import java.util.ArrayList;
@@ -35,12 +38,17 @@ public final class TaskBoardViewModel {
     private final Map<Integer, TaskCardModel> byId = new HashMap<>();
     private final Map<Integer, TaskCardModel> coroCards = new HashMap<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper emptyNote = new ReadOnlyStringWrapper(this, "emptyNote", "");
+    private Recording scanned;
+    private boolean scannedMakesTasks;
     private long runNumber = -1;
 
     public TaskBoardViewModel(RunSession session, InspectorViewModel inspector) {
         this.session = session;
         this.inspector = inspector;
         session.stateProperty().addListener((obs, old, now) -> update(now));
+        session.outcomeProperty().addListener((obs, old, now) -> updateEmptyNote());
+        session.runningProperty().addListener((obs, old, now) -> updateEmptyNote());
         inspector.highlightedTaskProperty().addListener((obs, old, now) -> markSelected());
         inspector.inspectedCoroutineProperty().addListener((obs, old, now) -> markSelected());
         update(session.getState());
@@ -54,6 +62,14 @@ public final class TaskBoardViewModel {
     /** A line above the board: how many tasks and in which states, e.g. {@code 3 tasks: 1 running, 2 waiting}. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /**
+     * What the empty board says instead of cards (empty while there are cards): why there are no
+     * tasks at this step, so a projected board is never a blank area.
+     */
+    public ReadOnlyStringProperty emptyNoteProperty() {
+        return emptyNote.getReadOnlyProperty();
     }
 
     /** A card was clicked. */
@@ -109,6 +125,7 @@ public final class TaskBoardViewModel {
             cards.setAll(order);
         }
         markSelected();
+        updateEmptyNote();
         String text = summaryText(tasks, running, ready, waiting, finished);
         summary.set(coroutines == 0 ? text : (tasks == 0 ? "No tasks" : text) + "; "
                 + coroutines + (coroutines == 1 ? " coroutine" : " coroutines") + " outside tasks");
@@ -225,9 +242,40 @@ public final class TaskBoardViewModel {
         };
     }
 
+    private void updateEmptyNote() {
+        if (!cards.isEmpty()) {
+            emptyNote.set("");
+            return;
+        }
+        RunOutcome outcome = session.outcomeProperty().get();
+        String how = "A task appears here when asyncio.run() or asyncio.create_task() wraps a coroutine.";
+        if (session.isRunning() || outcome == null) {
+            emptyNote.set("No tasks yet. " + how);
+        } else if (outcome.status() == RunOutcome.Status.SYNTAX_ERROR) {
+            emptyNote.set("No tasks: the program has a syntax error, so none of it ran.");
+        } else if (!makesTasks(session.getRecording())) {
+            emptyNote.set("This program makes no tasks. " + how);
+        } else {
+            emptyNote.set("No tasks yet at this step. " + how);
+        }
+    }
+
+    /** Whether any task is created in {@code r} (scanned once per recording). */
+    private boolean makesTasks(Recording r) {
+        if (r != scanned) {
+            scanned = r;
+            boolean[] found = {false};
+            if (r != null) {
+                r.forEach(e -> found[0] |= e instanceof StepEvent.Task);
+            }
+            scannedMakesTasks = found[0];
+        }
+        return scannedMakesTasks;
+    }
+
     private static String summaryText(int tasks, int running, int ready, int waiting, int finished) {
         if (tasks == 0) {
-            return "No tasks yet";
+            return "No tasks";
         }
         List<String> parts = new ArrayList<>();
         if (running > 0) {

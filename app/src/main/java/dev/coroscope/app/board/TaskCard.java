@@ -4,7 +4,6 @@ import dev.coroscope.app.theme.Motion;
 import dev.coroscope.app.theme.StyleClasses;
 import dev.coroscope.app.theme.TaskColors;
 import dev.coroscope.engine.trace.TaskState;
-import java.util.Locale;
 import java.util.function.IntConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -78,11 +77,6 @@ public final class TaskCard extends Control {
 
     void chainLinkClicked(int coro) {
         onChainLink.accept(coro);
-    }
-
-    /** The state word the card shows, e.g. {@code WAITING}. */
-    public static String stateWord(TaskState s) {
-        return s.name().toUpperCase(Locale.ROOT);
     }
 
     private void updatePseudoClasses() {

@@ -37,7 +37,7 @@ final class GutterFactory implements IntFunction<Node> {
     private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running");
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     /** Most badges a line shows before "+N". */
-    static final int MAX_BADGES = 3;
+    static final int MAX_BADGES = 2;
 
     private final CodePaneViewModel viewModel;
     private final GenericStyledArea<?, ?, ?> area;

@@ -3,17 +3,19 @@ package dev.coroscope.app.inspector;
 import dev.coroscope.app.theme.StyleClasses;
 import java.util.List;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The inspector's nodes: what is inspected, a button back to following the running task, the
- * expressions with their values under them (monospaced, as Python prints them), and the frames of
- * the task.
+ * expressions with their values (beside them when they fit, else under them; monospaced, as Python
+ * prints them), and the frames of the task.
  */
 public final class InspectorView {
     private final InspectorViewModel viewModel;
@@ -62,8 +64,9 @@ public final class InspectorView {
     }
 
     /**
-     * Each expression on its line, its value under it: long reprs wrap however narrow the panel is.
-     * Row nodes are reused (playing changes the values at every step; new nodes would cost CSS work).
+     * Each expression with its value beside it when both fit on a line, else the value under it
+     * (long reprs wrap however narrow the panel is). Row nodes are reused (playing changes the
+     * values at every step; new nodes would cost CSS work).
      */
     private void showRows() {
         List<InspectorViewModel.Row> rows = viewModel.rows();
@@ -71,19 +74,81 @@ public final class InspectorView {
             grid.getChildren().remove(grid.getChildren().size() - 1);
         }
         while (grid.getChildren().size() < rows.size()) {
-            Label expr = new Label();
-            expr.getStyleClass().add(StyleClasses.INSPECTOR_EXPR);
-            Label value = new Label();
-            value.getStyleClass().add(StyleClasses.INSPECTOR_VALUE);
-            value.setWrapText(true);
-            VBox pair = new VBox(expr, value);
-            pair.getStyleClass().add("inspector-row");
-            grid.getChildren().add(pair);
+            grid.getChildren().add(new RowPane());
         }
         for (int i = 0; i < rows.size(); i++) {
-            VBox pair = (VBox) grid.getChildren().get(i);
-            ((Label) pair.getChildren().get(0)).setText(rows.get(i).expression());
-            ((Label) pair.getChildren().get(1)).setText(rows.get(i).value());
+            RowPane row = (RowPane) grid.getChildren().get(i);
+            row.expr.setText(rows.get(i).expression());
+            row.value.setText(rows.get(i).value());
+        }
+    }
+
+    /**
+     * One expression and its value: side by side when both fit the width, else the value on the
+     * lines under the expression, indented and wrapping. Side by side, a narrow inspector shows
+     * twice the rows without scrolling.
+     */
+    private static final class RowPane extends Region {
+        final Label expr = new Label();
+        final Label value = new Label();
+
+        RowPane() {
+            expr.getStyleClass().add(StyleClasses.INSPECTOR_EXPR);
+            value.getStyleClass().add(StyleClasses.INSPECTOR_VALUE);
+            value.setWrapText(true);
+            getStyleClass().add("inspector-row");
+            getChildren().addAll(expr, value);
+        }
+
+        private double gap() {
+            return Math.ceil(expr.getFont().getSize() * 0.8);
+        }
+
+        private boolean oneLine(double width) {
+            return expr.prefWidth(-1) + gap() + value.prefWidth(-1) <= width;
+        }
+
+        @Override
+        public Orientation getContentBias() {
+            return Orientation.HORIZONTAL;
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            // Never wider than the panel: a long expression ends in an ellipsis rather than
+            // making the whole inspector scroll sideways.
+            return snappedLeftInset() + snappedRightInset();
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return snappedLeftInset() + snappedRightInset() + expr.prefWidth(-1) + gap() + value.prefWidth(-1);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double inner = (width < 0 ? computePrefWidth(-1) : width) - snappedLeftInset() - snappedRightInset();
+            double h = oneLine(inner)
+                    ? Math.max(expr.prefHeight(-1), value.prefHeight(-1))
+                    : expr.prefHeight(-1) + value.prefHeight(Math.max(1, inner - gap()));
+            return snappedTopInset() + snappedBottomInset() + h;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double x = snappedLeftInset();
+            double y = snappedTopInset();
+            double inner = getWidth() - x - snappedRightInset();
+            double exprW = expr.prefWidth(-1);
+            double exprH = expr.prefHeight(-1);
+            expr.resizeRelocate(x, y, Math.min(exprW, inner), exprH);
+            if (oneLine(inner)) {
+                double valueW = inner - exprW - gap();
+                value.resizeRelocate(x + exprW + gap(), y, valueW, value.prefHeight(valueW));
+            } else {
+                double valueW = Math.max(1, inner - gap());
+                value.resizeRelocate(x + gap(), y + exprH, valueW, value.prefHeight(valueW));
+            }
         }
     }
 

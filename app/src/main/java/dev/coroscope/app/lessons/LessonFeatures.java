@@ -11,6 +11,8 @@ import dev.coroscope.lessons.LessonLoader;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.scene.control.Menu;
@@ -34,6 +36,12 @@ public final class LessonFeatures {
     private final PredictViewModel predict;
     private final LessonPaneView pane;
     private final ProofHighlighter highlighter;
+    /**
+     * Whether the lesson pane is in the window; hidden, the code and the picture share its width.
+     * It is the window's own side-pane switch (View > Lesson Pane, Ctrl+Shift+L, remembered), so
+     * the menu, the key, the pane's Hide button and the lessons' own reasons to show it agree.
+     */
+    private final BooleanProperty paneShown;
 
     private LessonFeatures(MainWindow window, Path appData, LessonCatalog catalog, LessonDialogs dialogs,
             RecoveryDialogs recovery, Consumer<Runnable> later) {
@@ -44,7 +52,17 @@ public final class LessonFeatures {
         predict = new PredictViewModel(window.visualizer().session(), window.visualizer().playback(),
                 window.visualizer().inspector(), browser);
         pane = new LessonPaneView(browser, predict, autosave.problemProperty());
+        paneShown = window.viewModel().sidePaneShownProperty();
         window.view().setSidePane(pane.node());
+        pane.hideButton().setOnAction(e -> paneShown.set(false));
+        // A question is asked on the pane's card, and a lesson opened is read there: both bring it back.
+        predict.phaseProperty().addListener((obs, old, now) -> {
+            if (now == PredictViewModel.Phase.ASKING) {
+                paneShown.set(true);
+            }
+        });
+        browser.lessonProperty().addListener((obs, old, now) -> paneShown.set(true));
+        browser.showingListProperty().addListener((obs, old, now) -> paneShown.set(paneShown.get() || now));
         window.view().menuBar().getMenus().add(menu());
         highlighter = new ProofHighlighter(predict, window.view().root());
         window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> autosave.windowClosed());
@@ -84,6 +102,11 @@ public final class LessonFeatures {
         return highlighter;
     }
 
+    /** True while the lesson pane is shown (Lessons > Hide Lesson, the pane's Hide button). */
+    public BooleanProperty paneShownProperty() {
+        return paneShown;
+    }
+
     private Menu menu() {
         MenuItem all = item("_All Lessons", "Shortcut+L", e -> browser.toggleList());
         MenuItem next = item("_Next Lesson", "Shortcut+PAGE_DOWN", e -> browser.next());
@@ -92,8 +115,12 @@ public final class LessonFeatures {
         previous.disableProperty().bind(browser.hasPreviousProperty().not());
         MenuItem reset = item("_Reset Example", null, e -> browser.resetExample());
         MenuItem back = item("_Show the Lesson's Example", null, e -> browser.backToLesson());
+        // Same switch as View > Lesson Pane, which carries the key (Ctrl+Shift+L).
+        MenuItem hide = item("_Hide Lesson", null, e -> paneShown.set(!paneShown.get()));
+        hide.textProperty().bind(Bindings.when(paneShown).then("_Hide Lesson").otherwise("_Show Lesson"));
         back.disableProperty().bind(browser.lessonInEditorProperty());
-        return new Menu("_Lessons", null, all, next, previous, new SeparatorMenuItem(), reset, back);
+        return new Menu("_Lessons", null, all, next, previous, new SeparatorMenuItem(), reset, back,
+                new SeparatorMenuItem(), hide);
     }
 
     private static MenuItem item(String text, String accelerator, EventHandler<ActionEvent> action) {

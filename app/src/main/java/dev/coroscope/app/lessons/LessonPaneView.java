@@ -39,6 +39,7 @@ public final class LessonPaneView {
     private final ToggleButton lessonsButton = new ToggleButton("\u2630 Lessons");
     private final Button previous = new Button("\u25c0");
     private final Button next = new Button("\u25b6");
+    private final Button hide = new Button("\u00ab Hide");
     private final Button reset = new Button("Reset example");
     private final Button back = new Button("Show the lesson's example");
     private final QuestionCardView card;
@@ -53,13 +54,14 @@ public final class LessonPaneView {
         Label position = new Label();
         position.getStyleClass().add(LessonStyles.LESSON_POSITION);
         position.textProperty().bind(browser.positionProperty());
-        for (ButtonBase b : new ButtonBase[] {lessonsButton, previous, next, reset, back}) {
+        for (ButtonBase b : new ButtonBase[] {lessonsButton, previous, next, hide, reset, back}) {
             b.getStyleClass().add(LessonStyles.LESSON_BUTTON);
             b.setMinWidth(ButtonBase.USE_PREF_SIZE);
         }
         previous.setTooltip(new Tooltip("Previous lesson (Ctrl+Page Up)"));
         next.setTooltip(new Tooltip("Next lesson (Ctrl+Page Down)"));
         lessonsButton.setTooltip(new Tooltip("All lessons, with your progress (Ctrl+L)"));
+        hide.setTooltip(new Tooltip("Hide the lesson to give the code more room (Ctrl+Shift+L shows it again)"));
         lessonsButton.selectedProperty().bindBidirectional(browser.showingListProperty());
         previous.disableProperty().bind(browser.hasPreviousProperty().not());
         next.disableProperty().bind(browser.hasNextProperty().not());
@@ -113,11 +115,14 @@ public final class LessonPaneView {
         Label edited = new Label("You edited the example; your version is kept.");
         edited.getStyleClass().add(LessonStyles.LESSON_NOTE);
         edited.setWrapText(true);
+        edited.setMinHeight(Label.USE_PREF_SIZE);
         edited.visibleProperty().bind(browser.editedProperty());
         edited.managedProperty().bind(edited.visibleProperty());
         Label predictNote = note(predict.noteProperty(), LessonStyles.LESSON_NOTE);
         Label problem = note(keepProblem, LessonStyles.LESSON_WARNING);
-        HBox actions = new HBox(reset, back);
+        Region actionsSpacer = new Region();
+        HBox.setHgrow(actionsSpacer, Priority.ALWAYS);
+        HBox actions = new HBox(reset, back, actionsSpacer, hide);
         actions.getStyleClass().add(LessonStyles.LESSON_HEADER);
         VBox footer = new VBox(editorNote, actions, edited, predictNote, problem, card.node());
         footer.getStyleClass().add(LessonStyles.LESSON_LIST);
@@ -147,6 +152,11 @@ public final class LessonPaneView {
 
     public Button resetButton() {
         return reset;
+    }
+
+    /** The button that hides the whole pane (the window's owner decides how). */
+    public Button hideButton() {
+        return hide;
     }
 
     private void openSelected() {

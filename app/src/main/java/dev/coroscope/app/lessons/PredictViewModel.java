@@ -72,7 +72,7 @@ public final class PredictViewModel {
     private final ReadOnlyBooleanWrapper correct = new ReadOnlyBooleanWrapper(this, "correct");
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
     private final ReadOnlyObjectWrapper<Proof> proof = new ReadOnlyObjectWrapper<>(this, "proof");
-    private final ReadOnlyObjectWrapper<Proof> concealed = new ReadOnlyObjectWrapper<>(this, "concealed");
+    private final ReadOnlyObjectWrapper<List<Proof>> concealed = new ReadOnlyObjectWrapper<>(this, "concealed", List.of());
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
     private final ReadOnlyBooleanWrapper moreHere = new ReadOnlyBooleanWrapper(this, "moreHere");
@@ -167,14 +167,14 @@ public final class PredictViewModel {
 
     /**
      * While a question about a state (a task's state, a coroutine's state or flag, the clock) is
-     * asked, what in the picture would give its answer away; else null. The view hides it until the
-     * learner answers: predict first, then look.
+     * asked, or waits at the same step behind the one asked, what in the picture would give its
+     * answer away; else null. The view hides it until the learner answers: predict first, then look.
      */
-    public ReadOnlyObjectProperty<Proof> concealedProperty() {
+    public ReadOnlyObjectProperty<List<Proof>> concealedProperty() {
         return concealed.getReadOnlyProperty();
     }
 
-    public Proof getConcealed() {
+    public List<Proof> getConcealed() {
         return concealed.get();
     }
 
@@ -211,7 +211,7 @@ public final class PredictViewModel {
         PredictQuestion pq = q.question();
         q.chosen = index;
         q.armed = false;
-        concealed.set(null);
+        concealed.set(List.of());
         browser.answered(pq.id(), index, index == pq.answer());
         updateStatus(q);
         if (session.getStep() >= q.proofStep) {
@@ -408,7 +408,7 @@ public final class PredictViewModel {
         playback.pause();
         q.asked = true;
         clearProof();
-        concealed.set(isState(q.question().check()) ? proofOf(q.question().check()) : null);
+        concealed.set(concealedFor(q));
         current.set(q);
         chosen.set(-1);
         correct.set(false);
@@ -416,6 +416,25 @@ public final class PredictViewModel {
         phase.set(Phase.ASKING);
         updatePausePoints();
         updateHolding();
+    }
+
+    /**
+     * What to hide while {@code q} is asked: its own proof if it asks about a state, and that of
+     * every state question still to be asked at the same step (the clock must not answer the
+     * question after this one).
+     */
+    private List<Proof> concealedFor(QuestionItem q) {
+        List<Proof> out = new ArrayList<>();
+        for (QuestionItem item : questions) {
+            boolean here = item == q || item.armed && item.pauseStep == q.pauseStep;
+            if (here && isState(item.question().check())) {
+                Proof p = proofOf(item.question().check());
+                if (!out.contains(p)) {
+                    out.add(p);
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Plays on to the step that shows the first answer still to be revealed. */
@@ -451,7 +470,7 @@ public final class PredictViewModel {
 
     private void close() {
         clearProof();
-        concealed.set(null);
+        concealed.set(List.of());
         phase.set(Phase.IDLE);
         current.set(null);
         chosen.set(-1);
@@ -465,9 +484,17 @@ public final class PredictViewModel {
      * question waiting at the same step (playing on would skip it).
      */
     private void updateHolding() {
-        boolean more = phase.get() == Phase.REVEALED && armedHere() != null;
+        QuestionItem waiting = armedHere();
+        boolean more = phase.get() == Phase.REVEALED && waiting != null;
         moreHere.set(more);
         playback.holdingProperty().set(phase.get() == Phase.ASKING || more);
+        if (phase.get() != Phase.ASKING) {
+            // A verdict shown with questions still waiting here keeps their answers hidden.
+            List<Proof> hide = more ? concealedFor(waiting) : List.of();
+            if (!hide.equals(concealed.get())) {
+                concealed.set(hide);
+            }
+        }
     }
 
     /** Shows the proof while the cursor is on the step that proves the current answer. */

@@ -41,17 +41,28 @@ public final class ProofHighlighter {
             }
         });
         predict.concealedProperty().addListener((obs, old, now) -> {
-            clear(hidden, LessonStyles.CONCEALED);
-            if (now != null) {
-                apply(now, hidden, LessonStyles.CONCEALED, true);
-                // Cards that appear with the step are hidden too.
-                Platform.runLater(() -> {
-                    if (now.equals(predict.getConcealed())) {
-                        apply(now, hidden, LessonStyles.CONCEALED, true);
-                    }
-                });
-            }
+            conceal(now);
+            // Cards that appear with the step are hidden too.
+            Platform.runLater(() -> {
+                if (now.equals(predict.getConcealed())) {
+                    conceal(now);
+                }
+            });
         });
+    }
+
+    private void conceal(List<Proof> proofs) {
+        clear(hidden, LessonStyles.CONCEALED);
+        List<Node> all = new ArrayList<>();
+        for (Proof p : proofs) {
+            apply(p, hidden, LessonStyles.CONCEALED, true);
+            all.addAll(hidden);
+        }
+        hidden.clear();
+        hidden.addAll(all);
+        for (Node n : all) {
+            n.pseudoClassStateChanged(LessonStyles.CONCEALED, true);
+        }
     }
 
     /** The nodes marked as the proof now (for tests). */

@@ -4,6 +4,7 @@ import dev.coroscope.app.lessons.PredictViewModel.Phase;
 import dev.coroscope.lessons.predict.PredictQuestion;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -88,7 +89,7 @@ public final class QuestionCardView {
             question.setText(q.question());
             hint.setText("Pick your answer (keys 1 to " + q.choices().size() + ") and the program plays on to"
                     + " show it; Skip goes on without answering."
-                    + (viewModel.getConcealed() == null ? "" : " " + concealedWords(viewModel.getConcealed())));
+                    + viewModel.getConcealed().stream().map(p -> " " + concealedWords(p)).collect(Collectors.joining()));
             for (int i = 0; i < q.choices().size(); i++) {
                 int index = i;
                 Button b = new Button((i + 1) + "   " + q.choices().get(i));

@@ -65,22 +65,9 @@ public final class EventLoopView {
         HBox top = new HBox(clock, iteration);
         top.getStyleClass().add("loop-top");
 
-        Label readyTitle = new Label("Ready queue");
-        readyTitle.getStyleClass().add("section-title");
-        Label readyNote = new Label("front (left) runs next \u00b7 solid: in this iteration");
-        readyTitle.setMinWidth(Region.USE_PREF_SIZE);
-        readyNote.getStyleClass().add(StyleClasses.PANEL_NOTE);
-        HBox readyHeader = new HBox(readyTitle, readyNote);
-        readyHeader.getStyleClass().add("section-header");
+        HBox readyHeader = sectionHeader("Ready queue", "front (left) runs next \u00b7 solid: in this iteration");
         ReadyQueueConveyor conveyor = new ReadyQueueConveyor(viewModel.ready(), motion);
-
-        Label heapTitle = new Label("Timer heap");
-        heapTitle.getStyleClass().add("section-title");
-        Label heapNote = new Label("earliest deadline first");
-        heapTitle.setMinWidth(Region.USE_PREF_SIZE);
-        heapNote.getStyleClass().add(StyleClasses.PANEL_NOTE);
-        HBox heapHeader = new HBox(heapTitle, heapNote);
-        heapHeader.getStyleClass().add("section-header");
+        HBox heapHeader = sectionHeader("Timer heap", "earliest deadline first");
         heap.getStyleClass().add(StyleClasses.TIMER_HEAP);
         heapEmpty.getStyleClass().add(StyleClasses.PANEL_NOTE);
         heapMore.getStyleClass().add(StyleClasses.PANEL_NOTE);
@@ -99,6 +86,18 @@ public final class EventLoopView {
 
     public Node node() {
         return root;
+    }
+
+    /** A section's title with a note beside it. */
+    private static HBox sectionHeader(String title, String note) {
+        Label t = new Label(title);
+        t.getStyleClass().add("section-title");
+        t.setMinWidth(Region.USE_PREF_SIZE);
+        Label n = new Label(note);
+        n.getStyleClass().add(StyleClasses.PANEL_NOTE);
+        HBox header = new HBox(t, n);
+        header.getStyleClass().add("section-header");
+        return header;
     }
 
     private void pop(Node n) {

@@ -40,12 +40,11 @@ public final class MainWindow {
 
     private MainWindow(Stage stage, FileDialogs dialogs, ProgramRunner runner, Settings settings) {
         this.stage = stage;
-        EditorViewModel[] editorRef = new EditorViewModel[1];
+        // The dialogs ask the window's view model for the theme, which is made after them.
         MainWindowViewModel[] vmRef = new MainWindowViewModel[1];
         FileDialogs fileDialogs = dialogs != null ? dialogs
                 : new FxFileDialogs(() -> stage, () -> vmRef[0].getTheme());
         EditorViewModel editor = new EditorViewModel(fileDialogs);
-        editorRef[0] = editor;
         editor.loadExample(ExamplePrograms.GATHER, ExamplePrograms.source(ExamplePrograms.GATHER));
         viewModel = new MainWindowViewModel(editor, settings);
         vmRef[0] = viewModel;

@@ -24,6 +24,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -48,7 +49,8 @@ import org.fxmisc.richtext.CodeArea;
  * Divider positions are remembered.
  *
  * <p>Keys: F5 run / pause, F10 step over, F11 step into, Shift+F11 step out, Shift+F10 step back,
- * F9 toggle a breakpoint on the caret's line, Ctrl+= / Ctrl+- zoom. The playback keys are caught
+ * F9 toggle a breakpoint on the caret's line, Ctrl+= / Ctrl+- / Ctrl+0 zoom, Ctrl+Shift+L show or hide
+ * the side pane. The playback keys are caught
  * by a scene filter, before any control (the menu bar uses F10 for itself otherwise); the menus
  * list them too.
  *
@@ -151,9 +153,21 @@ public final class MainWindowView {
             mainSplit.getItems().remove(sidePane);
         }
         sidePane = pane;
-        if (pane != null) {
-            mainSplit.getItems().add(0, pane);
-            remember(mainSplit, SIDE_SPLIT, viewModel.settings(), new double[] {0.25, 0.62});
+        placeSidePane();
+    }
+
+    /**
+     * Puts the side pane in or out of the window as View > Lesson Pane says. The default widths
+     * at 1440 px: lesson text 330, code 550, stage 560 (two columns of task cards).
+     */
+    private void placeSidePane() {
+        boolean show = sidePane != null && viewModel.sidePaneShownProperty().get();
+        if (sidePane != null) {
+            mainSplit.getItems().remove(sidePane);
+        }
+        if (show) {
+            mainSplit.getItems().add(0, sidePane);
+            remember(mainSplit, SIDE_SPLIT, viewModel.settings(), new double[] {0.23, 0.61});
         } else {
             remember(mainSplit, MAIN_SPLIT, viewModel.settings(), new double[] {0.5});
         }
@@ -244,10 +258,16 @@ public final class MainWindowView {
             viewModel.themeProperty().addListener((obs, old, now) -> choice.setSelected(now == t));
             theme.getItems().add(choice);
         }
+        CheckMenuItem side = new CheckMenuItem("_Lesson Pane");
+        side.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
+        side.selectedProperty().bindBidirectional(viewModel.sidePaneShownProperty());
+        viewModel.sidePaneShownProperty().addListener((obs, old, now) -> placeSidePane());
         Menu view = new Menu("_View", null,
+                side,
+                new SeparatorMenuItem(),
                 item("Zoom _In", "Shortcut+EQUALS", e -> viewModel.zoomIn()),
                 item("Zoom _Out", "Shortcut+MINUS", e -> viewModel.zoomOut()),
-                item("_Actual Size", "Shortcut+DIGIT0", e -> viewModel.resetZoom()),
+                item("_Actual Size", "Shortcut+0", e -> viewModel.resetZoom()),
                 new SeparatorMenuItem(),
                 theme);
 

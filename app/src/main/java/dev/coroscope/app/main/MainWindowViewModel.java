@@ -34,10 +34,13 @@ public final class MainWindowViewModel {
 
     static final String ZOOM_KEY = "window.zoom";
     static final String THEME_KEY = "window.theme";
+    static final String SIDE_PANE_KEY = "window.sidePane";
 
     private final EditorViewModel editor;
     private final Settings settings;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final javafx.beans.property.BooleanProperty sidePaneShown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "sidePaneShown", true);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1.0);
     private final ReadOnlyDoubleWrapper fontSize = new ReadOnlyDoubleWrapper(this, "fontSize");
@@ -68,6 +71,8 @@ public final class MainWindowViewModel {
                 settings.put(THEME_KEY, now.name());
             }
         });
+        sidePaneShown.set(!"false".equals(settings.get(SIDE_PANE_KEY, "true")));
+        sidePaneShown.addListener((obs, old, now) -> settings.put(SIDE_PANE_KEY, Boolean.toString(now)));
         title.bind(Bindings.createStringBinding(
                 () -> (editor.isModified() ? "*" : "") + editor.getDocumentName() + " \u2014 " + APP_NAME,
                 editor.modifiedProperty(), editor.documentNameProperty()));
@@ -89,6 +94,14 @@ public final class MainWindowViewModel {
 
     public Theme getTheme() {
         return theme.get();
+    }
+
+    /**
+     * Whether the side pane (the lesson text) is shown: hiding it gives the code and the stage the
+     * whole width, for projecting. Remembered.
+     */
+    public javafx.beans.property.BooleanProperty sidePaneShownProperty() {
+        return sidePaneShown;
     }
 
     /** What the window remembers between runs. */

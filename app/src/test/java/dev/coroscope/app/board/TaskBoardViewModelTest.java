@@ -54,6 +54,19 @@ class TaskBoardViewModelTest {
     }
 
     @Test
+    void an_empty_board_says_why_it_is_empty() {
+        g.at(0);
+        assertTrue(board.cards().isEmpty());
+        assertTrue(board.emptyNoteProperty().get().startsWith("No tasks yet at this step."), board.emptyNoteProperty().get());
+        g.atEnd();
+        assertEquals("", board.emptyNoteProperty().get());
+        g.session.run("print('hi')\n");
+        assertTrue(board.emptyNoteProperty().get().startsWith("This program makes no tasks."), board.emptyNoteProperty().get());
+        g.session.run("async def main()\n    pass\n");
+        assertEquals("No tasks: the program has a syntax error, so none of it ran.", board.emptyNoteProperty().get());
+    }
+
+    @Test
     void cards_carry_their_task_colour_and_badge_in_creation_order() {
         g.atEnd();
         assertEquals(List.of(0, 1, 2, 3, 4), board.cards().stream().map(c -> c.colorIndexProperty().get()).toList());

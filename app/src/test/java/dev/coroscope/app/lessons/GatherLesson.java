@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * A lesson for the app's tests built on the gather example, whose run the test {@code
  * ScriptedRunner} knows (Task-1 main gathers Task-2 "a" sleeping 1 s and Task-3 "b" sleeping
- * 0.5 s), with one question of each kind of proof, and two questions at the same step (what main
- * prints, then the clock there). The tests check its answers against that run with the lessons
+ * 0.5 s), with one question of each kind of proof, and three questions at the same step (what main
+ * prints, then the clock and Task-3's state there). The tests check its answers against that run with the lessons
  * module's {@code PredictChecker}.
  */
 final class GatherLesson {
@@ -38,7 +38,12 @@ final class GatherLesson {
                "question": "main is back from gather. What does the clock show?",
                "choices": ["0.5", "1", "1.5"], "answer": 1,
                "check": {"kind": "clock", "expect": 1},
-               "explanation": "gather waits for the slower sleep: a wakes at t=1."}
+               "explanation": "gather waits for the slower sleep: a wakes at t=1."},
+              {"id": "b-state-at-print", "at": {"line": 11, "hit": 1},
+               "question": "What state is Task-3 (b) in now?",
+               "choices": ["WAITING", "DONE"], "answer": 1,
+               "check": {"kind": "task-state", "task": "Task-3", "expect": "DONE"},
+               "explanation": "b returned at t=0.5; its task is done."}
             ]}
             """;
 

@@ -119,7 +119,7 @@ class LessonPaneUiTest {
         waitUntil(() -> lessons.highlighter().marked().stream()
                 .anyMatch(n -> n instanceof TaskCard c && c.model().nameProperty().get().equals("Task-2")),
                 "Task-2's card marked as the proof");
-        assertTrue(onFx(() -> lessons.browser().items().get(2).getStatusText()).startsWith("1 of 4 answered"));
+        assertTrue(onFx(() -> lessons.browser().items().get(2).getStatusText()).startsWith("1 of 5 answered"));
     }
 
     @Test
@@ -137,6 +137,60 @@ class LessonPaneUiTest {
         waitUntil(() -> lessons.highlighter().marked().stream()
                 .anyMatch(n -> n.getStyleClass().contains(dev.coroscope.app.theme.StyleClasses.VIRTUAL_CLOCK)),
                 "the clock marked as the proof");
+    }
+
+    @Test
+    void hiding_the_lesson_widens_the_code_and_a_question_brings_it_back(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.visualizer().playback().speedProperty().set(PlaybackViewModel.SPEEDS.length - 1);
+            lessons.browser().open(GatherLesson.ID);
+        });
+        waitUntil(() -> lessons.predict().isActive(), "the example's run");
+        double narrow = onFx(area::getWidth);
+        robot.clickOn(lessons.pane().hideButton());
+        waitUntil(() -> lessons.pane().node().getScene() == null, "the pane out of the window");
+        waitUntil(() -> area.getWidth() > narrow * 1.2, "the editor wider than " + narrow);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.L).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> lessons.pane().node().getScene() != null, "the pane back by the keyboard");
+        robot.clickOn(lessons.pane().hideButton());
+        waitUntil(() -> lessons.pane().node().getScene() == null, "the pane hidden again");
+
+        robot.type(KeyCode.F5);
+        waitUntil(() -> lessons.predict().getPhase() == Phase.ASKING, "the first question");
+        waitUntil(() -> lessons.pane().card().node().getScene() != null && lessons.pane().card().node().isVisible(),
+                "the pane back with the question's card");
+    }
+
+    @Test
+    void with_several_questions_at_one_step_what_answers_the_later_ones_is_hidden_from_the_first(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> lessons.browser().open(GatherLesson.ID));
+        waitUntil(() -> lessons.predict().isActive(), "the example's run");
+        QuestionItem prints = onFx(() -> lessons.predict().questions().get(2));
+        robot.interact(() -> window.visualizer().playback().scrubTo(prints.pauseStep()));
+        waitUntil(() -> lessons.predict().getCurrent() == prints, "the print question");
+        waitUntil(() -> lessons.highlighter().hidden().stream()
+                .anyMatch(n -> n.getStyleClass().contains(dev.coroscope.app.theme.StyleClasses.VIRTUAL_CLOCK)),
+                "the clock hidden: the next question here asks about it");
+        waitUntil(() -> lessons.highlighter().hidden().stream()
+                .anyMatch(n -> n instanceof TaskCard c && c.model().nameProperty().get().equals("Task-3")),
+                "Task-3's card hidden: the third question here asks about it");
+        robot.type(KeyCode.DIGIT2);
+        waitUntil(() -> lessons.predict().getCurrent() != prints, "the clock question");
+        assertTrue(texts(lessons.pane().card().node()).contains("What does the clock show?"));
+        robot.type(KeyCode.DIGIT2);
+        waitUntil(() -> lessons.highlighter().hidden().stream()
+                .noneMatch(n -> n.getStyleClass().contains(dev.coroscope.app.theme.StyleClasses.VIRTUAL_CLOCK)),
+                "the clock shown with its verdict");
+        assertTrue(onFx(() -> lessons.highlighter().hidden().stream()
+                .anyMatch(n -> n instanceof TaskCard c && c.model().nameProperty().get().equals("Task-3"))),
+                "Task-3's card still hidden: its question waits");
+        assertTrue(texts(lessons.pane().card().node()).contains("Next question"), "OK says another question waits");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> lessons.predict().getPhase() == Phase.ASKING, "the Task-3 question");
+        assertTrue(texts(lessons.pane().card().node()).contains("What state is Task-3 (b) in now?"));
+        robot.type(KeyCode.DIGIT2);
+        waitUntil(() -> lessons.highlighter().hidden().isEmpty(), "Task-3's card shown again");
     }
 
     @Test

@@ -18,6 +18,7 @@ import dev.coroscope.lessons.predict.Observations;
 import dev.coroscope.lessons.predict.PredictChecker;
 import dev.coroscope.lessons.predict.Verdict;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,8 +131,10 @@ class PredictViewModelTest {
         assertEquals(Phase.ASKING, predict.getPhase());
         assertEquals(q, predict.getCurrent());
         predict.answer(1);
-        // The clock question at the same step is asked next; skipping it plays on to the print.
+        // The clock and state questions at the same step are asked next; skipping them plays on to the print.
         assertEquals(question("clock-at-print"), predict.getCurrent());
+        predict.skip();
+        assertEquals(question("b-state-at-print"), predict.getCurrent());
         predict.skip();
         playUntilItStops();
         assertEquals(Phase.REVEALED, predict.getPhase());
@@ -141,18 +144,33 @@ class PredictViewModelTest {
     }
 
     @Test
-    void two_questions_at_one_step_are_both_asked_before_playing_on_to_the_answer() {
+    void questions_at_one_step_are_all_asked_before_playing_on_to_the_answer() {
         QuestionItem prints = question("what-prints");
         QuestionItem clock = question("clock-at-print");
+        QuestionItem state = question("b-state-at-print");
+        Proof clockProof = new Proof(Proof.Kind.CLOCK, "");
+        Proof cardProof = new Proof(Proof.Kind.TASK, "Task-3");
         playback.scrubTo(prints.pauseStep());
         assertEquals(prints, predict.getCurrent());
+        assertEquals(List.of(clockProof, cardProof), predict.getConcealed(),
+                "the clock and Task-3's card are hidden already: the next questions at this step ask about them");
         predict.answer(1);
-        assertEquals(Phase.ASKING, predict.getPhase(), "the other question at this step comes first");
+        assertEquals(Phase.ASKING, predict.getPhase(), "the other questions at this step come first");
         assertEquals(clock, predict.getCurrent());
+        assertEquals(List.of(clockProof, cardProof), predict.getConcealed());
         assertFalse(playback.isPlaying());
         predict.answer(1);
         assertEquals(Phase.REVEALED, predict.getPhase(), "a state is revealed at once");
         assertEquals(clock, predict.getCurrent());
+        assertEquals(List.of(cardProof), predict.getConcealed(),
+                "the clock is shown with its verdict; Task-3's card stays hidden for the question still waiting");
+        assertTrue(predict.moreHereProperty().get(), "OK asks the next question here");
+        assertTrue(playback.holdingProperty().get());
+        predict.dismiss();
+        assertEquals(state, predict.getCurrent());
+        assertEquals(List.of(cardProof), predict.getConcealed());
+        predict.answer(1);
+        assertEquals(Phase.REVEALED, predict.getPhase());
         assertFalse(predict.moreHereProperty().get());
         assertFalse(playback.holdingProperty().get());
 
@@ -232,14 +250,14 @@ class PredictViewModelTest {
     void a_state_question_hides_what_would_give_it_away_until_answered() {
         QuestionItem clock = question("clock-when-b-wakes");
         playback.scrubTo(clock.pauseStep());
-        assertEquals(new Proof(Proof.Kind.CLOCK, ""), predict.getConcealed());
+        assertEquals(List.of(new Proof(Proof.Kind.CLOCK, "")), predict.getConcealed());
         predict.answer(1);
-        assertNull(predict.getConcealed());
+        assertEquals(List.of(), predict.getConcealed());
 
         QuestionItem next = question("who-runs-next");
         playback.scrubTo(next.pauseStep());
         assertEquals(Phase.ASKING, predict.getPhase());
-        assertNull(predict.getConcealed(), "what comes next is not in the picture yet");
+        assertEquals(List.of(), predict.getConcealed(), "what comes next is not in the picture yet");
     }
 
     @Test
@@ -343,7 +361,7 @@ class PredictViewModelTest {
         f.dialogs.answerReset(true);
         f.browser.resetExample();
         assertTrue(predict.isActive());
-        assertEquals(3, playback.pausePoints().size(), "four questions at three steps");
+        assertEquals(3, playback.pausePoints().size(), "five questions at three steps");
     }
 
     @Test

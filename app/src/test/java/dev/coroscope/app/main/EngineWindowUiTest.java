@@ -43,28 +43,23 @@ class EngineWindowUiTest {
 
     @Test
     void a_runaway_program_in_the_engine_is_stopped_while_the_window_keeps_answering(FxRobot robot) throws Exception {
-        robot.interact(() -> window.viewModel().editor().loadExample("loop.py", "n = 0\nwhile True:\n    n += 1\n"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(session::isRunning));
-        Thread.sleep(300);
-        assertTrue(onFx(session::isRunning), "the engine is still running the endless loop");
+        robot.interact(() -> window.viewModel().editor().loadExample("loop.py", TestPrograms.SLOW_RUNAWAY));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> onFx(() -> session.isRunning()
+                && TestPrograms.SLOW_RUNAWAY.equals(session.recordedSource()) && session.lastStep() > 100));
         Button stop = robot.lookup("." + StyleClasses.STOP_BUTTON).queryAs(Button.class);
         assertTrue(onFx(stop::isVisible));
-        // The window answers while the engine runs.
+        // The window answers while the engine runs: the key takes effect before the endless
+        // program has ended (only Stop ends it), however fast or loaded the machine is.
         double zoom = window.viewModel().getZoom();
         robot.clickOn(window.view().editor().area());
-        long t0 = System.nanoTime();
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
-        long answered = (System.nanoTime() - t0) / 1_000_000;
-        assertTrue(window.viewModel().getZoom() > zoom, "zoom took effect");
-        assertTrue(answered < 2000, "the window answered a key in " + answered + " ms");
-        long asked = System.nanoTime();
+        assertTrue(onFx(() -> window.viewModel().getZoom() > zoom && session.isRunning()),
+                "zoom took effect while the engine still runs");
         robot.clickOn(stop);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> !session.isRunning()));
-        long stopped = (System.nanoTime() - asked) / 1_000_000;
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !session.isRunning()));
         assertEquals(RunOutcome.Status.STOPPED, onFx(() -> session.outcomeProperty().get().status()));
         assertFalse(onFx(stop::isVisible));
-        assertTrue(stopped < 3000, "stopped " + stopped + " ms after the click");
-        assertTrue(onFx(session::lastStep) > 1000, "the recorded steps stay browsable");
+        assertTrue(onFx(session::lastStep) > 100, "the recorded steps stay browsable");
         robot.interact(() -> window.visualizer().playback().toEnd());
         assertTrue(onFx(() -> window.view().console().area().getText()).contains("KeyboardInterrupt"),
                 onFx(() -> window.view().console().area().getText()));
@@ -73,7 +68,7 @@ class EngineWindowUiTest {
     @Test
     void the_engines_syntax_error_is_shown_at_its_line(FxRobot robot) throws Exception {
         robot.interact(() -> window.viewModel().editor().loadExample("broken.py", TestPrograms.resource("syntax_error.py")));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> session.getError() != null));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> session.getError() != null));
         WaitForAsyncUtils.waitForFxEvents();
         Label banner = robot.lookup("." + StyleClasses.ERROR_BANNER + " .error-text").queryAs(Label.class);
         assertEquals("line 3: SyntaxError: expected ':'", onFx(banner::getText));
@@ -84,7 +79,7 @@ class EngineWindowUiTest {
     @Test
     void a_program_that_prints_shows_its_output_in_the_console(FxRobot robot) throws Exception {
         robot.interact(() -> window.viewModel().editor().loadExample("hello.py", "for i in range(3):\n    print('hi', i)\n"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> !session.isRunning()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !session.isRunning()
                 && session.outcomeProperty().get() != null));
         robot.interact(() -> window.visualizer().playback().toEnd());
         assertEquals("hi 0\nhi 1\nhi 2\n", onFx(() -> window.view().console().area().getText()));

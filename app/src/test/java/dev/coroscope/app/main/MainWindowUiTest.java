@@ -118,6 +118,22 @@ class MainWindowUiTest {
         assertEquals(1.1, window.viewModel().getZoom(), 1e-9);
         robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).type(KeyCode.MINUS).release(KeyCode.CONTROL);
         assertEquals(0.9, window.viewModel().getZoom(), 1e-9);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        assertEquals(1.0, window.viewModel().getZoom(), 1e-9, "Ctrl+0 is the actual size");
+    }
+
+    @Test
+    void ctrl_shift_l_hides_and_shows_the_side_pane_and_the_choice_is_remembered(FxRobot robot) throws Exception {
+        javafx.scene.control.Label side = new javafx.scene.control.Label("lesson text");
+        robot.interact(() -> window.view().setSidePane(side));
+        assertTrue(onFx(() -> side.getScene() != null), "the side pane is in the window");
+        robot.clickOn(area);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.L).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertTrue(onFx(() -> side.getScene() == null), "Ctrl+Shift+L took the side pane out");
+        assertEquals("false", window.viewModel().settings().get(MainWindowViewModel.SIDE_PANE_KEY, null));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.L).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertTrue(onFx(() -> side.getScene() != null), "and put it back");
+        assertEquals("true", window.viewModel().settings().get(MainWindowViewModel.SIDE_PANE_KEY, null));
     }
 
     private void clearEditor(FxRobot robot) {

@@ -20,6 +20,15 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void the_side_pane_is_shown_unless_it_was_hidden_last_time() {
+        dev.coroscope.app.settings.MemorySettings settings = new dev.coroscope.app.settings.MemorySettings();
+        MainWindowViewModel first = new MainWindowViewModel(editor, settings);
+        assertEquals(true, first.sidePaneShownProperty().get());
+        first.sidePaneShownProperty().set(false);
+        assertEquals(false, new MainWindowViewModel(editor, settings).sidePaneShownProperty().get());
+    }
+
+    @Test
     void zooming_steps_through_the_levels_and_stops_at_both_ends() {
         window.zoomIn();
         assertEquals(1.1, window.getZoom(), 1e-9);

@@ -49,17 +49,7 @@ public final class ScreenshotTour extends Application {
         MainWindow w = MainWindow.create(stage, new ScriptedFileDialogs(), new dev.coroscope.app.run.EngineProgramRunner(),
                 new MemorySettings());
         stage.show();
-        Thread tour = new Thread(() -> {
-            try {
-                tour(w);
-            } catch (Exception e) {
-                e.printStackTrace();
-            } finally {
-                Platform.exit();
-            }
-        }, "tour");
-        tour.setDaemon(true);
-        tour.start();
+        runTour(() -> tour(w));
     }
 
     /**
@@ -70,35 +60,27 @@ public final class ScreenshotTour extends Application {
         MainWindow w = MainWindow.create(stage, new ScriptedFileDialogs(), new dev.coroscope.app.run.EngineProgramRunner(),
                 new MemorySettings());
         stage.show();
-        Thread tour = new Thread(() -> {
-            try {
-                String source = java.nio.file.Files.readString(java.nio.file.Path.of(program));
-                String name = java.nio.file.Path.of(program).getFileName().toString().replace(".py", "");
-                fx(() -> w.viewModel().editor().loadExample(name + ".py", source));
-                waitForRun(w);
-                java.util.List<Integer> lines = new java.util.ArrayList<>();
-                fx(() -> w.visualizer().session().getRecording().forEach(e -> {
-                    if (e instanceof StepEvent.Line) {
-                        lines.add(e.seq());
-                    }
-                }));
-                for (Theme theme : Theme.values()) {
-                    fx(() -> w.viewModel().themeProperty().set(theme));
-                    for (int k = 1; k <= 5; k++) {
-                        int at = lines.isEmpty() ? 0 : lines.get(Math.min(lines.size() - 1, lines.size() * k / 5 - (k == 5 ? 1 : 0)));
-                        fx(() -> w.visualizer().session().jumpTo(at));
-                        pause(400);
-                        shoot(w, "engine-" + name + "-" + theme.name().toLowerCase() + "-" + k);
-                    }
+        runTour(() -> {
+            String source = java.nio.file.Files.readString(java.nio.file.Path.of(program));
+            String name = java.nio.file.Path.of(program).getFileName().toString().replace(".py", "");
+            fx(() -> w.viewModel().editor().loadExample(name + ".py", source));
+            waitForRun(w);
+            java.util.List<Integer> lines = new java.util.ArrayList<>();
+            fx(() -> w.visualizer().session().getRecording().forEach(e -> {
+                if (e instanceof StepEvent.Line) {
+                    lines.add(e.seq());
                 }
-            } catch (Exception e) {
-                e.printStackTrace();
-            } finally {
-                Platform.exit();
+            }));
+            for (Theme theme : Theme.values()) {
+                fx(() -> w.viewModel().themeProperty().set(theme));
+                for (int k = 1; k <= 5; k++) {
+                    int at = lines.isEmpty() ? 0 : lines.get(Math.min(lines.size() - 1, lines.size() * k / 5 - (k == 5 ? 1 : 0)));
+                    fx(() -> w.visualizer().session().jumpTo(at));
+                    pause(400);
+                    shoot(w, "engine-" + name + "-" + theme.name().toLowerCase() + "-" + k);
+                }
             }
-        }, "tour");
-        tour.setDaemon(true);
-        tour.start();
+        });
     }
 
     private void tour(MainWindow w) throws Exception {
@@ -135,6 +117,26 @@ public final class ScreenshotTour extends Application {
         fx(() -> w.viewModel().themeProperty().set(Theme.HIGH_CONTRAST));
         pause(400);
         shoot(w, "high_contrast-9-syntax-error");
+    }
+
+    /** What a tour does, on its own thread. */
+    private interface Tour {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code tour} on a daemon thread and exits the application when it is done. */
+    private static void runTour(Tour tour) {
+        Thread t = new Thread(() -> {
+            try {
+                tour.run();
+            } catch (Exception e) {
+                e.printStackTrace();
+            } finally {
+                Platform.exit();
+            }
+        }, "tour");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Waits (up to a minute) until the window's run has ended, then a little for the picture. */

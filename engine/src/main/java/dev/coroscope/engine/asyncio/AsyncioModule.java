@@ -129,6 +129,38 @@ public final class AsyncioModule {
             return PyBool.of(isFuture(a[0]));
         }));
         m.put("_sleep0", fn("_sleep0", (a, k) -> new Sleep0()));
+        m.put("_run_in_thread", fn("_run_in_thread", (a, k) -> {
+            // No threads here: the function runs now, to the end, while the loop waits; the time
+            // it sleeps is its own (the loop's clock does not move), and the caller delivers its
+            // outcome that much later, as if a worker thread had run alongside the loop.
+            var rt = Interp.current().rt;
+            double saved = rt.threadElapsed;
+            rt.threadElapsed = 0;
+            PyObject exc = PyNone.INSTANCE, result = PyNone.INSTANCE;
+            double spent;
+            try {
+                PyObject[] args = ((PyTuple) a[1]).items();
+                String[] names = null;
+                if (a.length > 2 && a[2] instanceof PyDict kw && kw.size() > 0) {
+                    int n = args.length;
+                    List<PyObject> keys = Ops.toList(kw);
+                    args = java.util.Arrays.copyOf(args, n + keys.size());
+                    names = new String[keys.size()];
+                    for (int i = 0; i < names.length; i++) {
+                        names[i] = Ops.str(keys.get(i));
+                        args[n + i] = Ops.getItem(kw, keys.get(i));
+                    }
+                }
+                result = Ops.call(a[0], args, names);
+            } catch (PyError e) {
+                if (e.exc.isInstance(Exc.SystemExit) || e.exc.isInstance(Exc.KeyboardInterrupt)) throw e;
+                exc = e.exc;
+            } finally {
+                spent = rt.threadElapsed;
+                rt.threadElapsed = saved;
+            }
+            return PyTuple.of(exc, result, new PyFloat(spent));
+        }));
         m.put("_sleep_setup", fn("_sleep_setup", (a, k) -> {
             AsyncioState s = AsyncioState.of(Interp.current());
             EventLoop l = runningLoop(s);

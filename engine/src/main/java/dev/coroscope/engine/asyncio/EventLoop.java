@@ -524,7 +524,7 @@ public class EventLoop extends PyObject {
         }
         sb.append('\n');
         if (exc instanceof PyBaseException e) sb.append(AsyncioModule.formatTraceback(st, e));
-        st.rt.writeStderr(sb.toString());
+        st.rt.writeStderr(LibrarySources.forStderr(sb.toString()));
         AsyncEvents ev = st.events;
         if (ev != null) ev.warning("asyncio", message);
     }

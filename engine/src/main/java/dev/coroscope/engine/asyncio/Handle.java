@@ -84,6 +84,7 @@ public class Handle extends PyObject {
             }
         } catch (PyError e) {
             if (e.exc.isInstance(Exc.SystemExit) || e.exc.isInstance(Exc.KeyboardInterrupt)) throw e;
+            e.exc.inLibrary = true; // CPython's traceback starts in asyncio/events.py (Handle._run)
             PyDict ctx = new PyDict();
             String what = kind == CALL ? Reprs.callbackSource(cb, a) : task == null ? "<cancelled>" : callbackText();
             ctx.put("message", PyStr.of("Exception in callback " + what));

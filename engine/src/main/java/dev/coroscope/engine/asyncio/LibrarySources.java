@@ -15,6 +15,14 @@ final class LibrarySources {
 
     static final String DIR = "/root/.pyenv/versions/3.11.7/lib/python3.11/asyncio/";
 
+    /**
+     * Text for stderr: the recordings of CPython's stderr write the stdlib directory as
+     * {@code <stdlib>/} (stdout keeps the full path, as a program printing a repr sees it).
+     */
+    static String forStderr(String text) {
+        return text.replace(DIR, "<stdlib>/asyncio/");
+    }
+
     private static final Map<String, String[]> PLACES = Map.of(
             "gather.<locals>._done_callback", new String[] {DIR + "tasks.py", "764"},
             "_release_waiter", new String[] {DIR + "tasks.py", "431"},

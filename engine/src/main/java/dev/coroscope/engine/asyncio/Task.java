@@ -403,7 +403,8 @@ public final class Task extends Future {
             try {
                 g.close();
             } catch (PyError e) {
-                loop.st.rt.writeStderr("Exception ignored in: " + g.repr() + "\n" + AsyncioModule.formatTraceback(loop.st, e.exc));
+                loop.st.rt.writeStderr(LibrarySources.forStderr("Exception ignored in: " + g.repr() + "\n"
+                        + dev.coroscope.engine.vm.TracebackPrinter.formatUnraisable(loop.st.rt, e.exc)));
             }
         }
     }

@@ -2165,7 +2165,13 @@ public final class Parser {
                 if (next <= prec) {
                     break;
                 }
+                int before = pos;
                 right = binary(rightStart, right, prec + 1);
+                if (pos == before) {
+                    // The tighter operator had no operand ("c * await"): it stays for the caller
+                    // to fail on; asking again would loop forever.
+                    break;
+                }
             }
             left = new Expr.BinOp(sp(start), left, binOp(k), right);
         }

@@ -24,6 +24,7 @@ public final class Descriptors {
         if (d instanceof PyFunction) return obj == null ? d : new PyMethod(d, obj);
         if (d instanceof PyMethodDescriptor md) return obj == null ? d : md.bind(obj);
         if (d instanceof PyClassMethod cm) {
+            if (cm.func instanceof PyBuiltinFunction bf && bf.isBuiltinClassMethod()) return bf.boundToClass(type);
             return new PyMethod(cm.func, type);
         }
         if (d instanceof PyStaticMethod sm) return sm.func;

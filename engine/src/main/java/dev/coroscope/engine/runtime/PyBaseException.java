@@ -22,6 +22,12 @@ public class PyBaseException extends PyObject {
      * exception lives. Only the lifetime collector looks at them.
      */
     public java.util.List<PyObject> hiddenFrames;
+    /**
+     * The exception passed through library code, whose frames tracebacks omit: CPython's
+     * traceback has (stdlib) entries then, so the printed text still starts with the
+     * "Traceback (most recent call last):" line even when no entry of the program's is left.
+     */
+    public boolean inLibrary;
     /** For exception groups: the message and the nested exceptions; null otherwise. */
     public PyObject egMessage;
     public PyTuple egExceptions;

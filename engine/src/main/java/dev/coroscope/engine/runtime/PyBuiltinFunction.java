@@ -12,8 +12,9 @@ public final class PyBuiltinFunction extends PyObject {
             return PyStr.of(f.owner != null ? f.owner.name() + "." + f.name : f.name);
         });
         t.getter("__self__", s -> {
-            PyObject self = ((PyBuiltinFunction) s).self;
-            return self == null ? PyNone.INSTANCE : self;
+            PyBuiltinFunction f = (PyBuiltinFunction) s;
+            // A built-in static method shows its type in its repr but has no __self__ (as CPython).
+            return f.self == null || f.self == f.owner && f.staticInType ? PyNone.INSTANCE : f.self;
         });
         t.getter("__module__", s -> {
             PyBuiltinFunction f = (PyBuiltinFunction) s;
@@ -32,6 +33,9 @@ public final class PyBuiltinFunction extends PyObject {
     private final PyObject self;
     private final PyType owner;
     private String module;
+    /** A bound slot method of a built-in type ({@code [].__add__}): CPython calls it a method-wrapper. */
+    private boolean slotWrapper;
+    private boolean staticInType;
 
     public PyBuiltinFunction(String name, Impl impl) {
         this(name, impl, null, null);
@@ -42,6 +46,31 @@ public final class PyBuiltinFunction extends PyObject {
         this.impl = impl;
         this.self = self;
         this.owner = owner;
+    }
+
+    PyBuiltinFunction asStaticInType() {
+        this.staticInType = true;
+        return this;
+    }
+
+    PyBuiltinFunction asSlotWrapper() {
+        this.slotWrapper = true;
+        return this;
+    }
+
+    /** Whether this is a class method of a built-in type (defined with an owner, not yet bound). */
+    boolean isBuiltinClassMethod() {
+        return self == null && owner != null;
+    }
+
+    /** A built-in class method bound to {@code cls} ({@code dict.fromkeys}): receives it as first argument. */
+    PyBuiltinFunction boundToClass(PyType cls) {
+        return new PyBuiltinFunction(name, (a, k) -> {
+            PyObject[] full = new PyObject[a.length + 1];
+            full[0] = cls;
+            System.arraycopy(a, 0, full, 1, a.length);
+            return impl.call(full, k);
+        }, cls, owner);
     }
 
     public PyBuiltinFunction inModule(String module) {
@@ -67,6 +96,7 @@ public final class PyBuiltinFunction extends PyObject {
     @Override
     public String repr() {
         if (self == null || self instanceof PyModule) return "<built-in function " + name + ">";
+        if (slotWrapper) return "<method-wrapper '" + name + "' of " + self.getType().name() + " object at " + Ops.address(self) + ">";
         return "<built-in method " + name + " of " + self.getType().name() + " object at " + Ops.address(self) + ">";
     }
 

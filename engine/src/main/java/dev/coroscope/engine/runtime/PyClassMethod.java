@@ -23,7 +23,11 @@ public final class PyClassMethod extends PyObject {
         t.put("__get__", new PyMethodDescriptor(t, "__get__", (s, a, k) -> {
             if (a.length < 1 || a.length > 2) throw Exc.typeError("__get__ expected 1 or 2 arguments, got " + a.length);
             PyObject owner = a.length > 1 && a[1] != PyNone.INSTANCE ? a[1] : a[0].getType();
-            return new PyMethod(((PyClassMethod) s).func, owner);
+            PyObject f = ((PyClassMethod) s).func;
+            if (f instanceof PyBuiltinFunction bf && bf.isBuiltinClassMethod() && owner instanceof PyType ot) {
+                return bf.boundToClass(ot);
+            }
+            return new PyMethod(f, owner);
         }));
     });
 

@@ -108,11 +108,33 @@ public final class PyMethodDescriptor extends PyObject {
 
     /** Binds to an instance: a {@code builtin_function_or_method} with {@code __self__}. */
     public PyObject bind(PyObject self) {
-        return new PyBuiltinFunction(name, (a, k) -> callWithSelf(self, a, k), self, owner);
+        PyBuiltinFunction f = new PyBuiltinFunction(name, (a, k) -> callWithSelf(self, a, k), self, owner);
+        return isSlot() ? f.asSlotWrapper() : f;
     }
 
     @Override
     public String repr() {
-        return "<method '" + name + "' of '" + owner.name() + "' objects>";
+        return (isSlot() ? "<slot wrapper '" : "<method '") + name + "' of '" + owner.name() + "' objects>";
+    }
+
+    /** The dunder methods CPython implements as type slots (shown as slot wrappers, not methods). */
+    private static final java.util.Set<String> SLOTS = java.util.Set.of("__getattribute__", "__getattr__",
+            "__setattr__", "__delattr__", "__repr__", "__hash__", "__call__", "__str__", "__lt__", "__le__", "__eq__",
+            "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__", "__set__", "__delete__", "__init__",
+            "__del__", "__await__", "__aiter__", "__anext__", "__add__", "__radd__", "__sub__", "__rsub__", "__mul__",
+            "__rmul__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__neg__", "__pos__",
+            "__abs__", "__bool__", "__invert__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__",
+            "__rand__", "__xor__", "__rxor__", "__or__", "__ror__", "__int__", "__float__", "__iadd__", "__isub__",
+            "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__",
+            "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__ifloordiv__", "__itruediv__",
+            "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__", "__setitem__",
+            "__delitem__", "__contains__");
+
+    private boolean isSlot() {
+        if (!SLOTS.contains(name)) return false;
+        // dict and list define these as ordinary methods as well, and CPython shows those.
+        if (name.equals("__getitem__")) return owner != PyDict.TYPE && owner != PyList.TYPE;
+        if (name.equals("__contains__")) return owner != PyDict.TYPE;
+        return true;
     }
 }

@@ -474,11 +474,12 @@ public final class PyType extends PyObject {
     }
 
     public void classMethod(String name, PyMethodDescriptor.Impl impl) {
-        put(name, new PyClassMethod(new PyBuiltinFunction(name, (a, k) -> impl.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k))));
+        put(name, new PyClassMethod(new PyBuiltinFunction(name,
+                (a, k) -> impl.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k), null, this)));
     }
 
     public void staticMethod(String name, PyBuiltinFunction.Impl impl) {
-        put(name, new PyStaticMethod(new PyBuiltinFunction(name, impl)));
+        put(name, new PyStaticMethod(new PyBuiltinFunction(name, impl, this, this).asStaticInType()));
     }
 
     public Class<?> javaClass() {

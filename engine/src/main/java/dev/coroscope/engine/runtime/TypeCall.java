@@ -287,7 +287,7 @@ public final class TypeCall {
             }
             checkAbstract(cls);
             return cls == PyType.OBJECT ? new PlainObject() : new PyInstance(cls);
-        }));
+        }, t, null));
         t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
         t.put("__hash__", PyMethodDescriptor.noArgs(t, "__hash__", s -> PyInt.of(s.hash())));
         t.put("__str__", PyMethodDescriptor.noArgs(t, "__str__", s -> PyStr.of(s.str())));
@@ -325,13 +325,13 @@ public final class TypeCall {
             PyDict d = s.getDict();
             return d == null || d.size() == 0 ? PyNone.INSTANCE : d;
         }));
-        t.put("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__", (a, k) -> PyNotImplemented.INSTANCE)));
+        t.put("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__", (a, k) -> PyNotImplemented.INSTANCE, null, t)));
         t.put("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) -> {
             if (k != null && k.length > 0) {
                 throw Exc.typeError(((PyType) a[0]).name() + ".__init_subclass__() takes no keyword arguments");
             }
             return PyNone.INSTANCE;
-        })));
+        }, null, t)));
         t.put("__format__", PyMethodDescriptor.oneArg(t, "__format__", (s, spec) -> {
             if (!(spec instanceof PyStr sp)) throw Exc.typeError("__format__() argument must be str, not " + spec.getType().name());
             return s.format(sp.value());
@@ -377,7 +377,7 @@ public final class TypeCall {
             if (npos == 1 && meta == PyType.TYPE) return rest[0].getType();
             if (npos != 3) throw Exc.typeError("type.__new__() takes exactly 3 arguments (" + npos + " given)");
             return newType(meta, rest[0], rest[1], rest[2], Arrays.copyOfRange(rest, 3, rest.length), kw);
-        }));
+        }, t, null));
         t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> PyNone.INSTANCE));
         t.put("__call__", new PyMethodDescriptor(t, "__call__", (s, a, k) -> call((PyType) s, a, k)));
         t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
@@ -406,7 +406,7 @@ public final class TypeCall {
         t.method0("__subclasses__", s -> new PyList(new ArrayList<PyObject>(((PyType) s).subclasses())));
         t.method1("__instancecheck__", (s, o) -> PyBool.of(o.getType().isSubtypeOf((PyType) s)));
         t.method1("__subclasscheck__", (s, o) -> PyBool.of(o instanceof PyType ot && ot.isSubtypeOf((PyType) s)));
-        t.put("__prepare__", new PyClassMethod(new PyBuiltinFunction("__prepare__", (a, k) -> new PyDict())));
+        t.put("__prepare__", new PyClassMethod(new PyBuiltinFunction("__prepare__", (a, k) -> new PyDict(), null, t)));
         t.method1("__or__", (s, o) -> Ops.unionType(s, o));
         t.method1("__ror__", (s, o) -> Ops.unionType(o, s));
         t.put("__dir__", PyMethodDescriptor.noArgs(t, "__dir__", s -> Builtins.dirOf(s)));

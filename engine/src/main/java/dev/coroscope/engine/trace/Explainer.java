@@ -9,7 +9,8 @@ import java.math.BigDecimal;
  * {@code cr_running}, {@code cr_suspended}.
  */
 final class Explainer {
-    private static final int SHOW = 60;
+    /** Longest repr shown whole: a task's repr (about 70 characters) fits, the narration line wraps to two lines at most. */
+    private static final int SHOW = 100;
 
     private final ProjectionState s;
     private final StringPool.View pool;

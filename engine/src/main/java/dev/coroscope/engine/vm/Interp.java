@@ -217,6 +217,9 @@ public final class Interp {
             throw new RunStopped(RunStopped.Reason.STEP_LIMIT, maxSteps);
         }
         countdown = Math.min(window, budget);
+        // The memory cap's backstop (see MemoryCap): allocations nobody announced, such as many
+        // small objects, are caught here within one window of steps.
+        dev.coroscope.engine.runtime.num.MemoryCap.check();
     }
 
     /** Steps taken so far, for reports. */
@@ -788,7 +791,10 @@ public final class Interp {
             }
             if (!(first && e.reraise) && !f.code.library) {
                 exc.traceback = new PyTraceback(f, f.lasti(), f.lineno(), exc.traceback);
-            } else if (f.code.library && rt.lifetime.active()) {
+            } else if (f.code.library && !(first && e.reraise)) {
+                exc.inLibrary = true;
+            }
+            if (f.code.library && rt.lifetime.active()) {
                 if (exc.hiddenFrames == null) exc.hiddenFrames = new java.util.ArrayList<>(2);
                 if (!exc.hiddenFrames.contains(f)) exc.hiddenFrames.add(f);
             }

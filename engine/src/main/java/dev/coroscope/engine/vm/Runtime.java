@@ -51,8 +51,14 @@ public final class Runtime {
     /** The clock as the program reads it ({@code time.monotonic()}, {@code loop.time()}): a little later each time. */
     public double readClock() {
         clock += READ_DRIFT;
-        return clock;
+        return threadElapsed > 0 ? clock + threadElapsed : clock;
     }
+
+    /**
+     * While a function runs as if in a worker thread (asyncio's run_in_executor/to_thread): the
+     * virtual time it has spent ({@code time.sleep}), kept off the loop's clock; negative otherwise.
+     */
+    public double threadElapsed = -1;
 
     /**
      * While an event-loop callback runs: the frame that was current when it started. A warning
@@ -62,6 +68,10 @@ public final class Runtime {
     public Frame callbackBase;
 
     public void advanceClock(double seconds) {
+        if (threadElapsed >= 0) {
+            threadElapsed += seconds;
+            return;
+        }
         setClock(clock + seconds);
     }
 

@@ -37,6 +37,16 @@ public final class TracebackPrinter {
         return p.out.toString();
     }
 
+    /**
+     * The text of an "Exception ignored in" report (sys.unraisablehook's default): the traceback
+     * and the exception, without its cause or context chain.
+     */
+    public static String formatUnraisable(Runtime rt, PyBaseException exc) {
+        TracebackPrinter p = new TracebackPrinter(rt);
+        p.format(exc, false);
+        return p.out.toString();
+    }
+
     private String indent() {
         return " ".repeat(2 * groupDepth);
     }
@@ -74,7 +84,7 @@ public final class TracebackPrinter {
             PyBaseException x = (PyBaseException) pair[1];
             if (msg != null) emit(msg, null);
             if (x.egExceptions == null) {
-                if (x.traceback != null) {
+                if (x.traceback != null || x.inLibrary) {
                     emit("Traceback (most recent call last):\n", null);
                     emit(formatStack(x.traceback), null);
                 }
@@ -84,7 +94,7 @@ public final class TracebackPrinter {
             } else {
                 boolean top = groupDepth == 0;
                 if (top) groupDepth++;
-                if (x.traceback != null) {
+                if (x.traceback != null || x.inLibrary) {
                     emit("Exception Group Traceback (most recent call last):\n", top ? '+' : null);
                     emit(formatStack(x.traceback), null);
                 }

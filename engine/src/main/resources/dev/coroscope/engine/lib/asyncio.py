@@ -105,7 +105,25 @@ class _UnixSelectorEventLoop(BaseEventLoop, AbstractEventLoop):
         self._executor_shutdown()
 
     def run_in_executor(self, executor, func, *args):
-        raise NotImplementedError("Coroscope has no threads: run_in_executor() is not available")
+        return self._run_in_executor(func, args, None)
+
+    def _run_in_executor(self, func, args, kwargs):
+        self._check_closed()
+        fut = self.create_future()
+        exc, result, spent = _run_in_thread(func, args, kwargs)
+
+        def _deliver():
+            if fut.cancelled():
+                return
+            if exc is not None:
+                fut.set_exception(exc)
+            else:
+                fut.set_result(result)
+        if spent > 0:
+            self.call_later(spent, _deliver)
+        else:
+            self.call_soon(_deliver)
+        return fut
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
@@ -474,8 +492,9 @@ def run_coroutine_threadsafe(coro, loop):
     raise NotImplementedError("Coroscope has no threads: run_coroutine_threadsafe() is not available")
 
 
-async def to_thread(func, *args, **kwargs):
-    raise NotImplementedError("Coroscope has no threads: to_thread() is not available")
+async def to_thread(func, /, *args, **kwargs):
+    loop = get_running_loop()
+    return await loop._run_in_executor(func, args, kwargs)
 
 
 # ---- timeouts ---------------------------------------------------------------------------------

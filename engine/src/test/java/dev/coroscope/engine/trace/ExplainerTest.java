@@ -32,6 +32,19 @@ class ExplainerTest {
     }
 
     @Test
+    void a_stored_task_is_shown_with_its_whole_repr_and_a_long_value_is_cut() {
+        Recorder rec = new Recorder();
+        rec.call(1, 0, "<module>", 1, 0);
+        rec.store(1, "t2", "<Task pending name='Task-3' coro=<work() running at main.py:3>>", true);
+        rec.store(1, "big", "[" + "1, ".repeat(60) + "1]", true);
+        Recording r = rec.finish(EndReason.FINISHED, null);
+        assertEquals("The module sets t2 = <Task pending name='Task-3' coro=<work() running at main.py:3>>.",
+                explain(r, e -> e instanceof StepEvent.Store s && s.name().equals("t2")));
+        String big = explain(r, e -> e instanceof StepEvent.Store s && s.name().equals("big"));
+        assertTrue(big.startsWith("The module sets big = [1, 1, ") && big.endsWith("....") && big.length() < 130, big);
+    }
+
+    @Test
     void the_clock_jump_says_why_the_loop_sleeps() {
         assertEquals("The clock jumps from 0.5 to 1.0: nothing is ready, so the loop sleeps until the next timer.",
                 explain(gather, e -> e instanceof StepEvent.Clock c && c.now() == 1.0));

@@ -1,0 +1,2 @@
+total = 10
+price = total - 2 * await
