@@ -93,10 +93,12 @@ public final class EventLoopViewModel {
     private void update(TraceState s) {
         Map<String, Integer> colour = new HashMap<>();
         Map<String, TraceState.TaskView> tasks = new HashMap<>();
+        Map<Integer, String> nameById = new HashMap<>();
         for (int i = 0; i < s.tasks().size(); i++) {
             TraceState.TaskView t = s.tasks().get(i);
             colour.putIfAbsent(t.name(), i);
             tasks.putIfAbsent(t.name(), t);
+            nameById.put(t.id(), t.name());
         }
         owners.scan(session.getRecording(), session.runNumberProperty().get());
 
@@ -104,8 +106,9 @@ public final class EventLoopViewModel {
         int batch = s.loop().phase() == LoopPhase.RUNNING_CALLBACKS ? Math.max(0, s.loop().batchRemaining()) : 0;
         int k = 0;
         for (TraceState.HandleView v : s.ready()) {
-            String task = owners.owner(v.handle());
-            h.add(new HandleItem(v.handle(), v.callback(), task, colour.getOrDefault(task, -1), k++ < batch));
+            String task = nameOf(owners.owner(v.handle()), nameById);
+            h.add(new HandleItem(v.handle(), HandleOwners.withTaskName(v.callback(), task), task,
+                    colour.getOrDefault(task, -1), k++ < batch));
         }
         if (!h.equals(ready)) {
             ready.setAll(h);
@@ -114,7 +117,7 @@ public final class EventLoopViewModel {
         List<TimerItem> t = new ArrayList<>(s.timers().size());
         double latest = s.clock();
         for (TraceState.TimerView v : s.timers()) {
-            String task = owners.owner(v.handle());
+            String task = nameOf(owners.owner(v.handle()), nameById);
             TraceState.TaskView tv = task == null ? null : tasks.get(task);
             String what = tv != null && tv.state() == TaskState.WAITING && tv.waitingOn() != null
                     ? tv.waitingOn() : v.callback();
@@ -137,6 +140,15 @@ public final class EventLoopViewModel {
     }
 
     /** A time as Python's repr of a float prints it, without a trailing {@code .0} for whole seconds. */
+    /** The task's name at the shown step, or its latest known name if the step does not list it. */
+    private String nameOf(Integer taskId, Map<Integer, String> nameById) {
+        if (taskId == null) {
+            return null;
+        }
+        String now = nameById.get(taskId);
+        return now != null ? now : owners.latestName(taskId);
+    }
+
     public static String seconds(double t) {
         if (t == Math.rint(t) && Math.abs(t) < 1e15) {
             return Long.toString((long) t);
@@ -173,8 +185,9 @@ public final class EventLoopViewModel {
         };
     }
 
-    /** For tests: the handle owner found for {@code handle}. */
+    /** For tests: the name of the task found to own {@code handle}, as last seen in the recording. */
     String ownerOf(int handle) {
-        return owners.owner(handle);
+        Integer id = owners.owner(handle);
+        return id == null ? null : owners.latestName(id);
     }
 }

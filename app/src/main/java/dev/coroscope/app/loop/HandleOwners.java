@@ -14,10 +14,19 @@ import java.util.Map;
  * belongs to that task; a timer belongs to the task whose step pushed it (the task that called
  * {@code sleep}). Other callbacks belong to no task.
  *
+ * <p>Owners are kept by task id, not name: {@code create_task(coro, name="A")} queues the first
+ * step of {@code Task-2} and only then renames it (as CPython 3.11 does), so the name in a
+ * callback's description can be stale; the view asks for the task's name at its own step.
+ *
  * <p>Built incrementally: a longer partial recording of the same run only scans its new events.
  */
 final class HandleOwners {
-    private final Map<Integer, String> owners = new HashMap<>();
+    /** Handle number to the owning task's id (absent or null: no task). */
+    private final Map<Integer, Integer> owners = new HashMap<>();
+    /** A task name, as last seen while scanning, to the task's id. */
+    private final Map<String, Integer> idByName = new HashMap<>();
+    /** A task id to its name at the last task event scanned. */
+    private final Map<Integer, String> latestNames = new HashMap<>();
     private long run = -1;
     private int scanned;
 
@@ -25,17 +34,23 @@ final class HandleOwners {
     void scan(Recording rec, long runNumber) {
         if (runNumber != run || rec.size() < scanned) {
             owners.clear();
+            idByName.clear();
+            latestNames.clear();
             scanned = 0;
             run = runNumber;
         }
         for (int i = scanned; i < rec.size(); i++) {
             EventKind k = rec.kind(i);
-            if (k == EventKind.READY) {
+            if (k == EventKind.TASK) {
+                StepEvent.Task t = (StepEvent.Task) rec.event(i);
+                idByName.put(t.task(), t.taskId());
+                latestNames.put(t.taskId(), t.task());
+            } else if (k == EventKind.READY) {
                 StepEvent.Ready r = (StepEvent.Ready) rec.event(i);
                 if (r.op() == ReadyOp.PUSH) {
-                    String named = taskNamed(r.callback());
-                    if (named != null) {
-                        owners.put(r.handle(), named);
+                    Integer id = idOf(taskNamed(r.callback()));
+                    if (id != null) {
+                        owners.put(r.handle(), id);
                     } else if (!owners.containsKey(r.handle())) {
                         owners.put(r.handle(), null);
                     }
@@ -43,16 +58,34 @@ final class HandleOwners {
             } else if (k == EventKind.TIMER) {
                 StepEvent.Timer t = (StepEvent.Timer) rec.event(i);
                 if (t.op() == TimerOp.PUSH) {
-                    owners.put(t.handle(), rec.current(i));
+                    owners.put(t.handle(), idOf(rec.current(i)));
                 }
             }
         }
         scanned = rec.size();
     }
 
-    /** The task the handle belongs to, or null. */
-    String owner(int handle) {
+    /** The name a task had at the last task event scanned, or null. */
+    String latestName(int taskId) {
+        return latestNames.get(taskId);
+    }
+
+    private Integer idOf(String taskName) {
+        return taskName == null ? null : idByName.get(taskName);
+    }
+
+    /** The id of the task the handle belongs to, or null. */
+    Integer owner(int handle) {
         return owners.get(handle);
+    }
+
+    /**
+     * A callback's description with the task named as it is now ({@code A.__step()} for a step
+     * queued while the task was still {@code Task-2}); other descriptions unchanged.
+     */
+    static String withTaskName(String callback, String name) {
+        String old = taskNamed(callback);
+        return old == null || name == null || old.equals(name) ? callback : name + callback.substring(old.length());
     }
 
     /** The task a callback description names: {@code Task-2} in {@code Task-2.__step()}. */

@@ -70,4 +70,28 @@ class EventLoopViewModelTest {
         assertEquals("1.25", EventLoopViewModel.seconds(1.25));
         assertEquals("3", EventLoopViewModel.seconds(3.0));
     }
+
+    @Test
+    void a_task_named_at_creation_is_named_so_on_its_queued_step_though_its_step_was_queued_first() {
+        // CPython 3.11's create_task queues Task-2's first step, then renames the task "A".
+        dev.coroscope.app.session.RunSession session = new dev.coroscope.app.session.RunSession(
+                new dev.coroscope.app.testing.DirectRunService(new dev.coroscope.app.run.EngineProgramRunner()));
+        EventLoopViewModel named = new EventLoopViewModel(session);
+        session.run(String.join("\n",
+                "import asyncio",
+                "async def counter(n):",
+                "    await asyncio.sleep(0)",
+                "async def main():",
+                "    a = asyncio.create_task(counter(1), name='A')",
+                "    b = asyncio.create_task(counter(2), name='B')",
+                "    await asyncio.gather(a, b)",
+                "asyncio.run(main())",
+                ""));
+        int bound = Steps.first(session.getRecording(), e -> e instanceof StepEvent.Store st && st.name().equals("b"));
+        session.moveTo(bound);
+        assertEquals(List.of("A.__step()", "B.__step()"),
+                named.ready().stream().map(EventLoopViewModel.HandleItem::callback).toList());
+        assertEquals(List.of("A", "B"), named.ready().stream().map(EventLoopViewModel.HandleItem::task).toList());
+        assertEquals(List.of(1, 2), named.ready().stream().map(EventLoopViewModel.HandleItem::colorIndex).toList());
+    }
 }

@@ -65,6 +65,7 @@ public final class IntMath {
         }
         BigInteger x = a.toBig(), y = b.toBig();
         if ((long) x.bitLength() + y.bitLength() > Limits.MAX_INT_BITS) throw Exc.memoryError();
+        dev.coroscope.engine.runtime.num.MemoryCap.reserve(((long) x.bitLength() + y.bitLength()) >> 3);
         return PyInt.of(x.multiply(y));
     }
 
@@ -138,6 +139,7 @@ public final class IntMath {
         }
         BigInteger x = a.toBig();
         if ((double) x.bitLength() * e > Limits.MAX_INT_BITS) throw Exc.memoryError();
+        dev.coroscope.engine.runtime.num.MemoryCap.reserve((x.bitLength() * e) >> 3);
         return PyInt.of(x.pow((int) e));
     }
 

@@ -81,6 +81,8 @@ public class PyInt extends PyObject {
     public static PyInt of(BigInteger b) {
         if (b.bitLength() < 64) return of(b.longValue());
         if (b.bitLength() > Limits.MAX_INT_BITS) throw Exc.memoryError();
+        // Counted after the fact: what built it (a loop of small steps) had no size to announce.
+        dev.coroscope.engine.runtime.num.MemoryCap.reserve(b.bitLength() >> 3);
         return new PyInt(b);
     }
 

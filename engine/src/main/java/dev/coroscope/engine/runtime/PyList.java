@@ -68,6 +68,8 @@ public class PyList extends PyObject {
     void grow(int min) {
         if (min > Limits.MAX_SEQUENCE) throw Exc.memoryError();
         int cap = Math.max(min, items.length < 4 ? 8 : items.length + (items.length >> 1));
+        // Slot plus a share of the element: list growth is how comprehensions and appends grow.
+        dev.coroscope.engine.runtime.num.MemoryCap.reserve(cap, 8);
         items = Arrays.copyOf(items, cap);
     }
 

@@ -117,6 +117,7 @@ public class PyStr extends PyObject {
         long total = (long) la + lb;
         if (total > Limits.MAX_STRING) throw Exc.memoryError();
         if (lb == 0) return a.exact();
+        dev.coroscope.engine.runtime.num.MemoryCap.reserve(total);
         if (total < 512) return new PyStr(a.value().concat(b.value()));
         StringBuilder sb = a.pending;
         if (sb != null && sb.length() == la) {
@@ -321,6 +322,7 @@ public class PyStr extends PyObject {
         long k = n.longValueOr(Long.MAX_VALUE);
         if (k <= 0 || value().isEmpty()) return EMPTY;
         if ((long) value().length() * k > Limits.MAX_STRING) throw Exc.memoryError();
+        dev.coroscope.engine.runtime.num.MemoryCap.reserve(value().length() * k);
         return new PyStr(value().repeat((int) k));
     }
 }

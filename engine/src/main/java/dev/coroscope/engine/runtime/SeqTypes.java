@@ -358,6 +358,7 @@ public final class SeqTypes {
         long k = n.longValueOr(Long.MAX_VALUE);
         if (k <= 0 || size == 0) return new PyObject[0];
         if ((double) size * k > Limits.MAX_SEQUENCE) throw Exc.memoryError();
+        dev.coroscope.engine.runtime.num.MemoryCap.reserve(size * k, 8);
         PyObject[] out = new PyObject[(int) (size * k)];
         for (int i = 0; i < k; i++) System.arraycopy(items, 0, out, i * size, size);
         return out;

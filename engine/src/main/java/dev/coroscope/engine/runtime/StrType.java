@@ -209,6 +209,7 @@ final class StrType {
             if (i[0]++ > 0) sb.append(sep);
             sb.append(p.value());
             if (sb.length() > Limits.MAX_STRING) throw Exc.memoryError();
+            dev.coroscope.engine.runtime.num.MemoryCap.reserve(p.charLength() + sep.length());
         });
         if (i[0] == 1 && it instanceof PyList l && l.get(0).getClass() == PyStr.class) return l.get(0);
         return PyStr.of(sb.toString());

@@ -87,6 +87,7 @@ public final class Engine {
                 } catch (Throwable t) {
                     // runHere reports its own faults; this is the last line of defence, so that
                     // await() always returns.
+                    earlyFault = t;
                     r = new RunResult(1, RunResult.Outcome.INTERNAL_ERROR, 0,
                             new RunResult.ProgramError("InternalError", internalMessage(0), req.filename(), 0, 0));
                 }
@@ -117,8 +118,11 @@ public final class Engine {
          */
         public Throwable fault() {
             Interp in = interp;
-            return in == null ? null : in.rt.fault;
+            return in == null || in.rt.fault == null ? earlyFault : in.rt.fault;
         }
+
+        /** A fault before the run's runtime existed. */
+        private volatile Throwable earlyFault;
 
         /** Waits at most {@code millis} ms for the run to end; null if it is still running. */
         public RunResult await(long millis) throws InterruptedException {
@@ -186,6 +190,7 @@ public final class Engine {
         Runtime rt = null;
         Interp in = null;
         try {
+            dev.coroscope.engine.runtime.num.MemoryCap.runStarting();
             ensureInitialized();
             rt = new Runtime(req.sink(), req.maxSteps());
             in = rt.interp;
@@ -242,11 +247,30 @@ public final class Engine {
             return lastResort(rt, in, "RecursionError", "maximum recursion depth exceeded");
         } catch (OutOfMemoryError e) {
             return lastResort(rt, in, "MemoryError", "");
+        } catch (dev.coroscope.engine.runtime.text.PythonError e) {
+            // A Python error raised where no Python frame could take it (MemoryError while the
+            // runtime starts, say): reported as the program's error, not the engine's.
+            if (in != null) return lastResort(rt, in, e.pythonType(), e.getMessage() == null ? "" : e.getMessage());
+            return earlyFault(req, handle, e);
         } catch (RuntimeException | Error e) {
-            return stopped(rt, in, in == null ? new RunStopped(RunStopped.Reason.INTERNAL_ERROR, 0) : in.internalFault(e));
+            if (in == null) return earlyFault(req, handle, e);
+            return stopped(rt, in, in.internalFault(e));
         } finally {
             if (in != null) in.unbindFromThread();
         }
+    }
+
+    /** The engine failed before the program's runtime existed: said on the sink directly. */
+    private static RunResult earlyFault(RunRequest req, RunHandle handle, Throwable e) {
+        if (handle != null) handle.earlyFault = e;
+        String message = internalMessage(0);
+        try {
+            req.sink().stderr("InternalError: " + message + "\n");
+        } catch (RuntimeException ignored) {
+            // The RunResult still carries the error.
+        }
+        return new RunResult(1, RunResult.Outcome.INTERNAL_ERROR, 0,
+                new RunResult.ProgramError("InternalError", message, req.filename(), 0, 0));
     }
 
     /** The text that ends stderr when the engine itself fails (line 0: unknown). */

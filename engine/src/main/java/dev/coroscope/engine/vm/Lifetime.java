@@ -79,6 +79,17 @@ public final class Lifetime {
             lastFinalizer = null;
         }
 
+        /** The entries whose object {@code alive} rejects, in registration order (no sort of the live ones). */
+        List<Map.Entry<PyObject, Consumer<PyObject>>> dead(java.util.function.Predicate<PyObject> alive) {
+            List<Map.Entry<PyObject, Entry>> found = new ArrayList<>();
+            for (var e : map.entrySet()) if (!alive.test(e.getKey())) found.add(e);
+            found.sort((a, b) -> Long.compare(a.getValue().seq(), b.getValue().seq()));
+            List<Map.Entry<PyObject, Consumer<PyObject>>> out = new ArrayList<>(found.size() + 1);
+            for (var e : found) out.add(Map.entry(e.getKey(), e.getValue().finalizer()));
+            if (lastObj != null && !alive.test(lastObj)) out.add(Map.entry(lastObj, lastFinalizer));
+            return out;
+        }
+
         /** The entries in registration order. */
         List<Map.Entry<PyObject, Consumer<PyObject>>> entries() {
             List<Map.Entry<PyObject, Entry>> sorted = new ArrayList<>(map.entrySet());
@@ -236,8 +247,43 @@ public final class Lifetime {
         return false;
     }
 
+    /**
+     * Objects the marking may still visit: a collection visits every reachable object, and the
+     * triggers fire at every coroutine exit, so a program with 10,000 live tasks would pay
+     * 10,000 x 10,000 visits. The credit grows with the steps the program takes; a collection
+     * that would overdraw it is put off to a later trigger (or program end). Teaching-sized
+     * programs never run out, so their finalizers run exactly where CPython's would.
+     */
+    private long creditSpent;
+    private static final long INITIAL_CREDIT = 20_000_000L;
+    private static final long CREDIT_PER_STEP = 500L;
+    /** Visits of the last collection: what the next one is expected to cost. */
+    private long lastVisits;
+    /** A collection was put off for lack of credit. */
+    private boolean deferred;
+
+    private boolean affordable() {
+        long credit = INITIAL_CREDIT + CREDIT_PER_STEP * in.steps() - creditSpent;
+        return lastVisits <= credit;
+    }
+
     /** Finds tracked objects no longer reachable and finalizes them. */
     public void collect() {
+        if (collecting || tracked.isEmpty()) return;
+        if (!affordable()) {
+            deferred = true;
+            return;
+        }
+        deferred = false;
+        collect(true);
+    }
+
+    /** Whether a collection was put off (the event loop retries when it runs out of work). */
+    public boolean deferred() {
+        return deferred;
+    }
+
+    private void collect(boolean charged) {
         if (collecting || tracked.isEmpty()) return;
         collecting = true;
         try {
@@ -250,15 +296,20 @@ public final class Lifetime {
             if (returning != null) work.add(returning);
             PyObject handled = in.handledException();
             if (handled != null) work.add(handled);
+            long[] edges = {0};
             while (!work.isEmpty()) {
                 PyObject o = work.poll();
                 if (o == null || seen.put(o, Boolean.TRUE) != null) continue;
                 o.traverse(child -> {
+                    edges[0]++;
                     if (child != null && !seen.containsKey(child)) work.add(child);
                 });
             }
-            List<Map.Entry<PyObject, Consumer<PyObject>>> dead = new ArrayList<>();
-            for (var e : tracked.entries()) if (!seen.containsKey(e.getKey())) dead.add(e);
+            // The cost is in references followed (a list of a million times the same int is cheap
+            // in objects and dear in references).
+            lastVisits = edges[0] + seen.size();
+            if (charged) creditSpent += lastVisits;
+            List<Map.Entry<PyObject, Consumer<PyObject>>> dead = tracked.dead(seen::containsKey);
             for (var e : dead) {
                 tracked.remove(e.getKey());
                 e.getValue().accept(e.getKey());
@@ -270,7 +321,7 @@ public final class Lifetime {
 
     /** Program end: module teardown finalizes whatever is still tracked. */
     void shutdown() {
-        collect();
+        collect(false);
         List<Map.Entry<PyObject, Consumer<PyObject>>> rest = tracked.entries();
         tracked.clear();
         for (var e : rest) {

@@ -173,6 +173,8 @@ public final class DictTable<K, V> {
         if (bits > 29) {
             throw new PythonError("MemoryError", "");
         }
+        // Index slots, then keys, hashes and values for two thirds of them.
+        MemoryCap.reserve(1L << bits, 4 + 16);
         return 1 << bits;
     }
 

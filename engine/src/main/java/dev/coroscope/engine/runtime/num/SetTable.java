@@ -246,6 +246,7 @@ public final class SetTable<K> {
         if (newSize > (1 << 30)) {
             throw new PythonError("MemoryError", "");
         }
+        MemoryCap.reserve(newSize, 16);
         Object[] oldKeys = keys;
         long[] oldHashes = hashes;
         if (newSize == MIN_SIZE && oldKeys.length == MIN_SIZE && fill == used) {

@@ -647,6 +647,7 @@ public final class StrOps {
         if ((long) s.length() * n > (1L << 28)) {
             throw new PythonError("MemoryError", "");
         }
+        dev.coroscope.engine.runtime.num.MemoryCap.reserve(s.length() * n);
         return s.repeat((int) n);
     }
 

@@ -1,0 +1,148 @@
+package dev.coroscope.engine.runtime.num;
+
+import dev.coroscope.engine.runtime.text.PythonError;
+
+/**
+ * The memory cap: a program may hold at most {@link #CAP} bytes of live Java heap, far below the
+ * JVM's maximum, and past it gets a {@code MemoryError} it can catch, instead of the JVM (and the
+ * app around it) running out of memory.
+ *
+ * <p>Two mechanisms, because the JVM has no cheap "live bytes" counter:
+ * <ul>
+ *   <li><b>Accounting at the big allocators.</b> Code about to build something whose size it
+ *   knows in advance (sequence repetition, string and bytes concatenation and join, list growth,
+ *   dict and set tables, big ints from power, shift and multiplication, padded formatting) calls
+ *   {@link #reserve} with an estimate of the bytes first. A request larger than the cap fails at
+ *   once, without allocating ({@code [0] * 10**10}, {@code 'a' * 10**11}). Smaller requests are
+ *   added up; every {@link #SLICE} bytes reserved, the heap is measured.</li>
+ *   <li><b>A periodic heap check</b> ({@link #check}), called by the interpreter every 1,024 steps,
+ *   as a backstop for allocations nobody reserved (many small objects, frames, tasks).</li>
+ * </ul>
+ * Measuring is cheap ({@code totalMemory - freeMemory}) but counts garbage too; only when that
+ * figure is over the cap is a full collection forced to learn the live size, so a program that
+ * stays well under the cap never pays for a collection. The measure is of the whole JVM heap, so
+ * anything else the process holds (the app's recordings) counts against the cap as well: it is the
+ * heap as a whole that must not run out.
+ *
+ * <p>Lives in this package (which knows nothing of Python objects) so that the number and table
+ * algorithms here can use it too; it raises {@link PythonError}, which the VM turns into the
+ * Python exception.
+ */
+public final class MemoryCap {
+    private MemoryCap() {}
+
+    /** Bytes of live heap a program may reach: {@code coroscope.memoryCap} (MB), else half the heap, at most 256 MiB. */
+    public static final long CAP = cap();
+    /** Reserved bytes between two heap measurements. */
+    static final long SLICE = Math.max(1 << 20, CAP / 16);
+
+    private static final java.lang.Runtime JVM = java.lang.Runtime.getRuntime();
+    /** Bytes reserved since the last measurement (races between runs only shift a measurement). */
+    private static long reservedSinceCheck;
+    /**
+     * Reserved bytes that may pass unmeasured: half the room the last measurement left (so the
+     * cap cannot be overrun between two measurements), at most {@link #SLICE}.
+     */
+    private static long nextMeasure = SLICE;
+
+    private static long cap() {
+        long heap = maxHeap();
+        long dflt = Math.min(heap / 2, 256L << 20);
+        Long mb = Long.getLong("coroscope.memoryCap");
+        return mb == null || mb <= 0 ? dflt : Math.min(mb << 20, heap);
+    }
+
+    private static long maxHeap() {
+        long max = java.lang.Runtime.getRuntime().maxMemory();
+        return max == Long.MAX_VALUE ? 4L << 30 : max;
+    }
+
+    /** The error every failed reservation raises (as CPython's: no message). */
+    public static PythonError error() {
+        return new PythonError("MemoryError", "");
+    }
+
+    /**
+     * About to allocate about {@code bytes} (negative: an overflowed estimate, so too much).
+     * Raises MemoryError if it cannot fit under the cap.
+     */
+    public static void reserve(long bytes) {
+        if (bytes < 0 || bytes > CAP) throw error();
+        reservedSinceCollection += bytes;
+        long since = reservedSinceCheck + bytes;
+        if (since < nextMeasure) {
+            reservedSinceCheck = since;
+            return;
+        }
+        reservedSinceCheck = 0;
+        long used = used();
+        if (used + bytes <= CAP) {
+            nextMeasure = Math.min(SLICE, (CAP - used - bytes) / 2);
+            return;
+        }
+        long live;
+        if (System.nanoTime() >= nextForcedCheck) {
+            live = liveAfterCollection();
+        } else {
+            // Soon after a forced collection, estimate from it rather than collect again
+            // (10,000 tasks failing one after another must not cost 10,000 collections).
+            live = lastLive + reservedSinceCollection;
+        }
+        if (live + bytes <= CAP) {
+            nextMeasure = Math.min(SLICE, (CAP - live - bytes) / 2);
+            return;
+        }
+        nextMeasure = 0;
+        throw error();
+    }
+
+    /**
+     * A run begins: what earlier runs left (garbage the last estimate still counted) must not
+     * count against it, so the next decision measures afresh.
+     */
+    public static void runStarting() {
+        nextForcedCheck = 0;
+        nextMeasure = SLICE;
+        reservedSinceCheck = 0;
+    }
+
+    /** {@code count} items of {@code bytesEach} bytes (the product saturates rather than overflowing). */
+    public static void reserve(long count, long bytesEach) {
+        if (count <= 0 || bytesEach <= 0) return;
+        if (count > Long.MAX_VALUE / bytesEach) throw error();
+        reserve(count * bytesEach);
+    }
+
+    /**
+     * The backstop: raises MemoryError if the live heap is over the cap. Forced collections are
+     * spaced so that they take at most a tenth of the time (a program churning through garbage
+     * above the cap, but living below it, is slowed by 10% at worst); in between, this check
+     * lets the program go on.
+     */
+    public static void check() {
+        if (used() <= CAP) return;
+        if (System.nanoTime() < nextForcedCheck) return;
+        if (liveAfterCollection() > CAP) throw error();
+    }
+
+    private static long used() {
+        return JVM.totalMemory() - JVM.freeMemory();
+    }
+
+    /** Live bytes at the last forced collection, and bytes reserved since. */
+    private static volatile long lastLive;
+    private static long reservedSinceCollection;
+
+    /** When a collection may be forced again (before that, {@link #check} passes and {@link #reserve} trusts the measure). */
+    private static volatile long nextForcedCheck;
+
+    private static long liveAfterCollection() {
+        long t0 = System.nanoTime();
+        System.gc();
+        long t1 = System.nanoTime();
+        nextForcedCheck = t1 + 9 * (t1 - t0);
+        lastLive = used();
+        reservedSinceCollection = 0;
+        return lastLive;
+    }
+}
