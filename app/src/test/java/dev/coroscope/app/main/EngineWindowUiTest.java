@@ -44,7 +44,8 @@ class EngineWindowUiTest {
     @Test
     void a_runaway_program_in_the_engine_is_stopped_while_the_window_keeps_answering(FxRobot robot) throws Exception {
         robot.interact(() -> window.viewModel().editor().loadExample("loop.py", TestPrograms.SLOW_RUNAWAY));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> onFx(() -> session.isRunning() && session.lastStep() > 100));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> onFx(() -> session.isRunning()
+                && TestPrograms.SLOW_RUNAWAY.equals(session.recordedSource()) && session.lastStep() > 100));
         Button stop = robot.lookup("." + StyleClasses.STOP_BUTTON).queryAs(Button.class);
         assertTrue(onFx(stop::isVisible));
         // The window answers while the engine runs: the key takes effect before the endless

@@ -118,7 +118,8 @@ class VisualizerUiTest {
         robot.interact(() -> window.viewModel().editor().loadExample("loop.py",
                 TestPrograms.SLOW_RUNAWAY));
         // Generous: on a loaded machine even a hundred steps of the slow loop take seconds; on a free one, a fraction.
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> onFx(() -> session.isRunning() && session.lastStep() > 100));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> onFx(() -> session.isRunning()
+                && TestPrograms.SLOW_RUNAWAY.equals(session.recordedSource()) && session.lastStep() > 100));
         Button stop = robot.lookup("." + StyleClasses.STOP_BUTTON).queryAs(Button.class);
         assertTrue(onFx(stop::isVisible), "Stop is offered while the program runs");
         // The window answers while the engine runs: each scrub takes effect while the endless

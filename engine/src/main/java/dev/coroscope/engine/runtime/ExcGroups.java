@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code BaseExceptionGroup} / {@code ExceptionGroup}: construction, subgroup, split, derive. */
-final class ExcGroups {
+public final class ExcGroups {
     private ExcGroups() {}
 
     static void init(PyType t) {
@@ -92,6 +92,56 @@ final class ExcGroups {
             }
         }
         return new PyObject[] {derived(eg, match), derived(eg, rest)};
+    }
+
+    /**
+     * What an {@code except*} statement raises at its end (CPython's PREP_RERAISE_STAR):
+     * {@code results} holds what each clause raised (None when it completed) and, last, the
+     * unmatched rest. An exception that still carries the original group's metadata (traceback,
+     * cause, context, notes: a bare {@code raise}, or the rest) is re-raised: its leaves come back
+     * in the shape of the original group. Anything else was raised anew; new and re-raised
+     * exceptions together form a new group, or the single one stands alone.
+     */
+    public static PyObject prepReraiseStar(PyBaseException orig, List<PyObject> results) {
+        List<PyObject> raised = new ArrayList<>();
+        java.util.Set<PyObject> reraisedLeaves = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (PyObject o : results) {
+            if (!(o instanceof PyBaseException e)) continue;
+            if (sameMetadata(e, orig)) leaves(e, reraisedLeaves);
+            else raised.add(e);
+        }
+        PyObject reraised = reraisedLeaves.isEmpty() ? PyNone.INSTANCE : project(orig, reraisedLeaves);
+        if (raised.isEmpty()) return reraised;
+        if (reraised != PyNone.INSTANCE) raised.add(reraised);
+        if (raised.size() == 1) return raised.get(0);
+        return Ops.call(Exc.BaseExceptionGroup, PyStr.EMPTY, new PyList(raised));
+    }
+
+    private static boolean sameMetadata(PyBaseException e, PyBaseException orig) {
+        return e.traceback == orig.traceback && e.cause == orig.cause && e.context == orig.context
+                && e.attr("__notes__") == orig.attr("__notes__");
+    }
+
+    private static void leaves(PyBaseException e, java.util.Set<PyObject> out) {
+        if (e.egExceptions == null) {
+            out.add(e);
+            return;
+        }
+        for (PyObject o : e.egExceptions.items()) leaves((PyBaseException) o, out);
+    }
+
+    private static PyObject project(PyBaseException eg, java.util.Set<PyObject> keep) {
+        List<PyObject> kept = new ArrayList<>();
+        for (PyObject o : eg.egExceptions.items()) {
+            PyBaseException x = (PyBaseException) o;
+            if (x.egExceptions != null) {
+                PyObject r = project(x, keep);
+                if (r != PyNone.INSTANCE) kept.add(r);
+            } else if (keep.contains(x)) {
+                kept.add(x);
+            }
+        }
+        return derived(eg, kept);
     }
 
     static PyObject derived(PyBaseException eg, List<PyObject> excs) {

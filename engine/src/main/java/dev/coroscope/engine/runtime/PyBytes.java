@@ -33,6 +33,7 @@ public final class PyBytes extends PyObject {
             for (byte x : ((PyBytes) s).data) sb.append(String.format("%02x", x & 0xff));
             return PyStr.of(sb.toString());
         });
+        BytesMethods.init(t);
     });
 
     public static final PyBytes EMPTY = new PyBytes(new byte[0]);
@@ -128,6 +129,44 @@ public final class PyBytes extends PyObject {
             System.arraycopy(o.data, 0, r, data.length, o.data.length);
             return new PyBytes(r);
         }
+        if (op == Ops.MUL) {
+            PyInt n = Ops.indexOrNull(other);
+            if (n != null) return repeat(n);
+        }
         return PyNotImplemented.INSTANCE;
+    }
+
+    @Override
+    public PyObject reflectedOp(int op, PyObject other) {
+        if (op == Ops.MUL) {
+            PyInt n = Ops.indexOrNull(other);
+            if (n != null) return repeat(n);
+        }
+        return PyNotImplemented.INSTANCE;
+    }
+
+    private PyBytes repeat(PyInt n) {
+        long k = Math.max(0, n.longValueOr(Long.MAX_VALUE));
+        if (k == 0 || data.length == 0) return EMPTY;
+        if (k * data.length > (1L << 28)) throw Exc.memoryError();
+        byte[] r = new byte[(int) (k * data.length)];
+        for (int i = 0; i < k; i++) System.arraycopy(data, 0, r, i * data.length, data.length);
+        return new PyBytes(r);
+    }
+
+    @Override
+    public boolean hasContains() {
+        return true;
+    }
+
+    @Override
+    public boolean contains(PyObject item) {
+        if (item instanceof PyBytes b) return BytesMethods.latin(data).contains(BytesMethods.latin(b.data));
+        PyInt i = Ops.indexOrNull(item);
+        if (i == null) throw Exc.typeError("a bytes-like object is required, not '" + item.getType().name() + "'");
+        long v = i.longValueOr(-1);
+        if (v < 0 || v > 255) throw Exc.valueError("byte must be in range(0, 256)");
+        for (byte x : data) if ((x & 0xff) == v) return true;
+        return false;
     }
 }

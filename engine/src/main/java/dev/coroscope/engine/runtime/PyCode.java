@@ -66,13 +66,6 @@ public final class PyCode extends PyObject {
     public String[][] kwnames = new String[0][];
     /** Per-instruction inline cache slots of the VM (one per instruction, filled on demand). */
     public final Object[] cache;
-    /**
-     * The number of positional arguments a call can bind by plain copying (no keyword-only,
-     * {@code *args} or {@code **kwargs} parameters, not a generator or coroutine), or -1: the
-     * VM's call fast path.
-     */
-    public final int simpleArgcount;
-
     public PyCode(int[] code, PyObject[] consts, PyStr[] names, PyStr[] localsplusNames, int nvarnames, int ncells,
                   int nfrees, boolean[] isCell, int argcount, int posonlyargcount, int kwonlyargcount, int flags,
                   String name, String qualname, String filename, int firstlineno, int[] lines, int[] cols,
@@ -105,9 +98,6 @@ public final class PyCode extends PyObject {
         this.stacksize = stacksize;
         this.library = library;
         this.cache = new Object[code.length];
-        this.simpleArgcount = kwonlyargcount == 0
-                && (flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) == 0
-                ? argcount : -1;
     }
 
     public int nlocalsplus() {

@@ -660,43 +660,6 @@ public final class Interp {
                                 kwnames = co.kwnames[insn >>> 8];
                                 break;
                             case CALL: {
-                                int n = insn >>> 8;
-                                PyObject callable = stack[sp - n - 2];
-                                if (kwnames == null && callable.getClass() == PyFunction.class) {
-                                    // Fast path: a plain Python function called with exactly its
-                                    // positional parameters (self included for a method).
-                                    PyFunction fn = (PyFunction) callable;
-                                    PyCode fc = fn.code;
-                                    boolean hasSelf = stack[sp - n - 1] != null;
-                                    int total = hasSelf ? n + 1 : n;
-                                    if (fc.simpleArgcount == total && depth < recursionLimit) {
-                                        Frame nf = new Frame(fc, fn.globals, fn.builtins, null, nextFrameId++);
-                                        nf.func = fn;
-                                        PyObject[] nfast = nf.fast;
-                                        int from = sp - total;
-                                        for (int i = 0; i < total; i++) {
-                                            nfast[i] = stack[from + i];
-                                            stack[from + i] = null;
-                                        }
-                                        sp -= n + 2;
-                                        stack[sp] = null;
-                                        f.ip = ip;
-                                        f.sp = sp;
-                                        depth++;
-                                        nf.back = f;
-                                        frame = nf;
-                                        if (tracing && !fc.library) tracer.call(nf);
-                                        f = nf;
-                                        co = fc;
-                                        code = fc.code;
-                                        stack = nf.stack;
-                                        fast = nfast;
-                                        consts = fc.consts;
-                                        sp = 0;
-                                        ip = 0;
-                                        break;
-                                    }
-                                }
                                 pendingKw = kwnames;
                                 kwnames = null;
                                 f.ip = ip;
@@ -722,25 +685,6 @@ public final class Interp {
                                     if ((insn & PyCode.OP_MASK) == RETURN_VALUE) return returnFromBase(f, v);
                                     suspend(f, v);
                                     return v;
-                                }
-                                if (f.gen == null && f.initSelf == null && !tracing && !lifetime.active()
-                                        && (insn & PyCode.OP_MASK) == RETURN_VALUE) {
-                                    // Fast path: a plain function returns to the CALL of its caller.
-                                    depth--;
-                                    f.finished = true;
-                                    Frame back = f.back;
-                                    f.back = null;
-                                    frame = back;
-                                    f = back;
-                                    co = f.code;
-                                    code = co.code;
-                                    stack = f.stack;
-                                    fast = f.fast;
-                                    consts = co.consts;
-                                    sp = f.sp;
-                                    ip = f.ip;
-                                    stack[sp++] = v;
-                                    break;
                                 }
                                 pendingValue = v;
                                 f = RareOps.run(this, f, insn);

@@ -934,11 +934,14 @@ final class RareOps {
             PyObject[] r = (PyObject[]) ((PyTuple) Ops.callMethod(exc, "split", type)).items();
             st[f.sp++] = r[1];
             st[f.sp++] = r[0];
+            // As CPython: inside the clause the match is the exception being handled (bare raise).
+            if (r[0] != PyNone.INSTANCE) in.excInfo.value = r[0];
         } else if (excMatches(exc, type)) {
-            PyBaseException g = (PyBaseException) Ops.call(Exc.BaseExceptionGroup, PyStr.EMPTY, new PyList(new PyObject[] {exc}));
-            g.traceback = exc.traceback;
+            // A naked exception is wrapped (its exceptions a tuple, no traceback, as CPython does).
+            PyBaseException g = (PyBaseException) Ops.call(Exc.BaseExceptionGroup, PyStr.EMPTY, PyTuple.of(exc));
             st[f.sp++] = PyNone.INSTANCE;
             st[f.sp++] = g;
+            in.excInfo.value = g;
         } else {
             st[f.sp++] = exc;
             st[f.sp++] = PyNone.INSTANCE;
@@ -949,18 +952,20 @@ final class RareOps {
         PyObject[] st = f.stack;
         PyList list = (PyList) st[--f.sp];
         PyBaseException orig = (PyBaseException) st[--f.sp];
-        List<PyObject> raised = new ArrayList<>();
-        PyObject rest = list.size() > 0 ? list.get(list.size() - 1) : PyNone.INSTANCE;
-        for (int i = 0; i < list.size() - 1; i++) if (list.get(i) != PyNone.INSTANCE) raised.add(list.get(i));
         PyObject result;
-        if (raised.isEmpty()) {
-            result = rest;
+        if (orig.egExceptions != null) {
+            List<PyObject> all = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) all.add(list.get(i));
+            result = ExcGroups.prepReraiseStar(orig, all);
         } else {
-            List<PyObject> all = new ArrayList<>(raised);
-            if (rest != PyNone.INSTANCE) all.add(rest);
-            result = all.size() == 1 && rest == PyNone.INSTANCE && ((PyBaseException) all.get(0)).egExceptions == null
-                    ? all.get(0) : Ops.call(Exc.BaseExceptionGroup, PyStr.EMPTY, new PyList(all));
-            if (result instanceof PyBaseException rb && rb != all.get(0)) rb.context = orig.context;
+            // A naked exception: at most one clause ran; what it raised (or the exception itself) goes on.
+            result = PyNone.INSTANCE;
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) != PyNone.INSTANCE) {
+                    result = list.get(i);
+                    break;
+                }
+            }
         }
         st[f.sp++] = result;
     }

@@ -22,6 +22,7 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("textwrap", null, "textwrap.py"));
         ModuleRegistry.register(new ModuleDef("statistics", null, "statistics.py"));
         ModuleRegistry.register(new ModuleDef("logging", null, "logging.py"));
+        ModuleRegistry.register(new ModuleDef("pprint", null, "pprint.py"));
         ModuleRegistry.register(new ModuleDef("random", RandomModule::init, null));
         ModuleRegistry.register(new ModuleDef("copy", MiscModules::initCopy, null));
         ModuleRegistry.register(new ModuleDef("heapq", MiscModules::initHeapq, null));
