@@ -49,6 +49,7 @@ final class TaskCardSkin extends SkinBase<TaskCard> {
         Label name = new Label();
         name.getStyleClass().add(StyleClasses.TASK_NAME);
         name.textProperty().bind(m.nameProperty());
+        name.setMinWidth(Region.USE_PREF_SIZE);
         // A compact card names its task by the badge alone (Task-60 is "60"); its name would not fit.
         name.visibleProperty().bind(card.compactProperty().not().or(m.badgeProperty().isEmpty()));
         name.managedProperty().bind(name.visibleProperty());
@@ -58,7 +59,25 @@ final class TaskCardSkin extends SkinBase<TaskCard> {
         HBox state = new HBox(stateIcon, stateWord);
         state.getStyleClass().add(StyleClasses.TASK_STATE);
         state.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(badge, name, spacer, state);
+        HBox header = new HBox(badge, name, spacer, state) {
+            @Override
+            protected void layoutChildren() {
+                // The task's name comes first: where name and state word do not both fit, the
+                // state keeps its icon (and the card its state colour) and the word goes.
+                double stateWithWord = state.prefWidth(-1)
+                        + (stateWord.isManaged() ? 0 : stateWord.prefWidth(-1) + state.getSpacing());
+                double need = snappedLeftInset() + snappedRightInset() + getSpacing() * 3
+                        + (badge.isManaged() ? badge.prefWidth(-1) : 0) + (name.isManaged() ? name.prefWidth(-1) : 0)
+                        + stateWithWord + 1;
+                boolean fits = need <= getWidth();
+                if (stateWord.isManaged() != fits) {
+                    // Only on a change: setting it asks for another layout pass.
+                    stateWord.setManaged(fits);
+                    stateWord.setVisible(fits);
+                }
+                super.layoutChildren();
+            }
+        };
         header.getStyleClass().add("task-header");
 
         Label coroutine = detail();
