@@ -133,7 +133,7 @@ def new_event_loop():
     return _UnixSelectorEventLoop()
 
 
-class _Policy:
+class _UnixDefaultEventLoopPolicy:
     __module__ = 'asyncio.unix_events'
 
     def get_event_loop(self):
@@ -146,7 +146,7 @@ class _Policy:
         return new_event_loop()
 
 
-_policy = _Policy()
+_policy = _UnixDefaultEventLoopPolicy()
 
 
 def get_event_loop_policy():
