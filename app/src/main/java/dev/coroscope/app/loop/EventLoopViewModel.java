@@ -184,10 +184,4 @@ public final class EventLoopViewModel {
             case CLOSED -> "The loop is closed";
         };
     }
-
-    /** For tests: the name of the task found to own {@code handle}, as last seen in the recording. */
-    String ownerOf(int handle) {
-        Integer id = owners.owner(handle);
-        return id == null ? null : owners.latestName(id);
-    }
 }

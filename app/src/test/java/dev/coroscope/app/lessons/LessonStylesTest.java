@@ -1,15 +1,15 @@
 package dev.coroscope.app.lessons;
 
+import static dev.coroscope.app.testing.CssText.matches;
+import static dev.coroscope.app.testing.CssText.read;
+import static dev.coroscope.app.testing.CssText.withoutComments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coroscope.app.theme.Theme;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Modifier;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -75,24 +75,5 @@ class LessonStylesTest {
                 .filter(selector -> !Pattern.compile(Pattern.quote(selector) + "(?![a-z-])").matcher(css).find())
                 .toList();
         assertEquals(List.of(), missing);
-    }
-
-    private static Set<String> matches(Pattern pattern, String css) {
-        Set<String> found = new TreeSet<>();
-        Matcher m = pattern.matcher(withoutComments(css));
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
-    }
-
-    private static String withoutComments(String css) {
-        return css.replaceAll("(?s)/\\*.*?\\*/", "");
-    }
-
-    private static String read(String url) throws IOException {
-        try (InputStream in = new URL(url).openStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
