@@ -58,26 +58,9 @@ final class TaskCardSkin extends SkinBase<TaskCard> {
         stateIcon.getStyleClass().add(StyleClasses.ICON);
         HBox state = new HBox(stateIcon, stateWord);
         state.getStyleClass().add(StyleClasses.TASK_STATE);
-        state.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(badge, name, spacer, state) {
-            @Override
-            protected void layoutChildren() {
-                // The task's name comes first: where name and state word do not both fit, the
-                // state keeps its icon (and the card its state colour) and the word goes.
-                double stateWithWord = state.prefWidth(-1)
-                        + (stateWord.isManaged() ? 0 : stateWord.prefWidth(-1) + state.getSpacing());
-                double need = snappedLeftInset() + snappedRightInset() + getSpacing() * 3
-                        + (badge.isManaged() ? badge.prefWidth(-1) : 0) + (name.isManaged() ? name.prefWidth(-1) : 0)
-                        + stateWithWord + 1;
-                boolean fits = need <= getWidth();
-                if (stateWord.isManaged() != fits) {
-                    // Only on a change: setting it asks for another layout pass.
-                    stateWord.setManaged(fits);
-                    stateWord.setVisible(fits);
-                }
-                super.layoutChildren();
-            }
-        };
+        // The task's name never shrinks; where name and state word do not both fit, the word
+        // gives way (to an ellipsis) and the state keeps its icon and the card its state colour.
+        HBox header = new HBox(badge, name, spacer, state);
         header.getStyleClass().add("task-header");
 
         Label coroutine = detail();
