@@ -70,14 +70,15 @@ public final class EngineProgramRunner implements ProgramRunner {
             Thread.currentThread().interrupt();
             return outcome(RunOutcome.Status.STOPPED, recorder.finish(EndReason.INTERRUPTED, null), null, stderr);
         } catch (RuntimeException | LinkageError e) {
-            // Never a Java trace for the learner: the fault is Coroscope's and is said so.
-            String text = "SystemError: internal error in Coroscope (" + e.getClass().getSimpleName()
-                    + "); this is a bug in Coroscope, not in your program\n";
+            // Never a Java trace for the learner: the fault is Coroscope's, in the engine's words.
+            String message = Engine.internalMessage(0);
+            String text = "InternalError: " + message + "\n";
             recorder.output(StdStream.STDERR, text);
             synchronized (stderr) {
                 stderr.append(text);
             }
-            return outcome(RunOutcome.Status.INTERNAL_ERROR, recorder.finish(EndReason.FINISHED, null), null, stderr);
+            return new RunOutcome(RunOutcome.Status.INTERNAL_ERROR, recorder.finish(EndReason.FINISHED, null),
+                    new ProgramError(-1, "InternalError", message, text), text);
         }
         Recording recording = TracedRun.finish(recorder, result);
         return switch (result.outcome()) {
@@ -88,8 +89,23 @@ public final class EngineProgramRunner implements ProgramRunner {
             case INTERRUPTED -> outcome(RunOutcome.Status.STOPPED, recording, null, stderr);
             // Every task waits and no timer is set: stderr says so (DeadlockError).
             case DEADLOCK -> outcome(RunOutcome.Status.FAILED, recording, null, stderr);
-            case INTERNAL_ERROR -> outcome(RunOutcome.Status.INTERNAL_ERROR, recording, null, stderr);
+            case INTERNAL_ERROR -> internalError(recording, result, job, stderr);
         };
+    }
+
+    /** The engine's own report of its fault (the error as data, placed at the line that was running). */
+    private static RunOutcome internalError(Recording recording, RunResult result, RunJob job, StringBuilder stderr) {
+        String text;
+        synchronized (stderr) {
+            text = stderr.toString();
+        }
+        RunResult.ProgramError e = result.error();
+        ProgramError error = null;
+        if (e != null) {
+            boolean ours = e.filename() == null || e.filename().equals(job.filename());
+            error = new ProgramError(ours && e.line() > 0 ? e.line() : -1, e.type(), e.message(), text);
+        }
+        return new RunOutcome(RunOutcome.Status.INTERNAL_ERROR, recording, error, text);
     }
 
     private static RunOutcome outcome(RunOutcome.Status status, Recording recording, RunJob errorOf,

@@ -58,6 +58,21 @@ class EngineProgramRunnerTest {
     }
 
     @Test
+    void a_fault_inside_the_run_is_reported_in_the_engines_words_at_the_running_line() {
+        // The partial-recording channel failing on the engine thread is a fault of Coroscope's,
+        // not of the program: the engine's InternalError, never a Java name.
+        RunOutcome out = runner.run(new RunJob(TestPrograms.SLOW_RUNAWAY, "main.py", partial -> {
+            throw new IllegalStateException("broken viewer");
+        }));
+        assertEquals(RunOutcome.Status.INTERNAL_ERROR, out.status());
+        assertEquals("InternalError", out.error().type());
+        assertTrue(out.error().message().startsWith("Coroscope hit a bug while running line "), out.error().message());
+        assertTrue(out.error().line() == 2 || out.error().line() == 3, "the loop's line: " + out.error().line());
+        assertTrue(out.stderr().endsWith("InternalError: " + out.error().message() + "\n"), out.stderr());
+        assertTrue(!out.stderr().contains("IllegalStateException") && !out.stderr().contains("java."), out.stderr());
+    }
+
+    @Test
     void a_syntax_error_is_reported_at_its_line_in_cpythons_words() {
         RunOutcome out = run(TestPrograms.resource("syntax_error.py"));
         assertEquals(RunOutcome.Status.SYNTAX_ERROR, out.status());

@@ -273,8 +273,11 @@ public final class Engine {
                 new RunResult.ProgramError("InternalError", message, req.filename(), 0, 0));
     }
 
-    /** The text that ends stderr when the engine itself fails (line 0: unknown). */
-    static String internalMessage(int line) {
+    /**
+     * The message of the {@code InternalError} that ends stderr when the engine itself fails (line
+     * 0: unknown); public so that an embedding reporting a fault of its own says it the same way.
+     */
+    public static String internalMessage(int line) {
         return "Coroscope hit a bug while running " + (line > 0 ? "line " + line : "your program")
                 + " (please report it); your program is unchanged";
     }
