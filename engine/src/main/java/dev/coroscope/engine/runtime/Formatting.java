@@ -37,7 +37,11 @@ public final class Formatting {
     /** {@code str(n)} of a big int, honouring the run's digit limit. */
     public static String intRepr(BigInteger n) {
         try {
-            return IntText.toDecimal(n, maxStrDigits());
+            int limit = maxStrDigits();
+            // Past the digit limit the conversion is refused before it is done, so only charge
+            // for one that will happen (sys.set_int_max_str_digits(0) allows any size).
+            if (limit == 0 || n.bitLength() <= limit * 3.33) IntMath.chargeWork(IntMath.decimalCost(n.bitLength()));
+            return IntText.toDecimal(n, limit);
         } catch (PythonError e) {
             throw Exc.from(e);
         }

@@ -3,6 +3,7 @@ package dev.coroscope.engine.runtime;
 import dev.coroscope.engine.runtime.num.FloatOps;
 import dev.coroscope.engine.runtime.num.IntOps;
 import dev.coroscope.engine.runtime.text.PythonError;
+import dev.coroscope.engine.runtime.num.BigWork;
 import java.math.BigInteger;
 
 /** Integer arithmetic with Python semantics: floor division and modulo, exact big results. */
@@ -66,7 +67,8 @@ public final class IntMath {
         BigInteger x = a.toBig(), y = b.toBig();
         if ((long) x.bitLength() + y.bitLength() > Limits.MAX_INT_BITS) throw Exc.memoryError();
         dev.coroscope.engine.runtime.num.MemoryCap.reserve(((long) x.bitLength() + y.bitLength()) >> 3);
-        return PyInt.of(x.multiply(y));
+        if (BigWork.cost(x.bitLength(), y.bitLength()) < BigWork.FREE) return PyInt.of(x.multiply(y));
+        return PyInt.of(BigWork.multiply(x, y, meter()));
     }
 
     public static PyInt floorDiv(PyInt a, PyInt b) {
@@ -74,6 +76,7 @@ public final class IntMath {
         if (a.big == null && b.big == null && !(a.v == Long.MIN_VALUE && b.v == -1)) {
             return PyInt.of(Math.floorDiv(a.v, b.v));
         }
+        chargeWork(divisionCost(a, b));
         BigInteger[] qr = a.toBig().divideAndRemainder(b.toBig());
         BigInteger q = qr[0];
         if (qr[1].signum() != 0 && (qr[1].signum() != b.signum())) q = q.subtract(BigInteger.ONE);
@@ -86,6 +89,7 @@ public final class IntMath {
             if (b.v == -1) return PyInt.ZERO;
             return PyInt.of(Math.floorMod(a.v, b.v));
         }
+        chargeWork(divisionCost(a, b));
         BigInteger r = a.toBig().mod(b.toBig().abs());
         if (b.signum() < 0 && r.signum() != 0) r = r.add(b.toBig());
         return PyInt.of(r);
@@ -140,11 +144,60 @@ public final class IntMath {
         BigInteger x = a.toBig();
         if ((double) x.bitLength() * e > Limits.MAX_INT_BITS) throw Exc.memoryError();
         dev.coroscope.engine.runtime.num.MemoryCap.reserve((x.bitLength() * e) >> 3);
-        return PyInt.of(x.pow((int) e));
+        long bits = x.bitLength() * e;
+        if (BigWork.cost(bits, bits) < BigWork.FREE) return PyInt.of(x.pow((int) e));
+        return PyInt.of(BigWork.pow(x, e, meter()));
+    }
+
+    /**
+     * The interpreter's step counter as a meter for big-int work: charging it counts against the
+     * budget and notices an interrupt, so one huge operation stops like a loop would.
+     */
+    static BigWork.Meter meter() {
+        dev.coroscope.engine.vm.Interp in = interp();
+        return in == null ? steps -> { } : in::charge;
+    }
+
+    /** The run's interpreter, or null on a thread that runs none (nothing to charge then). */
+    private static dev.coroscope.engine.vm.Interp interp() {
+        try {
+            return dev.coroscope.engine.vm.Interp.current();
+        } catch (IllegalStateException noRun) {
+            return null;
+        }
+    }
+
+    /** Estimated steps of dividing {@code a} by {@code b} (a quotient of q bits by a divisor of d bits). */
+    static long divisionCost(PyInt a, PyInt b) {
+        if (!a.isBig()) return 0;
+        long la = a.toBig().bitLength(), lb = b.toBig().bitLength();
+        if (la <= lb) return 0;
+        return saturatingTimes(BigWork.cost(la - lb, lb), 2);
+    }
+
+    /** Estimated steps of converting a number of {@code bits} bits to decimal (divide and conquer). */
+    static long decimalCost(long bits) {
+        if (bits < 4096) return 0;
+        return saturatingTimes(BigWork.cost(bits, bits), 64 - Long.numberOfLeadingZeros(bits / 64));
+    }
+
+    private static long saturatingTimes(long a, long b) {
+        return b != 0 && a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
+    }
+
+    /** Charges the estimated cost of a big-int operation that cannot be split (division, conversion). */
+    static void chargeWork(long steps) {
+        if (steps < BigWork.FREE) return;
+        dev.coroscope.engine.vm.Interp in = interp();
+        if (in != null) in.charge(steps);
     }
 
     /** Three-argument pow. */
     public static PyInt powMod(PyInt a, PyInt b, PyInt m) {
+        long mbits = m.toBig().bitLength();
+        // A modular product per exponent bit; at these sizes a product costs less than the model
+        // (made for huge operands) says, hence the eighth.
+        chargeWork(saturatingTimes(BigWork.cost(mbits, mbits), b.toBig().bitLength() / 8));
         try {
             return PyInt.of(IntOps.powMod(a.toBig(), b.toBig(), m.toBig()));
         } catch (PythonError e) {

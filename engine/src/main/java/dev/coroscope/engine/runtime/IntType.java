@@ -115,6 +115,7 @@ final class IntType {
         if (!a.isBig() && !b.isBig() && b.v != 0 && !(a.v == Long.MIN_VALUE && b.v == -1)) {
             return PyTuple.of(PyInt.of(Math.floorDiv(a.v, b.v)), PyInt.of(Math.floorMod(a.v, b.v)));
         }
+        IntMath.chargeWork(IntMath.divisionCost(a, b));
         try {
             BigInteger[] qr = IntOps.divmod(a.toBig(), b.toBig());
             return PyTuple.of(PyInt.of(qr[0]), PyInt.of(qr[1]));

@@ -205,6 +205,17 @@ public final class Interp {
         if (--countdown <= 0) stepSlow();
     }
 
+    /**
+     * Counts {@code steps} steps of work done inside one Java call (big-int arithmetic, see
+     * {@code BigWork}): the budget and the interrupt flag are checked at once, so such work
+     * stops where a loop doing it step by step would.
+     */
+    public void charge(long steps) {
+        if (steps <= 0) return;
+        countdown -= Math.min(steps, Long.MAX_VALUE / 4);
+        if (countdown <= 0 || interrupted) stepSlow();
+    }
+
     private void stepSlow() {
         long used = Math.min(window, budget) - countdown;
         if (interrupted) {
@@ -725,7 +736,13 @@ public final class Interp {
                     f.sp = sp;
                     f = unwind(Exc.error(Exc.RecursionError, "maximum recursion depth exceeded"), f, base);
                 } catch (RunStopped stop) {
-                    throw stop;
+                    if (stop.line != 0) throw stop;
+                    // Stopped inside an instruction (a builtin's loop, one long big-int
+                    // operation): name the line that was running, as a stop between lines does.
+                    f.ip = ip;
+                    f.sp = sp;
+                    frame = f;
+                    throw new RunStopped(stop.reason, stop.steps, currentUserLine());
                 } catch (dev.coroscope.engine.runtime.text.PythonError pe) {
                     // A number or text algorithm reporting a Python error no adapter converted.
                     f.ip = ip;

@@ -61,4 +61,42 @@ class BudgetTest {
         assertEquals(RunResult.Outcome.INTERRUPTED, r.outcome());
         assertTrue(ms < 100, "stopped after " + ms + " ms");
     }
+
+    @Test
+    void oneHugeIntOperationCountsAgainstTheBudget() {
+        // Seconds of work in one expression: the budget stops it instead of letting it run.
+        var c = EngineTestSupport.run("print('start')\nx = 10 ** 10 ** 7\nprint('never')\n", 1_000_000);
+        assertEquals(RunResult.Outcome.STEP_LIMIT, c.result.outcome());
+        assertEquals("start\n", c.out.toString());
+        assertEquals(2, c.result.error().line());
+        var d = EngineTestSupport.run("a = 7 ** 200_000\nb = a * a\nprint(b.bit_length(), len(str(a * 3 // a)))\n", 1_000_000);
+        assertEquals(RunResult.Outcome.COMPLETED, d.result.outcome(), d.err.toString());
+        assertEquals("1122942 1\n", d.out.toString()); // python3 3.11.7's output
+    }
+
+    @Test
+    void interruptStopsOneHugeIntOperation() throws Exception {
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        OutputSink sink = new OutputSink() {
+            @Override
+            public void stdout(String text) {
+                started.countDown();
+            }
+
+            @Override
+            public void stderr(String text) {
+            }
+        };
+        // Without a budget, 10 ** 10 ** 7 is seconds of work in one Java call unless it is split.
+        Engine.RunHandle h = Engine.start(new RunRequest("print('go', flush=True)\nx = 10 ** 10 ** 7\n", "prog.py", 0,
+                sink, null, null));
+        started.await();
+        Thread.sleep(50);
+        long t0 = System.nanoTime();
+        h.interrupt();
+        RunResult r = h.await();
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(RunResult.Outcome.INTERRUPTED, r.outcome());
+        assertTrue(ms < 1000, "stopped after " + ms + " ms");
+    }
 }
