@@ -322,6 +322,15 @@ public class EventLoop extends PyObject {
         if (st.running != null) throw Exc.runtimeError("Cannot run the event loop while another loop is running");
     }
 
+    /**
+     * The recursion depth callbacks run at: the depth of whoever started the loop plus the frames
+     * CPython has in between that are Java here ({@code run_forever}, {@code _run_once},
+     * {@code Handle._run} and the C call {@code Context.run}; {@code run_until_complete} is a
+     * Python frame in both), so that a recursion inside a callback or task meets the limit at
+     * CPython's depth.
+     */
+    private int callbackDepth = -1;
+
     void runForever() {
         checkClosed();
         checkRunning();
@@ -332,12 +341,16 @@ public class EventLoop extends PyObject {
         AsyncEvents ev = st.events;
         everStarted = true;
         if (ev != null) ev.loopStart();
+        int savedCallbackDepth = callbackDepth;
+        // run_forever, _run_once, Handle._run, Context.run.
+        callbackDepth = st.in.depth() + 4;
         try {
             for (;;) {
                 runOnce();
                 if (stopping) break;
             }
         } finally {
+            callbackDepth = savedCallbackDepth;
             stopping = false;
             running = false;
             st.running = null;
@@ -415,9 +428,15 @@ public class EventLoop extends PyObject {
             var rt = st.rt;
             var savedBase = rt.callbackBase;
             rt.callbackBase = st.in.frame;
+            int savedDepth = st.in.depth();
+            // _run_once called on its own: _run_once, Handle._run, Context.run. A task's step
+            // or wakeup is one C call more (CPython calls its method wrapper object).
+            int base = callbackDepth >= 0 ? callbackDepth : savedDepth + 3;
+            st.in.setDepth(base + (h.kind == Handle.CALL ? 0 : 1));
             try {
                 h.run();
             } finally {
+                st.in.setDepth(savedDepth);
                 rt.callbackBase = savedBase;
             }
             if (st.collectAfterCallback) {

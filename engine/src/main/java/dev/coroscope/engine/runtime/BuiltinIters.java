@@ -212,7 +212,7 @@ final class BuiltinIters {
                 if (v == null) return null;
                 boolean keep = func == PyNone.INSTANCE ? Ops.isTrue(v) : Ops.isTrue(Ops.call(func, v));
                 if (keep) return v;
-                in.tick();
+                in.tickItem();
             }
         }
 

@@ -199,7 +199,7 @@ public final class Builtins {
             PyObject v;
             Interp in = Interp.current();
             while ((v = Ops.next(it)) != null) {
-                in.tick();
+                in.tickItem();
                 if (Ops.isTrue(v)) return PyBool.TRUE;
             }
             return PyBool.FALSE;
@@ -210,7 +210,7 @@ public final class Builtins {
             PyObject v;
             Interp in = Interp.current();
             while ((v = Ops.next(it)) != null) {
-                in.tick();
+                in.tickItem();
                 if (!Ops.isTrue(v)) return PyBool.FALSE;
             }
             return PyBool.TRUE;
@@ -387,7 +387,7 @@ public final class Builtins {
         boolean longMode = acc.getClass() == PyInt.class && !((PyInt) acc).isBig();
         if (longMode) lacc = ((PyInt) acc).v;
         while ((v = Ops.next(it)) != null) {
-            in.tick();
+            in.tickItem();
             if (longMode) {
                 if (v.getClass() == PyInt.class && !((PyInt) v).isBig()) {
                     long x = ((PyInt) v).v;
@@ -430,7 +430,7 @@ public final class Builtins {
         PyObject v;
         Interp in = Interp.current();
         while ((v = Ops.next(it)) != null) {
-            in.tick();
+            in.tickItem();
             PyObject kv = key == null ? v : Ops.call(key, v);
             if (best == null || Ops.compare(kv, bestKey, op)) {
                 best = v;

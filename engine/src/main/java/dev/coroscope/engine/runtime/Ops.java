@@ -119,7 +119,16 @@ public final class Ops {
                 String prefix = mod == null || mod.equals("builtins") ? "" : mod + ".";
                 return "<" + prefix + t.qualname() + " object at " + address(o) + ">";
             }
-            PyObject r = callDunder(o, S_REPR);
+            // CPython's PyObject_Repr counts against the recursion limit (a __repr__ recursing
+            // through repr() or !r costs two levels a turn) and says where it was stopped.
+            Interp in = Interp.current();
+            in.enterCounted(" while getting the repr of an object");
+            PyObject r;
+            try {
+                r = callDunder(o, S_REPR);
+            } finally {
+                in.leaveCounted();
+            }
             if (!(r instanceof PyStr s)) {
                 throw Exc.typeError("__repr__ returned non-string (type " + r.getType().name() + ")");
             }
@@ -132,7 +141,14 @@ public final class Ops {
         if (o.getClass() == PyStr.class) return ((PyStr) o).value();
         if (o.getType().isHeap()) {
             if (Interp.observingNow() && !(o.getType().lookup(S_STR) instanceof PyMethodDescriptor)) return repr(o);
-            PyObject r = callDunder(o, S_STR);
+            Interp in = Interp.current();
+            in.enterCounted(" while getting the str of an object");
+            PyObject r;
+            try {
+                r = callDunder(o, S_STR);
+            } finally {
+                in.leaveCounted();
+            }
             if (!(r instanceof PyStr s)) {
                 throw Exc.typeError("__str__ returned non-string (type " + r.getType().name() + ")");
             }
@@ -347,7 +363,7 @@ public final class Ops {
         PyObject v;
         Interp in = Interp.current();
         while ((v = next(it)) != null) {
-            in.tick();
+            in.tickItem();
             if (v == item || eq(v, item)) return true;
         }
         return false;
@@ -421,7 +437,7 @@ public final class Ops {
         Interp in = Interp.current();
         PyObject v;
         while ((v = next(it)) != null) {
-            in.tick();
+            in.tickItem();
             body.accept(v);
         }
     }

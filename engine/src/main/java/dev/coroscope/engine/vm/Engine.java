@@ -190,7 +190,8 @@ public final class Engine {
         Runtime rt = null;
         Interp in = null;
         try {
-            dev.coroscope.engine.runtime.num.MemoryCap.runStarting();
+            Tracer tracer = req.tracer();
+            dev.coroscope.engine.runtime.num.MemoryCap.runStarting(tracer == null ? () -> 0 : tracer::retainedBytes);
             ensureInitialized();
             rt = new Runtime(req.sink(), req.maxSteps());
             in = rt.interp;

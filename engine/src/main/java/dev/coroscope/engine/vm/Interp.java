@@ -56,6 +56,36 @@ public final class Interp {
     ExcInfo excInfo = new ExcInfo();
     int depth;
     public int recursionLimit = 1000;
+
+    /** Python frames (and CPython's counted C calls) on the stack, as the recursion limit counts them. */
+    public int depth() {
+        return depth;
+    }
+
+    /**
+     * Sets the recursion depth for code run on behalf of library machinery that is Java here but
+     * Python frames in CPython (the event loop's {@code run_forever}, {@code _run_once},
+     * {@code Handle._run}), so the limit strikes where CPython's would; the caller restores it.
+     */
+    public void setDepth(int depth) {
+        this.depth = depth;
+    }
+
+    /**
+     * Enters a C-level call that CPython counts against the recursion limit ({@code PyObject_Repr},
+     * {@code PyObject_Str}): raises RecursionError with {@code where} appended to the message when
+     * the limit is reached. Pair with {@link #leaveCounted()}.
+     */
+    public void enterCounted(String where) {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw Exc.error(Exc.RecursionError, "maximum recursion depth exceeded" + where);
+        }
+    }
+
+    public void leaveCounted() {
+        depth--;
+    }
     private final IdentityHashMap<PyObject, Long> ids = new IdentityHashMap<>();
     private long nextId = 0x7f3a2c000000L;
     /** See {@link #beginObserving()}: ids only the recording has shown, in a range the program's never reach. */
@@ -200,9 +230,26 @@ public final class Interp {
 
     // ---- step budget -----------------------------------------------------------------------------
 
-    /** Counts one step (line, backward jump, or an item of a Java loop over Python values). */
+    /** Counts one step (a line or backward jump outside the loop's own counting). */
     public void tick() {
         if (--countdown <= 0) stepSlow();
+    }
+
+    /** Items of Java loops over Python values ({@code sum}, {@code list()}, {@code sorted}...) per step. */
+    public static final int ITEMS_PER_STEP = 16;
+    private int itemCountdown = ITEMS_PER_STEP;
+
+    /**
+     * Counts one item of a Java loop over Python values: a step every {@link #ITEMS_PER_STEP}
+     * items, because an item there is far less work than a line of Python (CPython sums a list
+     * of a million ints in a few milliseconds), while an endless iterator
+     * ({@code sum(itertools.count())}) still meets the budget and the interrupt.
+     */
+    public void tickItem() {
+        if (--itemCountdown <= 0) {
+            itemCountdown = ITEMS_PER_STEP;
+            if (--countdown <= 0) stepSlow();
+        }
     }
 
     /**

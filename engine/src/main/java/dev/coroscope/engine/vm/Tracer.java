@@ -43,4 +43,12 @@ public interface Tracer {
 
     /** A RuntimeWarning or similar diagnostic was printed. */
     default void warning(String category, String message) {}
+
+    /**
+     * Bytes this tracer holds for the run (its recording). The memory cap does not count them
+     * against the program: a long recorded run must not make a small program raise MemoryError.
+     */
+    default long retainedBytes() {
+        return 0;
+    }
 }

@@ -25,7 +25,7 @@ public final class FunctoolsModule {
             if (acc == null) throw Exc.typeError("reduce() of empty iterable with no initial value");
             PyObject v;
             while ((v = Ops.next(it)) != null) {
-                in.tick();
+                in.tickItem();
                 acc = Ops.call(a[0], acc, v);
             }
             return acc;

@@ -329,7 +329,7 @@ public final class ItertoolsModule {
     private static void productRec(List<PyObject[]> pools, int i, PyObject[] cur, List<PyObject> out, Interp in) {
         if (i == pools.size()) {
             out.add(PyTuple.of(cur.clone()));
-            in.tick();
+            in.tickItem();
             return;
         }
         for (PyObject o : pools.get(i)) {
@@ -341,7 +341,7 @@ public final class ItertoolsModule {
     private static void permRec(PyObject[] pool, int r, List<PyObject> cur, boolean[] used, List<PyObject> out, Interp in) {
         if (cur.size() == r) {
             out.add(PyTuple.of(cur));
-            in.tick();
+            in.tickItem();
             return;
         }
         for (int i = 0; i < pool.length; i++) {
@@ -357,7 +357,7 @@ public final class ItertoolsModule {
     private static void combRec(PyObject[] pool, int r, int start, List<PyObject> cur, List<PyObject> out, boolean repl, Interp in) {
         if (cur.size() == r) {
             out.add(PyTuple.of(cur));
-            in.tick();
+            in.tickItem();
             return;
         }
         for (int i = start; i < pool.length; i++) {

@@ -1,6 +1,7 @@
 package dev.coroscope.engine.runtime.num;
 
 import dev.coroscope.engine.runtime.text.PythonError;
+import java.util.function.LongSupplier;
 
 /**
  * The memory cap: a program may hold at most {@link #CAP} bytes of live Java heap, far below the
@@ -20,9 +21,15 @@ import dev.coroscope.engine.runtime.text.PythonError;
  * </ul>
  * Measuring is cheap ({@code totalMemory - freeMemory}) but counts garbage too; only when that
  * figure is over the cap is a full collection forced to learn the live size, so a program that
- * stays well under the cap never pays for a collection. The measure is of the whole JVM heap, so
- * anything else the process holds (the app's recordings) counts against the cap as well: it is the
- * heap as a whole that must not run out.
+ * stays well under the cap never pays for a collection.
+ *
+ * <p>What is measured is the program's share of the heap: the heap minus what was in use when the
+ * run started (the embedding's own data, earlier runs' recordings) and minus what the run's tracer
+ * says it holds for this run (its recording, {@link #runStarting(LongSupplier)}), so recording a
+ * long run never makes a small program fail. The start figure is exact (after a collection) when
+ * the heap is fuller than half the cap, else it may include up to that much garbage, which only
+ * gives the program that much more room. This state is per thread, so runs on different engine
+ * threads each measure against their own start.
  *
  * <p>Lives in this package (which knows nothing of Python objects) so that the number and table
  * algorithms here can use it too; it raises {@link PythonError}, which the VM turns into the
@@ -37,6 +44,16 @@ public final class MemoryCap {
     static final long SLICE = Math.max(1 << 20, CAP / 16);
 
     private static final java.lang.Runtime JVM = java.lang.Runtime.getRuntime();
+    /** What the current run's thread measures against (see the class comment). */
+    private static final class Run {
+        /** Heap in use when the run started (exact after a collection when the heap was full). */
+        long baseline;
+        /** Bytes the embedding holds on this run's behalf (its recording). */
+        LongSupplier external = () -> 0;
+    }
+
+    private static final ThreadLocal<Run> RUN = ThreadLocal.withInitial(Run::new);
+
     /** Bytes reserved since the last measurement (races between runs only shift a measurement). */
     private static long reservedSinceCheck;
     /**
@@ -68,20 +85,27 @@ public final class MemoryCap {
      */
     public static void reserve(long bytes) {
         if (bytes < 0 || bytes > CAP) throw error();
-        reservedSinceCollection += bytes;
+        // Only granted requests count as reserved: a refused one allocated nothing (and 10,000
+        // tasks refused one after another must not look like 10,000 allocations).
         long since = reservedSinceCheck + bytes;
         if (since < nextMeasure) {
             reservedSinceCheck = since;
+            reservedSinceCollection += bytes;
             return;
         }
         reservedSinceCheck = 0;
         long used = used();
         if (used + bytes <= CAP) {
             nextMeasure = Math.min(SLICE, (CAP - used - bytes) / 2);
+            reservedSinceCollection += bytes;
             return;
         }
         long live;
-        if (System.nanoTime() >= nextForcedCheck) {
+        if (System.nanoTime() >= nextForcedCheck || reservedSinceCollection >= CAP / 8) {
+            // Also collect again once much has been reserved since the last collection: what
+            // was reserved may be garbage by now (temporaries), and trusting the sum would
+            // fail a program whose live data is far below the cap. At most one collection per
+            // eighth of the cap allocated.
             live = liveAfterCollection();
         } else {
             // Soon after a forced collection, estimate from it rather than collect again
@@ -90,6 +114,7 @@ public final class MemoryCap {
         }
         if (live + bytes <= CAP) {
             nextMeasure = Math.min(SLICE, (CAP - live - bytes) / 2);
+            reservedSinceCollection += bytes;
             return;
         }
         nextMeasure = 0;
@@ -101,9 +126,25 @@ public final class MemoryCap {
      * count against it, so the next decision measures afresh.
      */
     public static void runStarting() {
+        runStarting(() -> 0);
+    }
+
+    /**
+     * A run begins on this thread; {@code external} tells how many bytes the embedding holds for
+     * this run (its tracer's recording), which do not count against the program.
+     */
+    public static void runStarting(LongSupplier external) {
         nextForcedCheck = 0;
         nextMeasure = SLICE;
         reservedSinceCheck = 0;
+        lastLive = 0;
+        reservedSinceCollection = 0;
+        Run run = RUN.get();
+        run.external = external;
+        long used = heapUsed();
+        // A heap fuller than half the cap is measured exactly, so that the garbage in it does
+        // not give the program more than that much extra room.
+        run.baseline = used > CAP / 2 ? liveHeapAfterCollection() : used;
     }
 
     /** {@code count} items of {@code bytesEach} bytes (the product saturates rather than overflowing). */
@@ -125,8 +166,25 @@ public final class MemoryCap {
         if (liveAfterCollection() > CAP) throw error();
     }
 
+    /** The program's share of the heap now (garbage included): see the class comment. */
     private static long used() {
+        Run run = RUN.get();
+        long external;
+        try {
+            external = Math.max(0, run.external.getAsLong());
+        } catch (RuntimeException e) {
+            external = 0;
+        }
+        return Math.max(0, heapUsed() - run.baseline - external);
+    }
+
+    private static long heapUsed() {
         return JVM.totalMemory() - JVM.freeMemory();
+    }
+
+    private static long liveHeapAfterCollection() {
+        System.gc();
+        return heapUsed();
     }
 
     /** Live bytes at the last forced collection, and bytes reserved since. */

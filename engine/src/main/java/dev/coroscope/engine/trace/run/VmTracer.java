@@ -88,6 +88,11 @@ public final class VmTracer implements Tracer, AsyncEvents {
     }
 
     @Override
+    public long retainedBytes() {
+        return rec.retainedBytes();
+    }
+
+    @Override
     public void line(Frame f, int line) {
         rec.line(f.id, line);
         if (watches.size() != 0) {
