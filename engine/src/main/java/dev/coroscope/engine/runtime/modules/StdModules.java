@@ -33,5 +33,10 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("abc", null, "abc.py"));
         ModuleRegistry.register(new ModuleDef("warnings", null, "warnings.py"));
         ModuleRegistry.register(new ModuleDef("enum", null, "enum.py"));
+        ModuleRegistry.register(new ModuleDef("gc", null, "gc.py"));
+        ModuleRegistry.register(new ModuleDef("io", null, "io.py"));
+        ModuleRegistry.register(new ModuleDef("queue", null, "queue.py"));
+        ModuleRegistry.register(new ModuleDef("keyword", null, "keyword.py"));
+        ModuleRegistry.register(new ModuleDef("numbers", null, "numbers.py"));
     }
 }
