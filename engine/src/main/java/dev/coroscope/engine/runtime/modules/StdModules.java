@@ -40,5 +40,7 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("numbers", null, "numbers.py"));
         ModuleRegistry.register(new ModuleDef("_weakref", WeakrefModule::init, null));
         ModuleRegistry.register(new ModuleDef("weakref", null, "weakref.py"));
+        ModuleRegistry.register(new ModuleDef("_re", ReModule::init, null));
+        ModuleRegistry.register(new ModuleDef("re", null, "re.py"));
     }
 }
