@@ -67,7 +67,7 @@ public final class IntMath {
         BigInteger x = a.toBig(), y = b.toBig();
         if ((long) x.bitLength() + y.bitLength() > Limits.MAX_INT_BITS) throw Exc.memoryError();
         dev.coroscope.engine.runtime.num.MemoryCap.reserve(((long) x.bitLength() + y.bitLength()) >> 3);
-        if (BigWork.cost(x.bitLength(), y.bitLength()) < BigWork.FREE) return PyInt.of(x.multiply(y));
+        if (!BigWork.splits(x.bitLength(), y.bitLength())) return PyInt.of(x.multiply(y));
         return PyInt.of(BigWork.multiply(x, y, meter()));
     }
 
@@ -145,7 +145,7 @@ public final class IntMath {
         if ((double) x.bitLength() * e > Limits.MAX_INT_BITS) throw Exc.memoryError();
         dev.coroscope.engine.runtime.num.MemoryCap.reserve((x.bitLength() * e) >> 3);
         long bits = x.bitLength() * e;
-        if (BigWork.cost(bits, bits) < BigWork.FREE) return PyInt.of(x.pow((int) e));
+        if (!BigWork.splits(bits, bits)) return PyInt.of(x.pow((int) e));
         return PyInt.of(BigWork.pow(x, e, meter()));
     }
 
@@ -187,7 +187,7 @@ public final class IntMath {
 
     /** Charges the estimated cost of a big-int operation that cannot be split (division, conversion). */
     static void chargeWork(long steps) {
-        if (steps < BigWork.FREE) return;
+        if (steps < BigWork.UNCHARGED) return;
         dev.coroscope.engine.vm.Interp in = interp();
         if (in != null) in.charge(steps);
     }

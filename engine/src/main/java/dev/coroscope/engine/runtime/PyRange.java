@@ -1,8 +1,14 @@
 package dev.coroscope.engine.runtime;
 
+import dev.coroscope.engine.vm.Interp;
 import java.math.BigInteger;
 
-/** {@code range}: start, stop and step kept as longs (big ranges are not supported). */
+/**
+ * {@code range}: start, stop, step and length kept as longs when all four fit; otherwise (say
+ * {@code range(10 ** 30)}) also as BigIntegers in {@link #big}, for the operations that work on
+ * such ranges in CPython (attributes, repr, equality, hashing, {@code in}, indexing, iteration;
+ * {@code len()} raises OverflowError as CPython's does past 2**63 - 1).
+ */
 public final class PyRange extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("range", null, false, t -> {
@@ -10,23 +16,26 @@ public final class PyRange extends PyObject {
             Args.noKeywords("range", kw);
             if (args.length == 0) throw Exc.typeError("range expected at least 1 argument, got 0");
             if (args.length > 3) throw Exc.typeError("range expected at most 3 arguments, got " + args.length);
-            long start = 0, stop, step = 1;
+            PyInt start = PyInt.ZERO, stop, step = PyInt.ONE;
             if (args.length == 1) {
-                stop = toLong(args[0]);
+                stop = toInt(args[0]);
             } else {
-                start = toLong(args[0]);
-                stop = toLong(args[1]);
-                if (args.length == 3) step = toLong(args[2]);
+                start = toInt(args[0]);
+                stop = toInt(args[1]);
+                if (args.length == 3) step = toInt(args[2]);
             }
-            if (step == 0) throw Exc.valueError("range() arg 3 must not be zero");
-            return new PyRange(start, stop, step);
+            if (step.signum() == 0) throw Exc.valueError("range() arg 3 must not be zero");
+            return of(start.toBig(), stop.toBig(), step.toBig());
         });
-        t.getter("start", s -> PyInt.of(((PyRange) s).start));
-        t.getter("stop", s -> PyInt.of(((PyRange) s).stop));
-        t.getter("step", s -> PyInt.of(((PyRange) s).step));
+        t.getter("start", s -> ((PyRange) s).big != null ? PyInt.of(((PyRange) s).big.start) : PyInt.of(((PyRange) s).start));
+        t.getter("stop", s -> ((PyRange) s).big != null ? PyInt.of(((PyRange) s).big.stop) : PyInt.of(((PyRange) s).stop));
+        t.getter("step", s -> ((PyRange) s).big != null ? PyInt.of(((PyRange) s).big.step) : PyInt.of(((PyRange) s).step));
         t.method1("index", (s, v) -> {
             PyRange r = (PyRange) s;
-            if (v instanceof PyInt i && !i.isBig() && r.containsLong(i.v)) return PyInt.of((i.v - r.start) / r.step);
+            if (r.big != null && v instanceof PyInt i && r.big.contains(i.toBig())) {
+                return PyInt.of(i.toBig().subtract(r.big.start).divide(r.big.step));
+            }
+            if (r.big == null && v instanceof PyInt i && !i.isBig() && r.containsLong(i.v)) return PyInt.of((i.v - r.start) / r.step);
             throw Exc.valueError(Ops.repr(v) + " is not in range");
         });
         t.method1("count", (s, v) -> PyInt.of(((PyRange) s).contains(v) ? 1 : 0));
@@ -36,6 +45,40 @@ public final class PyRange extends PyObject {
     public final long stop;
     public final long step;
     public final long length;
+    /** The exact values when one of them does not fit in a long (then the long fields are unused); else null. */
+    final Big big;
+
+    /** start, stop, step and length of a range beyond 64 bits. */
+    record Big(BigInteger start, BigInteger stop, BigInteger step, BigInteger length) {
+        boolean contains(BigInteger v) {
+            boolean inside = step.signum() > 0 ? v.compareTo(start) >= 0 && v.compareTo(stop) < 0
+                    : v.compareTo(start) <= 0 && v.compareTo(stop) > 0;
+            return inside && v.subtract(start).mod(step.abs()).signum() == 0;
+        }
+    }
+
+    /** The range of these bounds (step not zero), in longs when they and the length fit. */
+    static PyRange of(BigInteger start, BigInteger stop, BigInteger step) {
+        BigInteger n;
+        if (step.signum() > 0) {
+            n = start.compareTo(stop) < 0 ? stop.subtract(start).subtract(BigInteger.ONE).divide(step).add(BigInteger.ONE) : BigInteger.ZERO;
+        } else {
+            n = start.compareTo(stop) > 0 ? start.subtract(stop).subtract(BigInteger.ONE).divide(step.negate()).add(BigInteger.ONE) : BigInteger.ZERO;
+        }
+        if (start.bitLength() < 64 && stop.bitLength() < 64 && step.bitLength() < 64 && n.bitLength() < 64
+                && stop.subtract(start).bitLength() < 64 && start.add(n.multiply(step)).bitLength() < 64) {
+            return new PyRange(start.longValue(), stop.longValue(), step.longValue());
+        }
+        return new PyRange(new Big(start, stop, step, n));
+    }
+
+    private PyRange(Big big) {
+        this.big = big;
+        this.start = 0;
+        this.stop = 0;
+        this.step = 1;
+        this.length = 0;
+    }
 
     public PyRange(long start, long stop, long step) {
         this.start = start;
@@ -45,9 +88,10 @@ public final class PyRange extends PyObject {
         if (step > 0) n = start < stop ? (stop - start - 1) / step + 1 : 0;
         else n = start > stop ? (start - stop - 1) / (-step) + 1 : 0;
         this.length = n;
+        this.big = null;
     }
 
-    private static long toLong(PyObject o) {
+    private static PyInt toInt(PyObject o) {
         PyInt i = o.asIndex();
         if (i == null) {
             i = Ops.indexOrNull(o);
@@ -55,8 +99,7 @@ public final class PyRange extends PyObject {
                 throw Exc.typeError("'" + o.getType().name() + "' object cannot be interpreted as an integer");
             }
         }
-        if (i.isBig()) throw Exc.overflowError("Python int too large to convert to C ssize_t");
-        return i.v;
+        return i;
     }
 
     @Override
@@ -66,12 +109,19 @@ public final class PyRange extends PyObject {
 
     @Override
     public String repr() {
+        if (big != null) {
+            return "range(" + big.start + ", " + big.stop + (big.step.equals(BigInteger.ONE) ? "" : ", " + big.step) + ")";
+        }
         if (step == 1) return "range(" + start + ", " + stop + ")";
         return "range(" + start + ", " + stop + ", " + step + ")";
     }
 
     @Override
     public long hash() {
+        if (big != null) {
+            return PyTuple.of(PyInt.of(big.length), big.length.signum() == 0 ? PyNone.INSTANCE : PyInt.of(big.start),
+                    big.length.equals(BigInteger.ONE) ? PyNone.INSTANCE : PyInt.of(big.step)).hash();
+        }
         return PyTuple.of(PyInt.of(length), length == 0 ? PyNone.INSTANCE : PyInt.of(start),
                 length <= 1 ? PyNone.INSTANCE : PyInt.of(step)).hash();
     }
@@ -79,13 +129,19 @@ public final class PyRange extends PyObject {
     @Override
     public PyObject richCompare(PyObject other, int op) {
         if (!(other instanceof PyRange o) || (op != Ops.EQ && op != Ops.NE)) return PyNotImplemented.INSTANCE;
+        if (big != null || o.big != null) {
+            Big a = exact(), b = o.exact();
+            boolean eq = a.length.equals(b.length) && (a.length.signum() == 0
+                    || (a.start.equals(b.start) && (a.length.equals(BigInteger.ONE) || a.step.equals(b.step))));
+            return PyBool.of(op == Ops.EQ ? eq : !eq);
+        }
         boolean eq = length == o.length && (length == 0 || (start == o.start && (length == 1 || step == o.step)));
         return PyBool.of(op == Ops.EQ ? eq : !eq);
     }
 
     @Override
     public boolean isTrue() {
-        return length != 0;
+        return big != null ? big.length.signum() != 0 : length != 0;
     }
 
     @Override
@@ -95,6 +151,10 @@ public final class PyRange extends PyObject {
 
     @Override
     public int length() {
+        if (big != null) {
+            if (big.length.bitLength() < 32) return big.length.intValue();
+            throw Exc.overflowError("Python int too large to convert to C ssize_t");
+        }
         if (length > Integer.MAX_VALUE) throw Exc.overflowError("Python int too large to convert to C ssize_t");
         return (int) length;
     }
@@ -111,6 +171,14 @@ public final class PyRange extends PyObject {
 
     @Override
     public boolean contains(PyObject item) {
+        if (big != null) {
+            if (item instanceof PyInt i) return big.contains(i.toBig());
+            for (PyObject it = iter(), v; (v = it.next()) != null; ) {
+                Interp.current().tickItem();
+                if (Ops.eq(v, item)) return true;
+            }
+            return false;
+        }
         if (item instanceof PyInt i) return !i.isBig() && containsLong(i.v);
         for (long k = 0; k < length; k++) if (Ops.eq(PyInt.of(start + k * step), item)) return true;
         return false;
@@ -118,6 +186,14 @@ public final class PyRange extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
+        if (big != null && !(key instanceof PySlice)) {
+            PyInt i = key.asIndex();
+            if (i == null) throw Exc.typeError("range indices must be integers or slices, not " + key.getType().name());
+            BigInteger k = i.toBig();
+            if (k.signum() < 0) k = k.add(big.length);
+            if (k.signum() < 0 || k.compareTo(big.length) >= 0) throw Exc.indexError("range object index out of range");
+            return PyInt.of(big.start.add(k.multiply(big.step)));
+        }
         if (key instanceof PySlice s) {
             long[] r = s.indices(length());
             return new PyRange(start + r[0] * step, start + r[1] * step, step * r[2]);
@@ -137,7 +213,47 @@ public final class PyRange extends PyObject {
 
     @Override
     public PyObject iter() {
+        if (big != null) return new BigRangeIterator(big.start, big.step, big.length);
         return new PyIterators.RangeIterator(start, step, length);
+    }
+
+    /** This range's values as BigIntegers. */
+    private Big exact() {
+        return big != null ? big : new Big(big(start), big(stop), big(step), big(length));
+    }
+
+    static final PyType LONG_RANGE_ITERATOR = PyIterators.iteratorType("longrange_iterator");
+
+    /** Iterator over a range beyond 64 bits (CPython's {@code longrange_iterator}). */
+    static final class BigRangeIterator extends PyIterators.Base {
+        private BigInteger next;
+        private final BigInteger step;
+        private BigInteger remaining;
+
+        BigRangeIterator(BigInteger start, BigInteger step, BigInteger length) {
+            this.next = start;
+            this.step = step;
+            this.remaining = length;
+        }
+
+        @Override
+        public PyType getType() {
+            return LONG_RANGE_ITERATOR;
+        }
+
+        @Override
+        public PyObject next() {
+            if (remaining.signum() <= 0) return null;
+            remaining = remaining.subtract(BigInteger.ONE);
+            BigInteger v = next;
+            next = next.add(step);
+            return PyInt.of(v);
+        }
+
+        @Override
+        public int lengthHint() {
+            return remaining.bitLength() < 31 ? remaining.intValue() : Integer.MAX_VALUE;
+        }
     }
 
     static BigInteger big(long v) {

@@ -197,6 +197,7 @@ public final class Engine {
             in = rt.interp;
             if (handle != null) handle.interp = in;
             in.bindToThread();
+            dev.coroscope.engine.runtime.num.MemoryCap.chargeWorkTo(in::charge);
             in.setTracer(req.tracer());
             rt.mainFile = req.filename();
             String source = req.source();

@@ -99,4 +99,14 @@ class BudgetTest {
         assertEquals(RunResult.Outcome.INTERRUPTED, r.outcome());
         assertTrue(ms < 1000, "stopped after " + ms + " ms");
     }
+
+    @Test
+    void fillingBigListsCountsAgainstTheBudget() {
+        // Found by the long fuzz run: each turn replaces an 800 KB list, so memory never grows,
+        // and without counting the filling, 20,000 steps meant gigabytes of allocation.
+        var c = EngineTestSupport.run("blocks = {}\ni = 0\nwhile True:\n    blocks[0] = [i] * 100_000\n    i += 1\n    print(i)\n", 20_000);
+        assertEquals(RunResult.Outcome.STEP_LIMIT, c.result.outcome());
+        long turns = c.out.toString().lines().count();
+        assertTrue(turns > 5 && turns < 100, turns + " turns");
+    }
 }

@@ -39,8 +39,7 @@ class HostileTest {
      * Programs the engine does not handle yet, with the reason. Each still runs, and its test
      * fails if the program starts passing, so that this list only ever shrinks.
      */
-    static final Map<String, String> KNOWN_FAILURES = Map.of(
-            "runtime_huge_len", "range() bounds beyond 64 bits (range(10**30)) are not supported");
+    static final Map<String, String> KNOWN_FAILURES = Map.of();
 
     @TestFactory
     Stream<DynamicTest> hostileCorpus() {

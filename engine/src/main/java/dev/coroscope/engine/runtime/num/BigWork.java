@@ -31,6 +31,17 @@ public final class BigWork {
     static final int LEAF_BITS = 1 << 17;
     /** Costs below this are not charged (a few microseconds of work; not worth finding the meter). */
     public static final long FREE = 1024;
+    /**
+     * Work up to a product of two {@code 2 * LEAF_BITS} numbers (a few milliseconds) is done in one
+     * call and not charged, as before this class existed: only work big enough to be split is
+     * charged, so the budget and an interrupt can act inside it.
+     */
+    public static final long UNCHARGED = cost(2L * LEAF_BITS, 2L * LEAF_BITS);
+
+    /** True when a product of these sizes is split here (and charged), rather than done in one call. */
+    public static boolean splits(long bitsA, long bitsB) {
+        return Math.max(bitsA, bitsB) > 2L * LEAF_BITS;
+    }
 
     /**
      * The cost in steps of multiplying numbers of {@code bitsA} and {@code bitsB} bits: about

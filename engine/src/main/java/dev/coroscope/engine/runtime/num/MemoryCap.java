@@ -1,6 +1,7 @@
 package dev.coroscope.engine.runtime.num;
 
 import dev.coroscope.engine.runtime.text.PythonError;
+import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -50,6 +51,23 @@ public final class MemoryCap {
         long baseline;
         /** Bytes the embedding holds on this run's behalf (its recording). */
         LongSupplier external = () -> 0;
+        /** Where the work of filling a big allocation is charged, in steps (the step budget). */
+        LongConsumer work = steps -> { };
+    }
+
+    /** Allocations from this size on are charged to the step budget ({@link #chargeWorkTo}). */
+    static final long CHARGED_FROM = 1 << 16;
+    /** Bytes filled per step charged (about a step of CPython time): {@code [0] * 100_000} (800 KB) costs 781 steps. */
+    static final long BYTES_PER_STEP = 1024;
+
+    /**
+     * From now on, this thread's run charges {@code work} a step per {@link #BYTES_PER_STEP} bytes
+     * of every reservation of at least {@link #CHARGED_FROM} bytes: filling a big list or string is
+     * work the step budget must see, or {@code while True: x = [0] * 100_000} would allocate
+     * gigabytes before its few steps ran out (and an interrupt is noticed there too).
+     */
+    public static void chargeWorkTo(LongConsumer work) {
+        RUN.get().work = work;
     }
 
     private static final ThreadLocal<Run> RUN = ThreadLocal.withInitial(Run::new);
@@ -85,6 +103,7 @@ public final class MemoryCap {
      */
     public static void reserve(long bytes) {
         if (bytes < 0 || bytes > CAP) throw error();
+        if (bytes >= CHARGED_FROM) RUN.get().work.accept(bytes / BYTES_PER_STEP);
         // Only granted requests count as reserved: a refused one allocated nothing (and 10,000
         // tasks refused one after another must not look like 10,000 allocations).
         long since = reservedSinceCheck + bytes;
@@ -141,6 +160,7 @@ public final class MemoryCap {
         reservedSinceCollection = 0;
         Run run = RUN.get();
         run.external = external;
+        run.work = steps -> { };
         long used = heapUsed();
         // A heap fuller than half the cap is measured exactly, so that the garbage in it does
         // not give the program more than that much extra room.
