@@ -57,8 +57,11 @@ public final class MemoryCap {
 
     /** Allocations from this size on are charged to the step budget ({@link #chargeWorkTo}). */
     static final long CHARGED_FROM = 1 << 16;
-    /** Bytes filled per step charged (about a step of CPython time): {@code [0] * 100_000} (800 KB) costs 781 steps. */
-    static final long BYTES_PER_STEP = 1024;
+    /**
+     * Bytes filled per step charged: {@code [0] * 100_000} (800 KB) costs 195 steps. Low enough
+     * that a program hoarding memory meets the memory cap long before the default budget.
+     */
+    static final long BYTES_PER_STEP = 4096;
 
     /**
      * From now on, this thread's run charges {@code work} a step per {@link #BYTES_PER_STEP} bytes
@@ -102,8 +105,15 @@ public final class MemoryCap {
      * Raises MemoryError if it cannot fit under the cap.
      */
     public static void reserve(long bytes) {
-        if (bytes < 0 || bytes > CAP) throw error();
+        grant(bytes);
+        // Only granted allocations are work (10,000 tasks refused one after another must end
+        // with their MemoryError, not at the budget).
         if (bytes >= CHARGED_FROM) RUN.get().work.accept(bytes / BYTES_PER_STEP);
+    }
+
+    /** Raises MemoryError unless {@code bytes} more fit under the cap. */
+    private static void grant(long bytes) {
+        if (bytes < 0 || bytes > CAP) throw error();
         // Only granted requests count as reserved: a refused one allocated nothing (and 10,000
         // tasks refused one after another must not look like 10,000 allocations).
         long since = reservedSinceCheck + bytes;
@@ -120,11 +130,11 @@ public final class MemoryCap {
             return;
         }
         long live;
-        if (System.nanoTime() >= nextForcedCheck || reservedSinceCollection >= CAP / 8) {
+        if (System.nanoTime() >= nextForcedCheck || reservedSinceCollection >= Math.max(CAP / 8, (CAP - lastLive) / 2)) {
             // Also collect again once much has been reserved since the last collection: what
             // was reserved may be garbage by now (temporaries), and trusting the sum would
             // fail a program whose live data is far below the cap. At most one collection per
-            // eighth of the cap allocated.
+            // half the room the last one found (an eighth of the cap at least) allocated.
             live = liveAfterCollection();
         } else {
             // Soon after a forced collection, estimate from it rather than collect again
