@@ -663,13 +663,15 @@ public final class Interp {
                                 kwnames = co.kwnames[insn >>> 8];
                                 break;
                             case CALL: {
-                                pendingKw = kwnames;
+                                String[] kw = kwnames;
                                 kwnames = null;
                                 f.ip = ip;
                                 f.sp = sp;
+                                // A direct call, not through the handler table (call() is too big
+                                // for the JIT to inline here, so it still compiles on its own).
                                 // Reloaded unconditionally: a branch on "did the frame change" that
                                 // the profile never saw taken would cost a recompile of this loop.
-                                f = RareOps.run(this, f, insn);
+                                f = call(f, insn >>> 8, kw);
                                 co = f.code;
                                 code = co.code;
                                 stack = f.stack;
