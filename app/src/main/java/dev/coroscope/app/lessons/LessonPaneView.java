@@ -14,6 +14,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -112,12 +113,10 @@ public final class LessonPaneView {
         edited.managedProperty().bind(edited.visibleProperty());
         Label predictNote = note(predict.noteProperty(), LessonStyles.LESSON_NOTE);
         Label problem = note(keepProblem, LessonStyles.LESSON_WARNING);
-        Region actionsSpacer = new Region();
-        HBox.setHgrow(actionsSpacer, Priority.ALWAYS);
-        HBox actions = new HBox(reset, actionsSpacer, hide);
-        actions.getStyleClass().add(LessonStyles.LESSON_HEADER);
-        // "Back to the example" on a row of its own: beside the others it is cut at the pane's
-        // default width.
+        // A flow, not a row: at the pane's default width (about 230 px) "« Hide" goes under
+        // "Reset example" instead of past the pane's edge; "Back to the example" has a row of its own.
+        FlowPane actions = new FlowPane(reset, hide);
+        actions.getStyleClass().add(LessonStyles.LESSON_ACTIONS);
         VBox footer = new VBox(editorNote, back, actions, edited, predictNote, problem, card.node());
         footer.getStyleClass().add(LessonStyles.LESSON_LIST);
 

@@ -140,7 +140,7 @@ class LessonPaneUiTest {
     }
 
     @Test
-    void at_1440_by_900_the_code_beside_the_lesson_shows_seventy_characters_and_the_lesson_header_fits(FxRobot robot)
+    void at_1440_by_900_the_code_beside_the_lesson_shows_seventy_characters_and_the_lesson_buttons_fit(FxRobot robot)
             throws Exception {
         // The longest line of any lesson's example is 67 characters.
         String line = "print(" + "\"" + "x".repeat(61) + "\")";
@@ -161,6 +161,12 @@ class LessonPaneUiTest {
                 javafx.geometry.Bounds bb = onFx(() -> b.localToScreen(b.getLayoutBounds()));
                 assertTrue(bb.getMaxX() <= paneBounds.getMaxX() + 0.5, b.getText() + " is cut at the pane's edge");
                 assertTrue(onFx(() -> b.getWidth() >= b.prefWidth(-1) - 0.5), b.getText() + " is narrower than its text");
+            }
+        }
+        for (Node b : onFx(() -> List.copyOf(pane.lookupAll("." + LessonStyles.LESSON_BUTTON)))) {
+            if (onFx(b::isVisible)) {
+                javafx.geometry.Bounds bb = onFx(() -> b.localToScreen(b.getLayoutBounds()));
+                assertTrue(bb.getMaxX() <= paneBounds.getMaxX() + 0.5, ((Labeled) b).getText() + " is cut at the pane's edge");
             }
         }
     }
