@@ -27,7 +27,7 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("copy", MiscModules::initCopy, null));
         ModuleRegistry.register(new ModuleDef("heapq", MiscModules::initHeapq, null));
         ModuleRegistry.register(new ModuleDef("bisect", MiscModules::initBisect, null));
-        ModuleRegistry.register(new ModuleDef("string", MiscModules::initString, null));
+        ModuleRegistry.register(new ModuleDef("string", MiscModules::initString, "string.py"));
         ModuleRegistry.register(new ModuleDef("contextlib", null, "contextlib.py"));
         ModuleRegistry.register(new ModuleDef("dataclasses", null, "dataclasses.py"));
         ModuleRegistry.register(new ModuleDef("abc", null, "abc.py"));
