@@ -58,11 +58,13 @@ import org.fxmisc.richtext.CodeArea;
  * left of the window.
  */
 public final class MainWindowView {
-    static final String MAIN_SPLIT = "split.main";
+    // The column keys carry a version: widths remembered before the code font and gutter were made
+    // smaller (2026-11) would keep the code at ~45 characters, so they are not read any more.
+    static final String MAIN_SPLIT = "split.main.v2";
     static final String CODE_SPLIT = "split.code";
     static final String STAGE_SPLIT = "split.stage";
     static final String LOWER_SPLIT = "split.lower";
-    static final String SIDE_SPLIT = "split.main.side";
+    static final String SIDE_SPLIT = "split.main.side.v2";
 
     private final MainWindowViewModel viewModel;
     private final Visualizer viz;
