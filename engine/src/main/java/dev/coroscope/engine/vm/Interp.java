@@ -200,9 +200,13 @@ public final class Interp {
 
     // ---- step budget -----------------------------------------------------------------------------
 
-    /** Counts one step (line, backward jump, or an item of a Java loop over Python values). */
+    /**
+     * Counts one step (line, backward jump, or an item of a Java loop over Python values). The
+     * recorder's reading of objects (a task result's repr walking a dict) is not the program's
+     * work and counts nothing, so a traced run takes the same steps as an untraced one.
+     */
     public void tick() {
-        if (--countdown <= 0) stepSlow();
+        if (observing == 0 && --countdown <= 0) stepSlow();
     }
 
     private void stepSlow() {
