@@ -10,10 +10,14 @@ try:
 except ImportError as e:
     print("blocked", type(e).__name__, e)
 try:
-    import io
-    print("ESCAPED io")
+    import _io
+    print("ESCAPED _io")
 except ImportError as e:
     print("blocked", type(e).__name__, e)
+# io exists in Coroscope for in-memory streams (StringIO, BytesIO) only: nothing in it reaches files.
+import io
+print("io file access:", [n for n in ("open", "open_code", "FileIO", "BufferedReader", "BufferedWriter",
+                                      "TextIOWrapper") if hasattr(io, n)])
 try:
     import pathlib
     print("ESCAPED pathlib")

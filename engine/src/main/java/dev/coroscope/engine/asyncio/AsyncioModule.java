@@ -37,6 +37,7 @@ public final class AsyncioModule {
     /** Registers the module; called once from the module registry. */
     public static void register() {
         ModuleRegistry.register(new ModuleDef("asyncio", AsyncioModule::init, "asyncio.py"));
+        ContextVars.register();
     }
 
     static PyError invalidState(String msg) {
@@ -167,7 +168,7 @@ public final class AsyncioModule {
             Future f = new Future(l);
             if (s.events != null) f.label = "sleep(" + s.in.observe(() -> Ops.repr(a[0]), "...") + ")";
             TimerHandle h = l.callAt(l.st.readTime() + EventLoop.number(a[0]), SET_RESULT_UNLESS_CANCELLED,
-                    new PyObject[] {f, a[1]}, true);
+                    new PyObject[] {f, a[1]}, true, null);
             return PyTuple.of(f, h);
         }));
         m.put("_label", fn("_label", (a, k) -> {
@@ -238,7 +239,7 @@ public final class AsyncioModule {
         }
         if (isCoroutine(arg)) {
             try {
-                return loop.createTask(arg, PyNone.INSTANCE);
+                return loop.createTask(arg, PyNone.INSTANCE, null);
             } catch (PyError e) {
                 if (e.exc.isInstance(Exc.RuntimeError)) Ops.callMethod(arg, "close");
                 throw e;

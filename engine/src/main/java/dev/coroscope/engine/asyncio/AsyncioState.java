@@ -23,6 +23,8 @@ final class AsyncioState {
     final Runtime rt;
     /** Null when nobody records the run: every event call is guarded by this one check. */
     final AsyncEvents events;
+    /** The run's current contextvars context, which each task step and callback switches. */
+    final ContextVars.State ctx;
     PyModule module;
     EventLoop running;
     EventLoop policyLoop;
@@ -38,6 +40,7 @@ final class AsyncioState {
     private AsyncioState(Interp in) {
         this.in = in;
         this.rt = in.rt;
+        this.ctx = ContextVars.State.of(in);
         AsyncEvents found = rt.extension(AsyncEvents.class);
         if (found == null && in.tracer instanceof AsyncEvents t) found = t;
         if (found == null && in.tracer instanceof dev.coroscope.engine.trace.run.VmTracer vt) found = vt.recorder();
@@ -65,6 +68,11 @@ final class AsyncioState {
 
     static AsyncioState current() {
         return of(Interp.current());
+    }
+
+    /** {@code contextvars.copy_context()}: what a task or callback runs in when not given a context. */
+    ContextVars.Context copyContext() {
+        return new ContextVars.Context(ctx.current().vars);
     }
 
     int newId() {

@@ -59,18 +59,18 @@ public class EventLoop extends PyObject {
             int n = positionalWithoutContext("call_later", a, k, 2);
             if (a[0] == PyNone.INSTANCE) throw Exc.typeError("delay must not be None");
             double when = l.st.readTime() + number(a[0]);
-            return l.callAt(when, a[1], Arrays.copyOfRange(a, 2, n), true);
+            return l.callAt(when, a[1], Arrays.copyOfRange(a, 2, n), true, contextArg(a, k));
         });
         t.method("call_at", (s, a, k) -> {
             EventLoop l = (EventLoop) s;
             int n = positionalWithoutContext("call_at", a, k, 2);
             if (a[0] == PyNone.INSTANCE) throw Exc.typeError("when cannot be None");
-            return l.callAt(number(a[0]), a[1], Arrays.copyOfRange(a, 2, n), false);
+            return l.callAt(number(a[0]), a[1], Arrays.copyOfRange(a, 2, n), false, contextArg(a, k));
         });
         t.method0("create_future", s -> new Future((EventLoop) s));
         t.method("create_task", (s, a, k) -> {
             PyObject[] p = Args.parse("create_task", a, k, new String[] {"coro", "name", "context"}, 1, 1);
-            return ((EventLoop) s).createTask(p[0], p[1] == null ? PyNone.INSTANCE : p[1]);
+            return ((EventLoop) s).createTask(p[0], p[1] == null ? PyNone.INSTANCE : p[1], p[2]);
         });
         t.method1("set_task_factory", (s, f) -> {
             if (f != PyNone.INSTANCE && !Ops.isCallable(f)) throw Exc.typeError("task factory must be a callable or None");
@@ -172,6 +172,18 @@ public class EventLoop extends PyObject {
         return n;
     }
 
+    /** The {@code context=} keyword argument: null when absent or None (the callback then runs in a copy of the current context). */
+    static ContextVars.Context contextArg(PyObject[] a, String[] k) {
+        if (k == null) return null;
+        for (int i = 0; i < k.length; i++) {
+            if (k[i].equals("context")) {
+                PyObject c = a[a.length - k.length + i];
+                return c == PyNone.INSTANCE ? null : ContextVars.checkContext(c);
+            }
+        }
+        return null;
+    }
+
     static double number(PyObject o) {
         if (o instanceof PyFloat f) return f.value;
         if (o instanceof PyInt i) return i.toDouble();
@@ -230,7 +242,7 @@ public class EventLoop extends PyObject {
         int n = positionalWithoutContext(fname, a, k, 1);
         checkClosed();
         if (debug) checkCallback(a[0], fname);
-        return callSoon(a[0], Arrays.copyOfRange(a, 1, n));
+        return callSoon(a[0], Arrays.copyOfRange(a, 1, n), contextArg(a, k));
     }
 
     private static void checkCallback(PyObject cb, String method) {
@@ -244,8 +256,14 @@ public class EventLoop extends PyObject {
 
     /** call_soon: appends a handle to the ready queue. */
     Handle callSoon(PyObject cb, PyObject[] args) {
+        return callSoon(cb, args, null);
+    }
+
+    /** call_soon with a context (null: a copy of the current one). */
+    Handle callSoon(PyObject cb, PyObject[] args, ContextVars.Context ctx) {
         checkClosed();
         Handle h = new Handle(this, cb, args);
+        h.context = ctx != null ? ctx : st.copyContext();
         push(h);
         return h;
     }
@@ -271,7 +289,7 @@ public class EventLoop extends PyObject {
     }
 
     /** A done-callback of {@code fut} is due: a task's wakeup becomes an engine handle. */
-    void callSoonDone(PyObject fn, Future fut) {
+    void callSoonDone(PyObject fn, Future fut, ContextVars.Context ctx) {
         checkClosed();
         if (fn instanceof TaskWakeup w) {
             Handle h = new Handle(this, Handle.WAKEUP, w.task, fut);
@@ -280,14 +298,15 @@ public class EventLoop extends PyObject {
             push(h);
             return;
         }
-        callSoon(fn, new PyObject[] {fut});
+        callSoon(fn, new PyObject[] {fut}, ctx);
     }
 
     /** call_at / call_later: a timer handle in the heap. */
-    TimerHandle callAt(double when, PyObject cb, PyObject[] args, boolean relative) {
+    TimerHandle callAt(double when, PyObject cb, PyObject[] args, boolean relative, ContextVars.Context ctx) {
         checkClosed();
         if (debug) checkCallback(cb, "call_at");
         TimerHandle h = new TimerHandle(this, when, cb, args, timerSeq++, relative);
+        h.context = ctx != null ? ctx : st.copyContext();
         scheduled.push(h);
         h.scheduled = true;
         AsyncEvents ev = st.events;
@@ -302,10 +321,12 @@ public class EventLoop extends PyObject {
         if (ev != null) ev.timerCancel(h.id);
     }
 
-    Task createTask(PyObject coro, PyObject name) {
+    Task createTask(PyObject coro, PyObject name, PyObject context) {
         checkClosed();
-        if (taskFactory == null) return Task.create(this, coro, name);
-        PyObject t = Ops.call(taskFactory, this, coro);
+        if (context == PyNone.INSTANCE) context = null;
+        if (taskFactory == null) return Task.create(this, coro, name, context);
+        PyObject t = context == null ? Ops.call(taskFactory, this, coro)
+                : Ops.call(taskFactory, new PyObject[] {this, coro, context}, new String[] {"context"});
         if (name != PyNone.INSTANCE) Ops.callMethod(t, "set_name", name);
         if (t instanceof Task task) return task;
         throw Exc.typeError("the task factory must return a Task");

@@ -55,7 +55,8 @@ public class Future extends PyObject {
         });
         t.method("add_done_callback", (s, a, k) -> {
             PyObject[] p = Args.parse("add_done_callback", a, k, new String[] {"fn", "context"}, 1, 1);
-            ((Future) s).addDoneCallback(p[0]);
+            ((Future) s).addDoneCallback(p[0], p[1] == null || p[1] == PyNone.INSTANCE
+                    ? ((Future) s).loop().st.copyContext() : ContextVars.checkContext(p[1]));
             return PyNone.INSTANCE;
         });
         t.method1("remove_done_callback", (s, fn) -> PyInt.of(((Future) s).removeDoneCallback(fn)));
@@ -80,7 +81,9 @@ public class Future extends PyObject {
         t.getter("_callbacks", s -> {
             Future f = (Future) s;
             List<PyObject> l = new ArrayList<>();
-            if (f.callbacks != null) for (PyObject cb : f.callbacks) l.add(PyTuple.of(cb, PyNone.INSTANCE));
+            if (f.callbacks != null) {
+                for (int i = 0; i < f.callbacks.size(); i++) l.add(PyTuple.of(f.callbacks.get(i), orNone(f.callbackContext(i))));
+            }
             return new PyList(l);
         });
     }
@@ -99,6 +102,8 @@ public class Future extends PyObject {
     PyTraceback excTb;
     /** Done-callbacks in registration order (null until the first). */
     ArrayList<PyObject> callbacks;
+    /** The context of each done-callback, parallel to {@link #callbacks} (null until one has a context). */
+    ArrayList<ContextVars.Context> callbackContexts;
     PyObject cancelMessage;
     PyBaseException cancelledExc;
     boolean blocking;
@@ -298,24 +303,49 @@ public class Future extends PyObject {
     private void scheduleCallbacks() {
         ArrayList<PyObject> cbs = callbacks;
         if (cbs == null || cbs.isEmpty()) return;
+        ArrayList<ContextVars.Context> ctxs = callbackContexts;
         callbacks = null;
-        for (PyObject fn : cbs) loop.callSoonDone(fn, this);
+        callbackContexts = null;
+        for (int i = 0; i < cbs.size(); i++) loop.callSoonDone(cbs.get(i), this, ctxs == null ? null : ctxs.get(i));
     }
 
+    ContextVars.Context callbackContext(int i) {
+        return callbackContexts == null ? null : callbackContexts.get(i);
+    }
+
+    /** An engine callback (a task's wakeup): it runs in no context of its own. */
     void addDoneCallback(PyObject fn) {
+        addDoneCallback(fn, null);
+    }
+
+    void addDoneCallback(PyObject fn, ContextVars.Context ctx) {
         if (state != PENDING) {
-            loop.callSoonDone(fn, this);
+            loop.callSoonDone(fn, this, ctx);
             return;
         }
         if (callbacks == null) callbacks = new ArrayList<>(2);
+        if (ctx != null && callbackContexts == null) {
+            callbackContexts = new ArrayList<>(callbacks.size() + 1);
+            for (int i = 0; i < callbacks.size(); i++) callbackContexts.add(null);
+        }
         callbacks.add(fn);
+        if (callbackContexts != null) callbackContexts.add(ctx);
     }
 
     int removeDoneCallback(PyObject fn) {
         if (callbacks == null) return 0;
-        int before = callbacks.size();
-        callbacks.removeIf(f -> f == fn || Ops.eq(f, fn));
-        return before - callbacks.size();
+        ArrayList<PyObject> keep = new ArrayList<>(callbacks.size());
+        ArrayList<ContextVars.Context> keepCtx = callbackContexts == null ? null : new ArrayList<>(callbacks.size());
+        for (int i = 0; i < callbacks.size(); i++) {
+            PyObject f = callbacks.get(i);
+            if (f == fn || Ops.eq(f, fn)) continue;
+            keep.add(f);
+            if (keepCtx != null) keepCtx.add(callbackContexts.get(i));
+        }
+        int removed = callbacks.size() - keep.size();
+        callbacks = keep;
+        callbackContexts = keepCtx;
+        return removed;
     }
 
     // ---- repr -------------------------------------------------------------------------------------
@@ -384,6 +414,7 @@ public class Future extends PyObject {
         if (result != null) v.accept(result);
         if (exception != null) v.accept(exception);
         if (callbacks != null) for (PyObject cb : callbacks) v.accept(cb);
+        if (callbackContexts != null) for (PyObject c : callbackContexts) if (c != null) v.accept(c);
         if (cancelMessage != null) v.accept(cancelMessage);
         if (cancelledExc != null) v.accept(cancelledExc);
     }

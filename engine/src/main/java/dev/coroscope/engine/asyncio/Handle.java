@@ -25,7 +25,6 @@ public class Handle extends PyObject {
             ((Handle) s).run();
             return PyNone.INSTANCE;
         });
-        t.method0("get_context", s -> PyNone.INSTANCE);
         t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
     });
 
@@ -37,6 +36,8 @@ public class Handle extends PyObject {
     Task task;
     PyObject arg;
     boolean cancelled;
+    /** CALL: the contextvars context the callback runs in (STEP and WAKEUP run in the task's). */
+    ContextVars.Context context;
     /** The recording has seen this handle enter the ready queue (so it must see it leave). */
     boolean shown;
     /** Per-run id for step events. */
@@ -70,6 +71,7 @@ public class Handle extends PyObject {
         args = null;
         task = null;
         arg = null;
+        context = null;
     }
 
     /** Runs the callback; an exception goes to the loop's exception handler, except SystemExit/KeyboardInterrupt. */
@@ -80,7 +82,20 @@ public class Handle extends PyObject {
             switch (kind) {
                 case STEP -> task.step(arg instanceof PyBaseException e ? e : null);
                 case WAKEUP -> task.wakeup(arg);
-                default -> Ops.call(cb, a, null);
+                default -> {
+                    ContextVars.Context c = context;
+                    if (c == null) {
+                        Ops.call(cb, a, null);
+                    } else {
+                        ContextVars.State cs = loop.st.ctx;
+                        cs.enter(c);
+                        try {
+                            Ops.call(cb, a, null);
+                        } finally {
+                            cs.exit(c);
+                        }
+                    }
+                }
             }
         } catch (PyError e) {
             if (e.exc.isInstance(Exc.SystemExit) || e.exc.isInstance(Exc.KeyboardInterrupt)) throw e;
@@ -134,5 +149,6 @@ public class Handle extends PyObject {
         if (args != null) for (PyObject a : args) v.accept(a);
         if (task != null) v.accept(task);
         if (arg != null) v.accept(arg);
+        if (context != null) v.accept(context);
     }
 }

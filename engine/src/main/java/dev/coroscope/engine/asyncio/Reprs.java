@@ -253,8 +253,11 @@ final class Reprs {
             if (where != null) {
                 String file = LibrarySources.DIR + STDLIB_FILES[where[0]];
                 if (g.finished) return name + " done, defined at " + file + ":" + where[1];
-                // sleep(0) waits at its first await (CPython's line 640), any other delay at 649.
-                int line = code.qualname.equals("sleep") && g.frame.lineno() == code.firstlineno + 2 ? 640 : where[2];
+                // Not yet started: CPython's frame sits on the def line. Started: sleep(0) waits at
+                // its first await (CPython's line 640), any other delay (and every other function)
+                // at its one waiting line.
+                int line = !g.frame.started ? where[1]
+                        : code.qualname.equals("sleep") && g.frame.lineno() == code.firstlineno + 2 ? 640 : where[2];
                 return name + " running at " + file + ":" + line;
             }
             if (!g.finished) {

@@ -37,7 +37,7 @@ public final class Task extends Future {
             if (p[1] == null || p[1] == PyNone.INSTANCE) l = AsyncioModule.getEventLoop(AsyncioState.current());
             else if (p[1] instanceof EventLoop el) l = el;
             else throw Exc.typeError("loop must be an event loop, not " + p[1].getType().name());
-            task.start(l, p[0], p[2] == null ? PyNone.INSTANCE : p[2]);
+            task.start(l, p[0], p[2] == null ? PyNone.INSTANCE : p[2], p[3]);
             return PyNone.INSTANCE;
         }));
         t.method0("get_coro", s -> orNone(((Task) s).coro));
@@ -67,7 +67,6 @@ public final class Task extends Future {
             ((Task) s).printStack(p[0], p[1]);
             return PyNone.INSTANCE;
         });
-        t.method0("get_context", s -> PyNone.INSTANCE);
         t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
         t.getter("_coro", s -> orNone(((Task) s).coro));
         t.getter("_fut_waiter", s -> orNone(((Task) s).futWaiter));
@@ -84,6 +83,8 @@ public final class Task extends Future {
     Future futWaiter;
     private TaskWakeup wakeupFn;
     boolean logDestroyPending = true;
+    /** The contextvars context every step runs in: a copy of the creator's, or the one given. */
+    ContextVars.Context context;
     Task prevPending;
     Task nextPending;
     boolean inPending;
@@ -93,20 +94,21 @@ public final class Task extends Future {
     }
 
     /** {@code loop.create_task(coro)} with the default task class. */
-    static Task create(EventLoop loop, PyObject coro, PyObject name) {
+    static Task create(EventLoop loop, PyObject coro, PyObject name, PyObject context) {
         Task t = new Task(TASK_TYPE);
-        t.start(loop, coro, name);
+        t.start(loop, coro, name, context);
         return t;
     }
 
     /** Task.__init__: checks the coroutine, names the task, queues its first step, registers it. */
-    void start(EventLoop l, PyObject c, PyObject nameArg) {
+    void start(EventLoop l, PyObject c, PyObject nameArg, PyObject contextArg) {
         attach(l);
         if (!AsyncioModule.isCoroutine(c)) {
             logDestroyPending = false;
             throw Exc.typeError("a coroutine was expected, got " + Ops.repr(c));
         }
         AsyncioState st = l.st;
+        context = contextArg == null || contextArg == PyNone.INSTANCE ? st.copyContext() : ContextVars.checkContext(contextArg);
         if (nameArg == PyNone.INSTANCE) name = PyStr.of("Task-" + (++st.taskCounter));
         else name = nameArg instanceof PyStr s && s.getType() == PyStr.TYPE ? s : PyStr.of(Ops.str(nameArg));
         this.coro = c;
@@ -161,6 +163,17 @@ public final class Task extends Future {
 
     /** One step: resume the coroutine (throwing {@code exc} in if not null) and act on what it yields. */
     void step(PyBaseException exc) {
+        ContextVars.Context c = context;
+        ContextVars.State cs = loop.st.ctx;
+        cs.enter(c);
+        try {
+            stepInContext(exc);
+        } finally {
+            cs.exit(c);
+        }
+    }
+
+    private void stepInContext(PyBaseException exc) {
         if (isDone()) {
             throw AsyncioModule.invalidState("_step(): already done: " + repr() + ", "
                     + (exc == null ? "None" : Ops.repr(exc)));
@@ -475,6 +488,7 @@ public final class Task extends Future {
         super.traverse(v);
         if (coro != null) v.accept(coro);
         if (futWaiter != null) v.accept(futWaiter);
+        if (context != null) v.accept(context);
         v.accept(name);
     }
 }

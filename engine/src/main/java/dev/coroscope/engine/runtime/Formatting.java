@@ -46,6 +46,7 @@ public final class Formatting {
     public static String formatInt(PyInt v, String spec, String typeName) {
         if (spec.isEmpty() && !v.isBig()) return Long.toString(v.v);
         try {
+            if (!v.isBig()) return SpecFormatter.formatInt(v.v, spec, typeName, maxStrDigits());
             return SpecFormatter.formatInt(v.toBig(), spec, typeName, maxStrDigits());
         } catch (PythonError e) {
             throw Exc.from(e);
@@ -109,13 +110,29 @@ public final class Formatting {
         });
     }
 
-    private static String render(String template, int depth, FormatString.AutoNumber auto, FieldLookup lookup) {
-        List<FormatString.Part> parts;
+    private static final int TEMPLATE_CACHE_MAX = 256;
+    /** Parsed templates (immutable part lists), as a loop formats with the same template again and again. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, List<FormatString.Part>> TEMPLATES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<FormatString.Part> parsedTemplate(String template, int depth) {
+        String key = template.length() <= 400 ? template + (char) depth : null;
+        List<FormatString.Part> parts = key == null ? null : TEMPLATES.get(key);
+        if (parts != null) return parts;
         try {
-            parts = FormatString.parse(template, depth);
+            parts = java.util.List.copyOf(FormatString.parse(template, depth));
         } catch (PythonError e) {
             throw Exc.from(e);
         }
+        if (key != null) {
+            if (TEMPLATES.size() >= TEMPLATE_CACHE_MAX) TEMPLATES.clear();
+            TEMPLATES.put(key, parts);
+        }
+        return parts;
+    }
+
+    private static String render(String template, int depth, FormatString.AutoNumber auto, FieldLookup lookup) {
+        List<FormatString.Part> parts = parsedTemplate(template, depth);
         StringBuilder out = new StringBuilder();
         for (FormatString.Part p : parts) {
             if (p instanceof FormatString.Literal lit) {

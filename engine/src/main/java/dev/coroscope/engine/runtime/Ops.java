@@ -254,6 +254,16 @@ public final class Ops {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && !((PyInt) a).isBig() && !((PyInt) b).isBig()) {
             return ((PyInt) a).v == ((PyInt) b).v;
         }
+        if (a.getClass() == PyTuple.class && b.getClass() == PyTuple.class) {
+            // tuple == tuple without the generic dispatch (dict keys such as (word, word)):
+            // items pairwise by identity, then ==, as tuple's own comparison does.
+            PyObject[] x = ((PyTuple) a).items, y = ((PyTuple) b).items;
+            int n = Math.min(x.length, y.length);
+            for (int i = 0; i < n; i++) {
+                if (x[i] != y[i] && !eq(x[i], y[i])) return false;
+            }
+            return x.length == y.length;
+        }
         return isTrue(richCompare(a, b, EQ));
     }
 

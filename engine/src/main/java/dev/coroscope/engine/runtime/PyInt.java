@@ -164,6 +164,8 @@ public class PyInt extends PyObject {
             return PyBool.of(Ops.cmpResult(c, op));
         }
         if (other instanceof PyFloat f) {
+            // NaN is unordered: only != holds.
+            if (Double.isNaN(f.value)) return PyBool.of(op == Ops.NE);
             return PyBool.of(Ops.cmpResult(-PyFloat.compareWithInt(f.value, this), op));
         }
         return PyNotImplemented.INSTANCE;

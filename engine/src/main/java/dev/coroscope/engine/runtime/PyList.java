@@ -129,6 +129,9 @@ public class PyList extends PyObject {
     @Override
     public PyObject richCompare(PyObject other, int op) {
         if (!(other instanceof PyList o)) return PyNotImplemented.INSTANCE;
+        // Lists of different lengths are unequal without comparing items (CPython's shortcut,
+        // so no item's __eq__ runs); tuples have no such shortcut.
+        if (size != o.size && (op == Ops.EQ || op == Ops.NE)) return PyBool.of(op == Ops.NE);
         return SeqTypes.compareSequences(items, size, o.items, o.size, op);
     }
 

@@ -73,6 +73,14 @@ public class PyStr extends PyObject {
         return new PyStr(s);
     }
 
+    /** {@link #of} for text known to have no surrogates (a piece of such a string), so its length is known too. */
+    public static PyStr ofBmp(String s) {
+        if (s.length() <= 1) return intern(s);
+        PyStr p = new PyStr(s);
+        p.cpCount = s.length();
+        return p;
+    }
+
     public String value() {
         String v = value;
         if (v == null) {
@@ -257,11 +265,19 @@ public class PyStr extends PyObject {
             int n = cpLength();
             long[] r = sl.indices(n);
             int start = (int) r[0], stop = (int) r[1], step = (int) r[2], len = (int) r[3];
-            if (step == 1) return of(len <= 0 ? "" : cpSubstring(start, stop));
-            StringBuilder sb = new StringBuilder(len);
+            if (len <= 0) return EMPTY;
+            // A whole slice of an exact str is the str itself, as in CPython.
+            if (step == 1 && len == n) return exact();
             if (isBmp()) {
-                for (int i = 0, j = start; i < len; i++, j += step) sb.append(value().charAt(j));
-            } else {
+                if (step == 1) return ofBmp(value().substring(start, stop));
+                String v = value();
+                char[] out = new char[len];
+                for (int i = 0, j = start; i < len; i++, j += step) out[i] = v.charAt(j);
+                return ofBmp(new String(out));
+            }
+            if (step == 1) return of(cpSubstring(start, stop));
+            StringBuilder sb = new StringBuilder(len);
+            {
                 int[] cps = value().codePoints().toArray();
                 for (int i = 0, j = start; i < len; i++, j += step) sb.appendCodePoint(cps[j]);
             }

@@ -496,15 +496,29 @@ public final class PyType extends PyObject {
         // The first base whose layout is the most derived built-in layout.
         PyType layout = OBJECT;
         for (PyType b : bases) {
-            PyType bb = b.builtinBase();
+            PyType bb = solid(b.builtinBase());
             if (bb.isSubtypeOf(layout)) layout = bb;
             else if (!layout.isSubtypeOf(bb)) {
                 throw Exc.typeError("multiple bases have instance lay-out conflict");
             }
         }
-        for (PyType b : bases) if (b.builtinBase() == layout) return b;
+        for (PyType b : bases) if (solid(b.builtinBase()) == layout) return b;
         return bases[0];
     }
+
+    /**
+     * The ancestor whose instance layout {@code t}'s instances have, as CPython's solid base: an
+     * exception type that adds no fields of its own (ValueError, KeyError...) has the layout of
+     * its base, so {@code class E(OSError, ValueError)} is allowed and {@code (OSError, NameError)} is not.
+     */
+    private static PyType solid(PyType t) {
+        while (!t.heap && t.base != null && t.isSubtypeOf(Exc.BaseException) && !SOLID_EXCEPTIONS.contains(t.name)) t = t.base;
+        return t;
+    }
+
+    private static final java.util.Set<String> SOLID_EXCEPTIONS = java.util.Set.of("BaseException", "BaseExceptionGroup",
+            "StopIteration", "SystemExit", "ImportError", "OSError", "SyntaxError", "UnicodeError", "AttributeError",
+            "NameError");
 
     private static PyType[] computeMro(PyType self, PyType[] bases) {
         List<List<PyType>> seqs = new ArrayList<>();

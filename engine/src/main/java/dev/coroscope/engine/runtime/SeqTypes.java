@@ -189,7 +189,7 @@ public final class SeqTypes {
         }
         l.setContent(new PyObject[0], 0);
         try {
-            if (n > 1) new LtSort(keys, items).sort();
+            if (n > 1 && !KeyOrder.sort(keys, items)) new LtSort(keys, items).sort();
         } catch (PyError e) {
             l.setContent(items, n);
             throw e;
@@ -207,6 +207,177 @@ public final class SeqTypes {
             PyObject t = a[i];
             a[i] = a[j];
             a[j] = t;
+        }
+    }
+
+    /**
+     * Sorting keys whose order needs no Python code: all exact ints, all exact strs, or all exact
+     * tuples of them with the same kind (int or str) at each position. Their {@code <} is a total
+     * order that cannot fail or call anything, so any stable sort gives the list CPython's sort
+     * gives, and it is done with Java's (stable) sort on a direct comparator.
+     */
+    static final class KeyOrder {
+        private KeyOrder() {}
+
+        private static final int OTHER = 0, LONG = 1, STR = 2, BIG = 3;
+
+        private static int kind(PyObject o) {
+            if (o.getClass() == PyInt.class) return ((PyInt) o).isBig() ? BIG : LONG;
+            if (o.getClass() == PyStr.class) return STR;
+            return OTHER;
+        }
+
+        /** Sorts keys (and vals in step) if their kinds allow; false (nothing done) otherwise. */
+        static boolean sort(PyObject[] keys, PyObject[] vals) {
+            java.util.Comparator<PyObject> cmp = comparator(keys);
+            if (cmp == null) return false;
+            long[] lead = leadingLongs(keys);
+            if (lead != null) {
+                sortByLead(keys, vals, lead, cmp);
+                return true;
+            }
+            if (keys == vals) {
+                java.util.Arrays.sort(keys, cmp);
+                return true;
+            }
+            int n = keys.length;
+            Object[][] pairs = new Object[n][];
+            for (int i = 0; i < n; i++) pairs[i] = new Object[] {keys[i], vals[i]};
+            java.util.Arrays.sort(pairs, (x, y) -> cmp.compare((PyObject) x[0], (PyObject) y[0]));
+            for (int i = 0; i < n; i++) {
+                keys[i] = (PyObject) pairs[i][0];
+                vals[i] = (PyObject) pairs[i][1];
+            }
+            return true;
+        }
+
+        private static java.util.Comparator<PyObject> comparator(PyObject[] keys) {
+            int k = kind(keys[0]);
+            if (k == LONG || k == BIG) {
+                boolean big = false;
+                for (PyObject o : keys) {
+                    int c = kind(o);
+                    if (c == BIG) big = true;
+                    else if (c != LONG) return null;
+                }
+                return big ? KeyOrder::compareInts : (a, b) -> Long.compare(((PyInt) a).v, ((PyInt) b).v);
+            }
+            if (k == STR) {
+                for (PyObject o : keys) if (o.getClass() != PyStr.class) return null;
+                return (a, b) -> PyStr.compareCodePoints(((PyStr) a).value(), ((PyStr) b).value());
+            }
+            if (keys[0].getClass() != PyTuple.class) return null;
+            // The kind at each position, from the first tuple that has the position.
+            int[] kinds = new int[4];
+            int known = 0;
+            for (PyObject o : keys) {
+                if (o.getClass() != PyTuple.class) return null;
+                PyObject[] items = ((PyTuple) o).items;
+                if (items.length > known) {
+                    if (items.length > kinds.length) kinds = java.util.Arrays.copyOf(kinds, Math.max(items.length, kinds.length * 2));
+                    for (int i = known; i < items.length; i++) {
+                        int c = kind(items[i]);
+                        if (c == OTHER) return null;
+                        kinds[i] = c == BIG ? LONG : c;
+                    }
+                    known = items.length;
+                }
+                for (int i = 0; i < items.length; i++) {
+                    int c = kind(items[i]);
+                    if ((c == BIG ? LONG : c) != kinds[i]) return null;
+                }
+            }
+            return KeyOrder::compareTuples;
+        }
+
+        /**
+         * Each key's int (or its tuple's first item) when all of them fit a long, so most
+         * comparisons read a flat array instead of following pointers; null otherwise.
+         */
+        private static long[] leadingLongs(PyObject[] keys) {
+            long[] out = new long[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                PyObject k = keys[i];
+                if (k.getClass() == PyTuple.class) {
+                    PyObject[] items = ((PyTuple) k).items;
+                    if (items.length == 0) return null;
+                    k = items[0];
+                }
+                if (k.getClass() != PyInt.class || ((PyInt) k).isBig()) return null;
+                out[i] = ((PyInt) k).v;
+            }
+            return out;
+        }
+
+        /**
+         * A stable merge sort of positions by {@code lead}, ties decided by {@code cmp} on the keys
+         * (for tuples: the items after the first; for plain ints the lead decides alone).
+         */
+        private static void sortByLead(PyObject[] keys, PyObject[] vals, long[] lead, java.util.Comparator<PyObject> cmp) {
+            int n = keys.length;
+            boolean tuples = keys[0].getClass() == PyTuple.class;
+            int[] idx = new int[n];
+            for (int i = 0; i < n; i++) idx[i] = i;
+            int[] tmp = new int[n];
+            mergeSort(idx, tmp, 0, n, lead, tuples ? keys : null, cmp);
+            PyObject[] k2 = keys.clone();
+            PyObject[] v2 = keys == vals ? k2 : vals.clone();
+            for (int i = 0; i < n; i++) {
+                keys[i] = k2[idx[i]];
+                if (vals != keys) vals[i] = v2[idx[i]];
+            }
+        }
+
+        private static int cmpAt(int a, int b, long[] lead, PyObject[] keys, java.util.Comparator<PyObject> cmp) {
+            int c = Long.compare(lead[a], lead[b]);
+            if (c != 0 || keys == null) return c;
+            return cmp.compare(keys[a], keys[b]);
+        }
+
+        private static void mergeSort(int[] idx, int[] tmp, int lo, int hi, long[] lead, PyObject[] keys,
+                                      java.util.Comparator<PyObject> cmp) {
+            if (hi - lo <= 24) {
+                for (int i = lo + 1; i < hi; i++) {
+                    int x = idx[i];
+                    int j = i - 1;
+                    while (j >= lo && cmpAt(idx[j], x, lead, keys, cmp) > 0) {
+                        idx[j + 1] = idx[j];
+                        j--;
+                    }
+                    idx[j + 1] = x;
+                }
+                return;
+            }
+            int mid = (lo + hi) >>> 1;
+            mergeSort(idx, tmp, lo, mid, lead, keys, cmp);
+            mergeSort(idx, tmp, mid, hi, lead, keys, cmp);
+            if (cmpAt(idx[mid - 1], idx[mid], lead, keys, cmp) <= 0) return;
+            System.arraycopy(idx, lo, tmp, lo, mid - lo);
+            int i = lo, j = mid, k = lo;
+            while (i < mid && j < hi) {
+                // A right item goes first only when strictly smaller: stable.
+                if (cmpAt(idx[j], tmp[i], lead, keys, cmp) < 0) idx[k++] = idx[j++];
+                else idx[k++] = tmp[i++];
+            }
+            while (i < mid) idx[k++] = tmp[i++];
+        }
+
+        private static int compareInts(PyObject a, PyObject b) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
+            if (!x.isBig() && !y.isBig()) return Long.compare(x.v, y.v);
+            return x.toBig().compareTo(y.toBig());
+        }
+
+        private static int compareTuples(PyObject a, PyObject b) {
+            PyObject[] x = ((PyTuple) a).items, y = ((PyTuple) b).items;
+            int n = Math.min(x.length, y.length);
+            for (int i = 0; i < n; i++) {
+                PyObject p = x[i], q = y[i];
+                int c = p.getClass() == PyStr.class ? PyStr.compareCodePoints(((PyStr) p).value(), ((PyStr) q).value())
+                        : compareInts(p, q);
+                if (c != 0) return c;
+            }
+            return Integer.compare(x.length, y.length);
         }
     }
 

@@ -197,6 +197,18 @@ final class StrType {
         return new PyList(out);
     }
 
+    /** {@link #strList} for pieces of a string without surrogates. */
+    private static PyObject bmpList(List<String> parts) {
+        List<PyObject> out = new ArrayList<>(parts.size());
+        for (String p : parts) out.add(PyStr.ofBmp(p));
+        return new PyList(out);
+    }
+
+    /** Whether the str has no surrogates (cached in the PyStr, so this is cheap after the first call). */
+    private static boolean bmp(PyObject o) {
+        return ((PyStr) o).isBmp();
+    }
+
     private static PyObject join(PyObject self, PyObject it) {
         String sep = s(self);
         if (!Ops.isIterable(it)) throw Exc.typeError("can only join an iterable");
@@ -226,7 +238,9 @@ final class StrType {
         long max = p[1] == null ? -1 : Ops.index(p[1]).longValueOr(Long.MAX_VALUE);
         String v = s(self);
         String sp = sep;
-        return guard(() -> strList(right ? StrOps.rsplit(v, sp, max) : StrOps.split(v, sp, max)));
+        boolean bmp = bmp(self) && (p[0] == null || p[0] == PyNone.INSTANCE || bmp(p[0]));
+        if (bmp) return guard(() -> bmpList(right ? StrOps.rsplit(v, sp, max, true) : StrOps.split(v, sp, max, true)));
+        return guard(() -> strList(right ? StrOps.rsplit(v, sp, max, false) : StrOps.split(v, sp, max, false)));
     }
 
     private static PyObject strip(PyObject self, PyObject[] a, String[] k, String name, int how) {
@@ -256,13 +270,13 @@ final class StrType {
         String sub = argStr(name, a[0]);
         Long st = bound(a, 1), en = bound(a, 2);
         String v = s(self);
+        boolean bmp = bmp(self) && bmp(a[0]);
         return guard(() -> switch (name) {
-            case "find" -> PyInt.of(st == null && en == null && sub.length() == 1 && StrOps.isBmp(v) ? v.indexOf(sub.charAt(0))
-                    : StrOps.find(v, sub, st, en));
-            case "rfind" -> PyInt.of(StrOps.rfind(v, sub, st, en));
-            case "index" -> PyInt.of(StrOps.index(v, sub, st, en));
-            case "rindex" -> PyInt.of(StrOps.rindex(v, sub, st, en));
-            default -> PyInt.of(StrOps.count(v, sub, st, en));
+            case "find" -> PyInt.of(StrOps.find(v, sub, st, en, bmp));
+            case "rfind" -> PyInt.of(StrOps.rfind(v, sub, st, en, bmp));
+            case "index" -> PyInt.of(StrOps.index(v, sub, st, en, bmp));
+            case "rindex" -> PyInt.of(StrOps.rindex(v, sub, st, en, bmp));
+            default -> PyInt.of(StrOps.count(v, sub, st, en, bmp));
         });
     }
 
@@ -278,19 +292,20 @@ final class StrType {
                 if (!(o instanceof PyStr p)) {
                     throw Exc.typeError("tuple for " + name + " must only contain str, not " + o.getType().name());
                 }
-                if (matches(v, p.value(), st, en, start)) return PyBool.TRUE;
+                if (matches(self, v, p, st, en, start)) return PyBool.TRUE;
             }
             return PyBool.FALSE;
         }
         if (!(a[0] instanceof PyStr p)) {
             throw Exc.typeError(name + " first arg must be str or a tuple of str, not " + a[0].getType().name());
         }
-        return PyBool.of(matches(v, p.value(), st, en, start));
+        return PyBool.of(matches(self, v, p, st, en, start));
     }
 
-    private static boolean matches(String v, String affix, Long st, Long en, boolean start) {
-        if (st == null && en == null) return start ? v.startsWith(affix) : v.endsWith(affix);
-        return start ? StrOps.startsWith(v, affix, st, en) : StrOps.endsWith(v, affix, st, en);
+    private static boolean matches(PyObject self, String v, PyStr affix, Long st, Long en, boolean start) {
+        if (st == null && en == null) return start ? v.startsWith(affix.value()) : v.endsWith(affix.value());
+        boolean bmp = bmp(self) && affix.isBmp();
+        return start ? StrOps.startsWith(v, affix.value(), st, en, bmp) : StrOps.endsWith(v, affix.value(), st, en, bmp);
     }
 
     private static PyObject partition(PyObject self, PyObject sepObj, boolean right) {

@@ -145,7 +145,10 @@ public final class TypeCall {
                 throw Exc.typeError("bases must be types");
             }
             if (!bt.isSubclassable()) {
-                throw Exc.typeError("type '" + bt.name() + "' is not an acceptable base type");
+                // CPython names the type by its tp_name, which includes the module for types of C modules.
+                String mod = bt.moduleName();
+                String shown = mod == null || mod.equals("builtins") ? bt.name() : mod + "." + bt.name();
+                throw Exc.typeError("type '" + shown + "' is not an acceptable base type");
             }
             bases.add(bt);
         }

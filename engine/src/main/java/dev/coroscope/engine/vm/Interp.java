@@ -200,13 +200,12 @@ public final class Interp {
 
     // ---- step budget -----------------------------------------------------------------------------
 
-    /**
-     * Counts one step (line, backward jump, or an item of a Java loop over Python values). The
-     * recorder's reading of objects (a task result's repr walking a dict) is not the program's
-     * work and counts nothing, so a traced run takes the same steps as an untraced one.
-     */
+    /** Counts one step (line, backward jump, or an item of a Java loop over Python values). */
     public void tick() {
-        if (observing == 0 && --countdown <= 0) stepSlow();
+        // The recorder reading an object (a dict's repr for a trace) is not a step of the program:
+        // a traced run must take exactly the steps of the untraced one.
+        if (observing > 0) return;
+        if (--countdown <= 0) stepSlow();
     }
 
     private void stepSlow() {
@@ -664,13 +663,15 @@ public final class Interp {
                                 kwnames = co.kwnames[insn >>> 8];
                                 break;
                             case CALL: {
-                                pendingKw = kwnames;
+                                String[] kw = kwnames;
                                 kwnames = null;
                                 f.ip = ip;
                                 f.sp = sp;
+                                // A direct call, not through the handler table (call() is too big
+                                // for the JIT to inline here, so it still compiles on its own).
                                 // Reloaded unconditionally: a branch on "did the frame change" that
                                 // the profile never saw taken would cost a recompile of this loop.
-                                f = RareOps.run(this, f, insn);
+                                f = call(f, insn >>> 8, kw);
                                 co = f.code;
                                 code = co.code;
                                 stack = f.stack;
@@ -1025,6 +1026,19 @@ public final class Interp {
             frame = nf;
             onEnter(nf);
             return nf;
+        }
+        if (callable.getClass() == PyFunction.class && initSelf == null) {
+            // Calling a coroutine/generator function: bind straight from the stack and push the
+            // new coroutine object (the hot half of every `await f()`), as the plain-call path does.
+            PyFunction fn = (PyFunction) callable;
+            Frame nf = newFrame(fn);
+            Bind.bindFromStack(fn, nf.fast, stack, sp - n - 1, n, self != null, kw);
+            for (int i = sp - n - 2; i < sp; i++) stack[i] = null;
+            sp -= n + 2;
+            f.sp = sp;
+            stack[sp] = makeGenerator(fn, nf);
+            f.sp = sp + 1;
+            return f;
         }
         RareOps.genericCall(this, f, n, kw);
         return f;

@@ -64,6 +64,12 @@ public final class Lifetime {
             lastFinalizer = f;
         }
 
+        Consumer<PyObject> get(PyObject o) {
+            if (o == lastObj) return lastFinalizer;
+            Entry e = map.isEmpty() ? null : map.get(o);
+            return e == null ? null : e.finalizer();
+        }
+
         void remove(PyObject o) {
             if (o == lastObj) {
                 lastObj = null;
@@ -150,6 +156,15 @@ public final class Lifetime {
      */
     public void register(PyObject obj, Consumer<PyObject> finalizer) {
         tracked.put(obj, finalizer);
+    }
+
+    /**
+     * Adds a finalizer to run after any the object already has (a weak reference to a tracked
+     * coroutine or task must not replace its never-awaited warning or the task's own finalizer).
+     */
+    public void registerAlso(PyObject obj, Consumer<PyObject> finalizer) {
+        Consumer<PyObject> prev = tracked.get(obj);
+        tracked.put(obj, prev == null ? finalizer : prev.andThen(finalizer));
     }
 
     public void unregister(PyObject obj) {

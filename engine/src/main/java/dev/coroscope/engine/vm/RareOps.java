@@ -27,361 +27,456 @@ final class RareOps {
      */
     private static final Op[] TABLE = new Op[128];
 
-    static {
-        TABLE[CALL] = (in, f, a) -> {
-            String[] kw = in.pendingKw;
-            in.pendingKw = null;
-            return in.call(f, a, kw);
-        };
-        TABLE[RETURN_VALUE] = (in, f, a) -> {
-            PyObject v = in.pendingValue;
-            in.pendingValue = null;
-            return in.returnToCaller(f, v);
-        };
-        TABLE[YIELD_VALUE] = (in, f, a) -> {
-            PyObject v = in.pendingValue;
-            in.pendingValue = null;
-            Frame back = f.back;
-            in.suspend(f, v);
-            in.frame = back;
-            back.stack[back.sp++] = v;
-            return back;
-        };
-        TABLE[SEND] = RareOps::opSend;
-        TABLE[POP_JUMP_IF_NONE] = (in, f, a) -> {
-            if (f.stack[--f.sp] == PyNone.INSTANCE) f.ip = a;
-            return f;
-        };
-        TABLE[POP_JUMP_IF_NOT_NONE] = (in, f, a) -> {
-            if (f.stack[--f.sp] != PyNone.INSTANCE) f.ip = a;
-            return f;
-        };
-        TABLE[FOR_ITER] = RareOps::opForIter;
-        TABLE[STORE_DEREF] = (in, f, a) -> {
-            PyObject v = f.stack[--f.sp];
-            PyCell cell = (PyCell) f.fast[a];
-            PyObject old = cell.value;
-            cell.value = v;
-            if (in.tracing || (old != null && in.rt.lifetime.active())) {
-                in.stored(f, f.code.localsplusNames[a].value(), v, old, "cell");
-            }
-            return f;
-        };
-        TABLE[BUILD_LIST] = (in, f, a) -> {
-            PyObject[] items = new PyObject[a];
-            f.sp -= a;
-            System.arraycopy(f.stack, f.sp, items, 0, a);
-            f.stack[f.sp++] = new PyList(items);
-            return f;
-        };
-        TABLE[IS_OP] = (in, f, a) -> {
-            PyObject b = f.stack[--f.sp];
-            boolean r = f.stack[f.sp - 1] == b;
-            f.stack[f.sp - 1] = PyBool.of(r != (a == 1));
-            return f;
-        };
-        TABLE[RAISE_VARARGS] = (in, f, a) -> {
-            throw raise(in, f, a);
-        };
-        TABLE[RERAISE] = (in, f, a) -> {
-            PyObject exc = f.stack[--f.sp];
-            PyError e = new PyError((PyBaseException) exc);
-            e.reraise = true;
-            e.fresh = false;
-            throw e;
-        };
-        TABLE[PUSH_EXC_INFO] = (in, f, a) -> {
-            PyObject[] st = f.stack;
-            PyObject exc = st[f.sp - 1];
-            ExcInfo ei = in.excInfo;
-            st[f.sp - 1] = ei.value == null ? PyNone.INSTANCE : ei.value;
-            st[f.sp++] = exc;
-            ei.value = exc;
-            return f;
-        };
-        TABLE[POP_EXCEPT] = (in, f, a) -> {
-            PyObject prev = f.stack[--f.sp];
-            in.excInfo.value = prev == PyNone.INSTANCE ? null : prev;
-            return f;
-        };
-        TABLE[POP_EXCEPT_AND_RERAISE] = (in, f, a) -> {
-            PyObject exc = f.stack[--f.sp];
-            PyObject prev = f.stack[--f.sp];
-            in.excInfo.value = prev == PyNone.INSTANCE ? null : prev;
-            PyError e = new PyError((PyBaseException) exc);
-            e.reraise = true;
-            e.fresh = false;
-            throw e;
-        };
-        TABLE[END_ASYNC_FOR] = (in, f, a) -> {
-            PyObject exc = f.stack[--f.sp];
-            if (exc instanceof PyBaseException be && be.isInstance(Exc.StopAsyncIteration)) {
-                f.sp--;
-                in.excInfo.value = null;
-                return f;
-            }
-            PyError e = new PyError((PyBaseException) exc);
-            e.reraise = true;
-            e.fresh = false;
-            throw e;
-        };
-        TABLE[POP_JUMP_IF_FALSE] = (in, f, a) -> {
-            opPopJumpIfFalse(in, f, a);
-            return f;
-        };
-        TABLE[POP_JUMP_IF_TRUE] = (in, f, a) -> {
-            opPopJumpIfTrue(in, f, a);
-            return f;
-        };
-        TABLE[JUMP_IF_FALSE_OR_POP] = (in, f, a) -> {
-            opJumpIfFalseOrPop(in, f, a);
-            return f;
-        };
-        TABLE[JUMP_IF_TRUE_OR_POP] = (in, f, a) -> {
-            opJumpIfTrueOrPop(in, f, a);
-            return f;
-        };
-        TABLE[BINARY_SUBSCR] = (in, f, a) -> {
-            opBinarySubscr(in, f, a);
-            return f;
-        };
-        TABLE[STORE_SUBSCR] = (in, f, a) -> {
-            opStoreSubscr(in, f, a);
-            return f;
-        };
-        TABLE[COMPARE_OP] = (in, f, a) -> {
-            opCompareOp(in, f, a);
-            return f;
-        };
-        TABLE[LOAD_METHOD] = (in, f, a) -> {
-            opLoadMethod(in, f, a);
-            return f;
-        };
-        TABLE[UNPACK_SEQUENCE] = (in, f, a) -> {
-            opUnpackSequence(in, f, a);
-            return f;
-        };
-        TABLE[DELETE_FAST] = (in, f, a) -> {
-            opDeleteFast(in, f, a);
-            return f;
-        };
-        TABLE[DELETE_DEREF] = (in, f, a) -> {
-            opDeleteDeref(in, f, a);
-            return f;
-        };
-        TABLE[LOAD_CLOSURE] = (in, f, a) -> {
-            opLoadClosure(in, f, a);
-            return f;
-        };
-        TABLE[LOAD_CLASSDEREF] = (in, f, a) -> {
-            opLoadClassderef(in, f, a);
-            return f;
-        };
-        TABLE[MAKE_CELL] = (in, f, a) -> {
-            opMakeCell(in, f, a);
-            return f;
-        };
-        TABLE[COPY_FREE_VARS] = (in, f, a) -> {
-            opCopyFreeVars(in, f, a);
-            return f;
-        };
-        TABLE[STORE_GLOBAL] = (in, f, a) -> {
-            opStoreGlobal(in, f, a);
-            return f;
-        };
-        TABLE[DELETE_GLOBAL] = (in, f, a) -> {
-            opDeleteGlobal(in, f, a);
-            return f;
-        };
-        TABLE[LOAD_NAME] = (in, f, a) -> {
-            opLoadName(in, f, a);
-            return f;
-        };
-        TABLE[STORE_NAME] = (in, f, a) -> {
-            opStoreName(in, f, a);
-            return f;
-        };
-        TABLE[DELETE_NAME] = (in, f, a) -> {
-            opDeleteName(in, f, a);
-            return f;
-        };
-        TABLE[LOAD_ATTR] = (in, f, a) -> {
-            opLoadAttr(in, f, a);
-            return f;
-        };
-        TABLE[STORE_ATTR] = (in, f, a) -> {
-            opStoreAttr(in, f, a);
-            return f;
-        };
-        TABLE[DELETE_ATTR] = (in, f, a) -> {
-            opDeleteAttr(in, f, a);
-            return f;
-        };
-        TABLE[DELETE_SUBSCR] = (in, f, a) -> {
-            opDeleteSubscr(in, f, a);
-            return f;
-        };
-        TABLE[BUILD_SLICE] = (in, f, a) -> {
-            opBuildSlice(in, f, a);
-            return f;
-        };
-        TABLE[UNARY_NEGATIVE] = (in, f, a) -> {
-            opUnaryNegative(in, f, a);
-            return f;
-        };
-        TABLE[UNARY_POSITIVE] = (in, f, a) -> {
-            opUnaryPositive(in, f, a);
-            return f;
-        };
-        TABLE[UNARY_INVERT] = (in, f, a) -> {
-            opUnaryInvert(in, f, a);
-            return f;
-        };
-        TABLE[UNARY_NOT] = (in, f, a) -> {
-            opUnaryNot(in, f, a);
-            return f;
-        };
-        TABLE[CONTAINS_OP] = (in, f, a) -> {
-            opContainsOp(in, f, a);
-            return f;
-        };
-        TABLE[GET_ITER] = (in, f, a) -> {
-            opGetIter(in, f, a);
-            return f;
-        };
-        TABLE[BUILD_SET] = (in, f, a) -> {
-            opBuildSet(in, f, a);
-            return f;
-        };
-        TABLE[BUILD_MAP] = (in, f, a) -> {
-            opBuildMap(in, f, a);
-            return f;
-        };
-        TABLE[BUILD_STRING] = (in, f, a) -> {
-            opBuildString(in, f, a);
-            return f;
-        };
-        TABLE[SET_ADD] = (in, f, a) -> {
-            opSetAdd(in, f, a);
-            return f;
-        };
-        TABLE[MAP_ADD] = (in, f, a) -> {
-            opMapAdd(in, f, a);
-            return f;
-        };
-        TABLE[LIST_EXTEND] = (in, f, a) -> {
-            opListExtend(in, f, a);
-            return f;
-        };
-        TABLE[SET_UPDATE] = (in, f, a) -> {
-            opSetUpdate(in, f, a);
-            return f;
-        };
-        TABLE[DICT_UPDATE] = (in, f, a) -> {
-            opDictUpdate(in, f, a);
-            return f;
-        };
-        TABLE[DICT_MERGE] = (in, f, a) -> {
-            opDictMerge(in, f, a);
-            return f;
-        };
-        TABLE[LIST_TO_TUPLE] = (in, f, a) -> {
-            opListToTuple(in, f, a);
-            return f;
-        };
-        TABLE[UNPACK_EX] = (in, f, a) -> {
-            opUnpackEx(in, f, a);
-            return f;
-        };
-        TABLE[FORMAT_VALUE] = (in, f, a) -> {
-            opFormatValue(in, f, a);
-            return f;
-        };
-        TABLE[BEFORE_WITH] = (in, f, a) -> {
-            opBeforeWith(in, f, a);
-            return f;
-        };
-        TABLE[BEFORE_ASYNC_WITH] = (in, f, a) -> {
-            opBeforeAsyncWith(in, f, a);
-            return f;
-        };
-        TABLE[WITH_EXCEPT_START] = (in, f, a) -> {
-            opWithExceptStart(in, f, a);
-            return f;
-        };
-        TABLE[GET_AWAITABLE] = (in, f, a) -> {
-            opGetAwaitable(in, f, a);
-            return f;
-        };
-        TABLE[GET_AITER] = (in, f, a) -> {
-            opGetAiter(in, f, a);
-            return f;
-        };
-        TABLE[GET_ANEXT] = (in, f, a) -> {
-            opGetAnext(in, f, a);
-            return f;
-        };
-        TABLE[GET_YIELD_FROM_ITER] = (in, f, a) -> {
-            opGetYieldFromIter(in, f, a);
-            return f;
-        };
-        TABLE[ASYNC_GEN_WRAP] = (in, f, a) -> {
-            opAsyncGenWrap(in, f, a);
-            return f;
-        };
-        TABLE[IMPORT_NAME] = (in, f, a) -> {
-            opImportName(in, f, a);
-            return f;
-        };
-        TABLE[IMPORT_FROM] = (in, f, a) -> {
-            opImportFrom(in, f, a);
-            return f;
-        };
-        TABLE[IMPORT_STAR] = (in, f, a) -> {
-            opImportStar(in, f, a);
-            return f;
-        };
-        TABLE[SETUP_ANNOTATIONS] = (in, f, a) -> {
-            opSetupAnnotations(in, f, a);
-            return f;
-        };
-        TABLE[STORE_ANNOTATION] = (in, f, a) -> {
-            opStoreAnnotation(in, f, a);
-            return f;
-        };
-        TABLE[CHECK_EXC_MATCH] = (in, f, a) -> {
-            opCheckExcMatch(in, f, a);
-            return f;
-        };
-        TABLE[CHECK_EG_MATCH] = (in, f, a) -> {
-            opCheckEgMatch(in, f, a);
-            return f;
-        };
-        TABLE[PREP_RERAISE_STAR] = (in, f, a) -> {
-            opPrepReraiseStar(in, f, a);
-            return f;
-        };
-        TABLE[LOAD_BUILD_CLASS] = (in, f, a) -> {
-            opLoadBuildClass(in, f, a);
-            return f;
-        };
-        TABLE[LOAD_ASSERTION_ERROR] = (in, f, a) -> {
-            opLoadAssertionError(in, f, a);
-            return f;
-        };
-        TABLE[MAKE_FUNCTION] = (in, f, a) -> {
-            opMakeFunction(in, f, a);
-            return f;
-        };
-        TABLE[CALL_FUNCTION_EX] = (in, f, a) -> {
-            opCallFunctionEx(in, f, a);
-            return f;
-        };
+    /**
+     * The handler of {@code opcode}, made on first use: each lambda is a class the JVM spins when
+     * its expression first runs, so building all of them at start-up cost every run ~80 class
+     * definitions, most for instructions the program never executes.
+     */
+    private static Op make(int opcode) {
+        switch (opcode) {
+            case CALL:
+                return (in, f, a) -> {
+                    String[] kw = in.pendingKw;
+                    in.pendingKw = null;
+                    return in.call(f, a, kw);
+                };
+            case RETURN_VALUE:
+                return (in, f, a) -> {
+                    PyObject v = in.pendingValue;
+                    in.pendingValue = null;
+                    return in.returnToCaller(f, v);
+                };
+            case YIELD_VALUE:
+                return (in, f, a) -> {
+                    PyObject v = in.pendingValue;
+                    in.pendingValue = null;
+                    Frame back = f.back;
+                    in.suspend(f, v);
+                    in.frame = back;
+                    back.stack[back.sp++] = v;
+                    return back;
+                };
+            case SEND:
+                return RareOps::opSend;
+            case POP_JUMP_IF_NONE:
+                return (in, f, a) -> {
+                    if (f.stack[--f.sp] == PyNone.INSTANCE) f.ip = a;
+                    return f;
+                };
+            case POP_JUMP_IF_NOT_NONE:
+                return (in, f, a) -> {
+                    if (f.stack[--f.sp] != PyNone.INSTANCE) f.ip = a;
+                    return f;
+                };
+            case FOR_ITER:
+                return RareOps::opForIter;
+            case STORE_DEREF:
+                return (in, f, a) -> {
+                    PyObject v = f.stack[--f.sp];
+                    PyCell cell = (PyCell) f.fast[a];
+                    PyObject old = cell.value;
+                    cell.value = v;
+                    if (in.tracing || (old != null && in.rt.lifetime.active())) {
+                        in.stored(f, f.code.localsplusNames[a].value(), v, old, "cell");
+                    }
+                    return f;
+                };
+            case BUILD_LIST:
+                return (in, f, a) -> {
+                    PyObject[] items = new PyObject[a];
+                    f.sp -= a;
+                    System.arraycopy(f.stack, f.sp, items, 0, a);
+                    f.stack[f.sp++] = new PyList(items);
+                    return f;
+                };
+            case IS_OP:
+                return (in, f, a) -> {
+                    PyObject b = f.stack[--f.sp];
+                    boolean r = f.stack[f.sp - 1] == b;
+                    f.stack[f.sp - 1] = PyBool.of(r != (a == 1));
+                    return f;
+                };
+            case RAISE_VARARGS:
+                return (in, f, a) -> {
+                    throw raise(in, f, a);
+                };
+            case RERAISE:
+                return (in, f, a) -> {
+                    PyObject exc = f.stack[--f.sp];
+                    PyError e = new PyError((PyBaseException) exc);
+                    e.reraise = true;
+                    e.fresh = false;
+                    throw e;
+                };
+            case PUSH_EXC_INFO:
+                return (in, f, a) -> {
+                    PyObject[] st = f.stack;
+                    PyObject exc = st[f.sp - 1];
+                    ExcInfo ei = in.excInfo;
+                    st[f.sp - 1] = ei.value == null ? PyNone.INSTANCE : ei.value;
+                    st[f.sp++] = exc;
+                    ei.value = exc;
+                    return f;
+                };
+            case POP_EXCEPT:
+                return (in, f, a) -> {
+                    PyObject prev = f.stack[--f.sp];
+                    in.excInfo.value = prev == PyNone.INSTANCE ? null : prev;
+                    return f;
+                };
+            case POP_EXCEPT_AND_RERAISE:
+                return (in, f, a) -> {
+                    PyObject exc = f.stack[--f.sp];
+                    PyObject prev = f.stack[--f.sp];
+                    in.excInfo.value = prev == PyNone.INSTANCE ? null : prev;
+                    PyError e = new PyError((PyBaseException) exc);
+                    e.reraise = true;
+                    e.fresh = false;
+                    throw e;
+                };
+            case END_ASYNC_FOR:
+                return (in, f, a) -> {
+                    PyObject exc = f.stack[--f.sp];
+                    if (exc instanceof PyBaseException be && be.isInstance(Exc.StopAsyncIteration)) {
+                        f.sp--;
+                        in.excInfo.value = null;
+                        return f;
+                    }
+                    PyError e = new PyError((PyBaseException) exc);
+                    e.reraise = true;
+                    e.fresh = false;
+                    throw e;
+                };
+            case POP_JUMP_IF_FALSE:
+                return (in, f, a) -> {
+                    opPopJumpIfFalse(in, f, a);
+                    return f;
+                };
+            case POP_JUMP_IF_TRUE:
+                return (in, f, a) -> {
+                    opPopJumpIfTrue(in, f, a);
+                    return f;
+                };
+            case JUMP_IF_FALSE_OR_POP:
+                return (in, f, a) -> {
+                    opJumpIfFalseOrPop(in, f, a);
+                    return f;
+                };
+            case JUMP_IF_TRUE_OR_POP:
+                return (in, f, a) -> {
+                    opJumpIfTrueOrPop(in, f, a);
+                    return f;
+                };
+            case BINARY_SUBSCR:
+                return (in, f, a) -> {
+                    opBinarySubscr(in, f, a);
+                    return f;
+                };
+            case STORE_SUBSCR:
+                return (in, f, a) -> {
+                    opStoreSubscr(in, f, a);
+                    return f;
+                };
+            case COMPARE_OP:
+                return (in, f, a) -> {
+                    opCompareOp(in, f, a);
+                    return f;
+                };
+            case LOAD_METHOD:
+                return (in, f, a) -> {
+                    opLoadMethod(in, f, a);
+                    return f;
+                };
+            case UNPACK_SEQUENCE:
+                return (in, f, a) -> {
+                    opUnpackSequence(in, f, a);
+                    return f;
+                };
+            case DELETE_FAST:
+                return (in, f, a) -> {
+                    opDeleteFast(in, f, a);
+                    return f;
+                };
+            case DELETE_DEREF:
+                return (in, f, a) -> {
+                    opDeleteDeref(in, f, a);
+                    return f;
+                };
+            case LOAD_CLOSURE:
+                return (in, f, a) -> {
+                    opLoadClosure(in, f, a);
+                    return f;
+                };
+            case LOAD_CLASSDEREF:
+                return (in, f, a) -> {
+                    opLoadClassderef(in, f, a);
+                    return f;
+                };
+            case MAKE_CELL:
+                return (in, f, a) -> {
+                    opMakeCell(in, f, a);
+                    return f;
+                };
+            case COPY_FREE_VARS:
+                return (in, f, a) -> {
+                    opCopyFreeVars(in, f, a);
+                    return f;
+                };
+            case STORE_GLOBAL:
+                return (in, f, a) -> {
+                    opStoreGlobal(in, f, a);
+                    return f;
+                };
+            case DELETE_GLOBAL:
+                return (in, f, a) -> {
+                    opDeleteGlobal(in, f, a);
+                    return f;
+                };
+            case LOAD_NAME:
+                return (in, f, a) -> {
+                    opLoadName(in, f, a);
+                    return f;
+                };
+            case STORE_NAME:
+                return (in, f, a) -> {
+                    opStoreName(in, f, a);
+                    return f;
+                };
+            case DELETE_NAME:
+                return (in, f, a) -> {
+                    opDeleteName(in, f, a);
+                    return f;
+                };
+            case LOAD_ATTR:
+                return (in, f, a) -> {
+                    opLoadAttr(in, f, a);
+                    return f;
+                };
+            case STORE_ATTR:
+                return (in, f, a) -> {
+                    opStoreAttr(in, f, a);
+                    return f;
+                };
+            case DELETE_ATTR:
+                return (in, f, a) -> {
+                    opDeleteAttr(in, f, a);
+                    return f;
+                };
+            case DELETE_SUBSCR:
+                return (in, f, a) -> {
+                    opDeleteSubscr(in, f, a);
+                    return f;
+                };
+            case BUILD_SLICE:
+                return (in, f, a) -> {
+                    opBuildSlice(in, f, a);
+                    return f;
+                };
+            case UNARY_NEGATIVE:
+                return (in, f, a) -> {
+                    opUnaryNegative(in, f, a);
+                    return f;
+                };
+            case UNARY_POSITIVE:
+                return (in, f, a) -> {
+                    opUnaryPositive(in, f, a);
+                    return f;
+                };
+            case UNARY_INVERT:
+                return (in, f, a) -> {
+                    opUnaryInvert(in, f, a);
+                    return f;
+                };
+            case UNARY_NOT:
+                return (in, f, a) -> {
+                    opUnaryNot(in, f, a);
+                    return f;
+                };
+            case CONTAINS_OP:
+                return (in, f, a) -> {
+                    opContainsOp(in, f, a);
+                    return f;
+                };
+            case GET_ITER:
+                return (in, f, a) -> {
+                    opGetIter(in, f, a);
+                    return f;
+                };
+            case BUILD_SET:
+                return (in, f, a) -> {
+                    opBuildSet(in, f, a);
+                    return f;
+                };
+            case BUILD_MAP:
+                return (in, f, a) -> {
+                    opBuildMap(in, f, a);
+                    return f;
+                };
+            case BUILD_STRING:
+                return (in, f, a) -> {
+                    opBuildString(in, f, a);
+                    return f;
+                };
+            case SET_ADD:
+                return (in, f, a) -> {
+                    opSetAdd(in, f, a);
+                    return f;
+                };
+            case MAP_ADD:
+                return (in, f, a) -> {
+                    opMapAdd(in, f, a);
+                    return f;
+                };
+            case LIST_EXTEND:
+                return (in, f, a) -> {
+                    opListExtend(in, f, a);
+                    return f;
+                };
+            case SET_UPDATE:
+                return (in, f, a) -> {
+                    opSetUpdate(in, f, a);
+                    return f;
+                };
+            case DICT_UPDATE:
+                return (in, f, a) -> {
+                    opDictUpdate(in, f, a);
+                    return f;
+                };
+            case DICT_MERGE:
+                return (in, f, a) -> {
+                    opDictMerge(in, f, a);
+                    return f;
+                };
+            case LIST_TO_TUPLE:
+                return (in, f, a) -> {
+                    opListToTuple(in, f, a);
+                    return f;
+                };
+            case UNPACK_EX:
+                return (in, f, a) -> {
+                    opUnpackEx(in, f, a);
+                    return f;
+                };
+            case FORMAT_VALUE:
+                return (in, f, a) -> {
+                    opFormatValue(in, f, a);
+                    return f;
+                };
+            case BEFORE_WITH:
+                return (in, f, a) -> {
+                    opBeforeWith(in, f, a);
+                    return f;
+                };
+            case BEFORE_ASYNC_WITH:
+                return (in, f, a) -> {
+                    opBeforeAsyncWith(in, f, a);
+                    return f;
+                };
+            case WITH_EXCEPT_START:
+                return (in, f, a) -> {
+                    opWithExceptStart(in, f, a);
+                    return f;
+                };
+            case GET_AWAITABLE:
+                return (in, f, a) -> {
+                    opGetAwaitable(in, f, a);
+                    return f;
+                };
+            case GET_AITER:
+                return (in, f, a) -> {
+                    opGetAiter(in, f, a);
+                    return f;
+                };
+            case GET_ANEXT:
+                return (in, f, a) -> {
+                    opGetAnext(in, f, a);
+                    return f;
+                };
+            case GET_YIELD_FROM_ITER:
+                return (in, f, a) -> {
+                    opGetYieldFromIter(in, f, a);
+                    return f;
+                };
+            case ASYNC_GEN_WRAP:
+                return (in, f, a) -> {
+                    opAsyncGenWrap(in, f, a);
+                    return f;
+                };
+            case IMPORT_NAME:
+                return (in, f, a) -> {
+                    opImportName(in, f, a);
+                    return f;
+                };
+            case IMPORT_FROM:
+                return (in, f, a) -> {
+                    opImportFrom(in, f, a);
+                    return f;
+                };
+            case IMPORT_STAR:
+                return (in, f, a) -> {
+                    opImportStar(in, f, a);
+                    return f;
+                };
+            case SETUP_ANNOTATIONS:
+                return (in, f, a) -> {
+                    opSetupAnnotations(in, f, a);
+                    return f;
+                };
+            case STORE_ANNOTATION:
+                return (in, f, a) -> {
+                    opStoreAnnotation(in, f, a);
+                    return f;
+                };
+            case CHECK_EXC_MATCH:
+                return (in, f, a) -> {
+                    opCheckExcMatch(in, f, a);
+                    return f;
+                };
+            case CHECK_EG_MATCH:
+                return (in, f, a) -> {
+                    opCheckEgMatch(in, f, a);
+                    return f;
+                };
+            case PREP_RERAISE_STAR:
+                return (in, f, a) -> {
+                    opPrepReraiseStar(in, f, a);
+                    return f;
+                };
+            case LOAD_BUILD_CLASS:
+                return (in, f, a) -> {
+                    opLoadBuildClass(in, f, a);
+                    return f;
+                };
+            case LOAD_ASSERTION_ERROR:
+                return (in, f, a) -> {
+                    opLoadAssertionError(in, f, a);
+                    return f;
+                };
+            case MAKE_FUNCTION:
+                return (in, f, a) -> {
+                    opMakeFunction(in, f, a);
+                    return f;
+                };
+            case CALL_FUNCTION_EX:
+                return (in, f, a) -> {
+                    opCallFunctionEx(in, f, a);
+                    return f;
+                };
+            default:
+                throw new IllegalStateException("not a rare op: " + name(opcode));
+        }
+    }
+
+    /** Races between runs on two threads are harmless: both store an equivalent stateless handler. */
+    private static Op install(int opcode) {
+        Op op = make(opcode);
+        TABLE[opcode] = op;
+        return op;
     }
 
     static Frame run(Interp in, Frame f, int insn) {
         Op op = TABLE[insn & PyCode.OP_MASK];
-        if (op == null) throw new IllegalStateException("not a rare op: " + name(insn & PyCode.OP_MASK));
+        if (op == null) op = install(insn & PyCode.OP_MASK);
         return op.run(in, f, insn >>> 8);
     }
 
@@ -595,7 +690,7 @@ final class RareOps {
             AttrCache c = (AttrCache) cache[pc];
             PyDict d = inst.getDict();
             if (!c.data && d != null) {
-                d.put(name, v);
+                if (!d.replaceIfKeyAt(c.hint, name, v)) c.hint = d.putAndLocate(name, v);
                 return;
             }
         }
@@ -1037,6 +1132,12 @@ final class RareOps {
         /** The class attribute found by the lookup (null if none). */
         final PyObject descr;
         final boolean data;
+        /**
+         * Where the name last was in an instance's dictionary (-1: not seen). Instances built by
+         * the same code store their attributes in the same order, so one position serves them
+         * all; it is only a hint, checked by key identity before use.
+         */
+        int hint = -1;
 
         AttrCache(PyType type, int version, PyObject descr, boolean data) {
             this.type = type;
@@ -1060,8 +1161,13 @@ final class RareOps {
             if (c != null) {
                 PyDict idict = c.data ? null : inst.getDict();
                 if (idict != null) {
-                    PyObject v = idict.get(name);
+                    PyObject v = idict.valueIfKeyAt(c.hint, name);
                     if (v != null) return v;
+                    int pos = idict.positionOf(name);
+                    if (pos >= 0) {
+                        c.hint = pos;
+                        return idict.valueAtPosition(pos);
+                    }
                 }
                 if (c.descr != null) {
                     PyObject d = c.descr;

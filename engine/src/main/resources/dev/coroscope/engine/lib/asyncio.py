@@ -12,6 +12,7 @@ import collections
 import heapq
 import inspect
 import types
+from contextvars import copy_context as _copy_context
 
 __all__ = (
     'BaseEventLoop', 'AbstractEventLoop', 'SelectorEventLoop', 'Handle', 'TimerHandle',
@@ -81,7 +82,7 @@ class _UnixSelectorEventLoop(BaseEventLoop, AbstractEventLoop):
     # frame when they raise, so it dies (and warns "never awaited") with the exception.
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
-        return BaseEventLoop.create_task(self, coro, name=name)
+        return BaseEventLoop.create_task(self, coro, name=name, context=context)
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -174,7 +175,10 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 
 
 def create_task(coro, *, name=None, context=None):
-    task = get_running_loop().create_task(coro)
+    if context is None:
+        task = get_running_loop().create_task(coro)
+    else:
+        task = get_running_loop().create_task(coro, context=context)
     if name is not None:
         task.set_name(name)
     return task
@@ -678,7 +682,10 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = self._loop.create_task(coro)
+        if context is None:
+            task = self._loop.create_task(coro)
+        else:
+            task = self._loop.create_task(coro, context=context)
         if name is not None:
             task.set_name(name)
         task.add_done_callback(self._on_task_done)
@@ -1296,7 +1303,9 @@ class Runner:
         if _get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        task = self._loop.create_task(coro)
+        if context is None:
+            context = self._context
+        task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
     def _lazy_init(self):
@@ -1313,6 +1322,7 @@ class Runner:
             self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
+        self._context = _copy_context()
         self._state = _R_INITIALIZED
 
 

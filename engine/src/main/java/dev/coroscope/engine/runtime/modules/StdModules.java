@@ -27,11 +27,23 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("copy", MiscModules::initCopy, null));
         ModuleRegistry.register(new ModuleDef("heapq", MiscModules::initHeapq, null));
         ModuleRegistry.register(new ModuleDef("bisect", MiscModules::initBisect, null));
-        ModuleRegistry.register(new ModuleDef("string", MiscModules::initString, null));
+        ModuleRegistry.register(new ModuleDef("string", MiscModules::initString, "string.py"));
         ModuleRegistry.register(new ModuleDef("contextlib", null, "contextlib.py"));
         ModuleRegistry.register(new ModuleDef("dataclasses", null, "dataclasses.py"));
         ModuleRegistry.register(new ModuleDef("abc", null, "abc.py"));
         ModuleRegistry.register(new ModuleDef("warnings", null, "warnings.py"));
         ModuleRegistry.register(new ModuleDef("enum", null, "enum.py"));
+        ModuleRegistry.register(new ModuleDef("gc", null, "gc.py"));
+        ModuleRegistry.register(new ModuleDef("io", null, "io.py"));
+        ModuleRegistry.register(new ModuleDef("queue", null, "queue.py"));
+        ModuleRegistry.register(new ModuleDef("keyword", null, "keyword.py"));
+        ModuleRegistry.register(new ModuleDef("numbers", null, "numbers.py"));
+        ModuleRegistry.register(new ModuleDef("_weakref", WeakrefModule::init, null));
+        ModuleRegistry.register(new ModuleDef("weakref", null, "weakref.py"));
+        ModuleRegistry.register(new ModuleDef("_re", ReModule::init, null));
+        ModuleRegistry.register(new ModuleDef("re", null, "re.py"));
+        ModuleRegistry.register(new ModuleDef("datetime", null, "datetime.py"));
+        ModuleRegistry.register(new ModuleDef("fractions", null, "fractions.py"));
+        ModuleRegistry.register(new ModuleDef("struct", null, "struct.py"));
     }
 }

@@ -72,6 +72,26 @@ public final class FormatSpec {
      * @param typeName     the Python type name of the value, for error messages
      */
     public static FormatSpec parse(String spec, int defaultType, char defaultAlign, String typeName) {
+        // Programs format with a handful of specs over and over (f"{i:06d}" in a loop); a parsed
+        // spec is immutable and its success does not depend on typeName, so it is reused.
+        String key = spec + (char) defaultType + defaultAlign;
+        FormatSpec cached = CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        FormatSpec f = parseUncached(spec, defaultType, defaultAlign, typeName);
+        if (CACHE.size() >= CACHE_MAX) {
+            CACHE.clear();
+        }
+        CACHE.put(key, f);
+        return f;
+    }
+
+    private static final int CACHE_MAX = 256;
+    private static final java.util.concurrent.ConcurrentHashMap<String, FormatSpec> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static FormatSpec parseUncached(String spec, int defaultType, char defaultAlign, String typeName) {
         int[] cp = spec.codePoints().toArray();
         int end = cp.length;
         int pos = 0;

@@ -106,7 +106,26 @@ public final class SpecFormatter {
 
     /** {@code format(n, spec)} for an int. */
     public static String formatInt(long n, String spec, String typeName) {
-        return formatInt(BigInteger.valueOf(n), spec, typeName);
+        return formatInt(n, spec, typeName, IntText.DEFAULT_MAX_STR_DIGITS);
+    }
+
+    /** {@code format(n, spec)} for an int that fits a long, without going through BigInteger. */
+    public static String formatInt(long n, String spec, String typeName, int maxStrDigits) {
+        if (n == Long.MIN_VALUE) {
+            return formatInt(BigInteger.valueOf(n), spec, typeName, maxStrDigits);
+        }
+        if (spec.isEmpty()) {
+            return Long.toString(n);
+        }
+        FormatSpec f = FormatSpec.parse(spec, 'd', '>', typeName);
+        switch (f.type) {
+            case 'b', 'c', 'd', 'o', 'x', 'X', 'n' -> {
+                return formatIntInternal(n, null, f, maxStrDigits);
+            }
+            default -> {
+                return formatInt(BigInteger.valueOf(n), spec, typeName, maxStrDigits);
+            }
+        }
     }
 
     /** {@code format(n, spec)} for an int, with the default int/str digit limit. */
@@ -122,7 +141,7 @@ public final class SpecFormatter {
         FormatSpec f = FormatSpec.parse(spec, 'd', '>', typeName);
         switch (f.type) {
             case 'b', 'c', 'd', 'o', 'x', 'X', 'n' -> {
-                return formatIntInternal(n, f, maxStrDigits);
+                return formatIntInternal(0, n, f, maxStrDigits);
             }
             case 'e', 'E', 'f', 'F', 'g', 'G', '%' -> {
                 double d = n.doubleValue();
@@ -135,7 +154,8 @@ public final class SpecFormatter {
         }
     }
 
-    private static String formatIntInternal(BigInteger n, FormatSpec f, int maxStrDigits) {
+    /** The integer presentation types for {@code big}, or for {@code small} when {@code big} is null. */
+    private static String formatIntInternal(long small, BigInteger big, FormatSpec f, int maxStrDigits) {
         if (f.precision != -1) {
             throw PythonError.valueError("Precision not allowed in integer format specifier");
         }
@@ -149,10 +169,10 @@ public final class SpecFormatter {
             if (f.alternate) {
                 throw PythonError.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
             }
-            if (n.bitLength() > 63) {
+            if (big != null && big.bitLength() > 63) {
                 throw PythonError.overflowError("Python int too large to convert to C long");
             }
-            long x = n.longValue();
+            long x = big == null ? small : big.longValue();
             if (x < 0 || x > 0x10ffff) {
                 throw PythonError.overflowError("%c arg not in range(0x110000)");
             }
@@ -166,7 +186,8 @@ public final class SpecFormatter {
             case 'x', 'X' -> 16;
             default -> 10;
         };
-        String digits = base == 10 ? IntText.toDecimal(n.abs(), maxStrDigits) : n.abs().toString(base);
+        String digits = big == null ? Long.toString(Math.abs(small), base)
+                : base == 10 ? IntText.toDecimal(big.abs(), maxStrDigits) : big.abs().toString(base);
         String prefix = "";
         if (f.alternate) {
             prefix = switch (base) {
@@ -176,7 +197,7 @@ public final class SpecFormatter {
                 default -> "";
             };
         }
-        char signChar = n.signum() < 0 ? '-' : 0;
+        char signChar = (big == null ? small < 0 : big.signum() < 0) ? '-' : 0;
         int grouping = f.type == 'n' ? FormatSpec.GROUP_NONE : f.grouping;
         return layoutNumber(f, signChar, prefix, digits, false, "", grouping, f.type == 'X');
     }

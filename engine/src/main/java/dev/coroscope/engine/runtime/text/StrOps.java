@@ -169,17 +169,35 @@ public final class StrOps {
 
     /** {@code s.find(sub, start, end)}. */
     public static int find(String s, String sub, Long start, Long end) {
-        return search(s, sub, start, end, true);
+        return search(s, sub, start, end, true, isBmp(s) && isBmp(sub));
+    }
+
+    /**
+     * {@code s.find(sub, start, end)} where the caller already knows whether both strings are free
+     * of surrogates ({@code bmp}); saves the scan that would make a search from an offset cost the
+     * whole string.
+     */
+    public static int find(String s, String sub, Long start, Long end, boolean bmp) {
+        return search(s, sub, start, end, true, bmp);
     }
 
     /** {@code s.rfind(sub, start, end)}. */
     public static int rfind(String s, String sub, Long start, Long end) {
-        return search(s, sub, start, end, false);
+        return search(s, sub, start, end, false, isBmp(s) && isBmp(sub));
+    }
+
+    /** {@code s.rfind(sub, start, end)}, {@code bmp} as for {@link #find(String, String, Long, Long, boolean)}. */
+    public static int rfind(String s, String sub, Long start, Long end, boolean bmp) {
+        return search(s, sub, start, end, false, bmp);
     }
 
     /** {@code s.index(sub, start, end)}. */
     public static int index(String s, String sub, Long start, Long end) {
-        int i = find(s, sub, start, end);
+        return index(s, sub, start, end, isBmp(s) && isBmp(sub));
+    }
+
+    public static int index(String s, String sub, Long start, Long end, boolean bmp) {
+        int i = find(s, sub, start, end, bmp);
         if (i < 0) {
             throw PythonError.valueError("substring not found");
         }
@@ -188,15 +206,18 @@ public final class StrOps {
 
     /** {@code s.rindex(sub, start, end)}. */
     public static int rindex(String s, String sub, Long start, Long end) {
-        int i = rfind(s, sub, start, end);
+        return rindex(s, sub, start, end, isBmp(s) && isBmp(sub));
+    }
+
+    public static int rindex(String s, String sub, Long start, Long end, boolean bmp) {
+        int i = rfind(s, sub, start, end, bmp);
         if (i < 0) {
             throw PythonError.valueError("substring not found");
         }
         return i;
     }
 
-    private static int search(String s, String sub, Long start, Long end, boolean forward) {
-        boolean bmp = isBmp(s) && isBmp(sub);
+    private static int search(String s, String sub, Long start, Long end, boolean forward, boolean bmp) {
         int len = bmp ? s.length() : length(s);
         int subLen = bmp ? sub.length() : length(sub);
         long[] se = adjust(start, end, len);
@@ -210,8 +231,7 @@ public final class StrOps {
         }
         if (bmp) {
             if (forward) {
-                int i = s.indexOf(sub, (int) st);
-                return i >= 0 && i + subLen <= e ? i : -1;
+                return indexIn(s, sub, (int) st, (int) e);
             }
             int i = s.lastIndexOf(sub, (int) (e - subLen));
             return i >= st ? i : -1;
@@ -243,8 +263,49 @@ public final class StrOps {
         return true;
     }
 
+    /**
+     * The first index at or after {@code from} where {@code sub} (not empty) lies wholly before
+     * {@code end}, or -1; chars as code points (both strings without surrogates).
+     */
+    private static int indexIn(String s, String sub, int from, int end) {
+        int n = sub.length();
+        if (end == s.length()) {
+            return s.indexOf(sub, from);
+        }
+        // A bounded search must not run on to the end of a long string.
+        char first = sub.charAt(0);
+        for (int i = from, last = end - n; i <= last; i++) {
+            if (s.charAt(i) == first && s.regionMatches(i + 1, sub, 1, n - 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** {@code s.count(sub, start, end)}: non-overlapping occurrences. */
     public static int count(String s, String sub, Long start, Long end) {
+        return count(s, sub, start, end, isBmp(s) && isBmp(sub));
+    }
+
+    /** {@code s.count(sub, start, end)}, {@code bmp} as for {@link #find(String, String, Long, Long, boolean)}. */
+    public static int count(String s, String sub, Long start, Long end, boolean bmp) {
+        if (bmp) {
+            long[] se = adjust(start, end, s.length());
+            int st = (int) se[0];
+            int e = (int) se[1];
+            int m = sub.length();
+            if (e - st < m) {
+                return 0;
+            }
+            if (m == 0) {
+                return e - st + 1;
+            }
+            int n = 0;
+            for (int i = indexIn(s, sub, st, e); i >= 0 && i + m <= e; i = indexIn(s, sub, i + m, e)) {
+                n++;
+            }
+            return n;
+        }
         int[] a = cps(s);
         int[] b = cps(sub);
         long[] se = adjust(start, end, a.length);
@@ -270,15 +331,34 @@ public final class StrOps {
 
     /** {@code s.startswith(prefix, start, end)} for one prefix (a tuple tries each in turn). */
     public static boolean startsWith(String s, String prefix, Long start, Long end) {
-        return tailMatch(s, prefix, start, end, true);
+        return tailMatch(s, prefix, start, end, true, isBmp(s) && isBmp(prefix));
+    }
+
+    /** {@code s.startswith(prefix, start, end)}, {@code bmp} as for {@link #find(String, String, Long, Long, boolean)}. */
+    public static boolean startsWith(String s, String prefix, Long start, Long end, boolean bmp) {
+        return tailMatch(s, prefix, start, end, true, bmp);
     }
 
     /** {@code s.endswith(suffix, start, end)} for one suffix. */
     public static boolean endsWith(String s, String suffix, Long start, Long end) {
-        return tailMatch(s, suffix, start, end, false);
+        return tailMatch(s, suffix, start, end, false, isBmp(s) && isBmp(suffix));
     }
 
-    private static boolean tailMatch(String s, String sub, Long start, Long end, boolean prefix) {
+    /** {@code s.endswith(suffix, start, end)}, {@code bmp} as for {@link #find(String, String, Long, Long, boolean)}. */
+    public static boolean endsWith(String s, String suffix, Long start, Long end, boolean bmp) {
+        return tailMatch(s, suffix, start, end, false, bmp);
+    }
+
+    private static boolean tailMatch(String s, String sub, Long start, Long end, boolean prefix, boolean bmp) {
+        if (bmp) {
+            long[] se = adjust(start, end, s.length());
+            long st = se[0];
+            long e = se[1] - sub.length();
+            if (e < st) {
+                return false;
+            }
+            return s.startsWith(sub, (int) (prefix ? st : e));
+        }
         int[] a = cps(s);
         int[] b = cps(sub);
         long[] se = adjust(start, end, a.length);
@@ -297,6 +377,14 @@ public final class StrOps {
 
     /** {@code s.split(sep, maxsplit)}; {@code sep == null} splits on runs of whitespace. */
     public static List<String> split(String s, String sep, long maxsplit) {
+        return split(s, sep, maxsplit, isBmp(s) && (sep == null || isBmp(sep)));
+    }
+
+    /** {@code s.split(sep, maxsplit)}, {@code bmp} as for {@link #find(String, String, Long, Long, boolean)}. */
+    public static List<String> split(String s, String sep, long maxsplit, boolean bmp) {
+        if (bmp) {
+            return splitChars(s, sep, maxsplit < 0 ? Long.MAX_VALUE : maxsplit);
+        }
         int[] a = cps(s);
         List<String> out = new ArrayList<>();
         long max = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
@@ -349,6 +437,14 @@ public final class StrOps {
 
     /** {@code s.rsplit(sep, maxsplit)}. */
     public static List<String> rsplit(String s, String sep, long maxsplit) {
+        return rsplit(s, sep, maxsplit, isBmp(s) && (sep == null || isBmp(sep)));
+    }
+
+    /** {@code s.rsplit(sep, maxsplit)}, {@code bmp} as for {@link #find(String, String, Long, Long, boolean)}. */
+    public static List<String> rsplit(String s, String sep, long maxsplit, boolean bmp) {
+        if (bmp) {
+            return rsplitChars(s, sep, maxsplit < 0 ? Long.MAX_VALUE : maxsplit);
+        }
         int[] a = cps(s);
         List<String> out = new ArrayList<>();
         long max = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
@@ -396,6 +492,103 @@ public final class StrOps {
             }
         }
         out.add(str(a, 0, end));
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    /** {@link #split} on strings without surrogates: chars are code points. */
+    private static List<String> splitChars(String s, String sep, long max) {
+        List<String> out = new ArrayList<>();
+        int n = s.length();
+        if (sep == null) {
+            int i = 0;
+            while (max-- > 0) {
+                while (i < n && Unicode.isSpace(s.charAt(i))) {
+                    i++;
+                }
+                if (i == n) {
+                    break;
+                }
+                int j = i;
+                while (j < n && !Unicode.isSpace(s.charAt(j))) {
+                    j++;
+                }
+                out.add(s.substring(i, j));
+                i = j;
+            }
+            if (i < n) {
+                while (i < n && Unicode.isSpace(s.charAt(i))) {
+                    i++;
+                }
+                if (i != n) {
+                    out.add(s.substring(i, n));
+                }
+            }
+            return out;
+        }
+        int m = sep.length();
+        if (m == 0) {
+            throw PythonError.valueError("empty separator");
+        }
+        int i = 0;
+        while (max > 0) {
+            int j = s.indexOf(sep, i);
+            if (j < 0) {
+                break;
+            }
+            out.add(s.substring(i, j));
+            i = j + m;
+            max--;
+        }
+        out.add(s.substring(i));
+        return out;
+    }
+
+    /** {@link #rsplit} on strings without surrogates. */
+    private static List<String> rsplitChars(String s, String sep, long max) {
+        List<String> out = new ArrayList<>();
+        if (sep == null) {
+            int i = s.length() - 1;
+            while (max-- > 0) {
+                while (i >= 0 && Unicode.isSpace(s.charAt(i))) {
+                    i--;
+                }
+                if (i < 0) {
+                    break;
+                }
+                int j = i;
+                while (j >= 0 && !Unicode.isSpace(s.charAt(j))) {
+                    j--;
+                }
+                out.add(s.substring(j + 1, i + 1));
+                i = j;
+            }
+            if (i >= 0) {
+                while (i >= 0 && Unicode.isSpace(s.charAt(i))) {
+                    i--;
+                }
+                if (i >= 0) {
+                    out.add(s.substring(0, i + 1));
+                }
+            }
+            java.util.Collections.reverse(out);
+            return out;
+        }
+        int m = sep.length();
+        if (m == 0) {
+            throw PythonError.valueError("empty separator");
+        }
+        int end = s.length();
+        while (max > 0 && end >= m) {
+            int j = s.lastIndexOf(sep, end - m);
+            if (j < 0) {
+                break;
+            }
+            out.add(s.substring(j + m, end));
+            end = j;
+            max--;
+        }
+        out.add(s.substring(0, end));
         java.util.Collections.reverse(out);
         return out;
     }
@@ -468,6 +661,21 @@ public final class StrOps {
     }
 
     private static String doStrip(String s, String chars, boolean left, boolean right) {
+        if (isBmp(s) && (chars == null || isBmp(chars))) {
+            int i = 0;
+            int j = s.length();
+            if (left) {
+                while (i < j && strippedChar(s.charAt(i), chars)) {
+                    i++;
+                }
+            }
+            if (right) {
+                while (j > i && strippedChar(s.charAt(j - 1), chars)) {
+                    j--;
+                }
+            }
+            return i == 0 && j == s.length() ? s : s.substring(i, j);
+        }
         int[] a = cps(s);
         int[] set = chars == null ? null : cps(chars);
         int i = 0;
@@ -483,6 +691,10 @@ public final class StrOps {
             }
         }
         return i == 0 && j == a.length ? s : str(a, i, j);
+    }
+
+    private static boolean strippedChar(char c, String chars) {
+        return chars == null ? Unicode.isSpace(c) : chars.indexOf(c) >= 0;
     }
 
     private static boolean stripped(int c, int[] set) {
@@ -602,6 +814,22 @@ public final class StrOps {
         long max = count < 0 ? Long.MAX_VALUE : count;
         if (max == 0) {
             return s;
+        }
+        if (!old.isEmpty() && isBmp(s) && isBmp(old)) {
+            int i = s.indexOf(old);
+            if (i < 0) {
+                return s;
+            }
+            StringBuilder sb = new StringBuilder(s.length() + Math.max(0, rep.length() - old.length()) * 4);
+            int last = 0;
+            long done = 0;
+            while (i >= 0 && done < max) {
+                sb.append(s, last, i).append(rep);
+                last = i + old.length();
+                done++;
+                i = s.indexOf(old, last);
+            }
+            return sb.append(s, last, s.length()).toString();
         }
         int[] a = cps(s);
         int[] b = cps(old);
