@@ -803,8 +803,11 @@ public final class Interp {
                 if (exc.hiddenFrames == null) exc.hiddenFrames = new java.util.ArrayList<>(2);
                 if (!exc.hiddenFrames.contains(f)) exc.hiddenFrames.add(f);
             }
-            if (first && e.reraise) e.reraise = false;
-            if (tracing && !f.code.library) tracer.exception(f, exc);
+            // A re-raise (the end of a finally or except block, a bare 'raise') is no new event for
+            // settrace, as in CPython; propagating into a caller is.
+            boolean reraised = first && e.reraise;
+            if (reraised) e.reraise = false;
+            if (tracing && !f.code.library && !reraised) tracer.exception(f, exc);
             first = false;
             // ip 0: thrown into a frame that never started (gen.throw() before the first send);
             // as in CPython no try block of the body is entered yet, so nothing can catch it.
@@ -1115,10 +1118,22 @@ public final class Interp {
 
     // ---- line steps and tracing --------------------------------------------------------------------
 
-    /** Tracer line events (CPython settrace semantics: a new line, or after a backward jump). */
+    /**
+     * Tracer line events (CPython settrace semantics: a new line, or after a backward jump). A
+     * loop's closing jump back to its header (a JUMP_BACKWARD on the header's own line) reports
+     * nothing itself: in CPython it is artificial, and the header reports when the jump lands.
+     * Nor does any instruction without a position of its own (an exception handler's entry,
+     * the clean-up after a finally body); see {@link PyCode#lineKind}.
+     */
     private void traceStep(Frame f, int insn, int pc) {
         if (f.code.library) return;
+        byte kind = f.code.lineKind[pc];
+        if (kind != PyCode.LINE_OWN) {
+            if (kind == PyCode.LINE_NONE) f.lastLine = -1;
+            return;
+        }
         int line = f.code.lines[pc];
+        if ((insn & PyCode.OP_MASK) == JUMP_BACKWARD && f.code.lines[insn >>> 8] == line) return;
         if (line != f.lastLine || f.jumpedBack) {
             f.jumpedBack = false;
             f.lastLine = line;

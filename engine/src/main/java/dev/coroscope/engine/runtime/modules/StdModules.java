@@ -45,5 +45,6 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("datetime", null, "datetime.py"));
         ModuleRegistry.register(new ModuleDef("fractions", null, "fractions.py"));
         ModuleRegistry.register(new ModuleDef("struct", null, "struct.py"));
+        ModuleRegistry.register(new ModuleDef("atexit", null, "atexit.py"));
     }
 }
