@@ -48,3 +48,16 @@ print(sorted([True, False, True]), sorted([(True, 1), (False, 2)]))
 # int against NaN: unordered both ways.
 nan = float("nan")
 print([0 < nan, nan < 0, 0 > nan, 0 <= nan, 0 >= nan, 0 == nan, 0 != nan, 10**30 < nan, 10**30 >= nan, True < nan])
+
+# Pairs and longer tuples of ints (sorted on flat arrays of their first two items).
+vals = [(i * 7919) % 1009 for i in range(2000)]
+int_pairs = [(v % 13, v % 5) for v in vals]
+print(sorted(int_pairs)[::97], sorted(int_pairs, reverse=True)[::131])
+tagged = [(v % 3, v % 2, i) for i, v in enumerate(vals)]
+print(sorted(tagged)[::151], sorted(tagged, reverse=True)[:5])
+recs = [(i % 3, -(i % 4), "r%d" % i) for i in range(24)]
+print([r[2] for r in sorted(recs, key=lambda r: (r[0], r[1]))], [r[2] for r in sorted(recs, key=lambda r: r[:2], reverse=True)])
+twins = [(1, int("7" * 25)), (1, 2), (0, -(2**70)), (1, 2**63), (1, -(2**63))]
+print(sorted(twins), sorted([(1, 2), (1,), (1, 2, 0), (0, 9)]))
+p, q = tuple([5, 5]), tuple([5, 5])
+print(sorted([q, (1, 1), p])[1] is q, sorted([q, p], reverse=True)[0] is q)

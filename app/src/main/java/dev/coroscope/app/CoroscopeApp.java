@@ -58,6 +58,7 @@ public final class CoroscopeApp extends Application {
     }
 
     public static void main(String[] args) {
+        ClassWarmer.start();
         launch(CoroscopeApp.class, args);
     }
 }

@@ -148,6 +148,9 @@ final class TaskCardSkin extends SkinBase<TaskCard> {
         light.getStyleClass().add(StyleClasses.LAMP);
         Label text = new Label();
         text.getStyleClass().add("lamp-text");
+        // In a narrow column the value goes to the next line rather than to an ellipsis.
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         text.textProperty().bind(Bindings.when(value).then(flag + " True").otherwise(flag + " False"));
         light.pseudoClassStateChanged(ON, value.get());
         value.addListener((obs, old, now) -> light.pseudoClassStateChanged(ON, now));

@@ -19,11 +19,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import org.fxmisc.richtext.GenericStyledArea;
 
 /**
  * The code pane's gutter, one node per visible line: the tasks' markers (badges in their colours;
- * the running one stronger), the line number, the breakpoint dot and the executing-line arrow.
+ * the running one stronger), the line number, and in one cell the breakpoint dot with the
+ * executing-line arrow over it.
  * Clicking a gutter toggles the line's breakpoint.
  *
  * <p>RichTextFX creates gutter nodes as lines scroll into view and drops them as they leave; each
@@ -66,6 +68,8 @@ final class GutterFactory implements IntFunction<Node> {
         private final Label number = new Label();
         private final Region breakpoint = new Region();
         private final Region arrow = Icons.icon(StyleClasses.ICON_RUNNING);
+        /** The breakpoint dot and the executing arrow share one cell: every pixel here is taken from the code. */
+        private final StackPane mark = new StackPane(breakpoint, arrow);
         private final WeakInvalidationListener weak = new WeakInvalidationListener(this);
         /** Made when the pointer first rests on the markers: a tooltip is a window, too dear for every line. */
         private Tooltip tooltip;
@@ -86,7 +90,8 @@ final class GutterFactory implements IntFunction<Node> {
             breakpoint.getStyleClass().add(StyleClasses.BREAKPOINT);
             arrow.getStyleClass().add("executing-arrow");
             arrow.setVisible(false);
-            getChildren().addAll(markers, number, breakpoint, arrow);
+            mark.getStyleClass().add("gutter-mark");
+            getChildren().addAll(markers, number, mark);
             setOnMouseClicked(e -> viewModel.toggleBreakpoint(line));
             markers.setOnMouseEntered(e -> {
                 if (tooltip == null) {

@@ -14,6 +14,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,7 +24,7 @@ import javafx.scene.layout.VBox;
 /**
  * The lesson pane at the left of the window, bound to a {@link LessonBrowserViewModel} and a
  * {@link PredictViewModel}. Top: "Lessons" (shows the list of all lessons with progress instead of
- * the text), the position, Previous and Next. Middle: the lesson's text with its questions listed
+ * the text), Previous and Next. Middle: the lesson's position and text with its questions listed
  * under it (status and "Ask again"), or the list. Bottom: what the editor shows if not the
  * example, Reset example, why questions wait, a failure to keep the learner's work, and the
  * question card.
@@ -35,14 +36,17 @@ public final class LessonPaneView {
     private final ScrollPane textScroll = new ScrollPane();
     private final VBox textBox = new VBox();
     private final VBox questionList = new VBox();
-    private final ListView<LessonItem> list = new ListView<>();
+    /** The lessons' list, made the first time it is shown: start-up need not build it. */
+    private ListView<LessonItem> list;
+    private final StackPane body = new StackPane();
     private final ToggleButton lessonsButton = new ToggleButton("\u2630 Lessons");
     private final Button previous = new Button("\u25c0");
     private final Button next = new Button("\u25b6");
     private final Button hide = new Button("\u00ab Hide");
     private final Button reset = new Button("Reset example");
-    private final Button back = new Button("Show the lesson's example");
+    private final Button back = new Button("Back to the example");
     private final QuestionCardView card;
+    private final Label position = new Label();
 
     public LessonPaneView(LessonBrowserViewModel browser, PredictViewModel predict, ReadOnlyStringProperty keepProblem) {
         this.browser = browser;
@@ -51,7 +55,8 @@ public final class LessonPaneView {
         pane.getStyleClass().add(LessonStyles.LESSON_PANE);
         pane.setMinWidth(0);
 
-        Label position = new Label();
+        // The position heads the lesson's text, not the header row: the header must fit the pane at
+        // its narrowest default width (about 260 px at 1440) without clipping.
         position.getStyleClass().add(LessonStyles.LESSON_POSITION);
         position.textProperty().bind(browser.positionProperty());
         for (ButtonBase b : new ButtonBase[] {lessonsButton, previous, next, hide, reset, back}) {
@@ -69,42 +74,30 @@ public final class LessonPaneView {
         next.setOnAction(e -> browser.next());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(lessonsButton, position, spacer, previous, next);
+        HBox header = new HBox(lessonsButton, spacer, previous, next);
         header.getStyleClass().add(LessonStyles.LESSON_HEADER);
 
         textScroll.setContent(textBox);
         textScroll.setFitToWidth(true);
         textScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         questionList.getStyleClass().add(LessonStyles.QUESTION_LIST);
-        list.getStyleClass().add(LessonStyles.LESSON_BROWSER);
-        list.setItems(browser.items());
-        list.setCellFactory(v -> new LessonCell());
-        for (LessonItem item : browser.items()) {
-            item.currentProperty().addListener((obs, old, now) -> list.refresh());
-            item.statusProperty().addListener((obs, old, now) -> list.refresh());
-            item.editedProperty().addListener((obs, old, now) -> list.refresh());
-        }
-        list.setOnMouseClicked(e -> openSelected());
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-                openSelected();
-                e.consume();
-            }
-        });
-        StackPane body = new StackPane(textScroll, list);
+        body.getChildren().add(textScroll);
         VBox.setVgrow(body, Priority.ALWAYS);
         textScroll.visibleProperty().bind(browser.showingListProperty().not());
-        list.visibleProperty().bind(browser.showingListProperty());
         browser.showingListProperty().addListener((obs, old, now) -> {
             if (now) {
+                ListView<LessonItem> l = list();
                 Lesson shown = browser.getLesson();
                 browser.items().stream().filter(i -> i.lesson() == shown).findFirst().ifPresent(i -> {
-                    list.getSelectionModel().select(i);
-                    list.scrollTo(i);
+                    l.getSelectionModel().select(i);
+                    l.scrollTo(i);
                 });
-                list.requestFocus();
+                l.requestFocus();
             }
         });
+        if (browser.showingListProperty().get()) {
+            list();
+        }
 
         Label editorNote = note(browser.editorNoteProperty(), LessonStyles.LESSON_NOTE);
         back.setOnAction(e -> browser.backToLesson());
@@ -120,11 +113,11 @@ public final class LessonPaneView {
         edited.managedProperty().bind(edited.visibleProperty());
         Label predictNote = note(predict.noteProperty(), LessonStyles.LESSON_NOTE);
         Label problem = note(keepProblem, LessonStyles.LESSON_WARNING);
-        Region actionsSpacer = new Region();
-        HBox.setHgrow(actionsSpacer, Priority.ALWAYS);
-        HBox actions = new HBox(reset, back, actionsSpacer, hide);
-        actions.getStyleClass().add(LessonStyles.LESSON_HEADER);
-        VBox footer = new VBox(editorNote, actions, edited, predictNote, problem, card.node());
+        // A flow, not a row: at the pane's default width (about 230 px) "« Hide" goes under
+        // "Reset example" instead of past the pane's edge; "Back to the example" has a row of its own.
+        FlowPane actions = new FlowPane(reset, hide);
+        actions.getStyleClass().add(LessonStyles.LESSON_ACTIONS);
+        VBox footer = new VBox(editorNote, back, actions, edited, predictNote, problem, card.node());
         footer.getStyleClass().add(LessonStyles.LESSON_LIST);
 
         pane.getChildren().setAll(header, body, footer);
@@ -142,8 +135,34 @@ public final class LessonPaneView {
         return textBox;
     }
 
+    /** The list of all lessons (made now if it was not yet). */
     public ListView<LessonItem> list() {
+        if (list == null) {
+            list = buildList();
+        }
         return list;
+    }
+
+    private ListView<LessonItem> buildList() {
+        ListView<LessonItem> l = new ListView<>();
+        l.getStyleClass().add(LessonStyles.LESSON_BROWSER);
+        l.setItems(browser.items());
+        l.setCellFactory(v -> new LessonCell());
+        for (LessonItem item : browser.items()) {
+            item.currentProperty().addListener((obs, old, now) -> l.refresh());
+            item.statusProperty().addListener((obs, old, now) -> l.refresh());
+            item.editedProperty().addListener((obs, old, now) -> l.refresh());
+        }
+        l.setOnMouseClicked(e -> openSelected());
+        l.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                openSelected();
+                e.consume();
+            }
+        });
+        l.visibleProperty().bind(browser.showingListProperty());
+        body.getChildren().add(l);
+        return l;
     }
 
     public QuestionCardView card() {
@@ -160,7 +179,7 @@ public final class LessonPaneView {
     }
 
     private void openSelected() {
-        LessonItem item = list.getSelectionModel().getSelectedItem();
+        LessonItem item = list().getSelectionModel().getSelectedItem();
         if (item != null) {
             browser.open(item.lesson().id());
         }
@@ -169,7 +188,7 @@ public final class LessonPaneView {
     private void showLesson(Lesson lesson) {
         textBox.getChildren().clear();
         if (lesson != null) {
-            textBox.getChildren().addAll(LessonTextView.render(lesson.text()), questionList);
+            textBox.getChildren().addAll(position, LessonTextView.render(lesson.text()), questionList);
         }
         textScroll.setVvalue(0);
         showQuestions();

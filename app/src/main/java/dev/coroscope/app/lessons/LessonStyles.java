@@ -15,6 +15,8 @@ public final class LessonStyles {
     public static final String LESSON_PANE = "lesson-pane";
     /** The pane's top row: the browser toggle, the position, previous and next. */
     public static final String LESSON_HEADER = "lesson-header";
+    /** The row (a flow) of Reset example and Hide under the lesson text. */
+    public static final String LESSON_ACTIONS = "lesson-actions";
     /** "Lesson 3 of 30". */
     public static final String LESSON_POSITION = "lesson-position";
     /** A button of the lesson pane. */

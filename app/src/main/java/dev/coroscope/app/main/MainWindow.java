@@ -78,7 +78,13 @@ public final class MainWindow {
                 p.flush();
             }
         });
-        editor.documentLoadedProperty().addListener((obs, old, count) -> visualizer.session().run(editor.getText()));
+        // A document loaded before the window shows (the first lesson, at start) runs when it shows:
+        // the engine's first run does not compete with building and showing the window.
+        editor.documentLoadedProperty().addListener((obs, old, count) -> {
+            if (stage.isShowing()) {
+                visualizer.session().run(editor.getText());
+            }
+        });
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> Platform.runLater(
                 () -> visualizer.session().runIfChanged(editor.getText())));
     }

@@ -58,11 +58,13 @@ import org.fxmisc.richtext.CodeArea;
  * left of the window.
  */
 public final class MainWindowView {
-    static final String MAIN_SPLIT = "split.main";
+    // The column keys carry a version: widths remembered before the code font and gutter were made
+    // smaller (2026-11) would keep the code at ~45 characters, so they are not read any more.
+    static final String MAIN_SPLIT = "split.main.v2";
     static final String CODE_SPLIT = "split.code";
     static final String STAGE_SPLIT = "split.stage";
     static final String LOWER_SPLIT = "split.lower";
-    static final String SIDE_SPLIT = "split.main.side";
+    static final String SIDE_SPLIT = "split.main.side.v2";
 
     private final MainWindowViewModel viewModel;
     private final Visualizer viz;
@@ -84,7 +86,12 @@ public final class MainWindowView {
         this.closeWindow = closeWindow;
         this.editor = new CodeEditorView(viewModel.editor());
         EditorViewModel doc = viewModel.editor();
-        this.codePane = new CodePaneView(editor, viz.codePane(), () -> viz.session().runIfChanged(doc.getText()));
+        // Edits that settle before the window shows wait for it (MainWindow runs the program then).
+        this.codePane = new CodePaneView(editor, viz.codePane(), () -> {
+            if (showing()) {
+                viz.session().runIfChanged(doc.getText());
+            }
+        });
         this.board = new TaskBoardView(viz.board(), viz.motion());
         this.console = new ConsoleView(viz.console());
         this.driver = new PlaybackDriver(viz.playback());
@@ -104,7 +111,7 @@ public final class MainWindowView {
                 board.node(), new EventLoopView(viz.loop(), viz.motion()).node());
         mainSplit.setOrientation(Orientation.HORIZONTAL);
         mainSplit.getItems().setAll(codeSplit, stageSplit);
-        remember(mainSplit, MAIN_SPLIT, settings, new double[] {0.5});
+        remember(mainSplit, MAIN_SPLIT, settings, new double[] {0.63});
         root.setCenter(mainSplit);
         root.setBottom(new VBox(new PlaybackBarView(viz.playback(), viz.session()).node(), statusBar()));
 
@@ -117,6 +124,11 @@ public final class MainWindowView {
             viewModel.caretLineProperty().set(area.getCurrentParagraph() + 1);
             viewModel.caretColumnProperty().set(area.getCaretColumn() + 1);
         });
+    }
+
+    private boolean showing() {
+        Scene scene = root.getScene();
+        return scene != null && scene.getWindow() != null && scene.getWindow().isShowing();
     }
 
     public Parent root() {
@@ -158,7 +170,8 @@ public final class MainWindowView {
 
     /**
      * Puts the side pane in or out of the window as View > Lesson Pane says. The default widths
-     * at 1440 px: lesson text 330, code 550, stage 560 (two columns of task cards).
+     * at 1440 px: lesson text 230, code 765 (70 characters), stage 445 (two columns of task
+     * cards); without the lesson, code 905 and stage 535.
      */
     private void placeSidePane() {
         boolean show = sidePane != null && viewModel.sidePaneShownProperty().get();
@@ -167,9 +180,9 @@ public final class MainWindowView {
         }
         if (show) {
             mainSplit.getItems().add(0, sidePane);
-            remember(mainSplit, SIDE_SPLIT, viewModel.settings(), new double[] {0.23, 0.61});
+            remember(mainSplit, SIDE_SPLIT, viewModel.settings(), new double[] {0.16, 0.69});
         } else {
-            remember(mainSplit, MAIN_SPLIT, viewModel.settings(), new double[] {0.5});
+            remember(mainSplit, MAIN_SPLIT, viewModel.settings(), new double[] {0.63});
         }
     }
 

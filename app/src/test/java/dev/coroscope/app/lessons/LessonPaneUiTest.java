@@ -140,6 +140,38 @@ class LessonPaneUiTest {
     }
 
     @Test
+    void at_1440_by_900_the_code_beside_the_lesson_shows_seventy_characters_and_the_lesson_buttons_fit(FxRobot robot)
+            throws Exception {
+        // The longest line of any lesson's example is 67 characters.
+        String line = "print(" + "\"" + "x".repeat(61) + "\")";
+        assertEquals(70, line.length());
+        assertEquals(1440.0, onFx(() -> window.stage().getWidth()), "the window at its preferred size");
+        robot.interact(() -> area.replaceText(line + "\n"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds shown = onFx(() -> area.localToScreen(area.getLayoutBounds()));
+        javafx.geometry.Bounds last = onFx(() -> area.getCharacterBoundsOnScreen(69, 70).orElseThrow());
+        assertTrue(last.getMaxX() <= shown.getMaxX(),
+                "the 70th character ends at " + last.getMaxX() + ", the code pane at " + shown.getMaxX());
+
+        Node pane = lessons.pane().node();
+        javafx.geometry.Bounds paneBounds = onFx(() -> pane.localToScreen(pane.getLayoutBounds()));
+        javafx.scene.Parent header = (javafx.scene.Parent) onFx(() -> pane.lookup(".lesson-header"));
+        for (Node child : onFx(() -> List.copyOf(header.getChildrenUnmodifiable()))) {
+            if (child instanceof Labeled b) {
+                javafx.geometry.Bounds bb = onFx(() -> b.localToScreen(b.getLayoutBounds()));
+                assertTrue(bb.getMaxX() <= paneBounds.getMaxX() + 0.5, b.getText() + " is cut at the pane's edge");
+                assertTrue(onFx(() -> b.getWidth() >= b.prefWidth(-1) - 0.5), b.getText() + " is narrower than its text");
+            }
+        }
+        for (Node b : onFx(() -> List.copyOf(pane.lookupAll("." + LessonStyles.LESSON_BUTTON)))) {
+            if (onFx(b::isVisible)) {
+                javafx.geometry.Bounds bb = onFx(() -> b.localToScreen(b.getLayoutBounds()));
+                assertTrue(bb.getMaxX() <= paneBounds.getMaxX() + 0.5, ((Labeled) b).getText() + " is cut at the pane's edge");
+            }
+        }
+    }
+
+    @Test
     void hiding_the_lesson_widens_the_code_and_a_question_brings_it_back(FxRobot robot) throws Exception {
         robot.interact(() -> {
             window.visualizer().playback().speedProperty().set(PlaybackViewModel.SPEEDS.length - 1);
@@ -149,7 +181,7 @@ class LessonPaneUiTest {
         double narrow = onFx(area::getWidth);
         robot.clickOn(lessons.pane().hideButton());
         waitUntil(() -> lessons.pane().node().getScene() == null, "the pane out of the window");
-        waitUntil(() -> area.getWidth() > narrow * 1.2, "the editor wider than " + narrow);
+        waitUntil(() -> area.getWidth() > narrow * 1.1, "the editor wider than " + narrow);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.L).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> lessons.pane().node().getScene() != null, "the pane back by the keyboard");
         robot.clickOn(lessons.pane().hideButton());

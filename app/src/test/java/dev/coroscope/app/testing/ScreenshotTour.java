@@ -29,6 +29,20 @@ import javax.imageio.ImageIO;
  */
 public final class ScreenshotTour extends Application {
     private static File out;
+    /** System property: with the lesson pane, as the app opens (three columns), instead of the bare window. */
+    static final String LESSONS = "coroscope.tour.lessons";
+
+    /** The lessons as the app installs them, with their progress and autosave in a temporary folder. */
+    private static void installLessons(MainWindow w) {
+        try {
+            java.nio.file.Path data = java.nio.file.Files.createTempDirectory("coroscope-tour");
+            dev.coroscope.app.lessons.ScriptedLessonDialogs dialogs = new dev.coroscope.app.lessons.ScriptedLessonDialogs();
+            dev.coroscope.app.lessons.LessonFeatures.install(w, data, dev.coroscope.lessons.LessonLoader.fromClasspath(),
+                    dialogs, dialogs);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /** The entry point (a class that is not the Application, so JavaFX may come from the class path). */
     public static final class Launch {
@@ -48,8 +62,19 @@ public final class ScreenshotTour extends Application {
         }
         MainWindow w = MainWindow.create(stage, new ScriptedFileDialogs(), new dev.coroscope.app.run.EngineProgramRunner(),
                 new MemorySettings());
+        boolean lessons = Boolean.getBoolean(LESSONS);
+        if (lessons) {
+            installLessons(w);
+        }
         stage.show();
-        runTour(() -> tour(w));
+        runTour(() -> {
+            if (lessons) {
+                // The lesson pane shows lesson 1; the editor gets the reference page's example.
+                fx(() -> w.viewModel().editor().loadExample(dev.coroscope.app.editor.ExamplePrograms.GATHER,
+                        dev.coroscope.app.editor.ExamplePrograms.source(dev.coroscope.app.editor.ExamplePrograms.GATHER)));
+            }
+            tour(w);
+        });
     }
 
     /**

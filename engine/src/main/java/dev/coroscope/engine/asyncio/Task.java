@@ -115,7 +115,9 @@ public final class Task extends Future {
         // The task owns the coroutine now: whether it was "never awaited" is the task's business.
         st.rt.lifetime.unregister(c);
         AsyncEvents ev = st.events;
-        if (ev != null) ev.taskCreated(id, nameString(), c instanceof PyGenBase g ? g.id : -1);
+        if (ev != null) {
+            ev.taskCreated(id, nameString(), c instanceof PyGenBase g ? g.id : -1, c instanceof PyGenBase g ? g.qualname : null);
+        }
         l.callSoonStep(this, null, false);
         st.addPending(this);
     }

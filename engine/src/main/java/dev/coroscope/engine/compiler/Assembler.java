@@ -201,6 +201,20 @@ final class Assembler {
                 u.name, u.qualname, filename, u.firstLine, lines, cols, endLines, endCols, es, ee, et, ed,
                 maxDepth + 1, library);
         c.kwnames = u.kwnames.toArray(new String[0][]);
+        // Settrace line kinds: an instruction without a position that neither falls in from the
+        // code before nor is a jump's target is reached only by an exception (a handler's entry):
+        // CPython leaves it without a line; the others take the line of the code that leads in.
+        boolean[] jumpTarget = new boolean[m + 1];
+        for (int i = 0; i < m; i++) {
+            int op = out[i] & PyCode.OP_MASK;
+            if (Opcode.hasJump(op)) jumpTarget[out[i] >>> 8] = true;
+        }
+        for (int i = 0; i < m; i++) {
+            if (noLoc[i]) {
+                boolean fallsIn = i > 0 && !Opcode.isTerminal(out[i - 1] & PyCode.OP_MASK);
+                c.lineKind[i] = fallsIn || jumpTarget[i] ? PyCode.LINE_INHERITED : PyCode.LINE_NONE;
+            }
+        }
         return c;
     }
 }

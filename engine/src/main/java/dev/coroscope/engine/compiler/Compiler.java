@@ -375,10 +375,8 @@ public final class Compiler {
                 }
                 u.emit(POP_TOP);
             }
-        } else if (s instanceof Stmt.Global g) {
-            u.emit(NOP);
-        } else if (s instanceof Stmt.Nonlocal g) {
-            u.emit(NOP);
+        } else if (s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) {
+            // Declarations only: no code, so no line event or step (as in CPython).
         } else if (s instanceof Stmt.ExprStmt e) {
             if (e.value() instanceof Expr.Constant) {
                 u.emit(NOP);
@@ -399,6 +397,7 @@ public final class Compiler {
     private void functionDef(Stmt.FunctionDef f) {
         for (Expr d : f.decorators()) {
             visitExpr(d);
+            u.loc = d.span();
             u.emit(PUSH_NULL);
         }
         u.loc = f.span();
@@ -424,8 +423,21 @@ public final class Compiler {
         PyCode code = leaveScope();
         u.loc = f.span();
         makeFunction(inner, code, flags);
-        for (int i = 0; i < f.decorators().size(); i++) u.emit(CALL, 1);
+        applyDecorators(f.decorators());
+        u.loc = f.span();
         storeName(f.name());
+    }
+
+    /**
+     * Calls the decorators on the new function or class, innermost first; each call carries its
+     * decorator's position, as in CPython (a traceback of a failing decorator, and the settrace
+     * line events of a decorated definition, come back to the decorator's line).
+     */
+    private void applyDecorators(List<Expr> decorators) {
+        for (int i = decorators.size() - 1; i >= 0; i--) {
+            u.loc = decorators.get(i).span();
+            u.emit(CALL, 1);
+        }
     }
 
     private static int firstLineOf(Stmt.FunctionDef f) {
@@ -514,6 +526,7 @@ public final class Compiler {
     private void classDef(Stmt.ClassDef c) {
         for (Expr d : c.decorators()) {
             visitExpr(d);
+            u.loc = d.span();
             u.emit(PUSH_NULL);
         }
         u.loc = c.span();
@@ -523,7 +536,8 @@ public final class Compiler {
         int first = c.decorators().isEmpty() ? c.span().line() : c.decorators().get(0).span().line();
         Unit inner = new Unit(scope, c.name(), qualnameFor(c.name(), scope), first);
         enterScope(inner);
-        u.loc = c.span();
+        // The class body starts on its first line, the first decorator's if any (as in CPython).
+        u.loc = c.decorators().isEmpty() ? c.span() : c.decorators().get(0).span();
         prologue();
         u.emit(LOAD_NAME, u.addName("__name__"));
         u.emit(STORE_NAME, u.addName("__module__"));
@@ -553,7 +567,8 @@ public final class Compiler {
         makeFunction(inner, code, 0);
         loadConst(PyStr.of(c.name()));
         emitCallArgs(c.bases(), c.keywords(), 2, c.span());
-        for (int i = 0; i < c.decorators().size(); i++) u.emit(CALL, 1);
+        applyDecorators(c.decorators());
+        u.loc = c.span();
         storeName(c.name());
     }
 
@@ -566,20 +581,39 @@ public final class Compiler {
         else loadConst(PyNone.INSTANCE);
         u.loc = r.span();
         unwindAll(true);
-        u.loc = r.span();
+        // After a finally body or a with's exit ran, the return is artificial (no line of its own),
+        // as in CPython: settrace does not come back to the return line.
+        if (u.loc != null) u.loc = r.span();
         u.emit(RETURN_VALUE);
     }
 
     private void breakStmt(Stmt.Break b) {
+        if (unwindRunsCode()) u.emit(NOP);
         FBlock loop = unwindToLoop(b.span(), "'break' outside loop", true);
-        u.loc = b.span();
+        if (u.loc != null) u.loc = b.span();
         u.emitJump(JUMP, loop.exit);
     }
 
     private void continueStmt(Stmt.Continue c) {
+        if (unwindRunsCode()) u.emit(NOP);
         FBlock loop = unwindToLoop(c.span(), "'continue' not properly in loop", false);
-        u.loc = c.span();
+        if (u.loc != null) u.loc = c.span();
         u.emitJump(JUMP, loop.block);
+    }
+
+    /**
+     * Whether leaving the blocks up to the innermost loop runs a finally body or a with's exit.
+     * Then, as in CPython, the break/continue line is reported first (a NOP carrying it), the
+     * unwinding code runs with its own lines, and the jump itself is artificial.
+     */
+    private boolean unwindRunsCode() {
+        for (FBlock b : u.fblocks) { // innermost first
+            if (b.type == FBlockType.WHILE_LOOP || b.type == FBlockType.FOR_LOOP || b.type == FBlockType.ASYNC_FOR_LOOP) {
+                return false;
+            }
+            if (b.type == FBlockType.FINALLY_TRY || b.type == FBlockType.WITH || b.type == FBlockType.ASYNC_WITH) return true;
+        }
+        return false;
     }
 
     /** Unwinds blocks up to the innermost loop (included for break). */
@@ -636,6 +670,9 @@ public final class Compiler {
                 if (preserveTos) u.fblocks.push(new FBlock(FBlockType.POP_VALUE, null, null, null));
                 visitStmts((List<Stmt>) b.datum);
                 if (preserveTos) u.fblocks.pop();
+                // The finally body appears to run after the statement that left the block: what
+                // follows has no line of its own (CPython's UNSET_LOC).
+                u.loc = null;
             }
             case FINALLY_END -> {
                 if (preserveTos) u.emitNoLoc(SWAP, 2);
@@ -645,6 +682,8 @@ public final class Compiler {
                 u.emitNoLoc(POP_EXCEPT, 0);
             }
             case WITH, ASYNC_WITH -> {
+                // The exit call runs on the with statement's line; what follows has no line.
+                if (b.datum instanceof Span withLine) u.loc = withLine;
                 u.emitNoLoc(POP_BLOCK, 0);
                 if (preserveTos) u.emitNoLoc(SWAP, 2);
                 callExitWithNones();
@@ -654,6 +693,7 @@ public final class Compiler {
                     yieldFromLoop(true);
                 }
                 u.emitNoLoc(POP_TOP, 0);
+                if (b.datum instanceof Span) u.loc = null;
             }
             case HANDLER_CLEANUP -> {
                 if (b.datum != null) u.emitNoLoc(POP_BLOCK, 0);
@@ -853,7 +893,7 @@ public final class Compiler {
         u.loc = w.span();
         u.emit(BEFORE_WITH);
         u.emitJump(SETUP_WITH, finalLabel);
-        u.fblocks.push(new FBlock(FBlockType.WITH, body, finalLabel, null));
+        u.fblocks.push(new FBlock(FBlockType.WITH, body, finalLabel, w.span()));
         if (item.optionalVars() != null) storeTarget(item.optionalVars());
         else u.emit(POP_TOP);
         if (pos + 1 < w.items().size()) with(w, pos + 1);
@@ -901,7 +941,7 @@ public final class Compiler {
         loadConst(PyNone.INSTANCE);
         yieldFromLoop(true);
         u.emitJump(SETUP_WITH, finalLabel);
-        u.fblocks.push(new FBlock(FBlockType.ASYNC_WITH, body, finalLabel, null));
+        u.fblocks.push(new FBlock(FBlockType.ASYNC_WITH, body, finalLabel, w.span()));
         if (item.optionalVars() != null) storeTarget(item.optionalVars());
         else u.emit(POP_TOP);
         if (pos + 1 < w.items().size()) asyncWith(w, pos + 1);
@@ -922,8 +962,19 @@ public final class Compiler {
         u.bind(exit);
     }
 
+    /**
+     * The {@code try:} line itself runs: CPython 3.11 keeps a NOP there (its SETUP_FINALLY turned
+     * into a NOP), so settrace reports the {@code try:} line before the body and the step budget
+     * counts it.
+     */
+    private void tryLine(Stmt.Try t) {
+        u.loc = t.span();
+        u.emit(NOP);
+    }
+
     private void tryExcept(Stmt.Try t) {
         Label except = new Label(), end = new Label(), cleanup = new Label(), orelse = new Label();
+        tryLine(t);
         u.emitJump(SETUP_FINALLY, except);
         u.fblocks.push(new FBlock(FBlockType.TRY_EXCEPT, null, null, null));
         visitStmts(t.body());
@@ -991,6 +1042,7 @@ public final class Compiler {
 
     private void tryFinally(Stmt.Try t) {
         Label handler = new Label(), exit = new Label(), cleanup = new Label();
+        if (t.handlers().isEmpty()) tryLine(t);
         u.emitJump(SETUP_FINALLY, handler);
         u.fblocks.push(new FBlock(FBlockType.FINALLY_TRY, null, null, t.finalbody()));
         if (!t.handlers().isEmpty()) {
@@ -1025,6 +1077,7 @@ public final class Compiler {
      */
     private void tryStar(Stmt.Try t) {
         Label except = new Label(), end = new Label(), cleanup = new Label(), reraise = new Label();
+        tryLine(t);
         u.emitJump(SETUP_FINALLY, except);
         u.fblocks.push(new FBlock(FBlockType.TRY_EXCEPT, null, null, null));
         visitStmts(t.body());

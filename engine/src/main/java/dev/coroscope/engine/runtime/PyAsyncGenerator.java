@@ -21,9 +21,19 @@ public final class PyAsyncGenerator extends PyGenBase {
         t.put("__del__", PyMethodDescriptor.noArgs(t, "__del__", s -> PyNone.INSTANCE));
         t.put("__aiter__", PyMethodDescriptor.noArgs(t, "__aiter__", s -> s));
         t.put("__anext__", PyMethodDescriptor.noArgs(t, "__anext__", s -> ((PyAsyncGenerator) s).anext()));
-        t.method1("asend", (s, v) -> new ASend((PyAsyncGenerator) s, v));
-        t.method("athrow", (s, a, k) -> new AThrow((PyAsyncGenerator) s, throwArgs(a), false));
-        t.method0("aclose", s -> new AThrow((PyAsyncGenerator) s, null, true));
+        // As CPython's async_gen_init_hooks: asend, athrow and aclose count as the first iteration too.
+        t.method1("asend", (s, v) -> {
+            Interp.current().asyncGenFirstIter((PyAsyncGenerator) s);
+            return new ASend((PyAsyncGenerator) s, v);
+        });
+        t.method("athrow", (s, a, k) -> {
+            Interp.current().asyncGenFirstIter((PyAsyncGenerator) s);
+            return new AThrow((PyAsyncGenerator) s, throwArgs(a), false);
+        });
+        t.method0("aclose", s -> {
+            Interp.current().asyncGenFirstIter((PyAsyncGenerator) s);
+            return new AThrow((PyAsyncGenerator) s, null, true);
+        });
         t.put("__sizeof__", PyMethodDescriptor.noArgs(t, "__sizeof__", s -> PyInt.of(200)));
         t.getter("ag_await", s -> {
             PyObject y = ((PyAsyncGenerator) s).yieldFrom();

@@ -66,6 +66,19 @@ public final class PyCode extends PyObject {
     public String[][] kwnames = new String[0][];
     /** Per-instruction inline cache slots of the VM (one per instruction, filled on demand). */
     public final Object[] cache;
+    /**
+     * Per instruction, how it takes part in settrace's line events, as CPython's line table would
+     * have it: {@link #LINE_OWN} (it has its own position), {@link #LINE_INHERITED} (none of its own;
+     * it falls through from the code before and shares its line: reports nothing) or
+     * {@link #LINE_NONE} (none of its own and only reached by a jump or an exception, like an
+     * exception handler's entry: reports nothing, and the next positioned instruction reports its
+     * line even if it is the line reported last). Its {@link #lines} entry, for tracebacks, is
+     * inherited in both cases. Filled by the assembler.
+     */
+    public final byte[] lineKind;
+    public static final byte LINE_OWN = 0;
+    public static final byte LINE_INHERITED = 1;
+    public static final byte LINE_NONE = 2;
     public PyCode(int[] code, PyObject[] consts, PyStr[] names, PyStr[] localsplusNames, int nvarnames, int ncells,
                   int nfrees, boolean[] isCell, int argcount, int posonlyargcount, int kwonlyargcount, int flags,
                   String name, String qualname, String filename, int firstlineno, int[] lines, int[] cols,
@@ -98,6 +111,7 @@ public final class PyCode extends PyObject {
         this.stacksize = stacksize;
         this.library = library;
         this.cache = new Object[code.length];
+        this.lineKind = new byte[code.length];
     }
 
     public int nlocalsplus() {

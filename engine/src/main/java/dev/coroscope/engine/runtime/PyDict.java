@@ -54,6 +54,46 @@ public class PyDict extends PyObject {
         return table.get(key, Ops.hash(key));
     }
 
+    /**
+     * Entry position of {@code key}, or -1: a hint for the VM's attribute caches, checked with
+     * {@link #valueIfKeyAt} (positions move when the table is rebuilt; a stale hint just misses).
+     */
+    public int positionOf(PyObject key) {
+        return table.find(key, Ops.hash(key));
+    }
+
+    /** The value of the live entry at {@code pos} (a position {@link #positionOf} just returned). */
+    public PyObject valueAtPosition(int pos) {
+        return table.valueAt(pos);
+    }
+
+    /** The value of the entry at {@code pos} when that entry's key is {@code key} itself, else null. */
+    public PyObject valueIfKeyAt(int pos, PyObject key) {
+        return pos >= 0 && pos < table.end() && table.keyAt(pos) == key ? table.valueAt(pos) : null;
+    }
+
+    /**
+     * Replaces the value of the entry at {@code pos} when that entry's key is {@code key} itself
+     * (what {@link #put} would do for that key); false, changing nothing, otherwise.
+     */
+    public boolean replaceIfKeyAt(int pos, PyObject key, PyObject value) {
+        if (pos >= 0 && pos < table.end() && table.keyAt(pos) == key) {
+            table.setValueAt(pos, value);
+            version++;
+            return true;
+        }
+        return false;
+    }
+
+    /** {@link #put}, returning the entry position the key has afterwards (see {@link #positionOf}). */
+    public int putAndLocate(PyObject key, PyObject value) {
+        long h = Ops.hash(key);
+        int n = table.size();
+        table.put(key, h, value);
+        version++;
+        return table.size() > n ? table.end() - 1 : table.find(key, h);
+    }
+
     public PyObject get(String key) {
         PyStr k = PyStr.intern(key);
         return table.get(k, k.hash());

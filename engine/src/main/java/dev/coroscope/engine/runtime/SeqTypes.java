@@ -319,7 +319,9 @@ public final class SeqTypes {
             int[] idx = new int[n];
             for (int i = 0; i < n; i++) idx[i] = i;
             int[] tmp = new int[n];
-            mergeSort(idx, tmp, 0, n, lead, tuples ? keys : null, cmp);
+            Order o = new Order(lead, tuples ? keys : null, cmp);
+            if (tuples) o.second(keys);
+            mergeSort(idx, tmp, 0, n, o);
             PyObject[] k2 = keys.clone();
             PyObject[] v2 = keys == vals ? k2 : vals.clone();
             for (int i = 0; i < n; i++) {
@@ -328,19 +330,56 @@ public final class SeqTypes {
             }
         }
 
-        private static int cmpAt(int a, int b, long[] lead, PyObject[] keys, java.util.Comparator<PyObject> cmp) {
-            int c = Long.compare(lead[a], lead[b]);
-            if (c != 0 || keys == null) return c;
-            return cmp.compare(keys[a], keys[b]);
+        /**
+         * The order of key positions: the lead longs, then (tuples) the second items' longs when
+         * every tuple has one that fits, then the whole keys (not needed when every tuple is a pair
+         * of such longs).
+         */
+        private static final class Order {
+            final long[] lead;
+            final PyObject[] keys;
+            final java.util.Comparator<PyObject> cmp;
+            long[] second;
+            boolean pairsOnly;
+
+            Order(long[] lead, PyObject[] keys, java.util.Comparator<PyObject> cmp) {
+                this.lead = lead;
+                this.keys = keys;
+                this.cmp = cmp;
+            }
+
+            void second(PyObject[] tuples) {
+                long[] out = new long[tuples.length];
+                boolean pairs = true;
+                for (int i = 0; i < tuples.length; i++) {
+                    PyObject[] items = ((PyTuple) tuples[i]).items;
+                    if (items.length < 2) return;
+                    PyObject k = items[1];
+                    if (k.getClass() != PyInt.class || ((PyInt) k).isBig()) return;
+                    out[i] = ((PyInt) k).v;
+                    if (items.length != 2) pairs = false;
+                }
+                second = out;
+                pairsOnly = pairs;
+            }
+
+            int compare(int a, int b) {
+                int c = Long.compare(lead[a], lead[b]);
+                if (c != 0 || keys == null) return c;
+                if (second != null) {
+                    c = Long.compare(second[a], second[b]);
+                    if (c != 0 || pairsOnly) return c;
+                }
+                return cmp.compare(keys[a], keys[b]);
+            }
         }
 
-        private static void mergeSort(int[] idx, int[] tmp, int lo, int hi, long[] lead, PyObject[] keys,
-                                      java.util.Comparator<PyObject> cmp) {
+        private static void mergeSort(int[] idx, int[] tmp, int lo, int hi, Order o) {
             if (hi - lo <= 24) {
                 for (int i = lo + 1; i < hi; i++) {
                     int x = idx[i];
                     int j = i - 1;
-                    while (j >= lo && cmpAt(idx[j], x, lead, keys, cmp) > 0) {
+                    while (j >= lo && o.compare(idx[j], x) > 0) {
                         idx[j + 1] = idx[j];
                         j--;
                     }
@@ -349,14 +388,14 @@ public final class SeqTypes {
                 return;
             }
             int mid = (lo + hi) >>> 1;
-            mergeSort(idx, tmp, lo, mid, lead, keys, cmp);
-            mergeSort(idx, tmp, mid, hi, lead, keys, cmp);
-            if (cmpAt(idx[mid - 1], idx[mid], lead, keys, cmp) <= 0) return;
+            mergeSort(idx, tmp, lo, mid, o);
+            mergeSort(idx, tmp, mid, hi, o);
+            if (o.compare(idx[mid - 1], idx[mid]) <= 0) return;
             System.arraycopy(idx, lo, tmp, lo, mid - lo);
             int i = lo, j = mid, k = lo;
             while (i < mid && j < hi) {
                 // A right item goes first only when strictly smaller: stable.
-                if (cmpAt(idx[j], tmp[i], lead, keys, cmp) < 0) idx[k++] = idx[j++];
+                if (o.compare(idx[j], tmp[i]) < 0) idx[k++] = idx[j++];
                 else idx[k++] = tmp[i++];
             }
             while (i < mid) idx[k++] = tmp[i++];

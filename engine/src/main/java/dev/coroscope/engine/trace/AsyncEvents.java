@@ -52,6 +52,16 @@ public interface AsyncEvents {
     /** A task wrapping coroutine {@code coro} was created: READY, its first step about to be queued. */
     void taskCreated(int taskId, String name, int coro);
 
+    /**
+     * As {@link #taskCreated(int, String, int)}, also giving the coroutine's qualified name
+     * ({@code coro.__qualname__}), which the recording has no other way to learn when the coroutine
+     * is library code (asyncio.run's clean-up, gather's helpers): it names the task's coroutine in
+     * explanations.
+     */
+    default void taskCreated(int taskId, String name, int coro, String coroName) {
+        taskCreated(taskId, name, coro);
+    }
+
     /** The task got a new name ({@code create_task(name=...)} renames after creating). */
     void taskRenamed(int taskId, String name);
 

@@ -28,4 +28,9 @@ final class EventCodec {
             case END -> new StepEvent.End(seq, cur, EndReason.VALUES[ev.a], p.get(ev.b));
         };
     }
+
+    /** The coroutine's qualified name a task event carries when it creates the task, else null. */
+    static String createdCoroName(RawEvent ev, StringPool.View pool) {
+        return ev.kind == EventKind.TASK && ev.i >= 0 ? pool.get(ev.i) : null;
+    }
 }

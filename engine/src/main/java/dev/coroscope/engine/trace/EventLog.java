@@ -124,6 +124,7 @@ final class EventLog {
                 uv(ev.f + 1);
                 uv(ev.g + 1);
                 uv(ev.h + 1);
+                uv(ev.i + 1);
             }
             case FUTURE -> {
                 uv(ev.a + 1);
@@ -427,6 +428,7 @@ final class EventLog {
                     ev.f = uv() - 1;
                     ev.g = uv() - 1;
                     ev.h = uv() - 1;
+                    ev.i = uv() - 1;
                 }
                 case FUTURE -> {
                     ev.a = uv() - 1;

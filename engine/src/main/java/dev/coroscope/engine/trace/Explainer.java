@@ -14,14 +14,21 @@ final class Explainer {
 
     private final ProjectionState s;
     private final StringPool.View pool;
+    /** For a task event that creates the task: its coroutine's qualified name (null if unknown). */
+    private final String createdCoro;
 
-    private Explainer(ProjectionState before, StringPool.View pool) {
+    private Explainer(ProjectionState before, StringPool.View pool, String createdCoro) {
         this.s = before;
         this.pool = pool;
+        this.createdCoro = createdCoro;
     }
 
     static String explain(StepEvent e, ProjectionState before, StringPool.View pool) {
-        Explainer x = new Explainer(before, pool);
+        return explain(e, before, pool, null);
+    }
+
+    static String explain(StepEvent e, ProjectionState before, StringPool.View pool, String createdCoro) {
+        Explainer x = new Explainer(before, pool, createdCoro);
         if (e instanceof StepEvent.Line l) {
             return x.line(l);
         } else if (e instanceof StepEvent.Call c) {
@@ -116,6 +123,17 @@ final class Explainer {
         String who = fn(f);
         ProjectionState.FrameRec parent = f != null ? s.frame(f.parent) : null;
         if (r.exception() != null) {
+            ProjectionState.CoroRec own = f != null && f.coro >= 0 ? s.coros.get(f.coro) : null;
+            if (own != null && own.task >= 0) {
+                // The task's own coroutine: nothing of the program catches it any more, the task does.
+                String task = taskName(own.task);
+                return cap(who) + " is left by " + r.exception() + (r.exception().equals("CancelledError")
+                        ? ": " + task + " ends cancelled." : ": " + task + " ends with that exception.");
+            }
+            if (f != null && f.code == ProjectionState.MODULE_CODE) {
+                return "The module is left by " + r.exception() + ": nothing catches it, so the program ends with "
+                        + "its traceback.";
+            }
             String to = parent != null && (f == null || parent.task == f.task) ? fn(parent) : "its caller";
             return cap(who) + " is left by " + r.exception() + ": the exception propagates to " + to + ".";
         }
@@ -189,7 +207,8 @@ final class Explainer {
                     return "Calling " + who + " creates a coroutine object: none of its body runs until it is "
                             + "awaited or wrapped in a task.";
                 }
-                return "Calling " + who + " creates a " + kind + " object: its body runs only when it is iterated.";
+                return "Calling " + who + " creates " + (kind.startsWith("a") ? "an " : "a ") + kind
+                        + " object: its body runs only when it is iterated.";
             }
             case RUNNING -> {
                 if (before != null && before.state == CoroState.SUSPENDED.ordinal()) {
@@ -203,7 +222,7 @@ final class Explainer {
                 return "The " + kind + " " + who + " starts running: its body runs up to the first yield.";
             }
             case SUSPENDED -> {
-                String on = c.crAwait() != null ? ", awaiting " + show(c.crAwait()) : "";
+                String on = c.crAwait() != null ? ", awaiting " + awaited(c.crAwait()) : "";
                 String tail;
                 if (before != null && before.task >= 0) {
                     tail = "; control goes back to the event loop.";
@@ -232,7 +251,18 @@ final class Explainer {
         String name = t.task();
         if (before == null) {
             ProjectionState.CoroRec co = s.coros.get(t.coro());
-            String what = co != null ? "the coroutine " + fnName(pool.get(co.name)) : "a coroutine";
+            String coroName = co != null ? pool.get(co.name) : createdCoro;
+            String cleanup = cleanupPurpose(coroName);
+            if (cleanup != null) {
+                return "asyncio.run is finishing: " + name + " will run the event loop's coroutine " + fnName(coroName)
+                        + ", " + cleanup + "; it is READY and its first step is queued.";
+            }
+            String what = coroName != null ? "the coroutine " + fnName(coroName) : "a coroutine";
+            if (t.current() == null) {
+                // No task runs: asyncio.run (or run_until_complete, or a plain callback) made it.
+                return cap(what) + " is wrapped in " + name + " for the event loop to run: it is READY and its "
+                        + "first step is queued, but nothing runs yet.";
+            }
             return "create_task wraps " + what + " in " + name + ": it is READY and its first step is queued, "
                     + "but nothing runs yet.";
         }
@@ -327,9 +357,16 @@ final class Explainer {
 
     private String timer(StepEvent.Timer t) {
         String cb = show(t.callback());
+        String in = time(Math.max(0, t.when() - s.clock));
+        if (t.op() == TimerOp.PUSH && t.callback().startsWith("futures._set_result_unless_cancelled(")) {
+            // asyncio.sleep's own timer (CPython's sleep schedules exactly this callback).
+            String who = t.current() != null ? t.current() + "'s sleep" : "asyncio.sleep";
+            return cap(who) + " sets a timer for t=" + time(t.when()) + " (" + in + " s from now): when it fires, "
+                    + cb + " gives the sleep's future its result, which wakes the sleeper.";
+        }
         return switch (t.op()) {
-            case PUSH -> "A timer is set for t=" + time(t.when()) + " (" + time(Math.max(0, t.when() - s.clock))
-                    + " s from now): " + cb + " will be queued then.";
+            case PUSH -> "A timer is set for t=" + time(t.when()) + " (" + in + " s from now): " + cb
+                    + " will be queued then.";
             case FIRE -> t.cancelled()
                     ? "The cancelled timer for t=" + time(t.when()) + " falls due before the loop dropped it: it "
                     + "moves to the ready queue, where it will be skipped."
@@ -408,7 +445,25 @@ final class Explainer {
 
     private String coroName(ProjectionState.TaskRec t) {
         ProjectionState.CoroRec co = t.coro >= 0 ? s.coros.get(t.coro) : null;
-        return co != null && co.name >= 0 ? " " + fnName(pool.get(co.name)) : "";
+        if (co != null && co.name >= 0) {
+            return " " + fnName(pool.get(co.name));
+        }
+        return t.coroName >= 0 ? " " + fnName(pool.get(t.coroName)) : "";
+    }
+
+    /**
+     * What the coroutines asyncio.run runs after the program's own coroutine has finished are for
+     * (as a clause), or null for any other coroutine.
+     */
+    private static String cleanupPurpose(String qualname) {
+        String n = TraceState.codeName(qualname);
+        if ("shutdown_asyncgens".equals(n)) {
+            return "which closes any async generator the program left unfinished";
+        }
+        if ("shutdown_default_executor".equals(n)) {
+            return "which shuts down the thread pool that run_in_executor and to_thread use";
+        }
+        return null;
     }
 
     private String taskName(int taskId) {
@@ -431,6 +486,31 @@ final class Explainer {
     private static String atLine(int line) {
         return line > 0 ? " at line " + line : "";
     }
+
+    /**
+     * What a suspended coroutine awaits ({@code cr_await}) in words: "the coroutine sleep()" for
+     * {@code <coroutine object sleep at 0x...>}, "a future" for the iterator a future's
+     * {@code __await__} returns (a task, gather's future), else the repr itself.
+     */
+    static String awaited(String repr) {
+        if (repr.startsWith("<_asyncio.FutureIter object") || repr.startsWith("<generator object Future.__await__")) {
+            return "a future";
+        }
+        if (repr.startsWith("<async_generator_asend object")) {
+            return "an async generator's next item";
+        }
+        if (repr.startsWith("<async_generator_athrow object")) {
+            return "an async generator's clean-up (aclose or athrow)";
+        }
+        java.util.regex.Matcher m = OBJECT_REPR.matcher(repr);
+        if (m.matches()) {
+            return "the " + m.group(1).replace('_', ' ') + " " + fnName(m.group(2));
+        }
+        return show(repr);
+    }
+
+    private static final java.util.regex.Pattern OBJECT_REPR =
+            java.util.regex.Pattern.compile("<(coroutine|generator|async_generator) object (\\S+) at 0x[0-9a-f]+>");
 
     private static String show(String s) {
         if (s == null) {

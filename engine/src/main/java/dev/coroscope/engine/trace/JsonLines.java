@@ -33,7 +33,7 @@ public final class JsonLines {
             r.next(raw);
             StepEvent e = EventCodec.toEvent(raw, i, pool);
             b.setLength(0);
-            append(b, e, Explainer.explain(e, state, pool));
+            append(b, e, Explainer.explain(e, state, pool, EventCodec.createdCoroName(raw, pool)));
             b.append('\n');
             out.append(b);
             state.apply(raw, i);

@@ -49,6 +49,8 @@ final class ProjectionState {
         int lastWaitingOn = -1;
         /** How the future it waited on ended (a FutureState ordinal), -1 if not reported. */
         int waitEnd = -1;
+        /** Qualified name of its coroutine (string id), also for library coroutines that have no coro events. */
+        int coroName = -1;
 
         TaskRec copy() {
             TaskRec t = new TaskRec();
@@ -64,6 +66,7 @@ final class ProjectionState {
             t.steps = steps;
             t.lastWaitingOn = lastWaitingOn;
             t.waitEnd = waitEnd;
+            t.coroName = coroName;
             return t;
         }
     }
@@ -485,6 +488,9 @@ final class ProjectionState {
         }
         if (ev.b >= 0) {
             t.name = ev.b;
+        }
+        if (ev.i >= 0) {
+            t.coroName = ev.i;
         }
         if (ev.c >= 0) {
             t.coro = ev.c;

@@ -10,7 +10,8 @@ package dev.coroscope.engine.trace;
  * RETURN a=frame b=value ({@link ValueRef}) c=exception type; EXCEPTION a=frame b=type c=message d=line;
  * STORE a=frame b=name c=value ({@link ValueRef}; -1: deleted) d=flags (1: global, 2: changed in place);
  * CORO a=coro b=name c=state d=cr_await e=awaits f=line g=frame h=flavor i=origin;
- * TASK a=task id b=name c=coro d=state e=waiting_on f=waiting_future g=result h=exception;
+ * TASK a=task id b=name c=coro d=state e=waiting_on f=waiting_future g=result h=exception
+ *     i=the coroutine's qualified name (when the task is created; -1 otherwise);
  * FUTURE a=future b=state c=repr; READY a=op b=handle c=callback d=cancelled (1); TIMER a=op b=handle c=callback d=cancelled (1) x=when;
  * CLOCK x=now; LOOP a=op b=iteration; OUTPUT a=stream b=text; WARNING a=category b=message;
  * END a=reason b=message. {@code cur} is the current task's name id, {@code curTask} its task id.

@@ -274,14 +274,23 @@ public final class Recorder implements AsyncEvents {
 
     @Override
     public void taskCreated(int taskId, String name, int coro) {
+        taskCreated(taskId, name, coro, null);
+    }
+
+    @Override
+    public void taskCreated(int taskId, String name, int coro, String coroName) {
         if (ended) {
             return;
         }
         if (state.tasks.get(taskId) != null) {
             problem("task " + taskId + " created twice");
         }
+        createdCoroName = coroName == null ? -1 : pool.intern(coroName);
         task(taskId, pool.intern(name == null ? "Task-?" : name), id(coro), TaskState.READY, -1, -1, -1, -1);
     }
+
+    /** The coroutine name the next task event carries (only the creating one does). */
+    private int createdCoroName = -1;
 
     @Override
     public void taskRenamed(int taskId, String name) {
@@ -623,6 +632,8 @@ public final class Recorder implements AsyncEvents {
         e.f = waitingFuture;
         e.g = result;
         e.h = exception;
+        e.i = createdCoroName;
+        createdCoroName = -1;
         emit();
     }
 

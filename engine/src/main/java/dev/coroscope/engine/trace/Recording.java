@@ -133,7 +133,10 @@ public final class Recording {
     /** The one-sentence explanation of event {@code index}, from the event and the state before it. */
     public String explain(int index) {
         check(index);
-        return Explainer.explain(event(index), project(index - 1), pool);
+        RawEvent ev = new RawEvent();
+        log.decode(index, ev);
+        return Explainer.explain(EventCodec.toEvent(ev, index, pool), project(index - 1), pool,
+                EventCodec.createdCoroName(ev, pool));
     }
 
     /**

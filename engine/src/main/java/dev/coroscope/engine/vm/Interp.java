@@ -232,6 +232,9 @@ public final class Interp {
 
     /** Counts one step (a line or backward jump outside the loop's own counting). */
     public void tick() {
+        // The recorder reading an object (a dict's repr for a trace) is not a step of the program:
+        // a traced run must take exactly the steps of the untraced one.
+        if (observing > 0) return;
         if (--countdown <= 0) stepSlow();
     }
 
@@ -718,13 +721,15 @@ public final class Interp {
                                 kwnames = co.kwnames[insn >>> 8];
                                 break;
                             case CALL: {
-                                pendingKw = kwnames;
+                                String[] kw = kwnames;
                                 kwnames = null;
                                 f.ip = ip;
                                 f.sp = sp;
+                                // A direct call, not through the handler table (call() is too big
+                                // for the JIT to inline here, so it still compiles on its own).
                                 // Reloaded unconditionally: a branch on "did the frame change" that
                                 // the profile never saw taken would cost a recompile of this loop.
-                                f = RareOps.run(this, f, insn);
+                                f = call(f, insn >>> 8, kw);
                                 co = f.code;
                                 code = co.code;
                                 stack = f.stack;
@@ -862,8 +867,11 @@ public final class Interp {
                 if (exc.hiddenFrames == null) exc.hiddenFrames = new java.util.ArrayList<>(2);
                 if (!exc.hiddenFrames.contains(f)) exc.hiddenFrames.add(f);
             }
-            if (first && e.reraise) e.reraise = false;
-            if (tracing && !f.code.library) tracer.exception(f, exc);
+            // A re-raise (the end of a finally or except block, a bare 'raise') is no new event for
+            // settrace, as in CPython; propagating into a caller is.
+            boolean reraised = first && e.reraise;
+            if (reraised) e.reraise = false;
+            if (tracing && !f.code.library && !reraised) tracer.exception(f, exc);
             first = false;
             // ip 0: thrown into a frame that never started (gen.throw() before the first send);
             // as in CPython no try block of the body is entered yet, so nothing can catch it.
@@ -1083,6 +1091,19 @@ public final class Interp {
             onEnter(nf);
             return nf;
         }
+        if (callable.getClass() == PyFunction.class && initSelf == null) {
+            // Calling a coroutine/generator function: bind straight from the stack and push the
+            // new coroutine object (the hot half of every `await f()`), as the plain-call path does.
+            PyFunction fn = (PyFunction) callable;
+            Frame nf = newFrame(fn);
+            Bind.bindFromStack(fn, nf.fast, stack, sp - n - 1, n, self != null, kw);
+            for (int i = sp - n - 2; i < sp; i++) stack[i] = null;
+            sp -= n + 2;
+            f.sp = sp;
+            stack[sp] = makeGenerator(fn, nf);
+            f.sp = sp + 1;
+            return f;
+        }
         RareOps.genericCall(this, f, n, kw);
         return f;
     }
@@ -1161,10 +1182,22 @@ public final class Interp {
 
     // ---- line steps and tracing --------------------------------------------------------------------
 
-    /** Tracer line events (CPython settrace semantics: a new line, or after a backward jump). */
+    /**
+     * Tracer line events (CPython settrace semantics: a new line, or after a backward jump). A
+     * loop's closing jump back to its header (a JUMP_BACKWARD on the header's own line) reports
+     * nothing itself: in CPython it is artificial, and the header reports when the jump lands.
+     * Nor does any instruction without a position of its own (an exception handler's entry,
+     * the clean-up after a finally body); see {@link PyCode#lineKind}.
+     */
     private void traceStep(Frame f, int insn, int pc) {
         if (f.code.library) return;
+        byte kind = f.code.lineKind[pc];
+        if (kind != PyCode.LINE_OWN) {
+            if (kind == PyCode.LINE_NONE) f.lastLine = -1;
+            return;
+        }
         int line = f.code.lines[pc];
+        if ((insn & PyCode.OP_MASK) == JUMP_BACKWARD && f.code.lines[insn >>> 8] == line) return;
         if (line != f.lastLine || f.jumpedBack) {
             f.jumpedBack = false;
             f.lastLine = line;

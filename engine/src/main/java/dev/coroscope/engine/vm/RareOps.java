@@ -690,7 +690,7 @@ final class RareOps {
             AttrCache c = (AttrCache) cache[pc];
             PyDict d = inst.getDict();
             if (!c.data && d != null) {
-                d.put(name, v);
+                if (!d.replaceIfKeyAt(c.hint, name, v)) c.hint = d.putAndLocate(name, v);
                 return;
             }
         }
@@ -1132,6 +1132,12 @@ final class RareOps {
         /** The class attribute found by the lookup (null if none). */
         final PyObject descr;
         final boolean data;
+        /**
+         * Where the name last was in an instance's dictionary (-1: not seen). Instances built by
+         * the same code store their attributes in the same order, so one position serves them
+         * all; it is only a hint, checked by key identity before use.
+         */
+        int hint = -1;
 
         AttrCache(PyType type, int version, PyObject descr, boolean data) {
             this.type = type;
@@ -1155,8 +1161,13 @@ final class RareOps {
             if (c != null) {
                 PyDict idict = c.data ? null : inst.getDict();
                 if (idict != null) {
-                    PyObject v = idict.get(name);
+                    PyObject v = idict.valueIfKeyAt(c.hint, name);
                     if (v != null) return v;
+                    int pos = idict.positionOf(name);
+                    if (pos >= 0) {
+                        c.hint = pos;
+                        return idict.valueAtPosition(pos);
+                    }
                 }
                 if (c.descr != null) {
                     PyObject d = c.descr;

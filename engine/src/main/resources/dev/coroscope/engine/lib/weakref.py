@@ -441,7 +441,8 @@ class finalize:
 
     def __init__(self, obj, func, /, *args, **kwargs):
         if not finalize._exit_hooked:
-            _weakref.at_exit(finalize._exitfunc)
+            import atexit
+            atexit.register(finalize._exitfunc)
             finalize._exit_hooked = True
         info = finalize._Info()
         info.weakref = ref(obj, self)

@@ -69,11 +69,79 @@ class ExplainerTest {
     }
 
     @Test
+    void a_task_made_while_no_task_runs_is_not_said_to_come_from_create_task() {
+        assertEquals("The coroutine main() is wrapped in Task-1 for the event loop to run: it is READY and its first "
+                + "step is queued, but nothing runs yet.", explain(gather, e -> e instanceof StepEvent.Task t
+                && t.task().equals("Task-1") && t.state() == TaskState.READY));
+    }
+
+    @Test
+    void library_coroutines_of_tasks_are_named_and_asyncio_run_clean_up_is_explained() {
+        Recorder rec = new Recorder();
+        rec.call(1, -1, "<module>", 1, -1);
+        rec.taskCreated(4, "Task-4", 90, "BaseEventLoop.shutdown_asyncgens");
+        rec.taskRunning(4);
+        rec.taskDone(4, "None");
+        rec.taskCreated(5, "Task-5", 91, "BaseEventLoop.shutdown_default_executor");
+        rec.coro(92, "main", Flavor.COROUTINE, CoroState.CREATED, null, -1, 3, -1, null);
+        rec.taskCreated(6, "Task-6", 92, "main");
+        rec.taskRunning(6);
+        rec.taskCreated(7, "Task-7", 93, "sleep");
+        Recording r = rec.finish(EndReason.FINISHED, null);
+        assertEquals("asyncio.run is finishing: Task-4 will run the event loop's coroutine shutdown_asyncgens(), "
+                + "which closes any async generator the program left unfinished; it is READY and its first step is "
+                + "queued.", explain(r, e -> e instanceof StepEvent.Task t && t.task().equals("Task-4")
+                && t.state() == TaskState.READY));
+        assertEquals("Task-4 takes its first step: the event loop runs its coroutine shutdown_asyncgens().",
+                explain(r, e -> e instanceof StepEvent.Task t && t.task().equals("Task-4")
+                        && t.state() == TaskState.RUNNING));
+        assertTrue(explain(r, e -> e instanceof StepEvent.Task t && t.task().equals("Task-5"))
+                .contains("shutdown_default_executor(), which shuts down the thread pool"));
+        assertEquals("create_task wraps the coroutine sleep() in Task-7: it is READY and its first step is queued, "
+                + "but nothing runs yet.", explain(r, e -> e instanceof StepEvent.Task t && t.task().equals("Task-7")));
+        String json = JsonLines.toString(r);
+        assertFalse(json.contains("wraps a coroutine"), json);
+    }
+
+    @Test
+    void an_exception_leaving_a_tasks_coroutine_or_the_module_says_where_it_ends() {
+        Recorder rec = new Recorder();
+        rec.call(1, -1, "<module>", 1, -1);
+        rec.coro(7, "job", Flavor.COROUTINE, CoroState.CREATED, null, -1, 3, -1, null);
+        rec.taskCreated(2, "Task-2", 7, "job");
+        rec.taskRunning(2);
+        rec.coro(7, "job", Flavor.COROUTINE, CoroState.RUNNING, null, -1, 3, 2, null);
+        rec.call(2, -1, "job", 3, 7);
+        rec.raised(2, "KeyError", "'k'", 4);
+        rec.unwound(2, "KeyError");
+        rec.coro(8, "numbers", Flavor.ASYNC_GENERATOR, CoroState.CREATED, null, -1, 9, -1, null);
+        rec.raised(1, "KeyError", "'k'", 12);
+        rec.unwound(1, "KeyError");
+        Recording r = rec.finish(EndReason.FINISHED, null);
+        assertEquals("job() is left by KeyError: Task-2 ends with that exception.", explain(r,
+                e -> e instanceof StepEvent.Return ret && ret.frame() == 2));
+        assertEquals("The module is left by KeyError: nothing catches it, so the program ends with its traceback.",
+                explain(r, e -> e instanceof StepEvent.Return ret && ret.frame() == 1));
+        assertEquals("Calling numbers() creates an async generator object: its body runs only when it is iterated.",
+                explain(r, e -> e instanceof StepEvent.Coro c && c.coro() == 8));
+    }
+
+    @Test
+    void what_a_coroutine_awaits_is_said_in_words() {
+        assertEquals("an async generator's next item", Explainer.awaited("<async_generator_asend object at 0x7f01>"));
+        assertEquals("the coroutine sleep()", Explainer.awaited("<coroutine object sleep at 0x7f3a6c000090>"));
+        assertEquals("the coroutine fetch()", Explainer.awaited("<coroutine object Client.fetch at 0x7f01>"));
+        assertEquals("the generator ticks()", Explainer.awaited("<generator object ticks at 0x7f01>"));
+        assertEquals("a future", Explainer.awaited("<_asyncio.FutureIter object at 0x7f3a6c000060>"));
+        assertEquals("<Task pending name='Task-2'>", Explainer.awaited("<Task pending name='Task-2'>"));
+    }
+
+    @Test
     void waiting_and_suspending_name_what_is_awaited() {
         assertEquals("Task-2 waits on sleep(1): it suspends and gives control back to the event loop.",
                 explain(gather, e -> e instanceof StepEvent.Task t && t.state() == TaskState.WAITING
                         && t.task().equals("Task-2")));
-        assertEquals("The coroutine work() suspends at line 4, awaiting <coroutine object sleep at 0x7f01>: "
+        assertEquals("The coroutine work() suspends at line 4, awaiting the coroutine sleep(): "
                 + "cr_suspended is True; control goes back to the event loop.", explain(gather,
                 e -> e instanceof StepEvent.Coro c && c.name().equals("work") && c.state() == CoroState.SUSPENDED));
     }
@@ -86,8 +154,9 @@ class ExplainerTest {
         assertEquals("The loop takes the next handle from the front of the ready queue: Task-3.__step().",
                 explain(gather, e -> e instanceof StepEvent.Ready r && r.op() == ReadyOp.POP
                         && r.callback().equals("Task-3.__step()")));
-        assertEquals("A timer is set for t=0.5 (0.5 s from now): futures._set_result_unless_cancelled() will be "
-                + "queued then.", explain(gather, e -> e instanceof StepEvent.Timer t && t.op() == TimerOp.PUSH
+        assertEquals("Task-3's sleep sets a timer for t=0.5 (0.5 s from now): when it fires, "
+                + "futures._set_result_unless_cancelled() gives the sleep's future its result, which wakes the "
+                + "sleeper.", explain(gather, e -> e instanceof StepEvent.Timer t && t.op() == TimerOp.PUSH
                 && t.when() == 0.5));
         assertEquals("Event loop iteration 3 begins: due timers move to the ready queue, then the handles queued at "
                 + "that moment run.", explain(gather, e -> e instanceof StepEvent.Loop l && l.iteration() == 3));

@@ -435,6 +435,7 @@ public final class ReModule {
         final boolean bmp;
         final int jpos;
         final Matcher matcher;
+        private final TickingText ticking;
         private Matcher nonEmpty;
         MatchResult current;
         private int at;
@@ -447,7 +448,8 @@ public final class ReModule {
             String full = s.value();
             this.text = bmp ? full.substring(0, endpos) : full.substring(0, s.offset(endpos));
             this.jpos = bmp ? pos : s.offset(pos);
-            this.matcher = p.java.matcher(text);
+            this.ticking = new TickingText(text, Interp.current());
+            this.matcher = p.java.matcher(ticking);
             matcher.useTransparentBounds(true);
             matcher.useAnchoringBounds(false);
             this.at = jpos;
@@ -462,7 +464,7 @@ public final class ReModule {
             Interp.current().tick();
             if (mustAdvance) {
                 if (nonEmpty == null) {
-                    nonEmpty = p.nonEmpty().matcher(text);
+                    nonEmpty = p.nonEmpty().matcher(ticking);
                     nonEmpty.useTransparentBounds(true);
                     nonEmpty.useAnchoringBounds(false);
                 }
@@ -495,6 +497,42 @@ public final class ReModule {
         private void accept(int start, int end) {
             at = end;
             mustAdvance = start == end;
+        }
+    }
+
+    /**
+     * The subject as the Java matcher reads it: every 256 characters read count one step, so a
+     * pattern that backtracks for ever is stopped by the step budget or an interrupt like a loop.
+     */
+    static final class TickingText implements CharSequence {
+        private final String s;
+        private final Interp in;
+        private int reads;
+
+        TickingText(String s, Interp in) {
+            this.s = s;
+            this.in = in;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if ((++reads & 255) == 0) in.tick();
+            return s.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return s.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return s.substring(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return s;
         }
     }
 

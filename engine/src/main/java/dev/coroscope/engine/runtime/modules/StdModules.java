@@ -27,7 +27,7 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("copy", MiscModules::initCopy, null));
         ModuleRegistry.register(new ModuleDef("heapq", MiscModules::initHeapq, null));
         ModuleRegistry.register(new ModuleDef("bisect", MiscModules::initBisect, null));
-        ModuleRegistry.register(new ModuleDef("string", MiscModules::initString, null));
+        ModuleRegistry.register(new ModuleDef("string", MiscModules::initString, "string.py"));
         ModuleRegistry.register(new ModuleDef("contextlib", null, "contextlib.py"));
         ModuleRegistry.register(new ModuleDef("dataclasses", null, "dataclasses.py"));
         ModuleRegistry.register(new ModuleDef("abc", null, "abc.py"));
@@ -42,5 +42,9 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("weakref", null, "weakref.py"));
         ModuleRegistry.register(new ModuleDef("_re", ReModule::init, null));
         ModuleRegistry.register(new ModuleDef("re", null, "re.py"));
+        ModuleRegistry.register(new ModuleDef("datetime", null, "datetime.py"));
+        ModuleRegistry.register(new ModuleDef("fractions", null, "fractions.py"));
+        ModuleRegistry.register(new ModuleDef("struct", null, "struct.py"));
+        ModuleRegistry.register(new ModuleDef("atexit", null, "atexit.py"));
     }
 }

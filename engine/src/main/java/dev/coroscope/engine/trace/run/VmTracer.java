@@ -367,6 +367,11 @@ public final class VmTracer implements Tracer, AsyncEvents {
     }
 
     @Override
+    public void taskCreated(int taskId, String name, int coro, String coroName) {
+        rec.taskCreated(taskId, name, coro, coroName);
+    }
+
+    @Override
     public void taskRenamed(int taskId, String name) {
         rec.taskRenamed(taskId, name);
     }
