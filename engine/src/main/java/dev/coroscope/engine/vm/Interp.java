@@ -249,6 +249,7 @@ public final class Interp {
      * ({@code sum(itertools.count())}) still meets the budget and the interrupt.
      */
     public void tickItem() {
+        if (observing > 0) return;
         if (--itemCountdown <= 0) {
             itemCountdown = ITEMS_PER_STEP;
             if (--countdown <= 0) stepSlow();
@@ -261,7 +262,7 @@ public final class Interp {
      * stops where a loop doing it step by step would.
      */
     public void charge(long steps) {
-        if (steps <= 0) return;
+        if (steps <= 0 || observing > 0) return;
         countdown -= Math.min(steps, Long.MAX_VALUE / 4);
         if (countdown <= 0 || interrupted) stepSlow();
     }
