@@ -798,9 +798,21 @@ public final class Compiler {
         u.bind(end);
     }
 
+    /**
+     * CPython's AST optimizer turns a list display being iterated into a tuple display. Only the
+     * 'async for' error message can tell ("requires an object with __aiter__ method, got tuple"),
+     * so only the asynchronous loops get the rewrite.
+     */
+    private static Expr asyncIterated(Expr iter) {
+        if (iter instanceof Expr.ListExpr l && l.elts().stream().noneMatch(e -> e instanceof Expr.Starred)) {
+            return new Expr.TupleExpr(l.span(), l.elts(), l.ctx());
+        }
+        return iter;
+    }
+
     private void asyncFor(Stmt.For f) {
         Label start = new Label(), except = new Label(), end = new Label();
-        visitExpr(f.iter());
+        visitExpr(asyncIterated(f.iter()));
         u.loc = f.span();
         u.emit(GET_AITER);
         u.bind(start);
@@ -1689,7 +1701,7 @@ public final class Compiler {
         u.loc = node.span();
         makeFunction(inner, code, 0);
         u.emit(PUSH_NULL);
-        visitExpr(first.iter());
+        visitExpr(first.isAsync() ? asyncIterated(first.iter()) : first.iter());
         u.loc = node.span();
         u.emit(first.isAsync() ? GET_AITER : GET_ITER);
         u.emit(CALL, 1);
@@ -1706,7 +1718,7 @@ public final class Compiler {
         if (index == 0) {
             u.emit(LOAD_FAST, u.addVarname(".0"));
         } else {
-            visitExpr(g.iter());
+            visitExpr(g.isAsync() ? asyncIterated(g.iter()) : g.iter());
             u.loc = span;
             u.emit(g.isAsync() ? GET_AITER : GET_ITER);
         }
