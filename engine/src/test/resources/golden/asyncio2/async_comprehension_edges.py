@@ -38,6 +38,15 @@ async def main():
         [x async for x in [1, 2]]
     except TypeError as e:
         print("TypeError", e)
+    try:
+        async for x in [1, 2]:
+            pass
+    except TypeError as e:
+        print("TypeError", e)
+    try:
+        [x async for x in [*range(2)]]
+    except TypeError as e:
+        print("TypeError", e)
 
 
 asyncio.run(main())

@@ -478,12 +478,22 @@ public class EventLoop extends PyObject {
         if (running) throw Exc.runtimeError("Cannot close a running event loop");
         if (closed) return;
         closed = true;
+        AsyncEvents ev = st.events;
+        // A loop that never ran (a second loop made on the side) is not the one the recording shows.
+        boolean shown = ev != null && everStarted;
+        if (shown) {
+            // Handles left behind (a SystemExit escaped mid-iteration) are dropped with the loop;
+            // the recording drops them too, or the next loop's queue would start with them.
+            for (Handle h : ready) if (h.shown) ev.readyPop(h.id);
+            for (int i = 0; i < scheduled.size(); i++) {
+                TimerHandle t = scheduled.get(i);
+                if (!t.cancelled) ev.timerCancel(t.id);
+            }
+        }
         ready.clear();
         scheduled.clear();
         executorShutdownCalled = true;
-        AsyncEvents ev = st.events;
-        // A loop that never ran (a second loop made on the side) is not the one the recording shows.
-        if (ev != null && everStarted) ev.loopClose();
+        if (shown) ev.loopClose();
     }
 
     void enterTask(Task t) {

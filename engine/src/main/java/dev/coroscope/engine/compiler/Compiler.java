@@ -799,9 +799,10 @@ public final class Compiler {
     }
 
     /**
-     * CPython's AST optimizer turns a list display being iterated into a tuple display. Only the
-     * 'async for' error message can tell ("requires an object with __aiter__ method, got tuple"),
-     * so only the asynchronous loops get the rewrite.
+     * CPython 3.11's AST optimizer turns a list display iterated by a comprehension (and by a plain
+     * for statement, not by an 'async for' statement) into a tuple display. Only the error of an
+     * asynchronous comprehension can tell ("requires an object with __aiter__ method, got tuple"),
+     * so only those get the rewrite.
      */
     private static Expr asyncIterated(Expr iter) {
         if (iter instanceof Expr.ListExpr l && l.elts().stream().noneMatch(e -> e instanceof Expr.Starred)) {
@@ -812,7 +813,7 @@ public final class Compiler {
 
     private void asyncFor(Stmt.For f) {
         Label start = new Label(), except = new Label(), end = new Label();
-        visitExpr(asyncIterated(f.iter()));
+        visitExpr(f.iter());
         u.loc = f.span();
         u.emit(GET_AITER);
         u.bind(start);
