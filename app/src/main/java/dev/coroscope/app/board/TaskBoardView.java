@@ -110,7 +110,11 @@ public final class TaskBoardView {
         }
         if (pick != running) {
             running = pick;
-            flow.requestLayout();
+            // The cards' places are known unless a layout is pending (which reveals it anyway):
+            // no layout of a hundred cards at every step just to scroll.
+            if (!flow.isNeedsLayout()) {
+                revealPending();
+            }
         }
     }
 
