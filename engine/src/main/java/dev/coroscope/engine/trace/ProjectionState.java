@@ -295,7 +295,15 @@ final class ProjectionState {
     /** Folds in a store event (as {@link #apply} would; the recorder's fast path calls it directly). */
     void store(int frame, int name, int value, int flags, int index) {
         step = index;
-        FrameRec target = (flags & 1) != 0 && globalsFrame >= 0 ? frames.get(globalsFrame) : frame(frame);
+        FrameRec target;
+        if ((flags & 1) != 0 && globalsFrame >= 0) {
+            target = frames.get(globalsFrame);
+        } else {
+            target = lastFrame;
+            if (target == null || target.id != frame) {
+                target = frame(frame);
+            }
+        }
         if (target != null) {
             if (value == ValueRef.NONE) {
                 target.unbind(name);
