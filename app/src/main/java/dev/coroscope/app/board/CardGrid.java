@@ -17,8 +17,15 @@ final class CardGrid extends Pane {
     /** The gap between cards, as a fraction of a card's minimum width. */
     private static final double GAP = 0.04;
 
+    /** Runs after every layout pass, once the cards have their places (the board's scrolling). */
+    private Runnable afterLayout = () -> { };
+
     CardGrid() {
         // Cards are added and removed by the board; nothing else lives here.
+    }
+
+    void setAfterLayout(Runnable action) {
+        afterLayout = action;
     }
 
     @Override
@@ -60,6 +67,7 @@ final class CardGrid extends Pane {
     @Override
     protected void layoutChildren() {
         place(getWidth() - snappedLeftInset() - snappedRightInset(), true);
+        afterLayout.run();
     }
 
     /**

@@ -20,6 +20,12 @@ import javafx.scene.layout.VBox;
  * {@link TaskCard}s, one per card model, in task creation order; an empty board says why it is
  * empty, in the middle. A crowded board
  * (more than {@link #COMPACT_ABOVE} tasks) shows compact cards.
+ *
+ * <p>The card of the task that runs is always in view: when a task starts running and its card
+ * is outside the scrolled area, the board scrolls just enough to show it (what runs is what the
+ * narration and the code pane talk about; a teacher should not have to scroll to find it). A card
+ * in the spotlight ({@link TaskCard#spotlightProperty()}: a lesson's question points at it) comes
+ * first.
  */
 public final class TaskBoardView {
     /** With more tasks than this, cards show name and state only. */
@@ -30,6 +36,9 @@ public final class TaskBoardView {
     private final CardGrid flow = new CardGrid();
     private final VBox root;
     private final Map<TaskCardModel, TaskCard> cards = new HashMap<>();
+    private final ScrollPane scroll;
+    /** The card to keep in view (see {@link #pickRunning}), or null: kept in view at every layout of the grid. */
+    private TaskCard running;
 
     public TaskBoardView(TaskBoardViewModel viewModel, Motion motion) {
         this.viewModel = viewModel;
@@ -45,7 +54,7 @@ public final class TaskBoardView {
         header.getStyleClass().add("panel-header");
 
         flow.getStyleClass().add(StyleClasses.TASK_BOARD);
-        ScrollPane scroll = new ScrollPane(flow);
+        scroll = new ScrollPane(flow);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("board-scroll");
         Label empty = new Label();
@@ -60,6 +69,7 @@ public final class TaskBoardView {
         root.getStyleClass().addAll(StyleClasses.PANEL, "task-board-panel");
         flow.addEventHandler(TaskCardSelectEvent.SELECT, e -> viewModel.select(e.card().model()));
 
+        flow.setAfterLayout(this::revealPending);
         viewModel.cards().addListener((ListChangeListener<TaskCardModel>) c -> sync());
         sync();
     }
@@ -73,13 +83,74 @@ public final class TaskBoardView {
         return cards.get(model);
     }
 
+    private TaskCard newCard(TaskCardModel model) {
+        TaskCard card = new TaskCard(model, motion, viewModel::selectCoroutine);
+        model.currentProperty().addListener((obs, was, now) -> pickRunning());
+        card.spotlightProperty().addListener((obs, was, now) -> pickRunning());
+        return card;
+    }
+
+    /**
+     * The card to keep in view: the first in the spotlight, else the running task's, else a
+     * running coroutine's outside any task (a task's card says more: its coroutine runs inside it).
+     */
+    private void pickRunning() {
+        TaskCard pick = null;
+        int best = 0;
+        for (Node n : flow.getChildren()) {
+            if (n instanceof TaskCard c) {
+                int rank = c.spotlightProperty().get() ? 3
+                        : !c.model().currentProperty().get() ? 0
+                        : c.model().coroutineOnly() ? 1 : 2;
+                if (rank > best) {
+                    best = rank;
+                    pick = c;
+                }
+            }
+        }
+        if (pick != running) {
+            running = pick;
+            flow.requestLayout();
+        }
+    }
+
+    /**
+     * Scrolls the least that shows the running task's card whole (its top, if it is taller than
+     * the view); nothing when it is already in view. Runs after each layout of the grid, because
+     * a step that changes cards' heights moves the others; scrolling by hand moves no card, so
+     * the board stays where the learner scrolled it until the picture changes.
+     */
+    private void revealPending() {
+        TaskCard card = running;
+        if (card == null || card.getParent() != flow) {
+            return;
+        }
+        double content = flow.getHeight();
+        double view = scroll.getViewportBounds().getHeight();
+        if (content <= view || view <= 0) {
+            return;
+        }
+        double offset = scroll.getVvalue() * (content - view);
+        double top = card.getLayoutY();
+        double bottom = top + card.getHeight();
+        double target = offset;
+        if (top < offset) {
+            target = top;
+        } else if (bottom > offset + view) {
+            target = Math.min(top, bottom - view);
+        }
+        if (target != offset) {
+            scroll.setVvalue(target / (content - view));
+        }
+    }
+
     private void sync() {
         List<TaskCardModel> models = viewModel.cards();
         cards.keySet().retainAll(models);
         boolean compact = models.size() > COMPACT_ABOVE;
         List<Node> nodes = new java.util.ArrayList<>(models.size());
         for (TaskCardModel m : models) {
-            TaskCard card = cards.computeIfAbsent(m, k -> new TaskCard(k, motion, viewModel::selectCoroutine));
+            TaskCard card = cards.computeIfAbsent(m, this::newCard);
             card.compactProperty().set(compact);
             nodes.add(card);
         }
@@ -96,5 +167,6 @@ public final class TaskBoardView {
         if (same < nodes.size()) {
             shown.addAll(nodes.subList(same, nodes.size()));
         }
+        pickRunning();
     }
 }

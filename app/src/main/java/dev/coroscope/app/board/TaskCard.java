@@ -37,6 +37,7 @@ public final class TaskCard extends Control {
     private final TaskCardModel model;
     private final Motion motion;
     private final IntConsumer onChainLink;
+    private final BooleanProperty spotlight = new SimpleBooleanProperty(this, "spotlight");
     private final BooleanProperty compact = new SimpleBooleanProperty(this, "compact") {
         @Override
         protected void invalidated() {
@@ -73,6 +74,14 @@ public final class TaskCard extends Control {
     /** Whether the details are hidden (a crowded board shows name and state only). */
     public BooleanProperty compactProperty() {
         return compact;
+    }
+
+    /**
+     * True while something outside the board points at this card (a lesson's question or the
+     * proof of its answer): the board keeps it in view, before the running task's card.
+     */
+    public BooleanProperty spotlightProperty() {
+        return spotlight;
     }
 
     void chainLinkClicked(int coro) {

@@ -16,7 +16,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -49,18 +48,17 @@ final class TaskCardSkin extends SkinBase<TaskCard> {
         Label name = new Label();
         name.getStyleClass().add(StyleClasses.TASK_NAME);
         name.textProperty().bind(m.nameProperty());
-        name.setMinWidth(Region.USE_PREF_SIZE);
         // A compact card names its task by the badge alone (Task-60 is "60"); its name would not fit.
         name.visibleProperty().bind(card.compactProperty().not().or(m.badgeProperty().isEmpty()));
         name.managedProperty().bind(name.visibleProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         stateIcon.getStyleClass().add(StyleClasses.ICON);
+        stateWord.setMinWidth(Region.USE_PREF_SIZE);
         HBox state = new HBox(stateIcon, stateWord);
         state.getStyleClass().add(StyleClasses.TASK_STATE);
-        // The task's name never shrinks; where name and state word do not both fit, the word
-        // gives way (to an ellipsis) and the state keeps its icon and the card its state colour.
-        HBox header = new HBox(badge, name, spacer, state);
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        // The state word is never cut: the header puts it on a line of its own where it does not
+        // fit beside the name (see CardHeader).
+        CardHeader header = new CardHeader(badge, name, state);
         header.getStyleClass().add("task-header");
 
         Label coroutine = detail();

@@ -19,6 +19,9 @@ import javafx.scene.control.ScrollPane;
  * about a state is asked, the same nodes (and, for a coroutine, the cards of tasks running it) get
  * {@code :concealed} instead, which hides them until the learner has answered.
  *
+ * <p>A marked task card is put in the board's spotlight (the board scrolls it into view); other
+ * marked nodes in a scroll pane are scrolled into view here.
+ *
  * <p>The nodes belong to the visualizer's views, so they are found by their style classes under
  * the window's root, after the views have caught up with the step.
  */
@@ -106,7 +109,12 @@ public final class ProofHighlighter {
         if (node != null) {
             node.pseudoClassStateChanged(state, true);
             into.add(node);
-            scrollIntoView(node);
+            if (node instanceof TaskCard card) {
+                // The board keeps a card in the spotlight in view (before the running task's).
+                card.spotlightProperty().set(true);
+            } else {
+                scrollIntoView(node);
+            }
         }
     }
 
@@ -134,6 +142,9 @@ public final class ProofHighlighter {
     private static void clear(List<Node> nodes, PseudoClass state) {
         for (Node n : nodes) {
             n.pseudoClassStateChanged(state, false);
+            if (n instanceof TaskCard card) {
+                card.spotlightProperty().set(false);
+            }
         }
         nodes.clear();
     }

@@ -172,6 +172,57 @@ class LessonPaneUiTest {
     }
 
     @Test
+    void at_1440_by_900_beside_the_lesson_the_running_tasks_card_is_in_view_with_every_state_word_whole(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> lessons.browser().open(GatherLesson.ID));
+        waitUntil(() -> lessons.predict().isActive(), "the example's run");
+        dev.coroscope.app.session.RunSession session = window.visualizer().session();
+        Node board = window.view().board().node();
+        Node viewport = onFx(() -> board.lookup(".board-scroll .viewport"));
+        int last = onFx(session::lastStep);
+        int running = 0;
+        for (int step = 0; step <= last; step++) {
+            int at = step;
+            // The picture as the next pulse lays it out (waiting for events alone may come before it).
+            robot.interact(() -> {
+                session.jumpTo(at);
+                board.getScene().getRoot().applyCss();
+                board.getScene().getRoot().layout();
+            });
+            List<Node> cards = onFx(() -> List.copyOf(board.lookupAll(".task-card")));
+            // A question points at a card (the board shows that one first).
+            boolean spotlight = false;
+            for (Node n : cards) {
+                if (onFx(() -> ((TaskCard) n).spotlightProperty().get())) {
+                    spotlight = true;
+                    assertInView((TaskCard) n, viewport, at);
+                }
+            }
+            for (Node n : cards) {
+                TaskCard card = (TaskCard) n;
+                javafx.scene.control.Label state = (javafx.scene.control.Label) onFx(() -> card.lookup(".task-state .label"));
+                assertEquals(onFx(state::getText), onFx(() -> ((Text) state.lookup(".text")).getText()),
+                        "the state word of " + card.model().nameProperty().get() + " is cut at step " + at);
+                if (onFx(() -> card.model().currentProperty().get() && !card.model().coroutineOnly()) && !spotlight) {
+                    running++;
+                    assertInView(card, viewport, at);
+                }
+            }
+        }
+        assertTrue(running > 10, "steps with a running task: " + running);
+    }
+
+    private static void assertInView(TaskCard card, Node viewport, int step) throws Exception {
+        // The card's own box (a woken card swells for a moment; that may stick out).
+        javafx.geometry.Bounds box = onFx(() -> card.getParent().localToScreen(new javafx.geometry.BoundingBox(
+                card.getLayoutX(), card.getLayoutY(), card.getWidth(), card.getHeight())));
+        javafx.geometry.Bounds view = onFx(() -> viewport.localToScreen(viewport.getLayoutBounds()));
+        assertTrue(box.getMinY() >= view.getMinY() - 0.5 && box.getMaxY() <= view.getMaxY() + 0.5,
+                card.model().nameProperty().get() + "'s card at step " + step + ", " + box
+                        + ", is not in the board's view " + view);
+    }
+
+    @Test
     void hiding_the_lesson_widens_the_code_and_a_question_brings_it_back(FxRobot robot) throws Exception {
         robot.interact(() -> {
             window.visualizer().playback().speedProperty().set(PlaybackViewModel.SPEEDS.length - 1);

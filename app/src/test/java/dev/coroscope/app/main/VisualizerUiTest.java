@@ -126,14 +126,15 @@ class VisualizerUiTest {
         // program still runs (only Stop ends it), whatever the machine's speed.
         for (int i = 0; i < 5; i++) {
             robot.interact(() -> window.visualizer().playback().scrubTo(10));
-            assertTrue(onFx(() -> session.getStep() == 10 && session.isRunning()), "scrubbed while the program runs");
+            assertTrue(onFx(() -> session.getStep() == 10 && session.isRunning()), () -> "scrubbed while the program runs; "
+                    + describeOutcome());
         }
         robot.clickOn(area);
         robot.type(KeyCode.F11);
         assertTrue(onFx(session::getStep) > 10);
         robot.clickOn(stop);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !session.isRunning()));
-        assertEquals(RunOutcome.Status.STOPPED, onFx(() -> session.outcomeProperty().get().status()));
+        assertEquals(RunOutcome.Status.STOPPED, onFx(() -> session.outcomeProperty().get().status()), this::describeOutcome);
         assertEquals(EndReason.INTERRUPTED, onFx(() -> session.getRecording().end().reason()));
         assertTrue(onFx(session::lastStep) > 100, "what was recorded stays browsable");
         robot.interact(() -> window.visualizer().playback().toEnd());
@@ -180,6 +181,19 @@ class VisualizerUiTest {
     }
 
     // ---- helpers ----------------------------------------------------------------------------
+
+    /** How the latest run ended, with its stderr: what a failed assertion about the outcome needs. */
+    private String describeOutcome() {
+        try {
+            return onFx(() -> {
+                RunOutcome o = session.outcomeProperty().get();
+                return o == null ? "no outcome yet (running: " + session.isRunning() + ")"
+                        : o.status() + ", " + o.recording().size() + " events, stderr: " + o.stderr();
+            });
+        } catch (Exception e) {
+            return "outcome unknown: " + e;
+        }
+    }
 
     private void waitForRun() throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,

@@ -158,16 +158,23 @@ public class EventLoop extends PyObject {
         t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
     }
 
+    /**
+     * Checks the arguments of call_soon/call_later/call_at ({@code need} = 1: callback; 2: delay or
+     * when, then callback) with the messages CPython's Python methods give.
+     */
     private static int positionalWithoutContext(String fname, PyObject[] a, String[] k, int need) {
         int n = Args.positional(a, k);
+        String qual = "BaseEventLoop." + fname;
         if (k != null) {
             for (String kw : k) {
-                if (!kw.equals("context")) throw Exc.typeError(fname + "() got an unexpected keyword argument '" + kw + "'");
+                if (!kw.equals("context")) throw Exc.typeError(qual + "() got an unexpected keyword argument '" + kw + "'");
             }
         }
         if (n < need) {
-            throw Exc.typeError(fname + "() missing " + (need - n) + " required positional argument"
-                    + (need - n == 1 ? "" : "s"));
+            String first = fname.equals("call_at") ? "'when'" : "'delay'";
+            String names = need - n == 1 ? "'callback'" : first + " and 'callback'";
+            throw Exc.typeError(qual + "() missing " + (need - n) + " required positional argument"
+                    + (need - n == 1 ? "" : "s") + ": " + names);
         }
         return n;
     }
@@ -471,12 +478,22 @@ public class EventLoop extends PyObject {
         if (running) throw Exc.runtimeError("Cannot close a running event loop");
         if (closed) return;
         closed = true;
+        AsyncEvents ev = st.events;
+        // A loop that never ran (a second loop made on the side) is not the one the recording shows.
+        boolean shown = ev != null && everStarted;
+        if (shown) {
+            // Handles left behind (a SystemExit escaped mid-iteration) are dropped with the loop;
+            // the recording drops them too, or the next loop's queue would start with them.
+            for (Handle h : ready) if (h.shown) ev.readyPop(h.id);
+            for (int i = 0; i < scheduled.size(); i++) {
+                TimerHandle t = scheduled.get(i);
+                if (!t.cancelled) ev.timerCancel(t.id);
+            }
+        }
         ready.clear();
         scheduled.clear();
         executorShutdownCalled = true;
-        AsyncEvents ev = st.events;
-        // A loop that never ran (a second loop made on the side) is not the one the recording shows.
-        if (ev != null && everStarted) ev.loopClose();
+        if (shown) ev.loopClose();
     }
 
     void enterTask(Task t) {

@@ -220,16 +220,17 @@ final class Reprs {
     /**
      * Where CPython 3.11.7 defines asyncio's own coroutine functions, and the line where each
      * waits: the coroutine part of a task's repr names these (as the recordings write stdlib
-     * paths), not our library's lines. Qualname to {file index, def line, waiting line}.
+     * paths), not our library's lines. Qualname to {file index, def line, waiting line}, then for
+     * functions that wait at several places, pairs {our line - our def line, CPython's line}.
      */
     private static final java.util.Map<String, int[]> CPYTHON_LINES = java.util.Map.ofEntries(
-            java.util.Map.entry("sleep", new int[] {0, 637, 649}),
-            java.util.Map.entry("wait_for", new int[] {0, 436, 476}),
+            java.util.Map.entry("sleep", new int[] {0, 637, 649, 2, 640}),
+            java.util.Map.entry("wait_for", new int[] {0, 436, 476, 3, 452, 8, 460, 27, 485, 32, 495}),
             java.util.Map.entry("wait", new int[] {0, 399, 428}),
             java.util.Map.entry("_wait", new int[] {0, 507, 535}),
             java.util.Map.entry("Lock.acquire", new int[] {1, 93, 114}),
             java.util.Map.entry("Event.wait", new int[] {1, 200, 213}),
-            java.util.Map.entry("Condition.wait", new int[] {1, 248, 267}),
+            java.util.Map.entry("Condition.wait", new int[] {1, 248, 267, 17, 277}),
             java.util.Map.entry("Condition.wait_for", new int[] {1, 285, 294}),
             java.util.Map.entry("Semaphore.acquire", new int[] {1, 364, 387}),
             java.util.Map.entry("Barrier.wait", new int[] {1, 481, 497}),
@@ -253,11 +254,14 @@ final class Reprs {
             if (where != null) {
                 String file = LibrarySources.DIR + STDLIB_FILES[where[0]];
                 if (g.finished) return name + " done, defined at " + file + ":" + where[1];
-                // Not yet started: CPython's frame sits on the def line. Started: sleep(0) waits at
-                // its first await (CPython's line 640), any other delay (and every other function)
-                // at its one waiting line.
-                int line = !g.frame.started ? where[1]
-                        : code.qualname.equals("sleep") && g.frame.lineno() == code.firstlineno + 2 ? 640 : where[2];
+                // Not yet started: CPython's frame sits on the def line. Started: at the CPython
+                // line matching where ours waits (sleep(0) at its first await, wait_for cleaning
+                // up after a cancellation at its second...), else at the usual waiting line.
+                int line = !g.frame.started ? where[1] : where[2];
+                if (g.frame.started) {
+                    int offset = g.frame.lineno() - code.firstlineno;
+                    for (int i = 3; i + 1 < where.length; i += 2) if (where[i] == offset) line = where[i + 1];
+                }
                 return name + " running at " + file + ":" + line;
             }
             if (!g.finished) {

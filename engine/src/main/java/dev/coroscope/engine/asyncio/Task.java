@@ -232,7 +232,17 @@ public final class Task extends Future {
         if (c instanceof PyGenBase g) {
             PyObject r;
             if (exc == null) {
-                r = Interp.current().resume(g, PyNone.INSTANCE, null);
+                try {
+                    r = Interp.current().resume(g, PyNone.INSTANCE, null);
+                } catch (PyError e) {
+                    // A plain generator (3.11 accepts one as a coroutine) that another task already
+                    // ran to its end answers send() with StopIteration: the task returns its value.
+                    if (g.finished && e.exc.isInstance(Exc.StopIteration)) {
+                        returned(Ops.getAttr(e.exc, "value"));
+                        return null;
+                    }
+                    throw e;
+                }
             } else {
                 try {
                     r = g.throwInto(exc, false);

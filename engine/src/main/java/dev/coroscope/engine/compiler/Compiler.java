@@ -798,6 +798,19 @@ public final class Compiler {
         u.bind(end);
     }
 
+    /**
+     * CPython 3.11's AST optimizer turns a list display iterated by a comprehension (and by a plain
+     * for statement, not by an 'async for' statement) into a tuple display. Only the error of an
+     * asynchronous comprehension can tell ("requires an object with __aiter__ method, got tuple"),
+     * so only those get the rewrite.
+     */
+    private static Expr asyncIterated(Expr iter) {
+        if (iter instanceof Expr.ListExpr l && l.elts().stream().noneMatch(e -> e instanceof Expr.Starred)) {
+            return new Expr.TupleExpr(l.span(), l.elts(), l.ctx());
+        }
+        return iter;
+    }
+
     private void asyncFor(Stmt.For f) {
         Label start = new Label(), except = new Label(), end = new Label();
         visitExpr(f.iter());
@@ -1689,7 +1702,7 @@ public final class Compiler {
         u.loc = node.span();
         makeFunction(inner, code, 0);
         u.emit(PUSH_NULL);
-        visitExpr(first.iter());
+        visitExpr(first.isAsync() ? asyncIterated(first.iter()) : first.iter());
         u.loc = node.span();
         u.emit(first.isAsync() ? GET_AITER : GET_ITER);
         u.emit(CALL, 1);
@@ -1706,7 +1719,7 @@ public final class Compiler {
         if (index == 0) {
             u.emit(LOAD_FAST, u.addVarname(".0"));
         } else {
-            visitExpr(g.iter());
+            visitExpr(g.isAsync() ? asyncIterated(g.iter()) : g.iter());
             u.loc = span;
             u.emit(g.isAsync() ? GET_AITER : GET_ITER);
         }

@@ -363,15 +363,9 @@ final class Symtable {
         } else if (e instanceof Expr.Await a) {
             Scope s = cur;
             if (s.comprehension) {
-                Scope p = s;
-                while (p.comprehension) p = p.parent;
-                if (p.kind == Kind.FUNCTION && p.coroutine) {
-                    s.hasAwaitInComprehension = true;
-                } else if (p.kind == Kind.FUNCTION) {
-                    throw error("'await' outside async function", a.span());
-                } else {
-                    throw error("'await' outside function", a.span());
-                }
+                // As in CPython, a comprehension is always a function scope: an await there makes it
+                // asynchronous, and whether that is allowed is decided when the comprehension ends.
+                s.hasAwaitInComprehension = true;
             } else if (s.kind != Kind.FUNCTION) {
                 throw error("'await' outside function", a.span());
             } else if (!s.coroutine) {
@@ -475,14 +469,17 @@ final class Symtable {
         }
         for (Expr e : elts) visitExpr(e);
         pop();
-        Scope outer = sc.parent;
-        while (outer.comprehension) outer = outer.parent;
-        boolean outerAsync = outer.kind == Kind.FUNCTION && outer.coroutine;
-        if (isAsync || sc.hasAwaitInComprehension) {
-            if (!outerAsync && !genexp) {
+        if (isAsync || sc.hasAwaitInComprehension) sc.coroutine = true;
+        // An asynchronous list/set/dict comprehension is awaited where it stands, so it makes an
+        // enclosing comprehension asynchronous too; outside any comprehension it needs an async def.
+        // An asynchronous generator expression is only created, never awaited, so it is allowed anywhere.
+        if (sc.coroutine && !genexp) {
+            Scope parent = sc.parent;
+            if (parent.comprehension) {
+                parent.hasAwaitInComprehension = true;
+            } else if (!(parent.kind == Kind.FUNCTION && parent.coroutine)) {
                 throw new CompileError("asynchronous comprehension outside of an asynchronous function", node.span());
             }
-            sc.coroutine = true;
         }
     }
 

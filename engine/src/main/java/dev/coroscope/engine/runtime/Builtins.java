@@ -41,7 +41,7 @@ public final class Builtins {
         d.put("print", fn("print", Builtins::print));
         d.put("len", fn("len", (a, k) -> {
             one("len", a, k);
-            return PyInt.of(Ops.length(a[0]));
+            return PyInt.of(Ops.lengthLong(a[0]));
         }));
         d.put("repr", fn("repr", (a, k) -> {
             one("repr", a, k);

@@ -63,11 +63,7 @@ public final class Exc {
     public static final PyType MemoryError = def("MemoryError", Exception);
     public static final PyType NameError = def("NameError", Exception, t -> namedAttr(t, "name"));
     public static final PyType UnboundLocalError = def("UnboundLocalError", NameError);
-    public static final PyType OSError = def("OSError", Exception, t -> {
-        t.getter("errno", s -> argOrNone((PyBaseException) s, 0, 2));
-        t.getter("strerror", s -> argOrNone((PyBaseException) s, 1, 2));
-        t.getter("filename", s -> PyNone.INSTANCE);
-    });
+    public static final PyType OSError = def("OSError", Exception, OsErrors::init);
     public static final PyType BlockingIOError = def("BlockingIOError", OSError);
     public static final PyType ChildProcessError = def("ChildProcessError", OSError);
     public static final PyType ConnectionError = def("ConnectionError", OSError);
@@ -117,10 +113,6 @@ public final class Exc {
     public static final PyType SyntaxWarning = def("SyntaxWarning", Warning);
     public static final PyType UnicodeWarning = def("UnicodeWarning", Warning);
     public static final PyType UserWarning = def("UserWarning", Warning);
-
-    private static PyObject argOrNone(PyBaseException e, int i, int need) {
-        return e.args.size() >= need ? e.args.get(i) : PyNone.INSTANCE;
-    }
 
     /** An attribute settable by keyword ({@code AttributeError(name=..., obj=...)}), default None. */
     private static void namedAttr(PyType t, String name) {

@@ -303,13 +303,23 @@ public final class Ops {
                 return b == PyBool.TRUE;
             }
             f = t.lookup(S_LEN);
-            if (f != null) return length(o) != 0;
+            if (f != null) return lengthLong(o) != 0;
             return o.isTrue();
         }
         return o.isTrue();
     }
 
     public static int length(PyObject o) {
+        long n = lengthLong(o);
+        if (n > Integer.MAX_VALUE) throw Exc.overflowError("Python int too large to convert to C ssize_t");
+        return (int) n;
+    }
+
+    /**
+     * {@code len(o)} up to CPython's limit, {@code sys.maxsize}: a class's {@code __len__} may
+     * answer 2**40 and {@code range(2**40)} has that length; past 2**63 - 1 both are OverflowError.
+     */
+    public static long lengthLong(PyObject o) {
         if (o.getType().isHeap()) {
             PyObject f = o.getType().lookup(S_LEN);
             if (f == null) throw Exc.typeError("object of type '" + o.getType().name() + "' has no len()");
@@ -317,8 +327,10 @@ public final class Ops {
             PyInt i = r.asIndex();
             if (i == null) throw Exc.typeError("'" + r.getType().name() + "' object cannot be interpreted as an integer");
             if (i.signum() < 0) throw Exc.valueError("__len__() should return >= 0");
-            return i.intValueExact("len");
+            if (i.isBig()) throw Exc.overflowError("cannot fit 'int' into an index-sized integer");
+            return i.v;
         }
+        if (o instanceof PyRange r) return r.lengthLong();
         return o.length();
     }
 

@@ -28,6 +28,11 @@ public class PyBaseException extends PyObject {
      * "Traceback (most recent call last):" line even when no entry of the program's is left.
      */
     public boolean inLibrary;
+    /**
+     * OSError's fields (errno, strerror, filename, filename2, characters_written), null until an
+     * OSError is built from two to five arguments; a null slot is CPython's unset (NULL) field.
+     */
+    public PyObject[] osFields;
     /** For exception groups: the message and the nested exceptions; null otherwise. */
     public PyObject egMessage;
     public PyTuple egExceptions;
@@ -72,6 +77,10 @@ public class PyBaseException extends PyObject {
 
     @Override
     public String str() {
+        if (osFields != null) {
+            String os = OsErrors.str(this);
+            if (os != null) return os;
+        }
         if (egExceptions != null) {
             int n = egExceptions.size();
             return Ops.str(egMessage) + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
@@ -100,6 +109,7 @@ public class PyBaseException extends PyObject {
         if (context != null) v.accept(context);
         if (traceback != null) v.accept(traceback);
         if (hiddenFrames != null) for (PyObject f : hiddenFrames) v.accept(f);
+        if (osFields != null) for (PyObject f : osFields) if (f != null) v.accept(f);
     }
 
     /** Wraps this exception for throwing through Java. */

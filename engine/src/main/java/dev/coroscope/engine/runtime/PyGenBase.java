@@ -150,6 +150,7 @@ public abstract class PyGenBase extends PyObject {
             throwInto(ge, true);
         } catch (PyError e) {
             if (e.exc.isInstance(Exc.GeneratorExit) || e.exc.isInstance(Exc.StopIteration)) {
+                Interp.current().rt.lifetime.generatorClosed(this);
                 return PyNone.INSTANCE;
             }
             throw e;

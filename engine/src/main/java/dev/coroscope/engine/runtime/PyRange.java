@@ -39,6 +39,7 @@ public final class PyRange extends PyObject {
             throw Exc.valueError(Ops.repr(v) + " is not in range");
         });
         t.method1("count", (s, v) -> PyInt.of(((PyRange) s).contains(v) ? 1 : 0));
+        t.method0("__reversed__", s -> ((PyRange) s).reversedIter());
     });
 
     public final long start;
@@ -159,6 +160,13 @@ public final class PyRange extends PyObject {
         return (int) length;
     }
 
+    /** The exact length up to {@code sys.maxsize}, as {@code len()} gives it. */
+    long lengthLong() {
+        if (big == null) return length;
+        if (big.length.bitLength() < 64) return big.length.longValue();
+        throw Exc.overflowError("Python int too large to convert to C ssize_t");
+    }
+
     boolean containsLong(long v) {
         if (step > 0 ? (v < start || v >= stop) : (v > start || v <= stop)) return false;
         return (v - start) % step == 0;
@@ -195,6 +203,7 @@ public final class PyRange extends PyObject {
             return PyInt.of(big.start.add(k.multiply(big.step)));
         }
         if (key instanceof PySlice s) {
+            if (big != null || length > Integer.MAX_VALUE) return sliceExact(s);
             long[] r = s.indices(length());
             return new PyRange(start + r[0] * step, start + r[1] * step, step * r[2]);
         }
@@ -215,6 +224,38 @@ public final class PyRange extends PyObject {
     public PyObject iter() {
         if (big != null) return new BigRangeIterator(big.start, big.step, big.length);
         return new PyIterators.RangeIterator(start, step, length);
+    }
+
+    /**
+     * A slice of a range too long for the int-sized slice arithmetic ({@code range(2**64)[::2]}):
+     * the slice's bounds are clamped exactly as CPython does for any length, in BigIntegers.
+     */
+    private PyRange sliceExact(PySlice s) {
+        Big b = exact();
+        BigInteger st = s.step == PyNone.INSTANCE ? BigInteger.ONE : Ops.indexForSlice(s.step).toBig();
+        if (st.signum() == 0) throw Exc.valueError("slice step cannot be zero");
+        BigInteger lower = st.signum() < 0 ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = st.signum() < 0 ? b.length.subtract(BigInteger.ONE) : b.length;
+        BigInteger lo = s.start == PyNone.INSTANCE ? (st.signum() < 0 ? upper : lower) : clamp(s.start, b.length, lower, upper);
+        BigInteger hi = s.stop == PyNone.INSTANCE ? (st.signum() < 0 ? lower : upper) : clamp(s.stop, b.length, lower, upper);
+        return of(b.start.add(lo.multiply(b.step)), b.start.add(hi.multiply(b.step)), b.step.multiply(st));
+    }
+
+    private static BigInteger clamp(PyObject bound, BigInteger length, BigInteger lower, BigInteger upper) {
+        BigInteger v = Ops.indexForSlice(bound).toBig();
+        if (v.signum() < 0) v = v.add(length);
+        if (v.compareTo(lower) < 0) return lower;
+        return v.compareTo(upper) > 0 ? upper : v;
+    }
+
+    /** {@code reversed(r)}: a range iterator from the last value down, as CPython's range gives. */
+    private PyObject reversedIter() {
+        if (big == null && step != Long.MIN_VALUE) {
+            return new PyIterators.RangeIterator(length == 0 ? start : start + (length - 1) * step, -step, length);
+        }
+        Big b = exact();
+        BigInteger last = b.start.add(b.length.subtract(BigInteger.ONE).max(BigInteger.ZERO).multiply(b.step));
+        return new BigRangeIterator(last, b.step.negate(), b.length);
     }
 
     /** This range's values as BigIntegers. */

@@ -880,9 +880,17 @@ public final class Interp {
             int h = f.ip == 0 ? -1 : f.code.findHandler(f.lasti());
             if (h >= 0) {
                 int depthTo = f.code.excDepth[h];
+                // The values the unwinding drops may hold the last reference to a never-awaited
+                // coroutine (len(coro()) raising): CPython reports it here, at the failing line.
+                PyObject[] dropped = lifetime.active() && f.sp > depthTo
+                        ? java.util.Arrays.copyOfRange(f.stack, depthTo, f.sp) : null;
                 for (int i = depthTo; i < f.sp; i++) f.stack[i] = null;
                 f.sp = depthTo;
                 f.stack[f.sp++] = exc;
+                if (dropped != null) {
+                    frame = f;
+                    for (PyObject v : dropped) if (v != null) lifetime.discarded(v);
+                }
                 f.ip = f.code.excTarget[h];
                 return f;
             }

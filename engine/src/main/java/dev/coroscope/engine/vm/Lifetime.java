@@ -198,6 +198,14 @@ public final class Lifetime {
         }
     }
 
+    /**
+     * A generator honoured close(): its frame died with GeneratorExit, and with it its locals
+     * (a finished generator no longer reaches its frame).
+     */
+    public void generatorClosed(PyGenBase g) {
+        if (active()) frameExitCheck(g.frame);
+    }
+
     /** The value a finishing frame returns: still alive though held only by Java for a moment. */
     private PyObject returning;
 

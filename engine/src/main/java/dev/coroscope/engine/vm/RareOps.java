@@ -900,7 +900,7 @@ final class RareOps {
 
     private static void opGetAwaitable(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
-        st[f.sp - 1] = getAwaitable(st[f.sp - 1], arg);
+        st[f.sp - 1] = getAwaitable(in, st[f.sp - 1], arg);
     }
 
     private static void opGetAiter(Interp in, Frame f, int arg) {
@@ -912,6 +912,9 @@ final class RareOps {
         }
         PyObject it = Ops.callDunderFound(m, obj);
         if (it.getType().lookup(Ops.S_ANEXT) == null) {
+            // CPython drops the rejected object before raising: a coroutine from an 'async def __aiter__'
+            // reports "never awaited" here, at the 'async for' line.
+            if (in.rt.lifetime.active()) in.rt.lifetime.discarded(it);
             throw Exc.typeError("'async for' received an object from __aiter__ that does not implement __anext__: "
                     + it.getType().name());
         }
@@ -931,7 +934,7 @@ final class RareOps {
             }
             PyObject r = Ops.callDunderFound(m, it);
             try {
-                aw = getAwaitable(r, 0);
+                aw = getAwaitable(in, r, 0);
             } catch (PyError e) {
                 if (e.exc.isInstance(Exc.TypeError)) {
                     throw Exc.typeError("'async for' received an invalid object from __anext__: " + r.getType().name());
@@ -1215,7 +1218,7 @@ final class RareOps {
     }
 
     /** The iterator behind {@code await obj}. */
-    static PyObject getAwaitable(PyObject obj, int where) {
+    static PyObject getAwaitable(Interp in, PyObject obj, int where) {
         if (obj instanceof PyCoroutine c) {
             if (c.yieldFrom() != null) throw Exc.runtimeError("coroutine is being awaited already");
             return c;
@@ -1234,6 +1237,8 @@ final class RareOps {
         }
         PyObject it = Ops.callDunderFound(m, obj);
         if (it instanceof PyCoroutine || (it instanceof PyGenerator g && (g.frame.code.flags & PyCode.CO_ITERABLE_COROUTINE) != 0)) {
+            // CPython drops the coroutine before raising, so its "never awaited" comes first.
+            if (in.rt.lifetime.active()) in.rt.lifetime.discarded(it);
             throw Exc.typeError("__await__() returned a coroutine");
         }
         if (!Ops.isIterator(it)) {
