@@ -5,9 +5,9 @@ import java.util.Arrays;
 /**
  * The compact, append-only event store of a recording.
  *
- * <p>Columns: {@code kinds} (one byte an event), {@code data} (the fields of all events as
- * variable-length ints, see {@link RawEvent} for the field list), {@code blocks} (the data offset
- * of every 32nd event, so any event is decoded after skipping at most 31), the current task as
+ * <p>Columns: {@code kinds} (one byte an event), {@code pages} (the fields of all events as
+ * variable-length ints, see {@link RawEvent} for the field list), {@code blocks} (the page and
+ * offset of every 32nd event, so any event is decoded after skipping at most 31), the current task as
  * run-length segments ({@code segAt}/{@code segName}/{@code segTask}: it changes only at task
  * switches), and the
  * indices of {@code output} and {@code warning} events (so "output so far" is a count, never a
@@ -17,17 +17,35 @@ import java.util.Arrays;
  * one so that -1 costs one byte.
  *
  * <p>Threads: one writer appends; {@link #view()} captures an immutable reader over the current
- * prefix. Appends never modify data below a captured size, and growth copies arrays, so views stay
- * valid.
+ * prefix. Appends never modify data below a captured size, and growth copies arrays (the data
+ * pages are never copied: new pages are added), so views stay valid.
  */
 final class EventLog {
     static final int BLOCK_SHIFT = 5;
     static final int BLOCK = 1 << BLOCK_SHIFT;
+    /** No event's data takes more than this many bytes (a task event: 1 + 9 varints of at most 5). */
+    static final int MAX_EVENT_BYTES = 64;
+    static final int BLOCK_BYTES = BLOCK * MAX_EVENT_BYTES;
+    static final int PAGE_SHIFT = 16;
+    static final int PAGE_MAX = 1 << PAGE_SHIFT;
+    private static final int PAGE_FIRST = 1 << 12;
+    private static final int LINE_KIND = EventKind.LINE.ordinal();
+    private static final int STORE_KIND = EventKind.STORE.ordinal();
 
     private byte[] kinds = new byte[1 << 12];
     private int size;
-    private byte[] data = new byte[1 << 14];
+    /**
+     * The data bytes in pages (4 KB first, doubling up to {@link #PAGE_MAX}), so growth never
+     * copies what is written: a recording of millions of events would otherwise copy its data
+     * about twice over while it grows. A block never spans pages: a block starts on a new page
+     * when the current one has less than {@link #BLOCK_BYTES} left.
+     */
+    private byte[][] pages = new byte[16][];
+    private int pageCount;
+    private byte[] data;
     private int dataLen;
+    /** Bytes of all pages before the current one, and their unused tails (for accounting). */
+    private long fullPagesBytes;
     private int[] blocks = new int[1 << 7];
     private int[] segAt = new int[64];
     private int[] segName = new int[64];
@@ -49,33 +67,106 @@ final class EventLog {
         return lines;
     }
 
-    void append(RawEvent ev) {
+    /** A line event: the commonest kind, appended without a {@link RawEvent}. */
+    void appendLine(int frame, int line, int cur, int curTask) {
+        begin(cur, curTask);
+        // frame(frame) and line(line), with the one-byte case (same frame, a nearby line) inline:
+        // the interpreter's tier of the JIT inlines little, and this runs for every line.
+        int df = frame - lastFrame;
+        int dl = line - lastLine;
+        lastFrame = frame;
+        lastLine = line;
+        int zf = (df << 1) ^ (df >> 31);
+        int zl = (dl << 1) ^ (dl >> 31);
+        if (((zf | zl) & ~0x7F) == 0) {
+            data[dataLen] = (byte) zf;
+            data[dataLen + 1] = (byte) zl;
+            dataLen += 2;
+        } else {
+            uv(zf);
+            uv(zl);
+        }
+        lines++;
+        kinds[size++] = (byte) LINE_KIND;
+    }
+
+    /** A store event ({@code value} a {@link ValueRef}), appended without a {@link RawEvent}. */
+    void appendStore(int frame, int name, int value, int flags, int cur, int curTask) {
+        begin(cur, curTask);
+        int df = frame - lastFrame;
+        lastFrame = frame;
+        int zf = (df << 1) ^ (df >> 31);
+        int nf = (name << 2) | (flags & 3);
+        if (((zf | nf) & ~0x7F) == 0) {
+            data[dataLen] = (byte) zf;
+            data[dataLen + 1] = (byte) nf;
+            dataLen += 2;
+        } else {
+            uv(zf);
+            uv(nf);
+        }
+        uv((value << 1) ^ (value >> 31));
+        kinds[size++] = (byte) STORE_KIND;
+    }
+
+    /** Room for one more event, the block index entry, and the current-task segment. */
+    private void begin(int cur, int curTask) {
+        if ((size & (BLOCK - 1)) == 0 || size == kinds.length) {
+            startBlock();
+        }
+        int s = segCount - 1;
+        if (s < 0 || segName[s] != cur || segTask[s] != curTask) {
+            addSegment(cur, curTask);
+        }
+    }
+
+    /** Grows {@code kinds} if full; at a block's first event, records where the block starts. */
+    private void startBlock() {
         if (size == kinds.length) {
             kinds = Arrays.copyOf(kinds, grow(kinds.length));
         }
-        if ((size & (BLOCK - 1)) == 0) {
-            int b = size >>> BLOCK_SHIFT;
-            if (b == blocks.length) {
-                blocks = Arrays.copyOf(blocks, grow(blocks.length));
-            }
-            blocks[b] = dataLen;
-            lastFrame = 0;
-            lastLine = 0;
+        if ((size & (BLOCK - 1)) != 0) {
+            return;
         }
-        if (dataLen + 64 > data.length) {
-            data = Arrays.copyOf(data, grow(data.length));
+        int b = size >>> BLOCK_SHIFT;
+        if (b == blocks.length) {
+            blocks = Arrays.copyOf(blocks, grow(blocks.length));
         }
-        if (segCount == 0 || segName[segCount - 1] != ev.cur || segTask[segCount - 1] != ev.curTask) {
-            if (segCount == segAt.length) {
-                segAt = Arrays.copyOf(segAt, grow(segAt.length));
-                segName = Arrays.copyOf(segName, segAt.length);
-                segTask = Arrays.copyOf(segTask, segAt.length);
-            }
-            segAt[segCount] = size;
-            segName[segCount] = ev.cur;
-            segTask[segCount] = ev.curTask;
-            segCount++;
+        if (data == null || data.length - dataLen < BLOCK_BYTES) {
+            newPage();
         }
+        blocks[b] = ((pageCount - 1) << PAGE_SHIFT) | dataLen;
+        lastFrame = 0;
+        lastLine = 0;
+    }
+
+    private void newPage() {
+        if (pageCount == pages.length) {
+            pages = Arrays.copyOf(pages, pageCount * 2);
+        }
+        if (data != null) {
+            fullPagesBytes += data.length;
+        }
+        int n = data == null ? PAGE_FIRST : Math.min(PAGE_MAX, data.length * 2);
+        data = new byte[Math.max(n, BLOCK_BYTES)];
+        pages[pageCount++] = data;
+        dataLen = 0;
+    }
+
+    private void addSegment(int cur, int curTask) {
+        if (segCount == segAt.length) {
+            segAt = Arrays.copyOf(segAt, grow(segAt.length));
+            segName = Arrays.copyOf(segName, segAt.length);
+            segTask = Arrays.copyOf(segTask, segAt.length);
+        }
+        segAt[segCount] = size;
+        segName[segCount] = cur;
+        segTask[segCount] = curTask;
+        segCount++;
+    }
+
+    void append(RawEvent ev) {
+        begin(ev.cur, ev.curTask);
         switch (ev.kind) {
             case LINE -> {
                 frame(ev.a);
@@ -173,14 +264,19 @@ final class EventLog {
 
     /** Capacities of all arrays, in bytes. */
     long retainedBytes() {
-        return kinds.length + (long) data.length + 4L * blocks.length + 12L * segAt.length + 4L * outIdx.length
+        return kinds.length + fullPagesBytes + (data == null ? 0 : data.length) + 16L + 4L * pages.length
+                + 4L * blocks.length + 12L * segAt.length + 4L * outIdx.length
                 + 4L * warnIdx.length + 7 * 16;
     }
 
     /** Shrinks every array to its contents; called once the recording is complete. */
     void trim() {
         kinds = Arrays.copyOf(kinds, size);
-        data = Arrays.copyOf(data, dataLen);
+        if (data != null && dataLen < data.length) {
+            data = Arrays.copyOf(data, dataLen);
+            pages[pageCount - 1] = data;
+        }
+        pages = Arrays.copyOf(pages, pageCount);
         blocks = Arrays.copyOf(blocks, (size + BLOCK - 1) >>> BLOCK_SHIFT);
         segAt = Arrays.copyOf(segAt, segCount);
         segName = Arrays.copyOf(segName, segCount);
@@ -190,7 +286,7 @@ final class EventLog {
     }
 
     View view() {
-        return new View(kinds, size, data, blocks, segAt, segName, segTask, segCount, outIdx, outCount, warnIdx, warnCount,
+        return new View(kinds, size, pages, blocks, segAt, segName, segTask, segCount, outIdx, outCount, warnIdx, warnCount,
                 lines);
     }
 
@@ -231,7 +327,7 @@ final class EventLog {
     static final class View {
         final byte[] kinds;
         final int size;
-        final byte[] data;
+        final byte[][] pages;
         final int[] blocks;
         final int[] segAt;
         final int[] segName;
@@ -243,12 +339,12 @@ final class EventLog {
         final int warnCount;
         final int lines;
 
-        View(byte[] kinds, int size, byte[] data, int[] blocks, int[] segAt, int[] segName, int[] segTask,
+        View(byte[] kinds, int size, byte[][] pages, int[] blocks, int[] segAt, int[] segName, int[] segTask,
              int segCount,
              int[] outIdx, int outCount, int[] warnIdx, int warnCount, int lines) {
             this.kinds = kinds;
             this.size = size;
-            this.data = data;
+            this.pages = pages;
             this.blocks = blocks;
             this.segAt = segAt;
             this.segName = segName;
@@ -329,6 +425,7 @@ final class EventLog {
     static final class Reader {
         private final View v;
         private int next;
+        private byte[] d;
         private int pos;
         private int lastFrame;
         private int lastLine;
@@ -342,13 +439,19 @@ final class EventLog {
             int start = from & ~(BLOCK - 1);
             this.next = start;
             if (start < v.size) {
-                this.pos = v.blocks[start >>> BLOCK_SHIFT];
+                block(start >>> BLOCK_SHIFT);
                 this.seg = v.segment(start);
             }
             RawEvent skip = new RawEvent();
             while (next < from) {
                 next(skip);
             }
+        }
+
+        private void block(int b) {
+            int at = v.blocks[b];
+            d = v.pages[at >>> PAGE_SHIFT];
+            pos = at & (PAGE_MAX - 1);
         }
 
         /** Index of the event the next call to {@link #next} decodes. */
@@ -366,7 +469,7 @@ final class EventLog {
                 throw new IndexOutOfBoundsException("event " + index + " of " + v.size);
             }
             if ((index & (BLOCK - 1)) == 0) {
-                pos = v.blocks[index >>> BLOCK_SHIFT];
+                block(index >>> BLOCK_SHIFT);
                 lastFrame = 0;
                 lastLine = 0;
             }
@@ -410,7 +513,7 @@ final class EventLog {
                 case CORO -> {
                     ev.a = uv() - 1;
                     ev.b = uv() - 1;
-                    int sf = v.data[pos++];
+                    int sf = d[pos++];
                     ev.c = sf & 3;
                     ev.h = (sf >> 2) & 3;
                     ev.d = uv() - 1;
@@ -423,7 +526,7 @@ final class EventLog {
                     ev.a = uv() - 1;
                     ev.b = uv() - 1;
                     ev.c = uv() - 1;
-                    ev.d = v.data[pos++];
+                    ev.d = d[pos++];
                     ev.e = uv() - 1;
                     ev.f = uv() - 1;
                     ev.g = uv() - 1;
@@ -432,18 +535,18 @@ final class EventLog {
                 }
                 case FUTURE -> {
                     ev.a = uv() - 1;
-                    ev.b = v.data[pos++];
+                    ev.b = d[pos++];
                     ev.c = uv() - 1;
                 }
                 case READY -> {
-                    int opf = v.data[pos++];
+                    int opf = d[pos++];
                     ev.a = opf & 3;
                     ev.d = (opf >> 2) & 1;
                     ev.b = uv() - 1;
                     ev.c = uv() - 1;
                 }
                 case TIMER -> {
-                    int opf = v.data[pos++];
+                    int opf = d[pos++];
                     ev.a = opf & 3;
                     ev.d = (opf >> 2) & 1;
                     ev.b = uv() - 1;
@@ -452,11 +555,11 @@ final class EventLog {
                 }
                 case CLOCK -> ev.x = dbl();
                 case LOOP -> {
-                    ev.a = v.data[pos++];
+                    ev.a = d[pos++];
                     ev.b = uv() - 1;
                 }
                 case OUTPUT -> {
-                    ev.a = v.data[pos++];
+                    ev.a = d[pos++];
                     ev.b = uv() - 1;
                 }
                 case WARNING -> {
@@ -464,7 +567,7 @@ final class EventLog {
                     ev.b = uv() - 1;
                 }
                 case END -> {
-                    ev.a = v.data[pos++];
+                    ev.a = d[pos++];
                     ev.b = uv() - 1;
                 }
             }
@@ -487,7 +590,7 @@ final class EventLog {
         }
 
         private int uv() {
-            byte[] d = v.data;
+            byte[] d = this.d;
             int b = d[pos++];
             if (b >= 0) {
                 return b;
@@ -505,7 +608,7 @@ final class EventLog {
         private double dbl() {
             long bits = 0;
             for (int k = 0; k < 8; k++) {
-                bits |= (v.data[pos++] & 0xFFL) << (8 * k);
+                bits |= (d[pos++] & 0xFFL) << (8 * k);
             }
             return Double.longBitsToDouble(bits);
         }

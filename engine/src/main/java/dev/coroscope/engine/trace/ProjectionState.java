@@ -281,15 +281,43 @@ final class ProjectionState {
         return f;
     }
 
+    /** Folds in a line event (as {@link #apply} would; the recorder's fast path calls it directly). */
+    void line(int frame, int line, int index) {
+        step = index;
+        FrameRec f = lastFrame;
+        if (f == null || f.id != frame) {
+            f = frameOrPlaceholder(frame);
+        }
+        f.line = line;
+        currentFrame = frame;
+    }
+
+    /** Folds in a store event (as {@link #apply} would; the recorder's fast path calls it directly). */
+    void store(int frame, int name, int value, int flags, int index) {
+        step = index;
+        FrameRec target;
+        if ((flags & 1) != 0 && globalsFrame >= 0) {
+            target = frames.get(globalsFrame);
+        } else {
+            target = lastFrame;
+            if (target == null || target.id != frame) {
+                target = frame(frame);
+            }
+        }
+        if (target != null) {
+            if (value == ValueRef.NONE) {
+                target.unbind(name);
+            } else {
+                target.bind(name, value);
+            }
+        }
+    }
+
     /** Folds one event into the state. {@code index} is its position in the recording. */
     void apply(RawEvent ev, int index) {
         step = index;
         switch (ev.kind) {
-            case LINE -> {
-                FrameRec f = frameOrPlaceholder(ev.a);
-                f.line = ev.b;
-                currentFrame = ev.a;
-            }
+            case LINE -> line(ev.a, ev.b, index);
             case CALL -> {
                 FrameRec f = new FrameRec();
                 f.id = ev.a;
@@ -337,16 +365,7 @@ final class ProjectionState {
                     currentFrame = ev.a;
                 }
             }
-            case STORE -> {
-                FrameRec target = (ev.d & 1) != 0 && globalsFrame >= 0 ? frames.get(globalsFrame) : frame(ev.a);
-                if (target != null) {
-                    if (ev.c == ValueRef.NONE) {
-                        target.unbind(ev.b);
-                    } else {
-                        target.bind(ev.b, ev.c);
-                    }
-                }
-            }
+            case STORE -> store(ev.a, ev.b, ev.c, ev.d, index);
             case CORO -> applyCoro(ev);
             case TASK -> applyTask(ev);
             case FUTURE -> {

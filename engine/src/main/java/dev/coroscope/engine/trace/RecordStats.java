@@ -22,6 +22,29 @@ public record RecordStats(int steps, int events, long recordMs, long retainedByt
                           double seekP50Ms, double seekP99Ms, int checkpoints, long heapBytes,
                           double seekP50CpuMs, double seekP99CpuMs) {
 
+    /**
+     * Sets up what {@link #measure} uses, so that a caller with an idle thread can pay for it while
+     * the program runs: the thread-CPU clock ({@code ThreadMXBean}) costs 50-90 ms of wall time in
+     * a fresh JVM (it loads the platform's management providers, some 250 classes), and the
+     * reading side of a recording (projection replay, snapshots) is otherwise loaded by the first
+     * seek. Idempotent and harmless to call from any thread at any time.
+     */
+    public static void prepare() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        if (mx.isCurrentThreadCpuTimeSupported()) {
+            mx.getCurrentThreadCpuTime();
+        }
+        for (Class<?> c : new Class<?>[] {Recording.class, TraceState.class, EventLog.Reader.class,
+                TraceState.TaskView.class, TraceState.CoroView.class, TraceState.FrameView.class}) {
+            try {
+                Class.forName(c.getName(), true, c.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new AssertionError(e);
+            }
+        }
+        String.format(Locale.ROOT, "%.3f", 1.5);
+    }
+
     /** Times {@code seeks} random {@code stateAt} calls on {@code rec}. {@code heapBytes} may be -1 (not measured). */
     public static RecordStats measure(Recording rec, long recordMs, int seeks, long seed, long heapBytes) {
         double[] ms = new double[Math.max(1, seeks)];

@@ -102,10 +102,12 @@ public final class Recorder implements AsyncEvents {
         if (ended) {
             return;
         }
-        RawEvent e = ev.clear(EventKind.LINE);
-        e.a = id(frame);
-        e.b = line;
-        emit();
+        // The commonest event: straight to the projection and the log, with no RawEvent.
+        int f = id(frame);
+        int index = log.size();
+        state.line(f, line, index);
+        log.appendLine(f, line, curName, curTask);
+        appended(index);
     }
 
     /**
@@ -166,12 +168,7 @@ public final class Recorder implements AsyncEvents {
         if (ended) {
             return;
         }
-        RawEvent e = ev.clear(EventKind.STORE);
-        e.a = id(frame);
-        e.b = pool.intern(name);
-        e.c = str(valueRepr == null ? "None" : valueRepr);
-        e.d = global ? 1 : 0;
-        emit();
+        store(id(frame), pool.intern(name), str(valueRepr == null ? "None" : valueRepr), global ? 1 : 0);
     }
 
     /**
@@ -182,12 +179,7 @@ public final class Recorder implements AsyncEvents {
         if (ended) {
             return;
         }
-        RawEvent e = ev.clear(EventKind.STORE);
-        e.a = id(frame);
-        e.b = pool.intern(name);
-        e.c = str(valueRepr == null ? "None" : valueRepr);
-        e.d = (global ? 1 : 0) | 2;
-        emit();
+        store(id(frame), pool.intern(name), str(valueRepr == null ? "None" : valueRepr), (global ? 1 : 0) | 2);
     }
 
     /** A name is bound to an int (its repr is the decimal number): kept inline when small. */
@@ -199,12 +191,7 @@ public final class Recorder implements AsyncEvents {
             store(frame, name, Long.toString(value), global);
             return;
         }
-        RawEvent e = ev.clear(EventKind.STORE);
-        e.a = id(frame);
-        e.b = pool.intern(name);
-        e.c = ValueRef.ofInt(value);
-        e.d = global ? 1 : 0;
-        emit();
+        store(id(frame), pool.intern(name), ValueRef.ofInt(value), global ? 1 : 0);
     }
 
     /** A frame is left for good with an int return value. */
@@ -227,12 +214,15 @@ public final class Recorder implements AsyncEvents {
         if (ended) {
             return;
         }
-        RawEvent e = ev.clear(EventKind.STORE);
-        e.a = id(frame);
-        e.b = pool.intern(name);
-        e.c = -1;
-        e.d = global ? 1 : 0;
-        emit();
+        store(id(frame), pool.intern(name), ValueRef.NONE, global ? 1 : 0);
+    }
+
+    /** A store event (the second commonest), straight to the projection and the log. */
+    private void store(int frame, int name, int value, int flags) {
+        int index = log.size();
+        state.store(frame, name, value, flags, index);
+        log.appendStore(frame, name, value, flags, curName, curTask);
+        appended(index);
     }
 
     /**
@@ -698,6 +688,23 @@ public final class Recorder implements AsyncEvents {
     private void emit() {
         emitRaw();
         if (!ended && log.size() >= maxEvents - 1) {
+            full = true;
+            end(EndReason.EVENT_LIMIT, null);
+        }
+    }
+
+    /** After a fast-path append of event {@code index} (never an end event): as emit() after emitRaw(). */
+    private void appended(int index) {
+        if (index >= nextCheckpoint || index + 1 >= maxEvents - 1) {
+            appendedRarely(index);
+        }
+    }
+
+    private void appendedRarely(int index) {
+        if (index >= nextCheckpoint) {
+            checkpoint(index);
+        }
+        if (index + 1 >= maxEvents - 1) {
             full = true;
             end(EndReason.EVENT_LIMIT, null);
         }

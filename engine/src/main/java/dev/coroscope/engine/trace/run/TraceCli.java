@@ -55,6 +55,12 @@ public final class TraceCli {
 
     /** Runs {@code request} with recording and writes the requested files. */
     public static Outcome run(RunRequest request, String traceFile, String statsFile) {
+        if (statsFile != null) {
+            // This thread only waits while the program runs: set up the seek timing meanwhile.
+            Thread setup = new Thread(RecordStats::prepare, "coroscope-stats-setup");
+            setup.setDaemon(true);
+            setup.start();
+        }
         boolean heap = statsFile != null && Boolean.getBoolean(HEAP_PROPERTY);
         long heapBefore = heap ? TraceFiles.usedHeapAfterGc() : 0;
         TracedRun.Result r = TracedRun.run(request, new Recorder());

@@ -68,6 +68,9 @@ public final class VmTracer implements Tracer, AsyncEvents {
     /** Watched names per frame id, and the watched module globals. */
     private final dev.coroscope.engine.trace.IntMap<Watch> watches = new dev.coroscope.engine.trace.IntMap<>();
     private final Watch globals = new Watch();
+    /** Cache of {@link #watchOf}: the frame id last looked up (-1: none) and its entry (may be null). */
+    private int watchedFrame = -1;
+    private Watch watched;
     private final boolean[] mutable = new boolean[1];
     private final SafeRepr walker = new SafeRepr(Recorder.REPR_CAP);
 
@@ -96,7 +99,7 @@ public final class VmTracer implements Tracer, AsyncEvents {
     public void line(Frame f, int line) {
         rec.line(f.id, line);
         if (watches.size() != 0) {
-            Watch w = watches.get(f.id);
+            Watch w = watchOf(f.id);
             if (w != null) {
                 recheck(f, w, false);
             }
@@ -164,7 +167,7 @@ public final class VmTracer implements Tracer, AsyncEvents {
     @Override
     public void store(Frame f, String name, PyObject value, String kind) {
         boolean global = "global".equals(kind);
-        Watch w = global || isModule(f) ? globals : watches.get(f.id);
+        Watch w = global || isModule(f) ? globals : watches.size() == 0 ? null : watchOf(f.id);
         if (value == null) {
             rec.delete(f.id, name, global);
             if (w != null) {
@@ -182,6 +185,7 @@ public final class VmTracer implements Tracer, AsyncEvents {
                 if (w == null) {
                     w = new Watch();
                     watches.put(f.id, w);
+                    watchedFrame = -1;
                 }
                 w.put(name, repr, slotOf(f, name, w == globals));
             } else if (w != null) {
@@ -299,7 +303,17 @@ public final class VmTracer implements Tracer, AsyncEvents {
         }
         if (watches.size() != 0) {
             watches.remove(f.id);
+            watchedFrame = -1;
         }
+    }
+
+    /** The watched names of a frame, or null; remembers the last frame asked about (lines come in runs). */
+    private Watch watchOf(int frameId) {
+        if (frameId != watchedFrame) {
+            watchedFrame = frameId;
+            watched = watches.get(frameId);
+        }
+        return watched;
     }
 
     /** The fast-local slot holding {@code name}, or -1 (a class body or other namespace). */
