@@ -422,7 +422,7 @@ public final class Task extends Future {
         }
         if (coro instanceof PyCoroutine c && c.warnable && !c.frame.started) {
             c.warnable = false;
-            loop.st.rt.warnRaw("sys:1: RuntimeWarning: coroutine '" + c.qualname + "' was never awaited\n");
+            loop.st.rt.lifetime.warnAtExit(Exc.RuntimeWarning, "coroutine '" + c.qualname + "' was never awaited");
         } else if (coro instanceof PyGenBase g && !g.finished && g.frame.started) {
             // The coroutine dies with the task: closing it runs its finally blocks.
             try {

@@ -349,7 +349,7 @@ public final class Lifetime {
         tracked.clear();
         for (var e : rest) {
             if (e.getKey() instanceof PyCoroutine c && c.warnable) {
-                in.rt.warnRaw("sys:1: RuntimeWarning: coroutine '" + c.qualname + "' was never awaited\n");
+                warnAtExit(Exc.RuntimeWarning, "coroutine '" + c.qualname + "' was never awaited");
             } else {
                 e.getValue().accept(e.getKey());
             }
@@ -370,6 +370,16 @@ public final class Lifetime {
     private static final String STDLIB_EVENTS = "<stdlib>/asyncio/events.py:80";
     private static final String STDLIB_EVENTS_LINE = "self._context.run(self._callback, *self._args)";
 
+    /**
+     * A warning with no Python frame to blame (program end): CPython attributes it to {@code sys:1}
+     * and, like any warning, prints the same text for the same location once (two never-awaited
+     * coroutines of one function at exit give one line).
+     */
+    public void warnAtExit(PyType category, String message) {
+        if (!warned.add("sys:1:" + category.name() + ":" + message)) return;
+        in.rt.warnRaw("sys:1: " + category.name() + ": " + message + "\n");
+    }
+
     public void warn(PyType category, String message, boolean tracemallocHint) {
         if (in.rt.warningAction(category, message).equals("ignore")) return;
         Frame f = in.frame;
@@ -384,7 +394,7 @@ public final class Lifetime {
         }
         while (f != null && f.code.library) f = f.back;
         if (f == null) {
-            in.rt.warnRaw("sys:1: " + category.name() + ": " + message + "\n");
+            warnAtExit(category, message);
             return;
         }
         int line = f.lineno();

@@ -1,0 +1,7 @@
+# An await inside a plain function used as a callback is a SyntaxError.
+import asyncio
+
+
+def on_done(task):
+    result = await task
+    print(result)
