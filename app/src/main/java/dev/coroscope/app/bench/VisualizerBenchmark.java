@@ -28,7 +28,10 @@ import javafx.scene.Scene;
  *     laid out the new picture (run, recording hand-over, step mapping, every panel updated);</li>
  * <li><b>pulse times at full speed</b>: the hundred-tasks example played at full speed; for each
  *     pulse, the FX thread's work from the first animation timer of the pulse to the end of its
- *     layout pass (playback, state, every panel, CSS, layout), and the interval between pulses.</li>
+ *     layout pass (playback, state, every panel, CSS, layout), and the interval between pulses;</li>
+ * <li><b>Stop</b>: runaway programs (an empty endless loop, and one doing seconds of big-int work
+ *     per line) are stopped as the Stop button does, 10 times each; from the request to the
+ *     window knowing the run ended (the session's running flag cleared on the FX thread).</li>
  * </ul>
  * It drives the window from its own thread and touches nodes only on the FX thread.
  */
@@ -66,6 +69,61 @@ public final class VisualizerBenchmark {
         waitUntil(() -> !session.isRunning() && session.getRecording().size() > 0, 20);
         editToPicture();
         pulses();
+        stops();
+    }
+
+    // ---- Stop on a runaway program ----------------------------------------------------------
+
+    static final int STOPS = 10;
+
+    private void stops() throws Exception {
+        List<Double> ms = new ArrayList<>();
+        String[] runaways = {"while True:\n    pass\n", "x = 0\nwhile True:\n    x = 3 ** 100000\n"};
+        int endedFirst = 0;
+        for (int i = 0; ms.size() < STOPS * runaways.length && i < 4 * STOPS * runaways.length; i++) {
+            String source = runaways[i % runaways.length] + "# run " + i + "\n";
+            onFx(() -> {
+                session.run(source);
+                return null;
+            });
+            Thread.sleep(100);
+            CountDownLatch ended = new CountDownLatch(1);
+            javafx.beans.value.ChangeListener<Boolean> whenEnded = (o, was, now) -> {
+                if (!now) ended.countDown();
+            };
+            Long t0 = onFx(() -> {
+                if (!session.isRunning()) return null; // ended by its step budget before Stop
+                session.runningProperty().addListener(whenEnded);
+                long now = System.nanoTime();
+                session.stop();
+                return now;
+            });
+            if (t0 == null) {
+                endedFirst++;
+                continue;
+            }
+            if (!ended.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("a runaway program was still running 30 s after Stop");
+            }
+            long t1 = System.nanoTime();
+            boolean stopped = onFx(() -> {
+                session.runningProperty().removeListener(whenEnded);
+                return session.outcomeProperty().get() != null
+                        && session.outcomeProperty().get().status() == dev.coroscope.app.run.RunOutcome.Status.STOPPED;
+            });
+            if (stopped) {
+                ms.add((t1 - t0) / 1e6);
+            } else {
+                endedFirst++;
+            }
+        }
+        List<Double> m = sorted(ms);
+        System.out.printf(Locale.ROOT, "Coroscope benchmark: Stop on a runaway program -> window knows it ended: "
+                        + "p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d stops (%d runs ended by their step budget "
+                        + "first, not counted) (load average %.2f on %d cores)%n",
+                pct(m, 50), pct(m, 95), pct(m, 100), m.size(), endedFirst,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
     }
 
     // ---- edit settled -> picture ------------------------------------------------------------
