@@ -45,6 +45,8 @@ public final class TaskBoardView {
         this.motion = motion;
         Label title = new Label("Tasks");
         title.getStyleClass().add(StyleClasses.PANEL_TITLE);
+        // The panel's name stays whole; a long summary ("101 tasks: 1 running, ...") gives way.
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label summary = new Label();
         summary.getStyleClass().add(StyleClasses.PANEL_NOTE);
         summary.textProperty().bind(viewModel.summaryProperty());
@@ -110,7 +112,11 @@ public final class TaskBoardView {
         }
         if (pick != running) {
             running = pick;
-            flow.requestLayout();
+            // The cards' places are known unless a layout is pending (which reveals it anyway):
+            // no layout of a hundred cards at every step just to scroll.
+            if (!flow.isNeedsLayout()) {
+                revealPending();
+            }
         }
     }
 

@@ -40,6 +40,8 @@ public final class QuestionCardView {
         this.viewModel = viewModel;
         card.getStyleClass().add(LessonStyles.QUESTION_CARD);
         kicker.getStyleClass().add(LessonStyles.QUESTION_KICKER);
+        // "Predict — question 2" in a narrow lesson pane: to the next line rather than "questi…".
+        kicker.setWrapText(true);
         question.getStyleClass().add(LessonStyles.QUESTION_TEXT);
         question.setWrapText(true);
         verdict.getStyleClass().add(LessonStyles.QUESTION_VERDICT);
@@ -55,7 +57,7 @@ public final class QuestionCardView {
         ok.getStyleClass().add(LessonStyles.LESSON_BUTTON);
         skip.setOnAction(e -> viewModel.skip());
         ok.setOnAction(e -> viewModel.dismiss());
-        for (Label l : new Label[] {question, verdict, explanation, watching, hint}) {
+        for (Label l : new Label[] {kicker, question, verdict, explanation, watching, hint}) {
             l.setMinHeight(Label.USE_PREF_SIZE);
         }
         HBox buttons = new HBox(skip, ok);

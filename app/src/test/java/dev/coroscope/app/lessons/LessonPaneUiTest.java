@@ -212,6 +212,20 @@ class LessonPaneUiTest {
         assertTrue(running > 10, "steps with a running task: " + running);
     }
 
+    @Test
+    void beside_the_lesson_a_crowded_boards_title_stays_whole(FxRobot robot) throws Exception {
+        robot.interact(() -> window.viewModel().editor().loadExample("hundred_tasks.py",
+                dev.coroscope.app.testing.TestPrograms.manyTasksSource(100)));
+        dev.coroscope.app.session.RunSession session = window.visualizer().session();
+        waitUntil(() -> !session.isRunning() && session.lastStep() > 1000, "the hundred tasks' run");
+        robot.interact(() -> session.jumpTo(session.lastStep() / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label title = (javafx.scene.control.Label) onFx(() -> window.view().board().node()
+                .lookup(".panel-title"));
+        assertTrue(onFx(() -> window.visualizer().board().summaryProperty().get()).length() > 30, "a long summary");
+        assertEquals("Tasks", onFx(() -> ((Text) title.lookup(".text")).getText()));
+    }
+
     private static void assertInView(TaskCard card, Node viewport, int step) throws Exception {
         // The card's own box (a woken card swells for a moment; that may stick out).
         javafx.geometry.Bounds box = onFx(() -> card.getParent().localToScreen(new javafx.geometry.BoundingBox(

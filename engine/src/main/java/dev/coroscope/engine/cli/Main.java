@@ -26,6 +26,12 @@ public final class Main {
     public static void main(String[] args) {
         int status;
         try {
+            status = Relaunch.run(args);
+        } catch (Throwable t) {
+            status = -1; // run here, as without the relaunch
+        }
+        if (status >= 0) System.exit(status);
+        try {
             status = run(args);
         } catch (Throwable t) {
             // Never a Java stack trace for the learner, whatever broke.

@@ -329,7 +329,8 @@ public final class Interp {
         if (n != c.argcount || c.kwonlyargcount != 0 || (c.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) != 0) {
             return false;
         }
-        System.arraycopy(src, off, f.fast, 0, n);
+        PyObject[] fast = f.fast;
+        for (int i = 0; i < n; i++) fast[i] = src[off + i];
         return true;
     }
 

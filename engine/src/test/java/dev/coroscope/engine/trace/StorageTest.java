@@ -2,6 +2,7 @@ package dev.coroscope.engine.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -112,6 +113,47 @@ class StorageTest {
         for (long v = -5000; v < 5000; v++) {
             assertEquals(v, ValueRef.intValue(ValueRef.ofInt(v)));
         }
+    }
+
+    @Test
+    void a_recording_spanning_many_data_pages_decodes_every_event_and_earlier_snapshots_stay_valid() {
+        // Enough events for the log's data to fill pages of every size (4 KB doubling to 64 KB, then
+        // many of 64 KB), with fields of every varint width, so blocks start near page ends.
+        Recorder rec = new Recorder();
+        rec.call(1, -1, "<module>", 1, -1);
+        int n = 400_000;
+        Recording early = null;
+        for (int k = 0; k < n; k++) {
+            int frame = 1 + k % 3;
+            switch (k % 5) {
+                case 0, 1 -> rec.line(frame, 1 + (k * 7919) % (k % 11 == 0 ? 2_000_000 : 90));
+                case 2 -> rec.storeInt(frame, "v" + (k % 40), (long) k * k * (k % 2 == 0 ? 1 : -1), false);
+                case 3 -> rec.store(frame, "s", k % 13 == 0 ? "x".repeat(k % 300) : "s" + k, k % 17 == 0);
+                default -> rec.output(StdStream.STDOUT, "o" + k);
+            }
+            if (k == 1_000) {
+                early = rec.snapshot();
+            }
+        }
+        Recording r = rec.finish(EndReason.FINISHED, null);
+        assertEquals(n + 2, r.size());
+        for (int k = 0; k < n; k++) {
+            int frame = 1 + k % 3;
+            StepEvent e = r.event(k + 1);
+            StepEvent expected = switch (k % 5) {
+                case 0, 1 -> new StepEvent.Line(k + 1, null, frame, 1 + (k * 7919) % (k % 11 == 0 ? 2_000_000 : 90));
+                case 2 -> new StepEvent.Store(k + 1, null, frame, "v" + (k % 40),
+                        Long.toString((long) k * k * (k % 2 == 0 ? 1 : -1)), false);
+                case 3 -> new StepEvent.Store(k + 1, null, frame, "s",
+                        k % 13 == 0 ? (k % 300 > Recorder.REPR_CAP ? "x".repeat(Recorder.REPR_CAP - 3) + "..."
+                                : "x".repeat(k % 300)) : "s" + k, k % 17 == 0);
+                default -> new StepEvent.Output(k + 1, null, StdStream.STDOUT, "o" + k);
+            };
+            assertEquals(expected, e, "event " + (k + 1));
+        }
+        assertEquals(r.events(0, 1_002), early.events(0, 1_002));
+        double perEvent = r.retainedBytes() / (double) r.size();
+        assertTrue(perEvent < 16, "bytes per event " + perEvent);
     }
 
     @Test

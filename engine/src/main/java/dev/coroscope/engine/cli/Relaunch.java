@@ -1,0 +1,104 @@
+package dev.coroscope.engine.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the command line in a second JVM whose collector suits the interpreter, when the first
+ * was started plainly ({@code java -jar coroscope-engine.jar ...}, no JVM options of its own).
+ *
+ * <p>Why: the default collector on a server-class machine (G1) charges a barrier on every
+ * reference store, and the interpreter stores a reference for nearly every push onto a frame's
+ * value stack; it also runs concurrent threads. The serial collector with a fixed young
+ * generation costs markedly less CPU for this single-threaded, allocation-heavy workload (see
+ * the commit that introduced this class for the figures), more than a second JVM start costs.
+ * The collector cannot be chosen from inside a running JVM, and a jar's manifest cannot ask for
+ * one.
+ *
+ * <p>Invariants: the child inherits the three standard streams, the working directory and the
+ * environment, and gets exactly the script's arguments; the parent reads nothing, writes nothing
+ * and exits with the child's status. A signal that ends the parent (Ctrl-C reaches both, as they
+ * share the terminal's process group; a {@code kill} may reach only the parent) ends the child
+ * too, through a shutdown hook. Whenever anything about the launch is unusual (JVM options given,
+ * a {@code JAVA_TOOL_OPTIONS}-style variable set, the command line unreadable, the child not
+ * startable), nothing is relaunched and the program runs in this JVM as before.
+ * {@code COROSCOPE_RELAUNCH=0} turns it off.
+ */
+final class Relaunch {
+    private Relaunch() {}
+
+    /** Set in the child, so it never relaunches again. */
+    static final String MARK = "coroscope.relaunched";
+
+    /**
+     * The child's JVM options. A fixed 256 MB young generation: fewer collections of the many
+     * short-lived frames and values, below the memory cap's scale of measuring (MemoryCap).
+     */
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmn256m", "-XX:-UsePerfData");
+
+    /**
+     * Runs {@code args} in a child JVM and returns its exit status, or -1 when the program should
+     * run in this JVM instead.
+     */
+    static int run(String[] args) {
+        List<String> command = childCommand(args);
+        if (command == null) return -1;
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (child.isAlive()) child.destroyForcibly();
+        }));
+        for (;;) {
+            try {
+                return child.waitFor();
+            } catch (InterruptedException e) {
+                // Nothing interrupts the main thread on purpose; keep waiting for the child.
+            }
+        }
+    }
+
+    /** The child's command line, or null when this JVM should run the program itself. */
+    static List<String> childCommand(String[] args) {
+        if (System.getProperty(MARK) != null) return null;
+        String[] own;
+        try {
+            own = ProcessHandle.current().info().arguments().orElse(null);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return childCommand(own, args, System.getenv(), Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /**
+     * The decision, apart from the process it is made in: {@code own} is this JVM's command line
+     * after the executable (null if unknown), {@code env} its environment.
+     */
+    static List<String> childCommand(String[] own, String[] args, Map<String, String> env, String javaExe) {
+        if ("0".equals(env.get("COROSCOPE_RELAUNCH"))) return null;
+        // Options from the environment would apply to the child too, possibly conflicting with
+        // ours (two collectors); whoever sets them is tuning the JVM already.
+        for (String v : new String[] {"JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"}) {
+            if (env.get(v) != null) return null;
+        }
+        // Plain `java -jar JAR ARGS...` only: any JVM option means someone chose the JVM's setup.
+        if (own == null || own.length != 2 + args.length || !own[0].equals("-jar")) return null;
+        for (int i = 0; i < args.length; i++) {
+            if (!own[2 + i].equals(args[i])) return null;
+        }
+        List<String> command = new ArrayList<>();
+        command.add(javaExe);
+        command.addAll(JVM_OPTIONS);
+        command.add("-D" + MARK + "=1");
+        command.add("-jar");
+        command.add(own[1]);
+        command.addAll(List.of(args));
+        return command;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.coroscope.engine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** When the command line relaunches itself in a tuned JVM, and with which command. */
+class RelaunchTest {
+    private static final String JAVA = "/jdk/bin/java";
+    private static final String[] ARGS = {"--max-steps", "0", "prog.py"};
+
+    private static String[] own(String... jvmAndJar) {
+        List<String> l = new ArrayList<>(List.of(jvmAndJar));
+        l.addAll(List.of(ARGS));
+        return l.toArray(new String[0]);
+    }
+
+    @Test
+    void plainJarLaunchRunsTheSameJarAndArgumentsWithTheOptions() {
+        List<String> cmd = Relaunch.childCommand(own("-jar", "engine/x.jar"), ARGS, Map.of(), JAVA);
+        List<String> want = new ArrayList<>();
+        want.add(JAVA);
+        want.addAll(Relaunch.JVM_OPTIONS);
+        want.add("-D" + Relaunch.MARK + "=1");
+        want.addAll(List.of("-jar", "engine/x.jar", "--max-steps", "0", "prog.py"));
+        assertEquals(want, cmd);
+    }
+
+    @Test
+    void anyJvmOptionKeepsTheRunInThisJvm() {
+        assertNull(Relaunch.childCommand(own("-Xmx64m", "-jar", "x.jar"), ARGS, Map.of(), JAVA));
+        assertNull(Relaunch.childCommand(own("-cp", "x.jar", "dev.coroscope.engine.cli.Main"), ARGS, Map.of(), JAVA));
+    }
+
+    @Test
+    void environmentOptionsOrTheSwitchKeepTheRunInThisJvm() {
+        String[] own = own("-jar", "x.jar");
+        assertNull(Relaunch.childCommand(own, ARGS, Map.of("JAVA_TOOL_OPTIONS", "-Xss4m"), JAVA));
+        assertNull(Relaunch.childCommand(own, ARGS, Map.of("JDK_JAVA_OPTIONS", ""), JAVA));
+        assertNull(Relaunch.childCommand(own, ARGS, Map.of("_JAVA_OPTIONS", "-Xint"), JAVA));
+        assertNull(Relaunch.childCommand(own, ARGS, Map.of("COROSCOPE_RELAUNCH", "0"), JAVA));
+    }
+
+    @Test
+    void unknownOrMismatchedCommandLineKeepsTheRunInThisJvm() {
+        assertNull(Relaunch.childCommand(null, ARGS, Map.of(), JAVA));
+        assertNull(Relaunch.childCommand(new String[] {"-jar", "x.jar", "--max-steps", "0", "other.py"}, ARGS, Map.of(), JAVA));
+        assertNull(Relaunch.childCommand(new String[] {"-jar", "x.jar"}, ARGS, Map.of(), JAVA));
+    }
+
+    @Test
+    void theChildNeverRelaunchesAgain() {
+        // The test JVM was not started with -jar, so this is null either way; with the mark set it
+        // must be null before the command line is even read.
+        System.setProperty(Relaunch.MARK, "1");
+        try {
+            assertNull(Relaunch.childCommand(ARGS));
+        } finally {
+            System.clearProperty(Relaunch.MARK);
+        }
+    }
+}
