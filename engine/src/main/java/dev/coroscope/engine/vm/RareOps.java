@@ -560,7 +560,34 @@ final class RareOps {
         PyObject key = st[--f.sp];
         PyObject obj = st[--f.sp];
         PyObject v = st[--f.sp];
+        PyObject old = in.rt.lifetime.active() ? droppedItem(obj, key) : null;
         Ops.setItem(obj, key, v);
+        if (old != null) in.rt.lifetime.discarded(old);
+    }
+
+    /**
+     * The value a store or deletion on a plain dict or list item drops, which may be the last
+     * reference to a never-awaited coroutine (CPython reports it at that line); null otherwise.
+     * Only exact dicts and lists are read, so no Python code runs.
+     */
+    private static PyObject droppedItem(PyObject obj, PyObject key) {
+        if (obj.getClass() == PyDict.class && (key.getClass() == PyStr.class || key.getClass() == PyInt.class)) return ((PyDict) obj).get(key);
+        if (obj.getClass() == PyList.class && key instanceof PyInt i) {
+            PyList l = (PyList) obj;
+            long n = i.longValueOr(Long.MIN_VALUE);
+            if (n < 0) n += l.size();
+            return n >= 0 && n < l.size() ? l.get((int) n) : null;
+        }
+        return null;
+    }
+
+    /** The value an attribute store or deletion on a plain instance drops (see {@link #droppedItem}). */
+    private static PyObject droppedAttr(PyObject obj, PyStr name) {
+        if (obj instanceof PyInstance inst && !inst.getType().customSetattr()) {
+            PyDict d = inst.getDict();
+            return d == null ? null : d.get(name);
+        }
+        return null;
     }
 
     private static void opCompareOp(Interp in, Frame f, int arg) {
@@ -675,6 +702,18 @@ final class RareOps {
         PyObject obj = st[--f.sp];
         PyObject v = st[--f.sp];
         PyStr name = f.code.names[arg];
+        if (in.rt.lifetime.active()) {
+            PyObject old = droppedAttr(obj, name);
+            if (old != null && old != v) {
+                storeAttr(f, obj, name, v);
+                in.rt.lifetime.discarded(old);
+                return;
+            }
+        }
+        storeAttr(f, obj, name, v);
+    }
+
+    private static void storeAttr(Frame f, PyObject obj, PyStr name, PyObject v) {
         if (obj instanceof PyInstance inst) {
             PyType t = inst.getType();
             Object[] cache = f.code.cache;
@@ -699,13 +738,19 @@ final class RareOps {
 
     private static void opDeleteAttr(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
-        Ops.delAttr(st[--f.sp], f.code.names[arg]);
+        PyObject obj = st[--f.sp];
+        PyObject old = in.rt.lifetime.active() ? droppedAttr(obj, f.code.names[arg]) : null;
+        Ops.delAttr(obj, f.code.names[arg]);
+        if (old != null) in.rt.lifetime.discarded(old);
     }
 
     private static void opDeleteSubscr(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         PyObject key = st[--f.sp];
-        Ops.delItem(st[--f.sp], key);
+        PyObject obj = st[--f.sp];
+        PyObject old = in.rt.lifetime.active() ? droppedItem(obj, key) : null;
+        Ops.delItem(obj, key);
+        if (old != null) in.rt.lifetime.discarded(old);
     }
 
     private static void opBuildSlice(Interp in, Frame f, int arg) {
