@@ -95,6 +95,10 @@ public final class EventLoopView {
         t.setMinWidth(Region.USE_PREF_SIZE);
         Label n = new Label(note);
         n.getStyleClass().add(StyleClasses.PANEL_NOTE);
+        // The legend wraps under a narrow stage or a projector's zoom instead of ending in "...".
+        n.setWrapText(true);
+        n.setMinWidth(0);
+        HBox.setHgrow(n, javafx.scene.layout.Priority.ALWAYS);
         HBox header = new HBox(t, n);
         header.getStyleClass().add("section-header");
         return header;
