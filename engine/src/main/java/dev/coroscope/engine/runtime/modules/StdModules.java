@@ -37,6 +37,7 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("io", null, "io.py"));
         ModuleRegistry.register(new ModuleDef("queue", null, "queue.py"));
         ModuleRegistry.register(new ModuleDef("keyword", null, "keyword.py"));
+        ModuleRegistry.register(new ModuleDef("errno", null, "errno.py"));
         ModuleRegistry.register(new ModuleDef("numbers", null, "numbers.py"));
         ModuleRegistry.register(new ModuleDef("_weakref", WeakrefModule::init, null));
         ModuleRegistry.register(new ModuleDef("weakref", null, "weakref.py"));
