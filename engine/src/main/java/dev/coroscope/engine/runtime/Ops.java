@@ -330,8 +330,7 @@ public final class Ops {
             if (i.isBig()) throw Exc.overflowError("cannot fit 'int' into an index-sized integer");
             return i.v;
         }
-        if (o instanceof PyRange r) return r.lengthLong();
-        return o.length();
+        return o.lengthLong();
     }
 
     public static boolean hasLength(PyObject o) {

@@ -84,6 +84,11 @@ public abstract class PyObject {
         throw Exc.typeError("object of type '" + getType().name() + "' has no len()");
     }
 
+    /** {@code len()} up to {@code sys.maxsize}; only objects longer than an int override it ({@code range}). */
+    public long lengthLong() {
+        return length();
+    }
+
     public PyObject getItem(PyObject key) {
         throw Exc.typeError("'" + getType().name() + "' object is not subscriptable");
     }

@@ -152,16 +152,14 @@ public final class PyRange extends PyObject {
 
     @Override
     public int length() {
-        if (big != null) {
-            if (big.length.bitLength() < 32) return big.length.intValue();
-            throw Exc.overflowError("Python int too large to convert to C ssize_t");
-        }
-        if (length > Integer.MAX_VALUE) throw Exc.overflowError("Python int too large to convert to C ssize_t");
-        return (int) length;
+        long n = lengthLong();
+        if (n > Integer.MAX_VALUE) throw Exc.overflowError("Python int too large to convert to C ssize_t");
+        return (int) n;
     }
 
     /** The exact length up to {@code sys.maxsize}, as {@code len()} gives it. */
-    long lengthLong() {
+    @Override
+    public long lengthLong() {
         if (big == null) return length;
         if (big.length.bitLength() < 64) return big.length.longValue();
         throw Exc.overflowError("Python int too large to convert to C ssize_t");
