@@ -702,15 +702,9 @@ final class RareOps {
         PyObject obj = st[--f.sp];
         PyObject v = st[--f.sp];
         PyStr name = f.code.names[arg];
-        if (in.rt.lifetime.active()) {
-            PyObject old = droppedAttr(obj, name);
-            if (old != null && old != v) {
-                storeAttr(f, obj, name, v);
-                in.rt.lifetime.discarded(old);
-                return;
-            }
-        }
+        PyObject old = in.rt.lifetime.active() ? droppedAttr(obj, name) : null;
         storeAttr(f, obj, name, v);
+        if (old != null && old != v) in.rt.lifetime.discarded(old);
     }
 
     private static void storeAttr(Frame f, PyObject obj, PyStr name, PyObject v) {
