@@ -166,13 +166,17 @@ final class EventLog {
     }
 
     void append(RawEvent ev) {
+        // Line and store events have one encoding, their fast paths'.
+        if (ev.kind == EventKind.LINE) {
+            appendLine(ev.a, ev.b, ev.cur, ev.curTask);
+            return;
+        }
+        if (ev.kind == EventKind.STORE) {
+            appendStore(ev.a, ev.b, ev.c, ev.d, ev.cur, ev.curTask);
+            return;
+        }
         begin(ev.cur, ev.curTask);
         switch (ev.kind) {
-            case LINE -> {
-                frame(ev.a);
-                line(ev.b);
-                lines++;
-            }
             case CALL -> {
                 frame(ev.a);
                 zz(ev.b - ev.a);
@@ -190,11 +194,6 @@ final class EventLog {
                 uv(ev.b + 1);
                 uv(ev.c + 1);
                 line(ev.d);
-            }
-            case STORE -> {
-                frame(ev.a);
-                uv((ev.b << 2) | (ev.d & 3));
-                zz(ev.c);
             }
             case CORO -> {
                 uv(ev.a + 1);
