@@ -57,6 +57,24 @@ public final class CoroscopeApp extends Application {
                 shown - jvm, started - jvm, built - started, shown - built, cpu,
                 Runtime.getRuntime().availableProcessors(), load);
         System.out.println(threadTimes());
+        System.out.println(sharedArchives());
+    }
+
+    /**
+     * Which class data sharing archives this process has mapped, from Linux's {@code
+     * /proc/self/maps}: the app's (made by the build, see app/pom.xml) when `mvn javafx:run`'s
+     * option took effect, the JDK's default one when not (a stale or missing archive is ignored by
+     * the JVM without a word). Elsewhere than Linux, a line saying so.
+     */
+    static String sharedArchives() {
+        try (java.util.stream.Stream<String> maps = java.nio.file.Files.lines(java.nio.file.Path.of("/proc/self/maps"))) {
+            java.util.List<String> archives = maps.map(line -> line.substring(line.lastIndexOf(' ') + 1))
+                    .filter(file -> file.endsWith(".jsa")).distinct().toList();
+            return "Coroscope start-up: class data sharing archives mapped: "
+                    + (archives.isEmpty() ? "none" : String.join(", ", archives));
+        } catch (java.io.IOException | RuntimeException e) {
+            return "Coroscope start-up: which class data sharing archives are mapped is not known on this system";
+        }
     }
 
     /**
