@@ -125,4 +125,28 @@ class TaskCardUiTest {
             }
         }
     }
+
+    @Test
+    void the_coroutine_flags_stay_on_one_line_each_at_the_minimum_width_at_every_zoom(FxRobot robot) throws Exception {
+        model.nameProperty().set("Task-1");
+        for (String size : new String[] {"10px", "13px", "15px", "20px", "32px"}) {
+            robot.interact(() -> root.setStyle("-fx-font-size: " + size + ";"));
+            for (boolean flag : new boolean[] {false, true}) {
+                robot.interact(() -> {
+                    model.crRunningProperty().set(flag);
+                    model.crSuspendedProperty().set(flag);
+                });
+                layOut(robot, minWidth());
+                for (Node n : card.lookupAll(".lamp-text")) {
+                    Label lamp = (Label) n;
+                    double oneLine = WaitForAsyncUtils.asyncFx(() -> lamp.prefHeight(-1)).get(5, TimeUnit.SECONDS);
+                    assertTrue(lamp.getHeight() < oneLine * 1.5,
+                            "'" + lamp.getText() + "' wraps at " + size + ": " + lamp.getHeight() + " px high, one line "
+                                    + oneLine + ", " + lamp.getWidth() + " px wide of " + lamp.prefWidth(-1));
+                    Bounds b = inCard(lamp);
+                    assertTrue(b.getMaxX() <= card.getWidth() + 0.5, "'" + lamp.getText() + "' ends inside the card");
+                }
+            }
+        }
+    }
 }
