@@ -26,8 +26,9 @@ public final class CoroscopeApp extends Application {
     @Override
     public void start(Stage stage) {
         long started = System.currentTimeMillis();
-        MainWindow window = MainWindow.create(stage);
-        LessonFeatures.install(window);
+        StartupPreload read = preload != null ? preload : StartupPreload.start();
+        MainWindow window = MainWindow.create(stage, read.settings());
+        LessonFeatures.install(window, read.lessons());
         long built = System.currentTimeMillis();
         if (Boolean.getBoolean(STARTUP_TIMING)) {
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN,
@@ -141,8 +142,12 @@ public final class CoroscopeApp extends Application {
         return b.toString();
     }
 
+    /** Started by {@link #main} before the toolkit; null when JavaFX launched the class itself. */
+    private static StartupPreload preload;
+
     public static void main(String[] args) {
         ClassWarmer.start();
+        preload = StartupPreload.start();
         launch(CoroscopeApp.class, args);
     }
 }
