@@ -184,6 +184,19 @@ public final class PyType extends PyObject {
         return qualname;
     }
 
+    /** Modules whose built-in types CPython names with the module in messages (its C {@code tp_name}). */
+    private static final java.util.Set<String> DOTTED_TP_NAME = java.util.Set.of(
+            "_asyncio", "_io", "collections", "functools", "itertools", "re", "types");
+
+    /**
+     * The name CPython's messages use ({@code tp_name}): {@code '_asyncio.Task' object has no
+     * attribute 'x'}; the plain name for user classes and for types CPython writes in Python.
+     */
+    public String tpName() {
+        if (!heap && module != null && DOTTED_TP_NAME.contains(module)) return module + "." + name;
+        return name;
+    }
+
     public String moduleName() {
         if (heap) {
             PyObject m = dict.get(PyStr.intern("__module__"));
@@ -434,7 +447,7 @@ public final class PyType extends PyObject {
         // list[int], dict[str, int]...: generic aliases print as the source wrote them.
         PyObject cg = lookup("__class_getitem__");
         if (cg != null) return Ops.call(Descriptors.get(cg, null, this), key);
-        throw Exc.typeError("'type' object is not subscriptable");
+        throw Exc.typeError("type '" + name() + "' is not subscriptable");
     }
 
     @Override
