@@ -462,6 +462,39 @@ final class RareOps {
                     opCallFunctionEx(in, f, a);
                     return f;
                 };
+            case GET_LEN:
+                return (in, f, a) -> {
+                    f.stack[f.sp] = PyInt.of(Ops.lengthLong(f.stack[f.sp - 1]));
+                    f.sp++;
+                    return f;
+                };
+            case MATCH_MAPPING:
+                return (in, f, a) -> {
+                    f.stack[f.sp] = PyBool.of(Patterns.isMapping(f.stack[f.sp - 1]));
+                    f.sp++;
+                    return f;
+                };
+            case MATCH_SEQUENCE:
+                return (in, f, a) -> {
+                    f.stack[f.sp] = PyBool.of(Patterns.isSequence(f.stack[f.sp - 1]));
+                    f.sp++;
+                    return f;
+                };
+            case MATCH_KEYS:
+                return (in, f, a) -> {
+                    f.stack[f.sp] = Patterns.matchKeys(f.stack[f.sp - 2], f.stack[f.sp - 1]);
+                    f.sp++;
+                    return f;
+                };
+            case MATCH_CLASS:
+                return (in, f, a) -> {
+                    PyObject r = Patterns.matchClass(f.stack[f.sp - 3], f.stack[f.sp - 2], f.stack[f.sp - 1], a);
+                    f.stack[f.sp - 1] = null;
+                    f.stack[f.sp - 2] = null;
+                    f.sp -= 2;
+                    f.stack[f.sp - 1] = r;
+                    return f;
+                };
             default:
                 throw new IllegalStateException("not a rare op: " + name(opcode));
         }

@@ -127,6 +127,13 @@ class _UnixSelectorEventLoop(BaseEventLoop, AbstractEventLoop):
         return fut
 
 
+# CPython defines these on BaseEventLoop: bound-method reprs and "coroutine ... was never
+# awaited" warnings name that class.
+for _name in ('create_task', 'run_until_complete', 'shutdown_asyncgens', 'shutdown_default_executor',
+              'run_in_executor'):
+    getattr(_UnixSelectorEventLoop, _name).__qualname__ = 'BaseEventLoop.' + _name
+del _name
+
 SelectorEventLoop = _UnixSelectorEventLoop
 
 
