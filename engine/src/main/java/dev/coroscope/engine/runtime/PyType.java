@@ -53,6 +53,8 @@ public final class PyType extends PyObject {
     private int slotCount;
     /** Heap types: false when {@code __slots__} leave instances without a {@code __dict__}. */
     private boolean instanceDict = true;
+    /** Heap types: the root of the shapes of its instances' compact dictionaries (made on first use). */
+    private InstanceShape shapeRoot;
     /** For built-in types: the Java class of its instances, used by {@link #isInstanceFast}. */
     private Class<?> javaClass;
 
@@ -238,6 +240,13 @@ public final class PyType extends PyObject {
 
     public boolean instanceDict() {
         return instanceDict;
+    }
+
+    /** The empty shape new instances of this class start with (see {@link InstanceShape}). */
+    InstanceShape shapeRoot() {
+        InstanceShape r = shapeRoot;
+        if (r == null) shapeRoot = r = InstanceShape.newRoot();
+        return r;
     }
 
     /** Records the instance layout {@code __slots__} give a new class (before any instance exists). */
