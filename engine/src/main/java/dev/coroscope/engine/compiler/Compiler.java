@@ -52,9 +52,110 @@ public final class Compiler {
 
     /** Compiles a parsed module; throws {@link CompileError} for errors found at this stage. */
     public static PyCode compile(Ast.Module mod, String filename, boolean library) {
+        return compile(mod, filename, library, null);
+    }
+
+    /** A SyntaxWarning CPython's compiler issues ({@code "is" with a literal}...), at a source line. */
+    public record Warning(String message, int line) {}
+
+    /** As {@link #compile(Ast.Module, String, boolean)}, adding the compiler's SyntaxWarnings to {@code warnings}. */
+    public static PyCode compile(Ast.Module mod, String filename, boolean library, List<Warning> warnings) {
         Symtable st = Symtable.build(mod, filename);
         Compiler c = new Compiler(st, filename, library);
+        c.warnings = warnings;
         return c.compileModule(mod);
+    }
+
+    private List<Warning> warnings;
+
+    private void warn(String message, Span at) {
+        if (warnings != null && at != null) warnings.add(new Warning(message, at.line()));
+    }
+
+    // ---- CPython's compile-time SyntaxWarnings (check_compare, check_caller, check_subscripter, check_index)
+
+    /** The constant an expression stands for after CPython's constant folding (only what the checks need), or null. */
+    private static Object literalValue(Expr e) {
+        if (e instanceof Expr.Constant c) return c.value();
+        if (e instanceof Expr.UnaryOp un && un.op() == Ast.UnaryOpKind.USUB && un.operand() instanceof Expr.Constant c
+                && (c.value() instanceof BigInteger || c.value() instanceof Double || c.value() instanceof Ast.Imaginary)) {
+            return c.value();
+        }
+        if (e instanceof Expr.TupleExpr t) {
+            for (Expr x : t.elts()) if (literalValue(x) == null) return null;
+            return t;
+        }
+        return null;
+    }
+
+    /** {@code is} may compare with this: not a literal, or None/True/False/Ellipsis. */
+    private static boolean isArgOk(Expr e) {
+        Object v = literalValue(e);
+        return v == null || v instanceof Boolean || v instanceof Ast.Singleton;
+    }
+
+    private void checkCompare(Expr.Compare c) {
+        boolean left = isArgOk(c.left());
+        for (int i = 0; i < c.ops().size(); i++) {
+            Ast.CmpOpKind op = c.ops().get(i);
+            boolean right = isArgOk(c.comparators().get(i));
+            if ((op == Ast.CmpOpKind.IS || op == Ast.CmpOpKind.IS_NOT) && (!left || !right)) {
+                warn(op == Ast.CmpOpKind.IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?", c.span());
+                return;
+            }
+            left = right;
+        }
+    }
+
+    /** The type CPython's compiler infers for an expression ({@code infer_type}), or null. */
+    private static String inferType(Expr e) {
+        if (e instanceof Expr.TupleExpr) return "tuple";
+        if (e instanceof Expr.ListExpr || e instanceof Expr.ListComp) return "list";
+        if (e instanceof Expr.DictExpr || e instanceof Expr.DictComp) return "dict";
+        if (e instanceof Expr.SetExpr || e instanceof Expr.SetComp) return "set";
+        if (e instanceof Expr.GeneratorExp) return "generator";
+        if (e instanceof Expr.Lambda) return "function";
+        if (e instanceof Expr.JoinedStr || e instanceof Expr.FormattedValue) return "str";
+        Object v = literalValue(e);
+        if (v == null) return null;
+        if (v instanceof Expr.TupleExpr) return "tuple";
+        if (e instanceof Expr.Constant) return constValue(v).getType().name();
+        return v instanceof BigInteger ? "int" : v instanceof Double ? "float" : "complex";
+    }
+
+    private void checkCaller(Expr f, Span at) {
+        if (f instanceof Expr.Constant || f instanceof Expr.TupleExpr || f instanceof Expr.ListExpr || f instanceof Expr.ListComp
+                || f instanceof Expr.DictExpr || f instanceof Expr.DictComp || f instanceof Expr.SetExpr
+                || f instanceof Expr.SetComp || f instanceof Expr.GeneratorExp || f instanceof Expr.JoinedStr
+                || f instanceof Expr.FormattedValue) {
+            warn("'" + inferType(f) + "' object is not callable; perhaps you missed a comma?", at);
+        }
+    }
+
+    private void checkSubscript(Expr.Subscript s) {
+        Expr v = s.value();
+        boolean warnSubscripter = false;
+        if (v instanceof Expr.Constant c) {
+            Object k = c.value();
+            warnSubscripter = k == Ast.Singleton.NONE || k == Ast.Singleton.ELLIPSIS || k instanceof BigInteger
+                    || k instanceof Double || k instanceof Ast.Imaginary || k instanceof Boolean;
+        } else if (v instanceof Expr.SetExpr || v instanceof Expr.SetComp || v instanceof Expr.GeneratorExp
+                || v instanceof Expr.Lambda) {
+            warnSubscripter = true;
+        }
+        if (warnSubscripter) {
+            warn("'" + inferType(v) + "' object is not subscriptable; perhaps you missed a comma?", s.span());
+            return;
+        }
+        String index = inferType(s.slice());
+        if (index == null || index.equals("int") || index.equals("bool") || s.slice() instanceof Expr.Slice) return;
+        boolean seq = v instanceof Expr.TupleExpr || v instanceof Expr.ListExpr || v instanceof Expr.ListComp
+                || v instanceof Expr.JoinedStr || v instanceof Expr.FormattedValue
+                || (v instanceof Expr.Constant c && (c.value() instanceof String || c.value() instanceof Ast.Bytes));
+        if (seq) {
+            warn(inferType(v) + " indices must be integers or slices, not " + index + "; perhaps you missed a comma?", s.span());
+        }
     }
 
     private PyCode compileModule(Ast.Module mod) {
@@ -331,6 +432,9 @@ public final class Compiler {
                 tryExcept(t);
             }
         } else if (s instanceof Stmt.Assert a) {
+            if (a.test() instanceof Expr.TupleExpr t && !t.elts().isEmpty()) {
+                warn("assertion is always true, perhaps remove parentheses?", s.span());
+            }
             Label end = new Label();
             jumpIf(a.test(), end, true);
             u.loc = s.span();
@@ -1710,6 +1814,7 @@ public final class Compiler {
             u.loc = a.span();
             u.emit(LOAD_ATTR, u.addName(a.attr()));
         } else if (e instanceof Expr.Subscript s) {
+            checkSubscript(s);
             visitExpr(s.value());
             visitExpr(s.slice());
             u.loc = s.span();
@@ -1887,6 +1992,7 @@ public final class Compiler {
     }
 
     private void compare(Expr.Compare c) {
+        checkCompare(c);
         visitExpr(c.left());
         int n = c.ops().size();
         if (n == 1) {
@@ -1930,6 +2036,7 @@ public final class Compiler {
     }
 
     private void call(Expr.Call c) {
+        checkCaller(c.func(), c.span());
         boolean simple = !hasStarred(c.args());
         for (Ast.Keyword k : c.keywords()) if (k.arg() == null) simple = false;
         if (c.func() instanceof Expr.Attribute a && simple) {

@@ -362,7 +362,7 @@ final class Symtable {
             visitExprs(b.values());
         } else if (e instanceof Expr.NamedExpr n) {
             visitExpr(n.value());
-            bindWalrus(m(n.target().id()), n.span());
+            bindWalrus(m(n.target().id()), n.target().span());
         } else if (e instanceof Expr.BinOp b) {
             visitExpr(b.left());
             visitExpr(b.right());

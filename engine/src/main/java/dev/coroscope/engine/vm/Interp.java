@@ -1360,8 +1360,14 @@ public final class Interp {
         if (obj.usesGenericGetAttr()) {
             PyObject d = t.lookup(name);
             if ((d instanceof PyFunction || d instanceof PyMethodDescriptor) && !t.customGetattribute()) {
-                PyDict dict = obj.getDict();
-                if (dict == null || dict.get(name) == null) {
+                PyObject own;
+                if (obj instanceof PyInstance inst) {
+                    own = inst.ownAttr(name);
+                } else {
+                    PyDict dict = obj.getDict();
+                    own = dict == null ? null : dict.get(name);
+                }
+                if (own == null) {
                     stack[sp - 1] = d;
                     stack[sp] = obj;
                     return;
