@@ -83,5 +83,8 @@ public final class Ast {
     public record ExceptHandler(Span span, Expr type, String name, List<Stmt> body) implements Node {}
 
     /** One {@code for ... in ... [if ...]} clause of a comprehension. */
+    /** One {@code case} clause: its pattern, optional guard ({@code null} without one) and body. */
+    public record MatchCase(Pattern pattern, Expr guard, List<Stmt> body) {}
+
     public record Comprehension(Expr target, Expr iter, List<Expr> ifs, boolean isAsync) {}
 }

@@ -8,7 +8,7 @@ import dev.coroscope.engine.ast.Ast.Keyword;
 import dev.coroscope.engine.ast.Ast.WithItem;
 import java.util.List;
 
-/** Statements, mirroring CPython 3.11's {@code ast.stmt} subclasses (no {@code match} yet). */
+/** Statements, mirroring CPython 3.11's {@code ast.stmt} subclasses. */
 public sealed interface Stmt extends Node {
 
     /** {@code def} and {@code async def}. {@code returns} is the return annotation or {@code null}. */
@@ -61,6 +61,9 @@ public sealed interface Stmt extends Node {
 
     /** An expression used as a statement (CPython's {@code Expr}). */
     record ExprStmt(Span span, Expr value) implements Stmt {}
+
+    /** {@code match subject:} with its {@code case} clauses, in order. */
+    record Match(Span span, Expr subject, List<Ast.MatchCase> cases) implements Stmt {}
 
     record Pass(Span span) implements Stmt {}
 

@@ -1,10 +1,12 @@
 package dev.coroscope.engine.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Runs the command line in a second JVM whose collector suits the interpreter, when the first
@@ -26,6 +28,10 @@ import java.util.Map;
  * a {@code JAVA_TOOL_OPTIONS}-style variable set, the command line unreadable, the child not
  * startable), nothing is relaunched and the program runs in this JVM as before.
  * {@code COROSCOPE_RELAUNCH=0} turns it off.
+ *
+ * <p>When the jar has a class-data-sharing archive beside it ({@link CdsArchiveBuilder}), the
+ * child maps it: about half the CPU of a small program's start is loading and verifying the
+ * engine's classes otherwise. An archive the JVM rejects (another jar or JVM) is ignored silently.
  */
 final class Relaunch {
     private Relaunch() {}
@@ -38,6 +44,22 @@ final class Relaunch {
      * short-lived frames and values, below the memory cap's scale of measuring (MemoryCap).
      */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmn256m", "-XX:-UsePerfData");
+
+    /**
+     * With the class-data-sharing archive of the jar (made by {@link CdsArchiveBuilder} at build
+     * time): map it, and say nothing if the JVM finds it does not fit (another jar or JVM; it then
+     * loads the classes from the jar as without it). The JVM's own CDS messages go to stdout.
+     */
+    static List<String> archiveOptions(Path archive) {
+        return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off,cds+dynamic=off");
+    }
+
+    /** Where the class-data-sharing archive of {@code jar} is: beside it, {@code .jar} -> {@code .jsa}. */
+    static Path archiveOf(Path jar) {
+        String name = jar.getFileName().toString();
+        if (name.endsWith(".jar")) name = name.substring(0, name.length() - 4);
+        return jar.resolveSibling(name + ".jsa");
+    }
 
     /**
      * Runs {@code args} in a child JVM and returns its exit status, or -1 when the program should
@@ -73,14 +95,27 @@ final class Relaunch {
         } catch (RuntimeException e) {
             return null;
         }
-        return childCommand(own, args, System.getenv(), Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        return childCommand(own, args, System.getenv(), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                Relaunch::existingArchive);
+    }
+
+    /** The archive of the jar at {@code jarPath} (as given on the command line), or null if there is none. */
+    private static Path existingArchive(String jarPath) {
+        try {
+            Path archive = archiveOf(Path.of(jarPath).toAbsolutePath());
+            return Files.isRegularFile(archive) ? archive : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /**
      * The decision, apart from the process it is made in: {@code own} is this JVM's command line
-     * after the executable (null if unknown), {@code env} its environment.
+     * after the executable (null if unknown), {@code env} its environment, {@code archives} finds
+     * the class-data-sharing archive of a jar path (or null).
      */
-    static List<String> childCommand(String[] own, String[] args, Map<String, String> env, String javaExe) {
+    static List<String> childCommand(String[] own, String[] args, Map<String, String> env, String javaExe,
+                                     Function<String, Path> archives) {
         if ("0".equals(env.get("COROSCOPE_RELAUNCH"))) return null;
         // Options from the environment would apply to the child too, possibly conflicting with
         // ours (two collectors); whoever sets them is tuning the JVM already.
@@ -95,6 +130,8 @@ final class Relaunch {
         List<String> command = new ArrayList<>();
         command.add(javaExe);
         command.addAll(JVM_OPTIONS);
+        Path archive = archives.apply(own[1]);
+        if (archive != null) command.addAll(archiveOptions(archive));
         command.add("-D" + MARK + "=1");
         command.add("-jar");
         command.add(own[1]);

@@ -4,6 +4,7 @@ import static dev.coroscope.engine.compiler.Opcode.*;
 
 import dev.coroscope.engine.ast.Ast;
 import dev.coroscope.engine.ast.Expr;
+import dev.coroscope.engine.ast.Pattern;
 import dev.coroscope.engine.ast.Span;
 import dev.coroscope.engine.ast.Stmt;
 import dev.coroscope.engine.compiler.Symtable.Kind;
@@ -51,9 +52,110 @@ public final class Compiler {
 
     /** Compiles a parsed module; throws {@link CompileError} for errors found at this stage. */
     public static PyCode compile(Ast.Module mod, String filename, boolean library) {
+        return compile(mod, filename, library, null);
+    }
+
+    /** A SyntaxWarning CPython's compiler issues ({@code "is" with a literal}...), at a source line. */
+    public record Warning(String message, int line) {}
+
+    /** As {@link #compile(Ast.Module, String, boolean)}, adding the compiler's SyntaxWarnings to {@code warnings}. */
+    public static PyCode compile(Ast.Module mod, String filename, boolean library, List<Warning> warnings) {
         Symtable st = Symtable.build(mod, filename);
         Compiler c = new Compiler(st, filename, library);
+        c.warnings = warnings;
         return c.compileModule(mod);
+    }
+
+    private List<Warning> warnings;
+
+    private void warn(String message, Span at) {
+        if (warnings != null && at != null) warnings.add(new Warning(message, at.line()));
+    }
+
+    // ---- CPython's compile-time SyntaxWarnings (check_compare, check_caller, check_subscripter, check_index)
+
+    /** The constant an expression stands for after CPython's constant folding (only what the checks need), or null. */
+    private static Object literalValue(Expr e) {
+        if (e instanceof Expr.Constant c) return c.value();
+        if (e instanceof Expr.UnaryOp un && un.op() == Ast.UnaryOpKind.USUB && un.operand() instanceof Expr.Constant c
+                && (c.value() instanceof BigInteger || c.value() instanceof Double || c.value() instanceof Ast.Imaginary)) {
+            return c.value();
+        }
+        if (e instanceof Expr.TupleExpr t) {
+            for (Expr x : t.elts()) if (literalValue(x) == null) return null;
+            return t;
+        }
+        return null;
+    }
+
+    /** {@code is} may compare with this: not a literal, or None/True/False/Ellipsis. */
+    private static boolean isArgOk(Expr e) {
+        Object v = literalValue(e);
+        return v == null || v instanceof Boolean || v instanceof Ast.Singleton;
+    }
+
+    private void checkCompare(Expr.Compare c) {
+        boolean left = isArgOk(c.left());
+        for (int i = 0; i < c.ops().size(); i++) {
+            Ast.CmpOpKind op = c.ops().get(i);
+            boolean right = isArgOk(c.comparators().get(i));
+            if ((op == Ast.CmpOpKind.IS || op == Ast.CmpOpKind.IS_NOT) && (!left || !right)) {
+                warn(op == Ast.CmpOpKind.IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?", c.span());
+                return;
+            }
+            left = right;
+        }
+    }
+
+    /** The type CPython's compiler infers for an expression ({@code infer_type}), or null. */
+    private static String inferType(Expr e) {
+        if (e instanceof Expr.TupleExpr) return "tuple";
+        if (e instanceof Expr.ListExpr || e instanceof Expr.ListComp) return "list";
+        if (e instanceof Expr.DictExpr || e instanceof Expr.DictComp) return "dict";
+        if (e instanceof Expr.SetExpr || e instanceof Expr.SetComp) return "set";
+        if (e instanceof Expr.GeneratorExp) return "generator";
+        if (e instanceof Expr.Lambda) return "function";
+        if (e instanceof Expr.JoinedStr || e instanceof Expr.FormattedValue) return "str";
+        Object v = literalValue(e);
+        if (v == null) return null;
+        if (v instanceof Expr.TupleExpr) return "tuple";
+        if (e instanceof Expr.Constant) return constValue(v).getType().name();
+        return v instanceof BigInteger ? "int" : v instanceof Double ? "float" : "complex";
+    }
+
+    private void checkCaller(Expr f, Span at) {
+        if (f instanceof Expr.Constant || f instanceof Expr.TupleExpr || f instanceof Expr.ListExpr || f instanceof Expr.ListComp
+                || f instanceof Expr.DictExpr || f instanceof Expr.DictComp || f instanceof Expr.SetExpr
+                || f instanceof Expr.SetComp || f instanceof Expr.GeneratorExp || f instanceof Expr.JoinedStr
+                || f instanceof Expr.FormattedValue) {
+            warn("'" + inferType(f) + "' object is not callable; perhaps you missed a comma?", at);
+        }
+    }
+
+    private void checkSubscript(Expr.Subscript s) {
+        Expr v = s.value();
+        boolean warnSubscripter = false;
+        if (v instanceof Expr.Constant c) {
+            Object k = c.value();
+            warnSubscripter = k == Ast.Singleton.NONE || k == Ast.Singleton.ELLIPSIS || k instanceof BigInteger
+                    || k instanceof Double || k instanceof Ast.Imaginary || k instanceof Boolean;
+        } else if (v instanceof Expr.SetExpr || v instanceof Expr.SetComp || v instanceof Expr.GeneratorExp
+                || v instanceof Expr.Lambda) {
+            warnSubscripter = true;
+        }
+        if (warnSubscripter) {
+            warn("'" + inferType(v) + "' object is not subscriptable; perhaps you missed a comma?", s.span());
+            return;
+        }
+        String index = inferType(s.slice());
+        if (index == null || index.equals("int") || index.equals("bool") || s.slice() instanceof Expr.Slice) return;
+        boolean seq = v instanceof Expr.TupleExpr || v instanceof Expr.ListExpr || v instanceof Expr.ListComp
+                || v instanceof Expr.JoinedStr || v instanceof Expr.FormattedValue
+                || (v instanceof Expr.Constant c && (c.value() instanceof String || c.value() instanceof Ast.Bytes));
+        if (seq) {
+            warn(inferType(v) + " indices must be integers or slices, not " + index + "; perhaps you missed a comma?", s.span());
+        }
     }
 
     private PyCode compileModule(Ast.Module mod) {
@@ -330,6 +432,9 @@ public final class Compiler {
                 tryExcept(t);
             }
         } else if (s instanceof Stmt.Assert a) {
+            if (a.test() instanceof Expr.TupleExpr t && !t.elts().isEmpty()) {
+                warn("assertion is always true, perhaps remove parentheses?", s.span());
+            }
             Label end = new Label();
             jumpIf(a.test(), end, true);
             u.loc = s.span();
@@ -385,6 +490,8 @@ public final class Compiler {
                 u.loc = s.span();
                 u.emit(POP_TOP, 1);
             }
+        } else if (s instanceof Stmt.Match mt) {
+            matchStmt(mt);
         } else if (s instanceof Stmt.Pass p) {
             u.emit(NOP);
         } else if (s instanceof Stmt.Break b) {
@@ -392,6 +499,388 @@ public final class Compiler {
         } else if (s instanceof Stmt.Continue c) {
             continueStmt(c);
         }
+    }
+
+    // ---- match statements ----------------------------------------------------------------------------
+    //
+    // The code follows CPython 3.11's compiler: a pattern consumes the subject on top of the stack;
+    // captured values are kept on the stack (the first capture on top) and stored only when the
+    // whole case pattern matched, so a failed case binds nothing. A failing check jumps to
+    // failPop[n], which pops the n items the pattern has on the stack at that point.
+
+    /** What compiling one case pattern keeps track of. */
+    private static final class PatternContext {
+        List<String> stores = new ArrayList<>();
+        boolean allowIrrefutable;
+        List<Label> failPop = new ArrayList<>();
+        /** Items on the stack above the captures that a failure has to pop too. */
+        int onTop;
+    }
+
+    private static boolean isWildcard(Pattern p) {
+        return p instanceof Pattern.MatchAs as && as.pattern() == null && as.name() == null;
+    }
+
+    private static boolean isStarWildcard(Pattern p) {
+        return p instanceof Pattern.MatchStar st && st.name() == null;
+    }
+
+    private void matchStmt(Stmt.Match m) {
+        visitExpr(m.subject());
+        Label end = new Label();
+        List<Ast.MatchCase> cases = m.cases();
+        int n = cases.size();
+        boolean hasDefault = n > 1 && isWildcard(cases.get(n - 1).pattern());
+        for (int i = 0; i < n - (hasDefault ? 1 : 0); i++) {
+            Ast.MatchCase c = cases.get(i);
+            u.loc = c.pattern().span();
+            boolean last = i == n - (hasDefault ? 1 : 0) - 1;
+            // Only copy the subject when another case may still need it.
+            if (!last) u.emit(COPY, 1);
+            PatternContext pc = new PatternContext();
+            pc.allowIrrefutable = c.guard() != null || i == n - 1;
+            compilePattern(c.pattern(), pc);
+            for (String name : pc.stores) storeName(name);
+            if (c.guard() != null) {
+                ensureFailPop(pc, 0);
+                jumpIf(c.guard(), pc.failPop.get(0), false);
+            }
+            if (!last) u.emit(POP_TOP);
+            visitStmts(c.body());
+            u.emitNoLoc(JUMP, 0).target = end;
+            // A failed pattern's clean-up belongs to the pattern's line, not the body's last one.
+            u.loc = c.pattern().span();
+            emitAndResetFailPop(pc);
+        }
+        if (hasDefault) {
+            Ast.MatchCase c = cases.get(n - 1);
+            u.loc = c.pattern().span();
+            if (n == 1) u.emit(POP_TOP);
+            else u.emit(NOP);
+            if (c.guard() != null) jumpIf(c.guard(), end, false);
+            visitStmts(c.body());
+        }
+        u.bind(end);
+    }
+
+    private void ensureFailPop(PatternContext pc, int n) {
+        while (pc.failPop.size() <= n) pc.failPop.add(new Label());
+    }
+
+    private void jumpToFailPop(PatternContext pc, int op) {
+        int pops = pc.onTop + pc.stores.size();
+        ensureFailPop(pc, pops);
+        u.emitJump(op, pc.failPop.get(pops));
+    }
+
+    private void emitAndResetFailPop(PatternContext pc) {
+        if (pc.failPop.isEmpty()) return;
+        for (int i = pc.failPop.size() - 1; i > 0; i--) {
+            u.bind(pc.failPop.get(i));
+            u.emit(POP_TOP);
+        }
+        u.bind(pc.failPop.get(0));
+        pc.failPop = new ArrayList<>();
+    }
+
+    /** Moves the top of the stack {@code count - 1} places down (below the next count - 1 items). */
+    private void rotate(int count) {
+        while (count > 1) u.emit(SWAP, count--);
+    }
+
+    private void patternStoreName(String name, PatternContext pc) {
+        if (name == null) {
+            u.emit(POP_TOP);
+            return;
+        }
+        if (pc.stores.contains(name)) throw error("multiple assignments to name '" + name + "' in pattern", u.loc);
+        rotate(pc.onTop + pc.stores.size() + 1);
+        pc.stores.add(name);
+    }
+
+    private void compileSubpattern(Pattern p, PatternContext pc) {
+        boolean allow = pc.allowIrrefutable;
+        pc.allowIrrefutable = true;
+        compilePattern(p, pc);
+        pc.allowIrrefutable = allow;
+    }
+
+    private void compilePattern(Pattern p, PatternContext pc) {
+        u.loc = p.span();
+        if (p instanceof Pattern.MatchValue v) {
+            visitExpr(v.value());
+            u.loc = p.span();
+            u.emit(COMPARE_OP, Ops.EQ);
+            jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+        } else if (p instanceof Pattern.MatchSingleton sg) {
+            loadConst(constValue(sg.value()));
+            u.emit(IS_OP, 0);
+            jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+        } else if (p instanceof Pattern.MatchSequence sq) {
+            sequencePattern(sq, pc);
+        } else if (p instanceof Pattern.MatchMapping mm) {
+            mappingPattern(mm, pc);
+        } else if (p instanceof Pattern.MatchClass mc) {
+            classPattern(mc, pc);
+        } else if (p instanceof Pattern.MatchStar st) {
+            patternStoreName(st.name(), pc);
+        } else if (p instanceof Pattern.MatchAs as) {
+            if (as.pattern() == null) {
+                if (!pc.allowIrrefutable) {
+                    if (as.name() != null) throw error("name capture '" + as.name() + "' makes remaining patterns unreachable", p.span());
+                    throw error("wildcard makes remaining patterns unreachable", p.span());
+                }
+                patternStoreName(as.name(), pc);
+                return;
+            }
+            pc.onTop++;
+            u.emit(COPY, 1);
+            compilePattern(as.pattern(), pc);
+            pc.onTop--;
+            u.loc = p.span();
+            patternStoreName(as.name(), pc);
+        } else if (p instanceof Pattern.MatchOr or) {
+            orPattern(or, pc);
+        }
+    }
+
+    private void sequencePattern(Pattern.MatchSequence p, PatternContext pc) {
+        List<Pattern> ps = p.patterns();
+        int size = ps.size();
+        int star = -1;
+        boolean onlyWildcard = true, starWildcard = false;
+        for (int i = 0; i < size; i++) {
+            Pattern q = ps.get(i);
+            if (q instanceof Pattern.MatchStar) {
+                if (star >= 0) throw error("multiple starred names in sequence pattern", p.span());
+                starWildcard = isStarWildcard(q);
+                onlyWildcard &= starWildcard;
+                star = i;
+                continue;
+            }
+            onlyWildcard &= isWildcard(q);
+        }
+        pc.onTop++;
+        u.emit(MATCH_SEQUENCE);
+        jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+        if (star < 0) {
+            u.emit(GET_LEN);
+            loadConst(PyInt.of(size));
+            u.emit(COMPARE_OP, Ops.EQ);
+            jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+        } else if (size > 1) {
+            u.emit(GET_LEN);
+            loadConst(PyInt.of(size - 1));
+            u.emit(COMPARE_OP, Ops.GE);
+            jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+        }
+        pc.onTop--;
+        if (onlyWildcard) {
+            u.emit(POP_TOP);
+        } else if (starWildcard) {
+            // Index the subject instead of unpacking it all.
+            pc.onTop++;
+            for (int i = 0; i < size; i++) {
+                Pattern q = ps.get(i);
+                if (isWildcard(q) || i == star) continue;
+                u.loc = p.span();
+                u.emit(COPY, 1);
+                if (i < star) {
+                    loadConst(PyInt.of(i));
+                } else {
+                    // The subject may not support negative indexes.
+                    u.emit(GET_LEN);
+                    loadConst(PyInt.of(size - i));
+                    u.emit(BINARY_OP, Ops.SUB);
+                }
+                u.emit(BINARY_SUBSCR);
+                compileSubpattern(q, pc);
+            }
+            pc.onTop--;
+            u.loc = p.span();
+            u.emit(POP_TOP);
+        } else {
+            if (star >= 0) u.emit(UNPACK_EX, star | ((size - star - 1) << 8));
+            else u.emit(UNPACK_SEQUENCE, size);
+            pc.onTop += size;
+            for (Pattern q : ps) {
+                pc.onTop--;
+                compileSubpattern(q, pc);
+            }
+        }
+    }
+
+    private void mappingPattern(Pattern.MatchMapping p, PatternContext pc) {
+        List<Expr> keys = p.keys();
+        int size = keys.size();
+        String rest = p.rest();
+        pc.onTop++;
+        u.emit(MATCH_MAPPING);
+        jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+        if (size == 0 && rest == null) {
+            pc.onTop--;
+            u.emit(POP_TOP);
+            return;
+        }
+        if (size > 0) {
+            u.emit(GET_LEN);
+            loadConst(PyInt.of(size));
+            u.emit(COMPARE_OP, Ops.GE);
+            jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+        }
+        List<PyObject> seen = new ArrayList<>();
+        for (Expr key : keys) {
+            PyObject constant = patternConstant(key);
+            if (constant != null) {
+                for (PyObject o : seen) {
+                    if (o.getType() == constant.getType() || (o instanceof PyInt || o instanceof PyFloat) && (constant instanceof PyInt || constant instanceof PyFloat)) {
+                        if (Ops.eq(o, constant)) throw error("mapping pattern checks duplicate key (" + constant.repr() + ")", p.span());
+                    }
+                }
+                seen.add(constant);
+            } else if (!(key instanceof Expr.Attribute)) {
+                throw error("mapping pattern keys may only match literals and attribute lookups", p.span());
+            }
+            visitExpr(key);
+        }
+        u.loc = p.span();
+        u.emit(BUILD_TUPLE, size);
+        u.emit(MATCH_KEYS);
+        pc.onTop += 2;
+        u.emit(COPY, 1);
+        loadConst(PyNone.INSTANCE);
+        u.emit(IS_OP, 1);
+        jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+        u.emit(UNPACK_SEQUENCE, size);
+        pc.onTop += size - 1;
+        for (Pattern q : p.patterns()) {
+            pc.onTop--;
+            compileSubpattern(q, pc);
+        }
+        pc.onTop -= 2;
+        u.loc = p.span();
+        if (rest != null) {
+            // rest = dict(subject) without the matched keys
+            u.emit(BUILD_MAP, 0);
+            u.emit(SWAP, 3);
+            u.emit(DICT_UPDATE, 2);
+            u.emit(UNPACK_SEQUENCE, size);
+            int k = size;
+            while (k > 0) {
+                u.emit(COPY, 1 + k--);
+                u.emit(SWAP, 2);
+                u.emit(DELETE_SUBSCR);
+            }
+            patternStoreName(rest, pc);
+        } else {
+            u.emit(POP_TOP);
+            u.emit(POP_TOP);
+        }
+    }
+
+    /** The value of a literal key ({@code 1}, {@code -2.5}, {@code 'k'}, {@code None}), or null. */
+    private static PyObject patternConstant(Expr e) {
+        if (e instanceof Expr.Constant c && !(c.value() instanceof Ast.Imaginary)) return constValue(c.value());
+        if (e instanceof Expr.UnaryOp un && un.op() == Ast.UnaryOpKind.USUB && un.operand() instanceof Expr.Constant c) {
+            if (c.value() instanceof BigInteger b) return PyInt.of(b.negate());
+            if (c.value() instanceof Double d) return new PyFloat(-d);
+        }
+        return null;
+    }
+
+    private void classPattern(Pattern.MatchClass p, PatternContext pc) {
+        List<Pattern> args = p.patterns();
+        List<String> kwNames = p.kwdAttrs();
+        List<Pattern> kwPatterns = p.kwdPatterns();
+        int nargs = args.size(), nattrs = kwNames.size();
+        for (int i = 0; i < nattrs; i++) {
+            if (kwNames.subList(i + 1, nattrs).contains(kwNames.get(i))) {
+                int j = kwNames.subList(i + 1, nattrs).indexOf(kwNames.get(i)) + i + 1;
+                throw error("attribute name repeated in class pattern: " + kwNames.get(i), kwPatterns.get(j).span());
+            }
+        }
+        visitExpr(p.cls());
+        u.loc = p.span();
+        PyObject[] names = new PyObject[nattrs];
+        for (int i = 0; i < nattrs; i++) names[i] = PyStr.of(kwNames.get(i));
+        loadConst(PyTuple.of(names));
+        u.emit(MATCH_CLASS, nargs);
+        u.emit(COPY, 1);
+        loadConst(PyNone.INSTANCE);
+        u.emit(IS_OP, 1);
+        pc.onTop++;
+        jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+        u.emit(UNPACK_SEQUENCE, nargs + nattrs);
+        pc.onTop += nargs + nattrs - 1;
+        for (int i = 0; i < nargs + nattrs; i++) {
+            pc.onTop--;
+            Pattern q = i < nargs ? args.get(i) : kwPatterns.get(i - nargs);
+            if (isWildcard(q)) {
+                u.emit(POP_TOP);
+                continue;
+            }
+            compileSubpattern(q, pc);
+        }
+    }
+
+    private void orPattern(Pattern.MatchOr p, PatternContext pc) {
+        Label end = new Label();
+        List<Pattern> alts = p.patterns();
+        List<String> outerStores = pc.stores;
+        boolean outerAllow = pc.allowIrrefutable;
+        List<Label> outerFailPop = pc.failPop;
+        int outerOnTop = pc.onTop;
+        List<String> control = null;
+        for (int i = 0; i < alts.size(); i++) {
+            Pattern alt = alts.get(i);
+            u.loc = alt.span();
+            pc.stores = new ArrayList<>();
+            pc.allowIrrefutable = i == alts.size() - 1 && outerAllow;
+            pc.failPop = new ArrayList<>();
+            pc.onTop = 0;
+            u.emit(COPY, 1);
+            compilePattern(alt, pc);
+            int nstores = pc.stores.size();
+            if (i == 0) {
+                control = pc.stores;
+            } else if (nstores != control.size()) {
+                throw error("alternative patterns bind different names", u.loc);
+            } else if (nstores > 0) {
+                // Same names, maybe another order: reorder the stack to control's order.
+                for (int icontrol = nstores - 1; icontrol >= 0; icontrol--) {
+                    String name = control.get(icontrol);
+                    int istores = pc.stores.indexOf(name);
+                    if (istores < 0) throw error("alternative patterns bind different names", u.loc);
+                    if (icontrol != istores) {
+                        int rotations = istores + 1;
+                        List<String> rotated = new ArrayList<>(pc.stores.subList(0, rotations));
+                        pc.stores.subList(0, rotations).clear();
+                        pc.stores.addAll(icontrol - istores, rotated);
+                        while (rotations-- > 0) rotate(icontrol + 1);
+                    }
+                }
+            }
+            u.emitNoLoc(JUMP, 0).target = end;
+            emitAndResetFailPop(pc);
+        }
+        pc.stores = outerStores;
+        pc.allowIrrefutable = outerAllow;
+        pc.failPop = outerFailPop;
+        pc.onTop = outerOnTop;
+        u.loc = p.span();
+        // No alternative matched: pop the subject's copy and fail.
+        u.emit(POP_TOP);
+        jumpToFailPop(pc, JUMP);
+        u.bind(end);
+        int nstores = control.size();
+        int nrots = nstores + 1 + pc.onTop + pc.stores.size();
+        for (int i = 0; i < nstores; i++) {
+            rotate(nrots);
+            String name = control.get(i);
+            if (pc.stores.contains(name)) throw error("multiple assignments to name '" + name + "' in pattern", u.loc);
+            pc.stores.add(name);
+        }
+        u.emit(POP_TOP);
     }
 
     private void functionDef(Stmt.FunctionDef f) {
@@ -1325,6 +1814,7 @@ public final class Compiler {
             u.loc = a.span();
             u.emit(LOAD_ATTR, u.addName(a.attr()));
         } else if (e instanceof Expr.Subscript s) {
+            checkSubscript(s);
             visitExpr(s.value());
             visitExpr(s.slice());
             u.loc = s.span();
@@ -1502,6 +1992,7 @@ public final class Compiler {
     }
 
     private void compare(Expr.Compare c) {
+        checkCompare(c);
         visitExpr(c.left());
         int n = c.ops().size();
         if (n == 1) {
@@ -1545,6 +2036,7 @@ public final class Compiler {
     }
 
     private void call(Expr.Call c) {
+        checkCaller(c.func(), c.span());
         boolean simple = !hasStarred(c.args());
         for (Ast.Keyword k : c.keywords()) if (k.arg() == null) simple = false;
         if (c.func() instanceof Expr.Attribute a && simple) {

@@ -108,6 +108,12 @@ public final class Opcode {
     public static final int JUMP_BACKWARD_NO_INTERRUPT = 96;
     public static final int CLEANUP_THROW = 97;
     public static final int STORE_ANNOTATION = 98;
+    /** Pattern matching (CPython 3.11's instructions of the same names). */
+    public static final int GET_LEN = 99;
+    public static final int MATCH_MAPPING = 100;
+    public static final int MATCH_SEQUENCE = 101;
+    public static final int MATCH_KEYS = 102;
+    public static final int MATCH_CLASS = 103;
 
     public static final int FIRST_PSEUDO = 120;
     public static final int SETUP_FINALLY = 120;
@@ -189,7 +195,10 @@ public final class Opcode {
             case LOAD_CLASSDEREF: case LOAD_GLOBAL: case LOAD_NAME: case LOAD_METHOD: case LOAD_BUILD_CLASS:
             case PUSH_EXC_INFO: case WITH_EXCEPT_START: case BEFORE_WITH: case BEFORE_ASYNC_WITH:
             case LOAD_ASSERTION_ERROR: case GET_ANEXT: case IMPORT_FROM: case LOAD_LOCALS:
+            case GET_LEN: case MATCH_MAPPING: case MATCH_SEQUENCE: case MATCH_KEYS:
                 return 1;
+            case MATCH_CLASS:
+                return -2;
             case RETURN_CONST:
                 return 0;
             case STORE_ATTR: case DELETE_SUBSCR: case POP_EXCEPT_AND_RERAISE: case END_ASYNC_FOR: case MAP_ADD:

@@ -3,6 +3,7 @@ package dev.coroscope.engine.compiler;
 import dev.coroscope.engine.ast.Ast;
 import dev.coroscope.engine.ast.Expr;
 import dev.coroscope.engine.ast.Node;
+import dev.coroscope.engine.ast.Pattern;
 import dev.coroscope.engine.ast.Span;
 import dev.coroscope.engine.ast.Stmt;
 import java.util.ArrayList;
@@ -277,9 +278,40 @@ final class Symtable {
             }
         } else if (s instanceof Stmt.ExprStmt e) {
             visitExpr(e.value());
+        } else if (s instanceof Stmt.Match mt) {
+            visitExpr(mt.subject());
+            for (Ast.MatchCase c : mt.cases()) {
+                visitPattern(c.pattern());
+                if (c.guard() != null) visitExpr(c.guard());
+                visitStmts(c.body());
+            }
         } else if (s instanceof Stmt.Pass p) {
         } else if (s instanceof Stmt.Break b) {
         } else if (s instanceof Stmt.Continue c) {
+        }
+    }
+
+    /** A pattern's captures bind names (as assignments do); its values and classes are loads. */
+    private void visitPattern(Pattern p) {
+        if (p instanceof Pattern.MatchValue v) {
+            visitExpr(v.value());
+        } else if (p instanceof Pattern.MatchSequence q) {
+            for (Pattern e : q.patterns()) visitPattern(e);
+        } else if (p instanceof Pattern.MatchMapping mm) {
+            for (Expr k : mm.keys()) visitExpr(k);
+            for (Pattern e : mm.patterns()) visitPattern(e);
+            if (mm.rest() != null) cur.add(m(mm.rest()), DEF_LOCAL);
+        } else if (p instanceof Pattern.MatchClass mc) {
+            visitExpr(mc.cls());
+            for (Pattern e : mc.patterns()) visitPattern(e);
+            for (Pattern e : mc.kwdPatterns()) visitPattern(e);
+        } else if (p instanceof Pattern.MatchStar st) {
+            if (st.name() != null) cur.add(m(st.name()), DEF_LOCAL);
+        } else if (p instanceof Pattern.MatchAs as) {
+            if (as.pattern() != null) visitPattern(as.pattern());
+            if (as.name() != null) cur.add(m(as.name()), DEF_LOCAL);
+        } else if (p instanceof Pattern.MatchOr or) {
+            for (Pattern e : or.patterns()) visitPattern(e);
         }
     }
 
@@ -330,7 +362,7 @@ final class Symtable {
             visitExprs(b.values());
         } else if (e instanceof Expr.NamedExpr n) {
             visitExpr(n.value());
-            bindWalrus(m(n.target().id()), n.span());
+            bindWalrus(m(n.target().id()), n.target().span());
         } else if (e instanceof Expr.BinOp b) {
             visitExpr(b.left());
             visitExpr(b.right());

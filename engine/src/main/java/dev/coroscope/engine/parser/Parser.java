@@ -13,6 +13,7 @@ import dev.coroscope.engine.ast.Ast.Keyword;
 import dev.coroscope.engine.ast.Ast.WithItem;
 import dev.coroscope.engine.ast.Expr;
 import dev.coroscope.engine.ast.Node;
+import dev.coroscope.engine.ast.Pattern;
 import dev.coroscope.engine.ast.Span;
 import dev.coroscope.engine.ast.Stmt;
 import dev.coroscope.engine.lexer.LexError;
@@ -26,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Recursive-descent parser for Python 3.11 (without {@code match}), with precedence climbing for
+ * Recursive-descent parser for Python 3.11, with precedence climbing for
  * the binary operators, producing the records of {@code dev.coroscope.engine.ast} with CPython's
  * positions.
  *
@@ -543,8 +544,19 @@ public final class Parser {
     }
 
     private void statement(List<Stmt> out) {
-        if (diag && at(TokenKind.NAME) && peek().text.equals("match")) {
-            invalidMatchStatement();
+        if (at(TokenKind.NAME) && peek().text.equals("match")) {
+            int save = pos;
+            int d = depth;
+            try {
+                out.add(matchStatement());
+                return;
+            } catch (Backtrack b) {
+                pos = save;
+                depth = d;
+            }
+            if (diag) {
+                invalidMatchStatement();
+            }
         }
         switch (kind()) {
             case DEF:
@@ -569,6 +581,365 @@ public final class Parser {
                 break;
         }
         simpleStatements(out);
+    }
+
+    // ---- match statements (the soft keywords 'match' and 'case') -------------------------------
+
+    /** {@code match subject: NEWLINE INDENT case_block+ DEDENT}; Backtrack when this is no match statement. */
+    private Stmt matchStatement() {
+        int start = pos;
+        pos++;
+        Expr subject = matchSubject();
+        expect(TokenKind.COLON);
+        expect(TokenKind.NEWLINE);
+        expect(TokenKind.INDENT);
+        List<Ast.MatchCase> cases = new ArrayList<>();
+        while (at(TokenKind.NAME) && peek().text.equals("case")) {
+            cases.add(caseBlock());
+        }
+        if (cases.isEmpty()) {
+            throw fail();
+        }
+        expect(TokenKind.DEDENT);
+        return new Stmt.Match(spBlock(start), subject, cases);
+    }
+
+    private Expr matchSubject() {
+        int start = pos;
+        Expr first = starNamedExpression();
+        if (at(TokenKind.COMMA)) {
+            List<Expr> elts = new ArrayList<>();
+            elts.add(first);
+            while (accept(TokenKind.COMMA)) {
+                if (!canStartExpression(kind(), true)) {
+                    break;
+                }
+                elts.add(starNamedExpression());
+            }
+            return new Expr.TupleExpr(sp(start), elts, Ctx.LOAD);
+        }
+        if (first instanceof Expr.Starred) {
+            throw fail();
+        }
+        return first;
+    }
+
+    private Ast.MatchCase caseBlock() {
+        Token kw = tok(pos++);
+        Pattern pattern = casePatterns();
+        Expr guard = null;
+        if (accept(TokenKind.IF)) {
+            guard = namedExpression();
+        }
+        headerChecks(kw, "'case' statement", true);
+        expect(TokenKind.COLON);
+        List<Stmt> body = block();
+        return new Ast.MatchCase(pattern, guard, body);
+    }
+
+    /** {@code patterns}: an open sequence pattern ({@code case a, *b:}) or a single pattern. */
+    private Pattern casePatterns() {
+        int start = pos;
+        Pattern first = maybeStarPattern();
+        if (at(TokenKind.COMMA)) {
+            List<Pattern> items = new ArrayList<>();
+            items.add(first);
+            while (accept(TokenKind.COMMA)) {
+                if (!canStartPattern()) {
+                    break;
+                }
+                items.add(maybeStarPattern());
+            }
+            return new Pattern.MatchSequence(sp(start), items);
+        }
+        if (first instanceof Pattern.MatchStar) {
+            throw fail();
+        }
+        return first;
+    }
+
+    private boolean canStartPattern() {
+        switch (kind()) {
+            case NAME: case NUMBER: case STRING: case MINUS: case LPAR: case LSQB: case LBRACE: case STAR:
+            case NONE: case TRUE: case FALSE:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private Pattern maybeStarPattern() {
+        if (at(TokenKind.STAR)) {
+            int start = pos;
+            pos++;
+            Token t = expect(TokenKind.NAME);
+            if (at(TokenKind.DOT) || at(TokenKind.LPAR) || at(TokenKind.EQUAL)) {
+                throw fail();
+            }
+            return new Pattern.MatchStar(sp(start), t.text.equals("_") ? null : t.text);
+        }
+        return pattern();
+    }
+
+    /** {@code as_pattern | or_pattern}. */
+    private Pattern pattern() {
+        int start = pos;
+        enter(1);
+        Pattern p = orPattern();
+        if (accept(TokenKind.AS)) {
+            Token t = peek();
+            if (t.kind != TokenKind.NAME || kindAt(pos + 1) == TokenKind.DOT || kindAt(pos + 1) == TokenKind.LPAR
+                    || kindAt(pos + 1) == TokenKind.EQUAL) {
+                if (diag) {
+                    int save = pos;
+                    try {
+                        Pattern bad = orPattern();
+                        throw raise("invalid pattern target", bad);
+                    } catch (Backtrack b) {
+                        pos = save;
+                    }
+                }
+                throw fail();
+            }
+            if (t.text.equals("_")) {
+                if (diag) {
+                    throw raise("cannot use '_' as a target", t);
+                }
+                throw fail();
+            }
+            pos++;
+            p = new Pattern.MatchAs(sp(start), p, t.text);
+        }
+        depth -= 1;
+        return p;
+    }
+
+    private Pattern orPattern() {
+        int start = pos;
+        Pattern first = closedPattern();
+        if (!at(TokenKind.VBAR)) {
+            return first;
+        }
+        List<Pattern> alts = new ArrayList<>();
+        alts.add(first);
+        while (accept(TokenKind.VBAR)) {
+            alts.add(closedPattern());
+        }
+        return new Pattern.MatchOr(sp(start), alts);
+    }
+
+    private Pattern closedPattern() {
+        int start = pos;
+        Token t = peek();
+        switch (t.kind) {
+            case NUMBER:
+            case MINUS:
+                return new Pattern.MatchValue(sp(start), numberPatternValue());
+            case STRING: {
+                Expr v = strings();
+                if (v instanceof Expr.JoinedStr) {
+                    throw raise("patterns may only match literals and attribute lookups", v);
+                }
+                return new Pattern.MatchValue(sp(start), v);
+            }
+            case NONE:
+                pos++;
+                return new Pattern.MatchSingleton(sp(start), Ast.Singleton.NONE);
+            case TRUE:
+                pos++;
+                return new Pattern.MatchSingleton(sp(start), Boolean.TRUE);
+            case FALSE:
+                pos++;
+                return new Pattern.MatchSingleton(sp(start), Boolean.FALSE);
+            case LPAR:
+                return groupOrSequencePattern();
+            case LSQB: {
+                pos++;
+                List<Pattern> items = new ArrayList<>();
+                while (!at(TokenKind.RSQB)) {
+                    items.add(maybeStarPattern());
+                    if (!accept(TokenKind.COMMA)) {
+                        break;
+                    }
+                }
+                expect(TokenKind.RSQB);
+                return new Pattern.MatchSequence(sp(start), items);
+            }
+            case LBRACE:
+                return mappingPattern();
+            case NAME: {
+                Expr target = nameOrAttr();
+                if (at(TokenKind.LPAR)) {
+                    return classPattern(start, target);
+                }
+                if (target instanceof Expr.Attribute) {
+                    return new Pattern.MatchValue(sp(start), target);
+                }
+                if (at(TokenKind.EQUAL)) {
+                    throw fail();
+                }
+                String name = ((Expr.Name) target).id();
+                return new Pattern.MatchAs(sp(start), null, name.equals("_") ? null : name);
+            }
+            default:
+                throw fail();
+        }
+    }
+
+    /** {@code signed_number} or {@code complex_number} ({@code -1}, {@code 2.5}, {@code 1 - 2j}). */
+    private Expr numberPatternValue() {
+        int start = pos;
+        boolean neg = accept(TokenKind.MINUS);
+        Token n = expect(TokenKind.NUMBER);
+        Expr v = new Expr.Constant(spanOf(n), Numbers.parse(n.text));
+        if (neg) {
+            v = new Expr.UnaryOp(sp(start), Ast.UnaryOpKind.USUB, v);
+        }
+        if (at(TokenKind.PLUS) || at(TokenKind.MINUS)) {
+            Ast.BinOpKind op = at(TokenKind.PLUS) ? Ast.BinOpKind.ADD : Ast.BinOpKind.SUB;
+            if (kindAt(pos + 1) != TokenKind.NUMBER) {
+                throw fail();
+            }
+            if (Numbers.parse(n.text) instanceof Ast.Imaginary) {
+                throw raise("real number required in complex literal", v);
+            }
+            pos++;
+            Token im = tok(pos++);
+            Expr imag = new Expr.Constant(spanOf(im), Numbers.parse(im.text));
+            if (!(Numbers.parse(im.text) instanceof Ast.Imaginary)) {
+                throw raise("imaginary number required in complex literal", imag);
+            }
+            v = new Expr.BinOp(sp(start), v, op, imag);
+        }
+        return v;
+    }
+
+    private Expr nameOrAttr() {
+        int start = pos;
+        Token t = expect(TokenKind.NAME);
+        Expr e = new Expr.Name(spanOf(t), t.text, Ctx.LOAD);
+        while (at(TokenKind.DOT) && kindAt(pos + 1) == TokenKind.NAME) {
+            pos++;
+            Token a = tok(pos++);
+            e = new Expr.Attribute(sp(start), e, a.text, Ctx.LOAD);
+        }
+        return e;
+    }
+
+    private Pattern groupOrSequencePattern() {
+        int start = pos;
+        pos++;
+        if (accept(TokenKind.RPAR)) {
+            return new Pattern.MatchSequence(sp(start), List.of());
+        }
+        Pattern first = maybeStarPattern();
+        if (at(TokenKind.COMMA)) {
+            List<Pattern> items = new ArrayList<>();
+            items.add(first);
+            while (accept(TokenKind.COMMA)) {
+                if (at(TokenKind.RPAR)) {
+                    break;
+                }
+                items.add(maybeStarPattern());
+            }
+            expect(TokenKind.RPAR);
+            return new Pattern.MatchSequence(sp(start), items);
+        }
+        if (first instanceof Pattern.MatchStar) {
+            throw fail();
+        }
+        expect(TokenKind.RPAR);
+        return first;
+    }
+
+    private Pattern mappingPattern() {
+        int start = pos;
+        pos++;
+        List<Expr> keys = new ArrayList<>();
+        List<Pattern> values = new ArrayList<>();
+        String rest = null;
+        while (!at(TokenKind.RBRACE)) {
+            if (at(TokenKind.DOUBLESTAR)) {
+                pos++;
+                Token t = expect(TokenKind.NAME);
+                if (t.text.equals("_") || at(TokenKind.DOT) || at(TokenKind.LPAR) || at(TokenKind.EQUAL)) {
+                    throw fail();
+                }
+                rest = t.text;
+                accept(TokenKind.COMMA);
+                break;
+            }
+            keys.add(mappingKey());
+            expect(TokenKind.COLON);
+            values.add(pattern());
+            if (!accept(TokenKind.COMMA)) {
+                break;
+            }
+        }
+        expect(TokenKind.RBRACE);
+        return new Pattern.MatchMapping(sp(start), keys, values, rest);
+    }
+
+    private Expr mappingKey() {
+        int start = pos;
+        switch (kind()) {
+            case NUMBER:
+            case MINUS:
+                return numberPatternValue();
+            case STRING: {
+                Expr v = strings();
+                if (v instanceof Expr.JoinedStr) {
+                    throw raise("patterns may only match literals and attribute lookups", v);
+                }
+                return v;
+            }
+            case NONE:
+                pos++;
+                return new Expr.Constant(sp(start), Ast.Singleton.NONE);
+            case TRUE:
+                pos++;
+                return new Expr.Constant(sp(start), Boolean.TRUE);
+            case FALSE:
+                pos++;
+                return new Expr.Constant(sp(start), Boolean.FALSE);
+            case NAME: {
+                Expr e = nameOrAttr();
+                if (!(e instanceof Expr.Attribute)) {
+                    throw fail();
+                }
+                return e;
+            }
+            default:
+                throw fail();
+        }
+    }
+
+    private Pattern classPattern(int start, Expr cls) {
+        pos++;
+        List<Pattern> args = new ArrayList<>();
+        List<String> kwNames = new ArrayList<>();
+        List<Pattern> kwPatterns = new ArrayList<>();
+        while (!at(TokenKind.RPAR)) {
+            if (at(TokenKind.NAME) && kindAt(pos + 1) == TokenKind.EQUAL) {
+                kwNames.add(tok(pos).text);
+                pos += 2;
+                kwPatterns.add(pattern());
+            } else {
+                Pattern p = pattern();
+                if (!kwNames.isEmpty()) {
+                    if (diag) {
+                        throw raise("positional patterns follow keyword patterns", p);
+                    }
+                    throw fail();
+                }
+                args.add(p);
+            }
+            if (!accept(TokenKind.COMMA)) {
+                break;
+            }
+        }
+        expect(TokenKind.RPAR);
+        return new Pattern.MatchClass(sp(start), cls, args, kwNames, kwPatterns);
     }
 
     /**

@@ -29,11 +29,8 @@ final class DictType {
         Slots.classGetItem(t);
         t.method1("__or__", (s, o) -> s.binaryOp(Ops.OR, o));
         t.method1("__ior__", (s, o) -> s.inplaceOp(Ops.OR, o));
-        t.method0("__reversed__", s -> {
-            List<PyObject> keys = ((PyDict) s).keyList();
-            java.util.Collections.reverse(keys);
-            return new PyIterators.JavaIterator(keys.iterator());
-        });
+        t.method0("__reversed__", s -> new PyIterators.ReverseDictIterator((PyDict) s, PyIterators.DictIterator.KEYS,
+                ((PyDict) s).keyList()));
         t.method0("keys", s -> new PyDictView((PyDict) s, PyDictView.KEYS));
         t.method0("values", s -> new PyDictView((PyDict) s, PyDictView.VALUES));
         t.method0("items", s -> new PyDictView((PyDict) s, PyDictView.ITEMS));

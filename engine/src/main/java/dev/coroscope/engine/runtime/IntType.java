@@ -11,6 +11,7 @@ final class IntType {
 
     static void init(PyType t) {
         t.setNew((cls, args, kw) -> {
+            if (args.length > 2) throw Exc.typeError("int() takes at most 2 arguments (" + args.length + " given)");
             PyObject[] a = Args.parse("int", args, kw, new String[] {"x", "base"}, 0, 2);
             PyInt r;
             if (a[0] == null) {

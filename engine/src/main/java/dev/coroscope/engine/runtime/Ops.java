@@ -343,6 +343,8 @@ public final class Ops {
     public static PyObject getItem(PyObject o, PyObject key) {
         if (o.getType().isHeap()) {
             PyObject f = o.getType().lookup(S_GETITEM);
+            // A class whose metaclass has no __getitem__ is subscripted as a class (__class_getitem__).
+            if (f == null && o instanceof PyType) return o.getItem(key);
             if (f == null) throw Exc.typeError("'" + o.getType().name() + "' object is not subscriptable");
             return callDunderFound(f, o, key);
         }
@@ -559,12 +561,24 @@ public final class Ops {
         if (sym.equals("+") && a instanceof PyStr) {
             return Exc.typeError("can only concatenate str (not \"" + b.getType().name() + "\") to str");
         }
+        if (sym.equals("*") || sym.equals("*=")) {
+            // CPython then tries sequence repetition, which wants an int on the other side.
+            if (isRepeatable(a)) return Exc.typeError("can't multiply sequence by non-int of type '" + b.getType().name() + "'");
+            if (isRepeatable(b)) return Exc.typeError("can't multiply sequence by non-int of type '" + a.getType().name() + "'");
+        }
         if (sym.equals("**")) {
             return Exc.typeError("unsupported operand type(s) for ** or pow(): '" + a.getType().name() + "' and '"
                     + b.getType().name() + "'");
         }
         return Exc.typeError("unsupported operand type(s) for " + sym + ": '" + a.getType().name() + "' and '"
                 + b.getType().name() + "'");
+    }
+
+    /** Built-in sequences with repetition ({@code sq_repeat}), and their subclasses. */
+    private static boolean isRepeatable(PyObject o) {
+        PyType t = o.getType();
+        return t.isSubtypeOf(PyStr.TYPE) || t.isSubtypeOf(PyList.TYPE) || t.isSubtypeOf(PyTuple.TYPE)
+                || t.isSubtypeOf(PyBytes.TYPE) || t.isSubtypeOf(dev.coroscope.engine.runtime.modules.DequeType.TYPE);
     }
 
     public static PyObject inplaceOp(PyObject a, PyObject b, int op) {
@@ -664,7 +678,7 @@ public final class Ops {
             if (descr != null) {
                 throw Exc.attributeError("'" + type.name() + "' object attribute '" + name.value() + "' is read-only", obj, name);
             }
-            throw Exc.attributeError("'" + type.name() + "' object has no attribute '" + name.value() + "'", obj, name);
+            throw Exc.attributeError("'" + type.tpName() + "' object has no attribute '" + name.value() + "'", obj, name);
         }
         d.put(name, value);
     }
@@ -678,7 +692,7 @@ public final class Ops {
         }
         PyDict d = obj.getDict();
         if (d == null || d.remove(name) == null) {
-            throw Exc.attributeError("'" + type.name() + "' object has no attribute '" + name.value() + "'", obj, name);
+            throw Exc.attributeError("'" + type.tpName() + "' object has no attribute '" + name.value() + "'", obj, name);
         }
     }
 
@@ -735,7 +749,7 @@ public final class Ops {
         String msg;
         if (obj instanceof PyModule m) msg = "module '" + m.name() + "' has no attribute '" + name.value() + "'";
         else if (obj instanceof PyType t) msg = "type object '" + t.name() + "' has no attribute '" + name.value() + "'";
-        else msg = "'" + obj.getType().name() + "' object has no attribute '" + name.value() + "'";
+        else msg = "'" + obj.getType().tpName() + "' object has no attribute '" + name.value() + "'";
         return Exc.attributeError(msg, obj, name);
     }
 

@@ -8,6 +8,7 @@ public final class PyBytes extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("bytes", null, true, t -> {
         t.setNew((cls, args, kw) -> {
+            if (args.length > 3) throw Exc.typeError("bytes() takes at most 3 arguments (" + args.length + " given)");
             if (args.length == 0) return PyBytes.EMPTY;
             PyObject a = args[0];
             if (a instanceof PyStr s) {

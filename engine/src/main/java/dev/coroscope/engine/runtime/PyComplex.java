@@ -41,7 +41,11 @@ public final class PyComplex extends PyObject {
             double[] r = a[0] == null ? new double[] {0, 0} : parts(a[0], "complex() first argument");
             double[] i = a[1] == null ? new double[] {0, 0} : parts(a[1], "complex() second argument");
             if (a[1] == null && a[0] instanceof PyComplex c) return c;
-            return new PyComplex(r[0] - i[1], r[1] + i[0]);
+            // CPython's order of corrections, so signed zeros survive: complex(0, -0.0) is -0j.
+            double re = r[0], im = a[1] == null ? r[1] : i[0];
+            if (a[1] instanceof PyComplex) re -= i[1];
+            if (a[0] instanceof PyComplex && a[1] != null) im += r[1];
+            return new PyComplex(re, im);
         });
         Slots.repr(t);
         Slots.hash(t);

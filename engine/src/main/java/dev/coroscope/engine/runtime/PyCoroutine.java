@@ -19,7 +19,7 @@ public final class PyCoroutine extends PyGenBase {
         t.put("__del__", PyMethodDescriptor.noArgs(t, "__del__", s -> PyNone.INSTANCE));
         t.put("__await__", PyMethodDescriptor.noArgs(t, "__await__", s -> new PyCoroutineWrapper((PyCoroutine) s)));
         t.method1("send", (s, v) -> ((PyCoroutine) s).send(v));
-        t.method("throw", (s, a, k) -> ((PyCoroutine) s).throwInto(throwArgs(a), false));
+        t.method("throw", (s, a, k) -> ((PyCoroutine) s).throwInto(a));
         t.method0("close", s -> ((PyCoroutine) s).close());
         t.put("__sizeof__", PyMethodDescriptor.noArgs(t, "__sizeof__", s -> PyInt.of(200)));
         t.getter("cr_code", s -> ((PyCoroutine) s).frame.code);

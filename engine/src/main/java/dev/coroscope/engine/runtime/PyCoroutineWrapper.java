@@ -7,7 +7,7 @@ public final class PyCoroutineWrapper extends PyObject {
         t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", s -> s));
         t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", s -> ((PyCoroutineWrapper) s).coro.send(PyNone.INSTANCE)));
         t.method1("send", (s, v) -> ((PyCoroutineWrapper) s).coro.send(v));
-        t.method("throw", (s, a, k) -> ((PyCoroutineWrapper) s).coro.throwInto(PyGenBase.throwArgs(a), false));
+        t.method("throw", (s, a, k) -> ((PyCoroutineWrapper) s).coro.throwInto(a));
         t.method0("close", s -> ((PyCoroutineWrapper) s).coro.close());
     });
 

@@ -16,11 +16,8 @@ public final class PyDictView extends PyObject {
             Slots.iter(t);
             Slots.contains(t);
             Slots.repr(t);
-            t.method0("__reversed__", s -> {
-                List<PyObject> items = ((PyDictView) s).items();
-                java.util.Collections.reverse(items);
-                return new PyIterators.JavaIterator(items.iterator());
-            });
+            t.method0("__reversed__", s -> new PyIterators.ReverseDictIterator(((PyDictView) s).dict, ((PyDictView) s).kind,
+                    ((PyDictView) s).items()));
             t.getter("mapping", s -> new PyMappingProxy(((PyDictView) s).dict));
             if (setLike) {
                 t.method1("isdisjoint", (s, o) -> {

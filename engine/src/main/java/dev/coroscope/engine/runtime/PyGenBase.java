@@ -68,7 +68,24 @@ public abstract class PyGenBase extends PyObject {
 
     /** {@code throw(exc)} with CPython's delegation to a {@code yield from} target. */
     public PyObject throwInto(PyBaseException exc, boolean closing) {
+        return throwImpl(null, exc, closing);
+    }
+
+    /**
+     * {@code throw(*args)} from Python: the arguments travel down the {@code yield from} chain
+     * as given and are checked where they are finally thrown (as CPython's {@code _gen_throw}),
+     * so a malformed throw into a delegating generator raises its TypeError inside the
+     * delegating frame, and a delegate's own {@code throw} method receives them unchanged.
+     */
+    public PyObject throwInto(PyObject[] args) {
+        if (args.length == 0) throw Exc.typeError("throw expected at least 1 argument, got 0");
+        if (args.length > 3) throw Exc.typeError("throw expected at most 3 arguments, got " + args.length);
+        return throwImpl(args, null, false);
+    }
+
+    private PyObject throwImpl(PyObject[] rawArgs, PyBaseException given, boolean closing) {
         Interp in = Interp.current();
+        PyBaseException exc = given;
         PyObject yf = yieldFrom();
         if (yf != null) {
             PyObject ret;
@@ -84,16 +101,16 @@ public abstract class PyGenBase extends PyObject {
             PyObject meth = null;
             if (!(yf instanceof PyGenBase) && !(yf instanceof PyCoroutineWrapper)) {
                 meth = Ops.getAttrOrNull(yf, PyStr.intern("throw"));
-                if (meth == null) return resumeWithError(in, exc);
+                if (meth == null) return resumeWithError(in, exc != null ? exc : throwArgs(rawArgs));
             }
             running = true;
             try {
                 if (yf instanceof PyGenBase g) {
-                    ret = g.throwInto(exc, closing);
+                    ret = g.throwImpl(rawArgs, exc, closing);
                 } else if (yf instanceof PyCoroutineWrapper w) {
-                    ret = w.coro.throwInto(exc, closing);
+                    ret = ((PyGenBase) w.coro).throwImpl(rawArgs, exc, closing);
                 } else {
-                    ret = Ops.call(meth, exc);
+                    ret = rawArgs != null ? Ops.call(meth, rawArgs) : Ops.call(meth, exc);
                 }
             } catch (PyError e) {
                 running = false;
@@ -116,7 +133,7 @@ public abstract class PyGenBase extends PyObject {
             }
             return ret;
         }
-        return resumeWithError(in, exc);
+        return resumeWithError(in, exc != null ? exc : throwArgs(rawArgs));
     }
 
     private PyObject resumeWithError(Interp in, PyBaseException exc) {
@@ -171,6 +188,9 @@ public abstract class PyGenBase extends PyObject {
         if (args.length > 3) throw Exc.typeError("throw expected at most 3 arguments, got " + args.length);
         PyObject typ = args[0];
         PyObject val = args.length > 1 ? args[1] : PyNone.INSTANCE;
+        if (args.length > 2 && args[2] != PyNone.INSTANCE && !(args[2] instanceof PyTraceback)) {
+            throw Exc.typeError("throw() third argument must be a traceback object");
+        }
         PyBaseException e;
         if (typ instanceof PyType t && t.isSubtypeOf(Exc.BaseException)) {
             if (val instanceof PyBaseException ve && ve.isInstance(t)) {

@@ -9,7 +9,7 @@ public final class PyGenerator extends PyGenBase {
         t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", s -> s));
         t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", s -> ((PyGenerator) s).send(PyNone.INSTANCE)));
         t.method1("send", (s, v) -> ((PyGenerator) s).send(v));
-        t.method("throw", (s, a, k) -> ((PyGenerator) s).throwInto(throwArgs(a), false));
+        t.method("throw", (s, a, k) -> ((PyGenerator) s).throwInto(a));
         t.method0("close", s -> ((PyGenerator) s).close());
         t.getter("gi_frame", s -> ((PyGenerator) s).finished ? PyNone.INSTANCE : ((PyGenerator) s).frame);
         t.getter("gi_running", s -> PyBool.of(((PyGenerator) s).running));

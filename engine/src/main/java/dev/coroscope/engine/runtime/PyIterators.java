@@ -31,6 +31,9 @@ public final class PyIterators {
     public static final PyType DICT_KEY_ITERATOR = iteratorType("dict_keyiterator");
     public static final PyType DICT_VALUE_ITERATOR = iteratorType("dict_valueiterator");
     public static final PyType DICT_ITEM_ITERATOR = iteratorType("dict_itemiterator");
+    public static final PyType DICT_REVERSE_KEY_ITERATOR = iteratorType("dict_reversekeyiterator");
+    public static final PyType DICT_REVERSE_VALUE_ITERATOR = iteratorType("dict_reversevalueiterator");
+    public static final PyType DICT_REVERSE_ITEM_ITERATOR = iteratorType("dict_reverseitemiterator");
     public static final PyType SET_ITERATOR = iteratorType("set_iterator");
     public static final PyType SEQ_ITERATOR = iteratorType("iterator");
     public static final PyType CALLABLE_ITERATOR = iteratorType("callable_iterator");
@@ -267,6 +270,53 @@ public final class PyIterators {
         @Override
         public void traverse(Consumer<PyObject> v) {
             v.accept(dict);
+        }
+    }
+
+    /**
+     * {@code reversed()} of a dict or dict view: the entries as they were when it started, last
+     * first; a change of the dict's size stops it with CPython's error.
+     */
+    public static final class ReverseDictIterator extends Base {
+        private final PyDict dict;
+        private final int kind;
+        private final List<PyObject> items;
+        private int startSize;
+        private int pos;
+
+        public ReverseDictIterator(PyDict dict, int kind, List<PyObject> itemsInOrder) {
+            this.dict = dict;
+            this.kind = kind;
+            this.items = itemsInOrder;
+            this.startSize = dict.size();
+            this.pos = itemsInOrder.size() - 1;
+        }
+
+        @Override
+        public PyType getType() {
+            return kind == DictIterator.KEYS ? DICT_REVERSE_KEY_ITERATOR
+                    : kind == DictIterator.VALUES ? DICT_REVERSE_VALUE_ITERATOR : DICT_REVERSE_ITEM_ITERATOR;
+        }
+
+        @Override
+        public PyObject next() {
+            if (pos < 0) return null;
+            if (dict.size() != startSize) {
+                pos = -1;
+                throw Exc.runtimeError("dictionary changed size during iteration");
+            }
+            return items.get(pos--);
+        }
+
+        @Override
+        public int lengthHint() {
+            return pos + 1;
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> v) {
+            v.accept(dict);
+            for (PyObject o : items) v.accept(o);
         }
     }
 

@@ -51,7 +51,7 @@ public final class PyMemberDescriptor extends PyObject {
     public PyObject get(PyObject obj) {
         PyObject v = slotsOf(obj)[index];
         if (v == null) {
-            throw Exc.attributeError("'" + obj.getType().name() + "' object has no attribute '" + name + "'", obj, PyStr.of(name));
+            throw Exc.attributeError("'" + obj.getType().tpName() + "' object has no attribute '" + name + "'", obj, PyStr.of(name));
         }
         return v;
     }

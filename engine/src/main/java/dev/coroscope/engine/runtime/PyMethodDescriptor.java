@@ -96,10 +96,26 @@ public final class PyMethodDescriptor extends PyObject {
         return true;
     }
 
+    /** Special methods that are type slots in CPython: their descriptors are slot wrappers, with their own wording. */
+    private static final java.util.Set<String> SLOT_NAMES = java.util.Set.of(
+            "__init__", "__repr__", "__str__", "__hash__", "__call__", "__getattribute__", "__setattr__", "__delattr__",
+            "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__", "__set__",
+            "__delete__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__add__", "__radd__",
+            "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__pow__",
+            "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__", "__invert__", "__lshift__", "__rlshift__",
+            "__rshift__", "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__", "__or__", "__ror__", "__int__",
+            "__float__", "__iadd__", "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__",
+            "__iand__", "__ixor__", "__ior__", "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__",
+            "__ifloordiv__", "__itruediv__", "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__await__",
+            "__aiter__", "__anext__", "__del__");
+
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
         int npos = args.length - (kwnames == null ? 0 : kwnames.length);
         if (npos < 1) {
+            if (SLOT_NAMES.contains(name)) {
+                throw Exc.typeError("descriptor '" + name + "' of '" + owner.name() + "' object needs an argument");
+            }
             throw Exc.typeError("unbound method " + owner.name() + "." + name + "() needs an argument");
         }
         PyObject[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);

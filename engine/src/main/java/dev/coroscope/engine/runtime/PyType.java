@@ -53,6 +53,8 @@ public final class PyType extends PyObject {
     private int slotCount;
     /** Heap types: false when {@code __slots__} leave instances without a {@code __dict__}. */
     private boolean instanceDict = true;
+    /** Heap types: the root of the shapes of its instances' compact dictionaries (made on first use). */
+    private InstanceShape shapeRoot;
     /** For built-in types: the Java class of its instances, used by {@link #isInstanceFast}. */
     private Class<?> javaClass;
 
@@ -184,6 +186,19 @@ public final class PyType extends PyObject {
         return qualname;
     }
 
+    /** Modules whose built-in types CPython names with the module in messages (its C {@code tp_name}). */
+    private static final java.util.Set<String> DOTTED_TP_NAME = java.util.Set.of(
+            "_asyncio", "_io", "collections", "functools", "itertools", "re", "types");
+
+    /**
+     * The name CPython's messages use ({@code tp_name}): {@code '_asyncio.Task' object has no
+     * attribute 'x'}; the plain name for user classes and for types CPython writes in Python.
+     */
+    public String tpName() {
+        if (!heap && module != null && DOTTED_TP_NAME.contains(module)) return module + "." + name;
+        return name;
+    }
+
     public String moduleName() {
         if (heap) {
             PyObject m = dict.get(PyStr.intern("__module__"));
@@ -225,6 +240,13 @@ public final class PyType extends PyObject {
 
     public boolean instanceDict() {
         return instanceDict;
+    }
+
+    /** The empty shape new instances of this class start with (see {@link InstanceShape}). */
+    InstanceShape shapeRoot() {
+        InstanceShape r = shapeRoot;
+        if (r == null) shapeRoot = r = InstanceShape.newRoot();
+        return r;
     }
 
     /** Records the instance layout {@code __slots__} give a new class (before any instance exists). */
@@ -434,7 +456,7 @@ public final class PyType extends PyObject {
         // list[int], dict[str, int]...: generic aliases print as the source wrote them.
         PyObject cg = lookup("__class_getitem__");
         if (cg != null) return Ops.call(Descriptors.get(cg, null, this), key);
-        throw Exc.typeError("'type' object is not subscriptable");
+        throw Exc.typeError("type '" + name() + "' is not subscriptable");
     }
 
     @Override

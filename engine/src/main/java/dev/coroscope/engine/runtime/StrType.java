@@ -50,6 +50,7 @@ final class StrType {
 
     static void init(PyType t) {
         t.setNew((cls, args, kw) -> {
+            if (args.length > 3) throw Exc.typeError("str() takes at most 3 arguments (" + args.length + " given)");
             PyObject[] a = Args.parse("str", args, kw, new String[] {"object", "encoding", "errors"}, 0);
             String v;
             if (a[0] == null) {

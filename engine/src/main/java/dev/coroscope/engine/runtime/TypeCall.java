@@ -367,6 +367,7 @@ public final class TypeCall {
 
     /** {@code type}'s dictionary. */
     static void initType(PyType t) {
+        Slots.classGetItem(t);
         t.setNew((cls, args, kw) -> {
             int npos = Args.positional(args, kw);
             if (npos == 1 && cls == PyType.TYPE) return args[0].getType();

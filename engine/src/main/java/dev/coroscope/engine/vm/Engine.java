@@ -4,7 +4,10 @@ import dev.coroscope.engine.parser.ParserMemoryError;
 import dev.coroscope.engine.parser.PySyntaxError;
 import dev.coroscope.engine.parser.SourceDecoder;
 import dev.coroscope.engine.parser.SyntaxErrorInfo;
+import dev.coroscope.engine.parser.SyntaxWarningInfo;
 import dev.coroscope.engine.runtime.*;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The embedding API: runs one program on its own engine thread and reports how it ended. Safe to
@@ -205,7 +208,12 @@ public final class Engine {
             try {
                 if (file != null) source = SourceDecoder.decode(file, req.filename());
                 rt.addSource(req.filename(), source);
-                code = Sources.compile(source, req.filename(), false);
+                List<SyntaxWarningInfo> warnings = new ArrayList<>();
+                try {
+                    code = Sources.compile(source, req.filename(), false, warnings);
+                } finally {
+                    for (SyntaxWarningInfo w : warnings) rt.writeStderr(w.render());
+                }
             } catch (PySyntaxError e) {
                 SyntaxErrorInfo info = e.info();
                 rt.writeStderr(info.render());

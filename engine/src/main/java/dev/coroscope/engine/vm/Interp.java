@@ -894,6 +894,18 @@ public final class Interp {
                 f.ip = f.code.excTarget[h];
                 return f;
             }
+            if (f.sp > 0) {
+                // No handler: the frame's whole value stack is dropped here (the traceback keeps
+                // the frame's locals, not its stack), so a never-awaited coroutine held only
+                // there is reported at this frame's failing line, as CPython does.
+                PyObject[] dropped = lifetime.active() ? java.util.Arrays.copyOf(f.stack, f.sp) : null;
+                java.util.Arrays.fill(f.stack, 0, f.sp, null);
+                f.sp = 0;
+                if (dropped != null) {
+                    frame = f;
+                    lifetime.droppedWhileRaising(dropped, exc);
+                }
+            }
             Frame back = f.back;
             PyBaseException out = exitWithException(f, exc);
             if (out != exc) {
@@ -1348,8 +1360,14 @@ public final class Interp {
         if (obj.usesGenericGetAttr()) {
             PyObject d = t.lookup(name);
             if ((d instanceof PyFunction || d instanceof PyMethodDescriptor) && !t.customGetattribute()) {
-                PyDict dict = obj.getDict();
-                if (dict == null || dict.get(name) == null) {
+                PyObject own;
+                if (obj instanceof PyInstance inst) {
+                    own = inst.ownAttr(name);
+                } else {
+                    PyDict dict = obj.getDict();
+                    own = dict == null ? null : dict.get(name);
+                }
+                if (own == null) {
                     stack[sp - 1] = d;
                     stack[sp] = obj;
                     return;

@@ -183,6 +183,16 @@ public final class Lifetime {
         if (tracked.containsKey(v) || holdsTracked(v)) collect();
     }
 
+    /** An unwinding frame drops {@code values} while {@code exc}, alive though in flight, leaves it. */
+    void droppedWhileRaising(PyObject[] values, PyObject exc) {
+        returning = exc;
+        try {
+            for (PyObject v : values) if (v != null) discarded(v);
+        } finally {
+            returning = null;
+        }
+    }
+
     /** A name that held {@code old} was rebound or deleted. */
     void released(PyObject old) {
         if (tracked.containsKey(old) || holdsTracked(old)) collect();

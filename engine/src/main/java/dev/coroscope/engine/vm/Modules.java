@@ -1,14 +1,14 @@
 package dev.coroscope.engine.vm;
 
-import dev.coroscope.engine.compiler.Compiler;
+import dev.coroscope.engine.compiler.LibraryCache;
 import dev.coroscope.engine.runtime.*;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * One run's module table ({@code sys.modules}) and the import statement. Modules are created on
- * first import from the {@link ModuleRegistry}; bundled Python sources are compiled then.
+ * first import from the {@link ModuleRegistry}; bundled Python sources are run then (compiled, or
+ * read from the compiled-library cache).
  */
 public final class Modules {
 
@@ -44,19 +44,22 @@ public final class Modules {
         return mod;
     }
 
-    /** Compiles and runs a bundled Python source in the module's namespace. */
+    /**
+     * Runs a bundled Python source in the module's namespace: its code comes from the
+     * compiled-library cache when that matches the source, else it is compiled now.
+     */
     private void runLibrarySource(PyModule mod, String resource) {
-        String path = "/dev/coroscope/engine/lib/" + resource;
-        String src;
+        String path = LibraryCache.LIB + resource;
+        byte[] source;
         try (InputStream is = Modules.class.getResourceAsStream(path)) {
             if (is == null) throw new IllegalStateException("missing library source " + path);
-            src = new String(is.readAllBytes(), StandardCharsets.UTF_8);
+            source = is.readAllBytes();
         } catch (IOException e) {
             throw new IllegalStateException("cannot read library source " + path, e);
         }
-        String filename = "<coroscope>/" + resource;
+        String filename = LibraryCache.filenameOf(resource);
         mod.put("__file__", PyStr.of(filename));
-        PyCode code = Compiler.compile(Sources.parse(src, filename), filename, true);
+        PyCode code = LibraryCache.load(resource, source, filename);
         Frame f = rt.interp.newModuleFrame(code, mod.getDict());
         rt.interp.execute(f, null);
     }

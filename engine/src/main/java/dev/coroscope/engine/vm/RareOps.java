@@ -462,6 +462,39 @@ final class RareOps {
                     opCallFunctionEx(in, f, a);
                     return f;
                 };
+            case GET_LEN:
+                return (in, f, a) -> {
+                    f.stack[f.sp] = PyInt.of(Ops.lengthLong(f.stack[f.sp - 1]));
+                    f.sp++;
+                    return f;
+                };
+            case MATCH_MAPPING:
+                return (in, f, a) -> {
+                    f.stack[f.sp] = PyBool.of(Patterns.isMapping(f.stack[f.sp - 1]));
+                    f.sp++;
+                    return f;
+                };
+            case MATCH_SEQUENCE:
+                return (in, f, a) -> {
+                    f.stack[f.sp] = PyBool.of(Patterns.isSequence(f.stack[f.sp - 1]));
+                    f.sp++;
+                    return f;
+                };
+            case MATCH_KEYS:
+                return (in, f, a) -> {
+                    f.stack[f.sp] = Patterns.matchKeys(f.stack[f.sp - 2], f.stack[f.sp - 1]);
+                    f.sp++;
+                    return f;
+                };
+            case MATCH_CLASS:
+                return (in, f, a) -> {
+                    PyObject r = Patterns.matchClass(f.stack[f.sp - 3], f.stack[f.sp - 2], f.stack[f.sp - 1], a);
+                    f.stack[f.sp - 1] = null;
+                    f.stack[f.sp - 2] = null;
+                    f.sp -= 2;
+                    f.stack[f.sp - 1] = r;
+                    return f;
+                };
             default:
                 throw new IllegalStateException("not a rare op: " + name(opcode));
         }
@@ -583,10 +616,7 @@ final class RareOps {
 
     /** The value an attribute store or deletion on a plain instance drops (see {@link #droppedItem}). */
     private static PyObject droppedAttr(PyObject obj, PyStr name) {
-        if (obj instanceof PyInstance inst && !inst.getType().customSetattr()) {
-            PyDict d = inst.getDict();
-            return d == null ? null : d.get(name);
-        }
+        if (obj instanceof PyInstance inst && !inst.getType().customSetattr()) return inst.ownAttr(name);
         return null;
     }
 
@@ -611,8 +641,7 @@ final class RareOps {
                 cache[pc] = c;
             }
             PyObject d = c.descr;
-            PyDict own = obj.getDict();
-            if (d instanceof PyFunction && (own == null || own.get(f.code.names[arg]) == null)) {
+            if (d instanceof PyFunction && ((PyInstance) obj).ownAttr(f.code.names[arg]) == null) {
                 st[f.sp - 1] = d;
                 st[f.sp++] = obj;
                 return;
@@ -721,8 +750,24 @@ final class RareOps {
                 cache[pc] = new AttrCache(t, t.version(), d, d != null && Descriptors.isData(d));
             }
             AttrCache c = (AttrCache) cache[pc];
+            if (c.data) {
+                Ops.setAttr(obj, name, v);
+                return;
+            }
+            InstanceShape s = inst.shape();
+            if (s != null) {
+                ShapeSlot k = c.slot;
+                if (k != null && k.from() == s) {
+                    if (k.to() == s) inst.setValueAt(k.index(), v);
+                    else inst.appendValue(k.to(), v);
+                    return;
+                }
+                InstanceShape after = inst.putOwn(name, v);
+                if (after != null) c.slot = new ShapeSlot(s, after, after == s ? s.indexOf(name) : s.size());
+                return;
+            }
             PyDict d = inst.getDict();
-            if (!c.data && d != null) {
+            if (d != null) {
                 if (!d.replaceIfKeyAt(c.hint, name, v)) c.hint = d.putAndLocate(name, v);
                 return;
             }
@@ -1180,6 +1225,12 @@ final class RareOps {
          * all; it is only a hint, checked by key identity before use.
          */
         int hint = -1;
+        /**
+         * For compact instance dictionaries: where the name sits in a shape (LOAD_ATTR), or the
+         * shape change a store makes (STORE_ATTR). One immutable object, replaced whole, so a
+         * reader never pairs one shape with another's position.
+         */
+        ShapeSlot slot;
 
         AttrCache(PyType type, int version, PyObject descr, boolean data) {
             this.type = type;
@@ -1187,6 +1238,14 @@ final class RareOps {
             this.descr = descr;
             this.data = data;
         }
+    }
+
+    /**
+     * A name's position in compact instance dictionaries: instances whose shape is {@code from}
+     * hold it at {@code index}; for a store, {@code to} is the shape afterwards ({@code from} itself
+     * when the name was there already, else {@code from} plus the name at {@code index}).
+     */
+    record ShapeSlot(InstanceShape from, InstanceShape to, int index) {
     }
 
     static PyObject loadAttr(Frame f, PyObject obj, PyStr name) {
@@ -1201,7 +1260,17 @@ final class RareOps {
                 cache[pc] = c;
             }
             if (c != null) {
-                PyDict idict = c.data ? null : inst.getDict();
+                InstanceShape s = c.data ? null : inst.shape();
+                if (s != null) {
+                    ShapeSlot k = c.slot;
+                    if (k != null && k.from() == s) return inst.valueAt(k.index());
+                    int i = name.getClass() == PyStr.class ? s.indexOf(name) : -1;
+                    if (i >= 0) {
+                        c.slot = new ShapeSlot(s, s, i);
+                        return inst.valueAt(i);
+                    }
+                }
+                PyDict idict = c.data || s != null ? null : inst.getDict();
                 if (idict != null) {
                     PyObject v = idict.valueIfKeyAt(c.hint, name);
                     if (v != null) return v;

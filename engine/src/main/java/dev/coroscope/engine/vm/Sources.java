@@ -7,6 +7,9 @@ import dev.coroscope.engine.compiler.Compiler;
 import dev.coroscope.engine.parser.Parser;
 import dev.coroscope.engine.parser.PySyntaxError;
 import dev.coroscope.engine.parser.SyntaxErrorInfo;
+import dev.coroscope.engine.parser.SyntaxWarningInfo;
+import java.util.ArrayList;
+import java.util.List;
 import dev.coroscope.engine.runtime.PyCode;
 
 /** Source text to code object: parse, then compile; compile errors become {@link PySyntaxError}. */
@@ -19,11 +22,29 @@ public final class Sources {
 
     /** Parses and compiles; throws PySyntaxError (or ParserMemoryError) for bad programs. */
     public static PyCode compile(String source, String filename, boolean library) {
-        Ast.Module mod = Parser.parse(source, filename);
+        return compile(source, filename, library, null);
+    }
+
+    /**
+     * As {@link #compile(String, String, boolean)}; the SyntaxWarnings CPython prints while
+     * compiling (the tokenizer's, then the compiler's) are added to {@code warnings}, also when a
+     * SyntaxError follows them.
+     */
+    public static PyCode compile(String source, String filename, boolean library, List<SyntaxWarningInfo> warnings) {
+        Ast.Module mod = Parser.parse(source, filename, warnings);
+        List<Compiler.Warning> found = warnings == null ? null : new ArrayList<>();
         try {
-            return Compiler.compile(mod, filename, library);
+            return Compiler.compile(mod, filename, library, found);
         } catch (CompileError e) {
             throw toSyntaxError(e, source, filename);
+        } finally {
+            if (found != null && !found.isEmpty()) {
+                String[] lines = source.split("\n", -1);
+                for (Compiler.Warning w : found) {
+                    String text = w.line() >= 1 && w.line() <= lines.length ? lines[w.line() - 1] : null;
+                    warnings.add(new SyntaxWarningInfo("SyntaxWarning", w.message(), filename, w.line(), text));
+                }
+            }
         }
     }
 

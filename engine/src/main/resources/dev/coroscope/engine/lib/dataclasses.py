@@ -60,7 +60,7 @@ def _collect(cls):
     return fields
 
 
-def _process(cls, init, repr, eq, order, frozen):
+def _process(cls, init, repr, eq, order, frozen, match_args=True):
     fields = _collect(cls)
     cls.__dataclass_fields__ = fields
     init_fields = [f for f in fields.values() if f.init]
@@ -144,6 +144,8 @@ def _process(cls, init, repr, eq, order, frozen):
             raise FrozenInstanceError(f"cannot delete field '{name}'")
         cls.__setattr__ = __setattr__
         cls.__delattr__ = __delattr__
+    if match_args and "__match_args__" not in cls.__dict__:
+        cls.__match_args__ = tuple(f.name for f in init_fields)
     return cls
 
 
@@ -154,7 +156,7 @@ def repr_(name):
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
               match_args=True, kw_only=False, slots=False):
     def wrap(c):
-        return _process(c, init, repr, eq, order, frozen)
+        return _process(c, init, repr, eq, order, frozen, match_args)
     if cls is None:
         return wrap
     return wrap(cls)

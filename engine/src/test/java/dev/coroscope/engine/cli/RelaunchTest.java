@@ -3,6 +3,7 @@ package dev.coroscope.engine.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ class RelaunchTest {
 
     @Test
     void plainJarLaunchRunsTheSameJarAndArgumentsWithTheOptions() {
-        List<String> cmd = Relaunch.childCommand(own("-jar", "engine/x.jar"), ARGS, Map.of(), JAVA);
+        List<String> cmd = Relaunch.childCommand(own("-jar", "engine/x.jar"), ARGS, Map.of(), JAVA, j -> null);
         List<String> want = new ArrayList<>();
         want.add(JAVA);
         want.addAll(Relaunch.JVM_OPTIONS);
@@ -31,25 +32,50 @@ class RelaunchTest {
     }
 
     @Test
+    void theJarsClassDataArchiveIsMappedQuietlyWhenThereIsOne() {
+        Path archive = Path.of("/build/engine/x.jsa");
+        List<String> seen = new ArrayList<>();
+        List<String> cmd = Relaunch.childCommand(own("-jar", "engine/x.jar"), ARGS, Map.of(), JAVA, jar -> {
+            seen.add(jar);
+            return archive;
+        });
+        assertEquals(List.of("engine/x.jar"), seen);
+        List<String> want = new ArrayList<>();
+        want.add(JAVA);
+        want.addAll(Relaunch.JVM_OPTIONS);
+        want.add("-XX:SharedArchiveFile=" + archive);
+        want.add("-Xlog:cds=off,cds+dynamic=off");
+        want.add("-D" + Relaunch.MARK + "=1");
+        want.addAll(List.of("-jar", "engine/x.jar", "--max-steps", "0", "prog.py"));
+        assertEquals(want, cmd);
+    }
+
+    @Test
+    void theArchiveOfAJarIsBesideIt() {
+        assertEquals(Path.of("/a/b/coroscope-engine.jsa"), Relaunch.archiveOf(Path.of("/a/b/coroscope-engine.jar")));
+        assertEquals(Path.of("/a/b/engine.bin.jsa"), Relaunch.archiveOf(Path.of("/a/b/engine.bin")));
+    }
+
+    @Test
     void anyJvmOptionKeepsTheRunInThisJvm() {
-        assertNull(Relaunch.childCommand(own("-Xmx64m", "-jar", "x.jar"), ARGS, Map.of(), JAVA));
-        assertNull(Relaunch.childCommand(own("-cp", "x.jar", "dev.coroscope.engine.cli.Main"), ARGS, Map.of(), JAVA));
+        assertNull(Relaunch.childCommand(own("-Xmx64m", "-jar", "x.jar"), ARGS, Map.of(), JAVA, j -> null));
+        assertNull(Relaunch.childCommand(own("-cp", "x.jar", "dev.coroscope.engine.cli.Main"), ARGS, Map.of(), JAVA, j -> null));
     }
 
     @Test
     void environmentOptionsOrTheSwitchKeepTheRunInThisJvm() {
         String[] own = own("-jar", "x.jar");
-        assertNull(Relaunch.childCommand(own, ARGS, Map.of("JAVA_TOOL_OPTIONS", "-Xss4m"), JAVA));
-        assertNull(Relaunch.childCommand(own, ARGS, Map.of("JDK_JAVA_OPTIONS", ""), JAVA));
-        assertNull(Relaunch.childCommand(own, ARGS, Map.of("_JAVA_OPTIONS", "-Xint"), JAVA));
-        assertNull(Relaunch.childCommand(own, ARGS, Map.of("COROSCOPE_RELAUNCH", "0"), JAVA));
+        assertNull(Relaunch.childCommand(own, ARGS, Map.of("JAVA_TOOL_OPTIONS", "-Xss4m"), JAVA, j -> null));
+        assertNull(Relaunch.childCommand(own, ARGS, Map.of("JDK_JAVA_OPTIONS", ""), JAVA, j -> null));
+        assertNull(Relaunch.childCommand(own, ARGS, Map.of("_JAVA_OPTIONS", "-Xint"), JAVA, j -> null));
+        assertNull(Relaunch.childCommand(own, ARGS, Map.of("COROSCOPE_RELAUNCH", "0"), JAVA, j -> null));
     }
 
     @Test
     void unknownOrMismatchedCommandLineKeepsTheRunInThisJvm() {
-        assertNull(Relaunch.childCommand(null, ARGS, Map.of(), JAVA));
-        assertNull(Relaunch.childCommand(new String[] {"-jar", "x.jar", "--max-steps", "0", "other.py"}, ARGS, Map.of(), JAVA));
-        assertNull(Relaunch.childCommand(new String[] {"-jar", "x.jar"}, ARGS, Map.of(), JAVA));
+        assertNull(Relaunch.childCommand(null, ARGS, Map.of(), JAVA, j -> null));
+        assertNull(Relaunch.childCommand(new String[] {"-jar", "x.jar", "--max-steps", "0", "other.py"}, ARGS, Map.of(), JAVA, j -> null));
+        assertNull(Relaunch.childCommand(new String[] {"-jar", "x.jar"}, ARGS, Map.of(), JAVA, j -> null));
     }
 
     @Test

@@ -52,21 +52,24 @@ public final class InspectModule {
         m.put("getcoroutinestate", fn("getcoroutinestate", (a, k) -> {
             PyObject c = one(a, "getcoroutinestate");
             if (!(c instanceof PyCoroutine co)) {
-                throw Exc.typeError("'" + c.getType().name() + "' object has no attribute 'cr_running'");
+                // inspect reads the attributes, so other objects get AttributeError (or a duck-typed answer).
+                return PyStr.of(duckState(c, "cr", "CORO_"));
             }
             return PyStr.of("CORO_" + co.state().name());
         }));
         m.put("getgeneratorstate", fn("getgeneratorstate", (a, k) -> {
             PyObject g = one(a, "getgeneratorstate");
             if (!(g instanceof PyGenerator gen)) {
-                throw Exc.typeError("'" + g.getType().name() + "' object has no attribute 'gi_running'");
+                // inspect reads the attributes, so other objects get AttributeError (or a duck-typed answer).
+                return PyStr.of(duckState(g, "gi", "GEN_"));
             }
             return PyStr.of("GEN_" + gen.state().name());
         }));
         m.put("getasyncgenstate", fn("getasyncgenstate", (a, k) -> {
             PyObject g = one(a, "getasyncgenstate");
             if (!(g instanceof PyAsyncGenerator gen)) {
-                throw Exc.typeError("'" + g.getType().name() + "' object has no attribute 'ag_running'");
+                // inspect reads the attributes, so other objects get AttributeError (or a duck-typed answer).
+                return PyStr.of(duckState(g, "ag", "AGEN_"));
             }
             return PyStr.of("AGEN_" + gen.state().name());
         }));
@@ -122,5 +125,13 @@ public final class InspectModule {
             }
             return v;
         }));
+    }
+
+    /** CPython's getcoroutinestate/getgeneratorstate/getasyncgenstate on any object: attribute reads. */
+    private static String duckState(PyObject o, String p, String prefix) {
+        if (Ops.isTrue(Ops.getAttr(o, p + "_running"))) return prefix + "RUNNING";
+        if (Ops.isTrue(Ops.getAttr(o, p + "_suspended"))) return prefix + "SUSPENDED";
+        if (Ops.getAttr(o, p + "_frame") == PyNone.INSTANCE) return prefix + "CLOSED";
+        return prefix + "CREATED";
     }
 }

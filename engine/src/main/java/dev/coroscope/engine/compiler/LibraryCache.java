@@ -1,0 +1,134 @@
+package dev.coroscope.engine.compiler;
+
+import dev.coroscope.engine.parser.Parser;
+import dev.coroscope.engine.runtime.PyCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+
+/**
+ * Code objects of the bundled library modules ({@code dev/coroscope/engine/lib/NAME.py}): read
+ * from the compiled-library cache ({@code dev/coroscope/engine/libcache/NAME.code}, written by
+ * {@link LibraryCacheBuilder} during the Maven build, format {@link CodeFile}) when it matches,
+ * compiled from the source otherwise.
+ *
+ * <p>Invariant: {@link #load} returns the same code object either way. A cache file is used only
+ * when it was written from exactly the source bytes being imported (length and CRC-32 in its
+ * header) and, when the engine's classes are a directory (a development build, where an IDE may
+ * recompile the compiler without rerunning the Maven step), by the compiler classes present now
+ * ({@link #compilerStamp}). In a jar the cache and the compiler come from the same build, so the
+ * stamp is not recomputed there (that would read the compiler's class files at every start).
+ * Anything missing, stale or unreadable falls back to compiling the source, silently.
+ */
+public final class LibraryCache {
+    private LibraryCache() {}
+
+    /** Resource folder of the bundled Python sources. */
+    public static final String LIB = "/dev/coroscope/engine/lib/";
+    /** Resource folder of their compiled forms. */
+    public static final String CACHE = "/dev/coroscope/engine/libcache/";
+    /** Packages whose classes decide what the compiler makes of a source. */
+    static final List<String> COMPILER_PACKAGES = List.of("ast", "lexer", "parser", "compiler");
+
+    /** Stamp of this JVM's compiler classes: 0 when trusted (a jar), -1 when it could not be computed. */
+    private static volatile long runtimeStamp = Long.MIN_VALUE;
+
+    /**
+     * The module code of the bundled source {@code resource} (a name like {@code asyncio.py}),
+     * whose bytes are {@code source}, as library code named {@code filename}.
+     */
+    public static PyCode load(String resource, byte[] source, String filename) {
+        PyCode cached = cached(resource, source, filename);
+        return cached != null ? cached : compile(source, filename);
+    }
+
+    /** What importing the source does without a cache: parse and compile it as library code. */
+    public static PyCode compile(byte[] source, String filename) {
+        String text = new String(source, StandardCharsets.UTF_8);
+        return Compiler.compile(Parser.parse(text, filename), filename, true);
+    }
+
+    /** The cached code of {@code resource}, or null when there is no valid cache file for this source. */
+    public static PyCode cached(String resource, byte[] source, String filename) {
+        byte[] file;
+        try (InputStream is = LibraryCache.class.getResourceAsStream(CACHE + cacheName(resource))) {
+            if (is == null) return null;
+            file = is.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
+        long stamp = runtimeStamp();
+        if (stamp == -1) return null;
+        return CodeFile.read(file, source, filename, stamp);
+    }
+
+    /** The filename the library code of {@code resource} carries (what {@code __file__} says). */
+    public static String filenameOf(String resource) {
+        return "<coroscope>/" + resource;
+    }
+
+    /** {@code asyncio.py} -> {@code asyncio.code}. */
+    static String cacheName(String resource) {
+        return (resource.endsWith(".py") ? resource.substring(0, resource.length() - 3) : resource) + ".code";
+    }
+
+    private static long runtimeStamp() {
+        long s = runtimeStamp;
+        if (s == Long.MIN_VALUE) {
+            s = computeRuntimeStamp();
+            runtimeStamp = s;
+        }
+        return s;
+    }
+
+    private static long computeRuntimeStamp() {
+        URL self = LibraryCache.class.getResource("LibraryCache.class");
+        if (self == null || !"file".equals(self.getProtocol())) return 0;
+        try {
+            // <root>/dev/coroscope/engine/compiler/LibraryCache.class
+            Path root = Path.of(self.toURI()).getParent().getParent().getParent().getParent().getParent();
+            return compilerStamp(root);
+        } catch (URISyntaxException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * A fingerprint of the compiler classes under the class folder {@code root}: a CRC-32 over the
+     * names and bytes of every class file of {@link #COMPILER_PACKAGES}, in name order, with the
+     * number of files in the high half (so it is never 0 or -1).
+     */
+    public static long compilerStamp(Path root) {
+        List<String> names = new ArrayList<>();
+        for (String pkg : COMPILER_PACKAGES) {
+            Path dir = root.resolve("dev/coroscope/engine/" + pkg);
+            if (!Files.isDirectory(dir)) continue;
+            try (Stream<Path> files = Files.list(dir)) {
+                files.map(p -> pkg + "/" + p.getFileName()).filter(n -> n.endsWith(".class")).forEach(names::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        names.sort(null);
+        CRC32 crc = new CRC32();
+        for (String n : names) {
+            crc.update(n.getBytes(StandardCharsets.UTF_8));
+            crc.update(0);
+            try {
+                crc.update(Files.readAllBytes(root.resolve("dev/coroscope/engine/" + n)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return (long) (names.size() + 1) << 32 | crc.getValue();
+    }
+}

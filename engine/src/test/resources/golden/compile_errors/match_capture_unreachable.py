@@ -1,0 +1,6 @@
+x = 1
+match x:
+    case a:
+        pass
+    case b:
+        pass

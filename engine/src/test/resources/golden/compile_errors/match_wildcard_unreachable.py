@@ -1,0 +1,5 @@
+match 0:
+    case _:
+        pass
+    case 1:
+        pass

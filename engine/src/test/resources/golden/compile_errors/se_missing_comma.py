@@ -1,0 +1,2 @@
+print("a" "b" 1)
+items = [1 2]

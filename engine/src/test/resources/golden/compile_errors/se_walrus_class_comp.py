@@ -1,0 +1,2 @@
+class C:
+    y = [(x := 1) for i in range(3)]
