@@ -72,6 +72,14 @@ public final class TaskBoardView {
         flow.addEventHandler(TaskCardSelectEvent.SELECT, e -> viewModel.select(e.card().model()));
 
         flow.setAfterLayout(this::revealPending);
+        // The view may get shorter after the grid's layout (the summary above it wrapping to a
+        // second line): the scroll position is a fraction of the overflow, so the card it showed
+        // whole would end below the view. Reveal again against the new height.
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
+            if (old.getHeight() != now.getHeight()) {
+                revealPending();
+            }
+        });
         viewModel.cards().addListener((ListChangeListener<TaskCardModel>) c -> sync());
         sync();
     }

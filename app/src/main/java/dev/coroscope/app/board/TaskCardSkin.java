@@ -63,6 +63,9 @@ final class TaskCardSkin extends SkinBase<TaskCard> {
 
         Label coroutine = detail();
         coroutine.textProperty().bind(Bindings.concat(m.flavorProperty(), "  ", m.coroutineProperty()));
+        // "coroutine  (inside asyncio)" (asyncio.run's shutdown tasks) is wider than a narrow card:
+        // to a second line rather than to "(ins...".
+        coroutine.setWrapText(true);
         VBox lamps = new VBox(lamp("cr_running", m.crRunningProperty()), lamp("cr_suspended", m.crSuspendedProperty()));
         lamps.getStyleClass().add("lamps");
         Label crAwait = detail();

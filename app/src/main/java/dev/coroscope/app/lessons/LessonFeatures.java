@@ -71,9 +71,13 @@ public final class LessonFeatures {
 
     /** The app's installation: the packaged lessons, the user's app data folder, JavaFX dialogs. */
     public static LessonFeatures install(MainWindow window) {
+        return install(window, LessonLoader.fromClasspath());
+    }
+
+    /** The app's installation with the packaged lessons already read ({@code catalog}). */
+    public static LessonFeatures install(MainWindow window, LessonCatalog catalog) {
         FxLessonDialogs dialogs = new FxLessonDialogs(window::stage, () -> window.viewModel().getTheme());
-        return new LessonFeatures(window, AppData.folder(), LessonLoader.fromClasspath(), dialogs, dialogs,
-                Platform::runLater);
+        return new LessonFeatures(window, AppData.folder(), catalog, dialogs, dialogs, Platform::runLater);
     }
 
     /** For tests: everything given. */

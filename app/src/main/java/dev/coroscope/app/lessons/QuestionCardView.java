@@ -88,13 +88,13 @@ public final class QuestionCardView {
         if (item != null) {
             PredictQuestion q = item.question();
             kicker.setText("Predict \u2014 question " + item.number());
-            question.setText(q.question());
+            question.setText(LineBreaks.inCode(q.question()));
             hint.setText("Pick your answer (keys 1 to " + q.choices().size() + ") and the program plays on to"
                     + " show it; Skip goes on without answering."
                     + viewModel.getConcealed().stream().map(p -> " " + concealedWords(p)).collect(Collectors.joining()));
             for (int i = 0; i < q.choices().size(); i++) {
                 int index = i;
-                Button b = new Button((i + 1) + "   " + q.choices().get(i));
+                Button b = new Button((i + 1) + "   " + LineBreaks.inCode(q.choices().get(i)));
                 b.getStyleClass().add(LessonStyles.QUESTION_CHOICE);
                 // Choices are code-like text: "cr_origin" must not turn its "_o" into a mnemonic.
                 b.setMnemonicParsing(false);
@@ -126,7 +126,7 @@ public final class QuestionCardView {
         show(ok, revealed);
         ok.setText(viewModel.moreHereProperty().get() ? "Next question" : "OK");
         verdict.setText((viewModel.isCorrect() ? "\u2713 " : "\u2717 ") + viewModel.getVerdict());
-        explanation.setText(item == null ? "" : item.question().explanation());
+        explanation.setText(item == null ? "" : LineBreaks.inCode(item.question().explanation()));
         int chosen = viewModel.chosenProperty().get();
         for (int i = 0; i < choiceButtons.size(); i++) {
             Button b = choiceButtons.get(i);

@@ -94,6 +94,11 @@ public final class MainWindow {
         return new MainWindow(stage, null, ProgramRunners.engine(), new PreferencesSettings());
     }
 
+    /** Builds the window on {@code stage} with JavaFX file dialogs and {@code settings}; the caller shows it. */
+    public static MainWindow create(Stage stage, Settings settings) {
+        return new MainWindow(stage, null, ProgramRunners.engine(), settings);
+    }
+
     /**
      * Builds the window on {@code stage} asking file questions through {@code dialogs} (tests script
      * them), with the engine and settings that are forgotten when the window closes.

@@ -125,4 +125,51 @@ class TaskCardUiTest {
             }
         }
     }
+
+    /** The root font sizes the window's zoom steps give (Ctrl+= / Ctrl+-). */
+    private static String[] zoomFontSizes() {
+        return java.util.Arrays.stream(dev.coroscope.app.main.MainWindowViewModel.ZOOM_STEPS)
+                .mapToObj(z -> String.format(java.util.Locale.ROOT, "%.2fpx",
+                        z * dev.coroscope.app.main.MainWindowViewModel.BASE_FONT_SIZE))
+                .toArray(String[]::new);
+    }
+
+    @Test
+    void the_coroutine_flags_stay_on_one_line_each_at_the_minimum_width_at_every_zoom(FxRobot robot) throws Exception {
+        model.nameProperty().set("Task-1");
+        java.util.List<String> wrapped = new java.util.ArrayList<>();
+        for (String size : zoomFontSizes()) {
+            robot.interact(() -> root.setStyle("-fx-font-size: " + size + ";"));
+            for (boolean flag : new boolean[] {false, true}) {
+                robot.interact(() -> {
+                    model.crRunningProperty().set(flag);
+                    model.crSuspendedProperty().set(flag);
+                });
+                layOut(robot, minWidth());
+                for (Node n : card.lookupAll(".lamp-text")) {
+                    Label lamp = (Label) n;
+                    double oneLine = WaitForAsyncUtils.asyncFx(() -> lamp.prefHeight(-1)).get(5, TimeUnit.SECONDS);
+                    if (lamp.getHeight() >= oneLine * 1.5 || inCard(lamp).getMaxX() > card.getWidth() + 0.5) {
+                        wrapped.add("'" + lamp.getText() + "' at " + size + ": " + lamp.getHeight() + " px high (one line "
+                                + oneLine + "), " + lamp.getWidth() + " px wide of " + lamp.prefWidth(-1));
+                    }
+                }
+            }
+        }
+        assertTrue(wrapped.isEmpty(), "flags wrapped or cut: " + wrapped);
+    }
+
+    @Test
+    void a_coroutine_inside_asyncio_is_named_whole_at_the_minimum_width_at_every_zoom(FxRobot robot) throws Exception {
+        model.nameProperty().set("Task-2");
+        robot.interact(() -> model.coroutineProperty().set("(inside asyncio)"));
+        for (String size : zoomFontSizes()) {
+            robot.interact(() -> root.setStyle("-fx-font-size: " + size + ";"));
+            layOut(robot, minWidth());
+            Label coroutine = card.lookupAll("." + StyleClasses.TASK_DETAIL).stream()
+                    .map(n -> (Label) n).filter(l -> l.getText().startsWith("coroutine")).findFirst().orElseThrow();
+            assertEquals("coroutine  (inside asyncio)", drawn(coroutine), "drawn whole at " + size);
+            assertTrue(inCard(coroutine).getMaxX() <= card.getWidth() + 0.5, "it ends inside the card at " + size);
+        }
+    }
 }
