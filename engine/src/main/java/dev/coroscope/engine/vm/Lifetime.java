@@ -193,6 +193,12 @@ public final class Lifetime {
         }
     }
 
+    /** Whether one of {@code n} values from {@code from} is tracked (arguments a built-in call is about to release). */
+    boolean anyTracked(PyObject[] values, int from, int n) {
+        for (int i = from; i < from + n; i++) if (values[i] != null && tracked.containsKey(values[i])) return true;
+        return false;
+    }
+
     /** A name that held {@code old} was rebound or deleted. */
     void released(PyObject old) {
         if (tracked.containsKey(old) || holdsTracked(old)) collect();
