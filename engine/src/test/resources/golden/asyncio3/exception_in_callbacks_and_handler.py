@@ -7,7 +7,7 @@ async def main():
     loop = asyncio.get_running_loop()
     seen = []
     def handler(loop, context):
-        seen.append((context["message"], type(context.get("exception")).__name__, sorted(context)))
+        seen.append((context["message"].replace(__file__, "FILE"), type(context.get("exception")).__name__, sorted(context)))
     loop.set_exception_handler(handler)
     loop.call_soon(bad_callback, 0)
     fut = loop.create_future()
