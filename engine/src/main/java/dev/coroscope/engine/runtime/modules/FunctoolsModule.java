@@ -67,15 +67,52 @@ public final class FunctoolsModule {
         return wrapper;
     }
 
+    /**
+     * {@code functools.total_ordering}: from the class's own root comparison (CPython's choice:
+     * the greatest of {@code __lt__ __le__ __gt__ __ge__} by name among those not inherited from
+     * object), the missing three are added as methods with CPython's formulas, which call the
+     * root through the instance's type and pass NotImplemented through.
+     */
     static PyObject totalOrdering(PyType cls) {
-        PyDict d = cls.dict();
-        PyObject lt = d.get("__lt__");
-        if (lt == null) throw Exc.valueError("must define at least one ordering operation: < > <= >=");
-        if (d.get("__gt__") == null) d.put("__gt__", fn("__gt__", (a, k) -> Ops.richCompare(a[1], a[0], Ops.LT)));
-        if (d.get("__le__") == null) d.put("__le__", fn("__le__", (a, k) -> PyBool.of(!Ops.isTrue(Ops.richCompare(a[1], a[0], Ops.LT)))));
-        if (d.get("__ge__") == null) d.put("__ge__", fn("__ge__", (a, k) -> PyBool.of(!Ops.isTrue(Ops.richCompare(a[0], a[1], Ops.LT)))));
+        String[] names = {"__lt__", "__le__", "__gt__", "__ge__"};
+        String root = null;
+        java.util.Set<String> roots = new java.util.HashSet<>();
+        for (String n : names) {
+            PyObject mine = cls.lookup(n);
+            if (mine != null && mine != PyType.OBJECT.lookup(n)) {
+                roots.add(n);
+                if (root == null || n.compareTo(root) > 0) root = n;
+            }
+        }
+        if (root == null) throw Exc.valueError("must define at least one ordering operation: < > <= >=");
+        for (String n : names) {
+            if (n.equals(root) || roots.contains(n)) continue;
+            String r = root;
+            cls.dict().put(n, new PyMethodDescriptor(cls, n, (self, a, k) -> derivedCompare(r, n, self, a[0])));
+        }
         cls.invalidate();
         return cls;
+    }
+
+    private static PyObject derivedCompare(String root, String op, PyObject self, PyObject other) {
+        PyObject r = Ops.callDunderFound(self.getType().lookup(root), self, other);
+        if (r == PyNotImplemented.INSTANCE) return r;
+        boolean t = Ops.isTrue(r);
+        // root < or >: the op either negates it, or also needs equality; root <= or >= likewise.
+        boolean strictRoot = root.equals("__lt__") || root.equals("__gt__");
+        boolean sameSide = (root.startsWith("__l") == op.startsWith("__l"));
+        if (strictRoot) {
+            if (!sameSide && (op.equals("__gt__") || op.equals("__lt__"))) {
+                return t ? PyBool.FALSE : Ops.richCompare(self, other, Ops.NE);
+            }
+            if (sameSide) return t ? r : Ops.richCompare(self, other, Ops.EQ);
+            return PyBool.of(!t);
+        }
+        if (!sameSide && (op.equals("__ge__") || op.equals("__le__"))) {
+            return !t ? PyBool.TRUE : Ops.richCompare(self, other, Ops.EQ);
+        }
+        if (sameSide) return !t ? r : Ops.richCompare(self, other, Ops.NE);
+        return PyBool.of(!t);
     }
 
     /** {@code functools.partial}. */

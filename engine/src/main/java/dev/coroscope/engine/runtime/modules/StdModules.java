@@ -15,7 +15,7 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("collections", CollectionsModule::init, "collections.py"));
         ModuleRegistry.register(new ModuleDef("collections.abc", null, "collections_abc.py"));
         ModuleRegistry.register(new ModuleDef("_collections", CollectionsModule::init, null));
-        ModuleRegistry.register(new ModuleDef("functools", FunctoolsModule::init, null));
+        ModuleRegistry.register(new ModuleDef("functools", FunctoolsModule::init, "functools.py"));
         ModuleRegistry.register(new ModuleDef("itertools", ItertoolsModule::init, null));
         ModuleRegistry.register(new ModuleDef("operator", OperatorModule::init, null));
         ModuleRegistry.register(new ModuleDef("typing", null, "typing.py"));
