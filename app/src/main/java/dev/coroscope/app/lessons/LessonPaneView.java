@@ -3,7 +3,11 @@ package dev.coroscope.app.lessons;
 import dev.coroscope.lessons.Lesson;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
@@ -20,14 +24,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
 
 /**
  * The lesson pane at the left of the window, bound to a {@link LessonBrowserViewModel} and a
  * {@link PredictViewModel}. Top: "Lessons" (shows the list of all lessons with progress instead of
- * the text), Previous and Next. Middle: the lesson's position and text with its questions listed
- * under it (status and "Ask again"), or the list. Bottom: what the editor shows if not the
- * example, Reset example, why questions wait, a failure to keep the learner's work, and the
- * question card.
+ * the text), Previous and Next. Then the lesson's position and title, always whole. Middle: the
+ * lesson's text with its questions listed under it (status and "Ask again"), or the list; it takes
+ * the height left, down to none. Bottom: what the editor shows if not the example, Reset example,
+ * why questions wait, a failure to keep the learner's work, and the question card; it scrolls when
+ * it is taller than the pane, keeping the focused button in view.
  */
 public final class LessonPaneView {
     private final LessonBrowserViewModel browser;
@@ -35,6 +41,8 @@ public final class LessonPaneView {
     private final VBox pane = new VBox();
     private final ScrollPane textScroll = new ScrollPane();
     private final VBox textBox = new VBox();
+    /** The position and the lesson's title, above the scrolling text so that they are never cut. */
+    private final VBox titleBox = new VBox();
     private final VBox questionList = new VBox();
     /** The lessons' list, made the first time it is shown: start-up need not build it. */
     private ListView<LessonItem> list;
@@ -82,7 +90,16 @@ public final class LessonPaneView {
         textScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         questionList.getStyleClass().add(LessonStyles.QUESTION_LIST);
         body.getChildren().add(textScroll);
+        // The text takes the room the footer leaves, down to none: a tall question card in a short
+        // pane squeezed the text to a strip that cut the title in half (1440x900, lesson 1).
+        body.setMinHeight(0);
+        body.setPrefHeight(0);
+        textScroll.setMinHeight(0);
         VBox.setVgrow(body, Priority.ALWAYS);
+        titleBox.getStyleClass().add(LessonStyles.LESSON_TITLE);
+        titleBox.setMinHeight(Region.USE_PREF_SIZE);
+        titleBox.visibleProperty().bind(browser.showingListProperty().not());
+        titleBox.managedProperty().bind(titleBox.visibleProperty());
         textScroll.visibleProperty().bind(browser.showingListProperty().not());
         browser.showingListProperty().addListener((obs, old, now) -> {
             if (now) {
@@ -119,8 +136,14 @@ public final class LessonPaneView {
         actions.getStyleClass().add(LessonStyles.LESSON_ACTIONS);
         VBox footer = new VBox(editorNote, back, actions, edited, predictNote, problem, card.node());
         footer.getStyleClass().add(LessonStyles.LESSON_LIST);
+        // Taller than the pane (a long question at a small window): it scrolls rather than cut
+        // its last buttons or the title.
+        ScrollPane footerScroll = new FooterScroll(footer);
+        footerScroll.setFitToWidth(true);
+        footerScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        footerScroll.setMinHeight(0);
 
-        pane.getChildren().setAll(header, body, footer);
+        pane.getChildren().setAll(header, titleBox, body, footerScroll);
         browser.lessonProperty().addListener((obs, old, now) -> showLesson(now));
         predict.questions().addListener((ListChangeListener<QuestionItem>) c -> showQuestions());
         showLesson(browser.getLesson());
@@ -128,6 +151,11 @@ public final class LessonPaneView {
 
     public Node node() {
         return pane;
+    }
+
+    /** The box of the lesson's position and title, above its text (for tests). */
+    public VBox titleBox() {
+        return titleBox;
     }
 
     /** The lesson text's box (for tests). */
@@ -187,8 +215,14 @@ public final class LessonPaneView {
 
     private void showLesson(Lesson lesson) {
         textBox.getChildren().clear();
+        titleBox.getChildren().clear();
         if (lesson != null) {
-            textBox.getChildren().addAll(position, LessonTextView.render(lesson.text()), questionList);
+            titleBox.getChildren().add(position);
+            TextFlow title = LessonTextView.title(lesson.text());
+            if (title != null) {
+                titleBox.getChildren().add(title);
+            }
+            textBox.getChildren().addAll(LessonTextView.render(lesson.text(), true), questionList);
         }
         textScroll.setVvalue(0);
         showQuestions();
@@ -234,6 +268,73 @@ public final class LessonPaneView {
         l.visibleProperty().bind(Bindings.isNotEmpty(text));
         l.managedProperty().bind(l.visibleProperty());
         return l;
+    }
+
+    /**
+     * A scroll pane whose preferred height is its content's at the width it is given: a plain one
+     * has no content bias, so the pane's box asks its height at no width, where every wrapped label
+     * of the question card counts one line.
+     */
+    private static final class FooterScroll extends ScrollPane {
+        private final Region content;
+
+        private final ChangeListener<Node> focus = (obs, old, now) -> reveal(now);
+
+        FooterScroll(Region content) {
+            super(content);
+            this.content = content;
+            // The card gives its first choice, then OK, the focus: a keyboard user sees what Enter does.
+            sceneProperty().addListener((obs, old, now) -> {
+                if (old != null) {
+                    old.focusOwnerProperty().removeListener(focus);
+                }
+                if (now != null) {
+                    now.focusOwnerProperty().addListener(focus);
+                }
+            });
+        }
+
+        /** Scrolls the least that shows {@code node} whole, if it is in the content. */
+        private void reveal(Node node) {
+            Node n = node;
+            while (n != null && n != content) {
+                n = n.getParent();
+            }
+            if (n == null || getScene() == null) {
+                return;
+            }
+            // The card has just changed (the answer revealed): its new height is needed now.
+            getScene().getRoot().applyCss();
+            getScene().getRoot().layout();
+            double view = getViewportBounds().getHeight();
+            double overflow = content.getHeight() - view;
+            if (overflow <= 0) {
+                return;
+            }
+            Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+            double top = getVvalue() * overflow;
+            if (b.getMaxY() > top + view) {
+                top = b.getMaxY() - view;
+            }
+            if (b.getMinY() < top) {
+                top = b.getMinY();
+            }
+            setVvalue(Math.max(0, Math.min(1, top / overflow)));
+        }
+
+        @Override
+        public Orientation getContentBias() {
+            return Orientation.HORIZONTAL;
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            if (width < 0) {
+                return super.computePrefHeight(width);
+            }
+            Insets in = getInsets();
+            return content.prefHeight(Math.max(0, width - in.getLeft() - in.getRight())) + in.getTop() + in.getBottom();
+        }
     }
 
     /** A row of the lesson list: number, title, progress words; pseudo-classes for the states. */

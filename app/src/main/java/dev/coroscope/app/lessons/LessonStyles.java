@@ -21,6 +21,8 @@ public final class LessonStyles {
     public static final String LESSON_POSITION = "lesson-position";
     /** A button of the lesson pane. */
     public static final String LESSON_BUTTON = "lesson-button";
+    /** The position and the lesson's title, above the scrolling text. */
+    public static final String LESSON_TITLE = "lesson-title";
     /** The scrolling lesson text. */
     public static final String LESSON_TEXT = "lesson-text";
     /** A level-1 heading of the lesson text. */

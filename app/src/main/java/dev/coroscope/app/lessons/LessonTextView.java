@@ -24,12 +24,31 @@ public final class LessonTextView {
 
     /** The nodes of {@code doc}, one per block, in a vertical box. */
     public static VBox render(Markdown.Document doc) {
+        return render(doc, false);
+    }
+
+    /**
+     * The nodes of {@code doc} in a vertical box, without its title (a level-1 heading as its first
+     * block) if {@code withoutTitle}: the pane shows the title above the scrolling text.
+     */
+    public static VBox render(Markdown.Document doc, boolean withoutTitle) {
         VBox box = new VBox();
         box.getStyleClass().add(LessonStyles.LESSON_TEXT);
-        for (Markdown.Block block : doc.blocks()) {
+        List<Markdown.Block> blocks = doc.blocks();
+        int from = withoutTitle && hasTitle(doc) ? 1 : 0;
+        for (Markdown.Block block : blocks.subList(from, blocks.size())) {
             box.getChildren().add(block(block));
         }
         return box;
+    }
+
+    /** The title of {@code doc} (its first block if that is a level-1 heading) as a flow, or null. */
+    public static TextFlow title(Markdown.Document doc) {
+        return hasTitle(doc) ? flow(((Markdown.Heading) doc.blocks().get(0)).text(), LessonStyles.LESSON_H1) : null;
+    }
+
+    private static boolean hasTitle(Markdown.Document doc) {
+        return !doc.blocks().isEmpty() && doc.blocks().get(0) instanceof Markdown.Heading h && h.level() == 1;
     }
 
     private static Node block(Markdown.Block block) {

@@ -59,7 +59,7 @@ class LessonPaneUiTest {
     @Test
     void the_window_opens_on_the_first_lesson_with_its_text_beside_its_example() throws Exception {
         assertEquals(lesson(0).example(), onFx(area::getText));
-        assertTrue(texts(lessons.pane().textBox()).contains(lesson(0).title()), "the heading is shown");
+        assertTrue(texts(lessons.pane().titleBox()).contains(lesson(0).title()), "the heading is shown");
         assertTrue(onFx(() -> window.stage().getTitle()).startsWith(lesson(0).id()), window.stage().getTitle());
     }
 
@@ -70,7 +70,7 @@ class LessonPaneUiTest {
         robot.clickOn(lesson(1).title());
         assertEquals(lesson(1).example(), onFx(area::getText));
         assertFalse(onFx(() -> lessons.pane().list().isVisible()), "back to the text");
-        assertTrue(texts(lessons.pane().textBox()).contains(lesson(1).title()));
+        assertTrue(texts(lessons.pane().titleBox()).contains(lesson(1).title()));
         assertEquals("Lesson 2 of 3", onFx(() -> lessons.browser().positionProperty().get()));
     }
 
