@@ -581,13 +581,20 @@ public final class Interp {
                             case STORE_SUBSCR: {
                                 PyObject key = stack[sp - 1];
                                 PyObject obj = stack[sp - 2];
-                                // While lifetimes are tracked the slow path checks the item it replaces.
-                                if (obj.getClass() == PyList.class && key.getClass() == PyInt.class && !lifetime.active()) {
+                                if (obj.getClass() == PyList.class && key.getClass() == PyInt.class) {
                                     PyList l = (PyList) obj;
                                     PyInt ki = (PyInt) key;
                                     if (ki.big == null && ki.v >= 0 && ki.v < l.size()) {
-                                        l.set((int) ki.v, stack[sp - 3]);
+                                        int idx = (int) ki.v;
+                                        PyObject old = l.get(idx);
+                                        l.set(idx, stack[sp - 3]);
                                         sp -= 3;
+                                        // The replaced item may be the last reference to a never-awaited coroutine.
+                                        if (lifetime.active() && lifetime.isTracked(old)) {
+                                            f.ip = ip;
+                                            f.sp = sp;
+                                            lifetime.discarded(old);
+                                        }
                                         break;
                                     }
                                 }
