@@ -581,7 +581,8 @@ public final class Interp {
                             case STORE_SUBSCR: {
                                 PyObject key = stack[sp - 1];
                                 PyObject obj = stack[sp - 2];
-                                if (obj.getClass() == PyList.class && key.getClass() == PyInt.class) {
+                                // While lifetimes are tracked the slow path checks the item it replaces.
+                                if (obj.getClass() == PyList.class && key.getClass() == PyInt.class && !lifetime.active()) {
                                     PyList l = (PyList) obj;
                                     PyInt ki = (PyInt) key;
                                     if (ki.big == null && ki.v >= 0 && ki.v < l.size()) {
