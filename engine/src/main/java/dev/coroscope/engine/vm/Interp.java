@@ -585,8 +585,16 @@ public final class Interp {
                                     PyList l = (PyList) obj;
                                     PyInt ki = (PyInt) key;
                                     if (ki.big == null && ki.v >= 0 && ki.v < l.size()) {
-                                        l.set((int) ki.v, stack[sp - 3]);
+                                        int idx = (int) ki.v;
+                                        PyObject old = l.get(idx);
+                                        l.set(idx, stack[sp - 3]);
                                         sp -= 3;
+                                        // The replaced item may be the last reference to a never-awaited coroutine.
+                                        if (lifetime.active() && lifetime.isTracked(old)) {
+                                            f.ip = ip;
+                                            f.sp = sp;
+                                            lifetime.discarded(old);
+                                        }
                                         break;
                                     }
                                 }

@@ -193,6 +193,11 @@ public final class Lifetime {
         }
     }
 
+    /** Whether {@code o} is tracked (a cheap test before {@link #discarded}). */
+    boolean isTracked(PyObject o) {
+        return o != null && tracked.containsKey(o);
+    }
+
     /** Whether one of {@code n} values from {@code from} is tracked (arguments a built-in call is about to release). */
     boolean anyTracked(PyObject[] values, int from, int n) {
         for (int i = from; i < from + n; i++) if (values[i] != null && tracked.containsKey(values[i])) return true;

@@ -551,7 +551,9 @@ final class RareOps {
     static void genericCall(Interp in, Frame f, int n, String[] kw) {
         PyObject[] st = f.stack;
         int sp = f.sp;
+        PyObject cleared = in.lifetime.active() ? clearedContents(st[sp - n - 2], st[sp - n - 1]) : null;
         PyObject r = CallOps.call(in, st[sp - n - 2], st[sp - n - 1], st, sp - n, n, kw);
+        if (cleared != null) in.lifetime.discarded(cleared);
         // A tracked argument (a never-awaited coroutine) the call did not keep dies with the call's
         // arguments, as in CPython: print(type(coro())) warns at this line.
         boolean released = in.lifetime.active() && in.lifetime.anyTracked(st, sp - n - 1, n + 1);
@@ -560,6 +562,14 @@ final class RareOps {
         st[sp++] = r;
         f.sp = sp;
         if (released) in.lifetime.collect();
+    }
+
+    /** What {@code list.clear()} or {@code dict.clear()} is about to drop (a never-awaited coroutine may be in it), or null. */
+    private static PyObject clearedContents(PyObject callable, PyObject self) {
+        if (!(callable instanceof PyMethodDescriptor md) || !md.name.equals("clear")) return null;
+        if (self != null && self.getClass() == PyList.class) return new PyList(((PyList) self).toArray());
+        if (self != null && self.getClass() == PyDict.class) return new PyList(((PyDict) self).valueList());
+        return null;
     }
 
     private static void opPopJumpIfFalse(Interp in, Frame f, int arg) {
@@ -609,6 +619,8 @@ final class RareOps {
      */
     private static PyObject droppedItem(PyObject obj, PyObject key) {
         if (obj.getClass() == PyDict.class && (key.getClass() == PyStr.class || key.getClass() == PyInt.class)) return ((PyDict) obj).get(key);
+        // A slice store or deletion drops the items of the slice (read as a new list: no Python code runs).
+        if (obj.getClass() == PyList.class && key.getClass() == PySlice.class) return obj.getItem(key);
         if (obj.getClass() == PyList.class && key instanceof PyInt i) {
             PyList l = (PyList) obj;
             long n = i.longValueOr(Long.MIN_VALUE);
