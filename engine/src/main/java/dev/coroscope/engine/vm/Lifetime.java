@@ -198,10 +198,39 @@ public final class Lifetime {
         return o != null && tracked.containsKey(o);
     }
 
-    /** Whether one of {@code n} values from {@code from} is tracked (arguments a built-in call is about to release). */
-    boolean anyTracked(PyObject[] values, int from, int n) {
-        for (int i = from; i < from + n; i++) if (values[i] != null && tracked.containsKey(values[i])) return true;
+    /**
+     * Whether a built-in call that just returned {@code result} may have dropped the last reference
+     * to a tracked object among its receiver and arguments ({@code f.stack[base + 1 .. base + 1 + n]},
+     * the callable at {@code base}). Only then is a collection worth its cost: a tracked argument
+     * still held by one of the frame's locals or deeper stack slots ({@code iscoroutine(coro)} inside
+     * a function), by the result ({@code create_task(coro())}) or by the receiver or callable
+     * ({@code lst.append(coro())}) is certainly alive, and collecting after every such call made
+     * {@code gather} over thousands of coroutines quadratic.
+     */
+    boolean releasedByCall(Frame f, int base, int n, PyObject result) {
+        PyObject[] st = f.stack;
+        for (int i = base + 1; i <= base + 1 + n; i++) {
+            PyObject a = st[i];
+            if (a == null || !tracked.containsKey(a)) continue;
+            if (!heldAfterCall(f, base, a, result)) return true;
+        }
         return false;
+    }
+
+    private static boolean heldAfterCall(Frame f, int base, PyObject a, PyObject result) {
+        if (result == a || holdsDirectly(result, a)) return true;
+        for (PyObject o : f.fast) if (o == a) return true;
+        for (int i = 0; i < base; i++) if (f.stack[i] == a) return true;
+        return holdsDirectly(f.stack[base], a) || holdsDirectly(f.stack[base + 1], a);
+    }
+
+    private static boolean holdsDirectly(PyObject holder, PyObject a) {
+        if (holder == null) return false;
+        boolean[] hit = {false};
+        holder.traverse(c -> {
+            if (c == a) hit[0] = true;
+        });
+        return hit[0];
     }
 
     /** A name that held {@code old} was rebound or deleted. */

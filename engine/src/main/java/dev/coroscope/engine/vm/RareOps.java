@@ -556,7 +556,7 @@ final class RareOps {
         if (cleared != null) in.lifetime.discarded(cleared);
         // A tracked argument (a never-awaited coroutine) the call did not keep dies with the call's
         // arguments, as in CPython: print(type(coro())) warns at this line.
-        boolean released = in.lifetime.active() && in.lifetime.anyTracked(st, sp - n - 1, n + 1);
+        boolean released = in.lifetime.active() && in.lifetime.releasedByCall(f, sp - n - 2, n, r);
         for (int i = sp - n - 2; i < sp; i++) st[i] = null;
         sp -= n + 2;
         st[sp++] = r;
