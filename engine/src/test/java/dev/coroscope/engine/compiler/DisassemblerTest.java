@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.coroscope.engine.parser.Parser;
 import dev.coroscope.engine.runtime.PyCode;
 import dev.coroscope.engine.runtime.PyTuple;
-import dev.coroscope.engine.vm.Engine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,16 +14,7 @@ class DisassemblerTest {
 
     @BeforeAll
     static void init() {
-        Engine.ensureInitialized();
-        new dev.coroscope.engine.vm.Runtime(new dev.coroscope.engine.vm.OutputSink() {
-            @Override
-            public void stdout(String text) {
-            }
-
-            @Override
-            public void stderr(String text) {
-            }
-        }, 0).interp.bindToThread();
+        SilentRuntime.bindToThisThread();
     }
 
     private static String trimLines(String s) {

@@ -20,7 +20,6 @@ import dev.coroscope.engine.runtime.PyNone;
 import dev.coroscope.engine.runtime.PyObject;
 import dev.coroscope.engine.runtime.PyStr;
 import dev.coroscope.engine.runtime.PyTuple;
-import dev.coroscope.engine.vm.Engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -48,16 +47,7 @@ class LibraryCacheTest {
 
     @BeforeAll
     static void init() {
-        Engine.ensureInitialized();
-        new dev.coroscope.engine.vm.Runtime(new dev.coroscope.engine.vm.OutputSink() {
-            @Override
-            public void stdout(String text) {
-            }
-
-            @Override
-            public void stderr(String text) {
-            }
-        }, 0).interp.bindToThread();
+        SilentRuntime.bindToThisThread();
     }
 
     static List<String> bundledModules() throws Exception {
