@@ -304,14 +304,27 @@ public final class MainWindowView {
         return new MenuBar(file, edit, view, run);
     }
 
+    /**
+     * The status bar's sentence: the file's state, then how the whole recorded run ended. The run's
+     * ending is marked as such ("Whole run: the program finished.") because the narration above
+     * speaks of the current step, and at step 1 an unmarked "The program finished." read as a
+     * contradiction of "The program starts".
+     */
+    static String statusText(String file, String run, boolean running) {
+        if (!running && !run.isEmpty()) {
+            run = "Whole run: " + Character.toLowerCase(run.charAt(0)) + run.substring(1);
+        }
+        return run.isEmpty() ? file : file.isEmpty() ? run : file + "  \u00b7  " + run;
+    }
+
     private StatusBar statusBar() {
         StatusBar bar = new StatusBar();
         bar.getStyleClass().add(StyleClasses.STATUS_BAR);
-        bar.textProperty().bind(Bindings.createStringBinding(() -> {
-            String run = viz.session().getRunMessage();
-            String file = viewModel.editor().getStatusMessage();
-            return run.isEmpty() ? file : file.isEmpty() ? run : file + "  \u00b7  " + run;
-        }, viz.session().runMessageProperty(), viewModel.editor().statusMessageProperty()));
+        bar.textProperty().bind(Bindings.createStringBinding(
+                () -> statusText(viewModel.editor().getStatusMessage(), viz.session().getRunMessage(),
+                        viz.session().isRunning()),
+                viz.session().runMessageProperty(), viz.session().runningProperty(),
+                viewModel.editor().statusMessageProperty()));
         Label caret = new Label();
         caret.getStyleClass().add(StyleClasses.CARET_POSITION);
         caret.textProperty().bind(viewModel.caretTextProperty());
