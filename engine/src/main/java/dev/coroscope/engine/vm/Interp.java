@@ -524,6 +524,25 @@ public final class Interp {
                                 PyObject v = fast[insn >>> 8];
                                 if (v == null) throw unboundLocal(co, insn >>> 8);
                                 stack[sp++] = v;
+                                // The most common pairs (an operand and another, `n - 1`, `a + b`)
+                                // are done in one dispatch when the second starts no line (so it
+                                // counts no step and cannot fail; an unbound second local is left
+                                // to its own dispatch, which raises with its own position). A
+                                // traced run goes instruction by instruction.
+                                int next = code[ip];
+                                int nop = next & (PyCode.OP_MASK | PyCode.LINE_START);
+                                if (nop == LOAD_CONST) {
+                                    if (!tracing) {
+                                        stack[sp++] = consts[next >>> 8];
+                                        ip++;
+                                    }
+                                } else if (nop == LOAD_FAST && !tracing) {
+                                    PyObject w = fast[next >>> 8];
+                                    if (w != null) {
+                                        stack[sp++] = w;
+                                        ip++;
+                                    }
+                                }
                                 break;
                             }
                             case STORE_FAST: {
@@ -637,6 +656,17 @@ public final class Interp {
                                     long p = ((PyInt) a).v, q = ((PyInt) b).v;
                                     int op = insn >>> 8;
                                     boolean r = CMP[op * 3 + 1 + Long.compare(p, q)];
+                                    // A conditional jump on the result (no line start of its own: it
+                                    // counts no step) is done here, saving a dispatch and the bool;
+                                    // a traced run goes instruction by instruction.
+                                    int next = code[ip];
+                                    int jump = next & (PyCode.OP_MASK | PyCode.LINE_START);
+                                    if ((jump == POP_JUMP_IF_FALSE || jump == POP_JUMP_IF_TRUE) && !tracing) {
+                                        stack[--sp] = null;
+                                        stack[--sp] = null;
+                                        ip = r == (jump == POP_JUMP_IF_TRUE) ? next >>> 8 : ip + 1;
+                                        break;
+                                    }
                                     stack[--sp] = null;
                                     stack[sp - 1] = r ? PyBool.TRUE : PyBool.FALSE;
                                     break;
