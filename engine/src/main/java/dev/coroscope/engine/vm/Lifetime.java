@@ -116,6 +116,8 @@ public final class Lifetime {
     }
 
     private final List<Supplier<List<PyObject>>> extraRoots = new ArrayList<>();
+    /** Objects Java code holds for a moment (the items of {@code f(*gen)} being collected): roots too. */
+    private final ArrayList<PyObject> pinned = new ArrayList<>();
     private final java.util.Set<String> warned = new java.util.HashSet<>();
     private boolean collecting;
 
@@ -186,8 +188,8 @@ public final class Lifetime {
 
     // ---- triggers --------------------------------------------------------------------------------
 
-    /** An expression statement discarded {@code v}. */
-    void discarded(PyObject v) {
+    /** An expression statement (or the event loop, a callback's result) discarded {@code v}. */
+    public void discarded(PyObject v) {
         if (tracked.containsKey(v) || holdsTracked(v)) collect();
     }
 
@@ -239,6 +241,15 @@ public final class Lifetime {
             if (c == a) hit[0] = true;
         });
         return hit[0];
+    }
+
+    /** Makes {@code o} a root until the matching {@link #unpin}. */
+    public void pin(PyObject o) {
+        pinned.add(o);
+    }
+
+    public void unpin() {
+        pinned.remove(pinned.size() - 1);
     }
 
     /** A name that held {@code old} was rebound or deleted. */
@@ -374,6 +385,7 @@ public final class Lifetime {
             work.add(in.rt.modules.dict());
             work.add(in.rt.builtinsDict);
             for (Supplier<List<PyObject>> s : extraRoots) work.addAll(s.get());
+            work.addAll(pinned);
             if (returning != null) work.add(returning);
             PyObject handled = in.handledException();
             if (handled != null) work.add(handled);

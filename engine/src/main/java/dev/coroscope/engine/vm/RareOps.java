@@ -1209,11 +1209,28 @@ final class RareOps {
 
     private static void opCallFunctionEx(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
+        int argsAt = f.sp - 1 - (arg & 1);
+        if (!(st[argsAt] instanceof PyTuple)) {
+            // f(*x) with x not a tuple: collect its items while x stays on the stack and the
+            // partial list is a root, so values made by a generator argument (coroutines) are alive.
+            PyObject x = st[argsAt];
+            if (!Ops.isIterable(x)) {
+                throw Exc.typeError(funcName(st[argsAt - 2]) + " argument after * must be an iterable, not " + x.getType().name());
+            }
+            PyList items = new PyList();
+            in.rt.lifetime.pin(items);
+            try {
+                Ops.forEach(x, items::append);
+            } finally {
+                in.rt.lifetime.unpin();
+            }
+            st[argsAt] = PyTuple.of(items.toArray());
+        }
         PyDict kwargs = (arg & 1) != 0 ? (PyDict) st[--f.sp] : null;
         PyObject argsObj = st[--f.sp];
         PyObject self = st[--f.sp];
         PyObject func = st[--f.sp];
-        PyObject[] pos = argsObj instanceof PyTuple t ? t.items() : Ops.toArray(argsObj);
+        PyObject[] pos = ((PyTuple) argsObj).items();
         if (self != null) {
             PyObject[] p2 = new PyObject[pos.length + 1];
             p2[0] = self;
@@ -1321,11 +1338,13 @@ final class RareOps {
         return Ops.getAttr(obj, name);
     }
 
+    /** CPython's {@code _PyObject_FunctionStr}: {@code module.qualname()}, without the module for builtins. */
     private static String funcName(PyObject func) {
-        if (func instanceof PyFunction fn) return fn.qualname + "()";
-        if (func instanceof PyBuiltinFunction b) return b.name + "()";
-        if (func instanceof PyType t) return t.name() + "()";
-        return Ops.repr(func);
+        PyObject q = Ops.getAttrOrNull(func, PyStr.intern("__qualname__"));
+        if (!(q instanceof PyStr qs)) return Ops.str(func);
+        PyObject m = Ops.getAttrOrNull(func, PyStr.intern("__module__"));
+        if (m instanceof PyStr ms && !ms.value().equals("builtins")) return ms.value() + "." + qs.value() + "()";
+        return qs.value() + "()";
     }
 
     static void checkExceptType(PyObject type) {
