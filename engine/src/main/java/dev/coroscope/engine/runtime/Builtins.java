@@ -29,7 +29,7 @@ public final class Builtins {
         d.put("False", PyBool.FALSE);
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyStr.TYPE,
                 PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PySlice.TYPE,
-                PyBytes.TYPE, PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE,
+                PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE, PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE,
                 BuiltinIters.ENUMERATE, BuiltinIters.ZIP, BuiltinIters.MAP, BuiltinIters.FILTER,
                 BuiltinIters.REVERSED}) {
             d.put(t.name(), t);
@@ -229,7 +229,11 @@ public final class Builtins {
                 }
                 return PyInt.of(s.value().codePointAt(0));
             }
-            if (a[0] instanceof PyBytes b && b.data.length == 1) return PyInt.of(b.data[0] & 0xff);
+            if (a[0] instanceof PyBytes || a[0] instanceof PyByteArray) {
+                byte[] b = BytesMethods.bytesOf(a[0]);
+                if (b.length == 1) return PyInt.of(b[0] & 0xff);
+                throw Exc.typeError("ord() expected a character, but string of length " + b.length + " found");
+            }
             throw Exc.typeError("ord() expected string of length 1, but " + a[0].getType().name() + " found");
         }));
         d.put("bin", fn("bin", (a, k) -> radix(a, k, "bin", 2, "0b")));

@@ -253,9 +253,9 @@ public final class PyAsyncGenerator extends PyGenBase {
         PyObject sendImpl(PyObject v) {
             if (state == 2) throw Exc.runtimeError("cannot reuse already awaited aclose()/athrow()");
             if (gen.finished) {
+                // CPython 3.11: athrow()/aclose() on a finished generator just return None.
                 state = 2;
-                if (closing) throw Exc.stopIteration(null);
-                throw Exc.error(Exc.StopAsyncIteration, null);
+                throw Exc.stopIteration(null);
             }
             PyObject r;
             if (state == 0) {

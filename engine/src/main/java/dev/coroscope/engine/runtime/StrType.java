@@ -56,10 +56,11 @@ final class StrType {
             if (a[0] == null) {
                 v = "";
             } else if (a[1] != null || a[2] != null) {
-                if (!(a[0] instanceof PyBytes b)) {
+                byte[] b = BytesMethods.bytesOf(a[0]);
+                if (b == null) {
                     throw Exc.typeError("decoding to str: need a bytes-like object, " + a[0].getType().name() + " found");
                 }
-                v = Codecs.decode(b.data, a[1] == null ? "utf-8" : argStr("str", a[1]),
+                v = Codecs.decode(b, a[1] == null ? "utf-8" : argStr("str", a[1]),
                         a[2] == null ? "strict" : argStr("str", a[2]));
             } else if (a[0].getClass() == PyStr.class) {
                 if (cls == PyStr.TYPE) return a[0];
@@ -395,11 +396,7 @@ final class StrType {
                         i++;
                     } else if (Character.isSurrogate(c)) {
                         lone = true;
-                        if (errors.equals("strict")) {
-                            int pos = s.codePointCount(0, i);
-                            throw Exc.error(Exc.UnicodeEncodeError, "'utf-8' codec can't encode character '\\u"
-                                    + Integer.toHexString(c) + "' in position " + pos + ": surrogates not allowed");
-                        }
+                        if (errors.equals("strict")) break;
                     }
                 }
                 if (!lone) return s.getBytes(StandardCharsets.UTF_8);
@@ -429,9 +426,17 @@ final class StrType {
                         out.write(esc.getBytes(StandardCharsets.ISO_8859_1), 0, esc.length());
                     }
                     default -> {
-                        String ch = dev.coroscope.engine.runtime.text.StrRepr.repr(new String(Character.toChars(c)));
+                        // CPython reports the whole run of characters the codec cannot take.
+                        int end = pos + 1;
+                        for (int j = i; j < s.length(); end++) {
+                            int d = s.codePointAt(j);
+                            if (d < limit && !(limit == 0x110000 && d >= 0xD800 && d <= 0xDFFF)) break;
+                            j += Character.charCount(d);
+                        }
+                        String what = end - pos == 1 ? "character '" + escape(c) + "' in position " + pos
+                                : "characters in position " + pos + "-" + (end - 1);
                         throw Exc.error(Exc.UnicodeEncodeError, "'" + (enc.equals("ascii") ? "ascii" : enc.equals("latin-1")
-                                ? "latin-1" : "utf-8") + "' codec can't encode character " + ch + " in position " + pos
+                                ? "latin-1" : "utf-8") + "' codec can't encode " + what
                                 + ": " + (limit == 0x110000 ? "surrogates not allowed" : "ordinal not in range(" + limit + ")"));
                     }
                 }
@@ -468,27 +473,45 @@ final class StrType {
             } catch (java.nio.charset.CharacterCodingException e) {
                 if (errors.equals("replace")) return new String(b, StandardCharsets.UTF_8);
                 if (errors.equals("ignore")) return new String(b, StandardCharsets.UTF_8).replace("\ufffd", "");
-                int pos = firstBadUtf8(b);
-                int c = b[pos] & 0xff;
-                String why = c >= 0x80 && c < 0xc2 || c > 0xf4 ? "invalid start byte"
-                        : pos + 1 >= b.length ? "unexpected end of data" : "invalid continuation byte";
-                throw Exc.error(Exc.UnicodeDecodeError, "'utf-8' codec can't decode byte 0x" + String.format("%02x", c)
-                        + " in position " + pos + ": " + why);
+                int[] bad = firstBadUtf8(b);
+                int pos = bad[0], end = bad[1];
+                String why = bad[2] == 0 ? "invalid start byte" : bad[2] == 1 ? "unexpected end of data" : "invalid continuation byte";
+                String what = end - pos == 1 ? "byte 0x" + String.format("%02x", b[pos] & 0xff) + " in position " + pos
+                        : "bytes in position " + pos + "-" + (end - 1);
+                throw Exc.error(Exc.UnicodeDecodeError, "'utf-8' codec can't decode " + what + ": " + why);
             }
         }
 
-        private static int firstBadUtf8(byte[] b) {
+        /** UnicodeEncodeError's way of showing one character: always escaped. */
+        private static String escape(int c) {
+            return c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
+        }
+
+        /**
+         * The first malformed sequence: {start, end (exclusive), reason} with reason 0 invalid
+         * start byte, 1 unexpected end of data, 2 invalid continuation byte (CPython's decoder).
+         */
+        private static int[] firstBadUtf8(byte[] b) {
             int i = 0;
             while (i < b.length) {
                 int c = b[i] & 0xff;
                 int n = c < 0x80 ? 0 : c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
-                if (n < 0) return i;
+                if (n < 0) return new int[] {i, i + 1, 0};
                 for (int j = 1; j <= n; j++) {
-                    if (i + j >= b.length || (b[i + j] & 0xc0) != 0x80) return i;
+                    if (i + j >= b.length) return new int[] {i, b.length, 1};
+                    int d = b[i + j] & 0xff;
+                    int lo = 0x80, hi = 0xbf;
+                    if (j == 1) {
+                        if (c == 0xe0) lo = 0xa0;
+                        else if (c == 0xed) hi = 0x9f;
+                        else if (c == 0xf0) lo = 0x90;
+                        else if (c == 0xf4) hi = 0x8f;
+                    }
+                    if (d < lo || d > hi) return new int[] {i, i + j, 2};
                 }
                 i += n + 1;
             }
-            return Math.max(0, b.length - 1);
+            return new int[] {Math.max(0, b.length - 1), b.length, 0};
         }
     }
 }

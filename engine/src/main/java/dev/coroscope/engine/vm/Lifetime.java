@@ -59,7 +59,15 @@ public final class Lifetime {
                 return;
             }
             if (lastObj != null) map.put(lastObj, new Entry(lastFinalizer, seq++));
-            map.remove(o);
+            // An empty table cannot hold o: skip the removal, which would hash a brand-new coroutine.
+            if (!map.isEmpty()) map.remove(o);
+            lastObj = o;
+            lastFinalizer = f;
+        }
+
+        /** {@link #put} for an object created just now, so certainly not in the table (no hashing). */
+        void putNew(PyObject o, Consumer<PyObject> f) {
+            if (lastObj != null) map.put(lastObj, new Entry(lastFinalizer, seq++));
             lastObj = o;
             lastFinalizer = f;
         }
@@ -108,6 +116,8 @@ public final class Lifetime {
     }
 
     private final List<Supplier<List<PyObject>>> extraRoots = new ArrayList<>();
+    /** Objects Java code holds for a moment (the items of {@code f(*gen)} being collected): roots too. */
+    private final ArrayList<PyObject> pinned = new ArrayList<>();
     private final java.util.Set<String> warned = new java.util.HashSet<>();
     private boolean collecting;
 
@@ -122,9 +132,9 @@ public final class Lifetime {
     private final Consumer<PyObject> neverAwaitedFinalizer = o -> neverAwaited((PyCoroutine) o);
     private final Consumer<PyObject> genFinalizer = o -> finalizeGen((PyGenBase) o);
 
-    /** Tracks a never-started coroutine. */
+    /** Tracks a never-started coroutine, created just now (so not tracked yet). */
     void track(PyCoroutine c) {
-        tracked.put(c, neverAwaitedFinalizer);
+        tracked.putNew(c, neverAwaitedFinalizer);
     }
 
     /** A generator suspended inside try/finally or with: closing it when it dies runs that code. */
@@ -178,8 +188,8 @@ public final class Lifetime {
 
     // ---- triggers --------------------------------------------------------------------------------
 
-    /** An expression statement discarded {@code v}. */
-    void discarded(PyObject v) {
+    /** An expression statement (or the event loop, a callback's result) discarded {@code v}. */
+    public void discarded(PyObject v) {
         if (tracked.containsKey(v) || holdsTracked(v)) collect();
     }
 
@@ -231,6 +241,15 @@ public final class Lifetime {
             if (c == a) hit[0] = true;
         });
         return hit[0];
+    }
+
+    /** Makes {@code o} a root until the matching {@link #unpin}. */
+    public void pin(PyObject o) {
+        pinned.add(o);
+    }
+
+    public void unpin() {
+        pinned.remove(pinned.size() - 1);
     }
 
     /** A name that held {@code old} was rebound or deleted. */
@@ -366,6 +385,7 @@ public final class Lifetime {
             work.add(in.rt.modules.dict());
             work.add(in.rt.builtinsDict);
             for (Supplier<List<PyObject>> s : extraRoots) work.addAll(s.get());
+            work.addAll(pinned);
             if (returning != null) work.add(returning);
             PyObject handled = in.handledException();
             if (handled != null) work.add(handled);
