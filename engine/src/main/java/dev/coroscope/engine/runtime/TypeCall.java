@@ -26,6 +26,17 @@ public final class TypeCall {
             if (cls.callsInit()) Ops.callDunderFoundKw(cls.lookup(Ops.S_INIT), obj, args, kw);
             return obj;
         }
+        // A class call costs a level of the recursion limit while __new__/__init__ run (RecursionCost).
+        dev.coroscope.engine.vm.Interp in = dev.coroscope.engine.vm.Interp.current();
+        in.enterCounted(RecursionCost.CALLING);
+        try {
+            return callHeap(cls, args, kw);
+        } finally {
+            in.leaveCounted();
+        }
+    }
+
+    private static PyObject callHeap(PyType cls, PyObject[] args, String[] kw) {
         PyObject newAttr = cls.lookup(Ops.S_NEW);
         PyObject obj;
         if (newAttr instanceof PyStaticMethod sm) {
