@@ -59,7 +59,15 @@ public final class Lifetime {
                 return;
             }
             if (lastObj != null) map.put(lastObj, new Entry(lastFinalizer, seq++));
-            map.remove(o);
+            // An empty table cannot hold o: skip the removal, which would hash a brand-new coroutine.
+            if (!map.isEmpty()) map.remove(o);
+            lastObj = o;
+            lastFinalizer = f;
+        }
+
+        /** {@link #put} for an object created just now, so certainly not in the table (no hashing). */
+        void putNew(PyObject o, Consumer<PyObject> f) {
+            if (lastObj != null) map.put(lastObj, new Entry(lastFinalizer, seq++));
             lastObj = o;
             lastFinalizer = f;
         }
@@ -124,9 +132,9 @@ public final class Lifetime {
     private final Consumer<PyObject> neverAwaitedFinalizer = o -> neverAwaited((PyCoroutine) o);
     private final Consumer<PyObject> genFinalizer = o -> finalizeGen((PyGenBase) o);
 
-    /** Tracks a never-started coroutine. */
+    /** Tracks a never-started coroutine, created just now (so not tracked yet). */
     void track(PyCoroutine c) {
-        tracked.put(c, neverAwaitedFinalizer);
+        tracked.putNew(c, neverAwaitedFinalizer);
     }
 
     /** A generator suspended inside try/finally or with: closing it when it dies runs that code. */

@@ -657,7 +657,7 @@ final class RareOps {
                 cache[pc] = c;
             }
             PyObject d = c.descr;
-            if (d instanceof PyFunction && ((PyInstance) obj).ownAttr(f.code.names[arg]) == null) {
+            if (d instanceof PyFunction && lacksOwn((PyInstance) obj, c, f.code.names[arg])) {
                 st[f.sp - 1] = d;
                 st[f.sp++] = obj;
                 return;
@@ -665,6 +665,15 @@ final class RareOps {
         }
         Interp.loadMethod(st, f.sp, f.code.names[arg]);
         f.sp++;
+    }
+
+    /** Whether the instance's own dictionary lacks {@code name}; remembers a compact shape found without it. */
+    private static boolean lacksOwn(PyInstance inst, AttrCache c, PyStr name) {
+        InstanceShape s = inst.shape();
+        if (s != null && s == c.absent) return true;
+        if (inst.ownAttr(name) != null) return false;
+        if (s != null && inst.shape() == s) c.absent = s;
+        return true;
     }
 
     private static void opUnpackSequence(Interp in, Frame f, int arg) {
@@ -1264,6 +1273,11 @@ final class RareOps {
          * reader never pairs one shape with another's position.
          */
         ShapeSlot slot;
+        /**
+         * A compact-dictionary shape known not to hold the name (a shape's names never change):
+         * instances of it need no search for a method or class attribute the instance might shadow.
+         */
+        InstanceShape absent;
 
         AttrCache(PyType type, int version, PyObject descr, boolean data) {
             this.type = type;
@@ -1297,11 +1311,12 @@ final class RareOps {
                 if (s != null) {
                     ShapeSlot k = c.slot;
                     if (k != null && k.from() == s) return inst.valueAt(k.index());
-                    int i = name.getClass() == PyStr.class ? s.indexOf(name) : -1;
+                    int i = s == c.absent || name.getClass() != PyStr.class ? -1 : s.indexOf(name);
                     if (i >= 0) {
                         c.slot = new ShapeSlot(s, s, i);
                         return inst.valueAt(i);
                     }
+                    if (name.getClass() == PyStr.class) c.absent = s;
                 }
                 PyDict idict = c.data || s != null ? null : inst.getDict();
                 if (idict != null) {
