@@ -67,8 +67,8 @@ public final class TypesModule {
                 return ns;
             });
             t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> PyNone.INSTANCE));
-            t.method1("__eq__", (s, o) -> o instanceof SimpleNamespace on
-                    ? PyBool.of(s.getDict().richCompare(on.getDict(), Ops.EQ) == PyBool.TRUE) : PyNotImplemented.INSTANCE);
+            t.getter("__dict__", s -> s.getDict());
+            t.method1("__eq__", (s, o) -> s.richCompare(o, Ops.EQ));
         });
 
         private final PyType type;
@@ -86,6 +86,12 @@ public final class TypesModule {
         @Override
         public PyDict getDict() {
             return dict;
+        }
+
+        @Override
+        public PyObject richCompare(PyObject other, int op) {
+            if ((op != Ops.EQ && op != Ops.NE) || !(other instanceof SimpleNamespace o)) return super.richCompare(other, op);
+            return PyBool.of(Ops.eq(dict, o.dict) == (op == Ops.EQ));
         }
 
         @Override
