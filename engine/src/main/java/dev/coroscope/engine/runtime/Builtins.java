@@ -292,6 +292,11 @@ public final class Builtins {
             }
             return a.length == 2 ? new PyAnextAwaitable(r, a[1]) : r;
         }));
+        // CPython calls these through a path that counts against the recursion limit (RecursionCost).
+        for (String n : new String[] {"repr", "ascii", "hash", "sorted", "min", "max", "any", "all"}) {
+            PyBuiltinFunction f = (PyBuiltinFunction) d.get(n);
+            d.put(n, fn(n, RecursionCost.counted(f::call)));
+        }
     }
 
     private static final PyStr DIVMOD = PyStr.intern("__divmod__");

@@ -122,6 +122,11 @@ public final class PyMethodDescriptor extends PyObject {
         return callWithSelf(args[0], rest, kwnames);
     }
 
+    /** The same method costing a recursion level while it runs (see {@link RecursionCost}). */
+    PyMethodDescriptor counted() {
+        return new PyMethodDescriptor(owner, name, RecursionCost.counted(impl));
+    }
+
     /** Binds to an instance: a {@code builtin_function_or_method} with {@code __self__}. */
     public PyObject bind(PyObject self) {
         PyBuiltinFunction f = new PyBuiltinFunction(name, (a, k) -> callWithSelf(self, a, k), self, owner);

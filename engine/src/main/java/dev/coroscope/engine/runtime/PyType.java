@@ -470,6 +470,11 @@ public final class PyType extends PyObject {
         dict.put(PyStr.intern(name), value);
     }
 
+    /** What {@link #put} stored under {@code name} (for initializers: no readiness check). */
+    PyObject putValue(String name) {
+        return dict.get(PyStr.intern(name));
+    }
+
     /** Defines a method with the general calling convention. */
     public void method(String name, PyMethodDescriptor.Impl impl) {
         put(name, new PyMethodDescriptor(this, name, impl));

@@ -167,6 +167,7 @@ public final class SeqTypes {
             sort((PyList) s, p[0], p[1] != null && Ops.isTrue(p[1]));
             return PyNone.INSTANCE;
         });
+        RecursionCost.countMethods(t, "sort");
     }
 
     /**

@@ -123,6 +123,7 @@ final class StrType {
         t.method0("capitalize", self -> result(self, StrOps.capitalize(s(self))));
         t.method("format", (self, a, k) -> PyStr.of(Formatting.strFormat(s(self), a, k)));
         t.method1("format_map", (self, m) -> PyStr.of(Formatting.strFormatMap(s(self), m)));
+        RecursionCost.countMethods(t, "join", "format", "format_map");
         t.method("ljust", (self, a, k) -> justify(self, a, k, "ljust"));
         t.method("rjust", (self, a, k) -> justify(self, a, k, "rjust"));
         t.method("center", (self, a, k) -> justify(self, a, k, "center"));

@@ -26,6 +26,17 @@ public final class TypeCall {
             if (cls.callsInit()) Ops.callDunderFoundKw(cls.lookup(Ops.S_INIT), obj, args, kw);
             return obj;
         }
+        // A class call costs a level of the recursion limit while __new__/__init__ run (RecursionCost).
+        dev.coroscope.engine.vm.Interp in = dev.coroscope.engine.vm.Interp.current();
+        in.enterCounted(RecursionCost.CALLING);
+        try {
+            return callHeap(cls, args, kw);
+        } finally {
+            in.leaveCounted();
+        }
+    }
+
+    private static PyObject callHeap(PyType cls, PyObject[] args, String[] kw) {
         PyObject newAttr = cls.lookup(Ops.S_NEW);
         PyObject obj;
         if (newAttr instanceof PyStaticMethod sm) {
@@ -141,6 +152,11 @@ public final class TypeCall {
         }
         List<PyType> bases = new ArrayList<>();
         for (PyObject b : basesTuple.items()) {
+            if (!(b instanceof PyType) && !PyType.TYPE.isSubtypeOf(b.getType())) {
+                // The metaclass is worked out from the bases' types before anything else.
+                throw Exc.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass"
+                        + " of the metaclasses of all its bases");
+            }
             if (!(b instanceof PyType bt)) {
                 throw Exc.typeError("bases must be types");
             }
@@ -285,8 +301,16 @@ public final class TypeCall {
             if (layout != PyType.OBJECT) {
                 return layout.newFn().make(cls, Arrays.copyOfRange(args, 1, args.length), kw);
             }
-            if (args.length > 1 && cls.lookup(Ops.S_INIT) instanceof PyMethodDescriptor) {
-                throw Exc.typeError(cls.name() + "() takes no arguments");
+            if (args.length > 1) {
+                // CPython's object_new: extra arguments are an error when the class overrides
+                // __new__ (they were meant for it), or when it does not override __init__.
+                PyObject nw = cls.lookup(Ops.S_NEW);
+                if (nw != null && nw != PyType.OBJECT.dict().get(Ops.S_NEW)) {
+                    throw Exc.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+                }
+                if (cls.lookup(Ops.S_INIT) instanceof PyMethodDescriptor) {
+                    throw Exc.typeError(cls.name() + "() takes no arguments");
+                }
             }
             checkAbstract(cls);
             return cls == PyType.OBJECT ? new PlainObject() : new PyInstance(cls);

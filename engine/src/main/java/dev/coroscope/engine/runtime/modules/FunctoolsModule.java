@@ -18,7 +18,7 @@ public final class FunctoolsModule {
 
     public static void init(Interp in, PyModule m) {
         m.put("partial", Partial.TYPE);
-        m.put("reduce", fn("reduce", (a, k) -> {
+        m.put("reduce", fn("reduce", dev.coroscope.engine.runtime.RecursionCost.counted((a, k) -> {
             if (a.length < 2) throw Exc.typeError("reduce expected at least 2 arguments, got " + a.length);
             PyObject it = Ops.iter(a[1]);
             PyObject acc = a.length > 2 ? a[2] : Ops.next(it);
@@ -29,7 +29,7 @@ public final class FunctoolsModule {
                 acc = Ops.call(a[0], acc, v);
             }
             return acc;
-        }));
+        })));
         PyBuiltinFunction update = fn("update_wrapper", (a, k) -> updateWrapper(a[0], a[1]));
         m.put("update_wrapper", update);
         m.put("WRAPPER_ASSIGNMENTS", PyTuple.of(Arrays.stream(WRAPPER_ASSIGNMENTS).map(PyStr::of).toArray(PyObject[]::new)));
