@@ -71,6 +71,7 @@ public final class PyComplex extends PyObject {
         if (o instanceof PyInt i) return new double[] {i.toDouble(), 0};
         PyObject r = Ops.callDunder(o, PyStr.intern("__complex__"));
         if (r instanceof PyComplex c) return new double[] {c.real, c.imag};
+        if (r != null) throw Exc.typeError("__complex__ returned non-complex (type " + r.getType().name() + ")");
         PyObject f = Ops.callDunder(o, PyStr.intern("__float__"));
         if (f instanceof PyFloat ff) return new double[] {ff.value, 0};
         PyInt idx = Ops.indexOrNull(o);

@@ -173,7 +173,7 @@ public class PyList extends PyObject {
             if (k < 0 || k >= size) throw Exc.indexError(what);
             return (int) k;
         }
-        PyInt idx = key.asIndex();
+        PyInt idx = Ops.indexOrNull(key);
         if (idx == null) {
             throw Exc.typeError("list indices must be integers or slices, not " + key.getType().name());
         }

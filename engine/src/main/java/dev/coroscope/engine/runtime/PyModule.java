@@ -57,8 +57,15 @@ public final class PyModule extends PyObject {
     public PyObject getAttr(PyStr name) {
         PyObject v = dict.get(name);
         if (v != null) return v;
-        return super.getAttr(name);
+        v = super.getAttr(name);
+        if (v != null) return v;
+        // PEP 562: a module-level __getattr__ answers for names the module does not have.
+        PyObject hook = dict.get(S_GETATTR);
+        if (hook != null && !name.value().equals("__getattr__")) return Ops.call(hook, name);
+        return null;
     }
+
+    private static final PyStr S_GETATTR = PyStr.intern("__getattr__");
 
     @Override
     public void setAttr(PyStr name, PyObject value) {

@@ -125,7 +125,7 @@ public class PyTuple extends PyObject {
             if (r[2] == 1 && r[0] == 0 && r[3] == items.length && getClass() == PyTuple.class) return this;
             return of(SeqTypes.slice(items, r));
         }
-        PyInt idx = key.asIndex();
+        PyInt idx = Ops.indexOrNull(key);
         if (idx == null) {
             throw Exc.typeError("tuple indices must be integers or slices, not " + key.getType().name());
         }

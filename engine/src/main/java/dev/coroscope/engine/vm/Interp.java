@@ -154,6 +154,15 @@ public final class Interp {
     // ---- ids and repr guards ---------------------------------------------------------------------
 
     public long idOf(PyObject o) {
+        if (o instanceof OwnId h) {
+            long own = h.ownId();
+            if (own != 0) return own;
+            if (observing > 0) return shownIdOf(o);
+            own = nextId;
+            nextId += 0x30;
+            h.setOwnId(own);
+            return own;
+        }
         Long id = ids.get(o);
         if (id == null) {
             if (observing > 0) {

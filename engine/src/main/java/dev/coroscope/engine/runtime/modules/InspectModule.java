@@ -33,7 +33,19 @@ public final class InspectModule {
         return f instanceof PyFunction fn && (fn.code.flags & flag) != 0;
     }
 
+    /** Names the Python part {@code _inspect_sig} defines, loaded on first use. */
+    private static final java.util.Set<String> LAZY = java.util.Set.of(
+            "signature", "Signature", "Parameter", "BoundArguments", "getmro", "getdoc", "cleandoc", "getmembers",
+            "formatannotation");
+
     public static void init(Interp in, PyModule m) {
+        m.put("__getattr__", fn("__getattr__", (a, k) -> {
+            String name = a.length == 1 && a[0] instanceof PyStr s ? s.value() : "";
+            if (!LAZY.contains(name)) throw Exc.attributeError("module 'inspect' has no attribute '" + name + "'", m, (PyStr) a[0]);
+            PyModule sig = Interp.current().rt.modules.get("_inspect_sig");
+            for (String n : LAZY) m.put(n, sig.get(n));
+            return sig.get(name);
+        }));
         m.put("CO_OPTIMIZED", PyInt.of(PyCode.CO_OPTIMIZED));
         m.put("CO_NEWLOCALS", PyInt.of(PyCode.CO_NEWLOCALS));
         m.put("CO_VARARGS", PyInt.of(PyCode.CO_VARARGS));

@@ -83,5 +83,6 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("fractions", null, "fractions.py"));
         ModuleRegistry.register(new ModuleDef("struct", null, "struct.py"));
         ModuleRegistry.register(new ModuleDef("atexit", null, "atexit.py"));
+        ModuleRegistry.register(new ModuleDef("_inspect_sig", null, "_inspect_sig.py"));
     }
 }

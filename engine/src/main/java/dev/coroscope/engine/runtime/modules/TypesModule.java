@@ -70,10 +70,8 @@ public final class TypesModule {
             t.put("__init__", new PyMethodDescriptor(t, "__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
                 return PyNone.INSTANCE;
             }}));
-            t.method1("__eq__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
-                return o instanceof SimpleNamespace on
-                    ? PyBool.of(s.getDict().richCompare(on.getDict(), Ops.EQ) == PyBool.TRUE) : PyNotImplemented.INSTANCE;
-            }});
+            t.getter("__dict__", s -> s.getDict());
+            t.method1("__eq__", (s, o) -> s.richCompare(o, Ops.EQ));
         }});
 
         private final PyType type;
@@ -91,6 +89,12 @@ public final class TypesModule {
         @Override
         public PyDict getDict() {
             return dict;
+        }
+
+        @Override
+        public PyObject richCompare(PyObject other, int op) {
+            if ((op != Ops.EQ && op != Ops.NE) || !(other instanceof SimpleNamespace o)) return super.richCompare(other, op);
+            return PyBool.of(Ops.eq(dict, o.dict) == (op == Ops.EQ));
         }
 
         @Override
