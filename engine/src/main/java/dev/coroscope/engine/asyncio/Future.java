@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * retrieved it (then the object is registered with the lifetime collector, which reports
  * "exception was never retrieved" if it dies in that state).
  */
-public class Future extends PyObject {
+public class Future extends PyObject implements OwnId {
 
     static final int PENDING = 0, CANCELLED = 1, FINISHED = 2;
     private static final String[] STATE_NAMES = {"PENDING", "CANCELLED", "FINISHED"};
@@ -112,9 +112,21 @@ public class Future extends PyObject {
     int id;
     /** What the step events call this future when a task waits on it, e.g. {@code sleep(0.5)}. */
     String label;
+    /** The Python id() once asked (see {@link OwnId}), else 0. */
+    private long pyId;
 
     Future(PyType type) {
         this.type = type;
+    }
+
+    @Override
+    public long ownId() {
+        return pyId;
+    }
+
+    @Override
+    public void setOwnId(long id) {
+        pyId = id;
     }
 
     /** A pending future of {@code loop} (loop.create_future()). */

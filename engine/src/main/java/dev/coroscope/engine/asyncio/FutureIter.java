@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * the future's result, or raises its exception. A done future yields nothing at all, so awaiting
  * it costs no loop iteration.
  */
-public final class FutureIter extends PyObject {
+public final class FutureIter extends PyObject implements AmSend {
 
     static final PyType TYPE = PyType.builtin("_asyncio", "FutureIter", null, false, t -> {
         t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", s -> s));
@@ -39,6 +39,8 @@ public final class FutureIter extends PyObject {
     });
 
     Future future;
+    /** What the last {@link #sendNone} finished with, until {@link #takeReturn} hands it over. */
+    private PyObject returned;
 
     FutureIter(Future future) {
         this.future = future;
@@ -67,6 +69,15 @@ public final class FutureIter extends PyObject {
     /** The yielded future, or (when done) raises StopIteration(result); null when exhausted. */
     @Override
     public PyObject next() {
+        if (future == null) return null;
+        PyObject y = sendNone();
+        if (y != null) return y;
+        PyObject r = takeReturn();
+        throw Exc.stopIteration(r == PyNone.INSTANCE ? null : r);
+    }
+
+    @Override
+    public PyObject sendNone() {
         Future f = future;
         if (f == null) return null;
         if (f.state == Future.PENDING) {
@@ -77,8 +88,15 @@ public final class FutureIter extends PyObject {
             throw Exc.runtimeError("await wasn't used with future");
         }
         future = null;
-        PyObject r = f.result();
-        throw Exc.stopIteration(r == PyNone.INSTANCE ? null : r);
+        returned = f.result();
+        return null;
+    }
+
+    @Override
+    public PyObject takeReturn() {
+        PyObject r = returned;
+        returned = null;
+        return r == null ? PyNone.INSTANCE : r;
     }
 
     @Override

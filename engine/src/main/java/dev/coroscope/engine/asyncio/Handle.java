@@ -84,17 +84,21 @@ public class Handle extends PyObject {
                 case WAKEUP -> task.wakeup(arg);
                 default -> {
                     ContextVars.Context c = context;
+                    PyObject r;
                     if (c == null) {
-                        Ops.call(cb, a, null);
+                        r = Ops.call(cb, a, null);
                     } else {
                         ContextVars.State cs = loop.st.ctx;
                         cs.enter(c);
                         try {
-                            Ops.call(cb, a, null);
+                            r = Ops.call(cb, a, null);
                         } finally {
                             cs.exit(c);
                         }
                     }
+                    // Handle._run drops the result at once: a coroutine returned by a callback
+                    // (call_soon(async_fn)) is "never awaited" right there, before the next callback.
+                    if (r != null && loop.st.rt.lifetime.active()) loop.st.rt.lifetime.discarded(r);
                 }
             }
         } catch (PyError e) {

@@ -48,6 +48,35 @@ public final class TimerHandle extends Handle {
         return (relative || o.relative) && seq < o.seq;
     }
 
+    /**
+     * CPython's TimerHandle ordering: {@code <} and {@code >} by deadline only; {@code ==} also
+     * needs the same callback, arguments and cancelled state ({@code <=} is {@code <} or {@code ==}).
+     */
+    @Override
+    public PyObject richCompare(PyObject other, int op) {
+        if (!(other instanceof TimerHandle o)) return PyNotImplemented.INSTANCE;
+        return PyBool.of(switch (op) {
+            case Ops.LT -> when < o.when;
+            case Ops.GT -> when > o.when;
+            case Ops.LE -> when < o.when || same(o);
+            case Ops.GE -> when > o.when || same(o);
+            case Ops.EQ -> same(o);
+            default -> !same(o);
+        });
+    }
+
+    private boolean same(TimerHandle o) {
+        if (this == o) return true;
+        if (when != o.when || cancelled != o.cancelled || kind != o.kind) return false;
+        if (callback == null || o.callback == null) return callback == o.callback && args == o.args;
+        return Ops.eq(callback, o.callback) && Ops.eq(PyTuple.of(args), PyTuple.of(o.args));
+    }
+
+    @Override
+    public long hash() {
+        return new PyFloat(when).hash();
+    }
+
     @Override
     public void cancel() {
         if (cancelled) return;

@@ -2079,21 +2079,13 @@ public final class Compiler {
             return;
         }
         // General form: a tuple of positional arguments and a dict of keyword arguments.
-        if (extra > 0) {
-            u.emit(BUILD_LIST, extra);
+        if (extra == 0 && args.size() == 1 && args.get(0) instanceof Expr.Starred only) {
+            // As CPython: f(*x) passes x itself, so a non-iterable x is reported by CALL_FUNCTION_EX
+            // with the function's name ("print() argument after * must be an iterable").
+            visitExpr(only.value());
         } else {
-            u.emit(BUILD_LIST, 0);
+            starredArgs(args, extra);
         }
-        for (Expr a : args) {
-            if (a instanceof Expr.Starred s) {
-                visitExpr(s.value());
-                u.emit(LIST_EXTEND, 1);
-            } else {
-                visitExpr(a);
-                u.emit(LIST_APPEND, 1);
-            }
-        }
-        u.emit(LIST_TO_TUPLE);
         int flags = 0;
         if (!keywords.isEmpty()) {
             flags = 1;
@@ -2112,6 +2104,21 @@ public final class Compiler {
         }
         u.loc = callSpan;
         u.emit(CALL_FUNCTION_EX, flags);
+    }
+
+    /** The positional arguments of a starred call as one tuple (after {@code extra} values already pushed). */
+    private void starredArgs(List<Expr> args, int extra) {
+        u.emit(BUILD_LIST, extra);
+        for (Expr a : args) {
+            if (a instanceof Expr.Starred s) {
+                visitExpr(s.value());
+                u.emit(LIST_EXTEND, 1);
+            } else {
+                visitExpr(a);
+                u.emit(LIST_APPEND, 1);
+            }
+        }
+        u.emit(LIST_TO_TUPLE);
     }
 
     private void joinedStr(Expr.JoinedStr j) {

@@ -94,7 +94,7 @@ public final class Formatting {
     /** {@code fmt.format(*args, **kw)}. */
     public static String strFormat(String fmt, PyObject[] args, String[] kw) {
         int npos = Args.positional(args, kw);
-        return render(fmt, 2, new FormatString.AutoNumber(), fn -> {
+        return render(fmt, 2, new FormatString.AutoNumber(), new Formatting.FieldLookup() { public PyObject get(FormatString.FieldName fn) {
             if (fn.index() >= 0) {
                 if (fn.index() >= npos) throw Exc.from(FormatString.indexOutOfRange(fn.index()));
                 return args[(int) fn.index()];
@@ -103,7 +103,7 @@ public final class Formatting {
                 for (int i = 0; i < kw.length; i++) if (kw[i].equals(fn.key())) return args[npos + i];
             }
             throw Exc.keyError(PyStr.of(fn.key()));
-        });
+        }});
     }
 
     /** {@code fmt.format_map(mapping)}. */
@@ -198,7 +198,31 @@ public final class Formatting {
         }
     }
 
+    /** {@code data % args} for bytes and bytearray. */
+    static byte[] percentBytes(byte[] data, PyObject args) {
+        try {
+            String r = PercentFormat.formatBytes(BytesMethods.latin(data), args, PERCENT_OPS, maxStrDigits());
+            return r.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (PythonError e) {
+            throw Exc.from(e);
+        }
+    }
+
     private static final PercentFormat.Ops<PyObject> PERCENT_OPS = new PercentFormat.Ops<>() {
+        @Override
+        public String bytesValue(PyObject v) {
+            byte[] b = BytesMethods.bytesOf(v);
+            if (b == null && !(v instanceof PyStr) && v.getType().lookup("__bytes__") != null) {
+                b = BytesMethods.bytesOf(Ops.call(PyBytes.TYPE, v));
+            }
+            return b == null ? null : BytesMethods.latin(b);
+        }
+
+        @Override
+        public PyObject getItemBytes(PyObject mapping, String key) {
+            return Ops.getItem(mapping, BytesMethods.bytes(key));
+        }
+
         @Override
         public List<PyObject> tupleItems(PyObject v) {
             return v instanceof PyTuple t ? Arrays.asList(t.items()) : null;
@@ -207,7 +231,7 @@ public final class Formatting {
         @Override
         public boolean isMapping(PyObject v) {
             // CPython's PyMapping_Check: any type with __getitem__ (a list counts, a tuple or str does not).
-            if (v instanceof PyTuple || v instanceof PyStr) return false;
+            if (v instanceof PyTuple || v instanceof PyStr || v instanceof PyBytes || v instanceof PyByteArray) return false;
             return !(v instanceof PyType) && v.getType().lookup(Ops.S_GETITEM) != null;
         }
 

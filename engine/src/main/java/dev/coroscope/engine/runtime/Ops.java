@@ -239,6 +239,20 @@ public final class Ops {
     /** {@code a op b} with reflection, as CPython's {@code PyObject_RichCompare}. */
     public static PyObject richCompare(PyObject a, PyObject b, int op) {
         PyType ta = a.getType(), tb = b.getType();
+        if (ta.isHeap() || tb.isHeap()) {
+            // PyObject_RichCompare costs a level while a class's comparison method runs (RecursionCost).
+            Interp in = Interp.current();
+            in.enterCounted(RecursionCost.COMPARING);
+            try {
+                return richCompareDispatch(a, b, op, ta, tb);
+            } finally {
+                in.leaveCounted();
+            }
+        }
+        return richCompareDispatch(a, b, op, ta, tb);
+    }
+
+    private static PyObject richCompareDispatch(PyObject a, PyObject b, int op, PyType ta, PyType tb) {
         boolean checkedReverse = false;
         if (ta != tb && tb.isSubtypeOf(ta) && overrides(tb, CMP_DUNDER[CMP_SWAP[op]])) {
             checkedReverse = true;
@@ -469,7 +483,7 @@ public final class Ops {
         if (iterable instanceof PyList l && l.getType() == PyList.TYPE) return new ArrayList<>(List.of(l.toArray()));
         if (iterable instanceof PyTuple t && t.getType() == PyTuple.TYPE) return new ArrayList<>(List.of(t.items()));
         List<PyObject> out = new ArrayList<>();
-        forEach(iterable, out::add);
+        forEach(iterable, new Consumer<PyObject>() { public void accept(PyObject x) { out.add(x); } });
         return out;
     }
 
@@ -499,7 +513,14 @@ public final class Ops {
                 PyObject[] full = new PyObject[args.length + 1];
                 full[0] = f;
                 System.arraycopy(args, 0, full, 1, args.length);
-                return fn.call(full, kwnames);
+                // An instance called through its class's __call__ costs a level (RecursionCost).
+                Interp in = Interp.current();
+                in.enterCounted(RecursionCost.CALLING);
+                try {
+                    return fn.call(full, kwnames);
+                } finally {
+                    in.leaveCounted();
+                }
             }
             return call(Descriptors.get(c, f, f.getType()), args, kwnames);
         }

@@ -2,40 +2,46 @@ package dev.coroscope.engine.runtime;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
-/** {@code bytes}: enough for literals, comparison, indexing and decoding. */
+/** {@code bytes}: an immutable sequence of small ints; the methods it shares with bytearray are in {@link BytesMethods}. */
 public final class PyBytes extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("bytes", null, true, t -> {
-        t.setNew((cls, args, kw) -> {
+    public static final PyType TYPE = PyType.builtin("bytes", null, true, new Consumer<PyType>() { public void accept(PyType t) {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             if (args.length > 3) throw Exc.typeError("bytes() takes at most 3 arguments (" + args.length + " given)");
-            if (args.length == 0) return PyBytes.EMPTY;
-            PyObject a = args[0];
-            if (a instanceof PyStr s) {
-                if (args.length < 2) throw Exc.typeError("string argument without an encoding");
-                return new PyBytes(s.value().getBytes(StandardCharsets.UTF_8));
+            if (args.length == 0 && (kw == null || kw.length == 0)) return PyBytes.EMPTY;
+            if (args.length == 1 && (kw == null || kw.length == 0) && !(args[0] instanceof PyStr)) {
+                // __bytes__ first, as PyBytes_FromObject does (a bytes subclass may define it).
+                PyObject m = args[0] instanceof PyBytes ? null : args[0].getType().lookup("__bytes__");
+                if (m != null) {
+                    PyObject r = Ops.call(m, args[0]);
+                    if (!(r instanceof PyBytes)) {
+                        throw Exc.typeError("__bytes__ returned non-bytes (type " + r.getType().name() + ")");
+                    }
+                    return r;
+                }
+                if (args[0] instanceof PyBytes b) return b;
             }
-            if (a instanceof PyInt n) return new PyBytes(new byte[n.intValueExact("size")]);
-            PyObject[] items = Ops.toArray(a);
-            byte[] b = new byte[items.length];
-            for (int i = 0; i < items.length; i++) {
-                long v = Ops.index(items[i]).longValueOr(-1);
-                if (v < 0 || v > 255) throw Exc.valueError("bytes must be in range(0, 256)");
-                b[i] = (byte) v;
-            }
-            return new PyBytes(b);
-        });
-        t.method("decode", (s, a, k) -> {
-            byte[] b = ((PyBytes) s).data;
-            return PyStr.of(new String(b, StandardCharsets.UTF_8));
-        });
-        t.method0("hex", s -> {
-            StringBuilder sb = new StringBuilder();
-            for (byte x : ((PyBytes) s).data) sb.append(String.format("%02x", x & 0xff));
-            return PyStr.of(sb.toString());
-        });
+            return new PyBytes(BytesMethods.fromSource("bytes", args, kw));
+        }});
+        Slots.repr(t);
+        Slots.hash(t);
+        Slots.compare(t);
+        Slots.len(t);
+        Slots.getitem(t);
+        Slots.contains(t);
+        Slots.iter(t);
+        t.method1("__mod__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject o) {
+            return self.binaryOp(Ops.MOD, o);
+        }});
+        t.method1("__rmod__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject o) {
+            return PyNotImplemented.INSTANCE;
+        }});
+        t.method0("__getnewargs__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyTuple.of(s); } });
         BytesMethods.init(t);
-    });
+    }});
 
     public static final PyBytes EMPTY = new PyBytes(new byte[0]);
 
@@ -52,16 +58,25 @@ public final class PyBytes extends PyObject {
 
     @Override
     public String repr() {
+        return repr(data, data.length, false);
+    }
+
+    /**
+     * The {@code b'...'} form of the first {@code n} bytes of {@code data}; for a bytearray
+     * CPython escapes {@code '} even inside double quotes.
+     */
+    static String repr(byte[] data, int n, boolean bytearray) {
         boolean hasSingle = false, hasDouble = false;
-        for (byte b : data) {
+        for (int i = 0; i < n; i++) {
+            byte b = data[i];
             if (b == '\'') hasSingle = true;
             if (b == '"') hasDouble = true;
         }
         char q = hasSingle && !hasDouble ? '"' : '\'';
         StringBuilder sb = new StringBuilder("b").append(q);
-        for (byte x : data) {
-            int c = x & 0xff;
-            if (c == q || c == '\\') sb.append('\\').append((char) c);
+        for (int i = 0; i < n; i++) {
+            int c = data[i] & 0xff;
+            if (c == q || c == '\\' || bytearray && c == '\'') sb.append('\\').append((char) c);
             else if (c == '\n') sb.append("\\n");
             else if (c == '\r') sb.append("\\r");
             else if (c == '\t') sb.append("\\t");
@@ -78,8 +93,9 @@ public final class PyBytes extends PyObject {
 
     @Override
     public PyObject richCompare(PyObject other, int op) {
-        if (!(other instanceof PyBytes o)) return PyNotImplemented.INSTANCE;
-        return PyBool.of(Ops.cmpResult(Arrays.compareUnsigned(data, o.data), op));
+        byte[] o = other instanceof PyBytes b ? b.data : other instanceof PyByteArray ba ? ba.toBytes() : null;
+        if (o == null) return PyNotImplemented.INSTANCE;
+        return PyBool.of(Ops.cmpResult(Arrays.compareUnsigned(data, o), op));
     }
 
     @Override
@@ -105,7 +121,9 @@ public final class PyBytes extends PyObject {
             for (int i = 0; i < out.length; i++) out[i] = data[(int) (r[0] + i * r[2])];
             return new PyBytes(out);
         }
-        long i = Ops.index(key).longValueOr(Long.MAX_VALUE);
+        PyInt k = Ops.indexOrNull(key);
+        if (k == null) throw Exc.typeError("byte indices must be integers or slices, not " + key.getType().name());
+        long i = k.longValueOr(Long.MAX_VALUE);
         if (i < 0) i += data.length;
         if (i < 0 || i >= data.length) throw Exc.indexError("index out of range");
         return PyInt.of(data[(int) i] & 0xff);
@@ -125,11 +143,12 @@ public final class PyBytes extends PyObject {
 
     @Override
     public PyObject binaryOp(int op, PyObject other) {
-        if (op == Ops.ADD && other instanceof PyBytes o) {
-            byte[] r = Arrays.copyOf(data, data.length + o.data.length);
-            System.arraycopy(o.data, 0, r, data.length, o.data.length);
-            return new PyBytes(r);
+        if (op == Ops.ADD) {
+            byte[] o = BytesMethods.bytesOf(other);
+            if (o == null) throw Exc.typeError("can't concat " + other.getType().name() + " to bytes");
+            return new PyBytes(concat(data, data.length, o));
         }
+        if (op == Ops.MOD) return new PyBytes(Formatting.percentBytes(data, other));
         if (op == Ops.MUL) {
             PyInt n = Ops.indexOrNull(other);
             if (n != null) return repeat(n);
@@ -147,12 +166,25 @@ public final class PyBytes extends PyObject {
     }
 
     private PyBytes repeat(PyInt n) {
-        long k = Math.max(0, n.longValueOr(Long.MAX_VALUE));
-        if (k == 0 || data.length == 0) return EMPTY;
-        if (k * data.length > (1L << 28)) throw Exc.memoryError();
-        byte[] r = new byte[(int) (k * data.length)];
-        for (int i = 0; i < k; i++) System.arraycopy(data, 0, r, i * data.length, data.length);
-        return new PyBytes(r);
+        byte[] r = repeat(data, data.length, n);
+        return r.length == 0 ? EMPTY : new PyBytes(r);
+    }
+
+    static byte[] concat(byte[] a, int n, byte[] b) {
+        if ((long) n + b.length > Limits.MAX_SEQUENCE) throw Exc.memoryError();
+        byte[] r = Arrays.copyOf(a, n + b.length);
+        System.arraycopy(b, 0, r, n, b.length);
+        return r;
+    }
+
+    static byte[] repeat(byte[] data, int n, PyInt times) {
+        long k = Math.max(0, times.longValueOr(Long.MAX_VALUE));
+        if (k == 0 || n == 0) return new byte[0];
+        if ((double) k * n > Limits.MAX_SEQUENCE) throw Exc.memoryError();
+        dev.coroscope.engine.runtime.num.MemoryCap.reserve(k * n, 1);
+        byte[] r = new byte[(int) (k * n)];
+        for (int i = 0; i < k; i++) System.arraycopy(data, 0, r, i * n, n);
+        return r;
     }
 
     @Override
@@ -162,12 +194,17 @@ public final class PyBytes extends PyObject {
 
     @Override
     public boolean contains(PyObject item) {
-        if (item instanceof PyBytes b) return BytesMethods.latin(data).contains(BytesMethods.latin(b.data));
+        return contains(data, data.length, item);
+    }
+
+    static boolean contains(byte[] data, int n, PyObject item) {
+        byte[] b = BytesMethods.bytesOf(item);
+        if (b != null) return BytesMethods.latin(Arrays.copyOf(data, n)).contains(BytesMethods.latin(b));
         PyInt i = Ops.indexOrNull(item);
         if (i == null) throw Exc.typeError("a bytes-like object is required, not '" + item.getType().name() + "'");
         long v = i.longValueOr(-1);
         if (v < 0 || v > 255) throw Exc.valueError("byte must be in range(0, 256)");
-        for (byte x : data) if ((x & 0xff) == v) return true;
+        for (int j = 0; j < n; j++) if ((data[j] & 0xff) == v) return true;
         return false;
     }
 }

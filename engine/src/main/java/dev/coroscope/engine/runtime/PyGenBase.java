@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  * resumptions, the running flag, and {@code send}/{@code throw}/{@code close} with CPython's rules
  * (including delegation to the object a {@code yield from}/{@code await} is waiting on).
  */
-public abstract class PyGenBase extends PyObject {
+public abstract class PyGenBase extends PyObject implements OwnId {
 
     /** The states of {@code inspect.getgeneratorstate}/{@code getcoroutinestate}. */
     public enum State { CREATED, RUNNING, SUSPENDED, CLOSED }
@@ -26,6 +26,8 @@ public abstract class PyGenBase extends PyObject {
     public final ExcInfo excState = new ExcInfo();
     /** Stable per-run identity for the tracer. */
     public final int id;
+    /** The Python id() once asked (see {@link OwnId}), else 0. */
+    private long pyId;
 
     protected PyGenBase(Frame frame, String name, String qualname, int id) {
         this.frame = frame;
@@ -33,6 +35,16 @@ public abstract class PyGenBase extends PyObject {
         this.qualname = qualname;
         this.id = id;
         frame.gen = this;
+    }
+
+    @Override
+    public long ownId() {
+        return pyId;
+    }
+
+    @Override
+    public void setOwnId(long id) {
+        pyId = id;
     }
 
     /** "generator", "coroutine" or "async generator" (for messages). */

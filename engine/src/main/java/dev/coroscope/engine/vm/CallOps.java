@@ -44,6 +44,11 @@ final class CallOps {
         }
         try {
             if (v == PyNone.INSTANCE) {
+                if (recv instanceof AmSend s) {
+                    PyObject r = s.sendNone();
+                    if (r == null) in.sendReturn = s.takeReturn();
+                    return r;
+                }
                 if (!recv.getType().isHeap()) {
                     PyObject r = recv.next();
                     if (r == null) {

@@ -151,6 +151,15 @@ public final class Interp {
     // ---- ids and repr guards ---------------------------------------------------------------------
 
     public long idOf(PyObject o) {
+        if (o instanceof OwnId h) {
+            long own = h.ownId();
+            if (own != 0) return own;
+            if (observing > 0) return shownIdOf(o);
+            own = nextId;
+            nextId += 0x30;
+            h.setOwnId(own);
+            return own;
+        }
         Long id = ids.get(o);
         if (id == null) {
             if (observing > 0) {
@@ -377,6 +386,21 @@ public final class Interp {
         if (++depth > recursionLimit) {
             depth--;
             throw Exc.error(Exc.RecursionError, "maximum recursion depth exceeded");
+        }
+    }
+
+    /**
+     * Enters the {@code __init__} frame of a class call: the call itself costs a level while
+     * {@code __init__} runs, as CPython's {@code tp_call} does (see {@link RecursionCost}); the
+     * frame's exit gives it back ({@link #leaveFrame}, {@link #exitWithException}).
+     */
+    private void enterInit(Frame f) {
+        enterCounted(RecursionCost.CALLING);
+        try {
+            enterFrame(f);
+        } catch (PyError e) {
+            depth--;
+            throw e;
         }
     }
 
@@ -1058,7 +1082,7 @@ public final class Interp {
 
     /** A frame returns normally. */
     private void leaveFrame(Frame f, PyObject v, boolean exceptional) {
-        depth--;
+        depth -= f.initSelf != null ? 2 : 1;
         f.finished = true;
         if (tracing && !f.code.library) tracer.returned(f, v);
         PyGenBase g = f.gen;
@@ -1079,7 +1103,7 @@ public final class Interp {
 
     /** A frame ends because an exception leaves it; returns the exception to propagate. */
     private PyBaseException exitWithException(Frame f, PyBaseException exc) {
-        depth--;
+        depth -= f.initSelf != null ? 2 : 1;
         f.finished = true;
         if (tracing && !f.code.library) tracer.unwound(f, exc);
         PyGenBase g = f.gen;
@@ -1143,7 +1167,8 @@ public final class Interp {
             Bind.bindFromStack(fn, nf.fast, stack, sp - n - 1, n, self != null, kw);
             for (int i = sp - n - 2; i < sp; i++) stack[i] = null;
             f.sp = sp - n - 2;
-            enterFrame(nf);
+            if (initSelf != null) enterInit(nf);
+            else enterFrame(nf);
             nf.back = f;
             frame = nf;
             onEnter(nf);

@@ -59,7 +59,15 @@ public final class Lifetime {
                 return;
             }
             if (lastObj != null) map.put(lastObj, new Entry(lastFinalizer, seq++));
-            map.remove(o);
+            // An empty table cannot hold o: skip the removal, which would hash a brand-new coroutine.
+            if (!map.isEmpty()) map.remove(o);
+            lastObj = o;
+            lastFinalizer = f;
+        }
+
+        /** {@link #put} for an object created just now, so certainly not in the table (no hashing). */
+        void putNew(PyObject o, Consumer<PyObject> f) {
+            if (lastObj != null) map.put(lastObj, new Entry(lastFinalizer, seq++));
             lastObj = o;
             lastFinalizer = f;
         }
@@ -108,6 +116,8 @@ public final class Lifetime {
     }
 
     private final List<Supplier<List<PyObject>>> extraRoots = new ArrayList<>();
+    /** Objects Java code holds for a moment (the items of {@code f(*gen)} being collected): roots too. */
+    private final ArrayList<PyObject> pinned = new ArrayList<>();
     private final java.util.Set<String> warned = new java.util.HashSet<>();
     private boolean collecting;
 
@@ -122,9 +132,9 @@ public final class Lifetime {
     private final Consumer<PyObject> neverAwaitedFinalizer = o -> neverAwaited((PyCoroutine) o);
     private final Consumer<PyObject> genFinalizer = o -> finalizeGen((PyGenBase) o);
 
-    /** Tracks a never-started coroutine. */
+    /** Tracks a never-started coroutine, created just now (so not tracked yet). */
     void track(PyCoroutine c) {
-        tracked.put(c, neverAwaitedFinalizer);
+        tracked.putNew(c, neverAwaitedFinalizer);
     }
 
     /** A generator suspended inside try/finally or with: closing it when it dies runs that code. */
@@ -178,9 +188,9 @@ public final class Lifetime {
 
     // ---- triggers --------------------------------------------------------------------------------
 
-    /** An expression statement discarded {@code v}. */
-    void discarded(PyObject v) {
-        if (tracked.containsKey(v) || holdsTracked(v)) collect();
+    /** An expression statement (or the event loop, a callback's result) discarded {@code v}. */
+    public void discarded(PyObject v) {
+        if (tracked.containsKey(v) || holdsTracked(v)) collectFrom(v);
     }
 
     /** An unwinding frame drops {@code values} while {@code exc}, alive though in flight, leaves it. */
@@ -233,9 +243,18 @@ public final class Lifetime {
         return hit[0];
     }
 
+    /** Makes {@code o} a root until the matching {@link #unpin}. */
+    public void pin(PyObject o) {
+        pinned.add(o);
+    }
+
+    public void unpin() {
+        pinned.remove(pinned.size() - 1);
+    }
+
     /** A name that held {@code old} was rebound or deleted. */
     void released(PyObject old) {
-        if (tracked.containsKey(old) || holdsTracked(old)) collect();
+        if (tracked.containsKey(old) || holdsTracked(old)) collectFrom(old);
     }
 
     /** A frame finished: its locals die with it. */
@@ -263,17 +282,68 @@ public final class Lifetime {
         for (int i = 0; i < f.stackBase; i++) {
             PyObject o = f.fast[i];
             if (o != null && (tracked.containsKey(o) || (o instanceof PyCell c && c.value != null && tracked.containsKey(c.value)))) {
-                collect();
+                collectFrom(f);
                 return;
             }
         }
         for (int i = f.stackBase; i < f.sp; i++) {
             if (f.stack[i] != null && tracked.containsKey(f.stack[i])) {
-                collect();
+                collectFrom(f);
                 return;
             }
         }
-        if (f.gen != null && f.code.isCoroutine()) collect();
+        if (f.gen != null && f.code.isCoroutine()) collectFrom(f);
+    }
+
+    /** What was just dropped (a value, a name's old value, an exiting frame): decides the order of deaths. */
+    private PyObject origin;
+
+    private void collectFrom(PyObject dropped) {
+        origin = dropped;
+        try {
+            collect();
+        } finally {
+            origin = null;
+        }
+    }
+
+    /**
+     * Orders the dead tracked objects as CPython's deallocation would reach them from what was
+     * dropped: depth first, each object before what it holds (a generator is finalized before its
+     * frame's locals die), a frame's locals in order, a list's or tuple's items from the last to the
+     * first (list_dealloc and tupledealloc go backwards). Dead objects not reached keep registration
+     * order, after the others.
+     */
+    private List<Map.Entry<PyObject, Consumer<PyObject>>> deathOrder(List<Map.Entry<PyObject, Consumer<PyObject>>> dead,
+                                                                   IdentityHashMap<PyObject, Boolean> reachable) {
+        if (origin == null || dead.size() < 2) return dead;
+        IdentityHashMap<PyObject, Map.Entry<PyObject, Consumer<PyObject>>> byObj = new IdentityHashMap<>();
+        for (var e : dead) byObj.put(e.getKey(), e);
+        List<Map.Entry<PyObject, Consumer<PyObject>>> out = new ArrayList<>(dead.size());
+        IdentityHashMap<PyObject, Boolean> visited = new IdentityHashMap<>();
+        ArrayDeque<PyObject> todo = new ArrayDeque<>();
+        todo.push(origin);
+        List<PyObject> kids = new ArrayList<>();
+        while (!todo.isEmpty() && out.size() < dead.size()) {
+            PyObject o = todo.pop();
+            if (visited.put(o, Boolean.TRUE) != null || (o != origin && reachable.containsKey(o))) continue;
+            var e = byObj.get(o);
+            if (e != null) out.add(e);
+            kids.clear();
+            o.traverse(c -> {
+                if (c != null) kids.add(c);
+            });
+            boolean backwards = o instanceof PyList || o instanceof PyTuple;
+            // The stack pops last-pushed first: push in the reverse of the visiting order.
+            if (backwards) {
+                for (PyObject c : kids) todo.push(c);
+            } else {
+                for (int i = kids.size() - 1; i >= 0; i--) todo.push(kids.get(i));
+            }
+        }
+        if (out.size() == dead.size()) return out;
+        for (var e : dead) if (!visited.containsKey(e.getKey())) out.add(e);
+        return out;
     }
 
     private boolean holdsTracked(PyObject v) {
@@ -367,6 +437,7 @@ public final class Lifetime {
             work.add(in.rt.modules.dict());
             work.add(in.rt.builtinsDict);
             for (Supplier<List<PyObject>> s : extraRoots) work.addAll(s.get());
+            work.addAll(pinned);
             if (returning != null) work.add(returning);
             PyObject handled = in.handledException();
             if (handled != null) work.add(handled);
@@ -383,7 +454,7 @@ public final class Lifetime {
             // in objects and dear in references).
             lastVisits = edges[0] + seen.size();
             if (charged) creditSpent += lastVisits;
-            List<Map.Entry<PyObject, Consumer<PyObject>>> dead = tracked.dead(seen::containsKey);
+            List<Map.Entry<PyObject, Consumer<PyObject>>> dead = deathOrder(tracked.dead(seen::containsKey), seen);
             for (var e : dead) {
                 tracked.remove(e.getKey());
                 e.getValue().accept(e.getKey());

@@ -641,7 +641,7 @@ final class RareOps {
                 cache[pc] = c;
             }
             PyObject d = c.descr;
-            if (d instanceof PyFunction && ((PyInstance) obj).ownAttr(f.code.names[arg]) == null) {
+            if (d instanceof PyFunction && lacksOwn((PyInstance) obj, c, f.code.names[arg])) {
                 st[f.sp - 1] = d;
                 st[f.sp++] = obj;
                 return;
@@ -649,6 +649,15 @@ final class RareOps {
         }
         Interp.loadMethod(st, f.sp, f.code.names[arg]);
         f.sp++;
+    }
+
+    /** Whether the instance's own dictionary lacks {@code name}; remembers a compact shape found without it. */
+    private static boolean lacksOwn(PyInstance inst, AttrCache c, PyStr name) {
+        InstanceShape s = inst.shape();
+        if (s != null && s == c.absent) return true;
+        if (inst.ownAttr(name) != null) return false;
+        if (s != null && inst.shape() == s) c.absent = s;
+        return true;
     }
 
     private static void opUnpackSequence(Interp in, Frame f, int arg) {
@@ -1184,11 +1193,28 @@ final class RareOps {
 
     private static void opCallFunctionEx(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
+        int argsAt = f.sp - 1 - (arg & 1);
+        if (!(st[argsAt] instanceof PyTuple)) {
+            // f(*x) with x not a tuple: collect its items while x stays on the stack and the
+            // partial list is a root, so values made by a generator argument (coroutines) are alive.
+            PyObject x = st[argsAt];
+            if (!Ops.isIterable(x)) {
+                throw Exc.typeError(funcName(st[argsAt - 2]) + " argument after * must be an iterable, not " + x.getType().name());
+            }
+            PyList items = new PyList();
+            in.rt.lifetime.pin(items);
+            try {
+                Ops.forEach(x, items::append);
+            } finally {
+                in.rt.lifetime.unpin();
+            }
+            st[argsAt] = PyTuple.of(items.toArray());
+        }
         PyDict kwargs = (arg & 1) != 0 ? (PyDict) st[--f.sp] : null;
         PyObject argsObj = st[--f.sp];
         PyObject self = st[--f.sp];
         PyObject func = st[--f.sp];
-        PyObject[] pos = argsObj instanceof PyTuple t ? t.items() : Ops.toArray(argsObj);
+        PyObject[] pos = ((PyTuple) argsObj).items();
         if (self != null) {
             PyObject[] p2 = new PyObject[pos.length + 1];
             p2[0] = self;
@@ -1231,6 +1257,11 @@ final class RareOps {
          * reader never pairs one shape with another's position.
          */
         ShapeSlot slot;
+        /**
+         * A compact-dictionary shape known not to hold the name (a shape's names never change):
+         * instances of it need no search for a method or class attribute the instance might shadow.
+         */
+        InstanceShape absent;
 
         AttrCache(PyType type, int version, PyObject descr, boolean data) {
             this.type = type;
@@ -1264,11 +1295,12 @@ final class RareOps {
                 if (s != null) {
                     ShapeSlot k = c.slot;
                     if (k != null && k.from() == s) return inst.valueAt(k.index());
-                    int i = name.getClass() == PyStr.class ? s.indexOf(name) : -1;
+                    int i = s == c.absent || name.getClass() != PyStr.class ? -1 : s.indexOf(name);
                     if (i >= 0) {
                         c.slot = new ShapeSlot(s, s, i);
                         return inst.valueAt(i);
                     }
+                    if (name.getClass() == PyStr.class) c.absent = s;
                 }
                 PyDict idict = c.data || s != null ? null : inst.getDict();
                 if (idict != null) {
@@ -1290,11 +1322,13 @@ final class RareOps {
         return Ops.getAttr(obj, name);
     }
 
+    /** CPython's {@code _PyObject_FunctionStr}: {@code module.qualname()}, without the module for builtins. */
     private static String funcName(PyObject func) {
-        if (func instanceof PyFunction fn) return fn.qualname + "()";
-        if (func instanceof PyBuiltinFunction b) return b.name + "()";
-        if (func instanceof PyType t) return t.name() + "()";
-        return Ops.repr(func);
+        PyObject q = Ops.getAttrOrNull(func, PyStr.intern("__qualname__"));
+        if (!(q instanceof PyStr qs)) return Ops.str(func);
+        PyObject m = Ops.getAttrOrNull(func, PyStr.intern("__module__"));
+        if (m instanceof PyStr ms && !ms.value().equals("builtins")) return ms.value() + "." + qs.value() + "()";
+        return qs.value() + "()";
     }
 
     static void checkExceptType(PyObject type) {

@@ -59,6 +59,16 @@ public final class PercentFormat<V> {
 
         /** {@code float(v)} as PyFloat_AsDouble does; raises TypeError {@code must be real number, not X}. */
         double toDouble(V v);
+
+        /** Bytes formatting: the bytes of {@code v} (bytes-like or {@code __bytes__}) as Latin-1 text, else null. */
+        default String bytesValue(V v) {
+            return null;
+        }
+
+        /** Bytes formatting: {@code mapping[key]} with the key as bytes (Latin-1 text here). */
+        default V getItemBytes(V mapping, String key) {
+            return getItem(mapping, key);
+        }
     }
 
     private static final int F_LJUST = 1;
@@ -77,9 +87,12 @@ public final class PercentFormat<V> {
     private V dict;
     private final StringBuilder out = new StringBuilder();
     private final int maxStrDigits;
+    /** {@code bytes % args}: the format and result are Latin-1 text, %s/%b want bytes, %r is ascii(). */
+    private final boolean bytes;
 
-    private PercentFormat(String format, V args, Ops<V> ops, int maxStrDigits) {
+    private PercentFormat(String format, V args, Ops<V> ops, int maxStrDigits, boolean bytes) {
         this.ops = ops;
+        this.bytes = bytes;
         this.fmt = format.codePoints().toArray();
         this.args = args;
         this.maxStrDigits = maxStrDigits;
@@ -101,7 +114,12 @@ public final class PercentFormat<V> {
 
     /** {@code format % args} with the given {@code sys.get_int_max_str_digits()}. */
     public static <V> String format(String format, V args, Ops<V> ops, int maxStrDigits) {
-        return new PercentFormat<>(format, args, ops, maxStrDigits).run();
+        return new PercentFormat<>(format, args, ops, maxStrDigits, false).run();
+    }
+
+    /** {@code format % args} for bytes, format and result as Latin-1 text. */
+    public static <V> String formatBytes(String format, V args, Ops<V> ops, int maxStrDigits) {
+        return new PercentFormat<>(format, args, ops, maxStrDigits, true).run();
     }
 
     private String run() {
@@ -115,7 +133,7 @@ public final class PercentFormat<V> {
             formatOne();
         }
         if (argIdx < argLen && dict == null) {
-            throw PythonError.typeError("not all arguments converted during string formatting");
+            throw PythonError.typeError("not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
         }
         return out.toString();
     }
@@ -168,7 +186,7 @@ public final class PercentFormat<V> {
                 }
             }
             String key = new String(fmt, keyStart, pos - 1 - keyStart);
-            args = ops.getItem(dict, key);
+            args = bytes ? ops.getItemBytes(dict, key) : ops.getItem(dict, key);
             tuple = null;
             argLen = -1;
             argIdx = -2;
@@ -250,7 +268,7 @@ public final class PercentFormat<V> {
         }
         convert(ch, flags, width, prec);
         if (dict != null && argIdx < argLen) {
-            throw PythonError.typeError("not all arguments converted during string formatting");
+            throw PythonError.typeError("not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
         }
     }
 
@@ -259,11 +277,21 @@ public final class PercentFormat<V> {
         String text;
         boolean numeric = false;
         switch (ch) {
-            case 's' -> {
-                String s = ops.strValue(v);
-                text = s != null ? s : ops.str(v);
+            case 's', 'b' -> {
+                if (bytes) {
+                    text = ops.bytesValue(v);
+                    if (text == null) {
+                        throw PythonError.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                                + ops.typeName(v) + "'");
+                    }
+                } else if (ch == 'b') {
+                    throw PythonError.valueError("unsupported format character 'b' (0x62) at index " + (pos - 1));
+                } else {
+                    String s = ops.strValue(v);
+                    text = s != null ? s : ops.str(v);
+                }
             }
-            case 'r' -> text = ops.repr(v);
+            case 'r' -> text = bytes ? ops.ascii(v) : ops.repr(v);
             case 'a' -> text = ops.ascii(v);
             case 'i', 'd', 'u', 'o', 'x', 'X' -> {
                 text = formatLong(v, ch, flags, prec);
@@ -275,7 +303,7 @@ public final class PercentFormat<V> {
                 text = FloatRepr.toString(x, (char) ch, p, (flags & F_ALT) != 0 ? FloatRepr.ALT : 0);
                 numeric = true;
             }
-            case 'c' -> text = new String(Character.toChars(formatChar(v)));
+            case 'c' -> text = bytes ? String.valueOf((char) formatByte(v)) : new String(Character.toChars(formatChar(v)));
             default -> throw PythonError.valueError("unsupported format character '"
                     + (ch >= 31 && ch <= 126 ? String.valueOf((char) ch) : "?") + "' (0x" + Integer.toHexString(ch)
                     + ") at index " + (pos - 1));
@@ -317,6 +345,18 @@ public final class PercentFormat<V> {
     private PythonError wrongType(V v, int type) {
         String what = (type == 'o' || type == 'x' || type == 'X') ? "an integer" : "a real number";
         return PythonError.typeError("%" + (char) type + " format: " + what + " is required, not " + ops.typeName(v));
+    }
+
+    private int formatByte(V v) {
+        String b = ops.bytesValue(v);
+        if (b != null && ops.strValue(v) == null && ops.intValue(v) == null) {
+            if (b.length() == 1) return b.charAt(0);
+            throw PythonError.typeError("%c requires an integer in range(256) or a single byte");
+        }
+        BigInteger n = ops.intValue(v) != null ? ops.intValue(v) : ops.strValue(v) != null ? null : ops.toIndex(v);
+        if (n == null) throw PythonError.typeError("%c requires an integer in range(256) or a single byte");
+        if (n.signum() < 0 || n.compareTo(BigInteger.valueOf(255)) > 0) throw PythonError.overflowError("%c arg not in range(256)");
+        return n.intValue();
     }
 
     private int formatChar(V v) {
