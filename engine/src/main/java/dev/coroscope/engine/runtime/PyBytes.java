@@ -2,15 +2,16 @@ package dev.coroscope.engine.runtime;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 /** {@code bytes}: an immutable sequence of small ints; the methods it shares with bytearray are in {@link BytesMethods}. */
 public class PyBytes extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("bytes", null, true, t -> {
-        t.setNew((cls, args, kw) -> {
-            PyBytes b = make(args, kw);
+    public static final PyType TYPE = PyType.builtin("bytes", null, true, new Consumer<PyType>() { public void accept(PyType t) {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
+            PyBytes b = PyBytes.make(args, kw);
             return cls == PyBytes.TYPE ? b : new Sub(cls, b.data);
-        });
+        }});
         Slots.repr(t);
         Slots.str(t);
         Slots.hash(t);
@@ -20,9 +21,13 @@ public class PyBytes extends PyObject {
         Slots.contains(t);
         Slots.iter(t);
         Slots.binary(t, Ops.ADD, Ops.MUL, Ops.MOD);
-        t.method0("__getnewargs__", s -> PyTuple.of(new PyBytes(((PyBytes) s).data)));
+        t.method0("__getnewargs__", new java.util.function.Function<PyObject, PyObject>() {
+            public PyObject apply(PyObject s) {
+                return PyTuple.of(new PyBytes(((PyBytes) s).data));
+            }
+        });
         BytesMethods.init(t);
-    });
+    }});
 
     /** {@code bytes(...)} for the bytes type itself. */
     private static PyBytes make(PyObject[] args, String[] kw) {

@@ -4,6 +4,7 @@ import dev.coroscope.engine.runtime.num.FloatRepr;
 import dev.coroscope.engine.runtime.num.PyHash;
 import dev.coroscope.engine.runtime.num.PyMath;
 import dev.coroscope.engine.runtime.text.PythonError;
+import java.util.function.Consumer;
 
 /**
  * {@code complex}: a pair of doubles with CPython's arithmetic ({@code _Py_c_quot},
@@ -14,7 +15,9 @@ import dev.coroscope.engine.runtime.text.PythonError;
  */
 public final class PyComplex extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("complex", null, false, PyComplex::init);
+    public static final PyType TYPE = PyType.builtin("complex", null, false, new Consumer<PyType>() { public void accept(PyType x) {
+        PyComplex.init(x);
+    }});
 
     public final double real;
     public final double imag;

@@ -5,10 +5,10 @@ import java.util.function.Consumer;
 /** A module: a name and a globals dictionary. */
 public final class PyModule extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("module", null, true, t -> {
+    public static final PyType TYPE = PyType.builtin("module", null, true, new Consumer<PyType>() { public void accept(PyType t) {
         t.getter("__dict__", PyObject::getDict);
         t.put("__dir__", PyMethodDescriptor.noArgs(t, "__dir__", s -> new PyList(s.getDict().keyList())));
-    });
+    }});
 
     private final PyDict dict;
 

@@ -7,7 +7,9 @@ import java.util.function.Consumer;
 /** {@code tuple}: an immutable array. The hash is CPython's xxHash-based tuple hash. */
 public class PyTuple extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("tuple", null, true, SeqTypes::initTuple);
+    public static final PyType TYPE = PyType.builtin("tuple", null, true, new Consumer<PyType>() { public void accept(PyType x) {
+        SeqTypes.initTuple(x);
+    }});
 
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
