@@ -86,5 +86,32 @@ try:
     {}["missing"]
 except KeyError as e:
     print(type(e).__name__, e)
+
+
+# The other modules programs commonly import, and a little of each (their tables are built on use).
+import enum
+import functools
+import itertools
+import json
+import re
+import sys
+import typing
+
+
+class Color(enum.Enum):
+    RED = 1
+    GREEN = 2
+
+
+@functools.lru_cache(maxsize=None)
+def fib(n: int) -> int:
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+Pair = typing.Tuple[int, str]
+print(Color.RED, Color(2).name, fib(20), list(itertools.islice(itertools.count(1), 3)), typing.Optional[int])
+print(json.dumps({"a": [1, 2.5, None, True]}, sort_keys=True), json.loads('{"b": [1, "x"]}'))
+print(re.sub(r"(\w+)@", r"<\1>", "me@x you@y"), re.findall(r"\d+", "a1b22"), sys.version_info >= (3, 11))
+print(" ".join(w.upper().strip(".") for w in "a b. c".split()), sorted(["b", "A", "c"], key=str.lower), max(3, 7), abs(-2))
 d = {"a": [1, 2, 3]}
 print(d["a"][5])

@@ -1,6 +1,9 @@
 package dev.coroscope.engine.cli;
 
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,9 +82,7 @@ final class Relaunch {
         } catch (IOException | RuntimeException e) {
             return -1;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (child.isAlive()) child.destroyForcibly();
-        }));
+        Runtime.getRuntime().addShutdownHook(new EndChild(child));
         for (;;) {
             try {
                 return child.waitFor();
@@ -91,26 +92,91 @@ final class Relaunch {
         }
     }
 
+    /**
+     * Ends the child when the parent is ended by a signal. A class rather than a lambda, as is
+     * {@link ExistingArchive}: the parent JVM has no class-data-sharing archive of the jar, so its
+     * first lambda would be generated and linked at run time, milliseconds of the start.
+     */
+    private static final class EndChild extends Thread {
+        private final Process child;
+
+        EndChild(Process child) {
+            this.child = child;
+        }
+
+        @Override
+        public void run() {
+            if (child.isAlive()) child.destroyForcibly();
+        }
+    }
+
     /** The child's command line, or null when this JVM should run the program itself. */
     static List<String> childCommand(String[] args) {
         if (System.getProperty(MARK) != null) return null;
-        String[] own;
+        String[] own = ownArguments();
+        return childCommand(own, args, System.getenv(), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                new ExistingArchive());
+    }
+
+    /**
+     * This JVM's command line after the executable, or null if unknown. On Linux read from
+     * {@code /proc/self/cmdline} (what {@code ProcessHandle.Info} reads too, without its other
+     * look-ups such as the user's name, which take a noticeable part of the parent's start);
+     * elsewhere from {@code ProcessHandle}.
+     */
+    static String[] ownArguments() {
+        try (InputStream in = new FileInputStream("/proc/self/cmdline")) {
+            String[] own = splitCmdline(in.readAllBytes());
+            if (own != null) return own;
+        } catch (IOException | RuntimeException e) {
+            // Not Linux, or /proc not mounted: ask ProcessHandle.
+        }
         try {
-            own = ProcessHandle.current().info().arguments().orElse(null);
+            return ProcessHandle.current().info().arguments().orElse(null);
         } catch (RuntimeException e) {
             return null;
         }
-        return childCommand(own, args, System.getenv(), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                Relaunch::existingArchive);
     }
 
-    /** The archive of the jar at {@code jarPath} (as given on the command line), or null if there is none. */
-    private static Path existingArchive(String jarPath) {
+    /**
+     * The arguments after the executable in a {@code /proc/PID/cmdline} image (each argument
+     * ended by a NUL byte), or null if it is not one.
+     */
+    static String[] splitCmdline(byte[] cmdline) {
+        if (cmdline.length == 0 || cmdline[cmdline.length - 1] != 0) return null;
+        Charset charset = argumentCharset();
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < cmdline.length; i++) {
+            if (cmdline[i] == 0) {
+                parts.add(new String(cmdline, start, i - start, charset));
+                start = i + 1;
+            }
+        }
+        return parts.subList(1, parts.size()).toArray(new String[0]);
+    }
+
+    /** The encoding the launcher decoded {@code main}'s arguments with, so that they compare equal. */
+    private static Charset argumentCharset() {
         try {
-            Path archive = archiveOf(Path.of(jarPath).toAbsolutePath());
-            return Files.isRegularFile(archive) ? archive : null;
+            String name = System.getProperty("sun.jnu.encoding");
+            if (name != null) return Charset.forName(name);
         } catch (RuntimeException e) {
-            return null;
+            // An unknown name: fall through.
+        }
+        return Charset.defaultCharset();
+    }
+
+    /** The archive of the jar at a path (as given on the command line), or null if there is none. */
+    private static final class ExistingArchive implements Function<String, Path> {
+        @Override
+        public Path apply(String jarPath) {
+            try {
+                Path archive = archiveOf(Path.of(jarPath).toAbsolutePath());
+                return Files.isRegularFile(archive) ? archive : null;
+            } catch (RuntimeException e) {
+                return null;
+            }
         }
     }
 

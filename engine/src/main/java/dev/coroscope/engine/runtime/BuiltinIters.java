@@ -2,29 +2,32 @@ package dev.coroscope.engine.runtime;
 
 import dev.coroscope.engine.vm.Interp;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** The iterator types of builtins: {@code enumerate}, {@code zip}, {@code map}, {@code filter}, {@code reversed}. */
 final class BuiltinIters {
     private BuiltinIters() {}
 
     private static PyType iterType(String name, PyType.NewFn make) {
-        return PyType.builtin(name, null, true, t -> {
+        return PyType.builtin(name, null, true, new Consumer<PyType>() { public void accept(PyType t) {
             t.setNew(make);
-            t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", s -> s));
-            t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", s -> {
+            t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+                return s;
+            }}));
+            t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
                 PyObject v = s.next();
                 if (v == null) throw Exc.stopIteration(null);
                 return v;
-            }));
-        });
+            }}));
+        }});
     }
 
-    static final PyType ENUMERATE = iterType("enumerate", (cls, a, k) -> {
+    static final PyType ENUMERATE = iterType("enumerate", new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] a, String[] k) {
         PyObject[] p = Args.parse("enumerate", a, k, new String[] {"iterable", "start"}, 1);
         return new Enumerate(cls, Ops.iter(p[0]), p[1] == null ? PyInt.ZERO : Ops.index(p[1]));
-    });
+    }});
 
-    static final PyType ZIP = iterType("zip", (cls, a, k) -> {
+    static final PyType ZIP = iterType("zip", new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] a, String[] k) {
         int npos = Args.positional(a, k);
         boolean strict = false;
         if (k != null) {
@@ -41,23 +44,23 @@ final class BuiltinIters {
             its[i] = Ops.iter(a[i]);
         }
         return new Zip(cls, its, strict);
-    });
+    }});
 
-    static final PyType MAP = iterType("map", (cls, a, k) -> {
+    static final PyType MAP = iterType("map", new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] a, String[] k) {
         Args.noKeywords("map", k);
         if (a.length < 2) throw Exc.typeError("map() must have at least two arguments.");
         PyObject[] its = new PyObject[a.length - 1];
         for (int i = 1; i < a.length; i++) its[i - 1] = Ops.iter(a[i]);
         return new MapIter(cls, a[0], its);
-    });
+    }});
 
-    static final PyType FILTER = iterType("filter", (cls, a, k) -> {
+    static final PyType FILTER = iterType("filter", new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] a, String[] k) {
         Args.noKeywords("filter", k);
         if (a.length != 2) throw Exc.typeError("filter expected 2 arguments, got " + a.length);
         return new Filter(cls, a[0], Ops.iter(a[1]));
-    });
+    }});
 
-    static final PyType REVERSED = iterType("reversed", (cls, a, k) -> {
+    static final PyType REVERSED = iterType("reversed", new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] a, String[] k) {
         Args.noKeywords("reversed", k);
         if (a.length != 1) throw Exc.typeError("reversed expected 1 argument, got " + a.length);
         PyObject seq = a[0];
@@ -69,7 +72,7 @@ final class BuiltinIters {
             throw Exc.typeError("'" + seq.getType().name() + "' object is not reversible");
         }
         return new Reversed(cls, seq, Ops.length(seq));
-    });
+    }});
 
     abstract static class Base extends PyObject {
         final PyType type;

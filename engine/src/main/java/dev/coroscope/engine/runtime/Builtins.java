@@ -5,6 +5,8 @@ import dev.coroscope.engine.vm.Interp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.Comparator;
+import java.util.function.Consumer;
 
 /**
  * The {@code builtins} module: functions and types every program sees. The sandbox is by
@@ -38,32 +40,32 @@ public final class Builtins {
         d.put("EnvironmentError", Exc.OSError);
         d.put("IOError", Exc.OSError);
 
-        d.put("print", fn("print", Builtins::print));
-        d.put("len", fn("len", (a, k) -> {
+        d.put("print", fn("print", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] b) { return Builtins.print(a, b); } }));
+        d.put("len", fn("len", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             one("len", a, k);
             return PyInt.of(Ops.lengthLong(a[0]));
-        }));
-        d.put("repr", fn("repr", (a, k) -> {
+        }}));
+        d.put("repr", fn("repr", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             one("repr", a, k);
             return PyStr.of(Ops.repr(a[0]));
-        }));
-        d.put("ascii", fn("ascii", (a, k) -> {
+        }}));
+        d.put("ascii", fn("ascii", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             one("ascii", a, k);
             return PyStr.of(ascii(Ops.repr(a[0])));
-        }));
-        d.put("isinstance", fn("isinstance", (a, k) -> {
+        }}));
+        d.put("isinstance", fn("isinstance", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             two("isinstance", a, k);
             return PyBool.of(isInstance(a[0], a[1]));
-        }));
-        d.put("issubclass", fn("issubclass", (a, k) -> {
+        }}));
+        d.put("issubclass", fn("issubclass", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             two("issubclass", a, k);
             return PyBool.of(isSubclass(a[0], a[1]));
-        }));
-        d.put("hasattr", fn("hasattr", (a, k) -> {
+        }}));
+        d.put("hasattr", fn("hasattr", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             two("hasattr", a, k);
             return PyBool.of(Ops.getAttrOrNull(a[0], TypeCall.attrName(a[1])) != null);
-        }));
-        d.put("getattr", fn("getattr", (a, k) -> {
+        }}));
+        d.put("getattr", fn("getattr", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.noKeywords("getattr", k);
             if (a.length < 2 || a.length > 3) {
                 throw Exc.typeError("getattr expected " + (a.length < 2 ? "at least 2" : "at most 3") + " arguments, got " + a.length);
@@ -74,19 +76,19 @@ public final class Builtins {
                 return v == null ? a[2] : v;
             }
             return Ops.getAttr(a[0], name);
-        }));
-        d.put("setattr", fn("setattr", (a, k) -> {
+        }}));
+        d.put("setattr", fn("setattr", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.noKeywords("setattr", k);
             if (a.length != 3) throw Exc.typeError("setattr expected 3 arguments, got " + a.length);
             Ops.setAttr(a[0], TypeCall.attrName(a[1]), a[2]);
             return PyNone.INSTANCE;
-        }));
-        d.put("delattr", fn("delattr", (a, k) -> {
+        }}));
+        d.put("delattr", fn("delattr", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             two("delattr", a, k);
             Ops.delAttr(a[0], TypeCall.attrName(a[1]));
             return PyNone.INSTANCE;
-        }));
-        d.put("dir", fn("dir", (a, k) -> {
+        }}));
+        d.put("dir", fn("dir", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.noKeywords("dir", k);
             Args.atMost("dir", a, 1);
             if (a.length == 0) {
@@ -99,18 +101,20 @@ public final class Builtins {
             PyObject r = Ops.callDunder(a[0], PyStr.intern("__dir__"));
             if (r == null) r = dirOf(a[0]);
             List<PyObject> items = Ops.toList(r);
-            items.sort((x, y) -> PyStr.compareCodePoints(Ops.str(x), Ops.str(y)));
+            items.sort(new Comparator<PyObject>() { public int compare(PyObject x, PyObject y) {
+                return PyStr.compareCodePoints(Ops.str(x), Ops.str(y));
+            }});
             return new PyList(items);
-        }));
-        d.put("id", fn("id", (a, k) -> {
+        }}));
+        d.put("id", fn("id", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             one("id", a, k);
             return PyInt.of(Interp.current().idOf(a[0]));
-        }));
-        d.put("hash", fn("hash", (a, k) -> {
+        }}));
+        d.put("hash", fn("hash", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             one("hash", a, k);
             return PyInt.of(Ops.hash(a[0]));
-        }));
-        d.put("iter", fn("iter", (a, k) -> {
+        }}));
+        d.put("iter", fn("iter", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.noKeywords("iter", k);
             if (a.length == 2) {
                 if (!Ops.isCallable(a[0])) throw Exc.typeError("iter(v, w): v must be callable");
@@ -118,8 +122,8 @@ public final class Builtins {
             }
             if (a.length != 1) throw Exc.typeError("iter expected " + (a.length == 0 ? "at least 1 argument, got 0" : "at most 2 arguments, got " + a.length));
             return Ops.iter(a[0]);
-        }));
-        d.put("next", fn("next", (a, k) -> {
+        }}));
+        d.put("next", fn("next", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.noKeywords("next", k);
             if (a.length < 1 || a.length > 2) throw Exc.typeError("next expected at least 1 argument, got " + a.length);
             PyObject it = a[0];
@@ -141,21 +145,25 @@ public final class Builtins {
                 if (a.length == 2 && e.exc.isInstance(Exc.StopIteration)) return a[1];
                 throw e;
             }
-        }));
-        d.put("sorted", fn("sorted", (a, k) -> {
+        }}));
+        d.put("sorted", fn("sorted", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             int npos = Args.positional(a, k);
             if (npos != 1) throw Exc.typeError("sorted expected 1 argument, got " + npos);
             PyObject[] p = Args.parse("sorted", java.util.Arrays.copyOfRange(a, 1, a.length), k,
                     new String[] {"key", "reverse"}, 0, 0);
             PyList l = new PyList();
-            Ops.forEach(a[0], l::append);
+            Ops.forEach(a[0], new Consumer<PyObject>() { public void accept(PyObject x) { l.append(x); } });
             SeqTypes.sort(l, p[0], p[1] != null && Ops.isTrue(p[1]));
             return l;
-        }));
-        d.put("sum", fn("sum", Builtins::sum));
-        d.put("min", fn("min", (a, k) -> minMax("min", a, k, Ops.LT)));
-        d.put("max", fn("max", (a, k) -> minMax("max", a, k, Ops.GT)));
-        d.put("abs", fn("abs", (a, k) -> {
+        }}));
+        d.put("sum", fn("sum", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] b) { return Builtins.sum(a, b); } }));
+        d.put("min", fn("min", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return minMax("min", a, k, Ops.LT);
+        }}));
+        d.put("max", fn("max", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return minMax("max", a, k, Ops.GT);
+        }}));
+        d.put("abs", fn("abs", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             one("abs", a, k);
             PyObject x = a[0];
             if (x.getClass() == PyInt.class || x instanceof PyBool) {
@@ -166,8 +174,8 @@ public final class Builtins {
             PyObject r = Ops.callDunder(x, PyStr.intern("__abs__"));
             if (r == null) throw Exc.typeError("bad operand type for abs(): '" + x.getType().name() + "'");
             return r;
-        }));
-        d.put("round", fn("round", (a, k) -> {
+        }}));
+        d.put("round", fn("round", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("round", a, k, new String[] {"number", "ndigits"}, 1);
             PyObject x = p[0];
             PyObject nd = p[1] == null ? PyNone.INSTANCE : p[1];
@@ -180,20 +188,20 @@ public final class Builtins {
                     : Ops.callDunder(x, PyStr.intern("__round__"), nd);
             if (r == null) throw Exc.typeError("type " + x.getType().name() + " doesn't define __round__ method");
             return r;
-        }));
-        d.put("divmod", fn("divmod", (a, k) -> {
+        }}));
+        d.put("divmod", fn("divmod", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             two("divmod", a, k);
             return divmod(a[0], a[1]);
-        }));
-        d.put("pow", fn("pow", (a, k) -> {
+        }}));
+        d.put("pow", fn("pow", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("pow", a, k, new String[] {"base", "exp", "mod"}, 2);
             if (p[2] != null && p[2] != PyNone.INSTANCE) {
                 if (p[0] instanceof PyInt b && p[1] instanceof PyInt e && p[2] instanceof PyInt m) return IntMath.powMod(b, e, m);
                 throw Exc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
             }
             return Ops.binaryOp(p[0], p[1], Ops.POW);
-        }));
-        d.put("any", fn("any", (a, k) -> {
+        }}));
+        d.put("any", fn("any", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             one("any", a, k);
             PyObject it = Ops.iter(a[0]);
             PyObject v;
@@ -203,8 +211,8 @@ public final class Builtins {
                 if (Ops.isTrue(v)) return PyBool.TRUE;
             }
             return PyBool.FALSE;
-        }));
-        d.put("all", fn("all", (a, k) -> {
+        }}));
+        d.put("all", fn("all", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             one("all", a, k);
             PyObject it = Ops.iter(a[0]);
             PyObject v;
@@ -214,14 +222,14 @@ public final class Builtins {
                 if (!Ops.isTrue(v)) return PyBool.FALSE;
             }
             return PyBool.TRUE;
-        }));
-        d.put("chr", fn("chr", (a, k) -> {
+        }}));
+        d.put("chr", fn("chr", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             one("chr", a, k);
             long c = Ops.index(a[0]).longValueOr(-1);
             if (c < 0 || c > 0x10FFFF) throw Exc.valueError("chr() arg not in range(0x110000)");
             return PyStr.of(new String(Character.toChars((int) c)));
-        }));
-        d.put("ord", fn("ord", (a, k) -> {
+        }}));
+        d.put("ord", fn("ord", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             one("ord", a, k);
             if (a[0] instanceof PyStr s) {
                 if (s.cpLength() != 1) {
@@ -235,52 +243,64 @@ public final class Builtins {
                 throw Exc.typeError("ord() expected a character, but string of length " + b.length + " found");
             }
             throw Exc.typeError("ord() expected string of length 1, but " + a[0].getType().name() + " found");
-        }));
-        d.put("bin", fn("bin", (a, k) -> radix(a, k, "bin", 2, "0b")));
-        d.put("oct", fn("oct", (a, k) -> radix(a, k, "oct", 8, "0o")));
-        d.put("hex", fn("hex", (a, k) -> radix(a, k, "hex", 16, "0x")));
-        d.put("format", fn("format", (a, k) -> {
+        }}));
+        d.put("bin", fn("bin", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return radix(a, k, "bin", 2, "0b");
+        }}));
+        d.put("oct", fn("oct", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return radix(a, k, "oct", 8, "0o");
+        }}));
+        d.put("hex", fn("hex", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return radix(a, k, "hex", 16, "0x");
+        }}));
+        d.put("format", fn("format", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.noKeywords("format", k);
             if (a.length < 1 || a.length > 2) throw Exc.typeError("format expected at least 1 argument, got 0");
             String spec = a.length > 1 ? StrType.argStr("format", a[1]) : "";
             return Ops.format(a[0], spec);
-        }));
-        d.put("callable", fn("callable", (a, k) -> {
+        }}));
+        d.put("callable", fn("callable", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             one("callable", a, k);
             return PyBool.of(Ops.isCallable(a[0]));
-        }));
-        d.put("vars", fn("vars", (a, k) -> {
+        }}));
+        d.put("vars", fn("vars", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.noKeywords("vars", k);
             Args.atMost("vars", a, 1);
             if (a.length == 0) return Interp.current().frame.localsDict();
             PyObject dd = Ops.getAttrOrNull(a[0], PyStr.intern("__dict__"));
             if (dd == null) throw Exc.typeError("vars() argument must have __dict__ attribute");
             return dd;
-        }));
-        d.put("locals", fn("locals", (a, k) -> Interp.current().frame.localsDict()));
-        d.put("globals", fn("globals", (a, k) -> Interp.current().frame.globals));
-        d.put("input", fn("input", (a, k) -> {
+        }}));
+        d.put("locals", fn("locals", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return Interp.current().frame.localsDict();
+        }}));
+        d.put("globals", fn("globals", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return Interp.current().frame.globals;
+        }}));
+        d.put("input", fn("input", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             if (a.length > 0) Interp.current().rt.writeStdout(Ops.str(a[0]));
             throw Exc.error(Exc.EOFError, "EOF when reading a line");
-        }));
-        PyBuiltinFunction exit = fn("exit", (a, k) -> {
+        }}));
+        PyBuiltinFunction exit = fn("exit", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             throw new PyError(new PyBaseException(Exc.SystemExit, a.length == 0 ? PyTuple.EMPTY : PyTuple.of(a[0])));
-        });
+        }});
         d.put("exit", exit);
         d.put("quit", exit);
-        d.put("__build_class__", fn("__build_class__", ClassBuilder::buildClass));
-        d.put("__import__", fn("__import__", (a, k) -> {
+        d.put("__build_class__", fn("__build_class__", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] b) {
+            return ClassBuilder.buildClass(a, b);
+        }}));
+        d.put("__import__", fn("__import__", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("__import__", a, k, new String[] {"name", "globals", "locals", "fromlist", "level"}, 1);
             return Interp.current().rt.modules.importName(StrType.argStr("__import__", p[0]),
                     p[3] == null ? PyNone.INSTANCE : p[3], p[4] == null ? PyInt.ZERO : p[4]);
-        }));
-        d.put("aiter", fn("aiter", (a, k) -> {
+        }}));
+        d.put("aiter", fn("aiter", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             one("aiter", a, k);
             PyObject r = Ops.callDunder(a[0], Ops.S_AITER);
             if (r == null) throw Exc.typeError("'" + a[0].getType().name() + "' object is not an async iterable");
             return r;
-        }));
-        d.put("anext", fn("anext", (a, k) -> {
+        }}));
+        d.put("anext", fn("anext", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.noKeywords("anext", k);
             if (a.length < 1 || a.length > 2) throw Exc.typeError("anext expected at least 1 argument, got 0");
             PyObject r;
@@ -291,7 +311,7 @@ public final class Builtins {
                 if (r == null) throw Exc.typeError("'" + a[0].getType().name() + "' object is not an async iterator");
             }
             return a.length == 2 ? new PyAnextAwaitable(r, a[1]) : r;
-        }));
+        }}));
         // CPython calls these through a path that counts against the recursion limit (RecursionCost).
         for (String n : new String[] {"repr", "ascii", "hash", "sorted", "min", "max", "any", "all"}) {
             PyBuiltinFunction f = (PyBuiltinFunction) d.get(n);
@@ -504,7 +524,9 @@ public final class Builtins {
 
     /** The names {@code dir()} lists, unsorted. */
     public static PyObject dirOf(PyObject o) {
-        TreeSet<String> names = new TreeSet<>(PyStr::compareCodePoints);
+        TreeSet<String> names = new TreeSet<>(new Comparator<String>() { public int compare(String a, String b) {
+            return PyStr.compareCodePoints(a, b);
+        }});
         if (o instanceof PyType t) {
             for (PyType m : t.mro()) for (PyObject key : m.dict().keyList()) names.add(Ops.str(key));
         } else if (o instanceof PyModule m) {

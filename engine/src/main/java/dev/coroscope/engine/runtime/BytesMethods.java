@@ -5,6 +5,8 @@ import dev.coroscope.engine.runtime.text.StrOps;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
 
 /**
  * The common methods of {@code bytes} and {@code bytearray}. Bytes map one-to-one onto Latin-1
@@ -164,26 +166,32 @@ final class BytesMethods {
     }
 
     static void init(PyType t) {
-        t.method("split", (s, a, k) -> {
+        t.method("split", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("split", a, k, new String[] {"sep", "maxsplit"}, 0);
             long max = p[1] == null ? -1 : Ops.index(p[1]).longValueOr(Long.MAX_VALUE);
             if (p[0] == null || p[0] == PyNone.INSTANCE) return list(s, splitWs(self(s), max, false));
             String sep = arg(p[0]);
             if (sep.isEmpty()) throw Exc.valueError("empty separator");
             return guard(() -> list(s, StrOps.split(self(s), sep, max)));
-        });
-        t.method("rsplit", (s, a, k) -> {
+        }});
+        t.method("rsplit", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("rsplit", a, k, new String[] {"sep", "maxsplit"}, 0);
             long max = p[1] == null ? -1 : Ops.index(p[1]).longValueOr(Long.MAX_VALUE);
             if (p[0] == null || p[0] == PyNone.INSTANCE) return list(s, splitWs(self(s), max, true));
             String sep = arg(p[0]);
             if (sep.isEmpty()) throw Exc.valueError("empty separator");
             return guard(() -> list(s, StrOps.rsplit(self(s), sep, max)));
-        });
-        t.method("strip", (s, a, k) -> make(s, strip(self(s), a.length > 0 ? a[0] : null, 0)));
-        t.method("lstrip", (s, a, k) -> make(s, strip(self(s), a.length > 0 ? a[0] : null, -1)));
-        t.method("rstrip", (s, a, k) -> make(s, strip(self(s), a.length > 0 ? a[0] : null, 1)));
-        t.method1("join", (s, it) -> {
+        }});
+        t.method("strip", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return make(s, strip(self(s), a.length > 0 ? a[0] : null, 0));
+        }});
+        t.method("lstrip", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return make(s, strip(self(s), a.length > 0 ? a[0] : null, -1));
+        }});
+        t.method("rstrip", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return make(s, strip(self(s), a.length > 0 ? a[0] : null, 1));
+        }});
+        t.method1("join", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject it) {
             String sep = self(s);
             StringBuilder sb = new StringBuilder();
             int[] i = {0};
@@ -196,50 +204,64 @@ final class BytesMethods {
                 sb.append(latin(b));
             });
             return make(s, sb.toString());
-        });
-        t.method("startswith", (s, a, k) -> PyBool.of(affix(s, a, "startswith", true)));
-        t.method("endswith", (s, a, k) -> PyBool.of(affix(s, a, "endswith", false)));
-        t.method("find", (s, a, k) -> guard(() -> PyInt.of(StrOps.find(self(s), sub(a[0]), bound(a, 1), bound(a, 2)))));
-        t.method("rfind", (s, a, k) -> guard(() -> PyInt.of(StrOps.rfind(self(s), sub(a[0]), bound(a, 1), bound(a, 2)))));
-        t.method("index", (s, a, k) -> {
+        }});
+        t.method("startswith", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return PyBool.of(affix(s, a, "startswith", true));
+        }});
+        t.method("endswith", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return PyBool.of(affix(s, a, "endswith", false));
+        }});
+        t.method("find", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return guard(new BytesMethods.Body() { public PyObject run() { return PyInt.of(StrOps.find(self(s), sub(a[0]), bound(a, 1), bound(a, 2))); } });
+        }});
+        t.method("rfind", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return guard(new BytesMethods.Body() { public PyObject run() { return PyInt.of(StrOps.rfind(self(s), sub(a[0]), bound(a, 1), bound(a, 2))); } });
+        }});
+        t.method("index", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             int i = StrOps.find(self(s), sub(a[0]), bound(a, 1), bound(a, 2));
             if (i < 0) throw Exc.valueError("subsection not found");
             return PyInt.of(i);
-        });
-        t.method("rindex", (s, a, k) -> {
+        }});
+        t.method("rindex", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             int i = StrOps.rfind(self(s), sub(a[0]), bound(a, 1), bound(a, 2));
             if (i < 0) throw Exc.valueError("subsection not found");
             return PyInt.of(i);
-        });
-        t.method("count", (s, a, k) -> guard(() -> PyInt.of(StrOps.count(self(s), sub(a[0]), bound(a, 1), bound(a, 2)))));
-        t.method("replace", (s, a, k) -> {
+        }});
+        t.method("count", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return guard(new BytesMethods.Body() { public PyObject run() { return PyInt.of(StrOps.count(self(s), sub(a[0]), bound(a, 1), bound(a, 2))); } });
+        }});
+        t.method("replace", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             if (a.length < 2) throw Exc.typeError("replace expected at least 2 arguments, got " + a.length);
             long n = a.length > 2 ? Ops.index(a[2]).longValueOr(Long.MAX_VALUE) : -1;
             return guard(() -> make(s, StrOps.replace(self(s), arg(a[0]), arg(a[1]), n)));
-        });
-        t.method1("removeprefix", (s, o) -> make(s, StrOps.removePrefix(self(s), arg(o))));
-        t.method1("removesuffix", (s, o) -> make(s, StrOps.removeSuffix(self(s), arg(o))));
-        t.method1("partition", (s, o) -> {
+        }});
+        t.method1("removeprefix", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return make(s, StrOps.removePrefix(self(s), arg(o)));
+        }});
+        t.method1("removesuffix", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return make(s, StrOps.removeSuffix(self(s), arg(o)));
+        }});
+        t.method1("partition", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
             String sep = arg(o);
             if (sep.isEmpty()) throw Exc.valueError("empty separator");
             String[] r = StrOps.partition(self(s), sep);
             return PyTuple.of(make(s, r[0]), make(s, r[1]), make(s, r[2]));
-        });
-        t.method1("rpartition", (s, o) -> {
+        }});
+        t.method1("rpartition", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
             String sep = arg(o);
             if (sep.isEmpty()) throw Exc.valueError("empty separator");
             String[] r = StrOps.rpartition(self(s), sep);
             return PyTuple.of(make(s, r[0]), make(s, r[1]), make(s, r[2]));
-        });
-        t.method0("upper", s -> make(s, mapCase(data(s), 1)));
-        t.method0("lower", s -> make(s, mapCase(data(s), -1)));
-        t.method0("swapcase", s -> make(s, mapCase(data(s), 0)));
-        t.method0("capitalize", s -> {
+        }});
+        t.method0("upper", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return make(s, mapCase(data(s), 1)); } });
+        t.method0("lower", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return make(s, mapCase(data(s), -1)); } });
+        t.method0("swapcase", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return make(s, mapCase(data(s), 0)); } });
+        t.method0("capitalize", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             byte[] d = mapCase(data(s), -1);
             if (d.length > 0 && lower(d[0])) d[0] -= 32;
             return make(s, d);
-        });
-        t.method0("title", s -> {
+        }});
+        t.method0("title", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             byte[] d = data(s).clone();
             boolean prevCased = false;
             for (int i = 0; i < d.length; i++) {
@@ -254,10 +276,14 @@ final class BytesMethods {
                 }
             }
             return make(s, d);
-        });
-        t.method0("isupper", s -> PyBool.of(cased(data(s), true)));
-        t.method0("islower", s -> PyBool.of(cased(data(s), false)));
-        t.method0("istitle", s -> {
+        }});
+        t.method0("isupper", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(cased(data(s), true));
+        }});
+        t.method0("islower", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(cased(data(s), false));
+        }});
+        t.method0("istitle", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             boolean prevCased = false, any = false;
             for (byte b : data(s)) {
                 if (upper(b)) {
@@ -271,19 +297,25 @@ final class BytesMethods {
                 }
             }
             return PyBool.of(any);
-        });
-        t.method("center", (s, a, k) -> pad(s, a, k, "center", 0));
-        t.method("ljust", (s, a, k) -> pad(s, a, k, "ljust", -1));
-        t.method("rjust", (s, a, k) -> pad(s, a, k, "rjust", 1));
-        t.method1("zfill", (s, w) -> {
+        }});
+        t.method("center", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return pad(s, a, k, "center", 0);
+        }});
+        t.method("ljust", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return pad(s, a, k, "ljust", -1);
+        }});
+        t.method("rjust", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return pad(s, a, k, "rjust", 1);
+        }});
+        t.method1("zfill", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject w) {
             String v = self(s);
             long width = Ops.index(w).longValueOr(Long.MAX_VALUE);
             if (width <= v.length()) return make(s, v);
             int fill = (int) (width - v.length());
             String sign = !v.isEmpty() && (v.charAt(0) == '+' || v.charAt(0) == '-') ? v.substring(0, 1) : "";
             return make(s, sign + "0".repeat(fill) + v.substring(sign.length()));
-        });
-        t.method("expandtabs", (s, a, k) -> {
+        }});
+        t.method("expandtabs", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("expandtabs", a, k, new String[] {"tabsize"}, 0);
             long tab = p[0] == null ? 8 : Ops.index(p[0]).longValueOr(8);
             StringBuilder sb = new StringBuilder();
@@ -301,15 +333,17 @@ final class BytesMethods {
                 }
             }
             return make(s, sb.toString());
-        });
-        t.method("decode", (s, a, k) -> {
+        }});
+        t.method("decode", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("decode", a, k, new String[] {"encoding", "errors"}, 0);
             String enc = p[0] == null ? "utf-8" : strArg("decode", 1, p[0]);
             String errors = p[1] == null ? "strict" : strArg("decode", 2, p[1]);
             return PyStr.of(StrType.Codecs.decode(data(s), enc, errors));
-        });
-        t.method("hex", (s, a, k) -> hex(data(s), a, k));
-        t.method("translate", (s, a, k) -> {
+        }});
+        t.method("hex", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return hex(data(s), a, k);
+        }});
+        t.method("translate", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("translate", a, k, new String[] {"", "delete"}, 1);
             byte[] table = null;
             if (p[0] != PyNone.INSTANCE) {
@@ -323,8 +357,8 @@ final class BytesMethods {
                 sb.append(table == null ? c : (char) (table[c] & 0xff));
             }
             return make(s, sb.toString());
-        });
-        t.staticMethod("maketrans", (a, k) -> {
+        }});
+        t.staticMethod("maketrans", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             if (a.length != 2) throw Exc.typeError("maketrans expected 2 arguments, got " + a.length);
             byte[] from = need(a[0]), to = need(a[1]);
             if (from.length != to.length) throw Exc.valueError("maketrans arguments must have same length");
@@ -332,17 +366,23 @@ final class BytesMethods {
             for (int i = 0; i < 256; i++) table[i] = (byte) i;
             for (int i = 0; i < from.length; i++) table[from[i] & 0xff] = to[i];
             return new PyBytes(table);
-        });
-        t.method0("isdigit", s -> PyBool.of(all(data(s), c -> c >= '0' && c <= '9')));
-        t.method0("isalpha", s -> PyBool.of(all(data(s), c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')));
-        t.method0("isalnum", s -> PyBool.of(all(data(s),
-                c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')));
-        t.method0("isspace", s -> PyBool.of(all(data(s), c -> ws((char) c))));
-        t.method0("isascii", s -> {
+        }});
+        t.method0("isdigit", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(all(data(s), new IntPredicate() { public boolean test(int c) { return c >= '0' && c <= '9'; } }));
+        }});
+        t.method0("isalpha", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(all(data(s), new IntPredicate() { public boolean test(int c) { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'; } }));
+        }});
+        t.method0("isalnum", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyBool.of(all(data(s),
+                c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')); } });
+        t.method0("isspace", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(all(data(s), new IntPredicate() { public boolean test(int c) { return ws((char) c); } }));
+        }});
+        t.method0("isascii", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             for (byte b : data(s)) if (b < 0) return PyBool.FALSE;
             return PyBool.TRUE;
-        });
-        t.method("splitlines", (s, a, k) -> {
+        }});
+        t.method("splitlines", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("splitlines", a, k, new String[] {"keepends"}, 0);
             boolean keep = p[0] != null && Ops.isTrue(p[0]);
             String v = self(s);
@@ -357,8 +397,8 @@ final class BytesMethods {
                 i = j;
             }
             return list(s, out);
-        });
-        t.classMethod("fromhex", (cls, a, k) -> {
+        }});
+        t.classMethod("fromhex", new PyMethodDescriptor.Impl() { public PyObject call(PyObject cls, PyObject[] a, String[] k) {
             if (a.length != 1 || !(a[0] instanceof PyStr hs)) {
                 throw Exc.typeError("fromhex() argument must be str, not " + (a.length == 0 ? "nothing" : a[0].getType().name()));
             }
@@ -381,7 +421,7 @@ final class BytesMethods {
             }
             byte[] r = out.toByteArray();
             return cls == PyByteArray.TYPE ? new PyByteArray(r) : new PyBytes(r);
-        });
+        }});
     }
 
     private static boolean upper(byte b) {

@@ -2,22 +2,24 @@ package dev.coroscope.engine.runtime;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** {@code dict}'s constructor, methods and views. */
 final class DictType {
     private DictType() {}
 
     static void init(PyType t) {
-        t.setNew((cls, args, kw) -> {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             if (cls != PyDict.TYPE) return new PyDictSub(cls);
             PyDict d = new PyDict();
             fill(d, args, kw);
             return d;
-        });
-        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> {
+        }});
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             fill((PyDict) s, a, k);
             return PyNone.INSTANCE;
-        }));
+        }}));
         Slots.repr(t);
         Slots.unhashable(t);
         Slots.compare(t);
@@ -27,21 +29,33 @@ final class DictType {
         Slots.contains(t);
         Slots.iter(t);
         Slots.classGetItem(t);
-        t.method1("__or__", (s, o) -> s.binaryOp(Ops.OR, o));
-        t.method1("__ior__", (s, o) -> s.inplaceOp(Ops.OR, o));
-        t.method0("__reversed__", s -> new PyIterators.ReverseDictIterator((PyDict) s, PyIterators.DictIterator.KEYS,
-                ((PyDict) s).keyList()));
-        t.method0("keys", s -> new PyDictView((PyDict) s, PyDictView.KEYS));
-        t.method0("values", s -> new PyDictView((PyDict) s, PyDictView.VALUES));
-        t.method0("items", s -> new PyDictView((PyDict) s, PyDictView.ITEMS));
-        t.method("get", (s, a, k) -> {
+        t.method1("__or__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return s.binaryOp(Ops.OR, o);
+        }});
+        t.method1("__ior__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return s.inplaceOp(Ops.OR, o);
+        }});
+        t.method0("__reversed__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return new PyIterators.ReverseDictIterator((PyDict) s, PyIterators.DictIterator.KEYS,
+                ((PyDict) s).keyList());
+        }});
+        t.method0("keys", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return new PyDictView((PyDict) s, PyDictView.KEYS);
+        }});
+        t.method0("values", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return new PyDictView((PyDict) s, PyDictView.VALUES);
+        }});
+        t.method0("items", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return new PyDictView((PyDict) s, PyDictView.ITEMS);
+        }});
+        t.method("get", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Args.noKeywords("get", k);
             if (a.length < 1 || a.length > 2) throw Exc.typeError("get expected at least 1 argument, got " + a.length);
             Ops.checkHashable(a[0]);
             PyObject v = ((PyDict) s).get(a[0]);
             return v != null ? v : a.length > 1 ? a[1] : PyNone.INSTANCE;
-        });
-        t.method("setdefault", (s, a, k) -> {
+        }});
+        t.method("setdefault", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Args.noKeywords("setdefault", k);
             Args.atLeast("setdefault", a, 1);
             PyDict d = (PyDict) s;
@@ -51,8 +65,8 @@ final class DictType {
             PyObject dv = a.length > 1 ? a[1] : PyNone.INSTANCE;
             d.put(a[0], dv);
             return dv;
-        });
-        t.method("pop", (s, a, k) -> {
+        }});
+        t.method("pop", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Args.noKeywords("pop", k);
             Args.atLeast("pop", a, 1);
             Ops.checkHashable(a[0]);
@@ -60,31 +74,31 @@ final class DictType {
             if (v != null) return v;
             if (a.length > 1) return a[1];
             throw Exc.keyError(a[0]);
-        });
-        t.method0("popitem", s -> {
+        }});
+        t.method0("popitem", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyDict d = (PyDict) s;
             if (d.size() == 0) throw Exc.keyError(PyStr.of("popitem(): dictionary is empty"));
             List<Map.Entry<PyObject, PyObject>> es = d.entryList();
             Map.Entry<PyObject, PyObject> last = es.get(es.size() - 1);
             d.remove(last.getKey());
             return PyTuple.of(last.getKey(), last.getValue());
-        });
-        t.method("update", (s, a, k) -> {
+        }});
+        t.method("update", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Args.atMost("update", java.util.Arrays.copyOf(a, Args.positional(a, k)), 1);
             fill((PyDict) s, a, k);
             return PyNone.INSTANCE;
-        });
-        t.method0("clear", s -> {
+        }});
+        t.method0("clear", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             ((PyDict) s).clear();
             return PyNone.INSTANCE;
-        });
-        t.method0("copy", s -> new PyDict((PyDict) s));
-        t.classMethod("fromkeys", (cls, a, k) -> {
+        }});
+        t.method0("copy", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return new PyDict((PyDict) s); } });
+        t.classMethod("fromkeys", new PyMethodDescriptor.Impl() { public PyObject call(PyObject cls, PyObject[] a, String[] k) {
             PyObject d = Ops.call(cls);
             PyObject v = a.length > 1 ? a[1] : PyNone.INSTANCE;
             Ops.forEach(a[0], key -> Ops.setItem(d, key, v));
             return d;
-        });
+        }});
     }
 
     /** dict(mapping_or_pairs, **kw) / update. */
@@ -102,11 +116,13 @@ final class DictType {
         }
         PyObject keys = Ops.getAttrOrNull(src, PyStr.intern("keys"));
         if (keys != null) {
-            Ops.forEach(Ops.call(keys), k -> d.setItem(k, Ops.getItem(src, k)));
+            Ops.forEach(Ops.call(keys), new Consumer<PyObject>() { public void accept(PyObject k) {
+                d.setItem(k, Ops.getItem(src, k));
+            }});
             return;
         }
         int[] i = {0};
-        Ops.forEach(src, item -> {
+        Ops.forEach(src, new Consumer<PyObject>() { public void accept(PyObject item) {
             PyObject[] pair;
             try {
                 pair = Ops.toArray(item);
@@ -121,7 +137,7 @@ final class DictType {
             }
             d.setItem(pair[0], pair[1]);
             i[0]++;
-        });
+        }});
     }
 
     /** Instances of user subclasses of dict. */

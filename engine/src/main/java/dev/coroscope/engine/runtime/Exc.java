@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The built-in exception types (CPython 3.11's hierarchy) and helpers that build a {@link PyError}
@@ -16,10 +18,10 @@ public final class Exc {
     public static final Map<String, PyType> ALL = new LinkedHashMap<>();
 
     private static PyType def(String name, PyType base, java.util.function.Consumer<PyType> extra) {
-        PyType t = PyType.builtin(name, base, true, tt -> {
+        PyType t = PyType.builtin(name, base, true, new Consumer<PyType>() { public void accept(PyType tt) {
             if (base == null) initBase(tt);
             if (extra != null) extra.accept(tt);
-        });
+        }});
         ALL.put(name, t);
         return t;
     }
@@ -29,41 +31,44 @@ public final class Exc {
     }
 
     public static final PyType BaseException = def("BaseException", null, null);
-    public static final PyType BaseExceptionGroup = def("BaseExceptionGroup", BaseException, ExcGroups::init);
+    public static final PyType BaseExceptionGroup = def("BaseExceptionGroup", BaseException, new Consumer<PyType>() { public void accept(PyType x) {
+        ExcGroups.init(x);
+    }});
     public static final PyType GeneratorExit = def("GeneratorExit", BaseException);
     public static final PyType KeyboardInterrupt = def("KeyboardInterrupt", BaseException);
-    public static final PyType SystemExit = def("SystemExit", BaseException, t ->
-            t.getter("code", s -> {
+    public static final PyType SystemExit = def("SystemExit", BaseException, new Consumer<PyType>() { public void accept(PyType t) { t.getter("code", s -> {
                 PyBaseException e = (PyBaseException) s;
                 return e.args.size() == 0 ? PyNone.INSTANCE : e.args.size() == 1 ? e.args.get(0) : e.args;
-            }));
+            }); } });
     public static final PyType Exception = def("Exception", BaseException);
     public static final PyType ArithmeticError = def("ArithmeticError", Exception);
     public static final PyType FloatingPointError = def("FloatingPointError", ArithmeticError);
     public static final PyType OverflowError = def("OverflowError", ArithmeticError);
     public static final PyType ZeroDivisionError = def("ZeroDivisionError", ArithmeticError);
     public static final PyType AssertionError = def("AssertionError", Exception);
-    public static final PyType AttributeError = def("AttributeError", Exception, t -> {
+    public static final PyType AttributeError = def("AttributeError", Exception, new Consumer<PyType>() { public void accept(PyType t) {
         namedAttr(t, "name");
         namedAttr(t, "obj");
-    });
+    }});
     public static final PyType BufferError = def("BufferError", Exception);
     public static final PyType EOFError = def("EOFError", Exception);
     public static final PyType ExceptionGroup = def("ExceptionGroup", BaseExceptionGroup, null)
             .withBases(BaseExceptionGroup, Exception);
-    public static final PyType ImportError = def("ImportError", Exception, t -> {
+    public static final PyType ImportError = def("ImportError", Exception, new Consumer<PyType>() { public void accept(PyType t) {
         namedAttr(t, "name");
         namedAttr(t, "path");
         t.getter("msg", s -> ((PyBaseException) s).args.size() > 0 ? ((PyBaseException) s).args.get(0) : PyNone.INSTANCE);
-    });
+    }});
     public static final PyType ModuleNotFoundError = def("ModuleNotFoundError", ImportError);
     public static final PyType LookupError = def("LookupError", Exception);
     public static final PyType IndexError = def("IndexError", LookupError);
     public static final PyType KeyError = def("KeyError", LookupError);
     public static final PyType MemoryError = def("MemoryError", Exception);
-    public static final PyType NameError = def("NameError", Exception, t -> namedAttr(t, "name"));
+    public static final PyType NameError = def("NameError", Exception, new Consumer<PyType>() { public void accept(PyType t) {
+        namedAttr(t, "name");
+    }});
     public static final PyType UnboundLocalError = def("UnboundLocalError", NameError);
-    public static final PyType OSError = def("OSError", Exception, OsErrors::init);
+    public static final PyType OSError = def("OSError", Exception, new Consumer<PyType>() { public void accept(PyType x) { OsErrors.init(x); } });
     public static final PyType BlockingIOError = def("BlockingIOError", OSError);
     public static final PyType ChildProcessError = def("ChildProcessError", OSError);
     public static final PyType ConnectionError = def("ConnectionError", OSError);
@@ -84,14 +89,15 @@ public final class Exc {
     public static final PyType NotImplementedError = def("NotImplementedError", RuntimeError);
     public static final PyType RecursionError = def("RecursionError", RuntimeError);
     public static final PyType StopAsyncIteration = def("StopAsyncIteration", Exception);
-    public static final PyType StopIteration = def("StopIteration", Exception, t ->
-            t.getset("value", s -> {
+    public static final PyType StopIteration = def("StopIteration", Exception, new Consumer<PyType>() { public void accept(PyType t) { t.getset("value", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
                 PyBaseException e = (PyBaseException) s;
                 PyObject v = e.attr("value");
                 if (v != null) return v;
                 return e.args.size() > 0 ? e.args.get(0) : PyNone.INSTANCE;
-            }, (s, v) -> ((PyBaseException) s).setAttrValue("value", v)));
-    public static final PyType SyntaxError = def("SyntaxError", Exception, SyntaxErrors::init);
+            }}, (s, v) -> ((PyBaseException) s).setAttrValue("value", v)); } });
+    public static final PyType SyntaxError = def("SyntaxError", Exception, new Consumer<PyType>() { public void accept(PyType x) {
+        SyntaxErrors.init(x);
+    }});
     public static final PyType IndentationError = def("IndentationError", SyntaxError);
     public static final PyType TabError = def("TabError", IndentationError);
     public static final PyType SystemError = def("SystemError", Exception);
@@ -116,21 +122,23 @@ public final class Exc {
 
     /** An attribute settable by keyword ({@code AttributeError(name=..., obj=...)}), default None. */
     private static void namedAttr(PyType t, String name) {
-        t.getset(name, s -> {
+        t.getset(name, new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyObject v = ((PyBaseException) s).attr(name);
             return v == null ? PyNone.INSTANCE : v;
-        }, (s, v) -> ((PyBaseException) s).setAttrValue(name, v));
+        }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
+            ((PyBaseException) s).setAttrValue(name, v);
+        }});
     }
 
     private static void initBase(PyType t) {
-        t.setNew((cls, args, kw) -> {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             int npos = args.length - (kw == null ? 0 : kw.length);
             PyObject[] pos = java.util.Arrays.copyOf(args, npos);
             PyBaseException e = new PyBaseException(cls, PyTuple.of(pos));
             if (cls.isSubtypeOf(BaseExceptionGroup)) ExcGroups.construct(e, pos);
             return e;
-        });
-        t.method("__init__", (self, args, kw) -> {
+        }});
+        t.method("__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] args, String[] kw) {
             PyBaseException e = (PyBaseException) self;
             PyType type = e.getType();
             if (kw != null) {
@@ -153,45 +161,57 @@ public final class Exc {
             }
             if (type.isSubtypeOf(SyntaxError)) SyntaxErrors.initArgs(e);
             return PyNone.INSTANCE;
-        });
-        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
-        t.put("__str__", PyMethodDescriptor.noArgs(t, "__str__", s -> PyStr.of(s.str())));
-        t.getset("args", s -> ((PyBaseException) s).args, (s, v) -> ((PyBaseException) s).args = Ops.toTuple(v));
-        t.getset("__traceback__", s -> {
+        }});
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(s.repr());
+        }}));
+        t.put("__str__", PyMethodDescriptor.noArgs(t, "__str__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(s.str());
+        }}));
+        t.getset("args", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return ((PyBaseException) s).args;
+        }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
+            ((PyBaseException) s).args = Ops.toTuple(v);
+        }});
+        t.getset("__traceback__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyTraceback tb = ((PyBaseException) s).traceback;
             return tb == null ? PyNone.INSTANCE : tb;
-        }, (s, v) -> {
+        }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
             if (v != PyNone.INSTANCE && !(v instanceof PyTraceback)) {
                 throw typeError("__traceback__ must be a traceback or None");
             }
             ((PyBaseException) s).traceback = v == PyNone.INSTANCE ? null : (PyTraceback) v;
-        });
-        t.getset("__cause__", s -> {
+        }});
+        t.getset("__cause__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyBaseException c = ((PyBaseException) s).cause;
             return c == null ? PyNone.INSTANCE : c;
-        }, (s, v) -> {
+        }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
             PyBaseException e = (PyBaseException) s;
             if (v == PyNone.INSTANCE) e.cause = null;
             else if (v instanceof PyBaseException c) e.cause = c;
             else throw typeError("exception cause must be None or derive from BaseException");
             e.suppressContext = true;
-        });
-        t.getset("__context__", s -> {
+        }});
+        t.getset("__context__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyBaseException c = ((PyBaseException) s).context;
             return c == null ? PyNone.INSTANCE : c;
-        }, (s, v) -> {
+        }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
             PyBaseException e = (PyBaseException) s;
             if (v == PyNone.INSTANCE) e.context = null;
             else if (v instanceof PyBaseException c) e.context = c;
             else throw typeError("exception context must be None or derive from BaseException");
-        });
-        t.getset("__suppress_context__", s -> PyBool.of(((PyBaseException) s).suppressContext),
-                (s, v) -> ((PyBaseException) s).suppressContext = Ops.isTrue(v));
-        t.method1("with_traceback", (s, tb) -> {
+        }});
+        t.getset("__suppress_context__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(((PyBaseException) s).suppressContext);
+        }},
+                new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
+                    ((PyBaseException) s).suppressContext = Ops.isTrue(v);
+                }});
+        t.method1("with_traceback", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject tb) {
             ((PyBaseException) s).traceback = tb == PyNone.INSTANCE ? null : (PyTraceback) tb;
             return s;
-        });
-        t.method1("add_note", (s, note) -> {
+        }});
+        t.method1("add_note", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject note) {
             if (!(note instanceof PyStr)) {
                 throw typeError("note must be a str, not '" + note.getType().name() + "'");
             }
@@ -204,10 +224,10 @@ public final class Exc {
             if (!(notes instanceof PyList l)) throw typeError("Cannot add note: __notes__ is not a list");
             l.append(note);
             return PyNone.INSTANCE;
-        });
-        t.getset("__dict__", s -> s.getDict(), (s, v) -> {
+        }});
+        t.getset("__dict__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return s.getDict(); } }, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
             throw typeError("__dict__ assignment is not supported");
-        });
+        }});
     }
 
     // ---- helpers -------------------------------------------------------------------------------

@@ -2,25 +2,34 @@ package dev.coroscope.engine.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** {@code BaseExceptionGroup} / {@code ExceptionGroup}: construction, subgroup, split, derive. */
 public final class ExcGroups {
     private ExcGroups() {}
 
     static void init(PyType t) {
-        t.getter("message", s -> ((PyBaseException) s).egMessage);
-        t.getter("exceptions", s -> ((PyBaseException) s).egExceptions);
-        t.method1("subgroup", (s, cond) -> {
+        t.getter("message", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyBaseException) s).egMessage; } });
+        t.getter("exceptions", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return ((PyBaseException) s).egExceptions;
+        }});
+        t.method1("subgroup", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject cond) {
             PyObject[] r = split((PyBaseException) s, cond);
             return r[0];
-        });
-        t.method1("split", (s, cond) -> PyTuple.of(split((PyBaseException) s, cond)));
-        t.method1("derive", (s, excs) -> {
+        }});
+        t.method1("split", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject cond) {
+            return PyTuple.of(split((PyBaseException) s, cond));
+        }});
+        t.method1("derive", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject excs) {
             PyBaseException e = (PyBaseException) s;
             return Ops.call(Exc.BaseExceptionGroup, e.egMessage, excs);
-        });
-        t.put("__str__", PyMethodDescriptor.noArgs(t, "__str__", s -> PyStr.of(s.str())));
-        t.classMethod("__class_getitem__", (cls, a, k) -> cls);
+        }});
+        t.put("__str__", PyMethodDescriptor.noArgs(t, "__str__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(s.str());
+        }}));
+        t.classMethod("__class_getitem__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject cls, PyObject[] a, String[] k) {
+            return cls;
+        }});
     }
 
     /** Validates the constructor arguments and picks ExceptionGroup when possible. */

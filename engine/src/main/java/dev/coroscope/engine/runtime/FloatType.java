@@ -4,18 +4,19 @@ import dev.coroscope.engine.runtime.num.FloatOps;
 import dev.coroscope.engine.runtime.num.NumParse;
 import dev.coroscope.engine.runtime.text.PythonError;
 import java.math.BigInteger;
+import java.util.function.Function;
 
 /** {@code float}'s constructor and methods, on the {@code runtime.num} algorithms. */
 final class FloatType {
     private FloatType() {}
 
     static void init(PyType t) {
-        t.setNew((cls, args, kw) -> {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             if (cls == PyFloat.TYPE) Args.noKeywords("float", kw);
             Args.atMost("float", args, 1);
             double v = args.length == 0 ? 0.0 : toFloat(args[0]).value;
             return PyFloat.ofType(cls, v);
-        });
+        }});
         Slots.repr(t);
         Slots.hash(t);
         Slots.compare(t);
@@ -23,22 +24,36 @@ final class FloatType {
         Slots.format(t);
         Slots.binary(t, Ops.ADD, Ops.SUB, Ops.MUL, Ops.FLOORDIV, Ops.MOD, Ops.TRUEDIV, Ops.POW);
         Slots.unary(t, Ops.NEG, Ops.POS);
-        t.method1("__divmod__", (s, o) -> divmod(s, o, false));
-        t.method1("__rdivmod__", (s, o) -> divmod(s, o, true));
-        t.method0("__float__", s -> s.getClass() == PyFloat.class ? s : new PyFloat(v(s)));
-        t.method0("__int__", s -> PyFloat.toInt(v(s)));
-        t.method0("__trunc__", s -> PyFloat.toInt(v(s)));
-        t.method0("__floor__", s -> big(() -> FloatOps.floor(v(s))));
-        t.method0("__ceil__", s -> big(() -> FloatOps.ceil(v(s))));
-        t.method0("__abs__", s -> new PyFloat(Math.abs(v(s))));
-        t.method("__round__", (s, a, k) -> {
+        t.method1("__divmod__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return divmod(s, o, false);
+        }});
+        t.method1("__rdivmod__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return divmod(s, o, true);
+        }});
+        t.method0("__float__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return s.getClass() == PyFloat.class ? s : new PyFloat(v(s));
+        }});
+        t.method0("__int__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyFloat.toInt(v(s)); } });
+        t.method0("__trunc__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyFloat.toInt(v(s)); } });
+        t.method0("__floor__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return big(new FloatType.BigSupplier() { public BigInteger get() { return FloatOps.floor(v(s)); } });
+        }});
+        t.method0("__ceil__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return big(new FloatType.BigSupplier() { public BigInteger get() { return FloatOps.ceil(v(s)); } });
+        }});
+        t.method0("__abs__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return new PyFloat(Math.abs(v(s))); } });
+        t.method("__round__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Args.noKeywords("__round__", k);
             Args.atMost("__round__", a, 1);
             return round(v(s), a.length == 0 ? PyNone.INSTANCE : a[0]);
-        });
-        t.method0("__getnewargs__", s -> PyTuple.of(new PyFloat(v(s))));
-        t.method0("is_integer", s -> PyBool.of(FloatOps.isInteger(v(s))));
-        t.method0("as_integer_ratio", s -> {
+        }});
+        t.method0("__getnewargs__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyTuple.of(new PyFloat(v(s)));
+        }});
+        t.method0("is_integer", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(FloatOps.isInteger(v(s)));
+        }});
+        t.method0("as_integer_ratio", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             BigInteger[] r;
             try {
                 r = FloatOps.asIntegerRatio(v(s));
@@ -46,12 +61,12 @@ final class FloatType {
                 throw Exc.from(e);
             }
             return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]));
-        });
-        t.method0("conjugate", s -> new PyFloat(v(s)));
-        t.getter("real", s -> new PyFloat(v(s)));
-        t.getter("imag", s -> new PyFloat(0.0));
-        t.method0("hex", s -> PyStr.of(FloatOps.hex(v(s))));
-        t.classMethod("fromhex", (cls, a, k) -> {
+        }});
+        t.method0("conjugate", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return new PyFloat(v(s)); } });
+        t.getter("real", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return new PyFloat(v(s)); } });
+        t.getter("imag", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return new PyFloat(0.0); } });
+        t.method0("hex", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyStr.of(FloatOps.hex(v(s))); } });
+        t.classMethod("fromhex", new PyMethodDescriptor.Impl() { public PyObject call(PyObject cls, PyObject[] a, String[] k) {
             Args.noKeywords("fromhex", k);
             Args.exactly("fromhex", a, 1);
             if (!(a[0] instanceof PyStr str)) {
@@ -65,7 +80,7 @@ final class FloatType {
             }
             PyType c = (PyType) cls;
             return c == PyFloat.TYPE ? new PyFloat(d) : Ops.call(c, new PyFloat(d));
-        });
+        }});
     }
 
     private static double v(PyObject s) {

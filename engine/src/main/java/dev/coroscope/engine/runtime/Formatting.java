@@ -94,7 +94,7 @@ public final class Formatting {
     /** {@code fmt.format(*args, **kw)}. */
     public static String strFormat(String fmt, PyObject[] args, String[] kw) {
         int npos = Args.positional(args, kw);
-        return render(fmt, 2, new FormatString.AutoNumber(), fn -> {
+        return render(fmt, 2, new FormatString.AutoNumber(), new Formatting.FieldLookup() { public PyObject get(FormatString.FieldName fn) {
             if (fn.index() >= 0) {
                 if (fn.index() >= npos) throw Exc.from(FormatString.indexOutOfRange(fn.index()));
                 return args[(int) fn.index()];
@@ -103,7 +103,7 @@ public final class Formatting {
                 for (int i = 0; i < kw.length; i++) if (kw[i].equals(fn.key())) return args[npos + i];
             }
             throw Exc.keyError(PyStr.of(fn.key()));
-        });
+        }});
     }
 
     /** {@code fmt.format_map(mapping)}. */

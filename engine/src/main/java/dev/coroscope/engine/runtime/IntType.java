@@ -4,13 +4,14 @@ import dev.coroscope.engine.runtime.num.IntOps;
 import dev.coroscope.engine.runtime.num.NumParse;
 import dev.coroscope.engine.runtime.text.PythonError;
 import java.math.BigInteger;
+import java.util.function.Function;
 
 /** {@code int}'s constructor and methods. */
 final class IntType {
     private IntType() {}
 
     static void init(PyType t) {
-        t.setNew((cls, args, kw) -> {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             if (args.length > 2) throw Exc.typeError("int() takes at most 2 arguments (" + args.length + " given)");
             PyObject[] a = Args.parse("int", args, kw, new String[] {"x", "base"}, 0, 2);
             PyInt r;
@@ -28,7 +29,7 @@ final class IntType {
                 r = toInt(a[0]);
             }
             return PyInt.ofType(cls, r);
-        });
+        }});
         Slots.repr(t);
         Slots.hash(t);
         Slots.compare(t);
@@ -37,32 +38,48 @@ final class IntType {
         Slots.binary(t, Ops.ADD, Ops.SUB, Ops.MUL, Ops.FLOORDIV, Ops.MOD, Ops.TRUEDIV, Ops.POW, Ops.LSHIFT,
                 Ops.RSHIFT, Ops.AND, Ops.OR, Ops.XOR);
         Slots.unary(t, Ops.NEG, Ops.POS, Ops.INVERT);
-        t.method1("__divmod__", (s, o) -> o instanceof PyInt b ? divmod((PyInt) s, b) : PyNotImplemented.INSTANCE);
-        t.method1("__rdivmod__", (s, o) -> o instanceof PyInt b ? divmod(b, (PyInt) s) : PyNotImplemented.INSTANCE);
-        t.method0("__index__", IntType::plain);
-        t.method0("__int__", IntType::plain);
-        t.method0("__float__", s -> new PyFloat(((PyInt) s).toDouble()));
-        t.method0("__abs__", s -> ((PyInt) s).signum() < 0 ? s.unaryOp(Ops.NEG) : plain(s));
-        t.method0("__trunc__", IntType::plain);
-        t.method0("__floor__", IntType::plain);
-        t.method0("__ceil__", IntType::plain);
-        t.method("__round__", (s, a, k) -> {
+        t.method1("__divmod__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return o instanceof PyInt b ? divmod((PyInt) s, b) : PyNotImplemented.INSTANCE;
+        }});
+        t.method1("__rdivmod__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return o instanceof PyInt b ? divmod(b, (PyInt) s) : PyNotImplemented.INSTANCE;
+        }});
+        t.method0("__index__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject x) { return IntType.plain(x); } });
+        t.method0("__int__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject x) { return IntType.plain(x); } });
+        t.method0("__float__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return new PyFloat(((PyInt) s).toDouble());
+        }});
+        t.method0("__abs__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return ((PyInt) s).signum() < 0 ? s.unaryOp(Ops.NEG) : plain(s);
+        }});
+        t.method0("__trunc__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject x) { return IntType.plain(x); } });
+        t.method0("__floor__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject x) { return IntType.plain(x); } });
+        t.method0("__ceil__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject x) { return IntType.plain(x); } });
+        t.method("__round__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Args.noKeywords("__round__", k);
             Args.atMost("__round__", a, 1);
             if (a.length == 0 || a[0] == PyNone.INSTANCE) return plain(s);
             return roundInt((PyInt) s, Ops.index(a[0]));
-        });
-        t.method0("__getnewargs__", s -> PyTuple.of(plain(s)));
-        t.method0("__sizeof__", s -> PyInt.of(28 + 4 * (((PyInt) s).toBig().abs().bitLength() / 30)));
-        t.method0("bit_length", s -> PyInt.of(IntOps.bitLength(((PyInt) s).toBig())));
-        t.method0("bit_count", s -> PyInt.of(IntOps.bitCount(((PyInt) s).toBig())));
-        t.method0("conjugate", IntType::plain);
-        t.method0("as_integer_ratio", s -> PyTuple.of(plain(s), PyInt.ONE));
-        t.getter("real", IntType::plain);
-        t.getter("imag", s -> PyInt.ZERO);
-        t.getter("numerator", IntType::plain);
-        t.getter("denominator", s -> PyInt.ONE);
-        t.classMethod("from_bytes", (cls, a, k) -> {
+        }});
+        t.method0("__getnewargs__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyTuple.of(plain(s)); } });
+        t.method0("__sizeof__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyInt.of(28 + 4 * (((PyInt) s).toBig().abs().bitLength() / 30));
+        }});
+        t.method0("bit_length", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyInt.of(IntOps.bitLength(((PyInt) s).toBig()));
+        }});
+        t.method0("bit_count", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyInt.of(IntOps.bitCount(((PyInt) s).toBig()));
+        }});
+        t.method0("conjugate", new Function<PyObject, PyObject>() { public PyObject apply(PyObject x) { return IntType.plain(x); } });
+        t.method0("as_integer_ratio", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyTuple.of(plain(s), PyInt.ONE);
+        }});
+        t.getter("real", new Function<PyObject, PyObject>() { public PyObject apply(PyObject x) { return IntType.plain(x); } });
+        t.getter("imag", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyInt.ZERO; } });
+        t.getter("numerator", new Function<PyObject, PyObject>() { public PyObject apply(PyObject x) { return IntType.plain(x); } });
+        t.getter("denominator", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyInt.ONE; } });
+        t.classMethod("from_bytes", new PyMethodDescriptor.Impl() { public PyObject call(PyObject cls, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("from_bytes", a, k, new String[] {"bytes", "byteorder", "signed"}, 1, 2);
             byte[] data;
             if (p[0] instanceof PyBytes b) {
@@ -81,8 +98,8 @@ final class IntType {
             PyInt r = PyInt.of(IntOps.fromBytes(data, big, signed));
             PyType c = (PyType) cls;
             return c == PyInt.TYPE ? r : Ops.call(c, r);
-        });
-        t.method("to_bytes", (s, a, k) -> {
+        }});
+        t.method("to_bytes", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("to_bytes", a, k, new String[] {"length", "byteorder", "signed"}, 0, 2);
             long len = p[0] == null ? 1 : Ops.index(p[0]).longValueOr(Long.MAX_VALUE);
             boolean big = byteOrder(p[1]);
@@ -92,7 +109,7 @@ final class IntType {
             } catch (PythonError e) {
                 throw Exc.from(e);
             }
-        });
+        }});
     }
 
     /** The value as a plain int (what int's methods return for subclass instances). */

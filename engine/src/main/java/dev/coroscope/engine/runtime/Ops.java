@@ -483,7 +483,7 @@ public final class Ops {
         if (iterable instanceof PyList l && l.getType() == PyList.TYPE) return new ArrayList<>(List.of(l.toArray()));
         if (iterable instanceof PyTuple t && t.getType() == PyTuple.TYPE) return new ArrayList<>(List.of(t.items()));
         List<PyObject> out = new ArrayList<>();
-        forEach(iterable, out::add);
+        forEach(iterable, new Consumer<PyObject>() { public void accept(PyObject x) { out.add(x); } });
         return out;
     }
 

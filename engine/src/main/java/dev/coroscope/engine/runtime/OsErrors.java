@@ -2,6 +2,7 @@ package dev.coroscope.engine.runtime;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * OSError as CPython 3.11 builds it on Linux. {@code OSError(errno, strerror[, filename[, winerror[,
@@ -20,7 +21,7 @@ final class OsErrors {
     private static Map<Long, PyType> errnoMap;
 
     static void init(PyType t) {
-        t.setNew((cls, args, kw) -> {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             int npos = args.length - (kw == null ? 0 : kw.length);
             PyObject[] pos = java.util.Arrays.copyOf(args, npos);
             PyType type = cls;
@@ -32,8 +33,8 @@ final class OsErrors {
             PyBaseException e = new PyBaseException(type, PyTuple.of(pos));
             if (parse) parse(e, pos);
             return e;
-        });
-        t.method("__init__", (self, args, kw) -> {
+        }});
+        t.method("__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] args, String[] kw) {
             PyBaseException e = (PyBaseException) self;
             if (kw != null && kw.length > 0) throw Exc.typeError(e.getType().name() + "() takes no keyword arguments");
             if (usesInit(e.getType())) {
@@ -42,18 +43,26 @@ final class OsErrors {
                 parse(e, args);
             }
             return PyNone.INSTANCE;
-        });
-        t.getset("errno", s -> field(s, ERRNO), (s, v) -> set(s, ERRNO, v));
-        t.getset("strerror", s -> field(s, STRERROR), (s, v) -> set(s, STRERROR, v));
-        t.getset("filename", s -> field(s, FILENAME), (s, v) -> set(s, FILENAME, v));
-        t.getset("filename2", s -> field(s, FILENAME2), (s, v) -> set(s, FILENAME2, v));
-        t.getset("characters_written", s -> {
+        }});
+        t.getset("errno", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return field(s, ERRNO);
+        }}, (s, v) -> set(s, ERRNO, v));
+        t.getset("strerror", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return field(s, STRERROR);
+        }}, (s, v) -> set(s, STRERROR, v));
+        t.getset("filename", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return field(s, FILENAME);
+        }}, (s, v) -> set(s, FILENAME, v));
+        t.getset("filename2", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return field(s, FILENAME2);
+        }}, (s, v) -> set(s, FILENAME2, v));
+        t.getset("characters_written", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyBaseException e = (PyBaseException) s;
             if (e.osFields == null || e.osFields[WRITTEN] == null) {
                 throw Exc.attributeError("characters_written", null, null);
             }
             return e.osFields[WRITTEN];
-        }, (s, v) -> set(s, WRITTEN, Ops.index(v)));
+        }}, (s, v) -> set(s, WRITTEN, Ops.index(v)));
     }
 
     /** A Python subclass with its own __init__: the fields come from the arguments OSError.__init__ gets. */

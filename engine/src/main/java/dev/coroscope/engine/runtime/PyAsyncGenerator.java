@@ -2,6 +2,8 @@ package dev.coroscope.engine.runtime;
 
 import dev.coroscope.engine.vm.Frame;
 import dev.coroscope.engine.vm.Interp;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * An async generator ({@code async def} with {@code yield}). Its values come out through the
@@ -11,40 +13,58 @@ import dev.coroscope.engine.vm.Interp;
  */
 public final class PyAsyncGenerator extends PyGenBase {
 
-    public static final PyType TYPE = PyType.builtin("async_generator", null, false, t -> {
-        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
-        t.put("__getattribute__", PyMethodDescriptor.oneArg(t, "__getattribute__", (s, n) -> {
+    public static final PyType TYPE = PyType.builtin("async_generator", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(s.repr());
+        }}));
+        t.put("__getattribute__", PyMethodDescriptor.oneArg(t, "__getattribute__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject n) {
             PyObject v = s.getAttr(TypeCall.attrName(n));
             if (v == null) throw Ops.noAttribute(s, (PyStr) n);
             return v;
-        }));
-        t.put("__del__", PyMethodDescriptor.noArgs(t, "__del__", s -> PyNone.INSTANCE));
-        t.put("__aiter__", PyMethodDescriptor.noArgs(t, "__aiter__", s -> s));
-        t.put("__anext__", PyMethodDescriptor.noArgs(t, "__anext__", s -> ((PyAsyncGenerator) s).anext()));
+        }}));
+        t.put("__del__", PyMethodDescriptor.noArgs(t, "__del__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyNone.INSTANCE;
+        }}));
+        t.put("__aiter__", PyMethodDescriptor.noArgs(t, "__aiter__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return s;
+        }}));
+        t.put("__anext__", PyMethodDescriptor.noArgs(t, "__anext__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return ((PyAsyncGenerator) s).anext();
+        }}));
         // As CPython's async_gen_init_hooks: asend, athrow and aclose count as the first iteration too.
-        t.method1("asend", (s, v) -> {
+        t.method1("asend", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject v) {
             Interp.current().asyncGenFirstIter((PyAsyncGenerator) s);
             return new ASend((PyAsyncGenerator) s, v);
-        });
-        t.method("athrow", (s, a, k) -> {
+        }});
+        t.method("athrow", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Interp.current().asyncGenFirstIter((PyAsyncGenerator) s);
             return new AThrow((PyAsyncGenerator) s, throwArgs(a), false);
-        });
-        t.method0("aclose", s -> {
+        }});
+        t.method0("aclose", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             Interp.current().asyncGenFirstIter((PyAsyncGenerator) s);
             return new AThrow((PyAsyncGenerator) s, null, true);
-        });
-        t.put("__sizeof__", PyMethodDescriptor.noArgs(t, "__sizeof__", s -> PyInt.of(200)));
-        t.getter("ag_await", s -> {
+        }});
+        t.put("__sizeof__", PyMethodDescriptor.noArgs(t, "__sizeof__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyInt.of(200);
+        }}));
+        t.getter("ag_await", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyObject y = ((PyAsyncGenerator) s).yieldFrom();
             return y == null ? PyNone.INSTANCE : y;
-        });
-        t.getter("ag_frame", s -> ((PyAsyncGenerator) s).finished ? PyNone.INSTANCE : ((PyAsyncGenerator) s).frame);
-        t.getter("ag_running", s -> PyBool.of(((PyAsyncGenerator) s).runningAsync));
-        t.getter("ag_code", s -> ((PyAsyncGenerator) s).frame.code);
+        }});
+        t.getter("ag_frame", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return ((PyAsyncGenerator) s).finished ? PyNone.INSTANCE : ((PyAsyncGenerator) s).frame;
+        }});
+        t.getter("ag_running", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(((PyAsyncGenerator) s).runningAsync);
+        }});
+        t.getter("ag_code", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return ((PyAsyncGenerator) s).frame.code;
+        }});
         GenTypes.names(t);
-        t.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", (a, k) -> a[0])));
-    });
+        t.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return a[0];
+        }})));
+    }});
 
     /** A value yielded by the async generator itself (not by an await inside it). */
     public static final class Wrapped extends PyObject {
@@ -169,17 +189,27 @@ public final class PyAsyncGenerator extends PyGenBase {
         }
 
         static PyType type(String name) {
-            return PyType.builtin(name, null, false, t -> {
-                t.put("__await__", PyMethodDescriptor.noArgs(t, "__await__", s -> s));
-                t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", s -> s));
-                t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", s -> ((Awaitable) s).sendImpl(PyNone.INSTANCE)));
-                t.method1("send", (s, v) -> ((Awaitable) s).sendImpl(v));
-                t.method("throw", (s, a, k) -> ((Awaitable) s).throwImpl(throwArgs(a)));
-                t.method0("close", s -> {
+            return PyType.builtin(name, null, false, new Consumer<PyType>() { public void accept(PyType t) {
+                t.put("__await__", PyMethodDescriptor.noArgs(t, "__await__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+                    return s;
+                }}));
+                t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+                    return s;
+                }}));
+                t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+                    return ((Awaitable) s).sendImpl(PyNone.INSTANCE);
+                }}));
+                t.method1("send", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject v) {
+                    return ((Awaitable) s).sendImpl(v);
+                }});
+                t.method("throw", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+                    return ((Awaitable) s).throwImpl(throwArgs(a));
+                }});
+                t.method0("close", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
                     ((Awaitable) s).state = 2;
                     return PyNone.INSTANCE;
-                });
-            });
+                }});
+            }});
         }
     }
 

@@ -1,16 +1,20 @@
 package dev.coroscope.engine.runtime;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** {@code bool}: exactly two instances, a subclass of int as in Python. */
 public final class PyBool extends PyInt {
 
-    public static final PyType TYPE = PyType.builtin("bool", PyInt.TYPE, false, t -> {
-        t.setNew((cls, args, kw) -> {
+    public static final PyType TYPE = PyType.builtin("bool", PyInt.TYPE, false, new Consumer<PyType>() { public void accept(PyType t) {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             Args.noKeywords("bool", kw);
             Args.atMost("bool", args, 1);
             return args.length == 0 ? PyBool.FALSE : PyBool.of(Ops.isTrue(args[0]));
-        });
-        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
-    });
+        }});
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(s.repr());
+        }}));
+    }});
 
     public static final PyBool TRUE = new PyBool(1);
     public static final PyBool FALSE = new PyBool(0);

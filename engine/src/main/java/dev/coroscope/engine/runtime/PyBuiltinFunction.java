@@ -1,27 +1,30 @@
 package dev.coroscope.engine.runtime;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** {@code builtin_function_or_method}: a function implemented in Java, possibly bound to a self. */
 public final class PyBuiltinFunction extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("builtin_function_or_method", null, false, t -> {
-        t.getter("__name__", s -> PyStr.of(((PyBuiltinFunction) s).name));
-        t.getter("__qualname__", s -> {
+    public static final PyType TYPE = PyType.builtin("builtin_function_or_method", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+        t.getter("__name__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(((PyBuiltinFunction) s).name);
+        }});
+        t.getter("__qualname__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyBuiltinFunction f = (PyBuiltinFunction) s;
             return PyStr.of(f.owner != null ? f.owner.name() + "." + f.name : f.name);
-        });
-        t.getter("__self__", s -> {
+        }});
+        t.getter("__self__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyBuiltinFunction f = (PyBuiltinFunction) s;
             // A built-in static method shows its type in its repr but has no __self__ (as CPython).
             return f.self == null || f.self == f.owner && f.staticInType ? PyNone.INSTANCE : f.self;
-        });
-        t.getter("__module__", s -> {
+        }});
+        t.getter("__module__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyBuiltinFunction f = (PyBuiltinFunction) s;
             return f.module == null ? PyNone.INSTANCE : PyStr.of(f.module);
-        });
-        t.getter("__doc__", s -> PyNone.INSTANCE);
-    });
+        }});
+        t.getter("__doc__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyNone.INSTANCE; } });
+    }});
 
     @FunctionalInterface
     public interface Impl {
@@ -65,12 +68,12 @@ public final class PyBuiltinFunction extends PyObject {
 
     /** A built-in class method bound to {@code cls} ({@code dict.fromkeys}): receives it as first argument. */
     PyBuiltinFunction boundToClass(PyType cls) {
-        return new PyBuiltinFunction(name, (a, k) -> {
+        return new PyBuiltinFunction(name, new Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] full = new PyObject[a.length + 1];
             full[0] = cls;
             System.arraycopy(a, 0, full, 1, a.length);
             return impl.call(full, k);
-        }, cls, owner);
+        }}, cls, owner);
     }
 
     public PyBuiltinFunction inModule(String module) {

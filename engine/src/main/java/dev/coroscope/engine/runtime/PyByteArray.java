@@ -1,6 +1,7 @@
 package dev.coroscope.engine.runtime;
 
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 /**
  * {@code bytearray}: a mutable, growable sequence of small ints. The read-only methods are shared
@@ -13,7 +14,7 @@ public final class PyByteArray extends PyObject {
 
     private static final String RANGE = "byte must be in range(0, 256)";
 
-    public static final PyType TYPE = PyType.builtin("bytearray", null, false, t -> {
+    public static final PyType TYPE = PyType.builtin("bytearray", null, false, new Consumer<PyType>() { public void accept(PyType t) {
         t.setNew((cls, args, kw) -> {
             if (args.length > 3) throw Exc.typeError("bytearray() takes at most 3 arguments (" + args.length + " given)");
             return new PyByteArray(BytesMethods.fromSource("bytearray", args, kw));
@@ -89,7 +90,7 @@ public final class PyByteArray extends PyObject {
         });
         t.method1("__iadd__", (s, o) -> s.inplaceOp(Ops.ADD, o));
         BytesMethods.init(t);
-    });
+    }});
 
     byte[] buf;
     int size;

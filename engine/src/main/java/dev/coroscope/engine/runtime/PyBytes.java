@@ -2,12 +2,14 @@ package dev.coroscope.engine.runtime;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** {@code bytes}: an immutable sequence of small ints; the methods it shares with bytearray are in {@link BytesMethods}. */
 public final class PyBytes extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("bytes", null, true, t -> {
-        t.setNew((cls, args, kw) -> {
+    public static final PyType TYPE = PyType.builtin("bytes", null, true, new Consumer<PyType>() { public void accept(PyType t) {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             if (args.length > 3) throw Exc.typeError("bytes() takes at most 3 arguments (" + args.length + " given)");
             if (args.length == 0 && (kw == null || kw.length == 0)) return PyBytes.EMPTY;
             if (args.length == 1 && (kw == null || kw.length == 0) && !(args[0] instanceof PyStr)) {
@@ -23,7 +25,7 @@ public final class PyBytes extends PyObject {
                 if (args[0] instanceof PyBytes b) return b;
             }
             return new PyBytes(BytesMethods.fromSource("bytes", args, kw));
-        });
+        }});
         Slots.repr(t);
         Slots.hash(t);
         Slots.compare(t);
@@ -31,11 +33,15 @@ public final class PyBytes extends PyObject {
         Slots.getitem(t);
         Slots.contains(t);
         Slots.iter(t);
-        t.method1("__mod__", (self, o) -> self.binaryOp(Ops.MOD, o));
-        t.method1("__rmod__", (self, o) -> PyNotImplemented.INSTANCE);
-        t.method0("__getnewargs__", s -> PyTuple.of(s));
+        t.method1("__mod__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject o) {
+            return self.binaryOp(Ops.MOD, o);
+        }});
+        t.method1("__rmod__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject o) {
+            return PyNotImplemented.INSTANCE;
+        }});
+        t.method0("__getnewargs__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyTuple.of(s); } });
         BytesMethods.init(t);
-    });
+    }});
 
     public static final PyBytes EMPTY = new PyBytes(new byte[0]);
 

@@ -5,12 +5,11 @@ import java.util.function.Consumer;
 /** A closure cell: one variable shared by a function and the functions nested in it. */
 public final class PyCell extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("cell", null, false, t ->
-            t.getset("cell_contents", s -> {
+    public static final PyType TYPE = PyType.builtin("cell", null, false, new Consumer<PyType>() { public void accept(PyType t) { t.getset("cell_contents", s -> {
                 PyObject v = ((PyCell) s).value;
                 if (v == null) throw Exc.valueError("Cell is empty");
                 return v;
-            }, (s, v) -> ((PyCell) s).value = v));
+            }, (s, v) -> ((PyCell) s).value = v); } });
 
     /** The value, or null while the variable is unbound. */
     public PyObject value;

@@ -1,26 +1,29 @@
 package dev.coroscope.engine.runtime;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** {@code classmethod(f)}: binds to the class. */
 public final class PyClassMethod extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("classmethod", null, true, t -> {
-        t.setNew((cls, args, kw) -> {
+    public static final PyType TYPE = PyType.builtin("classmethod", null, true, new Consumer<PyType>() { public void accept(PyType t) {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             Args.noKeywords("classmethod", kw);
             Args.exactly("classmethod", args, 1);
             return new PyClassMethod(args[0]);
-        });
-        t.getter("__func__", s -> ((PyClassMethod) s).func);
-        t.getter("__wrapped__", s -> ((PyClassMethod) s).func);
-        t.getter("__isabstractmethod__", s -> {
+        }});
+        t.getter("__func__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyClassMethod) s).func; } });
+        t.getter("__wrapped__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyClassMethod) s).func; } });
+        t.getter("__isabstractmethod__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyObject f = ((PyClassMethod) s).func;
             if (f == null) return PyBool.FALSE;
             PyObject v = Ops.getAttrOrNull(f, PyStr.intern("__isabstractmethod__"));
             return PyBool.of(v != null && Ops.isTrue(v));
-        });
-        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> PyNone.INSTANCE));
-        t.put("__get__", new PyMethodDescriptor(t, "__get__", (s, a, k) -> {
+        }});
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return PyNone.INSTANCE;
+        }}));
+        t.put("__get__", new PyMethodDescriptor(t, "__get__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             if (a.length < 1 || a.length > 2) throw Exc.typeError("__get__ expected 1 or 2 arguments, got " + a.length);
             PyObject owner = a.length > 1 && a[1] != PyNone.INSTANCE ? a[1] : a[0].getType();
             PyObject f = ((PyClassMethod) s).func;
@@ -28,8 +31,8 @@ public final class PyClassMethod extends PyObject {
                 return bf.boundToClass(ot);
             }
             return new PyMethod(f, owner);
-        }));
-    });
+        }}));
+    }});
 
     public final PyObject func;
 

@@ -16,7 +16,9 @@ import java.util.function.Consumer;
  */
 public final class PyCode extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("code", null, false, CodeType::init);
+    public static final PyType TYPE = PyType.builtin("code", null, false, new Consumer<PyType>() { public void accept(PyType x) {
+        CodeType.init(x);
+    }});
 
     public static final int CO_OPTIMIZED = 0x1;
     public static final int CO_NEWLOCALS = 0x2;

@@ -4,6 +4,7 @@ import dev.coroscope.engine.runtime.num.FloatRepr;
 import dev.coroscope.engine.runtime.num.PyHash;
 import dev.coroscope.engine.runtime.num.PyMath;
 import dev.coroscope.engine.runtime.text.PythonError;
+import java.util.function.Consumer;
 
 /**
  * {@code complex}: a pair of doubles with CPython's arithmetic ({@code _Py_c_quot},
@@ -14,7 +15,9 @@ import dev.coroscope.engine.runtime.text.PythonError;
  */
 public final class PyComplex extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("complex", null, false, PyComplex::init);
+    public static final PyType TYPE = PyType.builtin("complex", null, false, new Consumer<PyType>() { public void accept(PyType x) {
+        PyComplex.init(x);
+    }});
 
     public final double real;
     public final double imag;
@@ -68,6 +71,7 @@ public final class PyComplex extends PyObject {
         if (o instanceof PyInt i) return new double[] {i.toDouble(), 0};
         PyObject r = Ops.callDunder(o, PyStr.intern("__complex__"));
         if (r instanceof PyComplex c) return new double[] {c.real, c.imag};
+        if (r != null) throw Exc.typeError("__complex__ returned non-complex (type " + r.getType().name() + ")");
         PyObject f = Ops.callDunder(o, PyStr.intern("__float__"));
         if (f instanceof PyFloat ff) return new double[] {ff.value, 0};
         PyInt idx = Ops.indexOrNull(o);

@@ -1,15 +1,27 @@
 package dev.coroscope.engine.runtime;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** {@code coroutine_wrapper}: what {@code coro.__await__()} returns; an iterator over the coroutine. */
 public final class PyCoroutineWrapper extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("coroutine_wrapper", null, false, t -> {
-        t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", s -> s));
-        t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", s -> ((PyCoroutineWrapper) s).coro.send(PyNone.INSTANCE)));
-        t.method1("send", (s, v) -> ((PyCoroutineWrapper) s).coro.send(v));
-        t.method("throw", (s, a, k) -> ((PyCoroutineWrapper) s).coro.throwInto(a));
-        t.method0("close", s -> ((PyCoroutineWrapper) s).coro.close());
-    });
+    public static final PyType TYPE = PyType.builtin("coroutine_wrapper", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+        t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return s;
+        }}));
+        t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return ((PyCoroutineWrapper) s).coro.send(PyNone.INSTANCE);
+        }}));
+        t.method1("send", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject v) {
+            return ((PyCoroutineWrapper) s).coro.send(v);
+        }});
+        t.method("throw", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return ((PyCoroutineWrapper) s).coro.throwInto(a);
+        }});
+        t.method0("close", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return ((PyCoroutineWrapper) s).coro.close();
+        }});
+    }});
 
     public final PyCoroutine coro;
 

@@ -16,10 +16,14 @@ import java.util.function.Consumer;
  */
 public class PyDict extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("dict", null, true, DictType::init);
+    public static final PyType TYPE = PyType.builtin("dict", null, true, new Consumer<PyType>() { public void accept(PyType x) {
+        DictType.init(x);
+    }});
 
     /** Python key equality for the table: identity first (done by the table), then {@code ==}. */
-    private static final KeyEquality<PyObject> KEY_EQ = Ops::eqForKey;
+    private static final KeyEquality<PyObject> KEY_EQ = new KeyEquality<PyObject>() { public boolean equal(PyObject a, PyObject b) {
+        return Ops.eqForKey(a, b);
+    }};
 
     private DictTable<PyObject, PyObject> table;
     private int version;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** {@code dict_keys}, {@code dict_values}, {@code dict_items}: live views of a dict. */
 public final class PyDictView extends PyObject {
@@ -11,21 +12,25 @@ public final class PyDictView extends PyObject {
     static final int KEYS = 0, VALUES = 1, ITEMS = 2;
 
     private static PyType viewType(String name, boolean setLike) {
-        return PyType.builtin(name, null, false, t -> {
+        return PyType.builtin(name, null, false, new Consumer<PyType>() { public void accept(PyType t) {
             Slots.len(t);
             Slots.iter(t);
             Slots.contains(t);
             Slots.repr(t);
-            t.method0("__reversed__", s -> new PyIterators.ReverseDictIterator(((PyDictView) s).dict, ((PyDictView) s).kind,
-                    ((PyDictView) s).items()));
-            t.getter("mapping", s -> new PyMappingProxy(((PyDictView) s).dict));
+            t.method0("__reversed__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+                return new PyIterators.ReverseDictIterator(((PyDictView) s).dict, ((PyDictView) s).kind,
+                    ((PyDictView) s).items());
+            }});
+            t.getter("mapping", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+                return new PyMappingProxy(((PyDictView) s).dict);
+            }});
             if (setLike) {
-                t.method1("isdisjoint", (s, o) -> {
+                t.method1("isdisjoint", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
                     for (PyObject x : Ops.toList(o)) if (s.contains(x)) return PyBool.FALSE;
                     return PyBool.TRUE;
-                });
+                }});
             }
-        });
+        }});
     }
 
     static final PyType KEYS_TYPE = viewType("dict_keys", true);

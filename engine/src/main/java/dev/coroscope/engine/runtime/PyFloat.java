@@ -4,6 +4,7 @@ import dev.coroscope.engine.runtime.num.FloatOps;
 import dev.coroscope.engine.runtime.num.PyHash;
 import dev.coroscope.engine.runtime.text.PythonError;
 import java.math.BigInteger;
+import java.util.function.Consumer;
 
 /**
  * {@code float}: an IEEE double with CPython's repr, hash and arithmetic corner cases (the
@@ -12,7 +13,9 @@ import java.math.BigInteger;
  */
 public class PyFloat extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("float", null, true, FloatType::init);
+    public static final PyType TYPE = PyType.builtin("float", null, true, new Consumer<PyType>() { public void accept(PyType x) {
+        FloatType.init(x);
+    }});
 
     public final double value;
 

@@ -6,7 +6,9 @@ import java.util.function.Consumer;
 /** A function defined in Python: code plus the globals, defaults and closure cells it runs with. */
 public final class PyFunction extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("function", null, false, FunctionType::init);
+    public static final PyType TYPE = PyType.builtin("function", null, false, new Consumer<PyType>() { public void accept(PyType x) {
+        FunctionType.init(x);
+    }});
 
     public PyCode code;
     public final PyDict globals;

@@ -1,4 +1,5 @@
 package dev.coroscope.engine.runtime;
+import java.util.function.Consumer;
 
 /**
  * {@code types.GenericAlias}, what {@code list[int]} evaluates to: printable as the source wrote
@@ -7,7 +8,7 @@ package dev.coroscope.engine.runtime;
  */
 public final class PyGenericAlias extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("types", "GenericAlias", null, false, t -> {
+    public static final PyType TYPE = PyType.builtin("types", "GenericAlias", null, false, new Consumer<PyType>() { public void accept(PyType t) {
         t.setNew((cls, a, k) -> {
             Args.noKeywords("GenericAlias", k);
             Args.exactly("GenericAlias", a, 2);
@@ -26,7 +27,7 @@ public final class PyGenericAlias extends PyObject {
         t.method1("__subclasscheck__", (s, o) -> {
             throw Exc.typeError("issubclass() argument 2 cannot be a parameterized generic");
         });
-    });
+    }});
 
     final PyObject origin;
     final PyObject args;

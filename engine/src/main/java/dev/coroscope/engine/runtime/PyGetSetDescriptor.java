@@ -1,14 +1,19 @@
 package dev.coroscope.engine.runtime;
 
 import java.util.function.Function;
+import java.util.function.Consumer;
 
 /** {@code getset_descriptor}: a computed attribute of a built-in type ({@code cr_running}...). */
 public final class PyGetSetDescriptor extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("getset_descriptor", null, false, t -> {
-        t.getter("__name__", s -> PyStr.of(((PyGetSetDescriptor) s).name));
-        t.getter("__objclass__", s -> ((PyGetSetDescriptor) s).owner);
-    });
+    public static final PyType TYPE = PyType.builtin("getset_descriptor", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+        t.getter("__name__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(((PyGetSetDescriptor) s).name);
+        }});
+        t.getter("__objclass__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return ((PyGetSetDescriptor) s).owner;
+        }});
+    }});
 
     @FunctionalInterface
     public interface Setter {

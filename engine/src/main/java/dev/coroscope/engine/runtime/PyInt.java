@@ -4,6 +4,7 @@ import dev.coroscope.engine.runtime.num.IntOps;
 import dev.coroscope.engine.runtime.num.PyHash;
 import dev.coroscope.engine.runtime.text.PythonError;
 import java.math.BigInteger;
+import java.util.function.Consumer;
 
 /**
  * {@code int}: a {@code long} fast path with a {@link BigInteger} for values outside its range.
@@ -13,7 +14,9 @@ import java.math.BigInteger;
  */
 public class PyInt extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("int", null, true, IntType::init);
+    public static final PyType TYPE = PyType.builtin("int", null, true, new Consumer<PyType>() { public void accept(PyType x) {
+        IntType.init(x);
+    }});
 
     private static final int CACHE_LOW = -5;
     private static final int CACHE_HIGH = 1024;

@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** The iterator types of the built-in containers, and the base class they share. */
 public final class PyIterators {
@@ -11,16 +12,20 @@ public final class PyIterators {
 
     /** An iterator type: {@code __iter__} returns self, {@code __next__} advances. */
     public static PyType iteratorType(String name) {
-        return PyType.builtin(name, null, false, t -> {
-            t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", s -> s));
-            t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", s -> {
+        return PyType.builtin(name, null, false, new Consumer<PyType>() { public void accept(PyType t) {
+            t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+                return s;
+            }}));
+            t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
                 PyObject v = s.next();
                 if (v == null) throw Exc.stopIteration(null);
                 return v;
-            }));
+            }}));
             t.put("__length_hint__", PyMethodDescriptor.noArgs(t, "__length_hint__",
-                    s -> PyInt.of(s instanceof Base b ? b.lengthHint() : 0)));
-        });
+                    new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+                        return PyInt.of(s instanceof Base b ? b.lengthHint() : 0);
+                    }}));
+        }});
     }
 
     public static final PyType TUPLE_ITERATOR = iteratorType("tuple_iterator");

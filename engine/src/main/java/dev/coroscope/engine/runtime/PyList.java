@@ -7,7 +7,9 @@ import java.util.function.Consumer;
 /** {@code list}: a growable array. */
 public class PyList extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("list", null, true, SeqTypes::initList);
+    public static final PyType TYPE = PyType.builtin("list", null, true, new Consumer<PyType>() { public void accept(PyType x) {
+        SeqTypes.initList(x);
+    }});
 
     private static final PyObject[] NONE = new PyObject[0];
 
@@ -171,7 +173,7 @@ public class PyList extends PyObject {
             if (k < 0 || k >= size) throw Exc.indexError(what);
             return (int) k;
         }
-        PyInt idx = key.asIndex();
+        PyInt idx = Ops.indexOrNull(key);
         if (idx == null) {
             throw Exc.typeError("list indices must be integers or slices, not " + key.getType().name());
         }

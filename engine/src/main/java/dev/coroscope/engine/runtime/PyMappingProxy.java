@@ -1,12 +1,13 @@
 package dev.coroscope.engine.runtime;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** {@code mappingproxy} ({@code types.MappingProxyType}): a read-only view of a mapping. */
 public final class PyMappingProxy extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("mappingproxy", null, false, t -> {
-        t.setNew((cls, a, k) -> {
+    public static final PyType TYPE = PyType.builtin("mappingproxy", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("mappingproxy", a, k, new String[] {"mapping"}, 1);
             PyObject m = p[0];
             if (m instanceof PyList || m instanceof PyTuple || m.getType().lookup("__getitem__") == null
@@ -14,22 +15,38 @@ public final class PyMappingProxy extends PyObject {
                 throw Exc.typeError("mappingproxy() argument must be a mapping, not " + m.getType().name());
             }
             return new PyMappingProxy(m);
-        });
-        t.method0("keys", s -> Ops.callMethod(((PyMappingProxy) s).mapping, "keys"));
-        t.method0("values", s -> Ops.callMethod(((PyMappingProxy) s).mapping, "values"));
-        t.method0("items", s -> Ops.callMethod(((PyMappingProxy) s).mapping, "items"));
-        t.method0("copy", s -> Ops.callMethod(((PyMappingProxy) s).mapping, "copy"));
-        t.method("get", (s, a, k) -> Ops.call(Ops.getAttr(((PyMappingProxy) s).mapping, "get"), a, k));
-        t.method0("__reversed__", s -> Ops.call(BuiltinIters.REVERSED, ((PyMappingProxy) s).mapping));
+        }});
+        t.method0("keys", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return Ops.callMethod(((PyMappingProxy) s).mapping, "keys");
+        }});
+        t.method0("values", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return Ops.callMethod(((PyMappingProxy) s).mapping, "values");
+        }});
+        t.method0("items", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return Ops.callMethod(((PyMappingProxy) s).mapping, "items");
+        }});
+        t.method0("copy", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return Ops.callMethod(((PyMappingProxy) s).mapping, "copy");
+        }});
+        t.method("get", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return Ops.call(Ops.getAttr(((PyMappingProxy) s).mapping, "get"), a, k);
+        }});
+        t.method0("__reversed__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return Ops.call(BuiltinIters.REVERSED, ((PyMappingProxy) s).mapping);
+        }});
         Slots.len(t);
         Slots.getitem(t);
         Slots.contains(t);
         Slots.iter(t);
         Slots.repr(t);
-        t.method1("__or__", (s, o) -> Ops.binaryOp(Ops.callMethod(((PyMappingProxy) s).mapping, "copy"),
-                o instanceof PyMappingProxy p ? p.mapping : o, Ops.OR));
-        t.method1("__eq__", (s, o) -> PyBool.of(Ops.eq(((PyMappingProxy) s).mapping, o)));
-    });
+        t.method1("__or__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return Ops.binaryOp(Ops.callMethod(((PyMappingProxy) s).mapping, "copy"),
+                o instanceof PyMappingProxy p ? p.mapping : o, Ops.OR);
+        }});
+        t.method1("__eq__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return PyBool.of(Ops.eq(((PyMappingProxy) s).mapping, o));
+        }});
+    }});
 
     private final PyObject mapping;
 

@@ -1,4 +1,6 @@
 package dev.coroscope.engine.runtime;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code member_descriptor}: one name of a class's {@code __slots__}. The value lives in the
@@ -7,23 +9,29 @@ package dev.coroscope.engine.runtime;
  */
 public final class PyMemberDescriptor extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("member_descriptor", null, false, t -> {
-        t.getter("__name__", s -> PyStr.of(((PyMemberDescriptor) s).name));
-        t.getter("__objclass__", s -> ((PyMemberDescriptor) s).owner);
-        t.method("__get__", (s, a, k) -> {
+    public static final PyType TYPE = PyType.builtin("member_descriptor", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+        t.getter("__name__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(((PyMemberDescriptor) s).name);
+        }});
+        t.getter("__objclass__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return ((PyMemberDescriptor) s).owner;
+        }});
+        t.method("__get__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject obj = a.length > 0 ? a[0] : PyNone.INSTANCE;
             return obj == PyNone.INSTANCE ? s : ((PyMemberDescriptor) s).get(obj);
-        });
-        t.method2("__set__", (s, obj, v) -> {
+        }});
+        t.method2("__set__", new PyMethodDescriptor.Impl2() { public PyObject call(PyObject s, PyObject obj, PyObject v) {
             ((PyMemberDescriptor) s).set(obj, v);
             return PyNone.INSTANCE;
-        });
-        t.method1("__delete__", (s, obj) -> {
+        }});
+        t.method1("__delete__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject obj) {
             ((PyMemberDescriptor) s).set(obj, null);
             return PyNone.INSTANCE;
-        });
-        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
-    });
+        }});
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(s.repr());
+        }}));
+    }});
 
     public final PyType owner;
     public final String name;

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  */
 public final class PyMemoryView extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("memoryview", null, false, t -> {
+    public static final PyType TYPE = PyType.builtin("memoryview", null, false, new Consumer<PyType>() { public void accept(PyType t) {
         t.setNew((cls, args, kw) -> {
             PyObject[] p = Args.parse("memoryview", args, kw, new String[] {"object"}, 1);
             PyObject o = p[0];
@@ -68,7 +68,7 @@ public final class PyMemoryView extends PyObject {
         t.getter("shape", s -> PyTuple.of(PyInt.of(((PyMemoryView) s).live().len)));
         t.getter("strides", s -> PyTuple.of(PyInt.of(((PyMemoryView) s).live().step)));
         t.getter("released", s -> PyBool.of(((PyMemoryView) s).released));
-    });
+    }});
 
     final PyObject obj;
     final int start;

@@ -1,6 +1,7 @@
 package dev.coroscope.engine.runtime;
 
 import java.util.function.Function;
+import java.util.function.Consumer;
 
 /**
  * A method of a built-in type ({@code list.append}): Python sees {@code method_descriptor};
@@ -9,7 +10,7 @@ import java.util.function.Function;
  */
 public final class PyMethodDescriptor extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("method_descriptor", null, false, t -> {
+    public static final PyType TYPE = PyType.builtin("method_descriptor", null, false, new Consumer<PyType>() { public void accept(PyType t) {
         t.getter("__name__", s -> PyStr.of(((PyMethodDescriptor) s).name));
         t.getter("__qualname__", s -> PyStr.of(((PyMethodDescriptor) s).owner.name() + "." + ((PyMethodDescriptor) s).name));
         t.getter("__objclass__", s -> ((PyMethodDescriptor) s).owner);
@@ -18,7 +19,7 @@ public final class PyMethodDescriptor extends PyObject {
             if (a.length < 1 || a.length > 2) throw Exc.typeError("__get__ expected 1 or 2 arguments, got " + a.length);
             return a[0] == PyNone.INSTANCE ? s : ((PyMethodDescriptor) s).bind(a[0]);
         }));
-    });
+    }});
 
     /** Implementation: {@code self} is already checked to be an instance of the owner type. */
     @FunctionalInterface
@@ -47,7 +48,7 @@ public final class PyMethodDescriptor extends PyObject {
     }
 
     public static PyMethodDescriptor noArgs(PyType owner, String name, Function<PyObject, PyObject> f) {
-        return new PyMethodDescriptor(owner, name, (self, args, kw) -> {
+        return new PyMethodDescriptor(owner, name, new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] args, String[] kw) {
             if (args.length != 0 || kw != null) {
                 if (kw != null && args.length == kw.length) {
                     throw Exc.typeError(owner.name() + "." + name + "() takes no keyword arguments");
@@ -55,27 +56,27 @@ public final class PyMethodDescriptor extends PyObject {
                 throw Exc.typeError(owner.name() + "." + name + "() takes no arguments (" + args.length + " given)");
             }
             return f.apply(self);
-        });
+        }});
     }
 
     public static PyMethodDescriptor oneArg(PyType owner, String name, Impl1 f) {
-        return new PyMethodDescriptor(owner, name, (self, args, kw) -> {
+        return new PyMethodDescriptor(owner, name, new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] args, String[] kw) {
             if (kw != null) throw Exc.typeError(owner.name() + "." + name + "() takes no keyword arguments");
             if (args.length != 1) {
                 throw Exc.typeError(owner.name() + "." + name + "() takes exactly one argument (" + args.length + " given)");
             }
             return f.call(self, args[0]);
-        });
+        }});
     }
 
     public static PyMethodDescriptor twoArgs(PyType owner, String name, Impl2 f) {
-        return new PyMethodDescriptor(owner, name, (self, args, kw) -> {
+        return new PyMethodDescriptor(owner, name, new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] args, String[] kw) {
             if (kw != null) throw Exc.typeError(owner.name() + "." + name + "() takes no keyword arguments");
             if (args.length != 2) {
                 throw Exc.typeError(name + " expected 2 arguments, got " + args.length);
             }
             return f.call(self, args[0], args[1]);
-        });
+        }});
     }
 
     @Override
@@ -129,7 +130,9 @@ public final class PyMethodDescriptor extends PyObject {
 
     /** Binds to an instance: a {@code builtin_function_or_method} with {@code __self__}. */
     public PyObject bind(PyObject self) {
-        PyBuiltinFunction f = new PyBuiltinFunction(name, (a, k) -> callWithSelf(self, a, k), self, owner);
+        PyBuiltinFunction f = new PyBuiltinFunction(name, new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return callWithSelf(self, a, k);
+        }}, self, owner);
         return isSlot() ? f.asSlotWrapper() : f;
     }
 

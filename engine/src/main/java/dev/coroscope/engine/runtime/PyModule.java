@@ -5,10 +5,10 @@ import java.util.function.Consumer;
 /** A module: a name and a globals dictionary. */
 public final class PyModule extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("module", null, true, t -> {
+    public static final PyType TYPE = PyType.builtin("module", null, true, new Consumer<PyType>() { public void accept(PyType t) {
         t.getter("__dict__", PyObject::getDict);
         t.put("__dir__", PyMethodDescriptor.noArgs(t, "__dir__", s -> new PyList(s.getDict().keyList())));
-    });
+    }});
 
     private final PyDict dict;
 
@@ -57,8 +57,15 @@ public final class PyModule extends PyObject {
     public PyObject getAttr(PyStr name) {
         PyObject v = dict.get(name);
         if (v != null) return v;
-        return super.getAttr(name);
+        v = super.getAttr(name);
+        if (v != null) return v;
+        // PEP 562: a module-level __getattr__ answers for names the module does not have.
+        PyObject hook = dict.get(S_GETATTR);
+        if (hook != null && !name.value().equals("__getattr__")) return Ops.call(hook, name);
+        return null;
     }
+
+    private static final PyStr S_GETATTR = PyStr.intern("__getattr__");
 
     @Override
     public void setAttr(PyStr name, PyObject value) {

@@ -1,4 +1,6 @@
 package dev.coroscope.engine.runtime;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code None}. {@link #MISSING} is an internal sentinel (never visible to Python) that lookup
@@ -6,14 +8,18 @@ package dev.coroscope.engine.runtime;
  */
 public final class PyNone extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("NoneType", null, false, t -> {
-        t.setNew((cls, args, kw) -> {
+    public static final PyType TYPE = PyType.builtin("NoneType", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             if (args.length > 0 || kw != null) throw Exc.typeError("NoneType takes no arguments");
             return PyNone.INSTANCE;
-        });
-        t.put("__bool__", PyMethodDescriptor.noArgs(t, "__bool__", s -> PyBool.FALSE));
-        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.intern("None")));
-    });
+        }});
+        t.put("__bool__", PyMethodDescriptor.noArgs(t, "__bool__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.FALSE;
+        }}));
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.intern("None");
+        }}));
+    }});
 
     public static final PyNone INSTANCE = new PyNone();
     /** Internal "no value" marker for caches and unbound fast locals. */

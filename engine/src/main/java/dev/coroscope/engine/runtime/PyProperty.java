@@ -1,25 +1,28 @@
 package dev.coroscope.engine.runtime;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** {@code property(fget, fset, fdel, doc)} with {@code getter}/{@code setter}/{@code deleter}. */
 public final class PyProperty extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("property", null, true, t -> {
-        t.setNew((cls, args, kw) -> {
+    public static final PyType TYPE = PyType.builtin("property", null, true, new Consumer<PyType>() { public void accept(PyType t) {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             PyObject[] a = Args.parse("property", args, kw, new String[] {"fget", "fset", "fdel", "doc"}, 0);
             return new PyProperty(nn(a[0]), nn(a[1]), nn(a[2]), a[3] == null ? PyNone.INSTANCE : a[3]);
-        });
-        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> PyNone.INSTANCE));
-        t.getter("fget", s -> orNone(((PyProperty) s).fget));
-        t.getter("fset", s -> orNone(((PyProperty) s).fset));
-        t.getter("fdel", s -> orNone(((PyProperty) s).fdel));
-        t.getter("__doc__", s -> {
+        }});
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return PyNone.INSTANCE;
+        }}));
+        t.getter("fget", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return orNone(((PyProperty) s).fget); } });
+        t.getter("fset", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return orNone(((PyProperty) s).fset); } });
+        t.getter("fdel", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return orNone(((PyProperty) s).fdel); } });
+        t.getter("__doc__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyProperty p = (PyProperty) s;
             if (p.doc != PyNone.INSTANCE) return p.doc;
             return p.fget == null ? PyNone.INSTANCE : Ops.getAttrOr(p.fget, "__doc__", PyNone.INSTANCE);
-        });
-        t.getter("__isabstractmethod__", s -> {
+        }});
+        t.getter("__isabstractmethod__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyProperty p = (PyProperty) s;
             for (PyObject f : new PyObject[] {p.fget, p.fset, p.fdel}) {
                 if (f == null) continue;
@@ -27,18 +30,20 @@ public final class PyProperty extends PyObject {
                 if (v != null && Ops.isTrue(v)) return PyBool.TRUE;
             }
             return PyBool.FALSE;
-        });
-        t.method1("getter", (s, f) -> { PyProperty p = (PyProperty) s; return new PyProperty(f, p.fset, p.fdel, p.doc); });
-        t.method1("setter", (s, f) -> { PyProperty p = (PyProperty) s; return new PyProperty(p.fget, f, p.fdel, p.doc); });
-        t.method1("deleter", (s, f) -> { PyProperty p = (PyProperty) s; return new PyProperty(p.fget, p.fset, f, p.doc); });
-        t.put("__get__", new PyMethodDescriptor(t, "__get__", (s, a, k) -> {
+        }});
+        t.method1("getter", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject f) { PyProperty p = (PyProperty) s; return new PyProperty(f, p.fset, p.fdel, p.doc); }});
+        t.method1("setter", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject f) { PyProperty p = (PyProperty) s; return new PyProperty(p.fget, f, p.fdel, p.doc); }});
+        t.method1("deleter", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject f) { PyProperty p = (PyProperty) s; return new PyProperty(p.fget, p.fset, f, p.doc); }});
+        t.put("__get__", new PyMethodDescriptor(t, "__get__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject obj = a.length > 0 ? a[0] : PyNone.INSTANCE;
             return obj == PyNone.INSTANCE ? s : ((PyProperty) s).get(obj);
-        }));
-        t.method2("__set__", (s, obj, v) -> { ((PyProperty) s).set(obj, v); return PyNone.INSTANCE; });
-        t.method1("__delete__", (s, obj) -> { ((PyProperty) s).delete(obj); return PyNone.INSTANCE; });
-        t.method1("__set_name__", (s, n) -> PyNone.INSTANCE);
-    });
+        }}));
+        t.method2("__set__", new PyMethodDescriptor.Impl2() { public PyObject call(PyObject s, PyObject obj, PyObject v) { ((PyProperty) s).set(obj, v); return PyNone.INSTANCE; }});
+        t.method1("__delete__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject obj) { ((PyProperty) s).delete(obj); return PyNone.INSTANCE; }});
+        t.method1("__set_name__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject n) {
+            return PyNone.INSTANCE;
+        }});
+    }});
 
     private static PyObject nn(PyObject o) {
         return o == null || o == PyNone.INSTANCE ? null : o;

@@ -2,6 +2,8 @@ package dev.coroscope.engine.runtime;
 
 import dev.coroscope.engine.vm.Interp;
 import java.math.BigInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code range}: start, stop, step and length kept as longs when all four fit; otherwise (say
@@ -11,8 +13,8 @@ import java.math.BigInteger;
  */
 public final class PyRange extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("range", null, false, t -> {
-        t.setNew((cls, args, kw) -> {
+    public static final PyType TYPE = PyType.builtin("range", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             Args.noKeywords("range", kw);
             if (args.length == 0) throw Exc.typeError("range expected at least 1 argument, got 0");
             if (args.length > 3) throw Exc.typeError("range expected at most 3 arguments, got " + args.length);
@@ -27,21 +29,31 @@ public final class PyRange extends PyObject {
             if (step.signum() == 0) throw Exc.valueError("range() arg 3 must not be zero");
             if (small(start) && small(stop) && small(step)) return new PyRange(start.v, stop.v, step.v);
             return of(start.toBig(), stop.toBig(), step.toBig());
-        });
-        t.getter("start", s -> ((PyRange) s).big != null ? PyInt.of(((PyRange) s).big.start) : PyInt.of(((PyRange) s).start));
-        t.getter("stop", s -> ((PyRange) s).big != null ? PyInt.of(((PyRange) s).big.stop) : PyInt.of(((PyRange) s).stop));
-        t.getter("step", s -> ((PyRange) s).big != null ? PyInt.of(((PyRange) s).big.step) : PyInt.of(((PyRange) s).step));
-        t.method1("index", (s, v) -> {
+        }});
+        t.getter("start", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return ((PyRange) s).big != null ? PyInt.of(((PyRange) s).big.start) : PyInt.of(((PyRange) s).start);
+        }});
+        t.getter("stop", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return ((PyRange) s).big != null ? PyInt.of(((PyRange) s).big.stop) : PyInt.of(((PyRange) s).stop);
+        }});
+        t.getter("step", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return ((PyRange) s).big != null ? PyInt.of(((PyRange) s).big.step) : PyInt.of(((PyRange) s).step);
+        }});
+        t.method1("index", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject v) {
             PyRange r = (PyRange) s;
             if (r.big != null && v instanceof PyInt i && r.big.contains(i.toBig())) {
                 return PyInt.of(i.toBig().subtract(r.big.start).divide(r.big.step));
             }
             if (r.big == null && v instanceof PyInt i && !i.isBig() && r.containsLong(i.v)) return PyInt.of((i.v - r.start) / r.step);
             throw Exc.valueError(Ops.repr(v) + " is not in range");
-        });
-        t.method1("count", (s, v) -> PyInt.of(((PyRange) s).contains(v) ? 1 : 0));
-        t.method0("__reversed__", s -> ((PyRange) s).reversedIter());
-    });
+        }});
+        t.method1("count", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject v) {
+            return PyInt.of(((PyRange) s).contains(v) ? 1 : 0);
+        }});
+        t.method0("__reversed__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return ((PyRange) s).reversedIter();
+        }});
+    }});
 
     public final long start;
     public final long stop;

@@ -12,8 +12,12 @@ import java.util.function.Consumer;
  */
 public class PySet extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("set", null, true, SetType::initSet);
-    public static final PyType FROZEN_TYPE = PyType.builtin("frozenset", null, true, SetType::initFrozen);
+    public static final PyType TYPE = PyType.builtin("set", null, true, new Consumer<PyType>() { public void accept(PyType x) {
+        SetType.initSet(x);
+    }});
+    public static final PyType FROZEN_TYPE = PyType.builtin("frozenset", null, true, new Consumer<PyType>() { public void accept(PyType x) {
+        SetType.initFrozen(x);
+    }});
 
     final LinkedHashSet<PyObject> set;
     final boolean frozen;

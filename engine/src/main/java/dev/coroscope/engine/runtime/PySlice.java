@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 /** {@code slice(start, stop, step)}. */
 public final class PySlice extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("slice", null, false, t -> {
+    public static final PyType TYPE = PyType.builtin("slice", null, false, new Consumer<PyType>() { public void accept(PyType t) {
         t.setNew((cls, args, kw) -> {
             Args.noKeywords("slice", kw);
             if (args.length == 0) throw Exc.typeError("slice expected at least 1 argument, got 0");
@@ -20,7 +20,7 @@ public final class PySlice extends PyObject {
             long[] r = ((PySlice) s).indices(Ops.index(n).intValueExact("length"));
             return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
         });
-    });
+    }});
 
     public final PyObject start;
     public final PyObject stop;

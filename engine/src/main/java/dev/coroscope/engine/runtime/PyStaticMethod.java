@@ -1,30 +1,33 @@
 package dev.coroscope.engine.runtime;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** {@code staticmethod(f)}: no binding; callable itself since 3.10. */
 public final class PyStaticMethod extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("staticmethod", null, true, t -> {
-        t.setNew((cls, args, kw) -> {
+    public static final PyType TYPE = PyType.builtin("staticmethod", null, true, new Consumer<PyType>() { public void accept(PyType t) {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             Args.noKeywords("staticmethod", kw);
             Args.exactly("staticmethod", args, 1);
             return new PyStaticMethod(args[0]);
-        });
-        t.getter("__func__", s -> ((PyStaticMethod) s).func);
-        t.getter("__wrapped__", s -> ((PyStaticMethod) s).func);
-        t.put("__get__", new PyMethodDescriptor(t, "__get__", (s, a, k) -> {
+        }});
+        t.getter("__func__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyStaticMethod) s).func; } });
+        t.getter("__wrapped__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyStaticMethod) s).func; } });
+        t.put("__get__", new PyMethodDescriptor(t, "__get__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             if (a.length < 1 || a.length > 2) throw Exc.typeError("__get__ expected 1 or 2 arguments, got " + a.length);
             return ((PyStaticMethod) s).func;
-        }));
-        t.getter("__isabstractmethod__", s -> {
+        }}));
+        t.getter("__isabstractmethod__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyObject f = ((PyStaticMethod) s).func;
             if (f == null) return PyBool.FALSE;
             PyObject v = Ops.getAttrOrNull(f, PyStr.intern("__isabstractmethod__"));
             return PyBool.of(v != null && Ops.isTrue(v));
-        });
-        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> PyNone.INSTANCE));
-    });
+        }});
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return PyNone.INSTANCE;
+        }}));
+    }});
 
     public final PyObject func;
 

@@ -1,6 +1,8 @@
 package dev.coroscope.engine.runtime;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code str}: an immutable Java string. Python indexes strings by code point; strings made only
@@ -10,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class PyStr extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("str", null, true, StrType::init);
+    public static final PyType TYPE = PyType.builtin("str", null, true, new Consumer<PyType>() { public void accept(PyType x) {
+        StrType.init(x);
+    }});
 
     private static final ConcurrentHashMap<String, PyStr> INTERNED = new ConcurrentHashMap<>();
 
@@ -65,7 +69,7 @@ public class PyStr extends PyObject {
     public static PyStr intern(String s) {
         PyStr p = INTERNED.get(s);
         if (p != null) return p;
-        return INTERNED.computeIfAbsent(s, PyStr::new);
+        return INTERNED.computeIfAbsent(s, new Function<String, PyStr>() { public PyStr apply(String x) { return new PyStr(x); } });
     }
 
     public static PyStr of(String s) {

@@ -3,25 +3,32 @@ package dev.coroscope.engine.runtime;
 import dev.coroscope.engine.vm.Frame;
 import dev.coroscope.engine.vm.Interp;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** {@code super()}: attribute lookup that starts after a class in the MRO of an object's type. */
 public final class PySuper extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("super", null, true, t -> {
-        t.setNew((cls, args, kw) -> {
+    public static final PyType TYPE = PyType.builtin("super", null, true, new Consumer<PyType>() { public void accept(PyType t) {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             Args.noKeywords("super", kw);
             if (args.length == 0) return zeroArg();
             if (args.length > 2) throw Exc.typeError("super() takes at most 2 arguments (" + args.length + " given)");
             if (!(args[0] instanceof PyType type)) {
                 throw Exc.typeError("super() argument 1 must be a type, not " + args[0].getType().name());
             }
-            return make(type, args.length > 1 ? args[1] : null);
-        });
-        t.getter("__thisclass__", s -> ((PySuper) s).type);
-        t.getter("__self__", s -> ((PySuper) s).obj == null ? PyNone.INSTANCE : ((PySuper) s).obj);
-        t.getter("__self_class__", s -> ((PySuper) s).objType == null ? PyNone.INSTANCE : ((PySuper) s).objType);
-        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> PyNone.INSTANCE));
-    });
+            return PySuper.make(type, args.length > 1 ? args[1] : null);
+        }});
+        t.getter("__thisclass__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PySuper) s).type; } });
+        t.getter("__self__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return ((PySuper) s).obj == null ? PyNone.INSTANCE : ((PySuper) s).obj;
+        }});
+        t.getter("__self_class__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return ((PySuper) s).objType == null ? PyNone.INSTANCE : ((PySuper) s).objType;
+        }});
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return PyNone.INSTANCE;
+        }}));
+    }});
 
     final PyType type;
     final PyObject obj;

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  */
 public final class PyTraceback extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("traceback", null, false, t -> {
+    public static final PyType TYPE = PyType.builtin("traceback", null, false, new Consumer<PyType>() { public void accept(PyType t) {
         t.getter("tb_frame", s -> ((PyTraceback) s).frame);
         t.getter("tb_lineno", s -> PyInt.of(((PyTraceback) s).lineno));
         t.getter("tb_lasti", s -> PyInt.of(((PyTraceback) s).lasti * 2L));
@@ -16,7 +16,7 @@ public final class PyTraceback extends PyObject {
             PyTraceback n = ((PyTraceback) s).next;
             return n == null ? PyNone.INSTANCE : n;
         });
-    });
+    }});
 
     /** The frame (a {@code dev.coroscope.engine.vm.Frame}). */
     public final PyObject frame;

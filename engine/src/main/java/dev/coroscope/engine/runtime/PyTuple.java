@@ -7,7 +7,9 @@ import java.util.function.Consumer;
 /** {@code tuple}: an immutable array. The hash is CPython's xxHash-based tuple hash. */
 public class PyTuple extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("tuple", null, true, SeqTypes::initTuple);
+    public static final PyType TYPE = PyType.builtin("tuple", null, true, new Consumer<PyType>() { public void accept(PyType x) {
+        SeqTypes.initTuple(x);
+    }});
 
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
@@ -123,7 +125,7 @@ public class PyTuple extends PyObject {
             if (r[2] == 1 && r[0] == 0 && r[3] == items.length && getClass() == PyTuple.class) return this;
             return of(SeqTypes.slice(items, r));
         }
-        PyInt idx = key.asIndex();
+        PyInt idx = Ops.indexOrNull(key);
         if (idx == null) {
             throw Exc.typeError("tuple indices must be integers or slices, not " + key.getType().name());
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A Python type. Built-in types are shared by every run and immutable once ready: their
@@ -27,8 +28,12 @@ public final class PyType extends PyObject {
         PyObject make(PyType cls, PyObject[] args, String[] kwnames);
     }
 
-    public static final PyType OBJECT = new PyType("object", null, true, TypeCall::initObject);
-    public static final PyType TYPE = new PyType("type", OBJECT, true, TypeCall::initType);
+    public static final PyType OBJECT = new PyType("object", null, true, new Consumer<PyType>() { public void accept(PyType x) {
+        TypeCall.initObject(x);
+    }});
+    public static final PyType TYPE = new PyType("type", OBJECT, true, new Consumer<PyType>() { public void accept(PyType x) {
+        TypeCall.initType(x);
+    }});
 
     private String name;
     private String qualname;
@@ -125,7 +130,7 @@ public final class PyType extends PyObject {
             if (newFn != null && this != OBJECT && dict.get(Ops.S_NEW) == null) {
                 // Like CPython's tp_new wrapper: int.__new__(cls, ...) creates an instance of a subtype.
                 PyType owner = this;
-                dict.put(Ops.S_NEW, new PyBuiltinFunction("__new__", (a, k) -> {
+                dict.put(Ops.S_NEW, new PyBuiltinFunction("__new__", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
                     if (a.length == 0) throw Exc.typeError(owner.name + ".__new__(): not enough arguments");
                     if (!(a[0] instanceof PyType cls)) {
                         throw Exc.typeError(owner.name + ".__new__(X): X is not a type object (" + a[0].getType().name() + ")");
@@ -134,7 +139,7 @@ public final class PyType extends PyObject {
                         throw Exc.typeError(owner.name + ".__new__(" + cls.name + "): " + cls.name + " is not a subtype of " + owner.name);
                     }
                     return owner.newFn.make(cls, java.util.Arrays.copyOfRange(a, 1, a.length), k);
-                }, this, null));
+                }}, this, null));
             }
             if (newFn == null && base != null) {
                 base.ensureReady();
@@ -501,8 +506,9 @@ public final class PyType extends PyObject {
     }
 
     public void classMethod(String name, PyMethodDescriptor.Impl impl) {
-        put(name, new PyClassMethod(new PyBuiltinFunction(name,
-                (a, k) -> impl.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k), null, this)));
+        put(name, new PyClassMethod(new PyBuiltinFunction(name, new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return impl.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k);
+        }}, null, this)));
     }
 
     public void staticMethod(String name, PyBuiltinFunction.Impl impl) {
@@ -554,7 +560,7 @@ public final class PyType extends PyObject {
         List<PyType> result = new ArrayList<>();
         result.add(self);
         while (true) {
-            seqs.removeIf(List::isEmpty);
+            seqs.removeIf(new Predicate<List<PyType>>() { public boolean test(List<PyType> x) { return ((List) x).isEmpty(); } });
             if (seqs.isEmpty()) break;
             PyType candidate = null;
             for (List<PyType> s : seqs) {

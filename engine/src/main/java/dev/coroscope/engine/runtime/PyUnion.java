@@ -2,18 +2,19 @@ package dev.coroscope.engine.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** {@code types.UnionType}: {@code int | None} in annotations and isinstance checks. */
 public final class PyUnion extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("types", "UnionType", null, false, t -> {
+    public static final PyType TYPE = PyType.builtin("types", "UnionType", null, false, new Consumer<PyType>() { public void accept(PyType t) {
         t.getter("__args__", s -> PyTuple.of(((PyUnion) s).args.toArray(new PyObject[0])));
         t.method1("__or__", (s, o) -> Ops.unionType(s, o));
         t.method1("__ror__", (s, o) -> Ops.unionType(o, s));
         t.method1("__instancecheck__", (s, o) -> PyBool.of(Builtins.isInstance(o, s)));
         t.method1("__subclasscheck__", (s, o) -> PyBool.of(Builtins.isSubclass(o, s)));
         t.getter("__parameters__", s -> PyTuple.EMPTY);
-    });
+    }});
 
     final List<PyObject> args;
 

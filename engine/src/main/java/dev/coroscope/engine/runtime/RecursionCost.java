@@ -34,7 +34,7 @@ public final class RecursionCost {
 
     /** A built-in function that costs a level while it runs. */
     public static PyBuiltinFunction.Impl counted(PyBuiltinFunction.Impl impl) {
-        return (a, k) -> {
+        return new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Interp in = Interp.current();
             in.enterCounted(CALLING);
             try {
@@ -42,12 +42,12 @@ public final class RecursionCost {
             } finally {
                 in.leaveCounted();
             }
-        };
+        }};
     }
 
     /** A method of a built-in type that costs a level while it runs. */
     public static PyMethodDescriptor.Impl counted(PyMethodDescriptor.Impl impl) {
-        return (s, a, k) -> {
+        return new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Interp in = Interp.current();
             in.enterCounted(CALLING);
             try {
@@ -55,6 +55,6 @@ public final class RecursionCost {
             } finally {
                 in.leaveCounted();
             }
-        };
+        }};
     }
 }

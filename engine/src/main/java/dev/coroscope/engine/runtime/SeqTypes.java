@@ -2,19 +2,21 @@ package dev.coroscope.engine.runtime;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** {@code list} and {@code tuple}: constructors, methods and the sequence helpers they share. */
 public final class SeqTypes {
     private SeqTypes() {}
 
     static void initTuple(PyType t) {
-        t.setNew((cls, args, kw) -> {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             Args.noKeywords("tuple", kw);
             Args.atMost("tuple", args, 1);
             PyTuple r = args.length == 0 ? PyTuple.EMPTY : Ops.toTuple(args[0]);
             if (cls != PyTuple.TYPE) return new PyTupleSub(cls, r.items());
             return r;
-        });
+        }});
         Slots.repr(t);
         Slots.hash(t);
         Slots.compare(t);
@@ -23,21 +25,29 @@ public final class SeqTypes {
         Slots.contains(t);
         Slots.iter(t);
         Slots.classGetItem(t);
-        t.method1("__add__", (s, o) -> s.binaryOp(Ops.ADD, o));
-        t.method1("__mul__", (s, o) -> s.binaryOp(Ops.MUL, o));
-        t.method1("__rmul__", (s, o) -> s.reflectedOp(Ops.MUL, o));
-        t.method1("count", (s, x) -> {
+        t.method1("__add__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return s.binaryOp(Ops.ADD, o);
+        }});
+        t.method1("__mul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return s.binaryOp(Ops.MUL, o);
+        }});
+        t.method1("__rmul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return s.reflectedOp(Ops.MUL, o);
+        }});
+        t.method1("count", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject x) {
             int n = 0;
             for (PyObject o : ((PyTuple) s).items()) if (o == x || Ops.eq(o, x)) n++;
             return PyInt.of(n);
-        });
-        t.method("index", (s, a, k) -> {
+        }});
+        t.method("index", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject[] items = ((PyTuple) s).items();
             int i = indexOf(items, items.length, a);
             if (i < 0) throw Exc.valueError("tuple.index(x): x not in tuple");
             return PyInt.of(i);
-        });
-        t.method0("__getnewargs__", s -> PyTuple.of(PyTuple.of(((PyTuple) s).items())));
+        }});
+        t.method0("__getnewargs__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyTuple.of(PyTuple.of(((PyTuple) s).items()));
+        }});
     }
 
     static int indexOf(PyObject[] items, int size, PyObject[] a) {
@@ -59,22 +69,22 @@ public final class SeqTypes {
     static void initList(PyType t) {
         // A subclass's instance starts empty, whatever the arguments: list.__init__ fills it (as
         // in CPython, where only a direct list(...) call takes the one-step path).
-        t.setNew((cls, args, kw) -> {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             if (cls != PyList.TYPE) return new PyListSub(cls);
             Args.noKeywords("list", kw);
             Args.atMost("list", args, 1);
             PyList l = new PyList();
             if (args.length == 1) fillList(l, args[0]);
             return l;
-        });
-        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> {
+        }});
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Args.noKeywords("list", k);
             Args.atMost("list", a, 1);
             PyList l = (PyList) s;
             l.clear();
             if (a.length == 1) fillList(l, a[0]);
             return PyNone.INSTANCE;
-        }));
+        }}));
         Slots.repr(t);
         Slots.unhashable(t);
         Slots.compare(t);
@@ -84,17 +94,29 @@ public final class SeqTypes {
         Slots.contains(t);
         Slots.iter(t);
         Slots.classGetItem(t);
-        t.method1("__add__", (s, o) -> s.binaryOp(Ops.ADD, o));
-        t.method1("__mul__", (s, o) -> s.binaryOp(Ops.MUL, o));
-        t.method1("__rmul__", (s, o) -> s.reflectedOp(Ops.MUL, o));
-        t.method1("__iadd__", (s, o) -> s.inplaceOp(Ops.ADD, o));
-        t.method1("__imul__", (s, o) -> s.inplaceOp(Ops.MUL, o));
-        t.method0("__reversed__", s -> new PyIterators.ReverseListIterator((PyList) s));
-        t.method1("append", (s, x) -> {
+        t.method1("__add__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return s.binaryOp(Ops.ADD, o);
+        }});
+        t.method1("__mul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return s.binaryOp(Ops.MUL, o);
+        }});
+        t.method1("__rmul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return s.reflectedOp(Ops.MUL, o);
+        }});
+        t.method1("__iadd__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return s.inplaceOp(Ops.ADD, o);
+        }});
+        t.method1("__imul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return s.inplaceOp(Ops.MUL, o);
+        }});
+        t.method0("__reversed__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return new PyIterators.ReverseListIterator((PyList) s);
+        }});
+        t.method1("append", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject x) {
             ((PyList) s).append(x);
             return PyNone.INSTANCE;
-        });
-        t.method1("extend", (s, x) -> {
+        }});
+        t.method1("extend", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject x) {
             PyList l = (PyList) s;
             if (x instanceof PyList o) {
                 PyObject[] src = o == l ? l.toArray() : o.rawItems();
@@ -105,16 +127,16 @@ public final class SeqTypes {
                 Ops.forEach(x, l::append);
             }
             return PyNone.INSTANCE;
-        });
-        t.method2("insert", (s, i, x) -> {
+        }});
+        t.method2("insert", new PyMethodDescriptor.Impl2() { public PyObject call(PyObject s, PyObject i, PyObject x) {
             PyList l = (PyList) s;
             long idx = Ops.index(i).longValueOr(Long.MAX_VALUE / 2);
             if (idx < 0) idx = Math.max(0, idx + l.size());
             if (idx > l.size()) idx = l.size();
             l.insert((int) idx, x);
             return PyNone.INSTANCE;
-        });
-        t.method("pop", (s, a, k) -> {
+        }});
+        t.method("pop", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Args.noKeywords("pop", k);
             Args.atMost("pop", a, 1);
             PyList l = (PyList) s;
@@ -123,8 +145,8 @@ public final class SeqTypes {
             if (idx < 0) idx += l.size();
             if (idx < 0 || idx >= l.size()) throw Exc.indexError("pop index out of range");
             return l.removeAt((int) idx);
-        });
-        t.method1("remove", (s, x) -> {
+        }});
+        t.method1("remove", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject x) {
             PyList l = (PyList) s;
             for (int i = 0; i < l.size(); i++) {
                 if (l.get(i) == x || Ops.eq(l.get(i), x)) {
@@ -133,25 +155,27 @@ public final class SeqTypes {
                 }
             }
             throw Exc.valueError("list.remove(x): x not in list");
-        });
-        t.method("index", (s, a, k) -> {
+        }});
+        t.method("index", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyList l = (PyList) s;
             int i = indexOf(l.rawItems(), l.size(), a);
             if (i < 0) throw Exc.valueError(Ops.repr(a[0]) + " is not in list");
             return PyInt.of(i);
-        });
-        t.method1("count", (s, x) -> {
+        }});
+        t.method1("count", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject x) {
             PyList l = (PyList) s;
             int n = 0;
             for (int i = 0; i < l.size(); i++) if (l.get(i) == x || Ops.eq(l.get(i), x)) n++;
             return PyInt.of(n);
-        });
-        t.method0("clear", s -> {
+        }});
+        t.method0("clear", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             ((PyList) s).clear();
             return PyNone.INSTANCE;
-        });
-        t.method0("copy", s -> new PyList(((PyList) s).toArray()));
-        t.method0("reverse", s -> {
+        }});
+        t.method0("copy", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return new PyList(((PyList) s).toArray());
+        }});
+        t.method0("reverse", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyList l = (PyList) s;
             PyObject[] a = l.rawItems();
             for (int i = 0, j = l.size() - 1; i < j; i++, j--) {
@@ -160,13 +184,13 @@ public final class SeqTypes {
                 a[j] = x;
             }
             return PyNone.INSTANCE;
-        });
-        t.method("sort", (s, a, k) -> {
+        }});
+        t.method("sort", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             if (a.length - (k == null ? 0 : k.length) > 0) throw Exc.typeError("sort() takes no positional arguments");
             PyObject[] p = Args.parse("sort", a, k, new String[] {"key", "reverse"}, 0, 0);
             sort((PyList) s, p[0], p[1] != null && Ops.isTrue(p[1]));
             return PyNone.INSTANCE;
-        });
+        }});
         RecursionCost.countMethods(t, "sort");
     }
 
@@ -244,7 +268,9 @@ public final class SeqTypes {
             int n = keys.length;
             Object[][] pairs = new Object[n][];
             for (int i = 0; i < n; i++) pairs[i] = new Object[] {keys[i], vals[i]};
-            java.util.Arrays.sort(pairs, (x, y) -> cmp.compare((PyObject) x[0], (PyObject) y[0]));
+            java.util.Arrays.sort(pairs, new Comparator<Object[]>() { public int compare(Object[] x, Object[] y) {
+                return cmp.compare((PyObject) x[0], (PyObject) y[0]);
+            }});
             for (int i = 0; i < n; i++) {
                 keys[i] = (PyObject) pairs[i][0];
                 vals[i] = (PyObject) pairs[i][1];
@@ -261,11 +287,17 @@ public final class SeqTypes {
                     if (c == BIG) big = true;
                     else if (c != LONG) return null;
                 }
-                return big ? KeyOrder::compareInts : (a, b) -> Long.compare(((PyInt) a).v, ((PyInt) b).v);
+                return big ? new Comparator<PyObject>() { public int compare(PyObject a, PyObject b) {
+                    return KeyOrder.compareInts(a, b);
+                }} : new Comparator<PyObject>() { public int compare(PyObject a, PyObject b) {
+                    return Long.compare(((PyInt) a).v, ((PyInt) b).v);
+                }};
             }
             if (k == STR) {
                 for (PyObject o : keys) if (o.getClass() != PyStr.class) return null;
-                return (a, b) -> PyStr.compareCodePoints(((PyStr) a).value(), ((PyStr) b).value());
+                return new Comparator<PyObject>() { public int compare(PyObject a, PyObject b) {
+                    return PyStr.compareCodePoints(((PyStr) a).value(), ((PyStr) b).value());
+                }};
             }
             if (keys[0].getClass() != PyTuple.class) return null;
             // The kind at each position, from the first tuple that has the position.
@@ -288,7 +320,7 @@ public final class SeqTypes {
                     if ((c == BIG ? LONG : c) != kinds[i]) return null;
                 }
             }
-            return KeyOrder::compareTuples;
+            return new Comparator<PyObject>() { public int compare(PyObject a, PyObject b) { return KeyOrder.compareTuples(a, b); } };
         }
 
         /**

@@ -2,6 +2,8 @@ package dev.coroscope.engine.runtime;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** {@code set} and {@code frozenset}: constructors, methods and operators. */
 final class SetType {
@@ -62,97 +64,105 @@ final class SetType {
         if (frozen) Slots.hash(t);
         else Slots.unhashable(t);
         Slots.binary(t, Ops.OR, Ops.AND, Ops.SUB, Ops.XOR);
-        t.method("union", (s, a, k) -> {
+        t.method("union", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PySet r = ((PySet) s).newOfSameKind(((PySet) s).set);
             for (PyObject o : a) r.set.addAll(asSet(o));
             return r;
-        });
-        t.method("intersection", (s, a, k) -> {
+        }});
+        t.method("intersection", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject r = ((PySet) s).newOfSameKind(((PySet) s).set);
             for (PyObject o : a) r = setOp((PySet) r, Ops.AND, asSet(o), false);
             return r;
-        });
-        t.method("difference", (s, a, k) -> {
+        }});
+        t.method("difference", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject r = ((PySet) s).newOfSameKind(((PySet) s).set);
             for (PyObject o : a) r = setOp((PySet) r, Ops.SUB, asSet(o), false);
             return r;
-        });
-        t.method1("symmetric_difference", (s, o) -> setOp((PySet) s, Ops.XOR, asSet(o), false));
-        t.method1("issubset", (s, o) -> PyBool.of(asSet(o).containsAll(((PySet) s).set)));
-        t.method1("issuperset", (s, o) -> PyBool.of(((PySet) s).set.containsAll(asSet(o))));
-        t.method1("isdisjoint", (s, o) -> {
+        }});
+        t.method1("symmetric_difference", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return setOp((PySet) s, Ops.XOR, asSet(o), false);
+        }});
+        t.method1("issubset", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return PyBool.of(asSet(o).containsAll(((PySet) s).set));
+        }});
+        t.method1("issuperset", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return PyBool.of(((PySet) s).set.containsAll(asSet(o)));
+        }});
+        t.method1("isdisjoint", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
             for (PyObject x : asSet(o)) if (((PySet) s).set.contains(x)) return PyBool.FALSE;
             return PyBool.TRUE;
-        });
-        t.method0("copy", s -> frozen && s.getType() == PySet.FROZEN_TYPE ? s : ((PySet) s).newOfSameKind(((PySet) s).set));
+        }});
+        t.method0("copy", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return frozen && s.getType() == PySet.FROZEN_TYPE ? s : ((PySet) s).newOfSameKind(((PySet) s).set);
+        }});
     }
 
     static void initSet(PyType t) {
         // As list: a subclass's instance starts empty and set.__init__ fills it.
-        t.setNew((cls, args, kw) -> {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             if (cls != PySet.TYPE) return new PySetSub(cls, false);
             Args.noKeywords("set", kw);
             Args.atMost("set", args, 1);
             PySet s = new PySet(false);
-            if (args.length == 1) Ops.forEach(args[0], s::add);
+            if (args.length == 1) Ops.forEach(args[0], new Consumer<PyObject>() { public void accept(PyObject x) { s.add(x); } });
             return s;
-        });
-        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> {
+        }});
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Args.noKeywords("set", k);
             Args.atMost(s.getType().name(), a, 1);
             PySet set = (PySet) s;
             set.clear();
             if (a.length == 1) Ops.forEach(a[0], set::add);
             return PyNone.INSTANCE;
-        }));
+        }}));
         common(t, false);
-        t.method1("add", (s, x) -> {
+        t.method1("add", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject x) {
             ((PySet) s).add(x);
             return PyNone.INSTANCE;
-        });
-        t.method1("remove", (s, x) -> {
+        }});
+        t.method1("remove", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject x) {
             if (!((PySet) s).discard(x)) throw Exc.keyError(x);
             return PyNone.INSTANCE;
-        });
-        t.method1("discard", (s, x) -> {
+        }});
+        t.method1("discard", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject x) {
             ((PySet) s).discard(x);
             return PyNone.INSTANCE;
-        });
-        t.method0("pop", s -> {
+        }});
+        t.method0("pop", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PySet set = (PySet) s;
             if (set.size() == 0) throw Exc.keyError(PyStr.of("pop from an empty set"));
             PyObject first = set.ordered().get(0);
             set.set.remove(first);
             return first;
-        });
-        t.method0("clear", s -> {
+        }});
+        t.method0("clear", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             ((PySet) s).clear();
             return PyNone.INSTANCE;
-        });
-        t.method("update", (s, a, k) -> {
+        }});
+        t.method("update", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             for (PyObject o : a) ((PySet) s).set.addAll(asSet(o));
             return PyNone.INSTANCE;
-        });
-        t.method("intersection_update", (s, a, k) -> {
+        }});
+        t.method("intersection_update", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             for (PyObject o : a) setOp((PySet) s, Ops.AND, asSet(o), true);
             return PyNone.INSTANCE;
-        });
-        t.method("difference_update", (s, a, k) -> {
+        }});
+        t.method("difference_update", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             for (PyObject o : a) setOp((PySet) s, Ops.SUB, asSet(o), true);
             return PyNone.INSTANCE;
-        });
-        t.method1("symmetric_difference_update", (s, o) -> {
+        }});
+        t.method1("symmetric_difference_update", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
             setOp((PySet) s, Ops.XOR, asSet(o), true);
             return PyNone.INSTANCE;
-        });
+        }});
         for (int op : new int[] {Ops.OR, Ops.AND, Ops.SUB, Ops.XOR}) {
             String name = Ops.BIN_IDUNDER[op].value();
-            t.method1(name, (s, o) -> s.inplaceOp(op, o));
+            t.method1(name, new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) { return s.inplaceOp(op, o); } });
         }
     }
 
     static void initFrozen(PyType t) {
-        t.setNew((cls, args, kw) -> {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             if (cls == PySet.FROZEN_TYPE) Args.noKeywords("frozenset", kw);
             Args.atMost(cls.name(), args, 1);
             if (cls == PySet.FROZEN_TYPE && args.length == 1 && args[0] instanceof PySet s && s.frozen
@@ -160,9 +170,9 @@ final class SetType {
                 return s;
             }
             PySet s = cls == PySet.FROZEN_TYPE ? new PySet(true) : new PySetSub(cls, true);
-            if (args.length == 1) Ops.forEach(args[0], s::add);
+            if (args.length == 1) Ops.forEach(args[0], new Consumer<PyObject>() { public void accept(PyObject x) { s.add(x); } });
             return s;
-        });
+        }});
         common(t, true);
     }
 

@@ -1,4 +1,5 @@
 package dev.coroscope.engine.runtime;
+import java.util.function.Function;
 
 /**
  * Adds the special methods ({@code __len__}, {@code __add__}, ...) of a built-in type to its
@@ -9,15 +10,21 @@ final class Slots {
     private Slots() {}
 
     static void repr(PyType t) {
-        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(s.repr());
+        }}));
     }
 
     static void str(PyType t) {
-        t.put("__str__", PyMethodDescriptor.noArgs(t, "__str__", s -> PyStr.of(s.str())));
+        t.put("__str__", PyMethodDescriptor.noArgs(t, "__str__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(s.str());
+        }}));
     }
 
     static void hash(PyType t) {
-        t.put("__hash__", PyMethodDescriptor.noArgs(t, "__hash__", s -> PyInt.of(s.hash())));
+        t.put("__hash__", PyMethodDescriptor.noArgs(t, "__hash__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyInt.of(s.hash());
+        }}));
     }
 
     static void unhashable(PyType t) {
@@ -28,46 +35,58 @@ final class Slots {
         for (int op = 0; op < 6; op++) {
             final int o = op;
             String name = Ops.CMP_DUNDER[op].value();
-            t.put(name, PyMethodDescriptor.oneArg(t, name, (s, other) -> s.richCompare(other, o)));
+            t.put(name, PyMethodDescriptor.oneArg(t, name, new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject other) {
+                return s.richCompare(other, o);
+            }}));
         }
     }
 
     static void len(PyType t) {
-        t.put("__len__", PyMethodDescriptor.noArgs(t, "__len__", s -> PyInt.of(s.length())));
+        t.put("__len__", PyMethodDescriptor.noArgs(t, "__len__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyInt.of(s.length());
+        }}));
     }
 
     static void getitem(PyType t) {
-        t.put("__getitem__", PyMethodDescriptor.oneArg(t, "__getitem__", PyObject::getItem));
+        t.put("__getitem__", PyMethodDescriptor.oneArg(t, "__getitem__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject a, PyObject b) {
+            return a.getItem(b);
+        }}));
     }
 
     static void setitem(PyType t) {
-        t.put("__setitem__", PyMethodDescriptor.twoArgs(t, "__setitem__", (s, k, v) -> {
+        t.put("__setitem__", PyMethodDescriptor.twoArgs(t, "__setitem__", new PyMethodDescriptor.Impl2() { public PyObject call(PyObject s, PyObject k, PyObject v) {
             s.setItem(k, v);
             return PyNone.INSTANCE;
-        }));
-        t.put("__delitem__", PyMethodDescriptor.oneArg(t, "__delitem__", (s, k) -> {
+        }}));
+        t.put("__delitem__", PyMethodDescriptor.oneArg(t, "__delitem__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject k) {
             s.delItem(k);
             return PyNone.INSTANCE;
-        }));
+        }}));
     }
 
     static void contains(PyType t) {
-        t.put("__contains__", PyMethodDescriptor.oneArg(t, "__contains__", (s, x) -> PyBool.of(s.contains(x))));
+        t.put("__contains__", PyMethodDescriptor.oneArg(t, "__contains__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject x) {
+            return PyBool.of(s.contains(x));
+        }}));
     }
 
     static void iter(PyType t) {
-        t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", PyObject::iter));
+        t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject x) {
+            return x.iter();
+        }}));
     }
 
     static void bool(PyType t) {
-        t.put("__bool__", PyMethodDescriptor.noArgs(t, "__bool__", s -> PyBool.of(s.isTrue())));
+        t.put("__bool__", PyMethodDescriptor.noArgs(t, "__bool__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(s.isTrue());
+        }}));
     }
 
     static void format(PyType t) {
-        t.put("__format__", PyMethodDescriptor.oneArg(t, "__format__", (s, spec) -> {
+        t.put("__format__", PyMethodDescriptor.oneArg(t, "__format__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject spec) {
             if (!(spec instanceof PyStr sp)) throw Exc.typeError("argument to __format__ must be str");
             return s.format(sp.value());
-        }));
+        }}));
     }
 
     /** Binary operators (forward and reflected) by their NB_* numbers. */
@@ -76,8 +95,12 @@ final class Slots {
             final int o = op;
             String f = Ops.BIN_DUNDER[op].value();
             String r = Ops.BIN_RDUNDER[op].value();
-            t.put(f, PyMethodDescriptor.oneArg(t, f, (s, other) -> s.binaryOp(o, other)));
-            t.put(r, PyMethodDescriptor.oneArg(t, r, (s, other) -> s.reflectedOp(o, other)));
+            t.put(f, PyMethodDescriptor.oneArg(t, f, new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject other) {
+                return s.binaryOp(o, other);
+            }}));
+            t.put(r, PyMethodDescriptor.oneArg(t, r, new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject other) {
+                return s.reflectedOp(o, other);
+            }}));
         }
     }
 
@@ -85,15 +108,17 @@ final class Slots {
         for (int op : ops) {
             final int o = op;
             String name = op == Ops.NEG ? "__neg__" : op == Ops.POS ? "__pos__" : "__invert__";
-            t.put(name, PyMethodDescriptor.noArgs(t, name, s -> {
+            t.put(name, PyMethodDescriptor.noArgs(t, name, new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
                 PyObject r = s.unaryOp(o);
                 return r == null ? PyNotImplemented.INSTANCE : r;
-            }));
+            }}));
         }
     }
 
     static void classGetItem(PyType t) {
         t.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__",
-                (a, k) -> new PyGenericAlias((PyType) a[0], a[1]))));
+                new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+                    return new PyGenericAlias((PyType) a[0], a[1]);
+                }})));
     }
 }

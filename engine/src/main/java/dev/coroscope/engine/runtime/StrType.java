@@ -5,6 +5,8 @@ import dev.coroscope.engine.runtime.text.StrOps;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code str}'s constructor and methods: argument handling with CPython's messages around the
@@ -49,7 +51,7 @@ final class StrType {
     }
 
     static void init(PyType t) {
-        t.setNew((cls, args, kw) -> {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             if (args.length > 3) throw Exc.typeError("str() takes at most 3 arguments (" + args.length + " given)");
             PyObject[] a = Args.parse("str", args, kw, new String[] {"object", "encoding", "errors"}, 0);
             String v;
@@ -69,7 +71,7 @@ final class StrType {
                 v = Ops.str(a[0]);
             }
             return PyStr.ofType(cls, v);
-        });
+        }});
         Slots.repr(t);
         Slots.str(t);
         Slots.hash(t);
@@ -79,33 +81,71 @@ final class StrType {
         Slots.contains(t);
         Slots.iter(t);
         Slots.format(t);
-        t.method1("__add__", (self, o) -> o instanceof PyStr ? self.binaryOp(Ops.ADD, o) : PyNotImplemented.INSTANCE);
-        t.method1("__mul__", (self, o) -> self.binaryOp(Ops.MUL, o));
-        t.method1("__rmul__", (self, o) -> self.reflectedOp(Ops.MUL, o));
-        t.method1("__mod__", (self, o) -> self.binaryOp(Ops.MOD, o));
-        t.method1("__rmod__", (self, o) -> PyNotImplemented.INSTANCE);
-        t.method0("__getnewargs__", self -> PyTuple.of(((PyStr) self).exact()));
-        t.method0("__sizeof__", self -> PyInt.of(49 + ((PyStr) self).value().length()));
+        t.method1("__add__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject o) {
+            return o instanceof PyStr ? self.binaryOp(Ops.ADD, o) : PyNotImplemented.INSTANCE;
+        }});
+        t.method1("__mul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject o) {
+            return self.binaryOp(Ops.MUL, o);
+        }});
+        t.method1("__rmul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject o) {
+            return self.reflectedOp(Ops.MUL, o);
+        }});
+        t.method1("__mod__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject o) {
+            return self.binaryOp(Ops.MOD, o);
+        }});
+        t.method1("__rmod__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject o) {
+            return PyNotImplemented.INSTANCE;
+        }});
+        t.method0("__getnewargs__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
+            return PyTuple.of(((PyStr) self).exact());
+        }});
+        t.method0("__sizeof__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
+            return PyInt.of(49 + ((PyStr) self).value().length());
+        }});
 
-        t.method1("join", StrType::join);
-        t.method("split", (self, a, k) -> split(self, a, k, false));
-        t.method("rsplit", (self, a, k) -> split(self, a, k, true));
-        t.method("splitlines", (self, a, k) -> {
+        t.method1("join", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject a, PyObject b) { return StrType.join(a, b); } });
+        t.method("split", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
+            return split(self, a, k, false);
+        }});
+        t.method("rsplit", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
+            return split(self, a, k, true);
+        }});
+        t.method("splitlines", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("splitlines", a, k, new String[] {"keepends"}, 0);
             boolean keep = p[0] != null && Ops.isTrue(p[0]);
             return strList(StrOps.splitlines(s(self), keep));
-        });
-        t.method("strip", (self, a, k) -> strip(self, a, k, "strip", 0));
-        t.method("lstrip", (self, a, k) -> strip(self, a, k, "lstrip", 1));
-        t.method("rstrip", (self, a, k) -> strip(self, a, k, "rstrip", 2));
-        t.method("startswith", (self, a, k) -> affix(self, a, k, true));
-        t.method("endswith", (self, a, k) -> affix(self, a, k, false));
-        t.method("find", (self, a, k) -> search(self, a, k, "find"));
-        t.method("rfind", (self, a, k) -> search(self, a, k, "rfind"));
-        t.method("index", (self, a, k) -> search(self, a, k, "index"));
-        t.method("rindex", (self, a, k) -> search(self, a, k, "rindex"));
-        t.method("count", (self, a, k) -> search(self, a, k, "count"));
-        t.method("replace", (self, a, k) -> {
+        }});
+        t.method("strip", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
+            return strip(self, a, k, "strip", 0);
+        }});
+        t.method("lstrip", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
+            return strip(self, a, k, "lstrip", 1);
+        }});
+        t.method("rstrip", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
+            return strip(self, a, k, "rstrip", 2);
+        }});
+        t.method("startswith", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
+            return affix(self, a, k, true);
+        }});
+        t.method("endswith", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
+            return affix(self, a, k, false);
+        }});
+        t.method("find", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
+            return search(self, a, k, "find");
+        }});
+        t.method("rfind", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
+            return search(self, a, k, "rfind");
+        }});
+        t.method("index", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
+            return search(self, a, k, "index");
+        }});
+        t.method("rindex", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
+            return search(self, a, k, "rindex");
+        }});
+        t.method("count", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
+            return search(self, a, k, "count");
+        }});
+        t.method("replace", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
             Args.noKeywords("replace", k);
             if (a.length < 2 || a.length > 3) {
                 throw Exc.typeError("replace expected " + (a.length < 2 ? "at least 2" : "at most 3") + " arguments, got " + a.length);
@@ -114,58 +154,108 @@ final class StrType {
             String rep = clinicStr("replace", 2, a[1]);
             long count = a.length > 2 ? Ops.index(a[2]).longValueOr(Long.MAX_VALUE) : -1;
             return guard(() -> result(self, StrOps.replace(s(self), old, rep, count)));
-        });
-        t.method0("upper", self -> result(self, StrOps.upper(s(self))));
-        t.method0("lower", self -> result(self, StrOps.lower(s(self))));
-        t.method0("casefold", self -> result(self, StrOps.casefold(s(self))));
-        t.method0("swapcase", self -> result(self, StrOps.swapcase(s(self))));
-        t.method0("title", self -> result(self, StrOps.title(s(self))));
-        t.method0("capitalize", self -> result(self, StrOps.capitalize(s(self))));
-        t.method("format", (self, a, k) -> PyStr.of(Formatting.strFormat(s(self), a, k)));
-        t.method1("format_map", (self, m) -> PyStr.of(Formatting.strFormatMap(s(self), m)));
+        }});
+        t.method0("upper", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
+            return result(self, StrOps.upper(s(self)));
+        }});
+        t.method0("lower", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
+            return result(self, StrOps.lower(s(self)));
+        }});
+        t.method0("casefold", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
+            return result(self, StrOps.casefold(s(self)));
+        }});
+        t.method0("swapcase", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
+            return result(self, StrOps.swapcase(s(self)));
+        }});
+        t.method0("title", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
+            return result(self, StrOps.title(s(self)));
+        }});
+        t.method0("capitalize", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
+            return result(self, StrOps.capitalize(s(self)));
+        }});
+        t.method("format", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
+            return PyStr.of(Formatting.strFormat(s(self), a, k));
+        }});
+        t.method1("format_map", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject m) {
+            return PyStr.of(Formatting.strFormatMap(s(self), m));
+        }});
         RecursionCost.countMethods(t, "join", "format", "format_map");
-        t.method("ljust", (self, a, k) -> justify(self, a, k, "ljust"));
-        t.method("rjust", (self, a, k) -> justify(self, a, k, "rjust"));
-        t.method("center", (self, a, k) -> justify(self, a, k, "center"));
-        t.method1("zfill", (self, w) -> {
+        t.method("ljust", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
+            return justify(self, a, k, "ljust");
+        }});
+        t.method("rjust", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
+            return justify(self, a, k, "rjust");
+        }});
+        t.method("center", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
+            return justify(self, a, k, "center");
+        }});
+        t.method1("zfill", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject w) {
             long width = Ops.index(w).longValueOr(Long.MAX_VALUE);
-            return guard(() -> result(self, StrOps.zfill(s(self), width)));
-        });
-        t.method("expandtabs", (self, a, k) -> {
+            return guard(new StrType.Body() { public PyObject run() { return result(self, StrOps.zfill(s(self), width)); } });
+        }});
+        t.method("expandtabs", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("expandtabs", a, k, new String[] {"tabsize"}, 0);
             long ts = p[0] == null ? 8 : Ops.index(p[0]).longValueOr(Long.MAX_VALUE);
             return guard(() -> result(self, StrOps.expandtabs(s(self), ts)));
-        });
-        t.method0("isdigit", self -> PyBool.of(StrOps.isDigit(s(self))));
-        t.method0("isdecimal", self -> PyBool.of(StrOps.isDecimal(s(self))));
-        t.method0("isnumeric", self -> PyBool.of(StrOps.isNumeric(s(self))));
-        t.method0("isalpha", self -> PyBool.of(StrOps.isAlpha(s(self))));
-        t.method0("isalnum", self -> PyBool.of(StrOps.isAlnum(s(self))));
-        t.method0("isspace", self -> PyBool.of(StrOps.isSpace(s(self))));
-        t.method0("isascii", self -> PyBool.of(StrOps.isAscii(s(self))));
-        t.method0("isprintable", self -> PyBool.of(StrOps.isPrintable(s(self))));
-        t.method0("isupper", self -> PyBool.of(StrOps.isUpper(s(self))));
-        t.method0("islower", self -> PyBool.of(StrOps.isLower(s(self))));
-        t.method0("istitle", self -> PyBool.of(StrOps.isTitle(s(self))));
-        t.method0("isidentifier", self -> PyBool.of(StrOps.isIdentifier(s(self))));
-        t.method1("partition", (self, sep) -> partition(self, sep, false));
-        t.method1("rpartition", (self, sep) -> partition(self, sep, true));
-        t.method1("removeprefix", (self, p) -> {
+        }});
+        t.method0("isdigit", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
+            return PyBool.of(StrOps.isDigit(s(self)));
+        }});
+        t.method0("isdecimal", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
+            return PyBool.of(StrOps.isDecimal(s(self)));
+        }});
+        t.method0("isnumeric", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
+            return PyBool.of(StrOps.isNumeric(s(self)));
+        }});
+        t.method0("isalpha", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
+            return PyBool.of(StrOps.isAlpha(s(self)));
+        }});
+        t.method0("isalnum", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
+            return PyBool.of(StrOps.isAlnum(s(self)));
+        }});
+        t.method0("isspace", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
+            return PyBool.of(StrOps.isSpace(s(self)));
+        }});
+        t.method0("isascii", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
+            return PyBool.of(StrOps.isAscii(s(self)));
+        }});
+        t.method0("isprintable", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
+            return PyBool.of(StrOps.isPrintable(s(self)));
+        }});
+        t.method0("isupper", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
+            return PyBool.of(StrOps.isUpper(s(self)));
+        }});
+        t.method0("islower", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
+            return PyBool.of(StrOps.isLower(s(self)));
+        }});
+        t.method0("istitle", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
+            return PyBool.of(StrOps.isTitle(s(self)));
+        }});
+        t.method0("isidentifier", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
+            return PyBool.of(StrOps.isIdentifier(s(self)));
+        }});
+        t.method1("partition", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject sep) {
+            return partition(self, sep, false);
+        }});
+        t.method1("rpartition", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject sep) {
+            return partition(self, sep, true);
+        }});
+        t.method1("removeprefix", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject p) {
             if (!(p instanceof PyStr ps)) throw Exc.typeError("removeprefix() argument must be str, not " + p.getType().name());
             return result(self, StrOps.removePrefix(s(self), ps.value()));
-        });
-        t.method1("removesuffix", (self, p) -> {
+        }});
+        t.method1("removesuffix", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject p) {
             if (!(p instanceof PyStr ps)) throw Exc.typeError("removesuffix() argument must be str, not " + p.getType().name());
             return result(self, StrOps.removeSuffix(s(self), ps.value()));
-        });
-        t.method("encode", (self, a, k) -> {
+        }});
+        t.method("encode", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("encode", a, k, new String[] {"encoding", "errors"}, 0);
             String enc = p[0] == null ? "utf-8" : clinicStr("encode", 1, p[0]);
             String errors = p[1] == null ? "strict" : clinicStr("encode", 2, p[1]);
             return new PyBytes(Codecs.encode(s(self), enc, errors));
-        });
-        t.staticMethod("maketrans", StrType::maketrans);
-        t.method1("translate", (self, table) -> {
+        }});
+        t.staticMethod("maketrans", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] b) { return StrType.maketrans(a, b); } });
+        t.method1("translate", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject table) {
             StringBuilder sb = new StringBuilder();
             String v = s(self);
             for (int i = 0; i < v.length(); ) {
@@ -191,7 +281,7 @@ final class StrType {
                 }
             }
             return result(self, sb.toString());
-        });
+        }});
     }
 
     private static PyObject strList(List<String> parts) {
@@ -217,7 +307,7 @@ final class StrType {
         if (!Ops.isIterable(it)) throw Exc.typeError("can only join an iterable");
         StringBuilder sb = new StringBuilder();
         int[] i = {0};
-        Ops.forEach(it, item -> {
+        Ops.forEach(it, new Consumer<PyObject>() { public void accept(PyObject item) {
             if (!(item instanceof PyStr p)) {
                 throw Exc.typeError("sequence item " + i[0] + ": expected str instance, " + item.getType().name() + " found");
             }
@@ -225,7 +315,7 @@ final class StrType {
             sb.append(p.value());
             if (sb.length() > Limits.MAX_STRING) throw Exc.memoryError();
             dev.coroscope.engine.runtime.num.MemoryCap.reserve(p.charLength() + sep.length());
-        });
+        }});
         if (i[0] == 1 && it instanceof PyList l && l.get(0).getClass() == PyStr.class) return l.get(0);
         return PyStr.of(sb.toString());
     }
@@ -242,7 +332,9 @@ final class StrType {
         String v = s(self);
         String sp = sep;
         boolean bmp = bmp(self) && (p[0] == null || p[0] == PyNone.INSTANCE || bmp(p[0]));
-        if (bmp) return guard(() -> bmpList(right ? StrOps.rsplit(v, sp, max, true) : StrOps.split(v, sp, max, true)));
+        if (bmp) return guard(new StrType.Body() { public PyObject run() {
+            return bmpList(right ? StrOps.rsplit(v, sp, max, true) : StrOps.split(v, sp, max, true));
+        }});
         return guard(() -> strList(right ? StrOps.rsplit(v, sp, max, false) : StrOps.split(v, sp, max, false)));
     }
 

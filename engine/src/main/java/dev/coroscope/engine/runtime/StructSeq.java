@@ -1,4 +1,5 @@
 package dev.coroscope.engine.runtime;
+import java.util.function.Consumer;
 
 /**
  * CPython's "struct sequence" types ({@code sys.version_info}, {@code sys.float_info},
@@ -17,7 +18,7 @@ public final class StructSeq extends PyTuple {
 
     /** A struct sequence type {@code module.name} with the given field names. */
     public static PyType type(String module, String name, String... fields) {
-        return PyType.builtin(module, name, PyTuple.TYPE, false, t -> {
+        return PyType.builtin(module, name, PyTuple.TYPE, false, new Consumer<PyType>() { public void accept(PyType t) {
             for (int i = 0; i < fields.length; i++) {
                 final int idx = i;
                 t.getter(fields[i], s -> ((PyTuple) s).get(idx));
@@ -30,7 +31,7 @@ public final class StructSeq extends PyTuple {
             t.put("n_unnamed_fields", PyInt.ZERO);
             t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
             t.method0("__reduce__", s -> PyTuple.of(s.getType(), PyTuple.of(PyTuple.of(((PyTuple) s).items().clone()))));
-        });
+        }});
     }
 
     public static StructSeq make(PyType type, PyObject... values) {

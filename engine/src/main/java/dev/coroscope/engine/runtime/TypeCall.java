@@ -3,6 +3,7 @@ package dev.coroscope.engine.runtime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * {@code type} itself: calling a class ({@code __new__} then {@code __init__}), creating classes
@@ -273,27 +274,27 @@ public final class TypeCall {
     }
 
     /** The {@code __dict__} attribute of instances of user classes. */
-    static final PyGetSetDescriptor DICT_DESCR = new PyGetSetDescriptor(PyType.OBJECT, "__dict__", s -> {
+    static final PyGetSetDescriptor DICT_DESCR = new PyGetSetDescriptor(PyType.OBJECT, "__dict__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
         PyDict d = s.getDict();
         if (d == null) throw Exc.attributeError("'" + s.getType().name() + "' object has no attribute '__dict__'", s, null);
         return d;
-    }, (s, v) -> {
+    }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
         if (!(v instanceof PyDict d)) throw Exc.typeError("__dict__ must be set to a dictionary, not a '" + v.getType().name() + "'");
         if (s instanceof PyInstance inst) inst.setDict(d);
         else throw Exc.typeError("__dict__ assignment is not supported");
-    });
+    }});
 
     /** {@code object}'s dictionary, with exactly CPython's names. */
     static void initObject(PyType t) {
-        t.setNew((cls, args, kw) -> {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             if (cls == PyType.OBJECT) {
                 if (args.length > 0) throw Exc.typeError("object() takes no arguments");
                 return new PlainObject();
             }
             checkAbstract(cls);
             return new PyInstance(cls);
-        });
-        t.put("__new__", new PyBuiltinFunction("__new__", (args, kw) -> {
+        }});
+        t.put("__new__", new PyBuiltinFunction("__new__", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] args, String[] kw) {
             if (args.length == 0 || !(args[0] instanceof PyType cls)) {
                 throw Exc.typeError("object.__new__(X): X is not a type object");
             }
@@ -314,58 +315,72 @@ public final class TypeCall {
             }
             checkAbstract(cls);
             return cls == PyType.OBJECT ? new PlainObject() : new PyInstance(cls);
-        }, t, null));
-        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
-        t.put("__hash__", PyMethodDescriptor.noArgs(t, "__hash__", s -> PyInt.of(s.hash())));
-        t.put("__str__", PyMethodDescriptor.noArgs(t, "__str__", s -> PyStr.of(s.str())));
-        t.put("__getattribute__", PyMethodDescriptor.oneArg(t, "__getattribute__", (s, n) -> {
+        }}, t, null));
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(s.repr());
+        }}));
+        t.put("__hash__", PyMethodDescriptor.noArgs(t, "__hash__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyInt.of(s.hash());
+        }}));
+        t.put("__str__", PyMethodDescriptor.noArgs(t, "__str__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(s.str());
+        }}));
+        t.put("__getattribute__", PyMethodDescriptor.oneArg(t, "__getattribute__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject n) {
             PyStr name = attrName(n);
             PyObject v = s.getAttr(name);
             if (v == null) throw Ops.noAttribute(s, name);
             return v;
-        }));
-        t.put("__setattr__", PyMethodDescriptor.twoArgs(t, "__setattr__", (s, n, v) -> {
+        }}));
+        t.put("__setattr__", PyMethodDescriptor.twoArgs(t, "__setattr__", new PyMethodDescriptor.Impl2() { public PyObject call(PyObject s, PyObject n, PyObject v) {
             s.setAttr(attrName(n), v);
             return PyNone.INSTANCE;
-        }));
-        t.put("__delattr__", PyMethodDescriptor.oneArg(t, "__delattr__", (s, n) -> {
+        }}));
+        t.put("__delattr__", PyMethodDescriptor.oneArg(t, "__delattr__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject n) {
             s.delAttr(attrName(n));
             return PyNone.INSTANCE;
-        }));
+        }}));
         for (int op = 0; op < 6; op++) {
             final int o = op;
-            t.put(Ops.CMP_DUNDER[op].value(), PyMethodDescriptor.oneArg(t, Ops.CMP_DUNDER[op].value(), (s, other) -> s.richCompare(other, o)));
+            t.put(Ops.CMP_DUNDER[op].value(), PyMethodDescriptor.oneArg(t, Ops.CMP_DUNDER[op].value(), new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject other) {
+                return s.richCompare(other, o);
+            }}));
         }
-        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> {
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             if ((a.length > 0) && s.getType().lookup(Ops.S_NEW) instanceof PyBuiltinFunction) {
                 throw Exc.typeError(s.getType().name() + ".__init__() takes exactly one argument (the instance to initialize)");
             }
             return PyNone.INSTANCE;
-        }));
-        t.put("__reduce_ex__", PyMethodDescriptor.oneArg(t, "__reduce_ex__", (s, p) -> {
+        }}));
+        t.put("__reduce_ex__", PyMethodDescriptor.oneArg(t, "__reduce_ex__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject p) {
             throw Exc.typeError("cannot pickle '" + s.getType().name() + "' object");
-        }));
-        t.put("__reduce__", PyMethodDescriptor.noArgs(t, "__reduce__", s -> {
+        }}));
+        t.put("__reduce__", PyMethodDescriptor.noArgs(t, "__reduce__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             throw Exc.typeError("cannot pickle '" + s.getType().name() + "' object");
-        }));
-        t.put("__getstate__", PyMethodDescriptor.noArgs(t, "__getstate__", s -> {
+        }}));
+        t.put("__getstate__", PyMethodDescriptor.noArgs(t, "__getstate__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyDict d = s.getDict();
             return d == null || d.size() == 0 ? PyNone.INSTANCE : d;
-        }));
-        t.put("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__", (a, k) -> PyNotImplemented.INSTANCE, null, t)));
-        t.put("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) -> {
+        }}));
+        t.put("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyNotImplemented.INSTANCE;
+        }}, null, t)));
+        t.put("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             if (k != null && k.length > 0) {
                 throw Exc.typeError(((PyType) a[0]).name() + ".__init_subclass__() takes no keyword arguments");
             }
             return PyNone.INSTANCE;
-        }, null, t)));
-        t.put("__format__", PyMethodDescriptor.oneArg(t, "__format__", (s, spec) -> {
+        }}, null, t)));
+        t.put("__format__", PyMethodDescriptor.oneArg(t, "__format__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject spec) {
             if (!(spec instanceof PyStr sp)) throw Exc.typeError("__format__() argument must be str, not " + spec.getType().name());
             return s.format(sp.value());
-        }));
-        t.put("__sizeof__", PyMethodDescriptor.noArgs(t, "__sizeof__", s -> PyInt.of(16)));
-        t.put("__dir__", PyMethodDescriptor.noArgs(t, "__dir__", s -> Builtins.dirOf(s)));
-        t.getset("__class__", PyObject::getType, (s, v) -> {
+        }}));
+        t.put("__sizeof__", PyMethodDescriptor.noArgs(t, "__sizeof__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyInt.of(16);
+        }}));
+        t.put("__dir__", PyMethodDescriptor.noArgs(t, "__dir__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return Builtins.dirOf(s);
+        }}));
+        t.getset("__class__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject x) { return x.getType(); } }, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
             if (!(v instanceof PyType nt)) {
                 throw Exc.typeError("__class__ must be set to a class, not '" + v.getType().name() + "' object");
             }
@@ -378,7 +393,7 @@ public final class TypeCall {
                 return;
             }
             throw Exc.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-        });
+        }});
         t.put("__doc__", PyStr.of("The base class of the class hierarchy."));
     }
 
@@ -392,52 +407,86 @@ public final class TypeCall {
     /** {@code type}'s dictionary. */
     static void initType(PyType t) {
         Slots.classGetItem(t);
-        t.setNew((cls, args, kw) -> {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             int npos = Args.positional(args, kw);
             if (npos == 1 && cls == PyType.TYPE) return args[0].getType();
             if (npos != 3) throw Exc.typeError("type() takes 1 or 3 arguments");
             return newType(cls, args[0], args[1], args[2], Arrays.copyOfRange(args, 3, args.length), kw);
-        });
-        t.put("__new__", new PyBuiltinFunction("__new__", (args, kw) -> {
+        }});
+        t.put("__new__", new PyBuiltinFunction("__new__", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] args, String[] kw) {
             if (args.length == 0 || !(args[0] instanceof PyType meta)) throw Exc.typeError("type.__new__(X): X is not a type object");
             PyObject[] rest = Arrays.copyOfRange(args, 1, args.length);
             int npos = Args.positional(rest, kw);
             if (npos == 1 && meta == PyType.TYPE) return rest[0].getType();
             if (npos != 3) throw Exc.typeError("type.__new__() takes exactly 3 arguments (" + npos + " given)");
             return newType(meta, rest[0], rest[1], rest[2], Arrays.copyOfRange(rest, 3, rest.length), kw);
-        }, t, null));
-        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> PyNone.INSTANCE));
-        t.put("__call__", new PyMethodDescriptor(t, "__call__", (s, a, k) -> call((PyType) s, a, k)));
-        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
-        t.getset("__name__", s -> PyStr.of(((PyType) s).name()), (s, v) -> ((PyType) s).setAttr(PyStr.intern("__name__"), v));
-        t.getset("__qualname__", s -> PyStr.of(((PyType) s).qualname()), (s, v) -> ((PyType) s).setAttr(PyStr.intern("__qualname__"), v));
-        t.getset("__module__", s -> {
+        }}, t, null));
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return PyNone.INSTANCE;
+        }}));
+        t.put("__call__", new PyMethodDescriptor(t, "__call__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return TypeCall.call((PyType) s, a, k);
+        }}));
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(s.repr());
+        }}));
+        t.getset("__name__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(((PyType) s).name());
+        }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
+            ((PyType) s).setAttr(PyStr.intern("__name__"), v);
+        }});
+        t.getset("__qualname__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(((PyType) s).qualname());
+        }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
+            ((PyType) s).setAttr(PyStr.intern("__qualname__"), v);
+        }});
+        t.getset("__module__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyType ty = (PyType) s;
             if (ty.isHeap()) {
                 PyObject m = ty.dict().get(PyStr.intern("__module__"));
                 return m == null ? PyNone.INSTANCE : m;
             }
             return PyStr.of(ty.moduleName());
-        }, (s, v) -> ((PyType) s).dict().put("__module__", v));
-        t.getter("__bases__", s -> PyTuple.of(((PyType) s).bases().clone()));
-        t.getter("__base__", s -> {
+        }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) { ((PyType) s).dict().put("__module__", v); } });
+        t.getter("__bases__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyTuple.of(((PyType) s).bases().clone());
+        }});
+        t.getter("__base__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyType b = ((PyType) s).isHeap() ? ((PyType) s).bases()[0] : ((PyType) s).base();
             return b == null ? PyNone.INSTANCE : b;
-        });
-        t.getter("__mro__", s -> PyTuple.of(((PyType) s).mro().clone()));
-        t.getter("__dict__", s -> new PyMappingProxy(((PyType) s).dict()));
-        t.getter("__doc__", s -> {
+        }});
+        t.getter("__mro__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyTuple.of(((PyType) s).mro().clone());
+        }});
+        t.getter("__dict__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return new PyMappingProxy(((PyType) s).dict());
+        }});
+        t.getter("__doc__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyObject d = ((PyType) s).dict().get(PyStr.intern("__doc__"));
             return d == null ? PyNone.INSTANCE : d;
-        });
-        t.method0("mro", s -> new PyList(((PyType) s).mro().clone()));
-        t.method0("__subclasses__", s -> new PyList(new ArrayList<PyObject>(((PyType) s).subclasses())));
-        t.method1("__instancecheck__", (s, o) -> PyBool.of(o.getType().isSubtypeOf((PyType) s)));
-        t.method1("__subclasscheck__", (s, o) -> PyBool.of(o instanceof PyType ot && ot.isSubtypeOf((PyType) s)));
-        t.put("__prepare__", new PyClassMethod(new PyBuiltinFunction("__prepare__", (a, k) -> new PyDict(), null, t)));
-        t.method1("__or__", (s, o) -> Ops.unionType(s, o));
-        t.method1("__ror__", (s, o) -> Ops.unionType(o, s));
-        t.put("__dir__", PyMethodDescriptor.noArgs(t, "__dir__", s -> Builtins.dirOf(s)));
+        }});
+        t.method0("mro", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return new PyList(((PyType) s).mro().clone());
+        }});
+        t.method0("__subclasses__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return new PyList(new ArrayList<PyObject>(((PyType) s).subclasses()));
+        }});
+        t.method1("__instancecheck__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return PyBool.of(o.getType().isSubtypeOf((PyType) s));
+        }});
+        t.method1("__subclasscheck__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return PyBool.of(o instanceof PyType ot && ot.isSubtypeOf((PyType) s));
+        }});
+        t.put("__prepare__", new PyClassMethod(new PyBuiltinFunction("__prepare__", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return new PyDict();
+        }}, null, t)));
+        t.method1("__or__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) { return Ops.unionType(s, o); } });
+        t.method1("__ror__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return Ops.unionType(o, s);
+        }});
+        t.put("__dir__", PyMethodDescriptor.noArgs(t, "__dir__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return Builtins.dirOf(s);
+        }}));
     }
 
     /** A bare {@code object()}: no attributes, identity equality. */

@@ -10,20 +10,20 @@ final class CoroscopeModule {
     private CoroscopeModule() {}
 
     static void init(Interp in, PyModule m) {
-        m.put("warn", new PyBuiltinFunction("warn", (a, k) -> {
+        m.put("warn", new PyBuiltinFunction("warn", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyType cat = a.length > 1 && a[1] instanceof PyType t ? t : Exc.RuntimeWarning;
             in.rt.lifetime.warn(cat, Ops.str(a[0]), false);
             return PyNone.INSTANCE;
-        }).inModule("_coroscope"));
-        m.put("source_line", new PyBuiltinFunction("source_line", (a, k) -> {
+        }}).inModule("_coroscope"));
+        m.put("source_line", new PyBuiltinFunction("source_line", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             String line = a[0] instanceof PyStr f ? in.rt.sourceLine(f.value(), (int) Ops.index(a[1]).longValueOr(0)) : null;
             return line == null ? PyNone.INSTANCE : PyStr.of(line);
-        }).inModule("_coroscope"));
-        m.put("set_warning_filter", new PyBuiltinFunction("set_warning_filter", (a, k) -> {
+        }}).inModule("_coroscope"));
+        m.put("set_warning_filter", new PyBuiltinFunction("set_warning_filter", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             in.rt.warningFilter = a[0] == PyNone.INSTANCE ? null : a[0];
             return PyNone.INSTANCE;
-        }).inModule("_coroscope"));
-        m.put("warn_frame", new PyBuiltinFunction("warn_frame", (a, k) -> {
+        }}).inModule("_coroscope"));
+        m.put("warn_frame", new PyBuiltinFunction("warn_frame", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             // The frame warnings.warn(stacklevel=n) reports: n frames above warn's own, library frames
             // counted (as CPython counts its stdlib frames) but never reported.
             long level = a.length > 0 ? Ops.index(a[0]).longValueOr(1) : 1;
@@ -32,11 +32,13 @@ final class CoroscopeModule {
             for (long i = 1; i < level && f != null; i++) f = f.back;
             while (f != null && f.code.library) f = f.back;
             return f == null ? PyNone.INSTANCE : f;
-        }).inModule("_coroscope"));
-        m.put("steps", new PyBuiltinFunction("steps", (a, k) -> PyInt.of(in.steps())).inModule("_coroscope"));
-        m.put("collect", new PyBuiltinFunction("collect", (a, k) -> {
+        }}).inModule("_coroscope"));
+        m.put("steps", new PyBuiltinFunction("steps", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyInt.of(in.steps());
+        }}).inModule("_coroscope"));
+        m.put("collect", new PyBuiltinFunction("collect", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             in.rt.lifetime.collect();
             return PyNone.INSTANCE;
-        }).inModule("_coroscope"));
+        }}).inModule("_coroscope"));
     }
 }

@@ -2,6 +2,8 @@ package dev.coroscope.engine.vm;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import dev.coroscope.engine.runtime.PyModule;
+import java.util.function.BiConsumer;
 
 /**
  * The modules a program can import; nothing else exists ({@code import os} gives
@@ -16,10 +18,16 @@ public final class ModuleRegistry {
     private static final Map<String, ModuleDef> DEFS = new ConcurrentHashMap<>();
 
     static {
-        register(new ModuleDef("sys", SysModule::init, null));
-        register(new ModuleDef("_coroscope", CoroscopeModule::init, null));
-        register(new ModuleDef("builtins", (in, m) -> { }, null));
-        register(new ModuleDef("traceback", TracebackModule::init, null));
+        register(new ModuleDef("sys", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            SysModule.init(a, b);
+        }}, null));
+        register(new ModuleDef("_coroscope", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            CoroscopeModule.init(a, b);
+        }}, null));
+        register(new ModuleDef("builtins", new BiConsumer<Interp, PyModule>() { public void accept(Interp in, PyModule m) { }}, null));
+        register(new ModuleDef("traceback", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            TracebackModule.init(a, b);
+        }}, null));
     }
 
     private static volatile boolean allRegistered;

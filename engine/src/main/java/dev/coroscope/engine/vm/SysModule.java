@@ -32,33 +32,35 @@ final class SysModule {
                 new String[] {"name", "cache_tag", "version", "hexversion"}));
         m.put("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("sys")));
         m.put("dont_write_bytecode", PyBool.TRUE);
-        m.put("getrecursionlimit", fn("getrecursionlimit", (a, k) -> PyInt.of(in.recursionLimit)));
-        m.put("setrecursionlimit", fn("setrecursionlimit", (a, k) -> {
+        m.put("getrecursionlimit", fn("getrecursionlimit", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyInt.of(in.recursionLimit);
+        }}));
+        m.put("setrecursionlimit", fn("setrecursionlimit", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             long n = Ops.index(a[0]).longValueOr(Integer.MAX_VALUE);
             if (n < 1) throw Exc.valueError("recursion limit must be greater or equal than 1");
             in.recursionLimit = (int) Math.min(n, 100_000);
             return PyNone.INSTANCE;
-        }));
+        }}));
         m.put("get_coroutine_origin_tracking_depth", fn("get_coroutine_origin_tracking_depth",
-                (a, k) -> PyInt.of(rt.originDepth)));
-        m.put("set_coroutine_origin_tracking_depth", fn("set_coroutine_origin_tracking_depth", (a, k) -> {
+                new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) { return PyInt.of(rt.originDepth); } }));
+        m.put("set_coroutine_origin_tracking_depth", fn("set_coroutine_origin_tracking_depth", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("set_coroutine_origin_tracking_depth", a, k, new String[] {"depth"}, 1);
             long d = Ops.index(p[0]).longValueOr(-1);
             if (d < 0) throw Exc.valueError("depth must be >= 0");
             rt.originDepth = (int) Math.min(d, 10_000);
             return PyNone.INSTANCE;
-        }));
-        m.put("exc_info", fn("exc_info", (a, k) -> {
+        }}));
+        m.put("exc_info", fn("exc_info", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject e = in.handledException();
             if (e == null) return PyTuple.of(PyNone.INSTANCE, PyNone.INSTANCE, PyNone.INSTANCE);
             PyBaseException be = (PyBaseException) e;
             return PyTuple.of(be.getType(), be, be.traceback == null ? PyNone.INSTANCE : be.traceback);
-        }));
-        m.put("exception", fn("exception", (a, k) -> {
+        }}));
+        m.put("exception", fn("exception", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject e = in.handledException();
             return e == null ? PyNone.INSTANCE : e;
-        }));
-        m.put("_getframe", fn("_getframe", (a, k) -> {
+        }}));
+        m.put("_getframe", fn("_getframe", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             int depth = a.length > 0 ? (int) Ops.index(a[0]).longValueOr(Integer.MAX_VALUE) : 0;
             Frame f = in.frame;
             while (f != null && f.code.library) f = f.back;
@@ -68,24 +70,28 @@ final class SysModule {
             }
             if (f == null) throw Exc.valueError("call stack is not deep enough");
             return f;
-        }));
-        m.put("exit", fn("exit", (a, k) -> {
+        }}));
+        m.put("exit", fn("exit", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             throw new PyError(new PyBaseException(Exc.SystemExit, a.length == 0 ? PyTuple.EMPTY : PyTuple.of(a[0])));
-        }));
-        m.put("getsizeof", fn("getsizeof", (a, k) -> PyInt.of(64)));
-        m.put("intern", fn("intern", (a, k) -> a[0]));
-        m.put("getdefaultencoding", fn("getdefaultencoding", (a, k) -> PyStr.of("utf-8")));
-        m.put("get_int_max_str_digits", fn("get_int_max_str_digits", (a, k) -> {
+        }}));
+        m.put("getsizeof", fn("getsizeof", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyInt.of(64);
+        }}));
+        m.put("intern", fn("intern", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) { return a[0]; } }));
+        m.put("getdefaultencoding", fn("getdefaultencoding", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyStr.of("utf-8");
+        }}));
+        m.put("get_int_max_str_digits", fn("get_int_max_str_digits", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.exactly("get_int_max_str_digits", a, 0);
             return PyInt.of(rt.maxStrDigits);
-        }));
-        m.put("set_int_max_str_digits", fn("set_int_max_str_digits", (a, k) -> {
+        }}));
+        m.put("set_int_max_str_digits", fn("set_int_max_str_digits", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("set_int_max_str_digits", a, k, new String[] {"maxdigits"}, 1);
             long n = Ops.index(p[0]).longValueOr(Long.MAX_VALUE);
             if (n != 0 && n < 640) throw Exc.valueError("maxdigits must be 0 or larger than 640");
             rt.maxStrDigits = (int) Math.min(n, Integer.MAX_VALUE);
             return PyNone.INSTANCE;
-        }));
+        }}));
         m.put("float_info", StructSeq.make(FLOAT_INFO, new PyFloat(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308),
                 new PyFloat(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53),
                 new PyFloat(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
@@ -95,7 +101,9 @@ final class SysModule {
         m.put("flags", StructSeq.make(FLAGS, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO,
                 PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ZERO, PyInt.ONE, PyInt.ZERO, PyBool.FALSE, PyInt.ZERO,
                 PyInt.ZERO, PyBool.FALSE, PyInt.of(-1)));
-        m.put("is_finalizing", fn("is_finalizing", (a, k) -> PyBool.FALSE));
+        m.put("is_finalizing", fn("is_finalizing", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.FALSE;
+        }}));
         m.put("api_version", PyInt.of(1013));
         m.put("copyright", PyStr.of("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."));
         m.put("prefix", PyStr.of("/usr"));

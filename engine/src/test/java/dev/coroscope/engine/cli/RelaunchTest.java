@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** When the command line relaunches itself in a tuned JVM, and with which command. */
@@ -76,6 +77,21 @@ class RelaunchTest {
         assertNull(Relaunch.childCommand(null, ARGS, Map.of(), JAVA, j -> null));
         assertNull(Relaunch.childCommand(new String[] {"-jar", "x.jar", "--max-steps", "0", "other.py"}, ARGS, Map.of(), JAVA, j -> null));
         assertNull(Relaunch.childCommand(new String[] {"-jar", "x.jar"}, ARGS, Map.of(), JAVA, j -> null));
+    }
+
+    @Test
+    void theProcCommandLineIsSplitAtItsNulBytesWithoutTheExecutable() {
+        byte[] image = "/usr/bin/java\0-jar\0x.jar\0a b.py\0\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertEquals(List.of("-jar", "x.jar", "a b.py", ""), List.of(Relaunch.splitCmdline(image)));
+        assertNull(Relaunch.splitCmdline(new byte[0]));
+        assertNull(Relaunch.splitCmdline("java\0-jar".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), "cut short");
+    }
+
+    @Test
+    void thisJvmsArgumentsAreWhatProcessHandleReports() {
+        String[] reported = ProcessHandle.current().info().arguments().orElse(null);
+        Assumptions.assumeTrue(reported != null, "this platform reports a process's arguments");
+        assertEquals(List.of(reported), List.of(Relaunch.ownArguments()));
     }
 
     @Test

@@ -17,7 +17,7 @@ public final class CollectionsModule {
     public static void init(Interp in, PyModule m) {
         m.put("deque", DequeType.TYPE);
         m.put("defaultdict", DefaultDict.TYPE);
-        m.put("_count_elements", new PyBuiltinFunction("_count_elements", (a, k) -> {
+        m.put("_count_elements", new PyBuiltinFunction("_count_elements", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             // Counter's inner loop: mapping[elem] = mapping.get(elem, 0) + 1 for each element.
             PyObject mapping = a[0];
             if (mapping instanceof PyDict d && d.getType() == PyDict.TYPE) {
@@ -30,8 +30,10 @@ public final class CollectionsModule {
                 Ops.forEach(a[1], x -> Ops.setItem(mapping, x, Ops.binaryOp(Ops.call(get, x, PyInt.ZERO), PyInt.ONE, Ops.ADD)));
             }
             return PyNone.INSTANCE;
-        }).inModule("collections"));
-        m.put("namedtuple", new PyBuiltinFunction("namedtuple", NamedTuple::make).inModule("collections"));
+        }}).inModule("collections"));
+        m.put("namedtuple", new PyBuiltinFunction("namedtuple", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] b) {
+            return NamedTuple.make(a, b);
+        }}).inModule("collections"));
     }
 
     // ---- deque -----------------------------------------------------------------------------------
@@ -40,7 +42,7 @@ public final class CollectionsModule {
 
     /** {@code collections.defaultdict}. */
     public static final class DefaultDict extends PyDict {
-        public static final PyType TYPE = PyType.builtin("collections", "defaultdict", PyDict.TYPE, true, t -> {
+        public static final PyType TYPE = PyType.builtin("collections", "defaultdict", PyDict.TYPE, true, new Consumer<PyType>() { public void accept(PyType t) {
             t.setNew((cls, a, k) -> {
                 DefaultDict d = new DefaultDict(cls);
                 int npos = Args.positional(a, k);
@@ -66,7 +68,7 @@ public final class CollectionsModule {
                 d.putAll((PyDict) s);
                 return d;
             });
-        });
+        }});
 
         private final PyType type;
         PyObject factory;

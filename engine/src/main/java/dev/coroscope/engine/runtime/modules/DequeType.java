@@ -2,6 +2,7 @@ package dev.coroscope.engine.runtime.modules;
 
 import dev.coroscope.engine.runtime.*;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code collections.deque}: a ring buffer with O(1) appends and pops at both ends, an optional
@@ -10,7 +11,9 @@ import java.util.function.Consumer;
  */
 public final class DequeType extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("collections", "deque", null, true, DequeType::init);
+    public static final PyType TYPE = PyType.builtin("collections", "deque", null, true, new Consumer<PyType>() { public void accept(PyType x) {
+        DequeType.init(x);
+    }});
     static final PyType ITER = PyIterators.iteratorType("_collections._deque_iterator");
     static final PyType REV_ITER = PyIterators.iteratorType("_collections._deque_reverse_iterator");
 
@@ -33,9 +36,9 @@ public final class DequeType extends PyObject {
     }
 
     private static void init(PyType t) {
-        t.setNew((cls, a, k) -> new DequeType(cls));
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] a, String[] k) { return new DequeType(cls); } });
         t.setCallsInit();
-        t.method("__init__", (s, a, k) -> {
+        t.method("__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("deque", a, k, new String[] {"iterable", "maxlen"}, 0);
             DequeType dq = d(s);
             if (p[1] != null && p[1] != PyNone.INSTANCE) {
@@ -48,42 +51,42 @@ public final class DequeType extends PyObject {
             if (dq.size > 0) dq.clear();
             if (p[0] != null) dq.extend(p[0]);
             return PyNone.INSTANCE;
-        });
-        t.method1("append", (s, x) -> {
+        }});
+        t.method1("append", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject x) {
             d(s).append(x);
             return PyNone.INSTANCE;
-        });
-        t.method1("appendleft", (s, x) -> {
+        }});
+        t.method1("appendleft", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject x) {
             d(s).appendLeft(x);
             return PyNone.INSTANCE;
-        });
-        t.method0("pop", s -> d(s).pop());
-        t.method0("popleft", s -> d(s).popLeft());
-        t.method1("extend", (s, it) -> {
+        }});
+        t.method0("pop", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return d(s).pop(); } });
+        t.method0("popleft", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return d(s).popLeft(); } });
+        t.method1("extend", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject it) {
             d(s).extend(it);
             return PyNone.INSTANCE;
-        });
-        t.method1("extendleft", (s, it) -> {
+        }});
+        t.method1("extendleft", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject it) {
             DequeType dq = d(s);
             PyObject[] items = it == s ? dq.toArray() : null;
             if (items != null) for (PyObject x : items) dq.appendLeft(x);
             else Ops.forEach(it, dq::appendLeft);
             return PyNone.INSTANCE;
-        });
-        t.method("rotate", (s, a, k) -> {
+        }});
+        t.method("rotate", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Args.noKeywords("rotate", k);
             Args.atMost("rotate", a, 1);
             long n = a.length > 0 ? Ops.index(a[0]).longValueOr(0) : 1;
             d(s).rotate(n);
             return PyNone.INSTANCE;
-        });
-        t.method0("clear", s -> {
+        }});
+        t.method0("clear", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             d(s).clear();
             return PyNone.INSTANCE;
-        });
-        t.method0("copy", s -> d(s).copyOf());
-        t.method0("__copy__", s -> d(s).copyOf());
-        t.method1("count", (s, x) -> {
+        }});
+        t.method0("copy", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return d(s).copyOf(); } });
+        t.method0("__copy__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return d(s).copyOf(); } });
+        t.method1("count", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject x) {
             DequeType dq = d(s);
             int n = 0, v0 = dq.version;
             for (int i = 0; i < dq.size; i++) {
@@ -92,8 +95,8 @@ public final class DequeType extends PyObject {
                 if (dq.version != v0) throw Exc.runtimeError("deque mutated during iteration");
             }
             return PyInt.of(n);
-        });
-        t.method1("remove", (s, x) -> {
+        }});
+        t.method1("remove", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject x) {
             DequeType dq = d(s);
             for (int i = 0; i < dq.size; i++) {
                 PyObject o = dq.at(i);
@@ -103,8 +106,8 @@ public final class DequeType extends PyObject {
                 }
             }
             throw Exc.valueError(Ops.repr(x) + " is not in deque");
-        });
-        t.method("index", (s, a, k) -> {
+        }});
+        t.method("index", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Args.noKeywords("index", k);
             if (a.length < 1 || a.length > 3) {
                 throw Exc.typeError("index expected " + (a.length < 1 ? "at least 1 argument, got 0" : "at most 3 arguments, got " + a.length));
@@ -118,8 +121,8 @@ public final class DequeType extends PyObject {
                 if (o == a[0] || Ops.eq(o, a[0])) return PyInt.of(i);
             }
             throw Exc.valueError(Ops.repr(a[0]) + " is not in deque");
-        });
-        t.method2("insert", (s, i, x) -> {
+        }});
+        t.method2("insert", new PyMethodDescriptor.Impl2() { public PyObject call(PyObject s, PyObject i, PyObject x) {
             DequeType dq = d(s);
             if (dq.maxlen >= 0 && dq.size >= dq.maxlen) throw Exc.indexError("deque already at its maximum size");
             long idx = Ops.index(i).longValueOr(Long.MAX_VALUE);
@@ -127,8 +130,8 @@ public final class DequeType extends PyObject {
             if (idx > dq.size) idx = dq.size;
             dq.insertAt((int) idx, x);
             return PyNone.INSTANCE;
-        });
-        t.method0("reverse", s -> {
+        }});
+        t.method0("reverse", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             DequeType dq = d(s);
             for (int i = 0, j = dq.size - 1; i < j; i++, j--) {
                 PyObject tmp = dq.at(i);
@@ -137,36 +140,60 @@ public final class DequeType extends PyObject {
             }
             dq.version++;
             return PyNone.INSTANCE;
-        });
-        t.getter("maxlen", s -> d(s).maxlen < 0 ? PyNone.INSTANCE : PyInt.of(d(s).maxlen));
+        }});
+        t.getter("maxlen", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return d(s).maxlen < 0 ? PyNone.INSTANCE : PyInt.of(d(s).maxlen);
+        }});
         t.put("__hash__", PyNone.INSTANCE);
-        t.put("__len__", PyMethodDescriptor.noArgs(t, "__len__", s -> PyInt.of(d(s).size)));
-        t.put("__bool__", PyMethodDescriptor.noArgs(t, "__bool__", s -> PyBool.of(d(s).size > 0)));
-        t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", PyObject::iter));
-        t.method0("__reversed__", s -> d(s).reversedIter());
-        t.method1("__getitem__", PyObject::getItem);
-        t.method2("__setitem__", (s, k, v) -> {
+        t.put("__len__", PyMethodDescriptor.noArgs(t, "__len__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyInt.of(d(s).size);
+        }}));
+        t.put("__bool__", PyMethodDescriptor.noArgs(t, "__bool__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(d(s).size > 0);
+        }}));
+        t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject x) {
+            return x.iter();
+        }}));
+        t.method0("__reversed__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return d(s).reversedIter(); } });
+        t.method1("__getitem__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject a, PyObject b) { return a.getItem(b); } });
+        t.method2("__setitem__", new PyMethodDescriptor.Impl2() { public PyObject call(PyObject s, PyObject k, PyObject v) {
             s.setItem(k, v);
             return PyNone.INSTANCE;
-        });
-        t.method1("__delitem__", (s, k) -> {
+        }});
+        t.method1("__delitem__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject k) {
             s.delItem(k);
             return PyNone.INSTANCE;
-        });
-        t.method1("__contains__", (s, x) -> PyBool.of(s.contains(x)));
-        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
-        t.method1("__add__", (s, o) -> s.binaryOp(Ops.ADD, o));
-        t.method1("__mul__", (s, o) -> s.binaryOp(Ops.MUL, o));
-        t.method1("__rmul__", (s, o) -> s.reflectedOp(Ops.MUL, o));
-        t.method1("__iadd__", (s, o) -> s.inplaceOp(Ops.ADD, o));
-        t.method1("__imul__", (s, o) -> s.inplaceOp(Ops.MUL, o));
+        }});
+        t.method1("__contains__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject x) {
+            return PyBool.of(s.contains(x));
+        }});
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(s.repr());
+        }}));
+        t.method1("__add__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return s.binaryOp(Ops.ADD, o);
+        }});
+        t.method1("__mul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return s.binaryOp(Ops.MUL, o);
+        }});
+        t.method1("__rmul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return s.reflectedOp(Ops.MUL, o);
+        }});
+        t.method1("__iadd__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return s.inplaceOp(Ops.ADD, o);
+        }});
+        t.method1("__imul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return s.inplaceOp(Ops.MUL, o);
+        }});
         for (int op = 0; op < 6; op++) {
             final int o = op;
             String name = new String[] {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}[op];
-            t.method1(name, (s, other) -> s.richCompare(other, o));
+            t.method1(name, new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject other) {
+                return s.richCompare(other, o);
+            }});
         }
         t.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__",
-                (a, k) -> PyGenericAlias.of(a[0], a[1]))));
+                new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) { return PyGenericAlias.of(a[0], a[1]); } })));
     }
 
     private static long clamp(long i, int n) {

@@ -5,6 +5,9 @@ import dev.coroscope.engine.vm.Interp;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /** {@code functools}: partial, reduce, wraps/update_wrapper, lru_cache/cache, cmp_to_key, total_ordering. */
 public final class FunctoolsModule {
@@ -18,7 +21,7 @@ public final class FunctoolsModule {
 
     public static void init(Interp in, PyModule m) {
         m.put("partial", Partial.TYPE);
-        m.put("reduce", fn("reduce", dev.coroscope.engine.runtime.RecursionCost.counted((a, k) -> {
+        m.put("reduce", fn("reduce", dev.coroscope.engine.runtime.RecursionCost.counted(new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             if (a.length < 2) throw Exc.typeError("reduce expected at least 2 arguments, got " + a.length);
             PyObject it = Ops.iter(a[1]);
             PyObject acc = a.length > 2 ? a[2] : Ops.next(it);
@@ -29,24 +32,32 @@ public final class FunctoolsModule {
                 acc = Ops.call(a[0], acc, v);
             }
             return acc;
-        })));
-        PyBuiltinFunction update = fn("update_wrapper", (a, k) -> updateWrapper(a[0], a[1]));
+        }})));
+        PyBuiltinFunction update = fn("update_wrapper", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return updateWrapper(a[0], a[1]);
+        }});
         m.put("update_wrapper", update);
-        m.put("WRAPPER_ASSIGNMENTS", PyTuple.of(Arrays.stream(WRAPPER_ASSIGNMENTS).map(PyStr::of).toArray(PyObject[]::new)));
-        m.put("wraps", fn("wraps", (a, k) -> {
+        PyObject[] assignments = new PyObject[WRAPPER_ASSIGNMENTS.length];
+        for (int i = 0; i < assignments.length; i++) assignments[i] = PyStr.of(WRAPPER_ASSIGNMENTS[i]);
+        m.put("WRAPPER_ASSIGNMENTS", PyTuple.of(assignments));
+        m.put("wraps", fn("wraps", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject wrapped = a[0];
             return fn("wraps_decorator", (b, kk) -> updateWrapper(b[0], wrapped));
-        }));
-        m.put("cmp_to_key", fn("cmp_to_key", (a, k) -> {
+        }}));
+        m.put("cmp_to_key", fn("cmp_to_key", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject cmp = a[0];
             return fn("K", (b, kk) -> new CmpKey(cmp, b[0]));
-        }));
-        m.put("lru_cache", fn("lru_cache", (a, k) -> {
+        }}));
+        m.put("lru_cache", fn("lru_cache", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             if (a.length == 1 && Ops.isCallable(a[0]) && !(a[0] instanceof PyInt)) return new Cached(a[0]);
             return fn("decorating_function", (b, kk) -> new Cached(b[0]));
-        }));
-        m.put("cache", fn("cache", (a, k) -> new Cached(a[0])));
-        m.put("total_ordering", fn("total_ordering", (a, k) -> totalOrdering((PyType) a[0])));
+        }}));
+        m.put("cache", fn("cache", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return new Cached(a[0]);
+        }}));
+        m.put("total_ordering", fn("total_ordering", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return totalOrdering((PyType) a[0]);
+        }}));
     }
 
     static PyObject updateWrapper(PyObject wrapper, PyObject wrapped) {
@@ -117,8 +128,8 @@ public final class FunctoolsModule {
 
     /** {@code functools.partial}. */
     static final class Partial extends PyObject {
-        static final PyType TYPE = PyType.builtin("functools", "partial", null, true, t -> {
-            t.setNew((cls, a, k) -> {
+        static final PyType TYPE = PyType.builtin("functools", "partial", null, true, new Consumer<PyType>() { public void accept(PyType t) {
+            t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] a, String[] k) {
                 int npos = Args.positional(a, k);
                 if (npos < 1) throw Exc.typeError("type 'partial' takes at least one argument");
                 if (!Ops.isCallable(a[0])) throw Exc.typeError("the first argument must be callable");
@@ -127,12 +138,16 @@ public final class FunctoolsModule {
                 p.args = Arrays.copyOfRange(a, 1, npos);
                 if (k != null) for (int i = 0; i < k.length; i++) p.keywords.put(k[i], a[npos + i]);
                 return p;
-            });
-            t.getter("func", s -> ((Partial) s).func);
-            t.getter("args", s -> PyTuple.of(((Partial) s).args.clone()));
-            t.getter("keywords", s -> ((Partial) s).keywords);
-            t.put("__get__", new PyMethodDescriptor(t, "__get__", (s, a, k) -> s));
-        });
+            }});
+            t.getter("func", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((Partial) s).func; } });
+            t.getter("args", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+                return PyTuple.of(((Partial) s).args.clone());
+            }});
+            t.getter("keywords", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((Partial) s).keywords; } });
+            t.put("__get__", new PyMethodDescriptor(t, "__get__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+                return s;
+            }}));
+        }});
 
         private final PyType type;
         PyObject func;

@@ -33,7 +33,19 @@ public final class InspectModule {
         return f instanceof PyFunction fn && (fn.code.flags & flag) != 0;
     }
 
+    /** Names the Python part {@code _inspect_sig} defines, loaded on first use. */
+    private static final java.util.Set<String> LAZY = java.util.Set.of(
+            "signature", "Signature", "Parameter", "BoundArguments", "getmro", "getdoc", "cleandoc", "getmembers",
+            "formatannotation");
+
     public static void init(Interp in, PyModule m) {
+        m.put("__getattr__", fn("__getattr__", (a, k) -> {
+            String name = a.length == 1 && a[0] instanceof PyStr s ? s.value() : "";
+            if (!LAZY.contains(name)) throw Exc.attributeError("module 'inspect' has no attribute '" + name + "'", m, (PyStr) a[0]);
+            PyModule sig = Interp.current().rt.modules.get("_inspect_sig");
+            for (String n : LAZY) m.put(n, sig.get(n));
+            return sig.get(name);
+        }));
         m.put("CO_OPTIMIZED", PyInt.of(PyCode.CO_OPTIMIZED));
         m.put("CO_NEWLOCALS", PyInt.of(PyCode.CO_NEWLOCALS));
         m.put("CO_VARARGS", PyInt.of(PyCode.CO_VARARGS));
@@ -49,74 +61,99 @@ public final class InspectModule {
             m.put("GEN_" + s, PyStr.of("GEN_" + s));
             m.put("AGEN_" + s, PyStr.of("AGEN_" + s));
         }
-        m.put("getcoroutinestate", fn("getcoroutinestate", (a, k) -> {
+        m.put("getcoroutinestate", fn("getcoroutinestate", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject c = one(a, "getcoroutinestate");
             if (!(c instanceof PyCoroutine co)) {
                 // inspect reads the attributes, so other objects get AttributeError (or a duck-typed answer).
                 return PyStr.of(duckState(c, "cr", "CORO_"));
             }
             return PyStr.of("CORO_" + co.state().name());
-        }));
-        m.put("getgeneratorstate", fn("getgeneratorstate", (a, k) -> {
+        }}));
+        m.put("getgeneratorstate", fn("getgeneratorstate", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject g = one(a, "getgeneratorstate");
             if (!(g instanceof PyGenerator gen)) {
                 // inspect reads the attributes, so other objects get AttributeError (or a duck-typed answer).
                 return PyStr.of(duckState(g, "gi", "GEN_"));
             }
             return PyStr.of("GEN_" + gen.state().name());
-        }));
-        m.put("getasyncgenstate", fn("getasyncgenstate", (a, k) -> {
+        }}));
+        m.put("getasyncgenstate", fn("getasyncgenstate", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject g = one(a, "getasyncgenstate");
             if (!(g instanceof PyAsyncGenerator gen)) {
                 // inspect reads the attributes, so other objects get AttributeError (or a duck-typed answer).
                 return PyStr.of(duckState(g, "ag", "AGEN_"));
             }
             return PyStr.of("AGEN_" + gen.state().name());
-        }));
-        m.put("getcoroutinelocals", fn("getcoroutinelocals", (a, k) -> {
+        }}));
+        m.put("getcoroutinelocals", fn("getcoroutinelocals", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject c = one(a, "getcoroutinelocals");
             if (c instanceof PyCoroutine co) return co.finished ? new PyDict() : co.frame.localsDict();
             return new PyDict();
-        }));
-        m.put("getgeneratorlocals", fn("getgeneratorlocals", (a, k) -> {
+        }}));
+        m.put("getgeneratorlocals", fn("getgeneratorlocals", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject g = one(a, "getgeneratorlocals");
             if (!(g instanceof PyGenerator gen)) throw Exc.typeError(Ops.repr(g) + " is not a Python generator");
             return gen.finished ? new PyDict() : gen.frame.localsDict();
-        }));
-        m.put("iscoroutine", fn("iscoroutine", (a, k) -> PyBool.of(one(a, "iscoroutine") instanceof PyCoroutine)));
-        m.put("isgenerator", fn("isgenerator", (a, k) -> PyBool.of(one(a, "isgenerator") instanceof PyGenerator)));
-        m.put("isasyncgen", fn("isasyncgen", (a, k) -> PyBool.of(one(a, "isasyncgen") instanceof PyAsyncGenerator)));
-        m.put("isawaitable", fn("isawaitable", (a, k) -> {
+        }}));
+        m.put("iscoroutine", fn("iscoroutine", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.of(one(a, "iscoroutine") instanceof PyCoroutine);
+        }}));
+        m.put("isgenerator", fn("isgenerator", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.of(one(a, "isgenerator") instanceof PyGenerator);
+        }}));
+        m.put("isasyncgen", fn("isasyncgen", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.of(one(a, "isasyncgen") instanceof PyAsyncGenerator);
+        }}));
+        m.put("isawaitable", fn("isawaitable", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject o = one(a, "isawaitable");
             if (o instanceof PyCoroutine) return PyBool.TRUE;
             if (o instanceof PyGenerator g && (g.frame.code.flags & PyCode.CO_ITERABLE_COROUTINE) != 0) return PyBool.TRUE;
             return PyBool.of(!(o instanceof PyType) && o.getType().lookup(Ops.S_AWAIT) != null);
-        }));
-        m.put("iscoroutinefunction", fn("iscoroutinefunction", (a, k) ->
-                PyBool.of(codeFlag(one(a, "iscoroutinefunction"), PyCode.CO_COROUTINE))));
-        m.put("isgeneratorfunction", fn("isgeneratorfunction", (a, k) ->
-                PyBool.of(codeFlag(one(a, "isgeneratorfunction"), PyCode.CO_GENERATOR))));
-        m.put("isasyncgenfunction", fn("isasyncgenfunction", (a, k) ->
-                PyBool.of(codeFlag(one(a, "isasyncgenfunction"), PyCode.CO_ASYNC_GENERATOR))));
-        m.put("isfunction", fn("isfunction", (a, k) -> PyBool.of(one(a, "isfunction") instanceof PyFunction)));
-        m.put("ismethod", fn("ismethod", (a, k) -> PyBool.of(one(a, "ismethod") instanceof PyMethod)));
-        m.put("isclass", fn("isclass", (a, k) -> PyBool.of(one(a, "isclass") instanceof PyType)));
-        m.put("ismodule", fn("ismodule", (a, k) -> PyBool.of(one(a, "ismodule") instanceof PyModule)));
-        m.put("isbuiltin", fn("isbuiltin", (a, k) -> PyBool.of(one(a, "isbuiltin") instanceof PyBuiltinFunction)));
-        m.put("isframe", fn("isframe", (a, k) -> PyBool.of(one(a, "isframe") instanceof Frame)));
-        m.put("iscode", fn("iscode", (a, k) -> PyBool.of(one(a, "iscode") instanceof PyCode)));
-        m.put("istraceback", fn("istraceback", (a, k) -> PyBool.of(one(a, "istraceback") instanceof PyTraceback)));
-        m.put("isroutine", fn("isroutine", (a, k) -> {
+        }}));
+        m.put("iscoroutinefunction", fn("iscoroutinefunction", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.of(codeFlag(one(a, "iscoroutinefunction"), PyCode.CO_COROUTINE));
+        }}));
+        m.put("isgeneratorfunction", fn("isgeneratorfunction", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.of(codeFlag(one(a, "isgeneratorfunction"), PyCode.CO_GENERATOR));
+        }}));
+        m.put("isasyncgenfunction", fn("isasyncgenfunction", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.of(codeFlag(one(a, "isasyncgenfunction"), PyCode.CO_ASYNC_GENERATOR));
+        }}));
+        m.put("isfunction", fn("isfunction", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.of(one(a, "isfunction") instanceof PyFunction);
+        }}));
+        m.put("ismethod", fn("ismethod", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.of(one(a, "ismethod") instanceof PyMethod);
+        }}));
+        m.put("isclass", fn("isclass", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.of(one(a, "isclass") instanceof PyType);
+        }}));
+        m.put("ismodule", fn("ismodule", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.of(one(a, "ismodule") instanceof PyModule);
+        }}));
+        m.put("isbuiltin", fn("isbuiltin", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.of(one(a, "isbuiltin") instanceof PyBuiltinFunction);
+        }}));
+        m.put("isframe", fn("isframe", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.of(one(a, "isframe") instanceof Frame);
+        }}));
+        m.put("iscode", fn("iscode", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.of(one(a, "iscode") instanceof PyCode);
+        }}));
+        m.put("istraceback", fn("istraceback", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.of(one(a, "istraceback") instanceof PyTraceback);
+        }}));
+        m.put("isroutine", fn("isroutine", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject o = one(a, "isroutine");
             return PyBool.of(o instanceof PyFunction || o instanceof PyMethod || o instanceof PyBuiltinFunction
                     || o instanceof PyMethodDescriptor);
-        }));
-        m.put("currentframe", fn("currentframe", (a, k) -> {
+        }}));
+        m.put("currentframe", fn("currentframe", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Frame f = in.frame;
             while (f != null && f.code.library) f = f.back;
             return f == null ? PyNone.INSTANCE : f;
-        }));
-        m.put("getattr_static", fn("getattr_static", (a, k) -> {
+        }}));
+        m.put("getattr_static", fn("getattr_static", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject v = a[0].getDict() != null ? a[0].getDict().get(a[1]) : null;
             if (v == null) v = a[0].getType().lookup((PyStr) a[1]);
             if (v == null) {
@@ -124,7 +161,7 @@ public final class InspectModule {
                 throw Ops.noAttribute(a[0], (PyStr) a[1]);
             }
             return v;
-        }));
+        }}));
     }
 
     /** CPython's getcoroutinestate/getgeneratorstate/getasyncgenstate on any object: attribute reads. */

@@ -5,6 +5,8 @@ import dev.coroscope.engine.vm.Interp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code itertools}: count, cycle, repeat, islice, chain, accumulate, product, permutations,
@@ -48,14 +50,16 @@ public final class ItertoolsModule {
     private static final java.util.Map<String, PyType> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
 
     static PyType type(String name) {
-        return TYPES.computeIfAbsent(name, n -> PyType.builtin("itertools", n, null, false, t -> {
+        return TYPES.computeIfAbsent(name, new Function<String, PyType>() { public PyType apply(String n) {
+            return PyType.builtin("itertools", n, null, false, new Consumer<PyType>() { public void accept(PyType t) {
             t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", s -> s));
             t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", s -> {
                 PyObject v = s.next();
                 if (v == null) throw Exc.stopIteration(null);
                 return v;
             }));
-        }));
+        }});
+        }});
     }
 
     static PyBuiltinFunction fn(String name, PyBuiltinFunction.Impl impl) {
@@ -63,7 +67,7 @@ public final class ItertoolsModule {
     }
 
     public static void init(Interp in, PyModule m) {
-        m.put("count", fn("count", (a, k) -> {
+        m.put("count", fn("count", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("count", a, k, new String[] {"start", "step"}, 0);
             PyObject[] cur = {p[0] == null ? PyInt.ZERO : p[0]};
             PyObject incr = p[1] == null ? PyInt.ONE : p[1];
@@ -77,8 +81,8 @@ public final class ItertoolsModule {
                     return "count(" + Ops.repr(cur[0]) + (incr == PyInt.ONE ? "" : ", " + Ops.repr(incr)) + ")";
                 }
             };
-        }));
-        m.put("cycle", fn("cycle", (a, k) -> {
+        }}));
+        m.put("cycle", fn("cycle", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject it = Ops.iter(a[0]);
             List<PyObject> saved = new ArrayList<>();
             int[] idx = {-1};
@@ -96,8 +100,8 @@ public final class ItertoolsModule {
                 idx[0] = (idx[0] + 1) % saved.size();
                 return v;
             }, null);
-        }));
-        m.put("repeat", fn("repeat", (a, k) -> {
+        }}));
+        m.put("repeat", fn("repeat", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("repeat", a, k, new String[] {"object", "times"}, 1);
             long[] left = {p[1] == null ? -1 : Ops.index(p[1]).longValueOr(Long.MAX_VALUE)};
             return new Lazy(type("repeat"), () -> {
@@ -105,8 +109,8 @@ public final class ItertoolsModule {
                 if (left[0] > 0) left[0]--;
                 return p[0];
             }, null);
-        }));
-        m.put("islice", fn("islice", (a, k) -> {
+        }}));
+        m.put("islice", fn("islice", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject it = Ops.iter(a[0]);
             long start = 0, stop, step = 1;
             if (a.length == 2) {
@@ -123,7 +127,7 @@ public final class ItertoolsModule {
             long[] pos = {0};
             long[] nextWanted = {start};
             final long fstop = stop, fstep = step;
-            return new Lazy(type("islice"), () -> {
+            return new Lazy(type("islice"), new Supplier<PyObject>() { public PyObject get() {
                 if (nextWanted[0] >= fstop) return null;
                 while (true) {
                     PyObject v = Ops.next(it);
@@ -134,10 +138,10 @@ public final class ItertoolsModule {
                         return v;
                     }
                 }
-            }, null);
-        }));
+            }}, null);
+        }}));
         m.put("chain", CHAIN);
-        m.put("accumulate", fn("accumulate", (a, k) -> {
+        m.put("accumulate", fn("accumulate", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("accumulate", a, k, new String[] {"iterable", "func", "initial"}, 1);
             PyObject it = Ops.iter(p[0]);
             PyObject func = p[1] == PyNone.INSTANCE ? null : p[1];
@@ -153,8 +157,8 @@ public final class ItertoolsModule {
                 acc[0] = acc[0] == null ? v : func == null ? Ops.binaryOp(acc[0], v, Ops.ADD) : Ops.call(func, acc[0], v);
                 return acc[0];
             }, null);
-        }));
-        m.put("product", fn("product", (a, k) -> {
+        }}));
+        m.put("product", fn("product", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             int npos = Args.positional(a, k);
             int repeat = 1;
             if (k != null) for (int i = 0; i < k.length; i++) if (k[i].equals("repeat")) repeat = (int) Ops.index(a[npos + i]).longValueOr(1);
@@ -163,29 +167,29 @@ public final class ItertoolsModule {
             List<PyObject> out = new ArrayList<>();
             productRec(pools, 0, new PyObject[pools.size()], out, in);
             return new PyIterators.JavaIterator(out.iterator());
-        }));
-        m.put("permutations", fn("permutations", (a, k) -> {
+        }}));
+        m.put("permutations", fn("permutations", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] pool = Ops.toArray(a[0]);
             int r = a.length > 1 && a[1] != PyNone.INSTANCE ? (int) Ops.index(a[1]).longValueOr(0) : pool.length;
             List<PyObject> out = new ArrayList<>();
             if (r <= pool.length) permRec(pool, r, new ArrayList<>(), new boolean[pool.length], out, in);
             return new PyIterators.JavaIterator(out.iterator());
-        }));
-        m.put("combinations", fn("combinations", (a, k) -> {
+        }}));
+        m.put("combinations", fn("combinations", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] pool = Ops.toArray(a[0]);
             int r = (int) Ops.index(a[1]).longValueOr(0);
             List<PyObject> out = new ArrayList<>();
             combRec(pool, r, 0, new ArrayList<>(), out, false, in);
             return new PyIterators.JavaIterator(out.iterator());
-        }));
-        m.put("combinations_with_replacement", fn("combinations_with_replacement", (a, k) -> {
+        }}));
+        m.put("combinations_with_replacement", fn("combinations_with_replacement", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] pool = Ops.toArray(a[0]);
             int r = (int) Ops.index(a[1]).longValueOr(0);
             List<PyObject> out = new ArrayList<>();
             combRec(pool, r, 0, new ArrayList<>(), out, true, in);
             return new PyIterators.JavaIterator(out.iterator());
-        }));
-        m.put("zip_longest", fn("zip_longest", (a, k) -> {
+        }}));
+        m.put("zip_longest", fn("zip_longest", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             int npos = Args.positional(a, k);
             PyObject fill = PyNone.INSTANCE;
             if (k != null) for (int i = 0; i < k.length; i++) if (k[i].equals("fillvalue")) fill = a[npos + i];
@@ -211,15 +215,15 @@ public final class ItertoolsModule {
                 }
                 return alive[0] == 0 ? null : PyTuple.of(row);
             }, null);
-        }));
-        m.put("takewhile", fn("takewhile", (a, k) -> {
+        }}));
+        m.put("takewhile", fn("takewhile", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject it = Ops.iter(a[1]);
             return new Lazy(type("takewhile"), () -> {
                 PyObject v = Ops.next(it);
                 return v != null && Ops.isTrue(Ops.call(a[0], v)) ? v : null;
             }, null);
-        }));
-        m.put("dropwhile", fn("dropwhile", (a, k) -> {
+        }}));
+        m.put("dropwhile", fn("dropwhile", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject it = Ops.iter(a[1]);
             boolean[] dropping = {true};
             return new Lazy(type("dropwhile"), () -> {
@@ -231,8 +235,8 @@ public final class ItertoolsModule {
                     return v;
                 }
             }, null);
-        }));
-        m.put("filterfalse", fn("filterfalse", (a, k) -> {
+        }}));
+        m.put("filterfalse", fn("filterfalse", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject it = Ops.iter(a[1]);
             return new Lazy(type("filterfalse"), () -> {
                 while (true) {
@@ -242,15 +246,15 @@ public final class ItertoolsModule {
                     if (!t) return v;
                 }
             }, null);
-        }));
-        m.put("starmap", fn("starmap", (a, k) -> {
+        }}));
+        m.put("starmap", fn("starmap", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject it = Ops.iter(a[1]);
             return new Lazy(type("starmap"), () -> {
                 PyObject v = Ops.next(it);
                 return v == null ? null : Ops.call(a[0], Ops.toArray(v), null);
             }, null);
-        }));
-        m.put("pairwise", fn("pairwise", (a, k) -> {
+        }}));
+        m.put("pairwise", fn("pairwise", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject it = Ops.iter(a[0]);
             PyObject[] prev = {null};
             return new Lazy(type("pairwise"), () -> {
@@ -264,8 +268,8 @@ public final class ItertoolsModule {
                 prev[0] = v;
                 return r;
             }, null);
-        }));
-        m.put("compress", fn("compress", (a, k) -> {
+        }}));
+        m.put("compress", fn("compress", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject data = Ops.iter(a[0]), sel = Ops.iter(a[1]);
             return new Lazy(type("compress"), () -> {
                 while (true) {
@@ -274,8 +278,8 @@ public final class ItertoolsModule {
                     if (Ops.isTrue(s)) return d;
                 }
             }, null);
-        }));
-        m.put("groupby", fn("groupby", (a, k) -> {
+        }}));
+        m.put("groupby", fn("groupby", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("groupby", a, k, new String[] {"iterable", "key"}, 1);
             PyObject key = p[1] == null || p[1] == PyNone.INSTANCE ? null : p[1];
             List<PyObject> all = Ops.toList(p[0]);
@@ -292,23 +296,23 @@ public final class ItertoolsModule {
                 groups.add(PyTuple.of(kv, new PyIterators.JavaIterator(grp.iterator())));
             }
             return new PyIterators.JavaIterator(groups.iterator());
-        }));
-        m.put("tee", fn("tee", (a, k) -> {
+        }}));
+        m.put("tee", fn("tee", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             int n = a.length > 1 ? (int) Ops.index(a[1]).longValueOr(2) : 2;
             List<PyObject> all = Ops.toList(a[0]);
             PyObject[] out = new PyObject[n];
             for (int i = 0; i < n; i++) out[i] = new PyIterators.JavaIterator(new ArrayList<>(all).iterator());
             return PyTuple.of(out);
-        }));
+        }}));
     }
 
-    static final PyType CHAIN = PyType.builtin("itertools", "chain", null, true, t -> {
+    static final PyType CHAIN = PyType.builtin("itertools", "chain", null, true, new Consumer<PyType>() { public void accept(PyType t) {
         t.setNew((cls, a, k) -> {
             Args.noKeywords("chain", k);
             return chainOf(Ops.iter(PyTuple.of(a.clone())));
         });
         t.classMethod("from_iterable", (cls, a, k) -> chainOf(Ops.iter(a[0])));
-    });
+    }});
 
     private static PyObject chainOf(PyObject sources) {
         PyObject[] cur = {null};

@@ -67,27 +67,29 @@ public final class MiscModules {
     }
 
     public static void initHeapq(Interp in, PyModule m) {
-        m.put("heappush", fn("heapq", "heappush", (a, k) -> {
+        m.put("heappush", fn("heapq", "heappush", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyList h = (PyList) a[0];
             h.append(a[1]);
             siftDown(h, 0, h.size() - 1);
             return PyNone.INSTANCE;
-        }));
-        m.put("heappop", fn("heapq", "heappop", (a, k) -> heappop((PyList) a[0])));
-        m.put("heapify", fn("heapq", "heapify", (a, k) -> {
+        }}));
+        m.put("heappop", fn("heapq", "heappop", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return heappop((PyList) a[0]);
+        }}));
+        m.put("heapify", fn("heapq", "heapify", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyList h = (PyList) a[0];
             for (int i = h.size() / 2 - 1; i >= 0; i--) siftUp(h, i);
             return PyNone.INSTANCE;
-        }));
-        m.put("heapreplace", fn("heapq", "heapreplace", (a, k) -> {
+        }}));
+        m.put("heapreplace", fn("heapq", "heapreplace", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyList h = (PyList) a[0];
             if (h.size() == 0) throw Exc.indexError("index out of range");
             PyObject r = h.get(0);
             h.set(0, a[1]);
             siftUp(h, 0);
             return r;
-        }));
-        m.put("heappushpop", fn("heapq", "heappushpop", (a, k) -> {
+        }}));
+        m.put("heappushpop", fn("heapq", "heappushpop", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyList h = (PyList) a[0];
             PyObject item = a[1];
             if (h.size() > 0 && Ops.lt(h.get(0), item)) {
@@ -97,9 +99,13 @@ public final class MiscModules {
                 return r;
             }
             return item;
-        }));
-        m.put("nsmallest", fn("heapq", "nsmallest", (a, k) -> nth(a, k, false)));
-        m.put("nlargest", fn("heapq", "nlargest", (a, k) -> nth(a, k, true)));
+        }}));
+        m.put("nsmallest", fn("heapq", "nsmallest", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return nth(a, k, false);
+        }}));
+        m.put("nlargest", fn("heapq", "nlargest", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return nth(a, k, true);
+        }}));
     }
 
     private static PyObject nth(PyObject[] a, String[] k, boolean largest) {

@@ -8,11 +8,15 @@ public final class OperatorModule {
     private OperatorModule() {}
 
     static void bin(PyModule m, String name, int op) {
-        m.put(name, new PyBuiltinFunction(name, (a, k) -> Ops.binaryOp(a[0], a[1], op)).inModule("operator"));
+        m.put(name, new PyBuiltinFunction(name, new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return Ops.binaryOp(a[0], a[1], op);
+        }}).inModule("operator"));
     }
 
     static void cmp(PyModule m, String name, int op) {
-        m.put(name, new PyBuiltinFunction(name, (a, k) -> Ops.richCompare(a[0], a[1], op)).inModule("operator"));
+        m.put(name, new PyBuiltinFunction(name, new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return Ops.richCompare(a[0], a[1], op);
+        }}).inModule("operator"));
     }
 
     public static void init(Interp in, PyModule m) {
@@ -34,14 +38,28 @@ public final class OperatorModule {
         cmp(m, "ne", Ops.NE);
         cmp(m, "gt", Ops.GT);
         cmp(m, "ge", Ops.GE);
-        m.put("neg", new PyBuiltinFunction("neg", (a, k) -> Ops.unaryOp(a[0], Ops.NEG)).inModule("operator"));
-        m.put("not_", new PyBuiltinFunction("not_", (a, k) -> Ops.not(a[0])).inModule("operator"));
-        m.put("truth", new PyBuiltinFunction("truth", (a, k) -> PyBool.of(Ops.isTrue(a[0]))).inModule("operator"));
-        m.put("index", new PyBuiltinFunction("index", (a, k) -> Ops.index(a[0])).inModule("operator"));
-        m.put("getitem", new PyBuiltinFunction("getitem", (a, k) -> Ops.getItem(a[0], a[1])).inModule("operator"));
-        m.put("contains", new PyBuiltinFunction("contains", (a, k) -> PyBool.of(Ops.contains(a[0], a[1]))).inModule("operator"));
-        m.put("is_", new PyBuiltinFunction("is_", (a, k) -> PyBool.of(a[0] == a[1])).inModule("operator"));
-        m.put("itemgetter", new PyBuiltinFunction("itemgetter", (a, k) -> {
+        m.put("neg", new PyBuiltinFunction("neg", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return Ops.unaryOp(a[0], Ops.NEG);
+        }}).inModule("operator"));
+        m.put("not_", new PyBuiltinFunction("not_", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return Ops.not(a[0]);
+        }}).inModule("operator"));
+        m.put("truth", new PyBuiltinFunction("truth", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.of(Ops.isTrue(a[0]));
+        }}).inModule("operator"));
+        m.put("index", new PyBuiltinFunction("index", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return Ops.index(a[0]);
+        }}).inModule("operator"));
+        m.put("getitem", new PyBuiltinFunction("getitem", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return Ops.getItem(a[0], a[1]);
+        }}).inModule("operator"));
+        m.put("contains", new PyBuiltinFunction("contains", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.of(Ops.contains(a[0], a[1]));
+        }}).inModule("operator"));
+        m.put("is_", new PyBuiltinFunction("is_", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.of(a[0] == a[1]);
+        }}).inModule("operator"));
+        m.put("itemgetter", new PyBuiltinFunction("itemgetter", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] items = a.clone();
             return new PyBuiltinFunction("itemgetter", (b, kk) -> {
                 if (items.length == 1) return Ops.getItem(b[0], items[0]);
@@ -49,8 +67,8 @@ public final class OperatorModule {
                 for (int i = 0; i < items.length; i++) r[i] = Ops.getItem(b[0], items[i]);
                 return PyTuple.of(r);
             });
-        }).inModule("operator"));
-        m.put("attrgetter", new PyBuiltinFunction("attrgetter", (a, k) -> {
+        }}).inModule("operator"));
+        m.put("attrgetter", new PyBuiltinFunction("attrgetter", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] names = a.clone();
             return new PyBuiltinFunction("attrgetter", (b, kk) -> {
                 PyObject[] r = new PyObject[names.length];
@@ -61,11 +79,11 @@ public final class OperatorModule {
                 }
                 return names.length == 1 ? r[0] : PyTuple.of(r);
             });
-        }).inModule("operator"));
-        m.put("methodcaller", new PyBuiltinFunction("methodcaller", (a, k) -> {
+        }}).inModule("operator"));
+        m.put("methodcaller", new PyBuiltinFunction("methodcaller", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             String name = Ops.str(a[0]);
             PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
             return new PyBuiltinFunction("methodcaller", (b, kk) -> Ops.call(Ops.getAttr(b[0], name), rest, k));
-        }).inModule("operator"));
+        }}).inModule("operator"));
     }
 }

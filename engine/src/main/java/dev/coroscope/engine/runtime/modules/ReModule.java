@@ -10,6 +10,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.function.Consumer;
 
 /**
  * {@code _re}: the core of the {@code re} module (the bundled {@code re.py} adds the flags, the
@@ -31,7 +32,7 @@ public final class ReModule {
         Map<String, PatternObj> cache = new HashMap<>();
         m.put("Pattern", PatternObj.TYPE);
         m.put("Match", MatchObj.TYPE);
-        m.put("compile", fn("compile", (a, k) -> {
+        m.put("compile", fn("compile", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("compile", a, k, new String[] {"pattern", "flags"}, 1);
             PyObject pat = p[0];
             int flags = p[1] == null ? 0 : (int) Ops.index(p[1]).longValueOr(0);
@@ -48,11 +49,11 @@ public final class ReModule {
             if (cache.size() > 512) cache.clear();
             cache.put(key, po);
             return po;
-        }));
-        m.put("purge", fn("purge", (a, k) -> {
+        }}));
+        m.put("purge", fn("purge", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             cache.clear();
             return PyNone.INSTANCE;
-        }));
+        }}));
     }
 
     static PyError reError(String msg, String pattern, int pos) {
@@ -93,7 +94,9 @@ public final class ReModule {
 
     /** {@code re.Pattern}: a compiled pattern; immutable. */
     public static final class PatternObj extends PyObject {
-        public static final PyType TYPE = PyType.builtin("re", "Pattern", null, false, PatternObj::initType);
+        public static final PyType TYPE = PyType.builtin("re", "Pattern", null, false, new Consumer<PyType>() { public void accept(PyType x) {
+            PatternObj.initType(x);
+        }});
 
         final String pattern;
         final int flags;
@@ -540,7 +543,9 @@ public final class ReModule {
 
     /** {@code re.Match}: the outcome of one match, copied out of the Java matcher (immutable). */
     public static final class MatchObj extends PyObject {
-        public static final PyType TYPE = PyType.builtin("re", "Match", null, false, MatchObj::initType);
+        public static final PyType TYPE = PyType.builtin("re", "Match", null, false, new Consumer<PyType>() { public void accept(PyType x) {
+            MatchObj.initType(x);
+        }});
 
         final PatternObj re;
         final PyStr string;

@@ -2,33 +2,64 @@ package dev.coroscope.engine.runtime.modules;
 
 import dev.coroscope.engine.vm.ModuleDef;
 import dev.coroscope.engine.vm.ModuleRegistry;
+import dev.coroscope.engine.runtime.PyModule;
+import dev.coroscope.engine.vm.Interp;
+import java.util.function.BiConsumer;
 
 /** Registers the standard-library modules implemented by the engine. */
 public final class StdModules {
     private StdModules() {}
 
     public static void registerAll() {
-        ModuleRegistry.register(new ModuleDef("inspect", InspectModule::init, null));
-        ModuleRegistry.register(new ModuleDef("types", TypesModule::init, null));
-        ModuleRegistry.register(new ModuleDef("time", TimeModule::init, null));
-        ModuleRegistry.register(new ModuleDef("math", MathModule::init, null));
-        ModuleRegistry.register(new ModuleDef("collections", CollectionsModule::init, "collections.py"));
+        ModuleRegistry.register(new ModuleDef("inspect", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            InspectModule.init(a, b);
+        }}, null));
+        ModuleRegistry.register(new ModuleDef("types", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            TypesModule.init(a, b);
+        }}, null));
+        ModuleRegistry.register(new ModuleDef("time", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            TimeModule.init(a, b);
+        }}, null));
+        ModuleRegistry.register(new ModuleDef("math", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            MathModule.init(a, b);
+        }}, null));
+        ModuleRegistry.register(new ModuleDef("collections", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            CollectionsModule.init(a, b);
+        }}, "collections.py"));
         ModuleRegistry.register(new ModuleDef("collections.abc", null, "collections_abc.py"));
-        ModuleRegistry.register(new ModuleDef("_collections", CollectionsModule::init, null));
-        ModuleRegistry.register(new ModuleDef("functools", FunctoolsModule::init, "functools.py"));
-        ModuleRegistry.register(new ModuleDef("itertools", ItertoolsModule::init, null));
-        ModuleRegistry.register(new ModuleDef("operator", OperatorModule::init, null));
+        ModuleRegistry.register(new ModuleDef("_collections", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            CollectionsModule.init(a, b);
+        }}, null));
+        ModuleRegistry.register(new ModuleDef("functools", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            FunctoolsModule.init(a, b);
+        }}, "functools.py"));
+        ModuleRegistry.register(new ModuleDef("itertools", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            ItertoolsModule.init(a, b);
+        }}, null));
+        ModuleRegistry.register(new ModuleDef("operator", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            OperatorModule.init(a, b);
+        }}, null));
         ModuleRegistry.register(new ModuleDef("typing", null, "typing.py"));
         ModuleRegistry.register(new ModuleDef("json", null, "json.py"));
         ModuleRegistry.register(new ModuleDef("textwrap", null, "textwrap.py"));
         ModuleRegistry.register(new ModuleDef("statistics", null, "statistics.py"));
         ModuleRegistry.register(new ModuleDef("logging", null, "logging.py"));
         ModuleRegistry.register(new ModuleDef("pprint", null, "pprint.py"));
-        ModuleRegistry.register(new ModuleDef("random", RandomModule::init, null));
-        ModuleRegistry.register(new ModuleDef("copy", MiscModules::initCopy, null));
-        ModuleRegistry.register(new ModuleDef("heapq", MiscModules::initHeapq, null));
-        ModuleRegistry.register(new ModuleDef("bisect", MiscModules::initBisect, null));
-        ModuleRegistry.register(new ModuleDef("string", MiscModules::initString, "string.py"));
+        ModuleRegistry.register(new ModuleDef("random", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            RandomModule.init(a, b);
+        }}, null));
+        ModuleRegistry.register(new ModuleDef("copy", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            MiscModules.initCopy(a, b);
+        }}, null));
+        ModuleRegistry.register(new ModuleDef("heapq", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            MiscModules.initHeapq(a, b);
+        }}, null));
+        ModuleRegistry.register(new ModuleDef("bisect", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            MiscModules.initBisect(a, b);
+        }}, null));
+        ModuleRegistry.register(new ModuleDef("string", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            MiscModules.initString(a, b);
+        }}, "string.py"));
         ModuleRegistry.register(new ModuleDef("contextlib", null, "contextlib.py"));
         ModuleRegistry.register(new ModuleDef("dataclasses", null, "dataclasses.py"));
         ModuleRegistry.register(new ModuleDef("abc", null, "abc.py"));
@@ -40,13 +71,18 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("keyword", null, "keyword.py"));
         ModuleRegistry.register(new ModuleDef("errno", null, "errno.py"));
         ModuleRegistry.register(new ModuleDef("numbers", null, "numbers.py"));
-        ModuleRegistry.register(new ModuleDef("_weakref", WeakrefModule::init, null));
+        ModuleRegistry.register(new ModuleDef("_weakref", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            WeakrefModule.init(a, b);
+        }}, null));
         ModuleRegistry.register(new ModuleDef("weakref", null, "weakref.py"));
-        ModuleRegistry.register(new ModuleDef("_re", ReModule::init, null));
+        ModuleRegistry.register(new ModuleDef("_re", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            ReModule.init(a, b);
+        }}, null));
         ModuleRegistry.register(new ModuleDef("re", null, "re.py"));
         ModuleRegistry.register(new ModuleDef("datetime", null, "datetime.py"));
         ModuleRegistry.register(new ModuleDef("fractions", null, "fractions.py"));
         ModuleRegistry.register(new ModuleDef("struct", null, "struct.py"));
         ModuleRegistry.register(new ModuleDef("atexit", null, "atexit.py"));
+        ModuleRegistry.register(new ModuleDef("_inspect_sig", null, "_inspect_sig.py"));
     }
 }

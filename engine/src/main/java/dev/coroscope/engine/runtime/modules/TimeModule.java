@@ -16,14 +16,28 @@ public final class TimeModule {
 
     public static void init(Interp in, PyModule m) {
         var rt = in.rt;
-        m.put("time", fn("time", (a, k) -> new PyFloat(rt.wallBase + rt.readClock())));
-        m.put("time_ns", fn("time_ns", (a, k) -> PyInt.of((long) ((rt.wallBase + rt.readClock()) * 1e9))));
-        m.put("monotonic", fn("monotonic", (a, k) -> new PyFloat(rt.monotonicBase + rt.readClock())));
-        m.put("monotonic_ns", fn("monotonic_ns", (a, k) -> PyInt.of((long) ((rt.monotonicBase + rt.readClock()) * 1e9))));
-        m.put("perf_counter", fn("perf_counter", (a, k) -> new PyFloat(rt.monotonicBase + rt.readClock())));
-        m.put("perf_counter_ns", fn("perf_counter_ns", (a, k) -> PyInt.of((long) ((rt.monotonicBase + rt.readClock()) * 1e9))));
-        m.put("process_time", fn("process_time", (a, k) -> new PyFloat(rt.clock)));
-        m.put("sleep", fn("sleep", (a, k) -> {
+        m.put("time", fn("time", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return new PyFloat(rt.wallBase + rt.readClock());
+        }}));
+        m.put("time_ns", fn("time_ns", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyInt.of((long) ((rt.wallBase + rt.readClock()) * 1e9));
+        }}));
+        m.put("monotonic", fn("monotonic", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return new PyFloat(rt.monotonicBase + rt.readClock());
+        }}));
+        m.put("monotonic_ns", fn("monotonic_ns", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyInt.of((long) ((rt.monotonicBase + rt.readClock()) * 1e9));
+        }}));
+        m.put("perf_counter", fn("perf_counter", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return new PyFloat(rt.monotonicBase + rt.readClock());
+        }}));
+        m.put("perf_counter_ns", fn("perf_counter_ns", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyInt.of((long) ((rt.monotonicBase + rt.readClock()) * 1e9));
+        }}));
+        m.put("process_time", fn("process_time", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return new PyFloat(rt.clock);
+        }}));
+        m.put("sleep", fn("sleep", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             if (a.length != 1) throw Exc.typeError("time.sleep() takes exactly one argument (" + a.length + " given)");
             double d;
             if (a[0] instanceof PyFloat f) d = f.value;
@@ -32,6 +46,6 @@ public final class TimeModule {
             if (d < 0) throw Exc.valueError("sleep length must be non-negative");
             rt.advanceClock(d);
             return PyNone.INSTANCE;
-        }));
+        }}));
     }
 }

@@ -3,6 +3,7 @@ package dev.coroscope.engine.runtime.modules;
 import dev.coroscope.engine.runtime.*;
 import dev.coroscope.engine.vm.Frame;
 import dev.coroscope.engine.vm.Interp;
+import java.util.function.Consumer;
 
 /** {@code types}: the built-in type objects by name, and {@code types.coroutine}. */
 public final class TypesModule {
@@ -31,7 +32,7 @@ public final class TypesModule {
         m.put("UnionType", PyUnion.TYPE);
         m.put("GenericAlias", PyGenericAlias.TYPE);
         m.put("SimpleNamespace", SimpleNamespace.TYPE);
-        m.put("coroutine", new PyBuiltinFunction("coroutine", (a, k) -> {
+        m.put("coroutine", new PyBuiltinFunction("coroutine", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             if (a.length != 1) throw Exc.typeError("coroutine() takes 1 positional argument");
             PyObject f = a[0];
             if (!Ops.isCallable(f)) throw Exc.typeError("types.coroutine() expects a callable");
@@ -48,28 +49,30 @@ public final class TypesModule {
                 if (r instanceof PyGenerator g) g.frame.code.flags |= PyCode.CO_ITERABLE_COROUTINE;
                 return r;
             });
-        }).inModule("types"));
-        m.put("new_class", new PyBuiltinFunction("new_class", (a, k) -> {
+        }}).inModule("types"));
+        m.put("new_class", new PyBuiltinFunction("new_class", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject bases = a.length > 1 ? a[1] : PyTuple.EMPTY;
             return Ops.call(PyType.TYPE, a[0], bases, new PyDict());
-        }).inModule("types"));
+        }}).inModule("types"));
     }
 
     /** {@code types.SimpleNamespace}. */
     public static final class SimpleNamespace extends PyObject {
-        public static final PyType TYPE = PyType.builtin("types", "SimpleNamespace", null, true, t -> {
-            t.setNew((cls, args, kw) -> {
+        public static final PyType TYPE = PyType.builtin("types", "SimpleNamespace", null, true, new Consumer<PyType>() { public void accept(PyType t) {
+            t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
                 SimpleNamespace ns = new SimpleNamespace(cls);
                 int npos = Args.positional(args, kw);
                 if (npos > 1) throw Exc.typeError("SimpleNamespace expected at most 1 positional argument, got " + npos);
                 if (npos == 1) for (var e : ((PyDict) args[0]).entryList()) ns.dict.put(e.getKey(), e.getValue());
                 if (kw != null) for (int i = 0; i < kw.length; i++) ns.dict.put(kw[i], args[npos + i]);
                 return ns;
-            });
-            t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> PyNone.INSTANCE));
-            t.method1("__eq__", (s, o) -> o instanceof SimpleNamespace on
-                    ? PyBool.of(s.getDict().richCompare(on.getDict(), Ops.EQ) == PyBool.TRUE) : PyNotImplemented.INSTANCE);
-        });
+            }});
+            t.put("__init__", new PyMethodDescriptor(t, "__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+                return PyNone.INSTANCE;
+            }}));
+            t.getter("__dict__", s -> s.getDict());
+            t.method1("__eq__", (s, o) -> s.richCompare(o, Ops.EQ));
+        }});
 
         private final PyType type;
         final PyDict dict = new PyDict();
@@ -86,6 +89,12 @@ public final class TypesModule {
         @Override
         public PyDict getDict() {
             return dict;
+        }
+
+        @Override
+        public PyObject richCompare(PyObject other, int op) {
+            if ((op != Ops.EQ && op != Ops.NE) || !(other instanceof SimpleNamespace o)) return super.richCompare(other, op);
+            return PyBool.of(Ops.eq(dict, o.dict) == (op == Ops.EQ));
         }
 
         @Override

@@ -3,6 +3,7 @@ package dev.coroscope.engine.runtime.num;
 import dev.coroscope.engine.runtime.text.PythonError;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The memory cap: a program may hold at most {@link #CAP} bytes of live Java heap, far below the
@@ -50,10 +51,14 @@ public final class MemoryCap {
         /** Heap in use when the run started (exact after a collection when the heap was full). */
         long baseline;
         /** Bytes the embedding holds on this run's behalf (its recording). */
-        LongSupplier external = () -> 0;
+        LongSupplier external = NOTHING_HELD;
         /** Where the work of filling a big allocation is charged, in steps (the step budget). */
-        LongConsumer work = steps -> { };
+        LongConsumer work = NOT_CHARGED;
     }
+
+    // Classes, not lambdas: linking a lambda costs a fresh process more than loading a class.
+    private static final LongSupplier NOTHING_HELD = new LongSupplier() { public long getAsLong() { return 0; } };
+    private static final LongConsumer NOT_CHARGED = new LongConsumer() { public void accept(long steps) { } };
 
     /** Allocations from this size on are charged to the step budget ({@link #chargeWorkTo}). */
     static final long CHARGED_FROM = 1 << 16;
@@ -73,7 +78,9 @@ public final class MemoryCap {
         RUN.get().work = work;
     }
 
-    private static final ThreadLocal<Run> RUN = ThreadLocal.withInitial(Run::new);
+    private static final ThreadLocal<Run> RUN = ThreadLocal.withInitial(new Supplier<MemoryCap.Run>() { public MemoryCap.Run get() {
+        return new Run();
+    }});
 
     /** Bytes reserved since the last measurement (races between runs only shift a measurement). */
     private static long reservedSinceCheck;
@@ -170,7 +177,7 @@ public final class MemoryCap {
         reservedSinceCollection = 0;
         Run run = RUN.get();
         run.external = external;
-        run.work = steps -> { };
+        run.work = new LongConsumer() { public void accept(long steps) { }};
         long used = heapUsed();
         // A heap fuller than half the cap is measured exactly, so that the garbage in it does
         // not give the program more than that much extra room.
