@@ -27,6 +27,7 @@ public final class PyRange extends PyObject {
                 if (args.length == 3) step = toInt(args[2]);
             }
             if (step.signum() == 0) throw Exc.valueError("range() arg 3 must not be zero");
+            if (small(start) && small(stop) && small(step)) return new PyRange(start.v, stop.v, step.v);
             return of(start.toBig(), stop.toBig(), step.toBig());
         }});
         t.getter("start", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
@@ -68,6 +69,14 @@ public final class PyRange extends PyObject {
                     : v.compareTo(start) <= 0 && v.compareTo(stop) > 0;
             return inside && v.subtract(start).mod(step.abs()).signum() == 0;
         }
+    }
+
+    /**
+     * Below 2**61 in size, start, stop and step give a length and a last value that fit in a long
+     * (what {@link #of} checks with BigIntegers), so {@code range(20)} in a loop needs none.
+     */
+    private static boolean small(PyInt i) {
+        return i.big == null && i.v > -(1L << 61) && i.v < (1L << 61);
     }
 
     /** The range of these bounds (step not zero), in longs when they and the length fit. */
@@ -215,7 +224,9 @@ public final class PyRange extends PyObject {
         if (key instanceof PySlice s) {
             if (big != null || length > Integer.MAX_VALUE) return sliceExact(s);
             long[] r = s.indices(length());
-            return new PyRange(start + r[0] * step, start + r[1] * step, step * r[2]);
+            // The slice's bounds and step may pass 64 bits (range(-5, 0, 2**62)[::-2][:2]): of() decides.
+            BigInteger st = big(step);
+            return of(big(start).add(big(r[0]).multiply(st)), big(start).add(big(r[1]).multiply(st)), st.multiply(big(r[2])));
         }
         PyInt i = key.asIndex();
         if (i == null) throw Exc.typeError("range indices must be integers or slices, not " + key.getType().name());
