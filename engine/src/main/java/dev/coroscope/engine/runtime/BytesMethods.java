@@ -420,7 +420,9 @@ final class BytesMethods {
                 i += 2;
             }
             byte[] r = out.toByteArray();
-            return cls == PyByteArray.TYPE ? new PyByteArray(r) : new PyBytes(r);
+            if (cls == PyBytes.TYPE) return new PyBytes(r);
+            if (cls == PyByteArray.TYPE) return new PyByteArray(r);
+            return Ops.call(cls, new PyBytes(r)); // a subclass gets cls(bytes), as in CPython
         }});
     }
 

@@ -10,16 +10,19 @@ import java.util.function.Consumer;
  *
  * <p>Invariant: {@code buf[0 .. size)} holds the bytes; {@code buf} may be longer.
  */
-public final class PyByteArray extends PyObject {
+public class PyByteArray extends PyObject {
 
     private static final String RANGE = "byte must be in range(0, 256)";
 
-    public static final PyType TYPE = PyType.builtin("bytearray", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+    public static final PyType TYPE = PyType.builtin("bytearray", null, true, new Consumer<PyType>() { public void accept(PyType t) {
         t.setNew((cls, args, kw) -> {
             if (args.length > 3) throw Exc.typeError("bytearray() takes at most 3 arguments (" + args.length + " given)");
-            return new PyByteArray(BytesMethods.fromSource("bytearray", args, kw));
+            byte[] b = BytesMethods.fromSource("bytearray", args, kw);
+            return cls == PyByteArray.TYPE ? new PyByteArray(b) : new Sub(cls, b);
         });
+        Slots.binary(t, Ops.ADD, Ops.MUL, Ops.MOD);
         Slots.repr(t);
+        Slots.str(t);
         Slots.unhashable(t);
         Slots.compare(t);
         Slots.len(t);
@@ -27,7 +30,6 @@ public final class PyByteArray extends PyObject {
         Slots.setitem(t);
         Slots.contains(t);
         Slots.iter(t);
-        t.method1("__mod__", (self, o) -> self.binaryOp(Ops.MOD, o));
         t.method1("append", (s, o) -> {
             PyByteArray b = (PyByteArray) s;
             b.ensure(b.size + 1);
@@ -95,6 +97,27 @@ public final class PyByteArray extends PyObject {
     byte[] buf;
     int size;
 
+    /** Instances of user subclasses of bytearray. */
+    static final class Sub extends PyByteArray {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Sub(PyType type, byte[] data) {
+            super(data);
+            this.type = type;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+    }
+
     /** Takes ownership of {@code data}. */
     public PyByteArray(byte[] data) {
         this.buf = data;
@@ -141,12 +164,17 @@ public final class PyByteArray extends PyObject {
 
     @Override
     public String repr() {
-        return "bytearray(" + PyBytes.repr(buf, size, true) + ")";
+        return getType().name() + "(" + PyBytes.repr(buf, size, true) + ")";
+    }
+
+    @Override
+    public String str() {
+        return repr();
     }
 
     @Override
     public long hash() {
-        throw Exc.typeError("unhashable type: 'bytearray'");
+        throw Exc.typeError("unhashable type: '" + getType().name() + "'");
     }
 
     @Override

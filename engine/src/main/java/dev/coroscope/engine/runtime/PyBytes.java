@@ -3,13 +3,34 @@ package dev.coroscope.engine.runtime;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /** {@code bytes}: an immutable sequence of small ints; the methods it shares with bytearray are in {@link BytesMethods}. */
-public final class PyBytes extends PyObject {
+public class PyBytes extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("bytes", null, true, new Consumer<PyType>() { public void accept(PyType t) {
         t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
+            PyBytes b = PyBytes.make(args, kw);
+            return cls == PyBytes.TYPE ? b : new Sub(cls, b.data);
+        }});
+        Slots.repr(t);
+        Slots.str(t);
+        Slots.hash(t);
+        Slots.compare(t);
+        Slots.len(t);
+        Slots.getitem(t);
+        Slots.contains(t);
+        Slots.iter(t);
+        Slots.binary(t, Ops.ADD, Ops.MUL, Ops.MOD);
+        t.method0("__getnewargs__", new java.util.function.Function<PyObject, PyObject>() {
+            public PyObject apply(PyObject s) {
+                return PyTuple.of(new PyBytes(((PyBytes) s).data));
+            }
+        });
+        BytesMethods.init(t);
+    }});
+
+    /** {@code bytes(...)} for the bytes type itself. */
+    private static PyBytes make(PyObject[] args, String[] kw) {
             if (args.length > 3) throw Exc.typeError("bytes() takes at most 3 arguments (" + args.length + " given)");
             if (args.length == 0 && (kw == null || kw.length == 0)) return PyBytes.EMPTY;
             if (args.length == 1 && (kw == null || kw.length == 0) && !(args[0] instanceof PyStr)) {
@@ -17,31 +38,36 @@ public final class PyBytes extends PyObject {
                 PyObject m = args[0] instanceof PyBytes ? null : args[0].getType().lookup("__bytes__");
                 if (m != null) {
                     PyObject r = Ops.call(m, args[0]);
-                    if (!(r instanceof PyBytes)) {
+                    if (!(r instanceof PyBytes rb)) {
                         throw Exc.typeError("__bytes__ returned non-bytes (type " + r.getType().name() + ")");
                     }
-                    return r;
+                    return rb;
                 }
-                if (args[0] instanceof PyBytes b) return b;
+                if (args[0].getClass() == PyBytes.class) return (PyBytes) args[0];
             }
             return new PyBytes(BytesMethods.fromSource("bytes", args, kw));
-        }});
-        Slots.repr(t);
-        Slots.hash(t);
-        Slots.compare(t);
-        Slots.len(t);
-        Slots.getitem(t);
-        Slots.contains(t);
-        Slots.iter(t);
-        t.method1("__mod__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject o) {
-            return self.binaryOp(Ops.MOD, o);
-        }});
-        t.method1("__rmod__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject o) {
-            return PyNotImplemented.INSTANCE;
-        }});
-        t.method0("__getnewargs__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyTuple.of(s); } });
-        BytesMethods.init(t);
-    }});
+    }
+
+    /** Instances of user subclasses of bytes. */
+    static final class Sub extends PyBytes {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Sub(PyType type, byte[] data) {
+            super(data);
+            this.type = type;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+    }
 
     public static final PyBytes EMPTY = new PyBytes(new byte[0]);
 
@@ -84,6 +110,12 @@ public final class PyBytes extends PyObject {
             else sb.append((char) c);
         }
         return sb.append(q).toString();
+    }
+
+    /** bytes' own str: its repr, even for a subclass that overrides __repr__ (CPython's bytes_str). */
+    @Override
+    public String str() {
+        return repr(data, data.length, false);
     }
 
     @Override

@@ -18,7 +18,9 @@ public final class PyMemoryView extends PyObject {
             PyObject o = p[0];
             if (o instanceof PyMemoryView m) {
                 m.live();
-                return new PyMemoryView(m.obj, m.start, m.len, m.step);
+                PyMemoryView r = new PyMemoryView(m.obj, m.start, m.len, m.step);
+                r.readonly = m.readonly;
+                return r;
             }
             if (!(o instanceof PyBytes) && !(o instanceof PyByteArray)) {
                 throw Exc.typeError("memoryview: a bytes-like object is required, not '" + o.getType().name() + "'");
@@ -52,7 +54,7 @@ public final class PyMemoryView extends PyObject {
         });
         t.getter("obj", s -> ((PyMemoryView) s).live().obj);
         t.getter("nbytes", s -> PyInt.of(((PyMemoryView) s).live().len));
-        t.getter("readonly", s -> PyBool.of(((PyMemoryView) s).live().obj instanceof PyBytes));
+        t.getter("readonly", s -> PyBool.of(((PyMemoryView) s).live().isReadonly()));
         t.getter("format", s -> {
             ((PyMemoryView) s).live();
             return PyStr.of("B");
@@ -67,7 +69,33 @@ public final class PyMemoryView extends PyObject {
         });
         t.getter("shape", s -> PyTuple.of(PyInt.of(((PyMemoryView) s).live().len)));
         t.getter("strides", s -> PyTuple.of(PyInt.of(((PyMemoryView) s).live().step)));
-        t.getter("released", s -> PyBool.of(((PyMemoryView) s).released));
+        t.getter("suboffsets", s -> {
+            ((PyMemoryView) s).live();
+            return PyTuple.EMPTY;
+        });
+        // One-dimensional byte views: contiguous exactly when the step is 1.
+        t.getter("c_contiguous", s -> PyBool.of(((PyMemoryView) s).live().step == 1));
+        t.getter("f_contiguous", s -> PyBool.of(((PyMemoryView) s).live().step == 1));
+        t.getter("contiguous", s -> PyBool.of(((PyMemoryView) s).live().step == 1));
+        t.method0("toreadonly", s -> {
+            PyMemoryView m = ((PyMemoryView) s).live();
+            PyMemoryView r = new PyMemoryView(m.obj, m.start, m.len, m.step);
+            r.readonly = true;
+            return r;
+        });
+        t.method("cast", (s, a, k) -> {
+            PyMemoryView m = ((PyMemoryView) s).live();
+            PyObject[] p = Args.parse("cast", a, k, new String[] {"format", "shape"}, 1);
+            if (!(p[0] instanceof PyStr f) || !(f.value().equals("B") || f.value().equals("c") || f.value().equals("b"))) {
+                throw Exc.valueError("memoryview: destination format must be a native single character format prefixed"
+                        + " with an optional '@'");
+            }
+            if (!f.value().equals("B")) throw Exc.valueError("memoryview: only format 'B' is supported in Coroscope");
+            if (m.step != 1) throw Exc.typeError("memoryview: casts are restricted to C-contiguous views");
+            PyMemoryView r = new PyMemoryView(m.obj, m.start, m.len, m.step);
+            r.readonly = m.readonly;
+            return r;
+        });
     }});
 
     final PyObject obj;
@@ -75,6 +103,8 @@ public final class PyMemoryView extends PyObject {
     final int len;
     final int step;
     private boolean released;
+    /** Made by toreadonly(): writes refused even over a bytearray. */
+    private boolean readonly;
 
     private PyMemoryView(PyObject obj, int start, int len, int step) {
         this.obj = obj;
@@ -91,6 +121,10 @@ public final class PyMemoryView extends PyObject {
     private PyMemoryView live() {
         if (released) throw Exc.valueError("operation forbidden on released memoryview object");
         return this;
+    }
+
+    boolean isReadonly() {
+        return readonly || obj instanceof PyBytes;
     }
 
     private byte[] backing() {
@@ -124,7 +158,8 @@ public final class PyMemoryView extends PyObject {
     @Override
     public long hash() {
         live();
-        if (!(obj instanceof PyBytes)) throw Exc.valueError("cannot hash writable memoryview object");
+        if (!isReadonly()) throw Exc.valueError("cannot hash writable memoryview object");
+        Ops.hash(obj); // CPython hashes the exported object too: a bytearray's error comes through
         return new PyBytes(toBytes()).hash();
     }
 
@@ -152,7 +187,9 @@ public final class PyMemoryView extends PyObject {
         live();
         if (key instanceof PySlice s) {
             long[] r = s.indices(len);
-            return new PyMemoryView(obj, start + (int) r[0] * step, (int) r[3], (int) r[2] * step);
+            PyMemoryView v = new PyMemoryView(obj, start + (int) r[0] * step, (int) r[3], (int) r[2] * step);
+            v.readonly = readonly;
+            return v;
         }
         return PyInt.of(backing()[index(key)] & 0xff);
     }
@@ -160,7 +197,7 @@ public final class PyMemoryView extends PyObject {
     @Override
     public void setItem(PyObject key, PyObject value) {
         live();
-        if (obj instanceof PyBytes) throw Exc.typeError("cannot modify read-only memory");
+        if (isReadonly()) throw Exc.typeError("cannot modify read-only memory");
         byte[] buf = backing();
         if (key instanceof PySlice s) {
             long[] r = s.indices(len);

@@ -177,7 +177,7 @@ class Struct:
             v = values[vi]
             vi += 1
             if c in "sp":
-                if not isinstance(v, (bytes,)):
+                if not isinstance(v, (bytes, bytearray)):
                     raise error("argument for '%s' must be a bytes object" % c)
                 if c == "s":
                     data = v[:count]
@@ -242,6 +242,22 @@ class Struct:
                         "(actual buffer size is %d)" % (self.size + offset, self.size, offset, len(buffer)))
         return self._unpack(buffer, offset)
 
+    def pack_into(self, buffer, offset, *values):
+        if not isinstance(buffer, (bytearray, memoryview)) or (isinstance(buffer, memoryview) and buffer.readonly):
+            raise TypeError("argument must be read-write bytes-like object, not %s" % type(buffer).__name__)
+        data = self.pack(*values)
+        size = len(buffer)
+        if offset < 0:
+            if offset + self.size > 0:
+                raise error("no space to pack %d bytes at offset %d" % (self.size, offset))
+            if offset + size < 0:
+                raise error("offset %d out of range for %d-byte buffer" % (offset, size))
+            offset += size
+        if size - offset < self.size:
+            raise error("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d "
+                        "(actual buffer size is %d)" % (self.size + offset, self.size, offset, size))
+        buffer[offset:offset + self.size] = data
+
     def iter_unpack(self, buffer):
         buffer = bytes(buffer)
         if self.size == 0:
@@ -292,4 +308,4 @@ def iter_unpack(format, buffer):
 
 
 def pack_into(format, buffer, offset, *values):
-    raise TypeError("pack_into needs a writable buffer, which Coroscope does not have")
+    Struct(format).pack_into(buffer, offset, *values)

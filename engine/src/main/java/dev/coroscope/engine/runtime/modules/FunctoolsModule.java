@@ -49,11 +49,19 @@ public final class FunctoolsModule {
             return fn("K", (b, kk) -> new CmpKey(cmp, b[0]));
         }}));
         m.put("lru_cache", fn("lru_cache", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            if (a.length == 1 && Ops.isCallable(a[0]) && !(a[0] instanceof PyInt)) return new Cached(a[0]);
-            return fn("decorating_function", (b, kk) -> new Cached(b[0]));
+            PyObject[] p = Args.parse("lru_cache", a, k, new String[] {"maxsize", "typed"}, 0);
+            boolean typed = p[1] != null && Ops.isTrue(p[1]);
+            PyObject size = p[0] == null ? PyInt.of(128) : p[0];
+            if (size instanceof PyInt n) {
+                long max = Math.max(0, n.longValueOr(Long.MAX_VALUE));
+                return fn("decorating_function", (b, kk) -> new Cached(b[0], max, typed));
+            }
+            if (size == PyNone.INSTANCE) return fn("decorating_function", (b, kk) -> new Cached(b[0], -1, typed));
+            if (Ops.isCallable(size) && p[1] == null) return new Cached(size, 128, false);
+            throw Exc.typeError("Expected first argument to be an integer, a callable, or None");
         }}));
         m.put("cache", fn("cache", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            return new Cached(a[0]);
+            return new Cached(a[0], -1, false);
         }}));
         m.put("total_ordering", fn("total_ordering", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             return totalOrdering((PyType) a[0]);
@@ -238,25 +246,53 @@ public final class FunctoolsModule {
     static final class Cached extends PyObject {
         static final PyType TYPE = PyType.builtin("functools", "_lru_cache_wrapper", null, false, t -> {
             t.method0("cache_clear", s -> {
-                ((Cached) s).memo.clear();
+                Cached c = (Cached) s;
+                c.memo.clear();
+                c.hits = 0;
+                c.misses = 0;
                 return PyNone.INSTANCE;
             });
             t.method0("cache_info", s -> {
                 Cached c = (Cached) s;
-                return PyStr.of("CacheInfo(hits=" + c.hits + ", misses=" + c.misses + ", maxsize=None, currsize=" + c.memo.size() + ")");
+                return Ops.call(cacheInfoType(), PyInt.of(c.hits), PyInt.of(c.misses),
+                        c.maxsize < 0 ? PyNone.INSTANCE : PyInt.of(c.maxsize), PyInt.of(c.memo.size()));
+            });
+            t.method0("cache_parameters", s -> {
+                PyDict d = new PyDict();
+                d.put("maxsize", ((Cached) s).maxsize < 0 ? PyNone.INSTANCE : PyInt.of(((Cached) s).maxsize));
+                d.put("typed", PyBool.of(((Cached) s).typed));
+                return d;
             });
             t.put("__get__", new PyMethodDescriptor(t, "__get__", (s, a, k) ->
                     a.length == 0 || a[0] == PyNone.INSTANCE ? s : new PyMethod(s, a[0])));
         });
 
         final PyObject func;
-        final Map<PyObject, PyObject> memo = new HashMap<>();
+        /** Least recently used first (access order), so eviction takes the eldest entry. */
+        final Map<PyObject, PyObject> memo = new java.util.LinkedHashMap<>(16, 0.75f, true);
         int hits, misses;
+        /** -1: unbounded (cache, lru_cache(None)). */
+        final long maxsize;
+        final boolean typed;
         private final PyDict dict = new PyDict();
 
-        Cached(PyObject func) {
+        Cached(PyObject func, long maxsize, boolean typed) {
             this.func = func;
+            this.maxsize = maxsize;
+            this.typed = typed;
             updateWrapper(this, func);
+        }
+
+        /** functools' CacheInfo named tuple, made once per run on first use. */
+        static PyObject cacheInfoType() {
+            PyModule fm = Interp.current().rt.modules.get("functools");
+            PyObject t = fm.get("_CacheInfo");
+            if (t == null) {
+                t = NamedTuple.make(new PyObject[] {PyStr.of("CacheInfo"), PyStr.of("hits misses maxsize currsize"),
+                        PyStr.of("functools")}, new String[] {"module"});
+                fm.put("_CacheInfo", t);
+            }
+            return t;
         }
 
         @Override
@@ -284,6 +320,15 @@ public final class FunctoolsModule {
                 for (int i = 0; i < k.length; i++) parts[a.length + i] = PyStr.of(k[i]);
                 key = PyTuple.of(parts);
             }
+            if (typed) {
+                PyObject[] types = new PyObject[a.length];
+                for (int i = 0; i < a.length; i++) types[i] = a[i].getType();
+                key = PyTuple.of(key, PyTuple.of(types));
+            }
+            if (maxsize == 0) {
+                misses++;
+                return Ops.call(func, a, k);
+            }
             PyObject v = memo.get(key);
             if (v != null) {
                 hits++;
@@ -292,6 +337,11 @@ public final class FunctoolsModule {
             misses++;
             v = Ops.call(func, a, k);
             memo.put(key, v);
+            if (maxsize > 0 && memo.size() > maxsize) {
+                var eldest = memo.keySet().iterator();
+                eldest.next();
+                eldest.remove();
+            }
             return v;
         }
 

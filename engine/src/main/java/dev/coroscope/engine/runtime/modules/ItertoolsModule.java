@@ -120,6 +120,9 @@ public final class ItertoolsModule {
                 stop = a[2] == PyNone.INSTANCE ? Long.MAX_VALUE : Ops.index(a[2]).longValueOr(Long.MAX_VALUE);
                 if (a.length > 3 && a[3] != PyNone.INSTANCE) step = Ops.index(a[3]).longValueOr(1);
             }
+            if (a.length == 2 && stop < 0) {
+                throw Exc.valueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
+            }
             if (start < 0 || stop < 0) {
                 throw Exc.valueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
             }
