@@ -40,8 +40,16 @@ public final class Frame extends PyObject {
     });
 
     public final PyCode code;
+    /**
+     * Fast locals and value stack in one array (one allocation per call, not two): slots
+     * {@code [0, stackBase)} are the fast locals, the stack grows from {@code stackBase}.
+     * {@link #stack} is the same array, named for what the code using it reads.
+     */
     public final PyObject[] fast;
     public final PyObject[] stack;
+    /** First stack slot of {@link #stack} (the number of fast locals). */
+    public final int stackBase;
+    /** Next free stack slot (an index into {@link #stack}, at least {@link #stackBase}). */
     public int sp;
     /** Index of the next instruction to run. */
     public int ip;
@@ -69,8 +77,11 @@ public final class Frame extends PyObject {
 
     public Frame(PyCode code, PyDict globals, PyDict builtins, PyObject locals, int id) {
         this.code = code;
-        this.fast = new PyObject[code.nlocalsplus()];
-        this.stack = new PyObject[code.stacksize];
+        int n = code.nlocalsplus();
+        this.fast = new PyObject[n + code.stacksize];
+        this.stack = fast;
+        this.stackBase = n;
+        this.sp = n;
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;
@@ -98,7 +109,7 @@ public final class Frame extends PyObject {
         if ((code.flags & PyCode.CO_OPTIMIZED) == 0 && locals != null) return locals;
         PyDict d = new PyDict();
         PyStr[] names = code.localsplusNames;
-        for (int i = 0; i < fast.length; i++) {
+        for (int i = 0; i < stackBase; i++) {
             PyObject v = fast[i];
             if (v == null) continue;
             if (code.isCell[i] && v instanceof PyCell c) {
@@ -120,8 +131,7 @@ public final class Frame extends PyObject {
 
     @Override
     public void traverse(Consumer<PyObject> v) {
-        for (PyObject o : fast) if (o != null) v.accept(o);
-        for (int i = 0; i < sp; i++) if (stack[i] != null) v.accept(stack[i]);
+        for (int i = 0; i < sp; i++) if (fast[i] != null) v.accept(fast[i]);
         if (locals != null && locals != globals) v.accept(locals);
         v.accept(globals);
         if (func != null) v.accept(func);

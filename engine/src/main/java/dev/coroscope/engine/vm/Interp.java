@@ -104,9 +104,6 @@ public final class Interp {
         false, true, true,    // GE
     };
 
-    /** The value a RETURN_VALUE/YIELD_VALUE handed to RareOps carries. */
-    PyObject pendingValue;
-
     /** Truth value, out of line. */
     private static boolean truth(PyObject v) {
         return Ops.isTrue(v);
@@ -355,7 +352,7 @@ public final class Interp {
                 f.fast[i] = new PyCell(f.fast[i]);
             } else if (op == COPY_FREE_VARS) {
                 int n = insn >>> 8;
-                System.arraycopy(func.closure, 0, f.fast, f.fast.length - n, n);
+                System.arraycopy(func.closure, 0, f.fast, f.stackBase - n, n);
             } else {
                 break;
             }
@@ -551,6 +548,25 @@ public final class Interp {
                                 PyObject v = fast[insn >>> 8];
                                 if (v == null) throw unboundLocal(co, insn >>> 8);
                                 stack[sp++] = v;
+                                // The most common pairs (an operand and another, `n - 1`, `a + b`)
+                                // are done in one dispatch when the second starts no line (so it
+                                // counts no step and cannot fail; an unbound second local is left
+                                // to its own dispatch, which raises with its own position). A
+                                // traced run goes instruction by instruction.
+                                int next = code[ip];
+                                int nop = next & (PyCode.OP_MASK | PyCode.LINE_START);
+                                if (nop == LOAD_CONST) {
+                                    if (!tracing) {
+                                        stack[sp++] = consts[next >>> 8];
+                                        ip++;
+                                    }
+                                } else if (nop == LOAD_FAST && !tracing) {
+                                    PyObject w = fast[next >>> 8];
+                                    if (w != null) {
+                                        stack[sp++] = w;
+                                        ip++;
+                                    }
+                                }
                                 break;
                             }
                             case STORE_FAST: {
@@ -664,6 +680,17 @@ public final class Interp {
                                     long p = ((PyInt) a).v, q = ((PyInt) b).v;
                                     int op = insn >>> 8;
                                     boolean r = CMP[op * 3 + 1 + Long.compare(p, q)];
+                                    // A conditional jump on the result (no line start of its own: it
+                                    // counts no step) is done here, saving a dispatch and the bool;
+                                    // a traced run goes instruction by instruction.
+                                    int next = code[ip];
+                                    int jump = next & (PyCode.OP_MASK | PyCode.LINE_START);
+                                    if ((jump == POP_JUMP_IF_FALSE || jump == POP_JUMP_IF_TRUE) && !tracing) {
+                                        stack[--sp] = null;
+                                        stack[--sp] = null;
+                                        ip = r == (jump == POP_JUMP_IF_TRUE) ? next >>> 8 : ip + 1;
+                                        break;
+                                    }
                                     stack[--sp] = null;
                                     stack[sp - 1] = r ? PyBool.TRUE : PyBool.FALSE;
                                     break;
@@ -783,8 +810,9 @@ public final class Interp {
                                     suspend(f, v);
                                     return v;
                                 }
-                                pendingValue = v;
-                                f = RareOps.run(this, f, insn);
+                                // A direct call: the handler table's megamorphic dispatch cost
+                                // every Python return a few nanoseconds.
+                                f = leaveTo(f, insn, v);
                                 co = f.code;
                                 code = co.code;
                                 stack = f.stack;
@@ -911,7 +939,7 @@ public final class Interp {
             // as in CPython no try block of the body is entered yet, so nothing can catch it.
             int h = f.ip == 0 ? -1 : f.code.findHandler(f.lasti());
             if (h >= 0) {
-                int depthTo = f.code.excDepth[h];
+                int depthTo = f.stackBase + f.code.excDepth[h];
                 // The values the unwinding drops may hold the last reference to a never-awaited
                 // coroutine (len(coro()) raising): CPython reports it here, at the failing line.
                 PyObject[] dropped = lifetime.active() && f.sp > depthTo
@@ -926,13 +954,13 @@ public final class Interp {
                 f.ip = f.code.excTarget[h];
                 return f;
             }
-            if (f.sp > 0) {
+            if (f.sp > f.stackBase) {
                 // No handler: the frame's whole value stack is dropped here (the traceback keeps
                 // the frame's locals, not its stack), so a never-awaited coroutine held only
                 // there is reported at this frame's failing line, as CPython does.
-                PyObject[] dropped = lifetime.active() ? java.util.Arrays.copyOf(f.stack, f.sp) : null;
-                java.util.Arrays.fill(f.stack, 0, f.sp, null);
-                f.sp = 0;
+                PyObject[] dropped = lifetime.active() ? java.util.Arrays.copyOfRange(f.stack, f.stackBase, f.sp) : null;
+                java.util.Arrays.fill(f.stack, f.stackBase, f.sp, null);
+                f.sp = f.stackBase;
                 if (dropped != null) {
                     frame = f;
                     lifetime.droppedWhileRaising(dropped, exc);
@@ -1174,11 +1202,21 @@ public final class Interp {
     }
 
     /**
-     * RETURN_VALUE into the frame that called or resumed {@code f}: the value is pushed there (a
-     * finished generator instead ends the caller's FOR_ITER, or completes its SEND).
+     * RETURN_VALUE or YIELD_VALUE of a frame entered in this loop (not its base): returns the frame
+     * the loop continues with. A return pushes the value in the frame that called or resumed
+     * {@code f} (a finished generator instead ends the caller's FOR_ITER, or completes its SEND);
+     * a yield suspends {@code f} and pushes the value in its resumer. One method for both, too
+     * big for the JIT to inline, so the loop calls it directly (cheaper than the handler table's
+     * megamorphic dispatch) and none of its branches is compiled into the loop.
      */
-    Frame returnToCaller(Frame f, PyObject v) {
+    Frame leaveTo(Frame f, int insn, PyObject v) {
         Frame back = f.back;
+        if ((insn & PyCode.OP_MASK) == YIELD_VALUE) {
+            suspend(f, v);
+            frame = back;
+            back.stack[back.sp++] = v;
+            return back;
+        }
         leaveFrame(f, v, false);
         frame = back;
         if (f.initSelf != null) {

@@ -229,7 +229,7 @@ public final class Lifetime {
 
     private static boolean heldAfterCall(Frame f, int base, PyObject a, PyObject result) {
         if (result == a || holdsDirectly(result, a)) return true;
-        for (PyObject o : f.fast) if (o == a) return true;
+        // Locals and the stack below the call (one array: see Frame.fast).
         for (int i = 0; i < base; i++) if (f.stack[i] == a) return true;
         return holdsDirectly(f.stack[base], a) || holdsDirectly(f.stack[base + 1], a);
     }
@@ -279,13 +279,14 @@ public final class Lifetime {
     private PyObject returning;
 
     private void frameExitCheck(Frame f) {
-        for (PyObject o : f.fast) {
+        for (int i = 0; i < f.stackBase; i++) {
+            PyObject o = f.fast[i];
             if (o != null && (tracked.containsKey(o) || (o instanceof PyCell c && c.value != null && tracked.containsKey(c.value)))) {
                 collectFrom(f);
                 return;
             }
         }
-        for (int i = 0; i < f.sp; i++) {
+        for (int i = f.stackBase; i < f.sp; i++) {
             if (f.stack[i] != null && tracked.containsKey(f.stack[i])) {
                 collectFrom(f);
                 return;
@@ -393,7 +394,7 @@ public final class Lifetime {
     }
 
     private boolean frameHolds(Frame f) {
-        for (PyObject o : f.fast) if (o != null && holdsShallow(o)) return true;
+        // Locals and stack (one array: see Frame.fast).
         for (int i = 0; i < f.sp; i++) if (f.stack[i] != null && holdsShallow(f.stack[i])) return true;
         return false;
     }

@@ -40,22 +40,6 @@ final class RareOps {
                     in.pendingKw = null;
                     return in.call(f, a, kw);
                 };
-            case RETURN_VALUE:
-                return (in, f, a) -> {
-                    PyObject v = in.pendingValue;
-                    in.pendingValue = null;
-                    return in.returnToCaller(f, v);
-                };
-            case YIELD_VALUE:
-                return (in, f, a) -> {
-                    PyObject v = in.pendingValue;
-                    in.pendingValue = null;
-                    Frame back = f.back;
-                    in.suspend(f, v);
-                    in.frame = back;
-                    back.stack[back.sp++] = v;
-                    return back;
-                };
             case SEND:
                 return RareOps::opSend;
             case POP_JUMP_IF_NONE:
@@ -715,7 +699,7 @@ final class RareOps {
 
     private static void opCopyFreeVars(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
-        System.arraycopy(f.func.closure, 0, f.fast, f.fast.length - arg, arg);
+        System.arraycopy(f.func.closure, 0, f.fast, f.stackBase - arg, arg);
     }
 
     private static void opStoreGlobal(Interp in, Frame f, int arg) {
