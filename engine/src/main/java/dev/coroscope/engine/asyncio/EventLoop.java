@@ -58,7 +58,8 @@ public class EventLoop extends PyObject {
             EventLoop l = (EventLoop) s;
             int n = positionalWithoutContext("call_later", a, k, 2);
             if (a[0] == PyNone.INSTANCE) throw Exc.typeError("delay must not be None");
-            double when = l.st.readTime() + number(a[0]);
+            // CPython adds the delay to loop.time(): a str delay fails there, with that wording.
+            double when = number(Ops.binaryOp(new PyFloat(l.st.readTime()), a[0], Ops.ADD));
             return l.callAt(when, a[1], Arrays.copyOfRange(a, 2, n), true, contextArg(a, k));
         });
         t.method("call_at", (s, a, k) -> {

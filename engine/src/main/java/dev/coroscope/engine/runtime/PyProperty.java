@@ -71,8 +71,16 @@ public final class PyProperty extends PyObject {
         return TYPE;
     }
 
+    /** namedtuple fields (CPython's _tuplegetter): errors say "can't set attribute", with no name. */
+    private boolean unnamed;
+
+    public PyProperty unnamed() {
+        unnamed = true;
+        return this;
+    }
+
     private String propName() {
-        if (fget != null) {
+        if (fget != null && !unnamed) {
             PyObject n = Ops.getAttrOr(fget, "__name__", null);
             if (n instanceof PyStr s) return s.value();
         }

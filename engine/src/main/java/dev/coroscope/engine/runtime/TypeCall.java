@@ -37,6 +37,31 @@ public final class TypeCall {
         }
     }
 
+    private static final PyStr S_DEL = PyStr.intern("__del__");
+
+    /**
+     * An instance of a class with a Python {@code __del__}: the lifetime collector calls it when
+     * the object becomes unreachable, at the moments CPython's refcount would free it (a rebound
+     * name, a discarded value, a frame's exit, program end). An error in it is reported as
+     * "Exception ignored in", as CPython's unraisable hook does.
+     */
+    static boolean watchDel(PyObject obj) {
+        if (!(obj instanceof PyInstance) || !(obj.getType().lookup(S_DEL) instanceof PyFunction)) return false;
+        dev.coroscope.engine.vm.Interp in = dev.coroscope.engine.vm.Interp.current();
+        in.rt.lifetime.register(obj, o -> {
+            PyObject del = o.getType().lookup(S_DEL);
+            if (del == null) return;
+            try {
+                Ops.callDunderFound(del, o);
+            } catch (PyError e) {
+                dev.coroscope.engine.vm.Interp cur = dev.coroscope.engine.vm.Interp.current();
+                cur.rt.writeStderr("Exception ignored in: " + Ops.repr(del) + "\n"
+                        + dev.coroscope.engine.vm.TracebackPrinter.formatUnraisable(cur.rt, e.exc));
+            }
+        });
+        return true;
+    }
+
     private static PyObject callHeap(PyType cls, PyObject[] args, String[] kw) {
         PyObject newAttr = cls.lookup(Ops.S_NEW);
         PyObject obj;
@@ -60,6 +85,23 @@ public final class TypeCall {
                 obj = fn.make(cls, args, kw);
             }
         }
+        if (!watchDel(obj)) {
+            initialize(cls, obj, args, kw);
+            return obj;
+        }
+        // The new object is only in Java's hands while __init__ runs: a root, or its __del__
+        // would run when __init__'s frame exits.
+        dev.coroscope.engine.vm.Lifetime lt = dev.coroscope.engine.vm.Interp.current().rt.lifetime;
+        lt.pin(obj);
+        try {
+            initialize(cls, obj, args, kw);
+        } finally {
+            lt.unpin();
+        }
+        return obj;
+    }
+
+    private static void initialize(PyType cls, PyObject obj, PyObject[] args, String[] kw) {
         if (obj.getType().isSubtypeOf(cls)) {
             PyObject init = obj.getType().lookup(Ops.S_INIT);
             if (init instanceof PyFunction) {
@@ -71,7 +113,6 @@ public final class TypeCall {
                 Ops.callDunderFoundKw(init, obj, args, kw);
             }
         }
-        return obj;
     }
 
     private static boolean isIdentifier(String n) {

@@ -7,10 +7,17 @@ import java.util.Arrays;
 final class CallOps {
     private CallOps() {}
 
+    /** The arguments of every call without any (waiter.done(), deque.popleft()): nothing to copy or to mutate. */
+    private static final PyObject[] NO_ARGS = new PyObject[0];
+
+    private static PyObject[] copyArgs(PyObject[] stack, int argStart, int n) {
+        return n == 0 ? NO_ARGS : Arrays.copyOfRange(stack, argStart, argStart + n);
+    }
+
     static PyObject call(Interp in, PyObject callable, PyObject self, PyObject[] stack, int argStart, int n,
                          String[] kw) {
         if (self != null && callable instanceof PyMethodDescriptor md) {
-            return md.callWithSelf(self, Arrays.copyOfRange(stack, argStart, argStart + n), kw);
+            return md.callWithSelf(self, copyArgs(stack, argStart, n), kw);
         }
         PyObject[] args;
         if (self != null) {
@@ -18,7 +25,7 @@ final class CallOps {
             args[0] = self;
             System.arraycopy(stack, argStart, args, 1, n);
         } else {
-            args = Arrays.copyOfRange(stack, argStart, argStart + n);
+            args = copyArgs(stack, argStart, n);
         }
         if (callable instanceof PyFunction fn) {
             Frame f = in.newFrame(fn);

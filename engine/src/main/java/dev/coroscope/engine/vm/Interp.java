@@ -1257,9 +1257,12 @@ public final class Interp {
      * {@code type}, instances are PyInstance, {@code __new__} not overridden) whose {@code __init__}
      * is a Python function; null otherwise (the general path in TypeCall applies).
      */
+    private static final PyStr S_DEL = PyStr.intern("__del__");
+
     private static PyFunction fastInit(PyType cls) {
         if (cls.getType() != PyType.TYPE || cls.builtinBase() != PyType.OBJECT) return null;
         if (!(cls.lookup(Ops.S_NEW) instanceof PyBuiltinFunction)) return null;
+        if (cls.lookup(S_DEL) != null) return null; // TypeCall registers the instance for its __del__
         PyObject init = cls.lookup(Ops.S_INIT);
         if (init instanceof PyFunction fn && !fn.code.isResumable()) return fn;
         return null;

@@ -369,7 +369,28 @@ public final class Lifetime {
             return false;
         }
         if (v instanceof PyGenBase g && !g.running && !g.finished) return frameHolds(g.frame);
+        if (v instanceof PyInstance && !tracked.isEmpty()) return reaches(v, new int[] {64});
         return false;
+    }
+
+    /**
+     * Whether a tracked object is within a few steps of {@code v} through instances and
+     * containers (an object whose attribute holds a list of objects with __del__), looking at
+     * no more than {@code budget[0]} objects.
+     */
+    private boolean reaches(PyObject v, int[] budget) {
+        boolean[] hit = {false};
+        v.traverse(o -> {
+            if (hit[0] || o == null || budget[0] <= 0) return;
+            budget[0]--;
+            if (tracked.containsKey(o)) {
+                hit[0] = true;
+            } else if (o instanceof PyInstance || o instanceof PyList || o instanceof PyTuple || o instanceof PyDict
+                    || o instanceof PySet) {
+                hit[0] = reaches(o, budget);
+            }
+        });
+        return hit[0];
     }
 
     private boolean frameHolds(Frame f) {

@@ -46,7 +46,8 @@ final class NamedTuple {
             int npos = args.length - (kw == null ? 0 : kw.length);
             PyObject[] vals = new PyObject[n];
             if (npos - 1 > n) {
-                throw Exc.typeError(typename + ".__new__() takes " + (n + 1) + " positional arguments but " + npos + " were given");
+                String takes = defaults.length == 0 ? String.valueOf(n + 1) : "from " + (n + 1 - defaults.length) + " to " + (n + 1);
+                throw Exc.typeError(typename + ".__new__() takes " + takes + " positional arguments but " + npos + " were given");
             }
             System.arraycopy(args, 1, vals, 0, npos - 1);
             if (kw != null) {
@@ -76,7 +77,7 @@ final class NamedTuple {
         for (int i = 0; i < n; i++) {
             final int idx = i;
             ns.put(fields.get(i), new PyProperty(new PyBuiltinFunction(fields.get(i), (args, kw) -> ((PyTuple) args[0]).get(idx)),
-                    null, null, PyStr.of("Alias for field number " + i)));
+                    null, null, PyStr.of("Alias for field number " + i)).unnamed());
         }
         ns.put("__repr__", new PyMethodDescriptor(PyTuple.TYPE, "__repr__", (self, rest, kw) -> {
             PyObject[] args = TypeCallShim.prepend(self, rest);
