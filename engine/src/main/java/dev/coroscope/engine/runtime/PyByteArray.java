@@ -32,8 +32,10 @@ public class PyByteArray extends PyObject {
         Slots.iter(t);
         t.method1("append", (s, o) -> {
             PyByteArray b = (PyByteArray) s;
+            // The value is checked before the array grows: a refused value leaves it unchanged.
+            int v = BytesMethods.byteValue(o, RANGE);
             b.ensure(b.size + 1);
-            b.buf[b.size++] = (byte) BytesMethods.byteValue(o, RANGE);
+            b.buf[b.size++] = (byte) v;
             return PyNone.INSTANCE;
         });
         t.method1("extend", (s, o) -> {
