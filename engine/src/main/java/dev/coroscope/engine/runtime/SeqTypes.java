@@ -25,15 +25,7 @@ public final class SeqTypes {
         Slots.contains(t);
         Slots.iter(t);
         Slots.classGetItem(t);
-        t.method1("__add__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
-            return s.binaryOp(Ops.ADD, o);
-        }});
-        t.method1("__mul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
-            return s.binaryOp(Ops.MUL, o);
-        }});
-        t.method1("__rmul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
-            return s.reflectedOp(Ops.MUL, o);
-        }});
+        Slots.sequenceArithmetic(t);
         t.method1("count", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject x) {
             int n = 0;
             for (PyObject o : ((PyTuple) s).items()) if (o == x || Ops.eq(o, x)) n++;
@@ -94,21 +86,7 @@ public final class SeqTypes {
         Slots.contains(t);
         Slots.iter(t);
         Slots.classGetItem(t);
-        t.method1("__add__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
-            return s.binaryOp(Ops.ADD, o);
-        }});
-        t.method1("__mul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
-            return s.binaryOp(Ops.MUL, o);
-        }});
-        t.method1("__rmul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
-            return s.reflectedOp(Ops.MUL, o);
-        }});
-        t.method1("__iadd__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
-            return s.inplaceOp(Ops.ADD, o);
-        }});
-        t.method1("__imul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
-            return s.inplaceOp(Ops.MUL, o);
-        }});
+        Slots.mutableSequenceArithmetic(t);
         t.method0("__reversed__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return new PyIterators.ReverseListIterator((PyList) s);
         }});

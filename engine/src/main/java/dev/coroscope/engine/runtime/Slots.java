@@ -6,8 +6,32 @@ import java.util.function.Function;
  * dictionary as wrappers around the Java slot methods, so {@code dir()}, {@code hasattr},
  * {@code super().__init__} and explicit calls such as {@code int.__add__(1, 2)} work.
  */
-final class Slots {
+public final class Slots {
     private Slots() {}
+
+    /** {@code +}, {@code *} and reflected {@code *} of a sequence type, through its Java operators. */
+    static void sequenceArithmetic(PyType t) {
+        t.method1("__add__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return s.binaryOp(Ops.ADD, o);
+        }});
+        t.method1("__mul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return s.binaryOp(Ops.MUL, o);
+        }});
+        t.method1("__rmul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return s.reflectedOp(Ops.MUL, o);
+        }});
+    }
+
+    /** A mutable sequence's {@link #sequenceArithmetic} plus in-place {@code +=} and {@code *=}. */
+    public static void mutableSequenceArithmetic(PyType t) {
+        sequenceArithmetic(t);
+        t.method1("__iadd__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return s.inplaceOp(Ops.ADD, o);
+        }});
+        t.method1("__imul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            return s.inplaceOp(Ops.MUL, o);
+        }});
+    }
 
     static void repr(PyType t) {
         t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {

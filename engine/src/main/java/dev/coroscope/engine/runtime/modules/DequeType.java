@@ -170,21 +170,7 @@ public final class DequeType extends PyObject {
         t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return PyStr.of(s.repr());
         }}));
-        t.method1("__add__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
-            return s.binaryOp(Ops.ADD, o);
-        }});
-        t.method1("__mul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
-            return s.binaryOp(Ops.MUL, o);
-        }});
-        t.method1("__rmul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
-            return s.reflectedOp(Ops.MUL, o);
-        }});
-        t.method1("__iadd__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
-            return s.inplaceOp(Ops.ADD, o);
-        }});
-        t.method1("__imul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
-            return s.inplaceOp(Ops.MUL, o);
-        }});
+        Slots.mutableSequenceArithmetic(t);
         for (int op = 0; op < 6; op++) {
             final int o = op;
             String name = new String[] {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}[op];

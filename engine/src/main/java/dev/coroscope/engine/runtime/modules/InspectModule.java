@@ -12,6 +12,13 @@ public final class InspectModule {
         return new PyBuiltinFunction(name, impl).inModule("inspect");
     }
 
+    /** {@code inspect.NAME(obj)}: whether {@code obj} is one of the engine's {@code kind} objects. */
+    private static void instancePredicate(PyModule m, String name, Class<? extends PyObject> kind) {
+        m.put(name, fn(name, new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.of(kind.isInstance(one(a, name)));
+        }}));
+    }
+
     static PyObject one(PyObject[] a, String name) {
         if (a.length != 1) throw Exc.typeError(name + "() takes 1 positional argument but " + a.length + " were given");
         return a[0];
@@ -95,15 +102,9 @@ public final class InspectModule {
             if (!(g instanceof PyGenerator gen)) throw Exc.typeError(Ops.repr(g) + " is not a Python generator");
             return gen.finished ? new PyDict() : gen.frame.localsDict();
         }}));
-        m.put("iscoroutine", fn("iscoroutine", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            return PyBool.of(one(a, "iscoroutine") instanceof PyCoroutine);
-        }}));
-        m.put("isgenerator", fn("isgenerator", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            return PyBool.of(one(a, "isgenerator") instanceof PyGenerator);
-        }}));
-        m.put("isasyncgen", fn("isasyncgen", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            return PyBool.of(one(a, "isasyncgen") instanceof PyAsyncGenerator);
-        }}));
+        instancePredicate(m, "iscoroutine", PyCoroutine.class);
+        instancePredicate(m, "isgenerator", PyGenerator.class);
+        instancePredicate(m, "isasyncgen", PyAsyncGenerator.class);
         m.put("isawaitable", fn("isawaitable", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject o = one(a, "isawaitable");
             if (o instanceof PyCoroutine) return PyBool.TRUE;
@@ -119,30 +120,14 @@ public final class InspectModule {
         m.put("isasyncgenfunction", fn("isasyncgenfunction", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             return PyBool.of(codeFlag(one(a, "isasyncgenfunction"), PyCode.CO_ASYNC_GENERATOR));
         }}));
-        m.put("isfunction", fn("isfunction", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            return PyBool.of(one(a, "isfunction") instanceof PyFunction);
-        }}));
-        m.put("ismethod", fn("ismethod", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            return PyBool.of(one(a, "ismethod") instanceof PyMethod);
-        }}));
-        m.put("isclass", fn("isclass", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            return PyBool.of(one(a, "isclass") instanceof PyType);
-        }}));
-        m.put("ismodule", fn("ismodule", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            return PyBool.of(one(a, "ismodule") instanceof PyModule);
-        }}));
-        m.put("isbuiltin", fn("isbuiltin", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            return PyBool.of(one(a, "isbuiltin") instanceof PyBuiltinFunction);
-        }}));
-        m.put("isframe", fn("isframe", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            return PyBool.of(one(a, "isframe") instanceof Frame);
-        }}));
-        m.put("iscode", fn("iscode", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            return PyBool.of(one(a, "iscode") instanceof PyCode);
-        }}));
-        m.put("istraceback", fn("istraceback", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            return PyBool.of(one(a, "istraceback") instanceof PyTraceback);
-        }}));
+        instancePredicate(m, "isfunction", PyFunction.class);
+        instancePredicate(m, "ismethod", PyMethod.class);
+        instancePredicate(m, "isclass", PyType.class);
+        instancePredicate(m, "ismodule", PyModule.class);
+        instancePredicate(m, "isbuiltin", PyBuiltinFunction.class);
+        instancePredicate(m, "isframe", Frame.class);
+        instancePredicate(m, "iscode", PyCode.class);
+        instancePredicate(m, "istraceback", PyTraceback.class);
         m.put("isroutine", fn("isroutine", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject o = one(a, "isroutine");
             return PyBool.of(o instanceof PyFunction || o instanceof PyMethod || o instanceof PyBuiltinFunction
