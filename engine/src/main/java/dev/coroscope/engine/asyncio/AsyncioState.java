@@ -53,8 +53,12 @@ final class AsyncioState {
                 ev.clock(shown(now));
             };
         }
-        rt.lifetime.addRoots(this::roots);
-        rt.addAtExit(this::atExit);
+        rt.lifetime.addRoots(new java.util.function.Supplier<List<PyObject>>() { public List<PyObject> get() {
+            return roots();
+        }});
+        rt.addAtExit(new Runnable() { public void run() {
+            atExit();
+        }});
     }
 
     static AsyncioState of(Interp in) {
