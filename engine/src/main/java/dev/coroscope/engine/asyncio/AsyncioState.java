@@ -53,7 +53,9 @@ final class AsyncioState {
                 ev.clock(shown(now));
             };
         }
-        rt.lifetime.addRoots(this::roots);
+        rt.lifetime.addRoots(new java.util.function.Supplier<List<PyObject>>() { public List<PyObject> get() {
+            return roots();
+        }});
         rt.lifetime.addCycleCandidates(new dev.coroscope.engine.vm.Lifetime.CycleCandidates() {
             @Override
             public List<PyObject> candidates() {
@@ -77,7 +79,9 @@ final class AsyncioState {
                 ((Task) candidate).survivedCollect = true;
             }
         });
-        rt.addAtExit(this::atExit);
+        rt.addAtExit(new Runnable() { public void run() {
+            atExit();
+        }});
     }
 
     static AsyncioState of(Interp in) {

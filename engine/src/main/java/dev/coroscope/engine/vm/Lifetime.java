@@ -40,6 +40,13 @@ public final class Lifetime {
     private static final class IdentityMap {
         private record Entry(Consumer<PyObject> finalizer, long seq) {}
 
+        /** Registration order. */
+        private static final java.util.Comparator<Map.Entry<PyObject, Entry>> BY_SEQ =
+                new java.util.Comparator<Map.Entry<PyObject, Entry>>() { public int compare(Map.Entry<PyObject, Entry> a,
+                                                                                           Map.Entry<PyObject, Entry> b) {
+                    return Long.compare(a.getValue().seq(), b.getValue().seq());
+                }};
+
         private final java.util.IdentityHashMap<PyObject, Entry> map = new java.util.IdentityHashMap<>();
         private PyObject lastObj;
         private Consumer<PyObject> lastFinalizer;
@@ -97,7 +104,7 @@ public final class Lifetime {
         List<Map.Entry<PyObject, Consumer<PyObject>>> dead(java.util.function.Predicate<PyObject> alive) {
             List<Map.Entry<PyObject, Entry>> found = new ArrayList<>();
             for (var e : map.entrySet()) if (!alive.test(e.getKey())) found.add(e);
-            found.sort((a, b) -> Long.compare(a.getValue().seq(), b.getValue().seq()));
+            found.sort(BY_SEQ);
             List<Map.Entry<PyObject, Consumer<PyObject>>> out = new ArrayList<>(found.size() + 1);
             for (var e : found) out.add(Map.entry(e.getKey(), e.getValue().finalizer()));
             if (lastObj != null && !alive.test(lastObj)) out.add(Map.entry(lastObj, lastFinalizer));
@@ -107,7 +114,7 @@ public final class Lifetime {
         /** The entries in registration order. */
         List<Map.Entry<PyObject, Consumer<PyObject>>> entries() {
             List<Map.Entry<PyObject, Entry>> sorted = new ArrayList<>(map.entrySet());
-            sorted.sort((a, b) -> Long.compare(a.getValue().seq(), b.getValue().seq()));
+            sorted.sort(BY_SEQ);
             List<Map.Entry<PyObject, Consumer<PyObject>>> out = new ArrayList<>(sorted.size() + 1);
             for (var e : sorted) out.add(Map.entry(e.getKey(), e.getValue().finalizer()));
             if (lastObj != null) out.add(Map.entry(lastObj, lastFinalizer));
@@ -129,8 +136,12 @@ public final class Lifetime {
         return !tracked.isEmpty();
     }
 
-    private final Consumer<PyObject> neverAwaitedFinalizer = o -> neverAwaited((PyCoroutine) o);
-    private final Consumer<PyObject> genFinalizer = o -> finalizeGen((PyGenBase) o);
+    private final Consumer<PyObject> neverAwaitedFinalizer = new Consumer<PyObject>() { public void accept(PyObject o) {
+        neverAwaited((PyCoroutine) o);
+    }};
+    private final Consumer<PyObject> genFinalizer = new Consumer<PyObject>() { public void accept(PyObject o) {
+        finalizeGen((PyGenBase) o);
+    }};
 
     /** Tracks a never-started coroutine, created just now (so not tracked yet). */
     void track(PyCoroutine c) {
@@ -272,9 +283,9 @@ public final class Lifetime {
     private static boolean holdsDirectly(PyObject holder, PyObject a) {
         if (holder == null) return false;
         boolean[] hit = {false};
-        holder.traverse(c -> {
+        holder.traverse(new Consumer<PyObject>() { public void accept(PyObject c) {
             if (c == a) hit[0] = true;
-        });
+        }});
         return hit[0];
     }
 
@@ -415,7 +426,7 @@ public final class Lifetime {
      */
     private boolean reaches(PyObject v, int[] budget) {
         boolean[] hit = {false};
-        v.traverse(o -> {
+        v.traverse(new Consumer<PyObject>() { public void accept(PyObject o) {
             if (hit[0] || o == null || budget[0] <= 0) return;
             budget[0]--;
             if (tracked.containsKey(o)) {
@@ -424,7 +435,7 @@ public final class Lifetime {
                     || o instanceof PySet) {
                 hit[0] = reaches(o, budget);
             }
-        });
+        }});
         return hit[0];
     }
 
@@ -501,16 +512,19 @@ public final class Lifetime {
             while (!work.isEmpty()) {
                 PyObject o = work.poll();
                 if (o == null || seen.put(o, Boolean.TRUE) != null) continue;
-                o.traverse(child -> {
+                o.traverse(new Consumer<PyObject>() { public void accept(PyObject child) {
                     edges[0]++;
                     if (child != null && !seen.containsKey(child)) work.add(child);
-                });
+                }});
             }
             // The cost is in references followed (a list of a million times the same int is cheap
             // in objects and dear in references).
             lastVisits = edges[0] + seen.size();
             if (charged) creditSpent += lastVisits;
-            List<Map.Entry<PyObject, Consumer<PyObject>>> dead = deathOrder(tracked.dead(seen::containsKey), seen);
+            List<Map.Entry<PyObject, Consumer<PyObject>>> dead = deathOrder(tracked.dead(new java.util.function.Predicate<PyObject>() {
+                public boolean test(PyObject o) {
+                    return seen.containsKey(o);
+                }}), seen);
             List<Map.Entry<CycleCandidates, PyObject>> deadCandidates = new ArrayList<>();
             IdentityHashMap<PyObject, Boolean> owned = new IdentityHashMap<>();
             if (cycles) {

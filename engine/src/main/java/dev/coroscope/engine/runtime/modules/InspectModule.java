@@ -58,13 +58,13 @@ public final class InspectModule {
             "formatannotation");
 
     public static void init(Interp in, PyModule m) {
-        m.put("__getattr__", fn("__getattr__", (a, k) -> {
+        m.put("__getattr__", fn("__getattr__", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             String name = a.length == 1 && a[0] instanceof PyStr s ? s.value() : "";
             if (!LAZY.contains(name)) throw Exc.attributeError("module 'inspect' has no attribute '" + name + "'", m, (PyStr) a[0]);
             PyModule sig = Interp.current().rt.modules.get("_inspect_sig");
             for (String n : LAZY) m.put(n, sig.get(n));
             return sig.get(name);
-        }));
+        }}));
         m.put("CO_OPTIMIZED", PyInt.of(PyCode.CO_OPTIMIZED));
         m.put("CO_NEWLOCALS", PyInt.of(PyCode.CO_NEWLOCALS));
         m.put("CO_VARARGS", PyInt.of(PyCode.CO_VARARGS));
@@ -76,9 +76,9 @@ public final class InspectModule {
         m.put("CO_ITERABLE_COROUTINE", PyInt.of(PyCode.CO_ITERABLE_COROUTINE));
         m.put("CO_ASYNC_GENERATOR", PyInt.of(PyCode.CO_ASYNC_GENERATOR));
         for (String s : new String[] {"CREATED", "RUNNING", "SUSPENDED", "CLOSED"}) {
-            m.put("CORO_" + s, PyStr.of("CORO_" + s));
-            m.put("GEN_" + s, PyStr.of("GEN_" + s));
-            m.put("AGEN_" + s, PyStr.of("AGEN_" + s));
+            m.put("CORO_".concat(s), PyStr.of("CORO_".concat(s)));
+            m.put("GEN_".concat(s), PyStr.of("GEN_".concat(s)));
+            m.put("AGEN_".concat(s), PyStr.of("AGEN_".concat(s)));
         }
         m.put("getcoroutinestate", fn("getcoroutinestate", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject c = one(a, "getcoroutinestate");

@@ -73,8 +73,12 @@ public final class TypesModule {
             t.put("__init__", new PyMethodDescriptor(t, "__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
                 return PyNone.INSTANCE;
             }}));
-            t.getter("__dict__", s -> s.getDict());
-            t.method1("__eq__", (s, o) -> s.richCompare(o, Ops.EQ));
+            t.getter("__dict__", new java.util.function.Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+                return s.getDict();
+            }});
+            t.method1("__eq__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+                return s.richCompare(o, Ops.EQ);
+            }});
         }});
 
         private final PyType type;
