@@ -34,7 +34,7 @@ public class EventLoop extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("asyncio.base_events", "BaseEventLoop", null, true, new Consumer<PyType>() { public void accept(PyType x) {
         EventLoop.initType(x);
-    }});
+    }}).withPythonMethods();
 
     static final PyBuiltinFunction RUN_UNTIL_COMPLETE_CB = new PyBuiltinFunction("_run_until_complete_cb", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
         Args.exactly("_run_until_complete_cb", a, 1);
