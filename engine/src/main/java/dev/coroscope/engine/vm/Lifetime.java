@@ -503,8 +503,9 @@ public final class Lifetime {
             for (Frame fr = in.frame; fr != null; fr = fr.back) work.add(fr);
             work.add(in.rt.modules.dict());
             work.add(in.rt.builtinsDict);
-            for (Supplier<List<PyObject>> s : extraRoots) work.addAll(s.get());
-            work.addAll(pinned);
+            // Element by element: ArrayDeque.addAll links a method reference of the JDK's at its first use.
+            for (Supplier<List<PyObject>> s : extraRoots) for (PyObject o : s.get()) work.add(o);
+            for (PyObject o : pinned) work.add(o);
             if (returning != null) work.add(returning);
             PyObject handled = in.handledException();
             if (handled != null) work.add(handled);
