@@ -7,6 +7,9 @@ import dev.coroscope.engine.vm.ModuleRegistry;
 import dev.coroscope.engine.vm.TracebackPrinter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The {@code asyncio} module: its Java part (the exception types the runtime raises, the loop,
@@ -22,7 +25,7 @@ public final class AsyncioModule {
     public static final PyType InvalidStateError = PyType.builtin("asyncio.exceptions", "InvalidStateError", Exc.Exception, true, null);
 
     /** {@code futures._set_result_unless_cancelled}: what a sleep's timer calls. */
-    static final PyBuiltinFunction SET_RESULT_UNLESS_CANCELLED = new PyBuiltinFunction("_set_result_unless_cancelled", (a, k) -> {
+    static final PyBuiltinFunction SET_RESULT_UNLESS_CANCELLED = new PyBuiltinFunction("_set_result_unless_cancelled", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
         Args.exactly("_set_result_unless_cancelled", a, 2);
         if (a[0] instanceof Future f) {
             if (f.state == Future.CANCELLED) return PyNone.INSTANCE;
@@ -32,11 +35,13 @@ public final class AsyncioModule {
             Ops.callMethod(a[0], "set_result", a[1]);
         }
         return PyNone.INSTANCE;
-    }).inModule("asyncio.futures");
+    }}).inModule("asyncio.futures");
 
     /** Registers the module; called once from the module registry. */
     public static void register() {
-        ModuleRegistry.register(new ModuleDef("asyncio", AsyncioModule::init, "asyncio.py"));
+        ModuleRegistry.register(new ModuleDef("asyncio", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            AsyncioModule.init(a, b);
+        }}, "asyncio.py"));
         ContextVars.register();
     }
 
@@ -61,23 +66,27 @@ public final class AsyncioModule {
         m.put("BaseEventLoop", EventLoop.TYPE);
         m.put("_FutureIter", FutureIter.TYPE);
         m.put("_set_result_unless_cancelled", SET_RESULT_UNLESS_CANCELLED);
-        m.put("get_running_loop", fn("get_running_loop", (a, k) -> {
+        m.put("get_running_loop", fn("get_running_loop", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.exactly("get_running_loop", a, 0);
             return runningLoop(AsyncioState.of(Interp.current()));
-        }));
-        m.put("_get_running_loop", fn("_get_running_loop", (a, k) -> Future.orNone(AsyncioState.of(Interp.current()).running)));
-        m.put("_set_running_loop", fn("_set_running_loop", (a, k) -> {
+        }}));
+        m.put("_get_running_loop", fn("_get_running_loop", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return Future.orNone(AsyncioState.of(Interp.current()).running);
+        }}));
+        m.put("_set_running_loop", fn("_set_running_loop", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.exactly("_set_running_loop", a, 1);
             AsyncioState s = AsyncioState.of(Interp.current());
             s.running = a[0] instanceof EventLoop l ? l : null;
             return PyNone.INSTANCE;
-        }));
-        m.put("get_event_loop", fn("get_event_loop", (a, k) -> {
+        }}));
+        m.put("get_event_loop", fn("get_event_loop", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.exactly("get_event_loop", a, 0);
             return getEventLoop(AsyncioState.of(Interp.current()));
-        }));
-        m.put("_get_event_loop", fn("_get_event_loop", (a, k) -> getEventLoop(AsyncioState.of(Interp.current()))));
-        m.put("set_event_loop", fn("set_event_loop", (a, k) -> {
+        }}));
+        m.put("_get_event_loop", fn("_get_event_loop", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return getEventLoop(AsyncioState.of(Interp.current()));
+        }}));
+        m.put("set_event_loop", fn("set_event_loop", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.exactly("set_event_loop", a, 1);
             AsyncioState s = AsyncioState.of(Interp.current());
             if (a[0] != PyNone.INSTANCE && !(a[0] instanceof EventLoop)) {
@@ -86,51 +95,53 @@ public final class AsyncioModule {
             s.policySetCalled = true;
             s.policyLoop = a[0] instanceof EventLoop l ? l : null;
             return PyNone.INSTANCE;
-        }));
-        m.put("current_task", fn("current_task", (a, k) -> {
+        }}));
+        m.put("current_task", fn("current_task", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("current_task", a, k, new String[] {"loop"}, 0);
             AsyncioState s = AsyncioState.of(Interp.current());
             EventLoop l = p[0] == null || p[0] == PyNone.INSTANCE ? runningLoop(s) : asLoop(p[0]);
             return Future.orNone(l.currentTask);
-        }));
-        m.put("all_tasks", fn("all_tasks", (a, k) -> {
+        }}));
+        m.put("all_tasks", fn("all_tasks", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("all_tasks", a, k, new String[] {"loop"}, 0);
             AsyncioState s = AsyncioState.of(Interp.current());
             EventLoop l = p[0] == null || p[0] == PyNone.INSTANCE ? runningLoop(s) : asLoop(p[0]);
             List<PyObject> out = new ArrayList<>();
             for (Task t = s.pendingHead; t != null; t = t.nextPending) if (t.loop == l && !t.isDone()) out.add(t);
             return new PySet(false, out);
-        }));
-        m.put("_register_task", fn("_register_task", (a, k) -> {
+        }}));
+        m.put("_register_task", fn("_register_task", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.exactly("_register_task", a, 1);
             if (a[0] instanceof Task t && !t.inPending && !t.isDone()) AsyncioState.of(Interp.current()).addPending(t);
             return PyNone.INSTANCE;
-        }));
-        m.put("_unregister_task", fn("_unregister_task", (a, k) -> {
+        }}));
+        m.put("_unregister_task", fn("_unregister_task", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.exactly("_unregister_task", a, 1);
             if (a[0] instanceof Task t) AsyncioState.of(Interp.current()).removePending(t);
             return PyNone.INSTANCE;
-        }));
-        m.put("_enter_task", fn("_enter_task", (a, k) -> {
+        }}));
+        m.put("_enter_task", fn("_enter_task", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.exactly("_enter_task", a, 2);
             if (a[1] instanceof Task t) asLoop(a[0]).enterTask(t);
             return PyNone.INSTANCE;
-        }));
-        m.put("_leave_task", fn("_leave_task", (a, k) -> {
+        }}));
+        m.put("_leave_task", fn("_leave_task", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.exactly("_leave_task", a, 2);
             if (a[1] instanceof Task t) asLoop(a[0]).leaveTask(t);
             return PyNone.INSTANCE;
-        }));
-        m.put("iscoroutine", fn("iscoroutine", (a, k) -> {
+        }}));
+        m.put("iscoroutine", fn("iscoroutine", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.exactly("iscoroutine", a, 1);
             return PyBool.of(isCoroutine(a[0]));
-        }));
-        m.put("isfuture", fn("isfuture", (a, k) -> {
+        }}));
+        m.put("isfuture", fn("isfuture", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.exactly("isfuture", a, 1);
             return PyBool.of(isFuture(a[0]));
-        }));
-        m.put("_sleep0", fn("_sleep0", (a, k) -> new Sleep0()));
-        m.put("_run_in_thread", fn("_run_in_thread", (a, k) -> {
+        }}));
+        m.put("_sleep0", fn("_sleep0", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return new Sleep0();
+        }}));
+        m.put("_run_in_thread", fn("_run_in_thread", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             // No threads here: the function runs now, to the end, while the loop waits; the time
             // it sleeps is its own (the loop's clock does not move), and the caller delivers its
             // outcome that much later, as if a worker thread had run alongside the loop.
@@ -161,8 +172,8 @@ public final class AsyncioModule {
                 rt.threadElapsed = saved;
             }
             return PyTuple.of(exc, result, new PyFloat(spent));
-        }));
-        m.put("_sleep_setup", fn("_sleep_setup", (a, k) -> {
+        }}));
+        m.put("_sleep_setup", fn("_sleep_setup", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             AsyncioState s = AsyncioState.of(Interp.current());
             EventLoop l = runningLoop(s);
             Future f = new Future(l);
@@ -170,11 +181,11 @@ public final class AsyncioModule {
             TimerHandle h = l.callAt(l.st.readTime() + EventLoop.number(a[0]), SET_RESULT_UNLESS_CANCELLED,
                     new PyObject[] {f, a[1]}, true, null);
             return PyTuple.of(f, h);
-        }));
-        m.put("_label", fn("_label", (a, k) -> {
+        }}));
+        m.put("_label", fn("_label", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             if (a[0] instanceof Future f && AsyncioState.of(Interp.current()).events != null) f.label = Ops.str(a[1]);
             return a[0];
-        }));
+        }}));
     }
 
     // ---- shared helpers -------------------------------------------------------------------------
@@ -258,28 +269,32 @@ public final class AsyncioModule {
      * step at the back of the ready queue), and returns None when resumed.
      */
     static final class Sleep0 extends PyObject {
-        static final PyType TYPE = PyType.builtin("_asyncio", "_Sleep0", null, false, t -> {
-            t.put("__await__", PyMethodDescriptor.noArgs(t, "__await__", s -> s));
-            t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", s -> s));
-            t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", s -> {
+        static final PyType TYPE = PyType.builtin("_asyncio", "_Sleep0", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+            t.put("__await__", PyMethodDescriptor.noArgs(t, "__await__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+                return s;
+            }}));
+            t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+                return s;
+            }}));
+            t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
                 PyObject r = s.next();
                 if (r == null) throw Exc.stopIteration(null);
                 return r;
-            }));
-            t.method1("send", (s, v) -> {
+            }}));
+            t.method1("send", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject v) {
                 PyObject r = s.next();
                 if (r == null) throw Exc.stopIteration(null);
                 return r;
-            });
-            t.method("throw", (s, a, k) -> {
+            }});
+            t.method("throw", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
                 ((Sleep0) s).done = true;
                 throw new PyError(PyGenBase.throwArgs(a));
-            });
-            t.method0("close", s -> {
+            }});
+            t.method0("close", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
                 ((Sleep0) s).done = true;
                 return PyNone.INSTANCE;
-            });
-        });
+            }});
+        }});
 
         private boolean yielded;
         private boolean done;

@@ -53,8 +53,35 @@ final class AsyncioState {
                 ev.clock(shown(now));
             };
         }
-        rt.lifetime.addRoots(this::roots);
-        rt.addAtExit(this::atExit);
+        rt.lifetime.addRoots(new java.util.function.Supplier<List<PyObject>>() { public List<PyObject> get() {
+            return roots();
+        }});
+        rt.lifetime.addCycleCandidates(new dev.coroscope.engine.vm.Lifetime.CycleCandidates() {
+            @Override
+            public List<PyObject> candidates() {
+                List<PyObject> out = new ArrayList<>();
+                for (Task t = pendingHead; t != null; t = t.nextPending) out.add(t);
+                return out;
+            }
+
+            @Override
+            public PyObject owned(PyObject candidate) {
+                return ((Task) candidate).coro;
+            }
+
+            @Override
+            public void collected(PyObject candidate) {
+                ((Task) candidate).collectedPending();
+            }
+
+            @Override
+            public void survived(PyObject candidate) {
+                ((Task) candidate).survivedCollect = true;
+            }
+        });
+        rt.addAtExit(new Runnable() { public void run() {
+            atExit();
+        }});
     }
 
     static AsyncioState of(Interp in) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * The {@code contextvars} module (CPython's C {@code _contextvars}): {@link Context},
@@ -28,18 +29,20 @@ public final class ContextVars {
     static final String MODULE = "_contextvars";
 
     public static void register() {
-        ModuleRegistry.register(new ModuleDef("contextvars", ContextVars::init, null));
+        ModuleRegistry.register(new ModuleDef("contextvars", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            ContextVars.init(a, b);
+        }}, null));
     }
 
     static void init(Interp in, PyModule m) {
         m.put("Context", Context.TYPE);
         m.put("ContextVar", Var.TYPE);
         m.put("Token", Token.TYPE);
-        m.put("copy_context", new PyBuiltinFunction("copy_context", (a, k) -> {
+        m.put("copy_context", new PyBuiltinFunction("copy_context", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.noKeywords("copy_context", k);
             Args.exactly("copy_context", a, 0);
             return copyCurrent();
-        }).inModule(MODULE));
+        }}).inModule(MODULE));
         m.put("__all__", PyTuple.of(PyStr.of("Context"), PyStr.of("ContextVar"), PyStr.of("Token"), PyStr.of("copy_context")));
     }
 
@@ -96,7 +99,7 @@ public final class ContextVars {
 
     /** {@code contextvars.Context}: an immutable-by-replacement mapping from ContextVar to value. */
     public static final class Context extends PyObject {
-        static final PyType TYPE = PyType.builtin(MODULE, "Context", null, false, t -> {
+        static final PyType TYPE = PyType.builtin(MODULE, "Context", null, false, new Consumer<PyType>() { public void accept(PyType t) {
             t.setNew((cls, a, k) -> {
                 if (a.length > 0) throw Exc.typeError("Context() does not accept any arguments");
                 return new Context(Collections.emptyMap());
@@ -126,7 +129,7 @@ public final class ContextVars {
             t.method1("__contains__", (s, key) -> PyBool.of(s.contains(key)));
             t.method0("__len__", s -> PyInt.of(s.length()));
             t.method0("__iter__", PyObject::iter);
-        });
+        }});
 
         /** Never modified: replaced by a new map on each change. */
         Map<Var, PyObject> vars;
@@ -216,7 +219,7 @@ public final class ContextVars {
 
     /** {@code contextvars.ContextVar(name, *, default)}. */
     public static final class Var extends PyObject {
-        static final PyType TYPE = PyType.builtin(MODULE, "ContextVar", null, false, t -> {
+        static final PyType TYPE = PyType.builtin(MODULE, "ContextVar", null, false, new Consumer<PyType>() { public void accept(PyType t) {
             t.setNew((cls, a, k) -> {
                 PyObject[] p = Args.parse("ContextVar", a, k, new String[] {"name", "default"}, 1, 1);
                 if (!(p[0] instanceof PyStr name)) throw Exc.typeError("context variable name must be a str");
@@ -236,7 +239,7 @@ public final class ContextVars {
             t.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__",
                     (a, k) -> PyGenericAlias.of(a[0], a[1]))));
             t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
-        });
+        }});
 
         final PyStr name;
         /** Null: no default. */
@@ -298,7 +301,7 @@ public final class ContextVars {
     public static final class Token extends PyObject {
         static final PyObject MISSING = new Missing();
 
-        static final PyType TYPE = PyType.builtin(MODULE, "Token", null, false, t -> {
+        static final PyType TYPE = PyType.builtin(MODULE, "Token", null, false, new Consumer<PyType>() { public void accept(PyType t) {
             t.setNew((cls, a, k) -> {
                 throw Exc.runtimeError("Tokens can only be created by ContextVars");
             });
@@ -311,7 +314,7 @@ public final class ContextVars {
             t.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__",
                     (a, k) -> PyGenericAlias.of(a[0], a[1]))));
             t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
-        });
+        }});
 
         final Context ctx;
         final Var var;

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The event loop, built as CPython's {@code BaseEventLoop}: a FIFO {@link #ready} queue of
@@ -31,9 +32,11 @@ public class EventLoop extends PyObject {
     private static final int MIN_SCHEDULED_TIMER_HANDLES = 100;
     private static final double CLOCK_RESOLUTION = 1e-09;
 
-    public static final PyType TYPE = PyType.builtin("asyncio.base_events", "BaseEventLoop", null, true, EventLoop::initType);
+    public static final PyType TYPE = PyType.builtin("asyncio.base_events", "BaseEventLoop", null, true, new Consumer<PyType>() { public void accept(PyType x) {
+        EventLoop.initType(x);
+    }});
 
-    static final PyBuiltinFunction RUN_UNTIL_COMPLETE_CB = new PyBuiltinFunction("_run_until_complete_cb", (a, k) -> {
+    static final PyBuiltinFunction RUN_UNTIL_COMPLETE_CB = new PyBuiltinFunction("_run_until_complete_cb", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
         Args.exactly("_run_until_complete_cb", a, 1);
         PyObject fut = a[0];
         if (fut instanceof Future f) {
@@ -46,88 +49,112 @@ public class EventLoop extends PyObject {
             f.loop().stop();
         }
         return PyNone.INSTANCE;
-    }).inModule("asyncio.base_events");
+    }}).inModule("asyncio.base_events");
 
     private static void initType(PyType t) {
-        t.setNew((cls, a, k) -> new EventLoop(cls, AsyncioState.current()));
-        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> PyNone.INSTANCE));
-        t.method0("time", s -> new PyFloat(((EventLoop) s).st.readTime()));
-        t.method("call_soon", (s, a, k) -> ((EventLoop) s).callSoonPy("call_soon", a, k));
-        t.method("call_soon_threadsafe", (s, a, k) -> ((EventLoop) s).callSoonPy("call_soon_threadsafe", a, k));
-        t.method("call_later", (s, a, k) -> {
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] a, String[] k) {
+            return new EventLoop(cls, AsyncioState.current());
+        }});
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return PyNone.INSTANCE;
+        }}));
+        t.method0("time", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return new PyFloat(((EventLoop) s).st.readTime());
+        }});
+        t.method("call_soon", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return ((EventLoop) s).callSoonPy("call_soon", a, k);
+        }});
+        t.method("call_soon_threadsafe", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            return ((EventLoop) s).callSoonPy("call_soon_threadsafe", a, k);
+        }});
+        t.method("call_later", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             EventLoop l = (EventLoop) s;
             int n = positionalWithoutContext("call_later", a, k, 2);
             if (a[0] == PyNone.INSTANCE) throw Exc.typeError("delay must not be None");
             // CPython adds the delay to loop.time(): a str delay fails there, with that wording.
             double when = number(Ops.binaryOp(new PyFloat(l.st.readTime()), a[0], Ops.ADD));
             return l.callAt(when, a[1], Arrays.copyOfRange(a, 2, n), true, contextArg(a, k));
-        });
-        t.method("call_at", (s, a, k) -> {
+        }});
+        t.method("call_at", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             EventLoop l = (EventLoop) s;
             int n = positionalWithoutContext("call_at", a, k, 2);
             if (a[0] == PyNone.INSTANCE) throw Exc.typeError("when cannot be None");
             return l.callAt(number(a[0]), a[1], Arrays.copyOfRange(a, 2, n), false, contextArg(a, k));
-        });
-        t.method0("create_future", s -> new Future((EventLoop) s));
-        t.method("create_task", (s, a, k) -> {
+        }});
+        t.method0("create_future", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return new Future((EventLoop) s);
+        }});
+        t.method("create_task", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("create_task", a, k, new String[] {"coro", "name", "context"}, 1, 1);
             return ((EventLoop) s).createTask(p[0], p[1] == null ? PyNone.INSTANCE : p[1], p[2]);
-        });
-        t.method1("set_task_factory", (s, f) -> {
+        }});
+        t.method1("set_task_factory", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject f) {
             if (f != PyNone.INSTANCE && !Ops.isCallable(f)) throw Exc.typeError("task factory must be a callable or None");
             ((EventLoop) s).taskFactory = f == PyNone.INSTANCE ? null : f;
             return PyNone.INSTANCE;
-        });
-        t.method0("get_task_factory", s -> Future.orNone(((EventLoop) s).taskFactory));
-        t.method0("run_forever", s -> {
+        }});
+        t.method0("get_task_factory", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return Future.orNone(((EventLoop) s).taskFactory);
+        }});
+        t.method0("run_forever", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             ((EventLoop) s).runForever();
             return PyNone.INSTANCE;
-        });
-        t.method1("run_until_complete", (s, f) -> ((EventLoop) s).runUntilComplete(f));
-        t.method0("stop", s -> {
+        }});
+        t.method1("run_until_complete", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject f) {
+            return ((EventLoop) s).runUntilComplete(f);
+        }});
+        t.method0("stop", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             ((EventLoop) s).stop();
             return PyNone.INSTANCE;
-        });
-        t.method0("close", s -> {
+        }});
+        t.method0("close", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             ((EventLoop) s).close();
             return PyNone.INSTANCE;
-        });
-        t.method0("is_running", s -> PyBool.of(((EventLoop) s).running));
-        t.method0("is_closed", s -> PyBool.of(((EventLoop) s).closed));
-        t.method0("get_debug", s -> PyBool.of(((EventLoop) s).debug));
-        t.method1("set_debug", (s, v) -> {
+        }});
+        t.method0("is_running", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(((EventLoop) s).running);
+        }});
+        t.method0("is_closed", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(((EventLoop) s).closed);
+        }});
+        t.method0("get_debug", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(((EventLoop) s).debug);
+        }});
+        t.method1("set_debug", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject v) {
             ((EventLoop) s).debug = Ops.isTrue(v);
             return PyNone.INSTANCE;
-        });
-        t.method1("set_exception_handler", (s, h) -> {
+        }});
+        t.method1("set_exception_handler", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject h) {
             if (h != PyNone.INSTANCE && !Ops.isCallable(h)) {
                 throw Exc.typeError("A callable object or None is expected, got " + Ops.repr(h));
             }
             ((EventLoop) s).exceptionHandler = h == PyNone.INSTANCE ? null : h;
             return PyNone.INSTANCE;
-        });
-        t.method0("get_exception_handler", s -> Future.orNone(((EventLoop) s).exceptionHandler));
-        t.method1("default_exception_handler", (s, c) -> {
+        }});
+        t.method0("get_exception_handler", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return Future.orNone(((EventLoop) s).exceptionHandler);
+        }});
+        t.method1("default_exception_handler", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject c) {
             ((EventLoop) s).defaultExceptionHandler(c);
             return PyNone.INSTANCE;
-        });
-        t.method1("call_exception_handler", (s, c) -> {
+        }});
+        t.method1("call_exception_handler", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject c) {
             ((EventLoop) s).callExceptionHandler(c);
             return PyNone.INSTANCE;
-        });
-        t.method0("_check_running", s -> {
+        }});
+        t.method0("_check_running", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             ((EventLoop) s).checkRunning();
             return PyNone.INSTANCE;
-        });
-        t.method0("_check_closed", s -> {
+        }});
+        t.method0("_check_closed", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             ((EventLoop) s).checkClosed();
             return PyNone.INSTANCE;
-        });
-        t.method0("_run_once", s -> {
+        }});
+        t.method0("_run_once", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             ((EventLoop) s).runOnce();
             return PyNone.INSTANCE;
-        });
-        t.method0("_take_asyncgens", s -> {
+        }});
+        t.method0("_take_asyncgens", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             EventLoop l = (EventLoop) s;
             l.asyncgensShutdownCalled = true;
             List<PyObject> gens = new ArrayList<>();
@@ -135,28 +162,38 @@ public class EventLoop extends PyObject {
             for (PyObject g : l.asyncgens) if (!(g instanceof PyGenBase pg && pg.finished)) gens.add(g);
             l.asyncgens.clear();
             return new PyList(gens);
-        });
-        t.method0("_executor_shutdown", s -> {
+        }});
+        t.method0("_executor_shutdown", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             ((EventLoop) s).executorShutdownCalled = true;
             return PyNone.INSTANCE;
-        });
-        t.getter("_ready", s -> {
+        }});
+        t.getter("_ready", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             EventLoop l = (EventLoop) s;
             PyObject d = Ops.call(l.st.in.rt.modules.get("collections").getDict().get("deque"));
             for (Handle h : l.ready) Ops.callMethod(d, "append", h);
             return d;
-        });
-        t.getter("_scheduled", s -> {
+        }});
+        t.getter("_scheduled", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             EventLoop l = (EventLoop) s;
             List<PyObject> out = new ArrayList<>();
             for (int i = 0; i < l.scheduled.size(); i++) out.add(l.scheduled.get(i));
             return new PyList(out);
-        });
-        t.getter("_stopping", s -> PyBool.of(((EventLoop) s).stopping));
-        t.getter("_closed", s -> PyBool.of(((EventLoop) s).closed));
-        t.getter("_asyncgens", s -> new PySet(false, new ArrayList<>(((EventLoop) s).asyncgens)));
-        t.getter("_asyncgens_shutdown_called", s -> PyBool.of(((EventLoop) s).asyncgensShutdownCalled));
-        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
+        }});
+        t.getter("_stopping", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(((EventLoop) s).stopping);
+        }});
+        t.getter("_closed", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(((EventLoop) s).closed);
+        }});
+        t.getter("_asyncgens", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return new PySet(false, new ArrayList<>(((EventLoop) s).asyncgens));
+        }});
+        t.getter("_asyncgens_shutdown_called", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(((EventLoop) s).asyncgensShutdownCalled);
+        }});
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(s.repr());
+        }}));
     }
 
     /**
@@ -366,7 +403,9 @@ public class EventLoop extends PyObject {
         var previousHook = st.rt.asyncGenFirstIter;
         running = true;
         st.running = this;
-        st.rt.asyncGenFirstIter = this::firstIter;
+        st.rt.asyncGenFirstIter = new java.util.function.Consumer<PyAsyncGenerator>() { public void accept(PyAsyncGenerator g) {
+            firstIter(g);
+        }};
         AsyncEvents ev = st.events;
         everStarted = true;
         if (ev != null) ev.loopStart();

@@ -6,6 +6,7 @@ import dev.coroscope.engine.trace.FutureState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code asyncio.Future} (CPython's C {@code _asyncio.Future}): PENDING until a result, an
@@ -23,69 +24,101 @@ public class Future extends PyObject implements OwnId {
     static final int PENDING = 0, CANCELLED = 1, FINISHED = 2;
     private static final String[] STATE_NAMES = {"PENDING", "CANCELLED", "FINISHED"};
 
-    public static final PyType TYPE = PyType.builtin("_asyncio", "Future", null, true, Future::initType);
+    public static final PyType TYPE = PyType.builtin("_asyncio", "Future", null, true, new Consumer<PyType>() { public void accept(PyType x) {
+        Future.initType(x);
+    }});
 
     private static void initType(PyType t) {
-        t.setNew((cls, a, k) -> new Future(cls));
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] a, String[] k) { return new Future(cls); } });
         t.setCallsInit();
         t.setJavaClass(Future.class);
-        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> {
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("Future", a, k, new String[] {"loop"}, 0, 0);
             ((Future) s).init(p[0]);
             return PyNone.INSTANCE;
-        }));
-        t.method0("result", s -> ((Future) s).result());
-        t.method0("exception", s -> {
+        }}));
+        t.method0("result", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((Future) s).result(); } });
+        t.method0("exception", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyBaseException e = ((Future) s).exception();
             return e == null ? PyNone.INSTANCE : e;
-        });
-        t.method0("done", s -> PyBool.of(((Future) s).state != PENDING));
-        t.method0("cancelled", s -> PyBool.of(((Future) s).state == CANCELLED));
-        t.method("cancel", (s, a, k) -> {
+        }});
+        t.method0("done", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(((Future) s).state != PENDING);
+        }});
+        t.method0("cancelled", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(((Future) s).state == CANCELLED);
+        }});
+        t.method("cancel", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("cancel", a, k, new String[] {"msg"}, 0);
             return PyBool.of(((Future) s).cancel(p[0] == null ? PyNone.INSTANCE : p[0]));
-        });
-        t.method1("set_result", (s, v) -> {
+        }});
+        t.method1("set_result", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject v) {
             ((Future) s).setResult(v);
             return PyNone.INSTANCE;
-        });
-        t.method1("set_exception", (s, v) -> {
+        }});
+        t.method1("set_exception", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject v) {
             ((Future) s).setException(v);
             return PyNone.INSTANCE;
-        });
-        t.method("add_done_callback", (s, a, k) -> {
+        }});
+        t.method("add_done_callback", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("add_done_callback", a, k, new String[] {"fn", "context"}, 1, 1);
             ((Future) s).addDoneCallback(p[0], p[1] == null || p[1] == PyNone.INSTANCE
                     ? ((Future) s).loop().st.copyContext() : ContextVars.checkContext(p[1]));
             return PyNone.INSTANCE;
-        });
-        t.method1("remove_done_callback", (s, fn) -> PyInt.of(((Future) s).removeDoneCallback(fn)));
-        t.method0("get_loop", s -> ((Future) s).loop());
-        t.method0("_make_cancelled_error", s -> ((Future) s).makeCancelledError());
-        t.put("__await__", PyMethodDescriptor.noArgs(t, "__await__", s -> new FutureIter((Future) s)));
-        t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", s -> new FutureIter((Future) s)));
-        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
-        t.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", (a, k) -> a[0])));
-        t.getset("_asyncio_future_blocking", s -> PyBool.of(((Future) s).blocking),
-                (s, v) -> ((Future) s).blocking = Ops.isTrue(v));
-        t.getset("_log_traceback", s -> PyBool.of(((Future) s).logTraceback), (s, v) -> {
+        }});
+        t.method1("remove_done_callback", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject fn) {
+            return PyInt.of(((Future) s).removeDoneCallback(fn));
+        }});
+        t.method0("get_loop", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((Future) s).loop(); } });
+        t.method0("_make_cancelled_error", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return ((Future) s).makeCancelledError();
+        }});
+        t.put("__await__", PyMethodDescriptor.noArgs(t, "__await__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return new FutureIter((Future) s);
+        }}));
+        t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return new FutureIter((Future) s);
+        }}));
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(s.repr());
+        }}));
+        t.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return a[0];
+        }})));
+        t.getset("_asyncio_future_blocking", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(((Future) s).blocking);
+        }},
+                new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
+                    ((Future) s).blocking = Ops.isTrue(v);
+                }});
+        t.getset("_log_traceback", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(((Future) s).logTraceback);
+        }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
             if (Ops.isTrue(v)) throw Exc.valueError("_log_traceback can only be set to False");
             ((Future) s).setLogTraceback(false);
-        });
-        t.getter("_state", s -> PyStr.of(STATE_NAMES[((Future) s).state]));
-        t.getter("_result", s -> orNone(((Future) s).result));
-        t.getter("_exception", s -> orNone(((Future) s).exception));
-        t.getter("_loop", s -> orNone(((Future) s).loop));
-        t.getter("_source_traceback", s -> PyNone.INSTANCE);
-        t.getset("_cancel_message", s -> orNone(((Future) s).cancelMessage), (s, v) -> ((Future) s).cancelMessage = v);
-        t.getter("_callbacks", s -> {
+        }});
+        t.getter("_state", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(STATE_NAMES[((Future) s).state]);
+        }});
+        t.getter("_result", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return orNone(((Future) s).result); } });
+        t.getter("_exception", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return orNone(((Future) s).exception);
+        }});
+        t.getter("_loop", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return orNone(((Future) s).loop); } });
+        t.getter("_source_traceback", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyNone.INSTANCE; } });
+        t.getset("_cancel_message", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return orNone(((Future) s).cancelMessage);
+        }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
+            ((Future) s).cancelMessage = v;
+        }});
+        t.getter("_callbacks", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             Future f = (Future) s;
             List<PyObject> l = new ArrayList<>();
             if (f.callbacks != null) {
                 for (int i = 0; i < f.callbacks.size(); i++) l.add(PyTuple.of(f.callbacks.get(i), orNone(f.callbackContext(i))));
             }
             return new PyList(l);
-        });
+        }});
     }
 
     static PyObject orNone(PyObject o) {

@@ -2,6 +2,7 @@ package dev.coroscope.engine.asyncio;
 
 import dev.coroscope.engine.runtime.*;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code FutureIter}: what {@code Future.__await__()} returns. The first {@code __next__} on a
@@ -12,31 +13,33 @@ import java.util.function.Consumer;
  */
 public final class FutureIter extends PyObject implements AmSend {
 
-    static final PyType TYPE = PyType.builtin("_asyncio", "FutureIter", null, false, t -> {
-        t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", s -> s));
-        t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", s -> {
+    static final PyType TYPE = PyType.builtin("_asyncio", "FutureIter", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+        t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return s;
+        }}));
+        t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyObject r = s.next();
             if (r == null) throw Exc.stopIteration(null);
             return r;
-        }));
-        t.method1("send", (s, v) -> {
+        }}));
+        t.method1("send", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject v) {
             if (v != PyNone.INSTANCE) throw Exc.typeError("can't send non-None value to a FutureIter");
             PyObject r = s.next();
             if (r == null) throw Exc.stopIteration(null);
             return r;
-        });
-        t.method("throw", (s, a, k) -> {
+        }});
+        t.method("throw", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             if (a.length > 2 && a[2] != PyNone.INSTANCE && !(a[2] instanceof PyTraceback)) {
                 throw Exc.typeError("throw() third argument must be a traceback");
             }
             PyObject[] args = a.length > 1 && a[1] == PyNone.INSTANCE ? new PyObject[] {a[0]} : a;
             throw new PyError(PyGenBase.throwArgs(args));
-        });
-        t.method0("close", s -> {
+        }});
+        t.method0("close", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             ((FutureIter) s).future = null;
             return PyNone.INSTANCE;
-        });
-    });
+        }});
+    }});
 
     Future future;
     /** What the last {@link #sendNone} finished with, until {@link #takeReturn} hands it over. */

@@ -3,6 +3,7 @@ package dev.coroscope.engine.asyncio;
 import dev.coroscope.engine.runtime.*;
 import dev.coroscope.engine.vm.Interp;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code asyncio.events.Handle}: one callback waiting in the loop's ready queue. A handle either
@@ -15,18 +16,22 @@ public class Handle extends PyObject {
 
     static final int CALL = 0, STEP = 1, WAKEUP = 2;
 
-    static final PyType TYPE = PyType.builtin("asyncio.events", "Handle", null, false, t -> {
-        t.method0("cancel", s -> {
+    static final PyType TYPE = PyType.builtin("asyncio.events", "Handle", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+        t.method0("cancel", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             ((Handle) s).cancel();
             return PyNone.INSTANCE;
-        });
-        t.method0("cancelled", s -> PyBool.of(((Handle) s).cancelled));
-        t.method0("_run", s -> {
+        }});
+        t.method0("cancelled", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(((Handle) s).cancelled);
+        }});
+        t.method0("_run", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             ((Handle) s).run();
             return PyNone.INSTANCE;
-        });
-        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
-    });
+        }});
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(s.repr());
+        }}));
+    }});
 
     final EventLoop loop;
     final int kind;

@@ -6,6 +6,7 @@ import dev.coroscope.engine.vm.Interp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code asyncio.Task} (CPython's C {@code _asyncio.Task}): a future that drives a coroutine. Each
@@ -24,13 +25,15 @@ import java.util.function.Consumer;
  */
 public final class Task extends Future {
 
-    public static final PyType TASK_TYPE = PyType.builtin("_asyncio", "Task", Future.TYPE, true, Task::initType);
+    public static final PyType TASK_TYPE = PyType.builtin("_asyncio", "Task", Future.TYPE, true, new Consumer<PyType>() { public void accept(PyType x) {
+        Task.initType(x);
+    }});
 
     private static void initType(PyType t) {
-        t.setNew((cls, a, k) -> new Task(cls));
+        t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] a, String[] k) { return new Task(cls); } });
         t.setCallsInit();
         t.setJavaClass(Task.class);
-        t.put("__init__", new PyMethodDescriptor(t, "__init__", (s, a, k) -> {
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("Task", a, k, new String[] {"coro", "loop", "name", "context"}, 1, 1);
             Task task = (Task) s;
             EventLoop l;
@@ -39,41 +42,57 @@ public final class Task extends Future {
             else throw Exc.typeError("loop must be an event loop, not " + p[1].getType().name());
             task.start(l, p[0], p[2] == null ? PyNone.INSTANCE : p[2], p[3]);
             return PyNone.INSTANCE;
-        }));
-        t.method0("get_coro", s -> orNone(((Task) s).coro));
-        t.method0("get_name", s -> ((Task) s).name);
-        t.method1("set_name", (s, v) -> {
+        }}));
+        t.method0("get_coro", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return orNone(((Task) s).coro); } });
+        t.method0("get_name", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((Task) s).name; } });
+        t.method1("set_name", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject v) {
             ((Task) s).rename(v);
             return PyNone.INSTANCE;
-        });
-        t.method("cancel", (s, a, k) -> {
+        }});
+        t.method("cancel", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("cancel", a, k, new String[] {"msg"}, 0);
             return PyBool.of(((Task) s).cancel(p[0] == null ? PyNone.INSTANCE : p[0]));
-        });
-        t.method0("cancelling", s -> PyInt.of(((Task) s).numCancelsRequested));
-        t.method0("uncancel", s -> PyInt.of(((Task) s).uncancel()));
-        t.method1("set_result", (s, v) -> {
+        }});
+        t.method0("cancelling", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyInt.of(((Task) s).numCancelsRequested);
+        }});
+        t.method0("uncancel", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyInt.of(((Task) s).uncancel());
+        }});
+        t.method1("set_result", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject v) {
             throw Exc.runtimeError("Task does not support set_result operation");
-        });
-        t.method1("set_exception", (s, v) -> {
+        }});
+        t.method1("set_exception", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject v) {
             throw Exc.runtimeError("Task does not support set_exception operation");
-        });
-        t.method("get_stack", (s, a, k) -> {
+        }});
+        t.method("get_stack", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("get_stack", a, k, new String[] {"limit"}, 0);
             return new PyList(((Task) s).stack(p[0]));
-        });
-        t.method("print_stack", (s, a, k) -> {
+        }});
+        t.method("print_stack", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("print_stack", a, k, new String[] {"limit", "file"}, 0);
             ((Task) s).printStack(p[0], p[1]);
             return PyNone.INSTANCE;
-        });
-        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
-        t.getter("_coro", s -> orNone(((Task) s).coro));
-        t.getter("_fut_waiter", s -> orNone(((Task) s).futWaiter));
-        t.getter("_must_cancel", s -> PyBool.of(((Task) s).mustCancel));
-        t.getset("_log_destroy_pending", s -> PyBool.of(((Task) s).logDestroyPending),
-                (s, v) -> ((Task) s).logDestroyPending = Ops.isTrue(v));
-        t.getter("_num_cancels_requested", s -> PyInt.of(((Task) s).numCancelsRequested));
+        }});
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(s.repr());
+        }}));
+        t.getter("_coro", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return orNone(((Task) s).coro); } });
+        t.getter("_fut_waiter", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return orNone(((Task) s).futWaiter);
+        }});
+        t.getter("_must_cancel", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(((Task) s).mustCancel);
+        }});
+        t.getset("_log_destroy_pending", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(((Task) s).logDestroyPending);
+        }},
+                new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
+                    ((Task) s).logDestroyPending = Ops.isTrue(v);
+                }});
+        t.getter("_num_cancels_requested", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyInt.of(((Task) s).numCancelsRequested);
+        }});
     }
 
     PyObject coro;
@@ -109,7 +128,7 @@ public final class Task extends Future {
         }
         AsyncioState st = l.st;
         context = contextArg == null || contextArg == PyNone.INSTANCE ? st.copyContext() : ContextVars.checkContext(contextArg);
-        if (nameArg == PyNone.INSTANCE) name = PyStr.of("Task-" + (++st.taskCounter));
+        if (nameArg == PyNone.INSTANCE) name = PyStr.of("Task-".concat(Integer.toString(++st.taskCounter)));
         else name = nameArg instanceof PyStr s && s.getType() == PyStr.TYPE ? s : PyStr.of(Ops.str(nameArg));
         this.coro = c;
         // The task owns the coroutine now: whether it was "never awaited" is the task's business.
@@ -431,6 +450,38 @@ public final class Task extends Future {
                 loop.st.rt.writeStderr(LibrarySources.forStderr("Exception ignored in: " + g.repr() + "\n"
                         + dev.coroscope.engine.vm.TracebackPrinter.formatUnraisable(loop.st.rt, e.exc)));
             }
+        }
+    }
+
+    /** The task survived an explicit {@code gc.collect()} (see {@link #collectedPending}). */
+    boolean survivedCollect;
+
+    /**
+     * Found unreachable by an explicit {@code gc.collect()}; the task leaves {@code all_tasks()}
+     * (a weak set there). CPython's collector finalizes the cycle in the order of its object list:
+     * a coroutine created just before its task comes first (its finally blocks run before the log,
+     * and the task's repr shows it done), but a collection the task survived put the coroutine
+     * after it (it was reached through the task), so then the log comes first, as at exit.
+     */
+    void collectedPending() {
+        loop.st.removePending(this);
+        if (survivedCollect) {
+            destroyedPending();
+            return;
+        }
+        if (coro instanceof PyGenBase g && !g.finished && g.frame.started) {
+            try {
+                g.close();
+            } catch (PyError e) {
+                loop.st.rt.writeStderr(LibrarySources.forStderr("Exception ignored in: " + g.repr() + "\n"
+                        + dev.coroscope.engine.vm.TracebackPrinter.formatUnraisable(loop.st.rt, e.exc)));
+            }
+        }
+        if (state == PENDING && logDestroyPending) {
+            PyDict ctx = new PyDict();
+            ctx.put("task", this);
+            ctx.put("message", PyStr.of("Task was destroyed but it is pending!"));
+            loop.callExceptionHandler(ctx);
         }
     }
 

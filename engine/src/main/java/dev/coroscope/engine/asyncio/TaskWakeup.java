@@ -2,6 +2,7 @@ package dev.coroscope.engine.asyncio;
 
 import dev.coroscope.engine.runtime.*;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A task's bound {@code task_wakeup} method, the done-callback a task adds to the future it waits
@@ -10,13 +11,17 @@ import java.util.function.Consumer;
  */
 final class TaskWakeup extends PyObject {
 
-    static final PyType TYPE = PyType.builtin("builtin_function_or_method", null, false, t -> {
-        t.getter("__name__", s -> PyStr.of("task_wakeup"));
-        t.getter("__qualname__", s -> PyStr.of("Task.task_wakeup"));
-        t.getter("__self__", s -> ((TaskWakeup) s).task);
-        t.getter("__module__", s -> PyNone.INSTANCE);
-        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", s -> PyStr.of(s.repr())));
-    });
+    static final PyType TYPE = PyType.builtin("builtin_function_or_method", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+        t.getter("__name__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyStr.of("task_wakeup"); } });
+        t.getter("__qualname__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of("Task.task_wakeup");
+        }});
+        t.getter("__self__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((TaskWakeup) s).task; } });
+        t.getter("__module__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyNone.INSTANCE; } });
+        t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyStr.of(s.repr());
+        }}));
+    }});
 
     final Task task;
 

@@ -1,6 +1,8 @@
 package dev.coroscope.engine.asyncio;
 
 import dev.coroscope.engine.runtime.*;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code asyncio.events.TimerHandle}: a callback due at virtual time {@code when}, waiting in the
@@ -14,13 +16,15 @@ import dev.coroscope.engine.runtime.*;
  */
 public final class TimerHandle extends Handle {
 
-    static final PyType TYPE = PyType.builtin("asyncio.events", "TimerHandle", Handle.TYPE, false, t -> {
-        t.method0("when", s -> new PyFloat(((TimerHandle) s).when));
-        t.method0("cancel", s -> {
+    static final PyType TYPE = PyType.builtin("asyncio.events", "TimerHandle", Handle.TYPE, false, new Consumer<PyType>() { public void accept(PyType t) {
+        t.method0("when", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return new PyFloat(((TimerHandle) s).when);
+        }});
+        t.method0("cancel", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             ((TimerHandle) s).cancel();
             return PyNone.INSTANCE;
-        });
-    });
+        }});
+    }});
 
     final double when;
     /** Creation order, for ties between relative deadlines. */

@@ -60,7 +60,7 @@ public final class LibraryCache {
     /** The cached code of {@code resource}, or null when there is no valid cache file for this source. */
     public static PyCode cached(String resource, byte[] source, String filename) {
         byte[] file;
-        try (InputStream is = LibraryCache.class.getResourceAsStream(CACHE + cacheName(resource))) {
+        try (InputStream is = LibraryCache.class.getResourceAsStream(CACHE.concat(cacheName(resource)))) {
             if (is == null) return null;
             file = is.readAllBytes();
         } catch (IOException e) {
@@ -73,12 +73,12 @@ public final class LibraryCache {
 
     /** The filename the library code of {@code resource} carries (what {@code __file__} says). */
     public static String filenameOf(String resource) {
-        return "<coroscope>/" + resource;
+        return "<coroscope>/".concat(resource);
     }
 
     /** {@code asyncio.py} -> {@code asyncio.code}. */
     static String cacheName(String resource) {
-        return (resource.endsWith(".py") ? resource.substring(0, resource.length() - 3) : resource) + ".code";
+        return (resource.endsWith(".py") ? resource.substring(0, resource.length() - 3) : resource).concat(".code");
     }
 
     private static long runtimeStamp() {

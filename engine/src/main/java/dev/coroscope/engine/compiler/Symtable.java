@@ -76,7 +76,8 @@ final class Symtable {
         }
 
         void add(String n, int flag) {
-            symbols.merge(n, flag, (a, b) -> a | b);
+            Integer old = symbols.get(n);
+            symbols.put(n, old == null ? flag : old | flag);
         }
 
         int flags(String n) {

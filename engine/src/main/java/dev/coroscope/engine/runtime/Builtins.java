@@ -315,7 +315,9 @@ public final class Builtins {
         // CPython calls these through a path that counts against the recursion limit (RecursionCost).
         for (String n : new String[] {"repr", "ascii", "hash", "sorted", "min", "max", "any", "all"}) {
             PyBuiltinFunction f = (PyBuiltinFunction) d.get(n);
-            d.put(n, fn(n, RecursionCost.counted(f::call)));
+            d.put(n, fn(n, RecursionCost.counted(new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+                return f.call(a, k);
+            }})));
         }
     }
 

@@ -26,6 +26,21 @@ public final class PyBuiltinFunction extends PyObject {
         t.getter("__doc__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyNone.INSTANCE; } });
     }});
 
+    /** {@code method-wrapper}: a slot method of a built-in type bound to an object ({@code [].__iter__}). */
+    public static final PyType WRAPPER_TYPE = PyType.builtin("method-wrapper", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+        t.getter("__name__", s -> PyStr.of(((PyBuiltinFunction) s).name));
+        t.getter("__qualname__", s -> {
+            PyBuiltinFunction f = (PyBuiltinFunction) s;
+            return PyStr.of(f.owner != null ? f.owner.name() + "." + f.name : f.name);
+        });
+        t.getter("__self__", s -> ((PyBuiltinFunction) s).self);
+        t.getter("__objclass__", s -> {
+            PyBuiltinFunction f = (PyBuiltinFunction) s;
+            return f.owner != null ? f.owner : f.self.getType();
+        });
+        t.getter("__doc__", s -> PyNone.INSTANCE);
+    }});
+
     @FunctionalInterface
     public interface Impl {
         PyObject call(PyObject[] args, String[] kwnames);
@@ -83,7 +98,7 @@ public final class PyBuiltinFunction extends PyObject {
 
     @Override
     public PyType getType() {
-        return TYPE;
+        return slotWrapper ? WRAPPER_TYPE : TYPE;
     }
 
     @Override

@@ -8,6 +8,8 @@ import dev.coroscope.engine.parser.SyntaxWarningInfo;
 import dev.coroscope.engine.runtime.*;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
 
 /**
  * The embedding API: runs one program on its own engine thread and reports how it ended. Safe to
@@ -83,10 +85,10 @@ public final class Engine {
         private final Object lock = new Object();
 
         private RunHandle(RunRequest req, byte[] file) {
-            this.thread = new EngineThread(() -> {
+            this.thread = new EngineThread(new Runnable() { public void run() {
                 RunResult r;
                 try {
-                    r = runHere(req, file, this);
+                    r = runHere(req, file, RunHandle.this);
                 } catch (Throwable t) {
                     // runHere reports its own faults; this is the last line of defence, so that
                     // await() always returns.
@@ -98,7 +100,7 @@ public final class Engine {
                     result = r;
                     lock.notifyAll();
                 }
-            }, "coroscope-engine");
+            }}, "coroscope-engine");
         }
 
         /** Asks the run to stop; it ends within a few milliseconds with outcome INTERRUPTED. */
@@ -194,13 +196,20 @@ public final class Engine {
         Interp in = null;
         try {
             Tracer tracer = req.tracer();
-            dev.coroscope.engine.runtime.num.MemoryCap.runStarting(tracer == null ? () -> 0 : tracer::retainedBytes);
+            dev.coroscope.engine.runtime.num.MemoryCap.runStarting(tracer == null ? new LongSupplier() { public long getAsLong() {
+                return 0;
+            }} : new LongSupplier() { public long getAsLong() {
+                return tracer.retainedBytes();
+            }});
             ensureInitialized();
             rt = new Runtime(req.sink(), req.maxSteps());
             in = rt.interp;
             if (handle != null) handle.interp = in;
             in.bindToThread();
-            dev.coroscope.engine.runtime.num.MemoryCap.chargeWorkTo(in::charge);
+            Interp charged = in;
+            dev.coroscope.engine.runtime.num.MemoryCap.chargeWorkTo(new LongConsumer() { public void accept(long steps) {
+                charged.charge(steps);
+            }});
             in.setTracer(req.tracer());
             rt.mainFile = req.filename();
             String source = req.source();

@@ -839,40 +839,11 @@ public final class Interp {
                             }
                         }
                     }
-                } catch (PyError e) {
-                    f.ip = ip;
-                    f.sp = sp;
-                    f = unwind(e, f, base);
-                } catch (ReturnError re) {
-                    f = unwind(re.error, re.caller, base);
-                } catch (StackOverflowError so) {
-                    f.ip = ip;
-                    f.sp = sp;
-                    f = unwind(Exc.error(Exc.RecursionError, "maximum recursion depth exceeded"), f, base);
-                } catch (RunStopped stop) {
-                    if (stop.line != 0) throw stop;
-                    // Stopped inside an instruction (a builtin's loop, one long big-int
-                    // operation): name the line that was running, as a stop between lines does.
-                    f.ip = ip;
-                    f.sp = sp;
-                    frame = f;
-                    throw new RunStopped(stop.reason, stop.steps, currentUserLine());
-                } catch (dev.coroscope.engine.runtime.text.PythonError pe) {
-                    // A number or text algorithm reporting a Python error no adapter converted.
-                    f.ip = ip;
-                    f.sp = sp;
-                    f = unwind(Exc.from(pe), f, base);
-                } catch (OutOfMemoryError oom) {
-                    // An allocation the memory accounting did not foresee: as in CPython, the
-                    // program gets a MemoryError it may catch (the failed allocation freed nothing).
-                    f.ip = ip;
-                    f.sp = sp;
-                    f = unwind(Exc.error(Exc.MemoryError, ""), f, base);
-                } catch (RuntimeException | AssertionError | LinkageError internal) {
-                    f.ip = ip;
-                    f.sp = sp;
-                    frame = f;
-                    throw internalFault(internal);
+                } catch (Throwable t) {
+                    // One handler for every Java exception, deciding out of line: each call site in
+                    // the loop then has a single exception edge with no type tests, which keeps the
+                    // graph the JIT compiles (again at each recompilation) smaller.
+                    f = onThrow(t, f, ip, sp, base);
                 }
                 frame = f;
                 co = f.code;
@@ -887,6 +858,61 @@ public final class Interp {
         } finally {
             frame = saved;
         }
+    }
+
+    /**
+     * What the loop does with a Java exception {@code t} thrown while frame {@code f} ran at
+     * {@code ip}/{@code sp} (not yet saved in the frame): returns the frame to continue with, or
+     * throws. The tests are in the order of catch clauses they replace; an exception none of them
+     * handles leaves unchanged.
+     */
+    private Frame onThrow(Throwable t, Frame f, int ip, int sp, Frame base) {
+        if (t instanceof PyError e) {
+            f.ip = ip;
+            f.sp = sp;
+            return unwind(e, f, base);
+        }
+        if (t instanceof ReturnError re) return unwind(re.error, re.caller, base);
+        if (t instanceof StackOverflowError) {
+            f.ip = ip;
+            f.sp = sp;
+            return unwind(Exc.error(Exc.RecursionError, "maximum recursion depth exceeded"), f, base);
+        }
+        if (t instanceof RunStopped stop) {
+            if (stop.line != 0) throw stop;
+            // Stopped inside an instruction (a builtin's loop, one long big-int operation): name
+            // the line that was running, as a stop between lines does.
+            f.ip = ip;
+            f.sp = sp;
+            frame = f;
+            throw new RunStopped(stop.reason, stop.steps, currentUserLine());
+        }
+        if (t instanceof dev.coroscope.engine.runtime.text.PythonError pe) {
+            // A number or text algorithm reporting a Python error no adapter converted.
+            f.ip = ip;
+            f.sp = sp;
+            return unwind(Exc.from(pe), f, base);
+        }
+        if (t instanceof OutOfMemoryError) {
+            // An allocation the memory accounting did not foresee: as in CPython, the program
+            // gets a MemoryError it may catch (the failed allocation freed nothing).
+            f.ip = ip;
+            f.sp = sp;
+            return unwind(Exc.error(Exc.MemoryError, ""), f, base);
+        }
+        if (t instanceof RuntimeException || t instanceof AssertionError || t instanceof LinkageError) {
+            f.ip = ip;
+            f.sp = sp;
+            frame = f;
+            throw internalFault(t);
+        }
+        throw Interp.<RuntimeException>rethrow(t);
+    }
+
+    /** Throws {@code t} as it is (any other Error, or a checked exception thrown undeclared). */
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> T rethrow(Throwable t) throws T {
+        throw (T) t;
     }
 
     /**

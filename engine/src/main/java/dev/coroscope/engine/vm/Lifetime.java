@@ -40,6 +40,13 @@ public final class Lifetime {
     private static final class IdentityMap {
         private record Entry(Consumer<PyObject> finalizer, long seq) {}
 
+        /** Registration order. */
+        private static final java.util.Comparator<Map.Entry<PyObject, Entry>> BY_SEQ =
+                new java.util.Comparator<Map.Entry<PyObject, Entry>>() { public int compare(Map.Entry<PyObject, Entry> a,
+                                                                                           Map.Entry<PyObject, Entry> b) {
+                    return Long.compare(a.getValue().seq(), b.getValue().seq());
+                }};
+
         private final java.util.IdentityHashMap<PyObject, Entry> map = new java.util.IdentityHashMap<>();
         private PyObject lastObj;
         private Consumer<PyObject> lastFinalizer;
@@ -97,7 +104,7 @@ public final class Lifetime {
         List<Map.Entry<PyObject, Consumer<PyObject>>> dead(java.util.function.Predicate<PyObject> alive) {
             List<Map.Entry<PyObject, Entry>> found = new ArrayList<>();
             for (var e : map.entrySet()) if (!alive.test(e.getKey())) found.add(e);
-            found.sort((a, b) -> Long.compare(a.getValue().seq(), b.getValue().seq()));
+            found.sort(BY_SEQ);
             List<Map.Entry<PyObject, Consumer<PyObject>>> out = new ArrayList<>(found.size() + 1);
             for (var e : found) out.add(Map.entry(e.getKey(), e.getValue().finalizer()));
             if (lastObj != null && !alive.test(lastObj)) out.add(Map.entry(lastObj, lastFinalizer));
@@ -107,7 +114,7 @@ public final class Lifetime {
         /** The entries in registration order. */
         List<Map.Entry<PyObject, Consumer<PyObject>>> entries() {
             List<Map.Entry<PyObject, Entry>> sorted = new ArrayList<>(map.entrySet());
-            sorted.sort((a, b) -> Long.compare(a.getValue().seq(), b.getValue().seq()));
+            sorted.sort(BY_SEQ);
             List<Map.Entry<PyObject, Consumer<PyObject>>> out = new ArrayList<>(sorted.size() + 1);
             for (var e : sorted) out.add(Map.entry(e.getKey(), e.getValue().finalizer()));
             if (lastObj != null) out.add(Map.entry(lastObj, lastFinalizer));
@@ -129,8 +136,12 @@ public final class Lifetime {
         return !tracked.isEmpty();
     }
 
-    private final Consumer<PyObject> neverAwaitedFinalizer = o -> neverAwaited((PyCoroutine) o);
-    private final Consumer<PyObject> genFinalizer = o -> finalizeGen((PyGenBase) o);
+    private final Consumer<PyObject> neverAwaitedFinalizer = new Consumer<PyObject>() { public void accept(PyObject o) {
+        neverAwaited((PyCoroutine) o);
+    }};
+    private final Consumer<PyObject> genFinalizer = new Consumer<PyObject>() { public void accept(PyObject o) {
+        finalizeGen((PyGenBase) o);
+    }};
 
     /** Tracks a never-started coroutine, created just now (so not tracked yet). */
     void track(PyCoroutine c) {
@@ -179,6 +190,41 @@ public final class Lifetime {
 
     public void unregister(PyObject obj) {
         tracked.remove(obj);
+    }
+
+    /**
+     * Objects nothing tracks that an explicit {@code gc.collect()} destroys when it finds them
+     * unreachable: asyncio's pending tasks, which always sit in a reference cycle (task, the future
+     * it waits on, that future's wake-up callback), so CPython frees them only in its cycle
+     * collector, never when a reference is dropped.
+     */
+    public interface CycleCandidates {
+        /** The candidates, in the order CPython's collector would list them (creation order). */
+        List<PyObject> candidates();
+
+        /** An object the candidate's finalizer finalizes itself (a task's coroutine), or null. */
+        PyObject owned(PyObject candidate);
+
+        /** The candidate was found unreachable. */
+        void collected(PyObject candidate);
+
+        /** The candidate was still reachable. */
+        void survived(PyObject candidate);
+    }
+
+    private final List<CycleCandidates> cycleCandidates = new ArrayList<>();
+
+    public void addCycleCandidates(CycleCandidates c) {
+        cycleCandidates.add(c);
+    }
+
+    /** An explicit {@code gc.collect()}: tracked objects and cycle candidates that are unreachable die. */
+    public void collectCycles() {
+        if (cycleCandidates.isEmpty()) {
+            collect();
+            return;
+        }
+        collect(false, true);
     }
 
     /** Adds a source of roots (for example the event loop's queues). */
@@ -237,9 +283,9 @@ public final class Lifetime {
     private static boolean holdsDirectly(PyObject holder, PyObject a) {
         if (holder == null) return false;
         boolean[] hit = {false};
-        holder.traverse(c -> {
+        holder.traverse(new Consumer<PyObject>() { public void accept(PyObject c) {
             if (c == a) hit[0] = true;
-        });
+        }});
         return hit[0];
     }
 
@@ -380,7 +426,7 @@ public final class Lifetime {
      */
     private boolean reaches(PyObject v, int[] budget) {
         boolean[] hit = {false};
-        v.traverse(o -> {
+        v.traverse(new Consumer<PyObject>() { public void accept(PyObject o) {
             if (hit[0] || o == null || budget[0] <= 0) return;
             budget[0]--;
             if (tracked.containsKey(o)) {
@@ -389,7 +435,7 @@ public final class Lifetime {
                     || o instanceof PySet) {
                 hit[0] = reaches(o, budget);
             }
-        });
+        }});
         return hit[0];
     }
 
@@ -440,7 +486,7 @@ public final class Lifetime {
             return;
         }
         deferred = false;
-        collect(true);
+        collect(true, false);
     }
 
     /** Whether a collection was put off (the event loop retries when it runs out of work). */
@@ -448,8 +494,8 @@ public final class Lifetime {
         return deferred;
     }
 
-    private void collect(boolean charged) {
-        if (collecting || tracked.isEmpty()) return;
+    private void collect(boolean charged, boolean cycles) {
+        if (collecting || (tracked.isEmpty() && !cycles)) return;
         collecting = true;
         try {
             IdentityHashMap<PyObject, Boolean> seen = new IdentityHashMap<>();
@@ -457,8 +503,9 @@ public final class Lifetime {
             for (Frame fr = in.frame; fr != null; fr = fr.back) work.add(fr);
             work.add(in.rt.modules.dict());
             work.add(in.rt.builtinsDict);
-            for (Supplier<List<PyObject>> s : extraRoots) work.addAll(s.get());
-            work.addAll(pinned);
+            // Element by element: ArrayDeque.addAll links a method reference of the JDK's at its first use.
+            for (Supplier<List<PyObject>> s : extraRoots) for (PyObject o : s.get()) work.add(o);
+            for (PyObject o : pinned) work.add(o);
             if (returning != null) work.add(returning);
             PyObject handled = in.handledException();
             if (handled != null) work.add(handled);
@@ -466,20 +513,40 @@ public final class Lifetime {
             while (!work.isEmpty()) {
                 PyObject o = work.poll();
                 if (o == null || seen.put(o, Boolean.TRUE) != null) continue;
-                o.traverse(child -> {
+                o.traverse(new Consumer<PyObject>() { public void accept(PyObject child) {
                     edges[0]++;
                     if (child != null && !seen.containsKey(child)) work.add(child);
-                });
+                }});
             }
             // The cost is in references followed (a list of a million times the same int is cheap
             // in objects and dear in references).
             lastVisits = edges[0] + seen.size();
             if (charged) creditSpent += lastVisits;
-            List<Map.Entry<PyObject, Consumer<PyObject>>> dead = deathOrder(tracked.dead(seen::containsKey), seen);
+            List<Map.Entry<PyObject, Consumer<PyObject>>> dead = deathOrder(tracked.dead(new java.util.function.Predicate<PyObject>() {
+                public boolean test(PyObject o) {
+                    return seen.containsKey(o);
+                }}), seen);
+            List<Map.Entry<CycleCandidates, PyObject>> deadCandidates = new ArrayList<>();
+            IdentityHashMap<PyObject, Boolean> owned = new IdentityHashMap<>();
+            if (cycles) {
+                for (CycleCandidates cc : cycleCandidates) {
+                    for (PyObject c : cc.candidates()) {
+                        if (seen.containsKey(c)) {
+                            cc.survived(c);
+                            continue;
+                        }
+                        deadCandidates.add(Map.entry(cc, c));
+                        PyObject o = cc.owned(c);
+                        if (o != null) owned.put(o, Boolean.TRUE);
+                    }
+                }
+            }
             for (var e : dead) {
                 tracked.remove(e.getKey());
-                e.getValue().accept(e.getKey());
+                // A dead candidate finalizes what it owns itself, in CPython's order for the cycle.
+                if (!owned.containsKey(e.getKey())) e.getValue().accept(e.getKey());
             }
+            for (var e : deadCandidates) e.getKey().collected(e.getValue());
         } finally {
             collecting = false;
         }
@@ -487,7 +554,7 @@ public final class Lifetime {
 
     /** Program end: module teardown finalizes whatever is still tracked. */
     void shutdown() {
-        collect(false);
+        collect(false, false);
         List<Map.Entry<PyObject, Consumer<PyObject>>> rest = tracked.entries();
         tracked.clear();
         for (var e : rest) {

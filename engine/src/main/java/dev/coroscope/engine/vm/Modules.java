@@ -49,7 +49,7 @@ public final class Modules {
      * compiled-library cache when that matches the source, else it is compiled now.
      */
     private void runLibrarySource(PyModule mod, String resource) {
-        String path = LibraryCache.LIB + resource;
+        String path = LibraryCache.LIB.concat(resource);
         byte[] source;
         try (InputStream is = Modules.class.getResourceAsStream(path)) {
             if (is == null) throw new IllegalStateException("missing library source " + path);

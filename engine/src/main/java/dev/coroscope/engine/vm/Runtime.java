@@ -25,7 +25,10 @@ public final class Runtime {
     public int originDepth;
     /** Called the first time an async generator is iterated (asyncio's firstiter hook). */
     public Consumer<PyAsyncGenerator> asyncGenFirstIter;
-    private final Map<String, String[]> sources = new HashMap<>();
+    /** Source text of the files run from source (the main script), for traceback lines. */
+    private final Map<String, String> sources = new HashMap<>();
+    /** {@link #sources} split into lines, each on its first look-up. */
+    private final Map<String, String[]> sourceLines = new HashMap<>();
     /** Per-run state other engine parts attach (keyed by their own class). */
     public final Map<Class<?>, Object> extensions = new HashMap<>();
     /** Virtual time in seconds since the run started (time.sleep and the asyncio loop advance it). */
@@ -123,14 +126,42 @@ public final class Runtime {
     }
 
     public void addSource(String filename, String source) {
-        sources.put(filename, source.split("\r\n|\r|\n", -1));
+        sources.put(filename, source);
+        sourceLines.remove(filename);
     }
 
     /** A line of a loaded file (1-based), or null. */
     public String sourceLine(String filename, int line) {
-        String[] lines = sources.get(filename);
-        if (lines == null || line < 1 || line > lines.length) return null;
+        String[] lines = sourceLines.get(filename);
+        if (lines == null) {
+            String text = sources.get(filename);
+            if (text == null) return null;
+            lines = splitLines(text);
+            sourceLines.put(filename, lines);
+        }
+        if (line < 1 || line > lines.length) return null;
         return lines[line - 1];
+    }
+
+    /**
+     * {@code text}'s lines, each ended by {@code \r\n}, {@code \r} or {@code \n} (the text after
+     * the last ending is a line too, possibly empty). By hand, on first use rather than at
+     * {@link #addSource}: most runs never ask for a line, and a regular-expression split of every
+     * script cost each start the regex engine's initialization.
+     */
+    static String[] splitLines(String text) {
+        java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines.toArray(new String[0]);
     }
 
     public void writeStdout(String text) {
@@ -168,7 +199,7 @@ public final class Runtime {
 
     /** {@code sys.stdout}/{@code sys.stderr}: text streams that write to the run's sink. */
     public static final class TextStream extends PyObject {
-        static final PyType TYPE = PyType.builtin("_io", "TextIOWrapper", null, false, t -> {
+        static final PyType TYPE = PyType.builtin("_io", "TextIOWrapper", null, false, new Consumer<PyType>() { public void accept(PyType t) {
             t.method1("write", (s, text) -> {
                 if (!(text instanceof PyStr str)) {
                     throw Exc.typeError("write() argument must be str, not " + text.getType().name());
@@ -192,7 +223,7 @@ public final class Runtime {
                 Ops.forEach(lines, l -> Ops.callMethod(s, "write", l));
                 return PyNone.INSTANCE;
             });
-        });
+        }});
 
         final String name;
         final boolean err;

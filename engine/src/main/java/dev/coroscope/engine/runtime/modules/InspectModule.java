@@ -19,6 +19,18 @@ public final class InspectModule {
         }}));
     }
 
+    /** inspect's descriptor predicates leave classes, methods and functions out whatever their type says. */
+    private static boolean plainRoutineOrClass(PyObject o) {
+        return o instanceof PyType || o instanceof PyMethod || o instanceof PyFunction;
+    }
+
+    /** Whether {@code type(o)} has {@code __get__} (built-in descriptor kinds are known by class). */
+    private static boolean hasGet(PyObject o) {
+        if (o instanceof PyMethodDescriptor || o instanceof PyClassMethod || o instanceof PyStaticMethod
+                || o instanceof PyProperty || o instanceof PyGetSetDescriptor || o instanceof PyMemberDescriptor) return true;
+        return o.getType().isHeap() && o.getType().lookup(PyStr.of("__get__")) != null;
+    }
+
     static PyObject one(PyObject[] a, String name) {
         if (a.length != 1) throw Exc.typeError(name + "() takes 1 positional argument but " + a.length + " were given");
         return a[0];
@@ -46,13 +58,13 @@ public final class InspectModule {
             "formatannotation");
 
     public static void init(Interp in, PyModule m) {
-        m.put("__getattr__", fn("__getattr__", (a, k) -> {
+        m.put("__getattr__", fn("__getattr__", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             String name = a.length == 1 && a[0] instanceof PyStr s ? s.value() : "";
             if (!LAZY.contains(name)) throw Exc.attributeError("module 'inspect' has no attribute '" + name + "'", m, (PyStr) a[0]);
             PyModule sig = Interp.current().rt.modules.get("_inspect_sig");
             for (String n : LAZY) m.put(n, sig.get(n));
             return sig.get(name);
-        }));
+        }}));
         m.put("CO_OPTIMIZED", PyInt.of(PyCode.CO_OPTIMIZED));
         m.put("CO_NEWLOCALS", PyInt.of(PyCode.CO_NEWLOCALS));
         m.put("CO_VARARGS", PyInt.of(PyCode.CO_VARARGS));
@@ -64,9 +76,9 @@ public final class InspectModule {
         m.put("CO_ITERABLE_COROUTINE", PyInt.of(PyCode.CO_ITERABLE_COROUTINE));
         m.put("CO_ASYNC_GENERATOR", PyInt.of(PyCode.CO_ASYNC_GENERATOR));
         for (String s : new String[] {"CREATED", "RUNNING", "SUSPENDED", "CLOSED"}) {
-            m.put("CORO_" + s, PyStr.of("CORO_" + s));
-            m.put("GEN_" + s, PyStr.of("GEN_" + s));
-            m.put("AGEN_" + s, PyStr.of("AGEN_" + s));
+            m.put("CORO_".concat(s), PyStr.of("CORO_".concat(s)));
+            m.put("GEN_".concat(s), PyStr.of("GEN_".concat(s)));
+            m.put("AGEN_".concat(s), PyStr.of("AGEN_".concat(s)));
         }
         m.put("getcoroutinestate", fn("getcoroutinestate", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject c = one(a, "getcoroutinestate");
@@ -124,7 +136,30 @@ public final class InspectModule {
         instancePredicate(m, "ismethod", PyMethod.class);
         instancePredicate(m, "isclass", PyType.class);
         instancePredicate(m, "ismodule", PyModule.class);
-        instancePredicate(m, "isbuiltin", PyBuiltinFunction.class);
+        m.put("isbuiltin", fn("isbuiltin", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            // A bound slot method ([].__iter__) is a method-wrapper, not a builtin, in CPython.
+            return PyBool.of(one(a, "isbuiltin").getType() == PyBuiltinFunction.TYPE);
+        }}));
+        m.put("ismethodwrapper", fn("ismethodwrapper", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.of(one(a, "ismethodwrapper").getType() == PyBuiltinFunction.WRAPPER_TYPE);
+        }}));
+        m.put("ismethoddescriptor", fn("ismethoddescriptor", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            PyObject o = one(a, "ismethoddescriptor");
+            return PyBool.of(!plainRoutineOrClass(o) && hasGet(o) && !Descriptors.isData(o));
+        }}));
+        m.put("isdatadescriptor", fn("isdatadescriptor", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            PyObject o = one(a, "isdatadescriptor");
+            return PyBool.of(!plainRoutineOrClass(o) && Descriptors.isData(o));
+        }}));
+        instancePredicate(m, "isgetsetdescriptor", PyGetSetDescriptor.class);
+        instancePredicate(m, "ismemberdescriptor", PyMemberDescriptor.class);
+        m.put("isabstract", fn("isabstract", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            PyObject o = one(a, "isabstract");
+            if (!(o instanceof PyType t)) return PyBool.FALSE;
+            PyObject am = t.lookup(PyStr.of("__abstractmethods__"));
+            if (am == null || am instanceof PyGetSetDescriptor) return PyBool.FALSE;
+            return PyBool.of(Ops.isTrue(Ops.getAttr(o, PyStr.of("__abstractmethods__"))));
+        }}));
         instancePredicate(m, "isframe", Frame.class);
         instancePredicate(m, "iscode", PyCode.class);
         instancePredicate(m, "istraceback", PyTraceback.class);

@@ -19,7 +19,10 @@ public final class TypesModule {
         m.put("BuiltinFunctionType", PyBuiltinFunction.TYPE);
         m.put("BuiltinMethodType", PyBuiltinFunction.TYPE);
         m.put("MethodDescriptorType", PyMethodDescriptor.TYPE);
+        m.put("MethodWrapperType", PyBuiltinFunction.WRAPPER_TYPE);
+        m.put("WrapperDescriptorType", PyMethodDescriptor.SLOT_TYPE);
         m.put("GetSetDescriptorType", PyGetSetDescriptor.TYPE);
+        m.put("MemberDescriptorType", PyMemberDescriptor.TYPE);
         m.put("ModuleType", PyModule.TYPE);
         m.put("CodeType", PyCode.TYPE);
         m.put("FrameType", Frame.TYPE);
@@ -70,8 +73,12 @@ public final class TypesModule {
             t.put("__init__", new PyMethodDescriptor(t, "__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
                 return PyNone.INSTANCE;
             }}));
-            t.getter("__dict__", s -> s.getDict());
-            t.method1("__eq__", (s, o) -> s.richCompare(o, Ops.EQ));
+            t.getter("__dict__", new java.util.function.Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+                return s.getDict();
+            }});
+            t.method1("__eq__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+                return s.richCompare(o, Ops.EQ);
+            }});
         }});
 
         private final PyType type;
