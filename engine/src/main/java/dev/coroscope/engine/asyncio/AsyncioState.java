@@ -56,6 +56,46 @@ final class AsyncioState {
         rt.lifetime.addRoots(new java.util.function.Supplier<List<PyObject>>() { public List<PyObject> get() {
             return roots();
         }});
+        rt.lifetime.addCycleCandidates(new dev.coroscope.engine.vm.Lifetime.CycleCandidates() {
+            @Override
+            public List<PyObject> candidates() {
+                List<PyObject> out = new ArrayList<>();
+                for (Task t = pendingHead; t != null; t = t.nextPending) out.add(t);
+                return out;
+            }
+
+            @Override
+            public PyObject owned(PyObject candidate) {
+                return ((Task) candidate).coro;
+            }
+
+            @Override
+            public void collected(PyObject candidate) {
+                ((Task) candidate).collectedPending();
+            }
+
+            @Override
+            public void survived(PyObject candidate) {
+                ((Task) candidate).survivedCollect = true;
+            }
+        });
+        rt.loopOrigins = new Runtime.LoopOrigins() {
+            @Override
+            public List<String[]> loopFrames() {
+                return LibrarySources.loopFrames(running != null && running.handleDebug);
+            }
+
+            @Override
+            public String[] placeOf(PyCode code) {
+                // Only the bundled asyncio module's own functions (a program may name one 'run').
+                return code.filename.endsWith("asyncio.py") ? LibrarySources.loopStarter(code.qualname) : null;
+            }
+
+            @Override
+            public String forStderr(String text) {
+                return LibrarySources.forStderr(text);
+            }
+        };
         rt.addAtExit(new Runnable() { public void run() {
             atExit();
         }});

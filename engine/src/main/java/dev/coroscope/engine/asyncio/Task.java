@@ -441,7 +441,7 @@ public final class Task extends Future {
         }
         if (coro instanceof PyCoroutine c && c.warnable && !c.frame.started) {
             c.warnable = false;
-            loop.st.rt.lifetime.warnAtExit(Exc.RuntimeWarning, "coroutine '" + c.qualname + "' was never awaited");
+            loop.st.rt.lifetime.warnAtExit(Exc.RuntimeWarning, loop.st.rt.lifetime.neverAwaitedMessage(c));
         } else if (coro instanceof PyGenBase g && !g.finished && g.frame.started) {
             // The coroutine dies with the task: closing it runs its finally blocks.
             try {
@@ -450,6 +450,38 @@ public final class Task extends Future {
                 loop.st.rt.writeStderr(LibrarySources.forStderr("Exception ignored in: " + g.repr() + "\n"
                         + dev.coroscope.engine.vm.TracebackPrinter.formatUnraisable(loop.st.rt, e.exc)));
             }
+        }
+    }
+
+    /** The task survived an explicit {@code gc.collect()} (see {@link #collectedPending}). */
+    boolean survivedCollect;
+
+    /**
+     * Found unreachable by an explicit {@code gc.collect()}; the task leaves {@code all_tasks()}
+     * (a weak set there). CPython's collector finalizes the cycle in the order of its object list:
+     * a coroutine created just before its task comes first (its finally blocks run before the log,
+     * and the task's repr shows it done), but a collection the task survived put the coroutine
+     * after it (it was reached through the task), so then the log comes first, as at exit.
+     */
+    void collectedPending() {
+        loop.st.removePending(this);
+        if (survivedCollect) {
+            destroyedPending();
+            return;
+        }
+        if (coro instanceof PyGenBase g && !g.finished && g.frame.started) {
+            try {
+                g.close();
+            } catch (PyError e) {
+                loop.st.rt.writeStderr(LibrarySources.forStderr("Exception ignored in: " + g.repr() + "\n"
+                        + dev.coroscope.engine.vm.TracebackPrinter.formatUnraisable(loop.st.rt, e.exc)));
+            }
+        }
+        if (state == PENDING && logDestroyPending) {
+            PyDict ctx = new PyDict();
+            ctx.put("task", this);
+            ctx.put("message", PyStr.of("Task was destroyed but it is pending!"));
+            loop.callExceptionHandler(ctx);
         }
     }
 

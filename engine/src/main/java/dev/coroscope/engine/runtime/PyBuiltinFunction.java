@@ -26,6 +26,21 @@ public final class PyBuiltinFunction extends PyObject {
         t.getter("__doc__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyNone.INSTANCE; } });
     }});
 
+    /** {@code method-wrapper}: a slot method of a built-in type bound to an object ({@code [].__iter__}). */
+    public static final PyType WRAPPER_TYPE = PyType.builtin("method-wrapper", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+        t.getter("__name__", s -> PyStr.of(((PyBuiltinFunction) s).name));
+        t.getter("__qualname__", s -> {
+            PyBuiltinFunction f = (PyBuiltinFunction) s;
+            return PyStr.of(f.owner != null ? f.owner.name() + "." + f.name : f.name);
+        });
+        t.getter("__self__", s -> ((PyBuiltinFunction) s).self);
+        t.getter("__objclass__", s -> {
+            PyBuiltinFunction f = (PyBuiltinFunction) s;
+            return f.owner != null ? f.owner : f.self.getType();
+        });
+        t.getter("__doc__", s -> PyNone.INSTANCE);
+    }});
+
     @FunctionalInterface
     public interface Impl {
         PyObject call(PyObject[] args, String[] kwnames);
@@ -83,7 +98,7 @@ public final class PyBuiltinFunction extends PyObject {
 
     @Override
     public PyType getType() {
-        return TYPE;
+        return slotWrapper ? WRAPPER_TYPE : TYPE;
     }
 
     @Override
@@ -99,8 +114,32 @@ public final class PyBuiltinFunction extends PyObject {
     @Override
     public String repr() {
         if (self == null || self instanceof PyModule) return "<built-in function " + name + ">";
-        if (slotWrapper) return "<method-wrapper '" + name + "' of " + self.getType().name() + " object at " + Ops.address(self) + ">";
-        return "<built-in method " + name + " of " + self.getType().name() + " object at " + Ops.address(self) + ">";
+        if (owner != null && owner.pythonMethods() && !slotWrapper) {
+            return "<bound method " + owner.name() + "." + name + " of " + Ops.repr(self) + ">";
+        }
+        // CPython names the receiver's type by its tp_name (collections.deque, _asyncio.Task).
+        if (slotWrapper) return "<method-wrapper '" + name + "' of " + self.getType().tpName() + " object at " + Ops.address(self) + ">";
+        return "<built-in method " + name + " of " + self.getType().tpName() + " object at " + Ops.address(self) + ">";
+    }
+
+    /** Two bindings of one method to one object are equal (CPython compares self and the C function). */
+    private boolean sameBinding(PyBuiltinFunction o) {
+        return self != null && owner != null && self == o.self && owner == o.owner && name.equals(o.name)
+                && slotWrapper == o.slotWrapper;
+    }
+
+    @Override
+    public long hash() {
+        if (self == null || owner == null) return super.hash();
+        long h = Ops.identityHash(self) ^ (name.hashCode() * 1000003L);
+        return h == -1 ? -2 : h;
+    }
+
+    @Override
+    public PyObject richCompare(PyObject other, int op) {
+        if (!(other instanceof PyBuiltinFunction o) || (op != Ops.EQ && op != Ops.NE)) return PyNotImplemented.INSTANCE;
+        boolean eq = this == o || sameBinding(o);
+        return PyBool.of(op == Ops.EQ ? eq : !eq);
     }
 
     @Override

@@ -133,7 +133,11 @@ public final class PyComplex extends PyObject {
     @Override
     public PyObject format(String spec) {
         if (spec.isEmpty()) return PyStr.of(Ops.str(this));
-        throw Exc.valueError("Unknown format code for object of type 'complex'");
+        try {
+            return PyStr.of(dev.coroscope.engine.runtime.text.SpecFormatter.formatComplex(real, imag, spec, "complex"));
+        } catch (dev.coroscope.engine.runtime.text.PythonError e) {
+            throw Exc.from(e);
+        }
     }
 
     @Override

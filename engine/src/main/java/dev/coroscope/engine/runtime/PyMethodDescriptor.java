@@ -21,6 +21,18 @@ public final class PyMethodDescriptor extends PyObject {
         }));
     }});
 
+    /** {@code wrapper_descriptor}: a special method of a built-in type that is a type slot in CPython ({@code list.__iter__}). */
+    public static final PyType SLOT_TYPE = PyType.builtin("wrapper_descriptor", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+        t.getter("__name__", s -> PyStr.of(((PyMethodDescriptor) s).name));
+        t.getter("__qualname__", s -> PyStr.of(((PyMethodDescriptor) s).owner.name() + "." + ((PyMethodDescriptor) s).name));
+        t.getter("__objclass__", s -> ((PyMethodDescriptor) s).owner);
+        t.getter("__doc__", s -> PyNone.INSTANCE);
+        t.put("__get__", new PyMethodDescriptor(t, "__get__", (s, a, k) -> {
+            if (a.length < 1 || a.length > 2) throw Exc.typeError("__get__ expected 1 or 2 arguments, got " + a.length);
+            return a[0] == PyNone.INSTANCE ? s : ((PyMethodDescriptor) s).bind(a[0]);
+        }));
+    }});
+
     /** Implementation: {@code self} is already checked to be an instance of the owner type. */
     @FunctionalInterface
     public interface Impl {
@@ -81,11 +93,15 @@ public final class PyMethodDescriptor extends PyObject {
 
     @Override
     public PyType getType() {
-        return TYPE;
+        return isSlot() ? SLOT_TYPE : TYPE;
     }
 
     public PyObject callWithSelf(PyObject self, PyObject[] args, String[] kwnames) {
         if (!self.getType().isSubtypeOf(owner) && !(owner == PyType.OBJECT)) {
+            if (isSlot()) {
+                throw Exc.typeError("descriptor '" + name + "' requires a '" + owner.name() + "' object but received a '"
+                        + self.getType().name() + "'");
+            }
             throw Exc.typeError("descriptor '" + name + "' for '" + owner.name() + "' objects doesn't apply to a '"
                     + self.getType().name() + "' object");
         }
@@ -138,6 +154,7 @@ public final class PyMethodDescriptor extends PyObject {
 
     @Override
     public String repr() {
+        if (owner.pythonMethods() && !isSlot()) return "<function " + owner.name() + "." + name + " at " + Ops.address(this) + ">";
         return (isSlot() ? "<slot wrapper '" : "<method '") + name + "' of '" + owner.name() + "' objects>";
     }
 
@@ -154,7 +171,15 @@ public final class PyMethodDescriptor extends PyObject {
             "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__", "__setitem__",
             "__delitem__", "__contains__");
 
+    /** 0 unknown, 1 slot, 2 ordinary method: {@link #isSlot} is asked on every {@code type()}. */
+    private byte slotKind;
+
     private boolean isSlot() {
+        if (slotKind == 0) slotKind = computeIsSlot() ? (byte) 1 : (byte) 2;
+        return slotKind == 1;
+    }
+
+    private boolean computeIsSlot() {
         if (!SLOTS.contains(name)) return false;
         // dict and list define these as ordinary methods as well, and CPython shows those.
         if (name.equals("__getitem__")) return owner != PyDict.TYPE && owner != PyList.TYPE;

@@ -37,7 +37,7 @@ final class CoroscopeModule {
             return PyInt.of(in.steps());
         }}).inModule("_coroscope"));
         m.put("collect", new PyBuiltinFunction("collect", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            in.rt.lifetime.collect();
+            in.rt.lifetime.collectCycles();
             return PyNone.INSTANCE;
         }}).inModule("_coroscope"));
     }

@@ -11,6 +11,7 @@ import dev.coroscope.engine.runtime.PyObject;
 import dev.coroscope.engine.runtime.PyStr;
 import dev.coroscope.engine.runtime.PyType;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A heap-allocated activation of a code object: its fast locals (locals, cells, free variables),
@@ -21,23 +22,29 @@ import java.util.function.Consumer;
  */
 public final class Frame extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("frame", null, false, t -> {
-        t.getter("f_lineno", s -> PyInt.of(((Frame) s).lineno()));
-        t.getter("f_code", s -> ((Frame) s).code);
-        t.getter("f_locals", s -> ((Frame) s).localsDict());
-        t.getter("f_globals", s -> ((Frame) s).globals);
-        t.getter("f_builtins", s -> ((Frame) s).builtins);
-        t.getter("f_back", s -> {
+    public static final PyType TYPE = PyType.builtin("frame", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+        t.getter("f_lineno", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyInt.of(((Frame) s).lineno()); } });
+        t.getter("f_code", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((Frame) s).code; } });
+        t.getter("f_locals", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((Frame) s).localsDict(); } });
+        t.getter("f_globals", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((Frame) s).globals; } });
+        t.getter("f_builtins", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((Frame) s).builtins; } });
+        t.getter("f_back", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             Frame b = ((Frame) s).back;
             while (b != null && b.code.library) b = b.back;
             return b == null ? PyNone.INSTANCE : b;
-        });
-        t.getter("f_lasti", s -> PyInt.of(Math.max(0, ((Frame) s).ip - 1) * 2L));
-        t.getter("f_trace", s -> PyNone.INSTANCE);
-        t.getter("f_trace_lines", s -> dev.coroscope.engine.runtime.PyBool.TRUE);
-        t.getter("f_trace_opcodes", s -> dev.coroscope.engine.runtime.PyBool.FALSE);
-        t.method0("clear", s -> PyNone.INSTANCE);
-    });
+        }});
+        t.getter("f_lasti", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyInt.of(Math.max(0, ((Frame) s).ip - 1) * 2L);
+        }});
+        t.getter("f_trace", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyNone.INSTANCE; } });
+        t.getter("f_trace_lines", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return dev.coroscope.engine.runtime.PyBool.TRUE;
+        }});
+        t.getter("f_trace_opcodes", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return dev.coroscope.engine.runtime.PyBool.FALSE;
+        }});
+        t.method0("clear", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyNone.INSTANCE; } });
+    }});
 
     public final PyCode code;
     /**

@@ -381,8 +381,22 @@ public final class Interp {
 
     private PyObject originOf(int depthWanted) {
         java.util.List<PyObject> out = new java.util.ArrayList<>();
+        Runtime.LoopOrigins lo = rt.loopOrigins;
         for (Frame fr = frame; fr != null && out.size() < depthWanted; fr = fr.back) {
-            out.add(PyTuple.of(PyStr.of(fr.code.filename), PyInt.of(fr.lineno()), PyStr.of(fr.code.name)));
+            if (lo != null && fr == rt.callbackBase && fr != frame) {
+                // Below a callback CPython has the loop's own frames (Handle._run, _run_once, run_forever).
+                for (String[] e : lo.loopFrames()) {
+                    if (out.size() >= depthWanted) break;
+                    out.add(PyTuple.of(PyStr.of(e[0]), PyInt.of(Integer.parseInt(e[1])), PyStr.of(e[2])));
+                }
+                if (out.size() >= depthWanted) break;
+            }
+            String[] place = lo != null && fr.code.library ? lo.placeOf(fr.code) : null;
+            if (place != null) {
+                out.add(PyTuple.of(PyStr.of(place[0]), PyInt.of(Integer.parseInt(place[1])), PyStr.of(place[2])));
+            } else {
+                out.add(PyTuple.of(PyStr.of(fr.code.filename), PyInt.of(fr.lineno()), PyStr.of(fr.code.name)));
+            }
         }
         return PyTuple.of(out);
     }

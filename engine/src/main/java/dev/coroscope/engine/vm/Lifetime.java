@@ -192,6 +192,41 @@ public final class Lifetime {
         tracked.remove(obj);
     }
 
+    /**
+     * Objects nothing tracks that an explicit {@code gc.collect()} destroys when it finds them
+     * unreachable: asyncio's pending tasks, which always sit in a reference cycle (task, the future
+     * it waits on, that future's wake-up callback), so CPython frees them only in its cycle
+     * collector, never when a reference is dropped.
+     */
+    public interface CycleCandidates {
+        /** The candidates, in the order CPython's collector would list them (creation order). */
+        List<PyObject> candidates();
+
+        /** An object the candidate's finalizer finalizes itself (a task's coroutine), or null. */
+        PyObject owned(PyObject candidate);
+
+        /** The candidate was found unreachable. */
+        void collected(PyObject candidate);
+
+        /** The candidate was still reachable. */
+        void survived(PyObject candidate);
+    }
+
+    private final List<CycleCandidates> cycleCandidates = new ArrayList<>();
+
+    public void addCycleCandidates(CycleCandidates c) {
+        cycleCandidates.add(c);
+    }
+
+    /** An explicit {@code gc.collect()}: tracked objects and cycle candidates that are unreachable die. */
+    public void collectCycles() {
+        if (cycleCandidates.isEmpty()) {
+            collect();
+            return;
+        }
+        collect(false, true);
+    }
+
     /** Adds a source of roots (for example the event loop's queues). */
     public void addRoots(Supplier<List<PyObject>> roots) {
         extraRoots.add(roots);
@@ -451,7 +486,7 @@ public final class Lifetime {
             return;
         }
         deferred = false;
-        collect(true);
+        collect(true, false);
     }
 
     /** Whether a collection was put off (the event loop retries when it runs out of work). */
@@ -459,8 +494,8 @@ public final class Lifetime {
         return deferred;
     }
 
-    private void collect(boolean charged) {
-        if (collecting || tracked.isEmpty()) return;
+    private void collect(boolean charged, boolean cycles) {
+        if (collecting || (tracked.isEmpty() && !cycles)) return;
         collecting = true;
         try {
             IdentityHashMap<PyObject, Boolean> seen = new IdentityHashMap<>();
@@ -468,8 +503,9 @@ public final class Lifetime {
             for (Frame fr = in.frame; fr != null; fr = fr.back) work.add(fr);
             work.add(in.rt.modules.dict());
             work.add(in.rt.builtinsDict);
-            for (Supplier<List<PyObject>> s : extraRoots) work.addAll(s.get());
-            work.addAll(pinned);
+            // Element by element: ArrayDeque.addAll links a method reference of the JDK's at its first use.
+            for (Supplier<List<PyObject>> s : extraRoots) for (PyObject o : s.get()) work.add(o);
+            for (PyObject o : pinned) work.add(o);
             if (returning != null) work.add(returning);
             PyObject handled = in.handledException();
             if (handled != null) work.add(handled);
@@ -490,10 +526,27 @@ public final class Lifetime {
                 public boolean test(PyObject o) {
                     return seen.containsKey(o);
                 }}), seen);
+            List<Map.Entry<CycleCandidates, PyObject>> deadCandidates = new ArrayList<>();
+            IdentityHashMap<PyObject, Boolean> owned = new IdentityHashMap<>();
+            if (cycles) {
+                for (CycleCandidates cc : cycleCandidates) {
+                    for (PyObject c : cc.candidates()) {
+                        if (seen.containsKey(c)) {
+                            cc.survived(c);
+                            continue;
+                        }
+                        deadCandidates.add(Map.entry(cc, c));
+                        PyObject o = cc.owned(c);
+                        if (o != null) owned.put(o, Boolean.TRUE);
+                    }
+                }
+            }
             for (var e : dead) {
                 tracked.remove(e.getKey());
-                e.getValue().accept(e.getKey());
+                // A dead candidate finalizes what it owns itself, in CPython's order for the cycle.
+                if (!owned.containsKey(e.getKey())) e.getValue().accept(e.getKey());
             }
+            for (var e : deadCandidates) e.getKey().collected(e.getValue());
         } finally {
             collecting = false;
         }
@@ -501,12 +554,12 @@ public final class Lifetime {
 
     /** Program end: module teardown finalizes whatever is still tracked. */
     void shutdown() {
-        collect(false);
+        collect(false, false);
         List<Map.Entry<PyObject, Consumer<PyObject>>> rest = tracked.entries();
         tracked.clear();
         for (var e : rest) {
             if (e.getKey() instanceof PyCoroutine c && c.warnable) {
-                warnAtExit(Exc.RuntimeWarning, "coroutine '" + c.qualname + "' was never awaited");
+                warnAtExit(Exc.RuntimeWarning, neverAwaitedMessage(c));
             } else {
                 e.getValue().accept(e.getKey());
             }
@@ -516,7 +569,28 @@ public final class Lifetime {
     private void neverAwaited(PyCoroutine c) {
         if (!c.warnable) return;
         c.warnable = false;
-        warn(Exc.RuntimeWarning, "coroutine '" + c.qualname + "' was never awaited", true);
+        warn(Exc.RuntimeWarning, neverAwaitedMessage(c), true);
+    }
+
+    /**
+     * CPython's text (warnings._warn_unawaited_coroutine): with origin tracking on, the frames
+     * where the coroutine was created follow, outermost first, as traceback.format_list writes them.
+     */
+    public String neverAwaitedMessage(PyCoroutine c) {
+        String msg = "coroutine '" + c.qualname + "' was never awaited";
+        if (!(c.origin instanceof PyTuple origin)) return msg;
+        StringBuilder sb = new StringBuilder(msg).append("\nCoroutine created at (most recent call last)\n");
+        PyObject[] entries = origin.items();
+        for (int i = entries.length - 1; i >= 0; i--) {
+            PyObject[] e = ((PyTuple) entries[i]).items();
+            String file = ((PyStr) e[0]).value();
+            int line = (int) ((PyInt) e[1]).v;
+            sb.append("  File \"").append(file).append("\", line ").append(line).append(", in ").append(((PyStr) e[2]).value()).append('\n');
+            String src = in.rt.sourceLine(file, line);
+            if (src != null && !src.isBlank()) sb.append("    ").append(src.strip()).append('\n');
+        }
+        String text = sb.toString().stripTrailing();
+        return in.rt.loopOrigins != null ? in.rt.loopOrigins.forStderr(text) : text;
     }
 
     /**

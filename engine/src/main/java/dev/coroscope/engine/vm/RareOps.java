@@ -5,6 +5,7 @@ import static dev.coroscope.engine.compiler.Opcode.*;
 import dev.coroscope.engine.runtime.*;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Instructions that are not worth a place in the interpreter loop (which must stay small enough
@@ -41,21 +42,21 @@ final class RareOps {
                     return in.call(f, a, kw);
                 };
             case SEND:
-                return RareOps::opSend;
+                return new RareOps.Op() { public Frame run(Interp a, Frame b, int c) { return RareOps.opSend(a, b, c); } };
             case POP_JUMP_IF_NONE:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     if (f.stack[--f.sp] == PyNone.INSTANCE) f.ip = a;
                     return f;
-                };
+                }};
             case POP_JUMP_IF_NOT_NONE:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     if (f.stack[--f.sp] != PyNone.INSTANCE) f.ip = a;
                     return f;
-                };
+                }};
             case FOR_ITER:
-                return RareOps::opForIter;
+                return new RareOps.Op() { public Frame run(Interp a, Frame b, int c) { return RareOps.opForIter(a, b, c); } };
             case STORE_DEREF:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     PyObject v = f.stack[--f.sp];
                     PyCell cell = (PyCell) f.fast[a];
                     PyObject old = cell.value;
@@ -64,36 +65,36 @@ final class RareOps {
                         in.stored(f, f.code.localsplusNames[a].value(), v, old, "cell");
                     }
                     return f;
-                };
+                }};
             case BUILD_LIST:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     PyObject[] items = new PyObject[a];
                     f.sp -= a;
                     System.arraycopy(f.stack, f.sp, items, 0, a);
                     f.stack[f.sp++] = new PyList(items);
                     return f;
-                };
+                }};
             case IS_OP:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     PyObject b = f.stack[--f.sp];
                     boolean r = f.stack[f.sp - 1] == b;
                     f.stack[f.sp - 1] = PyBool.of(r != (a == 1));
                     return f;
-                };
+                }};
             case RAISE_VARARGS:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     throw raise(in, f, a);
-                };
+                }};
             case RERAISE:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     PyObject exc = f.stack[--f.sp];
                     PyError e = new PyError((PyBaseException) exc);
                     e.reraise = true;
                     e.fresh = false;
                     throw e;
-                };
+                }};
             case PUSH_EXC_INFO:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     PyObject[] st = f.stack;
                     PyObject exc = st[f.sp - 1];
                     ExcInfo ei = in.excInfo;
@@ -101,15 +102,15 @@ final class RareOps {
                     st[f.sp++] = exc;
                     ei.value = exc;
                     return f;
-                };
+                }};
             case POP_EXCEPT:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     PyObject prev = f.stack[--f.sp];
                     in.excInfo.value = prev == PyNone.INSTANCE ? null : prev;
                     return f;
-                };
+                }};
             case POP_EXCEPT_AND_RERAISE:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     PyObject exc = f.stack[--f.sp];
                     PyObject prev = f.stack[--f.sp];
                     in.excInfo.value = prev == PyNone.INSTANCE ? null : prev;
@@ -117,9 +118,9 @@ final class RareOps {
                     e.reraise = true;
                     e.fresh = false;
                     throw e;
-                };
+                }};
             case END_ASYNC_FOR:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     PyObject exc = f.stack[--f.sp];
                     if (exc instanceof PyBaseException be && be.isInstance(Exc.StopAsyncIteration)) {
                         f.sp--;
@@ -130,7 +131,7 @@ final class RareOps {
                     e.reraise = true;
                     e.fresh = false;
                     throw e;
-                };
+                }};
             case POP_JUMP_IF_FALSE:
                 return (in, f, a) -> {
                     opPopJumpIfFalse(in, f, a);
@@ -142,105 +143,105 @@ final class RareOps {
                     return f;
                 };
             case JUMP_IF_FALSE_OR_POP:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opJumpIfFalseOrPop(in, f, a);
                     return f;
-                };
+                }};
             case JUMP_IF_TRUE_OR_POP:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opJumpIfTrueOrPop(in, f, a);
                     return f;
-                };
+                }};
             case BINARY_SUBSCR:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opBinarySubscr(in, f, a);
                     return f;
-                };
+                }};
             case STORE_SUBSCR:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opStoreSubscr(in, f, a);
                     return f;
-                };
+                }};
             case COMPARE_OP:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opCompareOp(in, f, a);
                     return f;
-                };
+                }};
             case LOAD_METHOD:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opLoadMethod(in, f, a);
                     return f;
-                };
+                }};
             case UNPACK_SEQUENCE:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opUnpackSequence(in, f, a);
                     return f;
-                };
+                }};
             case DELETE_FAST:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opDeleteFast(in, f, a);
                     return f;
-                };
+                }};
             case DELETE_DEREF:
                 return (in, f, a) -> {
                     opDeleteDeref(in, f, a);
                     return f;
                 };
             case LOAD_CLOSURE:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opLoadClosure(in, f, a);
                     return f;
-                };
+                }};
             case LOAD_CLASSDEREF:
                 return (in, f, a) -> {
                     opLoadClassderef(in, f, a);
                     return f;
                 };
             case MAKE_CELL:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opMakeCell(in, f, a);
                     return f;
-                };
+                }};
             case COPY_FREE_VARS:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opCopyFreeVars(in, f, a);
                     return f;
-                };
+                }};
             case STORE_GLOBAL:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opStoreGlobal(in, f, a);
                     return f;
-                };
+                }};
             case DELETE_GLOBAL:
                 return (in, f, a) -> {
                     opDeleteGlobal(in, f, a);
                     return f;
                 };
             case LOAD_NAME:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opLoadName(in, f, a);
                     return f;
-                };
+                }};
             case STORE_NAME:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opStoreName(in, f, a);
                     return f;
-                };
+                }};
             case DELETE_NAME:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opDeleteName(in, f, a);
                     return f;
-                };
+                }};
             case LOAD_ATTR:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opLoadAttr(in, f, a);
                     return f;
-                };
+                }};
             case STORE_ATTR:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opStoreAttr(in, f, a);
                     return f;
-                };
+                }};
             case DELETE_ATTR:
                 return (in, f, a) -> {
                     opDeleteAttr(in, f, a);
@@ -252,15 +253,15 @@ final class RareOps {
                     return f;
                 };
             case BUILD_SLICE:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opBuildSlice(in, f, a);
                     return f;
-                };
+                }};
             case UNARY_NEGATIVE:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opUnaryNegative(in, f, a);
                     return f;
-                };
+                }};
             case UNARY_POSITIVE:
                 return (in, f, a) -> {
                     opUnaryPositive(in, f, a);
@@ -272,50 +273,50 @@ final class RareOps {
                     return f;
                 };
             case UNARY_NOT:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opUnaryNot(in, f, a);
                     return f;
-                };
+                }};
             case CONTAINS_OP:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opContainsOp(in, f, a);
                     return f;
-                };
+                }};
             case GET_ITER:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opGetIter(in, f, a);
                     return f;
-                };
+                }};
             case BUILD_SET:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opBuildSet(in, f, a);
                     return f;
-                };
+                }};
             case BUILD_MAP:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opBuildMap(in, f, a);
                     return f;
-                };
+                }};
             case BUILD_STRING:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opBuildString(in, f, a);
                     return f;
-                };
+                }};
             case SET_ADD:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opSetAdd(in, f, a);
                     return f;
-                };
+                }};
             case MAP_ADD:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opMapAdd(in, f, a);
                     return f;
-                };
+                }};
             case LIST_EXTEND:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opListExtend(in, f, a);
                     return f;
-                };
+                }};
             case SET_UPDATE:
                 return (in, f, a) -> {
                     opSetUpdate(in, f, a);
@@ -327,75 +328,75 @@ final class RareOps {
                     return f;
                 };
             case DICT_MERGE:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opDictMerge(in, f, a);
                     return f;
-                };
+                }};
             case LIST_TO_TUPLE:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opListToTuple(in, f, a);
                     return f;
-                };
+                }};
             case UNPACK_EX:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opUnpackEx(in, f, a);
                     return f;
-                };
+                }};
             case FORMAT_VALUE:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opFormatValue(in, f, a);
                     return f;
-                };
+                }};
             case BEFORE_WITH:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opBeforeWith(in, f, a);
                     return f;
-                };
+                }};
             case BEFORE_ASYNC_WITH:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opBeforeAsyncWith(in, f, a);
                     return f;
-                };
+                }};
             case WITH_EXCEPT_START:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opWithExceptStart(in, f, a);
                     return f;
-                };
+                }};
             case GET_AWAITABLE:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opGetAwaitable(in, f, a);
                     return f;
-                };
+                }};
             case GET_AITER:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opGetAiter(in, f, a);
                     return f;
-                };
+                }};
             case GET_ANEXT:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opGetAnext(in, f, a);
                     return f;
-                };
+                }};
             case GET_YIELD_FROM_ITER:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opGetYieldFromIter(in, f, a);
                     return f;
-                };
+                }};
             case ASYNC_GEN_WRAP:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opAsyncGenWrap(in, f, a);
                     return f;
-                };
+                }};
             case IMPORT_NAME:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opImportName(in, f, a);
                     return f;
-                };
+                }};
             case IMPORT_FROM:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opImportFrom(in, f, a);
                     return f;
-                };
+                }};
             case IMPORT_STAR:
                 return (in, f, a) -> {
                     opImportStar(in, f, a);
@@ -412,40 +413,40 @@ final class RareOps {
                     return f;
                 };
             case CHECK_EXC_MATCH:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opCheckExcMatch(in, f, a);
                     return f;
-                };
+                }};
             case CHECK_EG_MATCH:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opCheckEgMatch(in, f, a);
                     return f;
-                };
+                }};
             case PREP_RERAISE_STAR:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opPrepReraiseStar(in, f, a);
                     return f;
-                };
+                }};
             case LOAD_BUILD_CLASS:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opLoadBuildClass(in, f, a);
                     return f;
-                };
+                }};
             case LOAD_ASSERTION_ERROR:
                 return (in, f, a) -> {
                     opLoadAssertionError(in, f, a);
                     return f;
                 };
             case MAKE_FUNCTION:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opMakeFunction(in, f, a);
                     return f;
-                };
+                }};
             case CALL_FUNCTION_EX:
-                return (in, f, a) -> {
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opCallFunctionEx(in, f, a);
                     return f;
-                };
+                }};
             case GET_LEN:
                 return (in, f, a) -> {
                     f.stack[f.sp] = PyInt.of(Ops.lengthLong(f.stack[f.sp - 1]));
@@ -732,7 +733,10 @@ final class RareOps {
 
     private static void opLoadAttr(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
-        st[f.sp - 1] = loadAttr(f, st[f.sp - 1], f.code.names[arg]);
+        PyObject obj = st[f.sp - 1];
+        st[f.sp - 1] = loadAttr(f, obj, f.code.names[arg]);
+        // A never-started coroutine read as a temporary (fetch().cr_origin) dies here in CPython.
+        if (obj instanceof PyCoroutine && in.lifetime.isTracked(obj)) in.lifetime.discarded(obj);
     }
 
     private static void opStoreAttr(Interp in, Frame f, int arg) {
@@ -887,7 +891,9 @@ final class RareOps {
         if (!Ops.isIterable(it)) {
             throw Exc.typeError("Value after * must be an iterable, not " + it.getType().name());
         }
-        Ops.forEach(it, l::append);
+        Ops.forEach(it, new Consumer<PyObject>() { public void accept(PyObject x) {
+            l.append(x);
+        }});
     }
 
     private static void opSetUpdate(Interp in, Frame f, int arg) {
@@ -1204,7 +1210,9 @@ final class RareOps {
             PyList items = new PyList();
             in.rt.lifetime.pin(items);
             try {
-                Ops.forEach(x, items::append);
+                Ops.forEach(x, new Consumer<PyObject>() { public void accept(PyObject v) {
+                    items.append(v);
+                }});
             } finally {
                 in.rt.lifetime.unpin();
             }

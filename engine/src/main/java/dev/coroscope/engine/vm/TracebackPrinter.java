@@ -25,6 +25,10 @@ public final class TracebackPrinter {
     private final IdentityHashMap<PyBaseException, Boolean> seen = new IdentityHashMap<>();
     private int groupDepth;
     private boolean needClose;
+    /** traceback's {@code limit}: frames kept per traceback (negative: the last ones), or null for all. */
+    private Integer limit;
+    /** Offsets in {@link #out} where the traceback module's format functions start a new string. */
+    private final List<Integer> cuts = new ArrayList<>();
 
     public TracebackPrinter(Runtime rt) {
         this.rt = rt;
@@ -35,6 +39,54 @@ public final class TracebackPrinter {
         TracebackPrinter p = new TracebackPrinter(rt);
         p.format(exc, true);
         return p.out.toString();
+    }
+
+    /**
+     * The strings {@code traceback.format_exception} returns: CPython's pieces (a chain sentence,
+     * the heading, one per frame entry, one per exception line and note), {@code limit} frames per
+     * traceback (the last ones when negative; null for all).
+     */
+    public static List<String> formatChunks(Runtime rt, PyBaseException exc, Integer limit, boolean chain) {
+        TracebackPrinter p = new TracebackPrinter(rt);
+        p.limit = limit;
+        p.format(exc, chain);
+        p.cut();
+        List<String> chunks = new ArrayList<>();
+        int from = 0;
+        for (int c : p.cuts) {
+            if (c > from) chunks.add(p.out.substring(from, c));
+            from = c;
+        }
+        return chunks;
+    }
+
+    /** The entries {@code traceback.format_tb} returns for a traceback. */
+    public static List<String> formatTb(Runtime rt, PyTraceback tb, Integer limit) {
+        TracebackPrinter p = new TracebackPrinter(rt);
+        p.limit = limit;
+        return p.stackEntries(tb);
+    }
+
+    /**
+     * The entries {@code traceback.format_stack} returns: the program's frames from the outermost
+     * to {@code top}, the last {@code limit} of them when given (library frames are not shown).
+     */
+    public static List<String> formatFrames(Runtime rt, Frame top, Integer limit) {
+        List<Frame> frames = new ArrayList<>();
+        for (Frame f = top; f != null; f = f.back) if (!f.code.library) frames.add(f);
+        Collections.reverse(frames);
+        if (limit != null) {
+            int n = Math.min(frames.size(), Math.abs(limit));
+            frames = limit >= 0 ? frames.subList(frames.size() - n, frames.size()) : frames.subList(0, n);
+        }
+        List<String> out = new ArrayList<>();
+        // CPython's extract_stack keeps no column positions: no marker lines here.
+        for (Frame f : frames) out.add(entry(rt, f, -1, f.lineno()));
+        return out;
+    }
+
+    private void cut() {
+        if (cuts.isEmpty() || cuts.get(cuts.size() - 1) != out.length()) cuts.add(out.length());
     }
 
     /**
@@ -82,23 +134,42 @@ public final class TracebackPrinter {
         for (Object[] pair : chainList) {
             String msg = (String) pair[0];
             PyBaseException x = (PyBaseException) pair[1];
-            if (msg != null) emit(msg, null);
+            if (msg != null) {
+                emit(msg, null);
+                cut();
+            }
             if (x.egExceptions == null) {
-                if (x.traceback != null || x.inLibrary) {
+                List<String> entries = stackEntries(x.traceback);
+                if (!entries.isEmpty() || (x.inLibrary && limit == null)) {
                     emit("Traceback (most recent call last):\n", null);
-                    emit(formatStack(x.traceback), null);
+                    cut();
+                    for (String e2 : entries) {
+                        emit(e2, null);
+                        cut();
+                    }
                 }
-                emit(formatExceptionOnly(x), null);
+                for (String line : exceptionOnlyChunks(x)) {
+                    emit(line, null);
+                    cut();
+                }
             } else if (groupDepth > MAX_GROUP_DEPTH) {
                 emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n", null);
             } else {
                 boolean top = groupDepth == 0;
                 if (top) groupDepth++;
-                if (x.traceback != null || x.inLibrary) {
+                List<String> entries = stackEntries(x.traceback);
+                if (!entries.isEmpty() || (x.inLibrary && limit == null)) {
                     emit("Exception Group Traceback (most recent call last):\n", top ? '+' : null);
-                    emit(formatStack(x.traceback), null);
+                    cut();
+                    for (String e2 : entries) {
+                        emit(e2, null);
+                        cut();
+                    }
                 }
-                emit(formatExceptionOnly(x), null);
+                for (String line : exceptionOnlyChunks(x)) {
+                    emit(line, null);
+                    cut();
+                }
                 PyObject[] subs = x.egExceptions.items();
                 int n = Math.min(subs.length, MAX_GROUP_WIDTH + 1);
                 needClose = false;
@@ -109,6 +180,7 @@ public final class TracebackPrinter {
                     String title = truncated ? "..." : String.valueOf(i + 1);
                     out.append(indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(title)
                             .append(" ----------------\n");
+                    cut();
                     groupDepth++;
                     if (!truncated) {
                         PyBaseException sub = (PyBaseException) subs[i];
@@ -117,9 +189,11 @@ public final class TracebackPrinter {
                     } else {
                         int remaining = subs.length - MAX_GROUP_WIDTH;
                         emit("and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n", null);
+                        cut();
                     }
                     if (last && needClose) {
                         out.append(indent()).append("+------------------------------------\n");
+                        cut();
                         needClose = false;
                     }
                     groupDepth--;
@@ -131,18 +205,26 @@ public final class TracebackPrinter {
 
     /** The stack part: one entry per frame, repeated lines folded as CPython does. */
     String formatStack(PyTraceback tb) {
-        StringBuilder sb = new StringBuilder();
+        return String.join("", stackEntries(tb));
+    }
+
+    /** One string per frame entry (and per "[Previous line repeated ...]"), within {@link #limit}. */
+    List<String> stackEntries(PyTraceback tb) {
+        List<PyTraceback> tbs = new ArrayList<>();
+        for (PyTraceback t = tb; t != null; t = t.next) tbs.add(t);
+        if (limit != null) {
+            int n = Math.min(tbs.size(), Math.abs(limit));
+            tbs = limit >= 0 ? tbs.subList(0, n) : tbs.subList(tbs.size() - n, tbs.size());
+        }
+        List<String> out = new ArrayList<>();
         String lastFile = null, lastName = null;
         int lastLine = -1, count = 0;
-        for (PyTraceback t = tb; t != null; t = t.next) {
+        for (PyTraceback t : tbs) {
             Frame f = (Frame) t.frame;
             String file = f.code.filename, name = f.code.name;
             int line = t.lineno;
             if (!file.equals(lastFile) || line != lastLine || !name.equals(lastName)) {
-                if (count > RECURSIVE_CUTOFF) {
-                    int c = count - RECURSIVE_CUTOFF;
-                    sb.append("  [Previous line repeated ").append(c).append(" more time").append(c > 1 ? "s" : "").append("]\n");
-                }
+                if (count > RECURSIVE_CUTOFF) out.add(repeated(count - RECURSIVE_CUTOFF));
                 lastFile = file;
                 lastLine = line;
                 lastName = name;
@@ -150,24 +232,38 @@ public final class TracebackPrinter {
             }
             count++;
             if (count > RECURSIVE_CUTOFF) continue;
-            sb.append("  File \"").append(file).append("\", line ").append(line).append(", in ").append(name).append('\n');
-            String src = rt.sourceLine(file, line);
-            if (src != null && !src.isBlank()) {
-                String stripped = src.strip();
-                sb.append("    ").append(stripped).append('\n');
-                String carets = Carets.line(f.code, t.lasti, src, line);
-                if (carets != null) sb.append(carets);
-            }
+            out.add(entry(rt, f, t.lasti, line));
         }
-        if (count > RECURSIVE_CUTOFF) {
-            int c = count - RECURSIVE_CUTOFF;
-            sb.append("  [Previous line repeated ").append(c).append(" more time").append(c > 1 ? "s" : "").append("]\n");
+        if (count > RECURSIVE_CUTOFF) out.add(repeated(count - RECURSIVE_CUTOFF));
+        return out;
+    }
+
+    private static String repeated(int c) {
+        return "  [Previous line repeated " + c + " more time" + (c > 1 ? "s" : "") + "]\n";
+    }
+
+    /** One frame entry: the File line, the source line and its marker line (when it has one). */
+    private static String entry(Runtime rt, Frame f, int lasti, int line) {
+        StringBuilder sb = new StringBuilder();
+        String file = f.code.filename;
+        sb.append("  File \"").append(file).append("\", line ").append(line).append(", in ").append(f.code.name).append('\n');
+        String src = rt.sourceLine(file, line);
+        if (src != null && !src.isBlank()) {
+            sb.append("    ").append(src.strip()).append('\n');
+            String carets = Carets.line(f.code, lasti, src, line);
+            if (carets != null) sb.append(carets);
         }
         return sb.toString();
     }
 
     /** {@code Type: message} (plus notes); SyntaxError gets its source-and-caret form. */
     static String formatExceptionOnly(PyBaseException x) {
+        return String.join("", exceptionOnlyChunks(x));
+    }
+
+    /** {@link #formatExceptionOnly} as the pieces CPython yields: one per line, one per note. */
+    static List<String> exceptionOnlyChunks(PyBaseException x) {
+        List<String> chunks = new ArrayList<>();
         PyType t = x.getType();
         String mod = t.moduleName();
         String name = t.qualname();
@@ -198,20 +294,22 @@ public final class TracebackPrinter {
             sb.append(name);
             if (!m.isEmpty()) sb.append(": ").append(m);
             sb.append('\n');
-            return sb.toString();
+            for (String piece : sb.toString().split("(?<=\n)")) chunks.add(piece);
+            return chunks;
         }
         String s = safeStr(x) + Suggestions.forException(x);
         sb.append(name);
         if (!s.isEmpty()) sb.append(": ").append(s);
         sb.append('\n');
+        chunks.add(sb.toString());
         PyObject notes = x.attr("__notes__");
         if (notes instanceof PyList l) {
             for (int i = 0; i < l.size(); i++) {
                 PyObject n = l.get(i);
-                sb.append(n instanceof PyStr ns ? ns.value() : safeRepr(n)).append('\n');
+                chunks.add((n instanceof PyStr ns ? ns.value() : safeRepr(n)) + '\n');
             }
         }
-        return sb.toString();
+        return chunks;
     }
 
     private static String safeStr(PyBaseException x) {

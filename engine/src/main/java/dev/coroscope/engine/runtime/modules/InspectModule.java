@@ -19,6 +19,18 @@ public final class InspectModule {
         }}));
     }
 
+    /** inspect's descriptor predicates leave classes, methods and functions out whatever their type says. */
+    private static boolean plainRoutineOrClass(PyObject o) {
+        return o instanceof PyType || o instanceof PyMethod || o instanceof PyFunction;
+    }
+
+    /** Whether {@code type(o)} has {@code __get__} (built-in descriptor kinds are known by class). */
+    private static boolean hasGet(PyObject o) {
+        if (o instanceof PyMethodDescriptor || o instanceof PyClassMethod || o instanceof PyStaticMethod
+                || o instanceof PyProperty || o instanceof PyGetSetDescriptor || o instanceof PyMemberDescriptor) return true;
+        return o.getType().isHeap() && o.getType().lookup(PyStr.of("__get__")) != null;
+    }
+
     static PyObject one(PyObject[] a, String name) {
         if (a.length != 1) throw Exc.typeError(name + "() takes 1 positional argument but " + a.length + " were given");
         return a[0];
@@ -124,7 +136,30 @@ public final class InspectModule {
         instancePredicate(m, "ismethod", PyMethod.class);
         instancePredicate(m, "isclass", PyType.class);
         instancePredicate(m, "ismodule", PyModule.class);
-        instancePredicate(m, "isbuiltin", PyBuiltinFunction.class);
+        m.put("isbuiltin", fn("isbuiltin", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            // A bound slot method ([].__iter__) is a method-wrapper, not a builtin, in CPython.
+            return PyBool.of(one(a, "isbuiltin").getType() == PyBuiltinFunction.TYPE);
+        }}));
+        m.put("ismethodwrapper", fn("ismethodwrapper", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.of(one(a, "ismethodwrapper").getType() == PyBuiltinFunction.WRAPPER_TYPE);
+        }}));
+        m.put("ismethoddescriptor", fn("ismethoddescriptor", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            PyObject o = one(a, "ismethoddescriptor");
+            return PyBool.of(!plainRoutineOrClass(o) && hasGet(o) && !Descriptors.isData(o));
+        }}));
+        m.put("isdatadescriptor", fn("isdatadescriptor", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            PyObject o = one(a, "isdatadescriptor");
+            return PyBool.of(!plainRoutineOrClass(o) && Descriptors.isData(o));
+        }}));
+        instancePredicate(m, "isgetsetdescriptor", PyGetSetDescriptor.class);
+        instancePredicate(m, "ismemberdescriptor", PyMemberDescriptor.class);
+        m.put("isabstract", fn("isabstract", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            PyObject o = one(a, "isabstract");
+            if (!(o instanceof PyType t)) return PyBool.FALSE;
+            PyObject am = t.lookup(PyStr.of("__abstractmethods__"));
+            if (am == null || am instanceof PyGetSetDescriptor) return PyBool.FALSE;
+            return PyBool.of(Ops.isTrue(Ops.getAttr(o, PyStr.of("__abstractmethods__"))));
+        }}));
         instancePredicate(m, "isframe", Frame.class);
         instancePredicate(m, "iscode", PyCode.class);
         instancePredicate(m, "istraceback", PyTraceback.class);

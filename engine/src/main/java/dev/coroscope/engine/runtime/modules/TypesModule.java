@@ -19,7 +19,10 @@ public final class TypesModule {
         m.put("BuiltinFunctionType", PyBuiltinFunction.TYPE);
         m.put("BuiltinMethodType", PyBuiltinFunction.TYPE);
         m.put("MethodDescriptorType", PyMethodDescriptor.TYPE);
+        m.put("MethodWrapperType", PyBuiltinFunction.WRAPPER_TYPE);
+        m.put("WrapperDescriptorType", PyMethodDescriptor.SLOT_TYPE);
         m.put("GetSetDescriptorType", PyGetSetDescriptor.TYPE);
+        m.put("MemberDescriptorType", PyMemberDescriptor.TYPE);
         m.put("ModuleType", PyModule.TYPE);
         m.put("CodeType", PyCode.TYPE);
         m.put("FrameType", Frame.TYPE);

@@ -272,6 +272,66 @@ public final class SpecFormatter {
         return layoutNumber(f, signChar, "", digits, hasDecimal, remainder, grouping, false);
     }
 
+    // ------------------------------------------------------------------ complex
+
+    /**
+     * {@code format(z, spec)} for a complex with a non-empty spec, as CPython's
+     * format_complex_internal: both parts formatted like floats (the imaginary one always signed
+     * unless the real part is left out), no padding inside, then {@code j}, parentheses for the
+     * default type, and the whole padded to the width.
+     */
+    public static String formatComplex(double re, double im, String spec, String typeName) {
+        FormatSpec f = FormatSpec.parse(spec, 0, '>', typeName);
+        switch (f.type) {
+            case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n' -> { }
+            default -> throw unknownCode(f.type, typeName);
+        }
+        if (f.fill == '0') {
+            throw PythonError.valueError("Zero padding is not allowed in complex format specifier");
+        }
+        if (f.align == '=') {
+            throw PythonError.valueError("'=' alignment flag is not allowed in complex format specifier");
+        }
+        if (f.precision > Integer.MAX_VALUE) {
+            throw PythonError.valueError("precision too big");
+        }
+        int flags = (f.alternate ? FloatRepr.ALT : 0) | (f.noNegZero ? FloatRepr.NO_NEG_0 : 0);
+        int type = f.type;
+        int defaultPrecision = 6;
+        boolean skipRe = false, parens = false;
+        if (type == 0) {
+            type = 'r';
+            defaultPrecision = 0;
+            if (re == 0.0 && Math.copySign(1.0, re) == 1.0) skipRe = true;
+            else parens = true;
+        }
+        if (type == 'n') type = 'g';
+        int precision = (int) f.precision;
+        if (precision < 0) precision = defaultPrecision;
+        else if (type == 'r') type = 'g';
+        int grouping = f.type == 'n' ? FormatSpec.GROUP_NONE : f.grouping;
+        StringBuilder body = new StringBuilder();
+        if (parens) body.append('(');
+        if (!skipRe) body.append(complexPart(FloatRepr.toString(re, (char) type, precision, flags), f.sign, grouping));
+        body.append(complexPart(FloatRepr.toString(im, (char) type, precision, flags), skipRe ? f.sign : '+', grouping));
+        body.append('j');
+        if (parens) body.append(')');
+        String text = body.toString();
+        return pad(text, text.length(), f);
+    }
+
+    /** One part of a complex: its sign as the sign option asks, its integer digits grouped. */
+    private static String complexPart(String text, char signOption, int grouping) {
+        boolean negative = text.charAt(0) == '-';
+        int start = negative ? 1 : 0;
+        int i = start;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') i++;
+        String digits = text.substring(start, i);
+        String sign = negative ? "-" : signOption == '+' ? "+" : signOption == ' ' ? " " : "";
+        String grouped = digits.isEmpty() || grouping == FormatSpec.GROUP_NONE ? digits : group(digits, 0, grouping);
+        return sign + grouped + text.substring(i);
+    }
+
     // ------------------------------------------------------------------ shared number layout
 
     /**
