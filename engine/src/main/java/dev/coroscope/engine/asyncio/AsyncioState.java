@@ -79,6 +79,23 @@ final class AsyncioState {
                 ((Task) candidate).survivedCollect = true;
             }
         });
+        rt.loopOrigins = new Runtime.LoopOrigins() {
+            @Override
+            public List<String[]> loopFrames() {
+                return LibrarySources.loopFrames(running != null && running.handleDebug);
+            }
+
+            @Override
+            public String[] placeOf(PyCode code) {
+                // Only the bundled asyncio module's own functions (a program may name one 'run').
+                return code.filename.endsWith("asyncio.py") ? LibrarySources.loopStarter(code.qualname) : null;
+            }
+
+            @Override
+            public String forStderr(String text) {
+                return LibrarySources.forStderr(text);
+            }
+        };
         rt.addAtExit(new Runnable() { public void run() {
             atExit();
         }});

@@ -34,7 +34,7 @@ public class EventLoop extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("asyncio.base_events", "BaseEventLoop", null, true, new Consumer<PyType>() { public void accept(PyType x) {
         EventLoop.initType(x);
-    }});
+    }}).withPythonMethods();
 
     static final PyBuiltinFunction RUN_UNTIL_COMPLETE_CB = new PyBuiltinFunction("_run_until_complete_cb", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
         Args.exactly("_run_until_complete_cb", a, 1);
@@ -121,7 +121,18 @@ public class EventLoop extends PyObject {
             return PyBool.of(((EventLoop) s).debug);
         }});
         t.method1("set_debug", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject v) {
-            ((EventLoop) s).debug = Ops.isTrue(v);
+            EventLoop l = (EventLoop) s;
+            l.debug = Ops.isTrue(v);
+            if (l.running) {
+                // CPython switches tracking through call_soon_threadsafe: from the loop's next turn.
+                boolean enabled = l.debug;
+                l.callSoon(new PyBuiltinFunction("_set_coroutine_origin_tracking", new PyBuiltinFunction.Impl() {
+                    public PyObject call(PyObject[] a, String[] k) {
+                        l.setOriginTracking(enabled);
+                        return PyNone.INSTANCE;
+                    }
+                }), new PyObject[0]);
+            }
             return PyNone.INSTANCE;
         }});
         t.method1("set_exception_handler", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject h) {
@@ -410,6 +421,7 @@ public class EventLoop extends PyObject {
         everStarted = true;
         if (ev != null) ev.loopStart();
         int savedCallbackDepth = callbackDepth;
+        setOriginTracking(debug);
         // run_forever, _run_once, Handle._run, Context.run.
         callbackDepth = st.in.depth() + 4;
         try {
@@ -419,12 +431,32 @@ public class EventLoop extends PyObject {
             }
         } finally {
             callbackDepth = savedCallbackDepth;
+            setOriginTracking(false);
             stopping = false;
             running = false;
             st.running = null;
             st.rt.asyncGenFirstIter = previousHook;
             if (ev != null) ev.loopStop();
         }
+    }
+
+    /** Whether the loop was in debug mode when the running callback started (its _run_once line differs). */
+    boolean handleDebug;
+
+    /** Whether this loop turned coroutine origin tracking on (debug mode), and the depth it replaced. */
+    private boolean originTracking;
+    private int savedOriginDepth;
+
+    /** Debug mode records where coroutines are created while the loop runs (CPython: 10 frames). */
+    void setOriginTracking(boolean enabled) {
+        if (enabled == originTracking) return;
+        if (enabled) {
+            savedOriginDepth = st.rt.originDepth;
+            st.rt.originDepth = 10;
+        } else {
+            st.rt.originDepth = savedOriginDepth;
+        }
+        originTracking = enabled;
     }
 
     /** {@code run_until_complete}: runs the loop until the future (or the task wrapping the coroutine) is done. */
@@ -501,9 +533,12 @@ public class EventLoop extends PyObject {
             // or wakeup is one C call more (CPython calls its method wrapper object).
             int base = callbackDepth >= 0 ? callbackDepth : savedDepth + 3;
             st.in.setDepth(base + (h.kind == Handle.CALL ? 0 : 1));
+            boolean savedHandleDebug = handleDebug;
+            handleDebug = debug;
             try {
                 h.run();
             } finally {
+                handleDebug = savedHandleDebug;
                 st.in.setDepth(savedDepth);
                 rt.callbackBase = savedBase;
             }

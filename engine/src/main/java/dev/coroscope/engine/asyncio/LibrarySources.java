@@ -34,6 +34,26 @@ final class LibrarySources {
             "_set_result_unless_cancelled", new String[] {DIR + "futures.py", "311"},
             "_run_until_complete_cb", new String[] {DIR + "base_events.py", "180"});
 
+    /**
+     * CPython's loop frames under a callback, innermost first: Handle._run, _run_once (at its
+     * debug-mode call when the loop is in debug mode), run_forever.
+     */
+    static java.util.List<String[]> loopFrames(boolean debug) {
+        return java.util.List.of(new String[] {DIR + "events.py", "80", "_run"},
+                new String[] {DIR + "base_events.py", debug ? "1914" : "1922", "_run_once"},
+                new String[] {DIR + "base_events.py", "607", "run_forever"});
+    }
+
+    /** CPython's {file, line, name} for the bundled frames that start a loop, or null. */
+    static String[] loopStarter(String qualname) {
+        return switch (qualname) {
+            case "_UnixSelectorEventLoop.run_until_complete" -> new String[] {DIR + "base_events.py", "640", "run_until_complete"};
+            case "Runner.run" -> new String[] {DIR + "runners.py", "118", "run"};
+            case "run" -> new String[] {DIR + "runners.py", "190", "run"};
+            default -> null;
+        };
+    }
+
     /** {file, line} for an engine builtin that is a Python function in CPython, or null. */
     static String[] ofBuiltin(dev.coroscope.engine.runtime.PyBuiltinFunction b) {
         if (b != AsyncioModule.SET_RESULT_UNLESS_CANCELLED && b != EventLoop.RUN_UNTIL_COMPLETE_CB) return null;

@@ -441,7 +441,7 @@ public final class Task extends Future {
         }
         if (coro instanceof PyCoroutine c && c.warnable && !c.frame.started) {
             c.warnable = false;
-            loop.st.rt.lifetime.warnAtExit(Exc.RuntimeWarning, "coroutine '" + c.qualname + "' was never awaited");
+            loop.st.rt.lifetime.warnAtExit(Exc.RuntimeWarning, loop.st.rt.lifetime.neverAwaitedMessage(c));
         } else if (coro instanceof PyGenBase g && !g.finished && g.frame.started) {
             // The coroutine dies with the task: closing it runs its finally blocks.
             try {

@@ -10,10 +10,13 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Code objects of the bundled library modules ({@code dev/coroscope/engine/lib/NAME.py}): read
@@ -28,6 +31,12 @@ import java.util.zip.CRC32;
  * ({@link #compilerStamp}). In a jar the cache and the compiler come from the same build, so the
  * stamp is not recomputed there (that would read the compiler's class files at every start).
  * Anything missing, stale or unreadable falls back to compiling the source, silently.
+ *
+ * <p>The sources and cache files are read from where this class itself was loaded (the engine
+ * jar, through one {@link ZipFile} kept open, or the class folder) rather than through the class
+ * loader: a class-path resource lookup first asks every module of the JDK's boot layer, and the
+ * first one sets that search up, several milliseconds of a fresh process's start ({@link
+ * #resource}). A resource not found there is still looked up through the class loader.
  */
 public final class LibraryCache {
     private LibraryCache() {}
@@ -41,6 +50,14 @@ public final class LibraryCache {
 
     /** Stamp of this JVM's compiler classes: 0 when trusted (a jar), -1 when it could not be computed. */
     private static volatile long runtimeStamp = Long.MIN_VALUE;
+
+    /**
+     * Where the engine's classes come from: a jar, a class folder, or neither known (both null:
+     * another kind of class path, whose resources only the class loader finds).
+     */
+    private record Origin(ZipFile jar, Path folder) {}
+
+    private static volatile Origin origin;
 
     /**
      * The module code of the bundled source {@code resource} (a name like {@code asyncio.py}),
@@ -60,10 +77,10 @@ public final class LibraryCache {
     /** The cached code of {@code resource}, or null when there is no valid cache file for this source. */
     public static PyCode cached(String resource, byte[] source, String filename) {
         byte[] file;
-        try (InputStream is = LibraryCache.class.getResourceAsStream(CACHE.concat(cacheName(resource)))) {
-            if (is == null) return null;
-            file = is.readAllBytes();
-        } catch (IOException e) {
+        try {
+            file = resource(CACHE.concat(cacheName(resource)));
+            if (file == null) return null;
+        } catch (IOException | RuntimeException e) {
             return null;
         }
         long stamp = runtimeStamp();
@@ -91,15 +108,67 @@ public final class LibraryCache {
     }
 
     private static long computeRuntimeStamp() {
-        URL self = LibraryCache.class.getResource("LibraryCache.class");
-        if (self == null || !"file".equals(self.getProtocol())) return 0;
+        Path folder = origin().folder();
+        if (folder == null) return 0;
         try {
-            // <root>/dev/coroscope/engine/compiler/LibraryCache.class
-            Path root = Path.of(self.toURI()).getParent().getParent().getParent().getParent().getParent();
-            return compilerStamp(root);
-        } catch (URISyntaxException | RuntimeException e) {
+            return compilerStamp(folder);
+        } catch (RuntimeException e) {
             return -1;
         }
+    }
+
+    /**
+     * The bytes of the bundled resource at {@code path} (absolute, like {@code LIB + "asyncio.py"}),
+     * or null if there is none: read from the engine's own jar or class folder, else through the
+     * class loader.
+     */
+    public static byte[] resource(String path) throws IOException {
+        Origin o = origin();
+        String name = path.substring(1);
+        if (o.jar() != null) {
+            ZipEntry e = o.jar().getEntry(name);
+            if (e != null) {
+                try (InputStream in = o.jar().getInputStream(e)) {
+                    return in.readAllBytes();
+                }
+            }
+        } else if (o.folder() != null) {
+            Path file = o.folder().resolve(name);
+            if (Files.isRegularFile(file)) return Files.readAllBytes(file);
+        }
+        try (InputStream in = LibraryCache.class.getResourceAsStream(path)) {
+            return in == null ? null : in.readAllBytes();
+        }
+    }
+
+    private static Origin origin() {
+        Origin o = origin;
+        if (o == null) {
+            synchronized (LibraryCache.class) {
+                // Once: the jar stays open for the process, as the class loader keeps its own.
+                o = origin;
+                if (o == null) {
+                    o = findOrigin();
+                    origin = o;
+                }
+            }
+        }
+        return o;
+    }
+
+    private static Origin findOrigin() {
+        try {
+            CodeSource source = LibraryCache.class.getProtectionDomain().getCodeSource();
+            URL url = source == null ? null : source.getLocation();
+            if (url != null && "file".equals(url.getProtocol())) {
+                Path p = Path.of(url.toURI());
+                if (Files.isDirectory(p)) return new Origin(null, p);
+                if (Files.isRegularFile(p)) return new Origin(new ZipFile(p.toFile()), null);
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // Unusual class path: the class loader finds the resources.
+        }
+        return new Origin(null, null);
     }
 
     /**

@@ -114,8 +114,32 @@ public final class PyBuiltinFunction extends PyObject {
     @Override
     public String repr() {
         if (self == null || self instanceof PyModule) return "<built-in function " + name + ">";
-        if (slotWrapper) return "<method-wrapper '" + name + "' of " + self.getType().name() + " object at " + Ops.address(self) + ">";
-        return "<built-in method " + name + " of " + self.getType().name() + " object at " + Ops.address(self) + ">";
+        if (owner != null && owner.pythonMethods() && !slotWrapper) {
+            return "<bound method " + owner.name() + "." + name + " of " + Ops.repr(self) + ">";
+        }
+        // CPython names the receiver's type by its tp_name (collections.deque, _asyncio.Task).
+        if (slotWrapper) return "<method-wrapper '" + name + "' of " + self.getType().tpName() + " object at " + Ops.address(self) + ">";
+        return "<built-in method " + name + " of " + self.getType().tpName() + " object at " + Ops.address(self) + ">";
+    }
+
+    /** Two bindings of one method to one object are equal (CPython compares self and the C function). */
+    private boolean sameBinding(PyBuiltinFunction o) {
+        return self != null && owner != null && self == o.self && owner == o.owner && name.equals(o.name)
+                && slotWrapper == o.slotWrapper;
+    }
+
+    @Override
+    public long hash() {
+        if (self == null || owner == null) return super.hash();
+        long h = Ops.identityHash(self) ^ (name.hashCode() * 1000003L);
+        return h == -1 ? -2 : h;
+    }
+
+    @Override
+    public PyObject richCompare(PyObject other, int op) {
+        if (!(other instanceof PyBuiltinFunction o) || (op != Ops.EQ && op != Ops.NE)) return PyNotImplemented.INSTANCE;
+        boolean eq = this == o || sameBinding(o);
+        return PyBool.of(op == Ops.EQ ? eq : !eq);
     }
 
     @Override

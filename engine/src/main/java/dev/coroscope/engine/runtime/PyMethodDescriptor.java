@@ -154,6 +154,7 @@ public final class PyMethodDescriptor extends PyObject {
 
     @Override
     public String repr() {
+        if (owner.pythonMethods() && !isSlot()) return "<function " + owner.name() + "." + name + " at " + Ops.address(this) + ">";
         return (isSlot() ? "<slot wrapper '" : "<method '") + name + "' of '" + owner.name() + "' objects>";
     }
 

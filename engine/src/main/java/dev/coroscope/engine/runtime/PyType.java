@@ -225,6 +225,21 @@ public final class PyType extends PyObject {
         return module;
     }
 
+    /**
+     * A built-in type standing in for a class CPython writes in Python (the event loop): its
+     * methods print as functions and bound methods, as there.
+     */
+    private boolean pythonMethods;
+
+    public boolean pythonMethods() {
+        return pythonMethods;
+    }
+
+    public PyType withPythonMethods() {
+        pythonMethods = true;
+        return this;
+    }
+
     public boolean isHeap() {
         return heap;
     }

@@ -559,7 +559,7 @@ public final class Lifetime {
         tracked.clear();
         for (var e : rest) {
             if (e.getKey() instanceof PyCoroutine c && c.warnable) {
-                warnAtExit(Exc.RuntimeWarning, "coroutine '" + c.qualname + "' was never awaited");
+                warnAtExit(Exc.RuntimeWarning, neverAwaitedMessage(c));
             } else {
                 e.getValue().accept(e.getKey());
             }
@@ -569,7 +569,28 @@ public final class Lifetime {
     private void neverAwaited(PyCoroutine c) {
         if (!c.warnable) return;
         c.warnable = false;
-        warn(Exc.RuntimeWarning, "coroutine '" + c.qualname + "' was never awaited", true);
+        warn(Exc.RuntimeWarning, neverAwaitedMessage(c), true);
+    }
+
+    /**
+     * CPython's text (warnings._warn_unawaited_coroutine): with origin tracking on, the frames
+     * where the coroutine was created follow, outermost first, as traceback.format_list writes them.
+     */
+    public String neverAwaitedMessage(PyCoroutine c) {
+        String msg = "coroutine '" + c.qualname + "' was never awaited";
+        if (!(c.origin instanceof PyTuple origin)) return msg;
+        StringBuilder sb = new StringBuilder(msg).append("\nCoroutine created at (most recent call last)\n");
+        PyObject[] entries = origin.items();
+        for (int i = entries.length - 1; i >= 0; i--) {
+            PyObject[] e = ((PyTuple) entries[i]).items();
+            String file = ((PyStr) e[0]).value();
+            int line = (int) ((PyInt) e[1]).v;
+            sb.append("  File \"").append(file).append("\", line ").append(line).append(", in ").append(((PyStr) e[2]).value()).append('\n');
+            String src = in.rt.sourceLine(file, line);
+            if (src != null && !src.isBlank()) sb.append("    ").append(src.strip()).append('\n');
+        }
+        String text = sb.toString().stripTrailing();
+        return in.rt.loopOrigins != null ? in.rt.loopOrigins.forStderr(text) : text;
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.coroscope.engine.vm;
 import dev.coroscope.engine.compiler.LibraryCache;
 import dev.coroscope.engine.runtime.*;
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * One run's module table ({@code sys.modules}) and the import statement. Modules are created on
@@ -51,12 +50,12 @@ public final class Modules {
     private void runLibrarySource(PyModule mod, String resource) {
         String path = LibraryCache.LIB.concat(resource);
         byte[] source;
-        try (InputStream is = Modules.class.getResourceAsStream(path)) {
-            if (is == null) throw new IllegalStateException("missing library source " + path);
-            source = is.readAllBytes();
+        try {
+            source = LibraryCache.resource(path);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read library source " + path, e);
         }
+        if (source == null) throw new IllegalStateException("missing library source " + path);
         String filename = LibraryCache.filenameOf(resource);
         mod.put("__file__", PyStr.of(filename));
         PyCode code = LibraryCache.load(resource, source, filename);

@@ -732,7 +732,10 @@ final class RareOps {
 
     private static void opLoadAttr(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
-        st[f.sp - 1] = loadAttr(f, st[f.sp - 1], f.code.names[arg]);
+        PyObject obj = st[f.sp - 1];
+        st[f.sp - 1] = loadAttr(f, obj, f.code.names[arg]);
+        // A never-started coroutine read as a temporary (fetch().cr_origin) dies here in CPython.
+        if (obj instanceof PyCoroutine && in.lifetime.isTracked(obj)) in.lifetime.discarded(obj);
     }
 
     private static void opStoreAttr(Interp in, Frame f, int arg) {

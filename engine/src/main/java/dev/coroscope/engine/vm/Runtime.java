@@ -23,6 +23,23 @@ public final class Runtime {
     public int maxStrDigits = dev.coroscope.engine.runtime.num.IntText.DEFAULT_MAX_STR_DIGITS;
     /** {@code sys.set_coroutine_origin_tracking_depth}. */
     public int originDepth;
+
+    /**
+     * What {@code cr_origin} shows for the event loop, whose frames CPython has in Python and the
+     * engine in Java (set by the asyncio runtime; null before asyncio is used).
+     */
+    public interface LoopOrigins {
+        /** CPython's frames between a callback and the code that started the loop, innermost first: {file, line, name}. */
+        java.util.List<String[]> loopFrames();
+
+        /** CPython's {file, line, name} for a bundled library frame it also has in Python, or null. */
+        String[] placeOf(PyCode code);
+
+        /** Text for stderr with the standard library's folder written as the recordings write it. */
+        String forStderr(String text);
+    }
+
+    public LoopOrigins loopOrigins;
     /** Called the first time an async generator is iterated (asyncio's firstiter hook). */
     public Consumer<PyAsyncGenerator> asyncGenFirstIter;
     /** Source text of the files run from source (the main script), for traceback lines. */

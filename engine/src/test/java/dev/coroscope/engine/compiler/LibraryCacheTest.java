@@ -67,6 +67,15 @@ class LibraryCacheTest {
         }
     }
 
+    @Test
+    void resourcesAreReadAsTheClassLoaderReadsThem() throws Exception {
+        for (String path : List.of(LibraryCache.LIB + "asyncio.py", LibraryCache.CACHE + "asyncio.code",
+                "/dev/coroscope/engine/compiler/LibraryCache.class")) {
+            assertArrayEquals(resource(path), LibraryCache.resource(path), path);
+        }
+        assertNull(LibraryCache.resource(LibraryCache.LIB + "no_such_module.py"));
+    }
+
     @TestFactory
     Stream<DynamicTest> everyBundledModuleIsCachedAsItCompiles() throws Exception {
         return bundledModules().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
