@@ -111,6 +111,11 @@ public final class Interp {
 
     /** Keyword names of the CALL that RareOps is asked to perform. */
     String[] pendingKw;
+    /**
+     * Keyword names a KW_NAMES instruction gives the CALL right after it (a field, not a local of
+     * the loop, which would be live across all of it); null otherwise.
+     */
+    private String[] callKw;
     /** The return value of the last non-native delegate SEND finished (see CallOps). */
     PyObject sendReturn;
     private int nextGenId = 1;
@@ -498,22 +503,28 @@ public final class Interp {
         Frame f = base;
         frame = f;
         onEnter(f);
-        PyCode co = f.code;
-        int[] code = co.code;
+        // The loop's registers, as few as possible: each is live across every call the loop makes,
+        // and register allocation is about half of what C2 spends compiling the loop (CITime). The
+        // fast locals and the value stack are one array (Frame.fast == Frame.stack).
+        int[] code = f.code.code;
         PyObject[] stack = f.stack;
-        PyObject[] fast = f.fast;
-        PyObject[] consts = co.consts;
+        PyObject[] consts = f.code.consts;
         int sp = f.sp;
         int ip = f.ip;
-        String[] kwnames = null;
         try {
+            if (pending != null) {
+                // Handled as if raised by the frame's next instruction; kept out of the loop so
+                // that the loop does not keep it live.
+                f = onThrow(pending, f, ip, sp, base);
+                frame = f;
+                code = f.code.code;
+                stack = f.stack;
+                consts = f.code.consts;
+                sp = f.sp;
+                ip = f.ip;
+            }
             for (;;) {
                 try {
-                    if (pending != null) {
-                        PyError p = pending;
-                        pending = null;
-                        throw p;
-                    }
                     for (;;) {
                         int insn = code[ip++];
                         if ((insn & PyCode.LINE_START) != 0) {
@@ -559,8 +570,8 @@ public final class Interp {
                                 stack[sp++] = consts[insn >>> 8];
                                 break;
                             case LOAD_FAST: {
-                                PyObject v = fast[insn >>> 8];
-                                if (v == null) throw unboundLocal(co, insn >>> 8);
+                                PyObject v = stack[insn >>> 8];
+                                if (v == null) throw unboundLocal(f.code, insn >>> 8);
                                 stack[sp++] = v;
                                 // The most common pairs (an operand and another, `n - 1`, `a + b`)
                                 // are done in one dispatch when the second starts no line (so it
@@ -575,7 +586,7 @@ public final class Interp {
                                         ip++;
                                     }
                                 } else if (nop == LOAD_FAST && !tracing) {
-                                    PyObject w = fast[next >>> 8];
+                                    PyObject w = stack[next >>> 8];
                                     if (w != null) {
                                         stack[sp++] = w;
                                         ip++;
@@ -585,25 +596,25 @@ public final class Interp {
                             }
                             case STORE_FAST: {
                                 int i = insn >>> 8;
-                                PyObject old = fast[i];
+                                PyObject old = stack[i];
                                 PyObject v = stack[--sp];
-                                fast[i] = v;
+                                stack[i] = v;
                                 if (tracing || (old != null && lifetime.active())) {
                                     f.ip = ip;
                                     f.sp = sp;
-                                    stored(f, co.localsplusNames[i].value(), v, old, "local");
+                                    stored(f, f.code.localsplusNames[i].value(), v, old, "local");
                                 }
                                 break;
                             }
                             case LOAD_DEREF: {
-                                PyObject v = ((PyCell) fast[insn >>> 8]).value;
-                                if (v == null) throw unboundDeref(co, insn >>> 8);
+                                PyObject v = ((PyCell) stack[insn >>> 8]).value;
+                                if (v == null) throw unboundDeref(f.code, insn >>> 8);
                                 stack[sp++] = v;
                                 break;
                             }
                             case LOAD_GLOBAL: {
                                 PyDict g = f.globals;
-                                Object c = co.cache[ip - 1];
+                                Object c = f.code.cache[ip - 1];
                                 if (c instanceof GlobalCache gc && gc.globals == g && gc.gver == g.version()
                                         && gc.bver == f.builtins.version()) {
                                     stack[sp++] = gc.value;
@@ -775,11 +786,9 @@ public final class Interp {
                                     f.ip = ip;
                                     f.sp = sp;
                                     f = RareOps.run(this, f, insn);
-                                    co = f.code;
-                                    code = co.code;
+                                    code = f.code.code;
                                     stack = f.stack;
-                                    fast = f.fast;
-                                    consts = co.consts;
+                                    consts = f.code.consts;
                                     sp = f.sp;
                                     ip = f.ip;
                                     break;
@@ -793,11 +802,11 @@ public final class Interp {
                                 break;
                             }
                             case KW_NAMES:
-                                kwnames = co.kwnames[insn >>> 8];
+                                callKw = f.code.kwnames[insn >>> 8];
                                 break;
                             case CALL: {
-                                String[] kw = kwnames;
-                                kwnames = null;
+                                String[] kw = callKw;
+                                callKw = null;
                                 f.ip = ip;
                                 f.sp = sp;
                                 // A direct call, not through the handler table (call() is too big
@@ -805,11 +814,9 @@ public final class Interp {
                                 // Reloaded unconditionally: a branch on "did the frame change" that
                                 // the profile never saw taken would cost a recompile of this loop.
                                 f = call(f, insn >>> 8, kw);
-                                co = f.code;
-                                code = co.code;
+                                code = f.code.code;
                                 stack = f.stack;
-                                fast = f.fast;
-                                consts = co.consts;
+                                consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
@@ -827,11 +834,9 @@ public final class Interp {
                                 // A direct call: the handler table's megamorphic dispatch cost
                                 // every Python return a few nanoseconds.
                                 f = leaveTo(f, insn, v);
-                                co = f.code;
-                                code = co.code;
+                                code = f.code.code;
                                 stack = f.stack;
-                                fast = f.fast;
-                                consts = co.consts;
+                                consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
@@ -842,11 +847,9 @@ public final class Interp {
                                 // Reloaded unconditionally: a branch on "did the frame change" that
                                 // the profile never saw taken would cost a recompile of this loop.
                                 f = RareOps.run(this, f, insn);
-                                co = f.code;
-                                code = co.code;
+                                code = f.code.code;
                                 stack = f.stack;
-                                fast = f.fast;
-                                consts = co.consts;
+                                consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
@@ -860,14 +863,12 @@ public final class Interp {
                     f = onThrow(t, f, ip, sp, base);
                 }
                 frame = f;
-                co = f.code;
-                code = co.code;
+                code = f.code.code;
                 stack = f.stack;
-                fast = f.fast;
-                consts = co.consts;
+                consts = f.code.consts;
                 sp = f.sp;
                 ip = f.ip;
-                kwnames = null;
+                callKw = null;
             }
         } finally {
             frame = saved;
