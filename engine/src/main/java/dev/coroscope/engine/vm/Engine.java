@@ -49,7 +49,10 @@ public final class Engine {
     /**
      * Runs a small built-in program once per JVM so the JIT compiles the interpreter loop with a
      * profile that has seen its common paths: later programs then run without the repeated
-     * deoptimize-and-recompile cycles a half-profiled loop suffers. Costs some tens of ms, once.
+     * deoptimize-and-recompile cycles a half-profiled loop suffers. Costs about 0.2 s of CPU, once
+     * (mostly interpreting and C1-compiling: {@code hello.py} 0.07 -> 0.28 s), which is why the CLI
+     * leaves it off: over the 12 bench programs it saved about as much as it cost (2026-11-26, load
+     * 4-8).
      */
     public static void warmUp() {
         if (warmedUp) return;
