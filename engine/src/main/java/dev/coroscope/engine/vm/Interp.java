@@ -1430,8 +1430,7 @@ public final class Interp {
     }
 
     void storeGlobal(Frame f, PyStr name, PyObject v) {
-        PyObject old = f.globals.get(name);
-        f.globals.put(name, v);
+        PyObject old = f.globals.swap(name, v);
         stored(f, name.value(), v, old, "global");
     }
 
@@ -1460,8 +1459,7 @@ public final class Interp {
         PyObject loc = f.locals;
         PyObject old = null;
         if (loc instanceof PyDict d && loc.getClass() == PyDict.class) {
-            old = d.get(name);
-            d.put(name, v);
+            old = d.swap(name, v);
         } else {
             Ops.setItem(loc, name, v);
         }
