@@ -83,6 +83,23 @@ public final class Ops {
         return callDunderFound(f, self, args);
     }
 
+    private static final PyObject[] NO_ARGS = {};
+
+    /**
+     * {@link #callDunderFound} without arguments ({@code __hash__}, {@code __len__}...): a Python
+     * method gets its one-item argument array directly, no varargs array to copy from.
+     */
+    public static PyObject callDunderFound(PyObject f, PyObject self) {
+        if (f instanceof PyFunction fn) return Interp.current().callFunction(fn, new PyObject[] {self}, null);
+        return callDunderFound(f, self, NO_ARGS);
+    }
+
+    /** {@link #callDunderFound} with one argument (binary operators, comparisons), likewise. */
+    public static PyObject callDunderFound(PyObject f, PyObject self, PyObject arg) {
+        if (f instanceof PyFunction fn) return Interp.current().callFunction(fn, new PyObject[] {self, arg}, null);
+        return callDunderFound(f, self, new PyObject[] {arg});
+    }
+
     /** Calls an attribute found on a type with {@code self} bound as the first argument. */
     public static PyObject callDunderFound(PyObject f, PyObject self, PyObject... args) {
         if (f instanceof PyFunction fn) {

@@ -49,6 +49,18 @@ public final class PyType extends PyObject {
     private volatile boolean ready;
     private NewFn newFn;
     private Map<PyStr, PyObject> cache;
+    /**
+     * In front of {@link #cache} for a class's hot names (special methods that operators and
+     * comparisons look up on every use, methods): a direct-mapped table of the last lookup per
+     * slot, matched by name identity (names are interned), so a hit costs no hashing or equality
+     * call. Emptied with {@link #cache}; an entry is immutable, so a slot is never seen half-written.
+     */
+    private Recent[] recent;
+    private static final int RECENT = 32;
+
+    /** A lookup result of {@link #recent}: {@code value} null when the name is absent. */
+    private record Recent(PyStr name, PyObject value) {
+    }
     private volatile java.util.concurrent.ConcurrentHashMap<PyStr, PyObject> builtinCache;
     /** Heap types: 1 when a Python {@code __getattribute__}/{@code __setattr__} overrides object's, 0 not, -1 unknown. */
     private int customGetattribute = -1;
@@ -98,6 +110,7 @@ public final class PyType extends PyObject {
         this.base = solidBase(bases);
         this.mro = computeMro(this, bases);
         this.cache = new HashMap<>();
+        this.recent = new Recent[RECENT];
         PyObject m = dict.get(PyStr.intern("__module__"));
         this.module = m instanceof PyStr s ? s.value() : null;
         for (PyType b : bases) if (b.heap) b.addSubclass(this);
@@ -334,10 +347,19 @@ public final class PyType extends PyObject {
             return found;
         }
         if (cache != null) {
+            Recent[] rc = recent;
+            int slot = (int) name.hash() & (RECENT - 1);
+            Recent r = rc[slot];
+            if (r != null && r.name == name) return r.value;
             PyObject hit = cache.get(name);
-            if (hit != null) return hit == PyNone.MISSING ? null : hit;
-            PyObject found = lookupUncached(name);
-            cache.put(name, found == null ? PyNone.MISSING : found);
+            PyObject found;
+            if (hit != null) {
+                found = hit == PyNone.MISSING ? null : hit;
+            } else {
+                found = lookupUncached(name);
+                cache.put(name, found == null ? PyNone.MISSING : found);
+            }
+            rc[slot] = new Recent(name, found);
             return found;
         }
         return lookupUncached(name);
@@ -387,7 +409,10 @@ public final class PyType extends PyObject {
         version++;
         customGetattribute = -1;
         customSetattr = -1;
-        if (cache != null) cache.clear();
+        if (cache != null) {
+            cache.clear();
+            java.util.Arrays.fill(recent, null);
+        }
         if (subclasses != null) for (PyType s : subclasses) s.invalidate();
     }
 

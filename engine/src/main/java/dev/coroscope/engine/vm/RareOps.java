@@ -635,11 +635,10 @@ final class RareOps {
             PyType t = obj.getType();
             Object[] cache = f.code.cache;
             int pc = f.ip - 1;
-            AttrCache c = cache[pc] instanceof AttrCache ac && ac.type == t && ac.version == t.version() ? ac : null;
+            AttrCache c = AttrCache.find(cache[pc], t);
             if (c == null) {
                 PyObject d = t.customGetattribute() ? null : t.lookup(f.code.names[arg]);
-                c = new AttrCache(t, t.version(), d, d != null && Descriptors.isData(d));
-                cache[pc] = c;
+                c = AttrCache.add(cache, pc, t, d);
             }
             PyObject d = c.descr;
             if (d instanceof PyFunction && lacksOwn((PyInstance) obj, c, f.code.names[arg])) {
@@ -754,15 +753,14 @@ final class RareOps {
             PyType t = inst.getType();
             Object[] cache = f.code.cache;
             int pc = f.ip - 1;
-            if (!(cache[pc] instanceof AttrCache ac && ac.type == t && ac.version == t.version())) {
+            AttrCache c = AttrCache.find(cache[pc], t);
+            if (c == null) {
                 if (t.customSetattr()) {
                     Ops.setAttr(obj, name, v);
                     return;
                 }
-                PyObject d = t.lookup(name);
-                cache[pc] = new AttrCache(t, t.version(), d, d != null && Descriptors.isData(d));
+                c = AttrCache.add(cache, pc, t, t.lookup(name));
             }
-            AttrCache c = (AttrCache) cache[pc];
             if (c.data) {
                 Ops.setAttr(obj, name, v);
                 return;
@@ -1246,10 +1244,64 @@ final class RareOps {
         st[f.sp++] = Ops.call(func, all, kw);
     }
 
-    /** LOAD_ATTR's inline cache for instances of user classes: what the class says about the name. */
+    /**
+     * LOAD_ATTR's inline cache for instances of user classes: what the class says about the name.
+     * A site sees instances of a few classes (a method of a base class called on instances of its
+     * subclasses, {@code self.area()} over a list of shapes), so a site keeps a short chain of
+     * entries, one per class, newest first, at most {@link #WAYS}; a class unchanged since its
+     * entry was made is served without a lookup or an allocation.
+     *
+     * <p>Invariant: an entry's class, version and lookup result never change once published; a
+     * site's chain only gains entries at its head (the whole new head is published by one array
+     * store) or has entries unlinked, so a reader always walks a well-formed chain.
+     */
     static final class AttrCache {
+        /** Classes remembered per site: enough for the usual small hierarchies, a short walk for the rest. */
+        static final int WAYS = 4;
+
+        /** The entry for {@code t} in the site's chain {@code head}, if {@code t} is unchanged since it was made. */
+        static AttrCache find(Object head, PyType t) {
+            if (!(head instanceof AttrCache c)) return null;
+            do {
+                if (c.type == t) return c.version == t.version() ? c : null;
+                c = c.next;
+            } while (c != null);
+            return null;
+        }
+
+        /**
+         * Puts a new entry for {@code t} (whose lookup found {@code d}) at the head of the site's
+         * chain, dropping any older entry for {@code t} and whatever is past {@link #WAYS} entries.
+         */
+        static AttrCache add(Object[] cache, int pc, PyType t, PyObject d) {
+            AttrCache c = new AttrCache(t, t.version(), d, d != null && Descriptors.isData(d));
+            AttrCache rest = cache[pc] instanceof AttrCache h ? h : null;
+            AttrCache last = null;
+            int kept = 1;
+            for (AttrCache e = rest; e != null; e = e.next) {
+                if (e.type == t) {
+                    // A stale entry for the same class.
+                    if (last == null) rest = e.next;
+                    else last.next = e.next;
+                    continue;
+                }
+                if (kept == WAYS) {
+                    if (last == null) rest = null;
+                    else last.next = null;
+                    break;
+                }
+                last = e;
+                kept++;
+            }
+            c.next = rest;
+            cache[pc] = c;
+            return c;
+        }
+
         final PyType type;
         final int version;
+        /** The next (older) entry of the same site, for another class. */
+        AttrCache next;
         /** The class attribute found by the lookup (null if none). */
         final PyObject descr;
         final boolean data;
@@ -1292,12 +1344,8 @@ final class RareOps {
             PyType t = inst.getType();
             int pc = f.ip - 1;
             Object[] cache = f.code.cache;
-            AttrCache c = cache[pc] instanceof AttrCache ac && ac.type == t && ac.version == t.version() ? ac : null;
-            if (c == null && !t.customGetattribute()) {
-                PyObject d = t.lookup(name);
-                c = new AttrCache(t, t.version(), d, d != null && Descriptors.isData(d));
-                cache[pc] = c;
-            }
+            AttrCache c = AttrCache.find(cache[pc], t);
+            if (c == null && !t.customGetattribute()) c = AttrCache.add(cache, pc, t, t.lookup(name));
             if (c != null) {
                 InstanceShape s = c.data ? null : inst.shape();
                 if (s != null) {

@@ -28,8 +28,11 @@ public final class DictTable<K, V> {
 
     private final KeyEquality<? super K> eq;
     private int[] indices;
-    private Object[] keys;
-    private Object[] values;
+    /**
+     * Entry {@code i}'s key at {@code 2 * i} and value at {@code 2 * i + 1}: a lookup that finds
+     * its key reads the value from the same cache line (a large dict's entries are rarely in cache).
+     */
+    private Object[] kv;
     private long[] hashes;
     /** Entries used so far, holes included. */
     private int nentries;
@@ -48,8 +51,7 @@ public final class DictTable<K, V> {
         indices = new int[size];
         java.util.Arrays.fill(indices, EMPTY);
         int cap = usableFraction(size);
-        keys = new Object[cap];
-        values = new Object[cap];
+        kv = new Object[2 * cap];
         hashes = new long[cap];
         nentries = 0;
         usable = cap;
@@ -77,7 +79,7 @@ public final class DictTable<K, V> {
     /** The first live entry position at or after {@code pos}, or -1 (iteration order). */
     public int next(int pos) {
         for (int i = Math.max(pos, 0); i < nentries; i++) {
-            if (values[i] != null) {
+            if (kv[2 * i + 1] != null) {
                 return i;
             }
         }
@@ -86,12 +88,12 @@ public final class DictTable<K, V> {
 
     @SuppressWarnings("unchecked")
     public K keyAt(int pos) {
-        return (K) keys[pos];
+        return (K) kv[2 * pos];
     }
 
     @SuppressWarnings("unchecked")
     public V valueAt(int pos) {
-        return (V) values[pos];
+        return (V) kv[2 * pos + 1];
     }
 
     public long hashAt(int pos) {
@@ -100,7 +102,7 @@ public final class DictTable<K, V> {
 
     /** Replaces the value of the live entry at {@code pos} (not a structural change). */
     public void setValueAt(int pos, V value) {
-        values[pos] = value;
+        kv[2 * pos + 1] = value;
     }
 
     /** The entry position of {@code key}, or -1. */
@@ -118,14 +120,14 @@ public final class DictTable<K, V> {
                     return -1;
                 }
                 if (ix >= 0) {
-                    Object k = keys[ix];
+                    Object[] ks = kv;
+                    Object k = ks[2 * ix];
                     if (k == key) {
                         return ix;
                     }
                     if (hashes[ix] == hash) {
-                        Object[] ks = keys;
                         boolean same = eq.equal((K) k, key);
-                        if (ks != keys || idx != indices || keys[ix] != k) {
+                        if (ks != kv || idx != indices || ks[2 * ix] != k) {
                             continue restart;
                         }
                         if (same) {
@@ -147,7 +149,7 @@ public final class DictTable<K, V> {
     @SuppressWarnings("unchecked")
     public V get(K key, long hash) {
         int ix = find(key, hash);
-        return ix < 0 ? null : (V) values[ix];
+        return ix < 0 ? null : (V) kv[2 * ix + 1];
     }
 
     /** {@code d[key] = value}; returns the previous value or null. */
@@ -158,8 +160,8 @@ public final class DictTable<K, V> {
         }
         int ix = find(key, hash);
         if (ix >= 0) {
-            V old = (V) values[ix];
-            values[ix] = value;
+            V old = (V) kv[2 * ix + 1];
+            kv[2 * ix + 1] = value;
             return old;
         }
         append(key, hash, value);
@@ -190,16 +192,15 @@ public final class DictTable<K, V> {
     }
 
     private void resize(int size) {
-        Object[] oldKeys = keys;
-        Object[] oldValues = values;
+        Object[] oldKv = kv;
         long[] oldHashes = hashes;
         int oldN = nentries;
         allocate(size);
         int n = 0;
         for (int i = 0; i < oldN; i++) {
-            if (oldValues[i] != null) {
-                keys[n] = oldKeys[i];
-                values[n] = oldValues[i];
+            if (oldKv[2 * i + 1] != null) {
+                kv[2 * n] = oldKv[2 * i];
+                kv[2 * n + 1] = oldKv[2 * i + 1];
                 hashes[n] = oldHashes[i];
                 indices[emptySlot(hashes[n])] = n;
                 n++;
@@ -216,7 +217,7 @@ public final class DictTable<K, V> {
         if (ix < 0) {
             return null;
         }
-        V old = (V) values[ix];
+        V old = (V) kv[2 * ix + 1];
         removeEntry(ix);
         return old;
     }
@@ -231,8 +232,8 @@ public final class DictTable<K, V> {
             i = (int) ((i * 5L + perturb + 1) & m);
         }
         indices[i] = DUMMY;
-        keys[ix] = null;
-        values[ix] = null;
+        kv[2 * ix] = null;
+        kv[2 * ix + 1] = null;
         used--;
         version++;
     }
@@ -247,7 +248,7 @@ public final class DictTable<K, V> {
             throw new PythonError("KeyError", "popitem(): dictionary is empty");
         }
         int i = nentries - 1;
-        while (values[i] == null) {
+        while (kv[2 * i + 1] == null) {
             i--;
         }
         return i;
@@ -281,8 +282,8 @@ public final class DictTable<K, V> {
             resize(growthSize());
         }
         indices[emptySlot(hash)] = nentries;
-        keys[nentries] = key;
-        values[nentries] = value;
+        kv[2 * nentries] = key;
+        kv[2 * nentries + 1] = value;
         hashes[nentries] = hash;
         nentries++;
         usable--;
