@@ -624,7 +624,9 @@ public final class SeqTypes {
     private static void fillList(PyList l, PyObject src) {
         if (src instanceof PyList sl) l.extend(sl.rawItems(), sl.size());
         else if (src instanceof PyTuple st) l.extend(st.items(), st.size());
-        else Ops.forEach(src, l::append);
+        else Ops.forEach(src, new Consumer<PyObject>() { public void accept(PyObject x) {
+            l.append(x);
+        }});
     }
 
     /** Instances of user subclasses of list. */

@@ -465,7 +465,7 @@ final class StrType {
         return d;
     }
 
-    /** UTF-8, ASCII and Latin-1 encoding and decoding with CPython's error messages. */
+    /** UTF-8 (also with a signature), ASCII, Latin-1, UTF-16 and UTF-32 with CPython's error messages. */
     static final class Codecs {
         private Codecs() {}
 
@@ -475,12 +475,29 @@ final class StrType {
                 case "utf-8", "utf8", "u8", "utf" -> "utf-8";
                 case "ascii", "us-ascii", "646" -> "ascii";
                 case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "8859", "cp819", "latin" -> "latin-1";
+                case "utf-8-sig" -> "utf-8-sig";
+                case "utf-16", "utf16", "u16" -> "utf-16";
+                case "utf-16-le", "utf-16le", "unicodelittleunmarked" -> "utf-16-le";
+                case "utf-16-be", "utf-16be", "unicodebigunmarked" -> "utf-16-be";
+                case "utf-32", "utf32", "u32" -> "utf-32";
+                case "utf-32-le", "utf-32le" -> "utf-32-le";
+                case "utf-32-be", "utf-32be" -> "utf-32-be";
                 default -> throw Exc.error(Exc.LookupError, "unknown encoding: " + enc);
             };
         }
 
         static byte[] encode(String s, String encoding, String errors) {
             String enc = normalize(encoding);
+            if (UtfCodecs.isUtf1632(enc)) return UtfCodecs.encode(s, enc, errors);
+            if (enc.equals("utf-8-sig")) {
+                byte[] body = encode(s, "utf-8", errors);
+                byte[] out = new byte[body.length + 3];
+                out[0] = (byte) 0xef;
+                out[1] = (byte) 0xbb;
+                out[2] = (byte) 0xbf;
+                System.arraycopy(body, 0, out, 3, body.length);
+                return out;
+            }
             if (enc.equals("utf-8")) {
                 boolean lone = false;
                 for (int i = 0; i < s.length(); i++) {
@@ -539,6 +556,11 @@ final class StrType {
 
         static String decode(byte[] b, String encoding, String errors) {
             String enc = normalize(encoding);
+            if (UtfCodecs.isUtf1632(enc)) return UtfCodecs.decode(b, enc, errors);
+            if (enc.equals("utf-8-sig")) {
+                boolean bom = b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf;
+                return decode(bom ? java.util.Arrays.copyOfRange(b, 3, b.length) : b, "utf-8", errors);
+            }
             if (enc.equals("latin-1")) return new String(b, StandardCharsets.ISO_8859_1);
             if (enc.equals("ascii")) {
                 StringBuilder sb = new StringBuilder(b.length);

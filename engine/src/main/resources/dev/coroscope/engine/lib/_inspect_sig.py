@@ -347,6 +347,112 @@ def _of_partial(sig, part):
     return sig.replace(parameters=result)
 
 
+def _text_signature(key):
+    import _builtin_sigs
+    return _builtin_sigs.SIGS.get(key)
+
+
+def _of_builtin(obj, kind):
+    """A built-in callable's signature from CPython's recorded __text_signature__."""
+    bound = kind in ('builtin_function_or_method', 'method-wrapper')
+    qualname = obj.__qualname__
+    if '.' in qualname:
+        text = _text_signature(qualname)
+    else:
+        text = _text_signature(qualname) if getattr(obj, '__module__', None) in (None, 'builtins') else None
+    if text is None:
+        raise ValueError(f'no signature found for builtin {obj!r}')
+    return _from_text(obj, text, bound)
+
+
+def _split_params(text):
+    """The comma-separated items of '(a, b=', ')', /)', quotes respected."""
+    body = text.strip()[1:-1]
+    items, cur, quote, i = [], '', None, 0
+    while i < len(body):
+        c = body[i]
+        if quote:
+            cur += c
+            if c == '\\' and i + 1 < len(body):
+                cur += body[i + 1]
+                i += 1
+            elif c == quote:
+                quote = None
+        elif c in '\'"':
+            quote = c
+            cur += c
+        elif c == ',':
+            items.append(cur.strip())
+            cur = ''
+        else:
+            cur += c
+        i += 1
+    if cur.strip():
+        items.append(cur.strip())
+    return items
+
+
+_ESCAPES = {'n': '\n', 't': '\t', 'r': '\r', '0': '\0', '\\': '\\', "'": "'", '"': '"'}
+
+
+def _literal(obj, text):
+    if text == '<unrepresentable>':
+        raise ValueError(f'{obj!r} builtin has invalid signature')
+    simple = {'None': None, 'True': True, 'False': False, '()': (), 'sys.maxsize': 9223372036854775807}
+    if text in simple:
+        return simple[text]
+    is_bytes = text[:1] == 'b'
+    quoted = text[1:] if is_bytes else text
+    if quoted[:1] in ('"', "'") and quoted[-1:] == quoted[:1]:
+        out, i, body = '', 0, quoted[1:-1]
+        while i < len(body):
+            if body[i] == '\\' and i + 1 < len(body):
+                out += _ESCAPES.get(body[i + 1], '\\' + body[i + 1])
+                i += 2
+            else:
+                out += body[i]
+                i += 1
+        return out.encode('latin-1') if is_bytes else out
+    try:
+        return int(text)
+    except ValueError:
+        pass
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f'{obj!r} builtin has invalid signature')
+
+
+def _from_text(obj, text, bound):
+    params = []
+    kind = _POS_OR_KW
+    items = _split_params(text)
+    if '/' in items:
+        kind = _POS_ONLY
+    for item in items:
+        if item.startswith('$'):
+            # $self, $module, $type: gone once bound (and for module functions), 'self' otherwise.
+            if not bound and item != '$module':
+                params.append(Parameter(item[1:], kind))
+            continue
+        if item == '/':
+            kind = _POS_OR_KW
+            continue
+        if item == '*':
+            kind = _KW_ONLY
+            continue
+        if item.startswith('**'):
+            params.append(Parameter(item[2:], _VAR_KW))
+            continue
+        if item.startswith('*'):
+            params.append(Parameter(item[1:], _VAR_POS))
+            kind = _KW_ONLY
+            continue
+        name, eq, default = item.partition('=')
+        params.append(Parameter(name.strip(), kind, default=_literal(obj, default.strip()) if eq else _empty))
+    return Signature(params, __validate_parameters__=False)
+
+
 def _from_callable(obj, follow_wrapped):
     if not callable(obj):
         raise TypeError(f'{obj!r} is not a callable object')
@@ -385,9 +491,12 @@ def _from_callable(obj, follow_wrapped):
         if obj.__mro__[-1] is object and len(obj.__mro__) > 1 and all(
                 '__new__' not in k.__dict__ and '__init__' not in k.__dict__ for k in obj.__mro__[:-1]):
             return Signature()
+        text = _text_signature(obj.__name__) if obj.__module__ == 'builtins' else None
+        if text is not None:
+            return _from_text(obj, text, False)
         raise ValueError(f'no signature found for builtin type {obj!r}')
     if kind in ('builtin_function_or_method', 'method_descriptor', 'wrapper_descriptor', 'method-wrapper'):
-        raise ValueError(f'no signature found for builtin {obj!r}')
+        return _of_builtin(obj, kind)
     call = getattr(type(obj), '__call__', None)
     if type(call).__name__ == 'function':
         return _without_first(_from_callable(call, follow_wrapped))

@@ -84,5 +84,6 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("struct", null, "struct.py"));
         ModuleRegistry.register(new ModuleDef("atexit", null, "atexit.py"));
         ModuleRegistry.register(new ModuleDef("_inspect_sig", null, "_inspect_sig.py"));
+        ModuleRegistry.register(new ModuleDef("_builtin_sigs", null, "_builtin_sigs.py"));
     }
 }
