@@ -179,7 +179,9 @@ final class AsyncioState {
      */
     private void atExit() {
         for (Task t = pendingHead; t != null; t = t.nextPending) {
-            rt.lifetime.register(t, o -> ((Task) o).destroyedPending());
+            rt.lifetime.register(t, new java.util.function.Consumer<PyObject>() { public void accept(PyObject o) {
+                ((Task) o).destroyedPending();
+            }});
         }
     }
 }

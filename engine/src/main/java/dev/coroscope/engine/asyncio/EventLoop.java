@@ -594,7 +594,9 @@ public class EventLoop extends PyObject {
                     + " was scheduled after loop.shutdown_asyncgens() call", false);
         }
         asyncgens.add(g);
-        st.rt.lifetime.register(g, o -> asyncgenFinalizer((PyAsyncGenerator) o));
+        st.rt.lifetime.register(g, new java.util.function.Consumer<PyObject>() { public void accept(PyObject o) {
+            asyncgenFinalizer((PyAsyncGenerator) o);
+        }});
     }
 
     /**

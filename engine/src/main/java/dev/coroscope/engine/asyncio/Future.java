@@ -262,7 +262,9 @@ public class Future extends PyObject implements OwnId {
         if (on == logTraceback) return;
         logTraceback = on;
         if (loop == null) return;
-        if (on) loop.st.rt.lifetime.register(this, o -> ((Future) o).neverRetrieved());
+        if (on) loop.st.rt.lifetime.register(this, new Consumer<PyObject>() { public void accept(PyObject o) {
+            ((Future) o).neverRetrieved();
+        }});
         else loop.st.rt.lifetime.unregister(this);
     }
 

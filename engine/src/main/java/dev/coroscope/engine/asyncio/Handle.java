@@ -115,7 +115,9 @@ public class Handle extends PyObject {
             ctx.put("exception", e.exc);
             ctx.put("handle", this);
             // CPython calls the handler inside the except clause that caught the callback's error.
-            Interp.current().whileHandling(e.exc, () -> loop.callExceptionHandler(ctx));
+            Interp.current().whileHandling(e.exc, new Runnable() { public void run() {
+                loop.callExceptionHandler(ctx);
+            }});
         }
     }
 

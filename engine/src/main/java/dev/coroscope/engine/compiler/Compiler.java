@@ -328,8 +328,8 @@ public final class Compiler {
         Unit parent = u;
         if (parent == null || parent.scope.kind == Kind.MODULE) return name;
         Scope ps = parent.scope;
-        if (ps.kind == Kind.FUNCTION) return parent.qualname + ".<locals>." + name;
-        return parent.qualname + "." + name;
+        if (ps.kind == Kind.FUNCTION) return parent.qualname.concat(".<locals>.").concat(name);
+        return parent.qualname.concat(".").concat(name);
     }
 
     private void enterScope(Unit nu) {

@@ -67,7 +67,7 @@ public final class Lexer {
         this.source = source;
         String text = source.text();
         // CPython reads a file line by line and supplies a missing final newline.
-        this.s = text.isEmpty() || text.charAt(text.length() - 1) == '\n' ? text : text + "\n";
+        this.s = text.isEmpty() || text.charAt(text.length() - 1) == '\n' ? text : text.concat("\n");
         this.n = s.length();
         this.firstNul = s.indexOf('\0');
         this.lineEndPos = lineEndFrom(0);

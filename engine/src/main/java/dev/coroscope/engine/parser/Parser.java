@@ -1346,7 +1346,7 @@ public final class Parser {
         int start = pos;
         Token kw = tok(pos++);
         Expr test = namedExpression();
-        headerChecks(kw, "'" + kw.text + "' statement", true);
+        headerChecks(kw, "'".concat(kw.text).concat("' statement"), true);
         expect(TokenKind.COLON);
         List<Stmt> body = block();
         List<Stmt> orelse = List.of();

@@ -357,7 +357,7 @@ final class StringParser {
         int startingLine = t.line + lines;
         int startingCol = lines != 0 ? cols : t.col + cols;
 
-        Source sub = new Source("(" + text.substring(exprStart, exprEnd) + ")");
+        Source sub = new Source("(".concat(text.substring(exprStart, exprEnd)).concat(")"));
         Lexer.Result lexed = Lexer.tokenize(sub);
         List<Token> shifted = new ArrayList<>(lexed.tokens().size());
         for (Token x : lexed.tokens()) {

@@ -94,7 +94,9 @@ public final class Exc {
                 PyObject v = e.attr("value");
                 if (v != null) return v;
                 return e.args.size() > 0 ? e.args.get(0) : PyNone.INSTANCE;
-            }}, (s, v) -> ((PyBaseException) s).setAttrValue("value", v)); } });
+            }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
+                ((PyBaseException) s).setAttrValue("value", v);
+            }}); } });
     public static final PyType SyntaxError = def("SyntaxError", Exception, new Consumer<PyType>() { public void accept(PyType x) {
         SyntaxErrors.init(x);
     }});

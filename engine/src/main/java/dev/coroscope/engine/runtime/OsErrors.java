@@ -46,23 +46,33 @@ final class OsErrors {
         }});
         t.getset("errno", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return field(s, ERRNO);
-        }}, (s, v) -> set(s, ERRNO, v));
+        }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
+            OsErrors.set(s, ERRNO, v);
+        }});
         t.getset("strerror", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return field(s, STRERROR);
-        }}, (s, v) -> set(s, STRERROR, v));
+        }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
+            OsErrors.set(s, STRERROR, v);
+        }});
         t.getset("filename", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return field(s, FILENAME);
-        }}, (s, v) -> set(s, FILENAME, v));
+        }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
+            OsErrors.set(s, FILENAME, v);
+        }});
         t.getset("filename2", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return field(s, FILENAME2);
-        }}, (s, v) -> set(s, FILENAME2, v));
+        }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
+            OsErrors.set(s, FILENAME2, v);
+        }});
         t.getset("characters_written", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyBaseException e = (PyBaseException) s;
             if (e.osFields == null || e.osFields[WRITTEN] == null) {
                 throw Exc.attributeError("characters_written", null, null);
             }
             return e.osFields[WRITTEN];
-        }}, (s, v) -> set(s, WRITTEN, Ops.index(v)));
+        }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
+            OsErrors.set(s, WRITTEN, Ops.index(v));
+        }});
     }
 
     /** A Python subclass with its own __init__: the fields come from the arguments OSError.__init__ gets. */

@@ -108,6 +108,13 @@ public class PyDict extends PyObject {
         version++;
     }
 
+    /** {@link #put}, returning the key's previous value (null if none) from the same lookup. */
+    public PyObject swap(PyObject key, PyObject value) {
+        PyObject old = table.put(key, Ops.hash(key), value);
+        version++;
+        return old;
+    }
+
     public void put(String key, PyObject value) {
         put(PyStr.intern(key), value);
     }

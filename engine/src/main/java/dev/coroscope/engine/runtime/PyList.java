@@ -72,7 +72,11 @@ public class PyList extends PyObject {
         int cap = Math.max(min, items.length < 4 ? 8 : items.length + (items.length >> 1));
         // Slot plus a share of the element: list growth is how comprehensions and appends grow.
         dev.coroscope.engine.runtime.num.MemoryCap.reserve(cap, 8);
-        items = Arrays.copyOf(items, cap);
+        // new + arraycopy rather than Arrays.copyOf: for a PyObject[] that one creates the array
+        // reflectively until the JIT compiles it, and appends run in a program's cold start too.
+        PyObject[] bigger = new PyObject[cap];
+        System.arraycopy(items, 0, bigger, 0, size);
+        items = bigger;
     }
 
     public void insert(int index, PyObject v) {

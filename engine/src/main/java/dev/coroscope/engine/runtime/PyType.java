@@ -50,13 +50,15 @@ public final class PyType extends PyObject {
     private NewFn newFn;
     private Map<PyStr, PyObject> cache;
     /**
-     * In front of {@link #cache} for a class's hot names (special methods that operators and
-     * comparisons look up on every use, methods): a direct-mapped table of the last lookup per
-     * slot, matched by name identity (names are interned), so a hit costs no hashing or equality
-     * call. Emptied with {@link #cache}; an entry is immutable, so a slot is never seen half-written.
+     * In front of {@link #cache} / {@link #builtinCache} for a type's hot names (special methods
+     * that operators and comparisons look up on every use, methods): a direct-mapped table of the
+     * last lookup per slot, matched by name identity (names are interned), so a hit costs no
+     * hashing or equality call. Emptied with {@link #cache}. An entry is immutable and published by
+     * one reference store, so a built-in type's table may be shared by concurrent runs: a reader
+     * sees a whole entry or the previous one.
      */
-    private Recent[] recent;
-    private static final int RECENT = 32;
+    private final Recent[] recent = new Recent[RECENT];
+    private static final int RECENT = 64;
 
     /** A lookup result of {@link #recent}: {@code value} null when the name is absent. */
     private record Recent(PyStr name, PyObject value) {
@@ -110,7 +112,6 @@ public final class PyType extends PyObject {
         this.base = solidBase(bases);
         this.mro = computeMro(this, bases);
         this.cache = new HashMap<>();
-        this.recent = new Recent[RECENT];
         PyObject m = dict.get(PyStr.intern("__module__"));
         this.module = m instanceof PyStr s ? s.value() : null;
         for (PyType b : bases) if (b.heap) b.addSubclass(this);
@@ -340,10 +341,19 @@ public final class PyType extends PyObject {
                     bc = builtinCache;
                 }
             }
+            Recent[] rc = recent;
+            int slot = (int) name.hash() & (RECENT - 1);
+            Recent r = rc[slot];
+            if (r != null && r.name == name) return r.value;
             PyObject hit = bc.get(name);
-            if (hit != null) return hit == PyNone.MISSING ? null : hit;
-            PyObject found = lookupUncached(name);
-            bc.put(name, found == null ? PyNone.MISSING : found);
+            PyObject found;
+            if (hit != null) {
+                found = hit == PyNone.MISSING ? null : hit;
+            } else {
+                found = lookupUncached(name);
+                bc.put(name, found == null ? PyNone.MISSING : found);
+            }
+            rc[slot] = new Recent(name, found);
             return found;
         }
         if (cache != null) {

@@ -569,8 +569,11 @@ public final class SeqTypes {
     static PyObject[] slice(PyObject[] items, long[] r) {
         int start = (int) r[0], step = (int) r[2], len = (int) r[3];
         if (len <= 0) return new PyObject[0];
-        if (step == 1) return Arrays.copyOfRange(items, start, start + len);
         PyObject[] out = new PyObject[len];
+        if (step == 1) {
+            System.arraycopy(items, start, out, 0, len);
+            return out;
+        }
         for (int i = 0, j = start; i < len; i++, j += step) out[i] = items[j];
         return out;
     }
@@ -621,7 +624,9 @@ public final class SeqTypes {
     private static void fillList(PyList l, PyObject src) {
         if (src instanceof PyList sl) l.extend(sl.rawItems(), sl.size());
         else if (src instanceof PyTuple st) l.extend(st.items(), st.size());
-        else Ops.forEach(src, l::append);
+        else Ops.forEach(src, new Consumer<PyObject>() { public void accept(PyObject x) {
+            l.append(x);
+        }});
     }
 
     /** Instances of user subclasses of list. */

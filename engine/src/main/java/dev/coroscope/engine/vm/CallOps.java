@@ -1,7 +1,6 @@
 package dev.coroscope.engine.vm;
 
 import dev.coroscope.engine.runtime.*;
-import java.util.Arrays;
 
 /** The slower paths of CALL and SEND, kept out of the interpreter loop. */
 final class CallOps {
@@ -11,7 +10,11 @@ final class CallOps {
     private static final PyObject[] NO_ARGS = new PyObject[0];
 
     private static PyObject[] copyArgs(PyObject[] stack, int argStart, int n) {
-        return n == 0 ? NO_ARGS : Arrays.copyOfRange(stack, argStart, argStart + n);
+        if (n == 0) return NO_ARGS;
+        // Not Arrays.copyOfRange: for a PyObject[] it creates the array reflectively until compiled.
+        PyObject[] args = new PyObject[n];
+        System.arraycopy(stack, argStart, args, 0, n);
+        return args;
     }
 
     static PyObject call(Interp in, PyObject callable, PyObject self, PyObject[] stack, int argStart, int n,

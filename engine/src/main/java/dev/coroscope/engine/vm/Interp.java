@@ -1342,11 +1342,19 @@ public final class Interp {
         }
     }
 
-    /** Inline cache entry of LOAD_GLOBAL: valid while neither dict changed. */
+    /**
+     * Inline cache entry of LOAD_GLOBAL: valid while neither dict changed. A module-level loop
+     * rebinds its loop variable at every turn, which changes the globals' version, so functions
+     * it calls miss; when the name still has the same value the entry's versions are brought up
+     * to date in place ({@link #loadGlobalSlow}) instead of allocating a new entry per miss.
+     * Invariant: {@code value} is the name's value whenever both versions match; an entry is
+     * only refreshed by the run that owns {@code globals}, and only to versions at which the
+     * value is the same object.
+     */
     static final class GlobalCache {
         final PyDict globals;
-        final int gver;
-        final int bver;
+        int gver;
+        int bver;
         final PyObject value;
 
         GlobalCache(PyDict globals, int gver, int bver, PyObject value) {
@@ -1366,7 +1374,12 @@ public final class Interp {
             if (v == null) throw Exc.nameError(name.value());
         }
         Object[] cache = co.cache;
-        cache[pc] = new GlobalCache(f.globals, f.globals.version(), f.builtins.version(), v);
+        if (cache[pc] instanceof GlobalCache gc && gc.globals == f.globals && gc.value == v) {
+            gc.gver = f.globals.version();
+            gc.bver = f.builtins.version();
+        } else {
+            cache[pc] = new GlobalCache(f.globals, f.globals.version(), f.builtins.version(), v);
+        }
         return v;
     }
 
@@ -1417,8 +1430,7 @@ public final class Interp {
     }
 
     void storeGlobal(Frame f, PyStr name, PyObject v) {
-        PyObject old = f.globals.get(name);
-        f.globals.put(name, v);
+        PyObject old = f.globals.swap(name, v);
         stored(f, name.value(), v, old, "global");
     }
 
@@ -1447,8 +1459,7 @@ public final class Interp {
         PyObject loc = f.locals;
         PyObject old = null;
         if (loc instanceof PyDict d && loc.getClass() == PyDict.class) {
-            old = d.get(name);
-            d.put(name, v);
+            old = d.swap(name, v);
         } else {
             Ops.setItem(loc, name, v);
         }

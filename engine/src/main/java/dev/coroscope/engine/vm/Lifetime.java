@@ -395,9 +395,9 @@ public final class Lifetime {
     private boolean holdsTracked(PyObject v) {
         if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
             boolean[] hit = {false};
-            v.traverse(o -> {
+            v.traverse(new Consumer<PyObject>() { public void accept(PyObject o) {
                 if (tracked.containsKey(o)) hit[0] = true;
-            });
+            }});
             return hit[0];
         }
         if (v instanceof PyBaseException e) {
@@ -450,9 +450,9 @@ public final class Lifetime {
         if (tracked.containsKey(o)) return true;
         if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) {
             boolean[] hit = {false};
-            o.traverse(c -> {
+            o.traverse(new Consumer<PyObject>() { public void accept(PyObject c) {
                 if (c != null && tracked.containsKey(c)) hit[0] = true;
-            });
+            }});
             return hit[0];
         }
         return false;

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link Runtime#splitLines} (the lines tracebacks quote) splits exactly as the regular expression
  * it replaced, {@code text.split("\r\n|\r|\n", -1)}: every line ending kind, mixes of them, empty
- * lines and a text ending with or without a line ending.
+ * lines and a text ending with or without a line ending. Likewise {@link TracebackPrinter#linesWithEnds}
+ * and {@code text.split("(?<=\n)")}.
  */
 class SourceLinesTest {
 
@@ -37,5 +38,17 @@ class SourceLinesTest {
     @Property(tries = 500)
     void sameAsTheRegularExpression(@ForAll("texts") String text) {
         assertArrayEquals(byRegex(text), Runtime.splitLines(text));
+    }
+
+    @Property(tries = 500)
+    void piecesWithTheirLineFeedsAsTheLookbehindSplit(@ForAll("texts") String text) {
+        assertArrayEquals(text.split("(?<=\n)"), TracebackPrinter.linesWithEnds(text).toArray(new String[0]));
+    }
+
+    @Test
+    void piecesWithTheirLineFeedsFixedCases() {
+        for (String text : new String[] {"", "\n", "\n\n", "a", "a\n", "a\nb", "\na\n\nb\n"}) {
+            assertArrayEquals(text.split("(?<=\n)"), TracebackPrinter.linesWithEnds(text).toArray(new String[0]), text);
+        }
     }
 }
