@@ -433,17 +433,27 @@ public final class Task extends Future {
 
     /** Finalizer at program end: "Task was destroyed but it is pending!", and the coroutine's own warning. */
     void destroyedPending() {
+        logDestroyed();
+        if (coro instanceof PyCoroutine c && c.warnable && !c.frame.started) {
+            c.warnable = false;
+            loop.st.rt.lifetime.warnAtExit(Exc.RuntimeWarning, loop.st.rt.lifetime.neverAwaitedMessage(c));
+        } else {
+            closeCoroutine();
+        }
+    }
+
+    private void logDestroyed() {
         if (state == PENDING && logDestroyPending) {
             PyDict ctx = new PyDict();
             ctx.put("task", this);
             ctx.put("message", PyStr.of("Task was destroyed but it is pending!"));
             loop.callExceptionHandler(ctx);
         }
-        if (coro instanceof PyCoroutine c && c.warnable && !c.frame.started) {
-            c.warnable = false;
-            loop.st.rt.lifetime.warnAtExit(Exc.RuntimeWarning, loop.st.rt.lifetime.neverAwaitedMessage(c));
-        } else if (coro instanceof PyGenBase g && !g.finished && g.frame.started) {
-            // The coroutine dies with the task: closing it runs its finally blocks.
+    }
+
+    /** The coroutine dies with the task: closing it runs its finally blocks. */
+    private void closeCoroutine() {
+        if (coro instanceof PyGenBase g && !g.finished && g.frame.started) {
             try {
                 g.close();
             } catch (PyError e) {
@@ -469,20 +479,8 @@ public final class Task extends Future {
             destroyedPending();
             return;
         }
-        if (coro instanceof PyGenBase g && !g.finished && g.frame.started) {
-            try {
-                g.close();
-            } catch (PyError e) {
-                loop.st.rt.writeStderr(LibrarySources.forStderr("Exception ignored in: " + g.repr() + "\n"
-                        + dev.coroscope.engine.vm.TracebackPrinter.formatUnraisable(loop.st.rt, e.exc)));
-            }
-        }
-        if (state == PENDING && logDestroyPending) {
-            PyDict ctx = new PyDict();
-            ctx.put("task", this);
-            ctx.put("message", PyStr.of("Task was destroyed but it is pending!"));
-            loop.callExceptionHandler(ctx);
-        }
+        closeCoroutine();
+        logDestroyed();
     }
 
     /** get_stack(limit): the suspended coroutine's frame, or the frames of the exception's traceback (the last ones when limit). */

@@ -11,6 +11,11 @@ import java.util.function.Consumer;
 public final class PyMethodDescriptor extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("method_descriptor", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+        describe(t);
+    }});
+
+    /** The attributes method_descriptor and wrapper_descriptor share. */
+    private static void describe(PyType t) {
         t.getter("__name__", s -> PyStr.of(((PyMethodDescriptor) s).name));
         t.getter("__qualname__", s -> PyStr.of(((PyMethodDescriptor) s).owner.name() + "." + ((PyMethodDescriptor) s).name));
         t.getter("__objclass__", s -> ((PyMethodDescriptor) s).owner);
@@ -19,18 +24,11 @@ public final class PyMethodDescriptor extends PyObject {
             if (a.length < 1 || a.length > 2) throw Exc.typeError("__get__ expected 1 or 2 arguments, got " + a.length);
             return a[0] == PyNone.INSTANCE ? s : ((PyMethodDescriptor) s).bind(a[0]);
         }));
-    }});
+    }
 
     /** {@code wrapper_descriptor}: a special method of a built-in type that is a type slot in CPython ({@code list.__iter__}). */
     public static final PyType SLOT_TYPE = PyType.builtin("wrapper_descriptor", null, false, new Consumer<PyType>() { public void accept(PyType t) {
-        t.getter("__name__", s -> PyStr.of(((PyMethodDescriptor) s).name));
-        t.getter("__qualname__", s -> PyStr.of(((PyMethodDescriptor) s).owner.name() + "." + ((PyMethodDescriptor) s).name));
-        t.getter("__objclass__", s -> ((PyMethodDescriptor) s).owner);
-        t.getter("__doc__", s -> PyNone.INSTANCE);
-        t.put("__get__", new PyMethodDescriptor(t, "__get__", (s, a, k) -> {
-            if (a.length < 1 || a.length > 2) throw Exc.typeError("__get__ expected 1 or 2 arguments, got " + a.length);
-            return a[0] == PyNone.INSTANCE ? s : ((PyMethodDescriptor) s).bind(a[0]);
-        }));
+        describe(t);
     }});
 
     /** Implementation: {@code self} is already checked to be an instance of the owner type. */

@@ -157,37 +157,13 @@ public final class TracebackPrinter {
                 cut();
             }
             if (x.egExceptions == null) {
-                List<String> entries = stackEntries(x.traceback);
-                if (!entries.isEmpty() || (x.inLibrary && limit == null)) {
-                    emit("Traceback (most recent call last):\n", null);
-                    cut();
-                    for (String e2 : entries) {
-                        emit(e2, null);
-                        cut();
-                    }
-                }
-                for (String line : exceptionOnlyChunks(x)) {
-                    emit(line, null);
-                    cut();
-                }
+                stackAndException(x, "Traceback (most recent call last):\n", null);
             } else if (groupDepth > MAX_GROUP_DEPTH) {
                 emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n", null);
             } else {
                 boolean top = groupDepth == 0;
                 if (top) groupDepth++;
-                List<String> entries = stackEntries(x.traceback);
-                if (!entries.isEmpty() || (x.inLibrary && limit == null)) {
-                    emit("Exception Group Traceback (most recent call last):\n", top ? '+' : null);
-                    cut();
-                    for (String e2 : entries) {
-                        emit(e2, null);
-                        cut();
-                    }
-                }
-                for (String line : exceptionOnlyChunks(x)) {
-                    emit(line, null);
-                    cut();
-                }
+                stackAndException(x, "Exception Group Traceback (most recent call last):\n", top ? '+' : null);
                 PyObject[] subs = x.egExceptions.items();
                 int n = Math.min(subs.length, MAX_GROUP_WIDTH + 1);
                 needClose = false;
@@ -218,6 +194,23 @@ public final class TracebackPrinter {
                 }
                 if (top) groupDepth = 0;
             }
+        }
+    }
+
+    /** The heading and frame entries (when there are frames), then the exception's own lines, each a piece. */
+    private void stackAndException(PyBaseException x, String heading, Character margin) {
+        List<String> entries = stackEntries(x.traceback);
+        if (!entries.isEmpty() || (x.inLibrary && limit == null)) {
+            emit(heading, margin);
+            cut();
+            for (String entry : entries) {
+                emit(entry, null);
+                cut();
+            }
+        }
+        for (String line : exceptionOnlyChunks(x)) {
+            emit(line, null);
+            cut();
         }
     }
 
