@@ -270,17 +270,9 @@ public final class AsyncioModule {
      */
     static final class Sleep0 extends PyObject {
         static final PyType TYPE = PyType.builtin("_asyncio", "_Sleep0", null, false, new Consumer<PyType>() { public void accept(PyType t) {
-            t.put("__await__", PyMethodDescriptor.noArgs(t, "__await__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-                return s;
-            }}));
-            t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-                return s;
-            }}));
-            t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-                PyObject r = s.next();
-                if (r == null) throw Exc.stopIteration(null);
-                return r;
-            }}));
+            t.put("__await__", PyMethodDescriptor.noArgs(t, "__await__", Slots.SELF));
+            t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", Slots.SELF));
+            t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", Slots.NEXT));
             t.method1("send", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject v) {
                 PyObject r = s.next();
                 if (r == null) throw Exc.stopIteration(null);

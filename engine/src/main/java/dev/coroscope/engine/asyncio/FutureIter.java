@@ -14,14 +14,8 @@ import java.util.function.Function;
 public final class FutureIter extends PyObject implements AmSend {
 
     static final PyType TYPE = PyType.builtin("_asyncio", "FutureIter", null, false, new Consumer<PyType>() { public void accept(PyType t) {
-        t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-            return s;
-        }}));
-        t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-            PyObject r = s.next();
-            if (r == null) throw Exc.stopIteration(null);
-            return r;
-        }}));
+        t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", Slots.SELF));
+        t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", Slots.NEXT));
         t.method1("send", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject v) {
             if (v != PyNone.INSTANCE) throw Exc.typeError("can't send non-None value to a FutureIter");
             PyObject r = s.next();

@@ -11,14 +11,8 @@ final class BuiltinIters {
     private static PyType iterType(String name, PyType.NewFn make) {
         return PyType.builtin(name, null, true, new Consumer<PyType>() { public void accept(PyType t) {
             t.setNew(make);
-            t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-                return s;
-            }}));
-            t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-                PyObject v = s.next();
-                if (v == null) throw Exc.stopIteration(null);
-                return v;
-            }}));
+            t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", Slots.SELF));
+            t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", Slots.NEXT));
         }});
     }
 

@@ -9,8 +9,8 @@ package dev.coroscope.engine.runtime;
 public final class PyAnextAwaitable extends PyObject {
 
     static final PyType TYPE = PyType.builtin("anext_awaitable", null, false, t -> {
-        t.put("__await__", PyMethodDescriptor.noArgs(t, "__await__", s -> s));
-        t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", s -> s));
+        t.put("__await__", PyMethodDescriptor.noArgs(t, "__await__", Slots.SELF));
+        t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", Slots.SELF));
         t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", s -> ((PyAnextAwaitable) s).send(PyNone.INSTANCE)));
         t.method1("send", (s, v) -> ((PyAnextAwaitable) s).send(v));
         t.method("throw", (s, a, k) -> ((PyAnextAwaitable) s).call("throw", a));

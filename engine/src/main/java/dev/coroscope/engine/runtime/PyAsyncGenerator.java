@@ -25,9 +25,7 @@ public final class PyAsyncGenerator extends PyGenBase {
         t.put("__del__", PyMethodDescriptor.noArgs(t, "__del__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return PyNone.INSTANCE;
         }}));
-        t.put("__aiter__", PyMethodDescriptor.noArgs(t, "__aiter__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-            return s;
-        }}));
+        t.put("__aiter__", PyMethodDescriptor.noArgs(t, "__aiter__", Slots.SELF));
         t.put("__anext__", PyMethodDescriptor.noArgs(t, "__anext__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return ((PyAsyncGenerator) s).anext();
         }}));
@@ -190,12 +188,8 @@ public final class PyAsyncGenerator extends PyGenBase {
 
         static PyType type(String name) {
             return PyType.builtin(name, null, false, new Consumer<PyType>() { public void accept(PyType t) {
-                t.put("__await__", PyMethodDescriptor.noArgs(t, "__await__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-                    return s;
-                }}));
-                t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-                    return s;
-                }}));
+                t.put("__await__", PyMethodDescriptor.noArgs(t, "__await__", Slots.SELF));
+                t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", Slots.SELF));
                 t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
                     return ((Awaitable) s).sendImpl(PyNone.INSTANCE);
                 }}));

@@ -6,9 +6,7 @@ import java.util.function.Function;
 public final class PyCoroutineWrapper extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("coroutine_wrapper", null, false, new Consumer<PyType>() { public void accept(PyType t) {
-        t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-            return s;
-        }}));
+        t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", Slots.SELF));
         t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return ((PyCoroutineWrapper) s).coro.send(PyNone.INSTANCE);
         }}));

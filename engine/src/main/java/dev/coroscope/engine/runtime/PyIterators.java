@@ -13,14 +13,8 @@ public final class PyIterators {
     /** An iterator type: {@code __iter__} returns self, {@code __next__} advances. */
     public static PyType iteratorType(String name) {
         return PyType.builtin(name, null, false, new Consumer<PyType>() { public void accept(PyType t) {
-            t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-                return s;
-            }}));
-            t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-                PyObject v = s.next();
-                if (v == null) throw Exc.stopIteration(null);
-                return v;
-            }}));
+            t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", Slots.SELF));
+            t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", Slots.NEXT));
             t.put("__length_hint__", PyMethodDescriptor.noArgs(t, "__length_hint__",
                     new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
                         return PyInt.of(s instanceof Base b ? b.lengthHint() : 0);

@@ -9,6 +9,22 @@ import java.util.function.Function;
 public final class Slots {
     private Slots() {}
 
+    /** {@code __iter__}, {@code __aiter__}, {@code __await__} or {@code __copy__} that returns the object itself. */
+    public static final Function<PyObject, PyObject> SELF = new Function<PyObject, PyObject>() {
+        public PyObject apply(PyObject s) {
+            return s;
+        }
+    };
+
+    /** {@code __next__} through the Java slot: the next item, or StopIteration once exhausted. */
+    public static final Function<PyObject, PyObject> NEXT = new Function<PyObject, PyObject>() {
+        public PyObject apply(PyObject s) {
+            PyObject v = s.next();
+            if (v == null) throw Exc.stopIteration(null);
+            return v;
+        }
+    };
+
     /** {@code +}, {@code *} and reflected {@code *} of a sequence type, through its Java operators. */
     static void sequenceArithmetic(PyType t) {
         t.method1("__add__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {

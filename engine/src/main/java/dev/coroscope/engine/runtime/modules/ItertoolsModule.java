@@ -52,7 +52,7 @@ public final class ItertoolsModule {
     static PyType type(String name) {
         return TYPES.computeIfAbsent(name, new Function<String, PyType>() { public PyType apply(String n) {
             return PyType.builtin("itertools", n, null, false, new Consumer<PyType>() { public void accept(PyType t) {
-            t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", s -> s));
+            t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", Slots.SELF));
             t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", s -> {
                 PyObject v = s.next();
                 if (v == null) throw Exc.stopIteration(null);

@@ -174,7 +174,7 @@ public final class ReModule {
                 for (var e : self(s).names.entrySet()) d.put(PyStr.of(e.getKey()), PyInt.of(e.getValue()));
                 return d;
             });
-            t.method0("__copy__", s -> s);
+            t.method0("__copy__", Slots.SELF);
             t.method1("__deepcopy__", (s, memo) -> s);
             t.method1("__class_getitem__", (s, item) -> Ops.call(PyGenericAlias.TYPE, s, item));
         }
@@ -682,7 +682,7 @@ public final class ReModule {
                 for (int g = 0; g < items.length; g++) items[g] = PyTuple.of(PyInt.of(m.starts[g]), PyInt.of(m.ends[g]));
                 return new PyTuple(items);
             });
-            t.method0("__copy__", s -> s);
+            t.method0("__copy__", Slots.SELF);
             t.method1("__deepcopy__", (s, memo) -> s);
             t.method1("__class_getitem__", (s, item) -> Ops.call(PyGenericAlias.TYPE, s, item));
         }
