@@ -341,38 +341,28 @@ public final class PyType extends PyObject {
                     bc = builtinCache;
                 }
             }
-            Recent[] rc = recent;
-            int slot = (int) name.hash() & (RECENT - 1);
-            Recent r = rc[slot];
-            if (r != null && r.name == name) return r.value;
-            PyObject hit = bc.get(name);
-            PyObject found;
-            if (hit != null) {
-                found = hit == PyNone.MISSING ? null : hit;
-            } else {
-                found = lookupUncached(name);
-                bc.put(name, found == null ? PyNone.MISSING : found);
-            }
-            rc[slot] = new Recent(name, found);
-            return found;
+            return lookupThrough(bc, name);
         }
-        if (cache != null) {
-            Recent[] rc = recent;
-            int slot = (int) name.hash() & (RECENT - 1);
-            Recent r = rc[slot];
-            if (r != null && r.name == name) return r.value;
-            PyObject hit = cache.get(name);
-            PyObject found;
-            if (hit != null) {
-                found = hit == PyNone.MISSING ? null : hit;
-            } else {
-                found = lookupUncached(name);
-                cache.put(name, found == null ? PyNone.MISSING : found);
-            }
-            rc[slot] = new Recent(name, found);
-            return found;
-        }
+        if (cache != null) return lookupThrough(cache, name);
         return lookupUncached(name);
+    }
+
+    /** {@link #lookup} through {@link #recent}, then {@code memo} (absent names as MISSING), then the MRO. */
+    private PyObject lookupThrough(Map<PyStr, PyObject> memo, PyStr name) {
+        Recent[] rc = recent;
+        int slot = (int) name.hash() & (RECENT - 1);
+        Recent r = rc[slot];
+        if (r != null && r.name == name) return r.value;
+        PyObject hit = memo.get(name);
+        PyObject found;
+        if (hit != null) {
+            found = hit == PyNone.MISSING ? null : hit;
+        } else {
+            found = lookupUncached(name);
+            memo.put(name, found == null ? PyNone.MISSING : found);
+        }
+        rc[slot] = new Recent(name, found);
+        return found;
     }
 
     private PyObject lookupUncached(PyStr name) {
