@@ -575,6 +575,12 @@ public final class Ops {
     public static PyObject binaryOp(PyObject a, PyObject b, int op) {
         PyObject r = binaryOpOrNull(a, b, op);
         if (r != null) return r;
+        if (BIN_SYMBOL[op].equals(">>") && a instanceof PyBuiltinFunction f && f.name.equals("print")
+                && a.getType() == PyBuiltinFunction.TYPE) {
+            // Python 2's `print >>stream, x`: CPython's binary_op adds a hint for the built-in print.
+            throw Exc.typeError("unsupported operand type(s) for >>: '" + a.getType().tpName() + "' and '"
+                    + b.getType().tpName() + "'. Did you mean \"print(<message>, file=<output_stream>)\"?");
+        }
         throw binaryTypeError(a, b, BIN_SYMBOL[op]);
     }
 
@@ -605,11 +611,11 @@ public final class Ops {
             if (isRepeatable(b)) return Exc.typeError("can't multiply sequence by non-int of type '" + a.getType().name() + "'");
         }
         if (sym.equals("**")) {
-            return Exc.typeError("unsupported operand type(s) for ** or pow(): '" + a.getType().name() + "' and '"
-                    + b.getType().name() + "'");
+            return Exc.typeError("unsupported operand type(s) for ** or pow(): '" + a.getType().tpName() + "' and '"
+                    + b.getType().tpName() + "'");
         }
-        return Exc.typeError("unsupported operand type(s) for " + sym + ": '" + a.getType().name() + "' and '"
-                + b.getType().name() + "'");
+        return Exc.typeError("unsupported operand type(s) for " + sym + ": '" + a.getType().tpName() + "' and '"
+                + b.getType().tpName() + "'");
     }
 
     /** Built-in sequences with repetition ({@code sq_repeat}), and their subclasses. */
