@@ -187,6 +187,29 @@ public final class Compiler {
         return Assembler.assemble(u, filename, library);
     }
 
+    /**
+     * CPython 3.11's compiler_jump_if sets the current position to each comparison it branches on and
+     * does not restore it, so code emitted right after (an assert's raise) is placed at the last one
+     * reached in its walk through not/and/or/if-else; null when there is none.
+     */
+    private static Span lastJumpCompare(Expr e) {
+        if (e instanceof Expr.Compare) return e.span();
+        if (e instanceof Expr.UnaryOp un && un.op() == Ast.UnaryOpKind.NOT) return lastJumpCompare(un.operand());
+        Span last = null;
+        if (e instanceof Expr.BoolOp b) {
+            for (Expr v : b.values()) {
+                Span sp = lastJumpCompare(v);
+                if (sp != null) last = sp;
+            }
+        } else if (e instanceof Expr.IfExp i) {
+            for (Expr v : List.of(i.test(), i.body(), i.orelse())) {
+                Span sp = lastJumpCompare(v);
+                if (sp != null) last = sp;
+            }
+        }
+        return last;
+    }
+
     private static boolean hasAnnotations(List<Stmt> body) {
         for (Stmt s : body) {
             if (s instanceof Stmt.AnnAssign) return true;
@@ -446,12 +469,14 @@ public final class Compiler {
             }
             Label end = new Label();
             jumpIf(a.test(), end, true);
-            u.loc = s.span();
+            Span raiseAt = lastJumpCompare(a.test());
+            if (raiseAt == null) raiseAt = s.span();
+            u.loc = raiseAt;
             u.emit(LOAD_ASSERTION_ERROR);
             if (a.msg() != null) {
                 u.emit(PUSH_NULL);
                 visitExpr(a.msg());
-                u.loc = s.span();
+                u.loc = raiseAt;
                 u.emit(CALL, 1);
             }
             u.emit(RAISE_VARARGS, 1);
@@ -1293,7 +1318,7 @@ public final class Compiler {
         u.loc = f.span();
         u.emit(GET_ITER);
         u.bind(start);
-        u.loc = f.iter().span();
+        // CPython 3.11 gives FOR_ITER the whole statement's position (several lines: no caret line).
         u.emitJump(FOR_ITER, cleanup);
         u.loc = f.span();
         storeTarget(f.target());

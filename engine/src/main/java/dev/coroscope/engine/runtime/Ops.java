@@ -411,9 +411,16 @@ public final class Ops {
             return container.contains(item);
         }
         if (!isIterable(container)) {
-            throw Exc.typeError("argument of type '" + t.name() + "' is not iterable");
+            throw Exc.typeError("argument of type '" + t.tpName() + "' is not iterable");
         }
-        PyObject it = iter(container);
+        PyObject it;
+        try {
+            it = iter(container);
+        } catch (PyError e) {
+            // CPython's _PySequence_IterSearch reports any TypeError of iter() this way.
+            if (e.exc.isInstance(Exc.TypeError)) throw Exc.typeError("argument of type '" + t.tpName() + "' is not iterable");
+            throw e;
+        }
         PyObject v;
         Interp in = Interp.current();
         while ((v = next(it)) != null) {
@@ -720,7 +727,7 @@ public final class Ops {
         PyDict d = obj.getDict();
         if (d == null) {
             if (descr != null) {
-                throw Exc.attributeError("'" + type.name() + "' object attribute '" + name.value() + "' is read-only", obj, name);
+                throw Exc.attributeError("'" + type.tpName() + "' object attribute '" + name.value() + "' is read-only", obj, name);
             }
             throw Exc.attributeError("'" + type.tpName() + "' object has no attribute '" + name.value() + "'", obj, name);
         }
@@ -735,6 +742,9 @@ public final class Ops {
             return;
         }
         PyDict d = obj.getDict();
+        if (d == null && descr != null) {
+            throw Exc.attributeError("'" + type.tpName() + "' object attribute '" + name.value() + "' is read-only", obj, name);
+        }
         if (d == null || d.remove(name) == null) {
             throw Exc.attributeError("'" + type.tpName() + "' object has no attribute '" + name.value() + "'", obj, name);
         }
