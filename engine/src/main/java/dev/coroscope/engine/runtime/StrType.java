@@ -52,6 +52,12 @@ final class StrType {
 
     static void init(PyType t) {
         t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
+            if (kw == null && args.length == 1) {
+                // str(x), by far the most common call: no argument parsing.
+                PyObject x = args[0];
+                if (x.getClass() == PyStr.class) return cls == PyStr.TYPE ? x : PyStr.ofType(cls, ((PyStr) x).value());
+                return PyStr.ofType(cls, Ops.str(x));
+            }
             if (args.length > 3) throw Exc.typeError("str() takes at most 3 arguments (" + args.length + " given)");
             PyObject[] a = Args.parse("str", args, kw, new String[] {"object", "encoding", "errors"}, 0);
             String v;
