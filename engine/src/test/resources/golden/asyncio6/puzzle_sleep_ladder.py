@@ -10,7 +10,7 @@ async def climber(name, steps, pause):
 async def main():
     order = []
     tasks = [asyncio.create_task(climber(n, s, p)) for n, s, p in
-             [("a", 3, 0.01), ("b", 2, 0.015), ("c", 1, 0.04)]]
+             [("a", 3, 0.01), ("b", 2, 0.017), ("c", 1, 0.04)]]
     for t in tasks:
         t.add_done_callback(lambda t: order.append(t.result()))
     print("created")

@@ -15,7 +15,7 @@ async def worker(q, name):
 
 async def main():
     q = asyncio.Queue()
-    for i in (3, 1, 2):
+    for i in (4, 1, 2):
         q.put_nowait(i)
     js = [asyncio.create_task(joiner(q, f"J{i}")) for i in range(3)]
     ws = [asyncio.create_task(worker(q, f"W{i}")) for i in range(2)]

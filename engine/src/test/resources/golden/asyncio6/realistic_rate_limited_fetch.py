@@ -1,6 +1,6 @@
 import asyncio
 
-LATENCY = {"alpha": 0.03, "beta": 0.01, "gamma": 0.02, "delta": 0.01, "omega": 0.04}
+LATENCY = {"alpha": 0.03, "beta": 0.01, "gamma": 0.025, "delta": 0.01, "omega": 0.04}
 
 async def fetch(sem, name, log):
     async with sem:
