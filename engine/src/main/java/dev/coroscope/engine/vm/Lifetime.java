@@ -433,6 +433,8 @@ public final class Lifetime {
         }
         if (v instanceof PyGenBase g && !g.running && !g.finished) return frameHolds(g.frame);
         if (v instanceof PyInstance && !tracked.isEmpty()) return reaches(v, new int[] {64});
+        // A bound method keeps its instance alive (f = make().method; del f).
+        if (v instanceof PyMethod m) return tracked.containsKey(m.self) || holdsTracked(m.self);
         return false;
     }
 
