@@ -268,7 +268,7 @@ public final class AsyncioModule {
      * What {@code sleep(0)} awaits: yields a bare {@code None} once (the task then queues its next
      * step at the back of the ready queue), and returns None when resumed.
      */
-    static final class Sleep0 extends PyObject {
+    static final class Sleep0 extends PyIterators.Base {
         static final PyType TYPE = PyType.builtin("_asyncio", "_Sleep0", null, false, new Consumer<PyType>() { public void accept(PyType t) {
             t.put("__await__", PyMethodDescriptor.noArgs(t, "__await__", Slots.SELF));
             t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", Slots.SELF));
@@ -296,20 +296,6 @@ public final class AsyncioModule {
             return TYPE;
         }
 
-        @Override
-        public boolean hasIter() {
-            return true;
-        }
-
-        @Override
-        public PyObject iter() {
-            return this;
-        }
-
-        @Override
-        public boolean isIterator() {
-            return true;
-        }
 
         @Override
         public PyObject next() {

@@ -11,7 +11,7 @@ import java.util.function.Function;
  * the future's result, or raises its exception. A done future yields nothing at all, so awaiting
  * it costs no loop iteration.
  */
-public final class FutureIter extends PyObject implements AmSend {
+public final class FutureIter extends PyIterators.Base implements AmSend {
 
     static final PyType TYPE = PyType.builtin("_asyncio", "FutureIter", null, false, new Consumer<PyType>() { public void accept(PyType t) {
         t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", Slots.SELF));
@@ -48,20 +48,6 @@ public final class FutureIter extends PyObject implements AmSend {
         return TYPE;
     }
 
-    @Override
-    public boolean hasIter() {
-        return true;
-    }
-
-    @Override
-    public PyObject iter() {
-        return this;
-    }
-
-    @Override
-    public boolean isIterator() {
-        return true;
-    }
 
     /** The yielded future, or (when done) raises StopIteration(result); null when exhausted. */
     @Override

@@ -68,7 +68,7 @@ final class BuiltinIters {
         return new Reversed(cls, seq, Ops.length(seq));
     }});
 
-    abstract static class Base extends PyObject {
+    abstract static class Base extends PyIterators.Base {
         final PyType type;
 
         Base(PyType type) {
@@ -80,20 +80,6 @@ final class BuiltinIters {
             return type;
         }
 
-        @Override
-        public boolean hasIter() {
-            return true;
-        }
-
-        @Override
-        public PyObject iter() {
-            return this;
-        }
-
-        @Override
-        public boolean isIterator() {
-            return true;
-        }
     }
 
     static final class Enumerate extends Base {

@@ -6,7 +6,7 @@ package dev.coroscope.engine.runtime;
  * finishes with the default value instead (a {@code StopIteration(default)} to the awaiter).
  * Send, throw and close are passed on to the wrapped awaitable's iterator.
  */
-public final class PyAnextAwaitable extends PyObject {
+public final class PyAnextAwaitable extends PyIterators.Base {
 
     static final PyType TYPE = PyType.builtin("anext_awaitable", null, false, t -> {
         t.put("__await__", PyMethodDescriptor.noArgs(t, "__await__", Slots.SELF));
@@ -36,20 +36,6 @@ public final class PyAnextAwaitable extends PyObject {
         return TYPE;
     }
 
-    @Override
-    public boolean hasIter() {
-        return true;
-    }
-
-    @Override
-    public PyObject iter() {
-        return this;
-    }
-
-    @Override
-    public boolean isIterator() {
-        return true;
-    }
 
     @Override
     public PyObject next() {

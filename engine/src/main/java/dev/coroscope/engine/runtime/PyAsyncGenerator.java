@@ -148,7 +148,7 @@ public final class PyAsyncGenerator extends PyGenBase {
         }
     }
 
-    private abstract static class Awaitable extends PyObject {
+    private abstract static class Awaitable extends PyIterators.Base {
         final PyAsyncGenerator gen;
         /** 0 = init, 1 = iterating, 2 = closed. */
         int state;
@@ -161,20 +161,6 @@ public final class PyAsyncGenerator extends PyGenBase {
 
         abstract PyObject throwImpl(PyBaseException e);
 
-        @Override
-        public boolean hasIter() {
-            return true;
-        }
-
-        @Override
-        public PyObject iter() {
-            return this;
-        }
-
-        @Override
-        public boolean isIterator() {
-            return true;
-        }
 
         @Override
         public PyObject next() {

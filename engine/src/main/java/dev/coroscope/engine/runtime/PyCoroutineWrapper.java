@@ -3,7 +3,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** {@code coroutine_wrapper}: what {@code coro.__await__()} returns; an iterator over the coroutine. */
-public final class PyCoroutineWrapper extends PyObject {
+public final class PyCoroutineWrapper extends PyIterators.Base {
 
     public static final PyType TYPE = PyType.builtin("coroutine_wrapper", null, false, new Consumer<PyType>() { public void accept(PyType t) {
         t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", Slots.SELF));
@@ -32,20 +32,6 @@ public final class PyCoroutineWrapper extends PyObject {
         return TYPE;
     }
 
-    @Override
-    public boolean hasIter() {
-        return true;
-    }
-
-    @Override
-    public PyObject iter() {
-        return this;
-    }
-
-    @Override
-    public boolean isIterator() {
-        return true;
-    }
 
     @Override
     public PyObject next() {
