@@ -51,26 +51,21 @@ final class DictType {
         t.method("get", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Args.noKeywords("get", k);
             if (a.length < 1 || a.length > 2) throw Exc.typeError("get expected at least 1 argument, got " + a.length);
-            Ops.checkHashable(a[0]);
+            // One __hash__ call, as in CPython (get hashes the key, raising for unhashable ones).
             PyObject v = ((PyDict) s).get(a[0]);
             return v != null ? v : a.length > 1 ? a[1] : PyNone.INSTANCE;
         }});
         t.method("setdefault", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Args.noKeywords("setdefault", k);
             Args.atLeast("setdefault", a, 1);
-            PyDict d = (PyDict) s;
-            Ops.checkHashable(a[0]);
-            PyObject v = d.get(a[0]);
-            if (v != null) return v;
             PyObject dv = a.length > 1 ? a[1] : PyNone.INSTANCE;
-            d.put(a[0], dv);
-            return dv;
+            return ((PyDict) s).setDefault(a[0], dv);
         }});
         t.method("pop", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Args.noKeywords("pop", k);
             Args.atLeast("pop", a, 1);
-            Ops.checkHashable(a[0]);
-            PyObject v = ((PyDict) s).remove(a[0]);
+            // An empty dict answers without hashing the key, as CPython's _PyDict_Pop does.
+            PyObject v = ((PyDict) s).size() == 0 ? null : ((PyDict) s).remove(a[0]);
             if (v != null) return v;
             if (a.length > 1) return a[1];
             throw Exc.keyError(a[0]);

@@ -12,6 +12,8 @@ final class IntType {
 
     static void init(PyType t) {
         t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
+            // int(x), by far the most common call: no argument parsing.
+            if (kw == null && args.length == 1) return PyInt.ofType(cls, toInt(args[0]));
             if (args.length > 2) throw Exc.typeError("int() takes at most 2 arguments (" + args.length + " given)");
             PyObject[] a = Args.parse("int", args, kw, new String[] {"x", "base"}, 0, 2);
             PyInt r;
@@ -179,28 +181,42 @@ final class IntType {
                 + t.name() + "'");
     }
 
+    /**
+     * The common case of {@code int(s)} without the general parser: up to 18 ASCII digits with an
+     * optional sign, surrounded by optional ASCII whitespace (table cells such as {@code "  37"}).
+     * Null for anything else (underscores, other digits, errors), which the general parser handles.
+     */
+    private static PyInt parseShortDecimal(String s) {
+        int i = 0, n = s.length();
+        while (i < n && isAsciiSpace(s.charAt(i))) i++;
+        while (n > i && isAsciiSpace(s.charAt(n - 1))) n--;
+        if (i == n) return null;
+        boolean neg = false;
+        char c0 = s.charAt(i);
+        if (c0 == '-' || c0 == '+') {
+            neg = c0 == '-';
+            i++;
+        }
+        if (i == n || n - i > 18) return null;
+        long v = 0;
+        for (int j = i; j < n; j++) {
+            char c = s.charAt(j);
+            if (c < '0' || c > '9') return null;
+            v = v * 10 + (c - '0');
+        }
+        return PyInt.of(neg ? -v : v);
+    }
+
+    /** The whitespace int() strips around ASCII digits: space and tab to carriage return (not \x1c-\x1f, as CPython). */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
     /** {@code int(s, base)}; {@code repr} is the argument's repr for messages (null: repr of s). */
     static PyInt parse(String s, int base, String repr) {
-        int n = s.length();
-        if (base == 10 && n > 0 && n < 19) {
-            // Fast path: plain ASCII digits with an optional sign.
-            int i = 0;
-            boolean neg = false;
-            char c0 = s.charAt(0);
-            if (c0 == '-' || c0 == '+') {
-                neg = c0 == '-';
-                i = 1;
-            }
-            if (i < n) {
-                long v = 0;
-                int j = i;
-                for (; j < n; j++) {
-                    char c = s.charAt(j);
-                    if (c < '0' || c > '9') break;
-                    v = v * 10 + (c - '0');
-                }
-                if (j == n) return PyInt.of(neg ? -v : v);
-            }
+        if (base == 10) {
+            PyInt r = parseShortDecimal(s);
+            if (r != null) return r;
         }
         try {
             return PyInt.of(NumParse.parseInt(s, base, Formatting.maxStrDigits(), repr));

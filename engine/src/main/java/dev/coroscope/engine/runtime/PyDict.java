@@ -119,6 +119,17 @@ public class PyDict extends PyObject {
         put(PyStr.intern(key), value);
     }
 
+    /**
+     * {@code d.setdefault(key, dflt)}: the key's value, or {@code dflt} after inserting it, with
+     * one hash of the key and one lookup (CPython calls {@code __hash__} and {@code __eq__} that often).
+     */
+    public PyObject setDefault(PyObject key, PyObject dflt) {
+        PyObject old = table.putIfAbsent(key, Ops.hash(key), dflt);
+        if (old != null) return old;
+        version++;
+        return dflt;
+    }
+
     /** Removes a key; returns the old value or null. */
     public PyObject remove(PyObject key) {
         PyObject old = table.remove(key, Ops.hash(key));

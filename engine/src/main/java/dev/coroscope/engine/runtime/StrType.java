@@ -37,21 +37,14 @@ final class StrType {
         return PyStr.of(r);
     }
 
-    private interface Body {
-        PyObject run();
-    }
-
-    /** Runs a text algorithm, turning its errors into Python exceptions. */
-    private static PyObject guard(Body b) {
-        try {
-            return b.run();
-        } catch (PythonError e) {
-            throw Exc.from(e);
-        }
-    }
-
     static void init(PyType t) {
         t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
+            if (kw == null && args.length == 1) {
+                // str(x), by far the most common call: no argument parsing.
+                PyObject x = args[0];
+                if (x.getClass() == PyStr.class) return cls == PyStr.TYPE ? x : PyStr.ofType(cls, ((PyStr) x).value());
+                return PyStr.ofType(cls, Ops.str(x));
+            }
             if (args.length > 3) throw Exc.typeError("str() takes at most 3 arguments (" + args.length + " given)");
             PyObject[] a = Args.parse("str", args, kw, new String[] {"object", "encoding", "errors"}, 0);
             String v;
@@ -153,7 +146,11 @@ final class StrType {
             String old = clinicStr("replace", 1, a[0]);
             String rep = clinicStr("replace", 2, a[1]);
             long count = a.length > 2 ? Ops.index(a[2]).longValueOr(Long.MAX_VALUE) : -1;
-            return guard(() -> result(self, StrOps.replace(s(self), old, rep, count)));
+            try {
+                return result(self, StrOps.replace(s(self), old, rep, count));
+            } catch (PythonError e) {
+                throw Exc.from(e);
+            }
         }});
         t.method0("upper", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
             return result(self, StrOps.upper(s(self)));
@@ -191,12 +188,20 @@ final class StrType {
         }});
         t.method1("zfill", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject w) {
             long width = Ops.index(w).longValueOr(Long.MAX_VALUE);
-            return guard(new StrType.Body() { public PyObject run() { return result(self, StrOps.zfill(s(self), width)); } });
+            try {
+                return result(self, StrOps.zfill(s(self), width));
+            } catch (PythonError e) {
+                throw Exc.from(e);
+            }
         }});
         t.method("expandtabs", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("expandtabs", a, k, new String[] {"tabsize"}, 0);
             long ts = p[0] == null ? 8 : Ops.index(p[0]).longValueOr(Long.MAX_VALUE);
-            return guard(() -> result(self, StrOps.expandtabs(s(self), ts)));
+            try {
+                return result(self, StrOps.expandtabs(s(self), ts));
+            } catch (PythonError e) {
+                throw Exc.from(e);
+            }
         }});
         t.method0("isdigit", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
             return PyBool.of(StrOps.isDigit(s(self)));
@@ -332,10 +337,12 @@ final class StrType {
         String v = s(self);
         String sp = sep;
         boolean bmp = bmp(self) && (p[0] == null || p[0] == PyNone.INSTANCE || bmp(p[0]));
-        if (bmp) return guard(new StrType.Body() { public PyObject run() {
-            return bmpList(right ? StrOps.rsplit(v, sp, max, true) : StrOps.split(v, sp, max, true));
-        }});
-        return guard(() -> strList(right ? StrOps.rsplit(v, sp, max, false) : StrOps.split(v, sp, max, false)));
+        try {
+            if (bmp) return bmpList(right ? StrOps.rsplit(v, sp, max, true) : StrOps.split(v, sp, max, true));
+            return strList(right ? StrOps.rsplit(v, sp, max, false) : StrOps.split(v, sp, max, false));
+        } catch (PythonError e) {
+            throw Exc.from(e);
+        }
     }
 
     private static PyObject strip(PyObject self, PyObject[] a, String[] k, String name, int how) {
@@ -366,13 +373,17 @@ final class StrType {
         Long st = bound(a, 1), en = bound(a, 2);
         String v = s(self);
         boolean bmp = bmp(self) && bmp(a[0]);
-        return guard(() -> switch (name) {
-            case "find" -> PyInt.of(StrOps.find(v, sub, st, en, bmp));
-            case "rfind" -> PyInt.of(StrOps.rfind(v, sub, st, en, bmp));
-            case "index" -> PyInt.of(StrOps.index(v, sub, st, en, bmp));
-            case "rindex" -> PyInt.of(StrOps.rindex(v, sub, st, en, bmp));
-            default -> PyInt.of(StrOps.count(v, sub, st, en, bmp));
-        });
+        try {
+            return PyInt.of(switch (name) {
+                case "find" -> StrOps.find(v, sub, st, en, bmp);
+                case "rfind" -> StrOps.rfind(v, sub, st, en, bmp);
+                case "index" -> StrOps.index(v, sub, st, en, bmp);
+                case "rindex" -> StrOps.rindex(v, sub, st, en, bmp);
+                default -> StrOps.count(v, sub, st, en, bmp);
+            });
+        } catch (PythonError e) {
+            throw Exc.from(e);
+        }
     }
 
     private static PyObject affix(PyObject self, PyObject[] a, String[] k, boolean start) {
@@ -426,12 +437,16 @@ final class StrType {
             }
             fill = fs.value();
         }
-        String v = s(self), f = fill;
-        return guard(() -> result(self, switch (name) {
-            case "ljust" -> StrOps.ljust(v, width, f);
-            case "rjust" -> StrOps.rjust(v, width, f);
-            default -> StrOps.center(v, width, f);
-        }));
+        String v = s(self);
+        try {
+            return result(self, switch (name) {
+                case "ljust" -> StrOps.ljust(v, width, fill);
+                case "rjust" -> StrOps.rjust(v, width, fill);
+                default -> StrOps.center(v, width, fill);
+            });
+        } catch (PythonError e) {
+            throw Exc.from(e);
+        }
     }
 
     private static PyObject maketrans(PyObject[] a, String[] k) {

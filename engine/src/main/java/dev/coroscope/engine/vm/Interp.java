@@ -22,6 +22,11 @@ public final class Interp {
 
     private static final ThreadLocal<Interp> FALLBACK = new ThreadLocal<>();
 
+    static {
+        // Before the first run compiles anything (see SubclassPreload).
+        SubclassPreload.load();
+    }
+
     public static Interp current() {
         Thread t = Thread.currentThread();
         if (t instanceof EngineThread et && et.interp != null) return et.interp;

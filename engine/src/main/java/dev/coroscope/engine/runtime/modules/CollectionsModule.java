@@ -92,8 +92,8 @@ public final class CollectionsModule {
         @Override
         public PyObject getItem(PyObject key) {
             PyObject v = get(key);
+            // get hashed the key already (raising for an unhashable one): CPython hashes it once here too.
             if (v != null) return v;
-            Ops.checkHashable(key);
             return missing(key);
         }
 

@@ -168,6 +168,20 @@ public final class DictTable<K, V> {
         return null;
     }
 
+    /** {@code d.setdefault(key, value)}: the present value, or null after appending the entry. */
+    @SuppressWarnings("unchecked")
+    public V putIfAbsent(K key, long hash, V value) {
+        if (value == null) {
+            throw new IllegalArgumentException("null value");
+        }
+        int ix = find(key, hash);
+        if (ix >= 0) {
+            return (V) kv[2 * ix + 1];
+        }
+        append(key, hash, value);
+        return null;
+    }
+
     /** CPython 3.11's calculate_log2_keysize(GROWTH_RATE): the index size for {@code 3 * len} keys. */
     private int growthSize() {
         long want = (long) used * 3;

@@ -73,23 +73,39 @@ public final class FormatSpec {
      */
     public static FormatSpec parse(String spec, int defaultType, char defaultAlign, String typeName) {
         // Programs format with a handful of specs over and over (f"{i:06d}" in a loop); a parsed
-        // spec is immutable and its success does not depend on typeName, so it is reused.
-        String key = spec + (char) defaultType + defaultAlign;
-        FormatSpec cached = CACHE.get(key);
+        // spec is immutable and its success does not depend on typeName, so it is reused. One
+        // table per (default type, default alignment): no key to build on every call.
+        java.util.concurrent.ConcurrentHashMap<String, FormatSpec> cache = cacheFor(defaultType, defaultAlign);
+        if (cache == null) {
+            return parseUncached(spec, defaultType, defaultAlign, typeName);
+        }
+        FormatSpec cached = cache.get(spec);
         if (cached != null) {
             return cached;
         }
         FormatSpec f = parseUncached(spec, defaultType, defaultAlign, typeName);
-        if (CACHE.size() >= CACHE_MAX) {
-            CACHE.clear();
+        if (cache.size() >= CACHE_MAX) {
+            cache.clear();
         }
-        CACHE.put(key, f);
+        cache.put(spec, f);
         return f;
     }
 
     private static final int CACHE_MAX = 256;
-    private static final java.util.concurrent.ConcurrentHashMap<String, FormatSpec> CACHE =
+    /** Specs of ints ('d', '>'), strs ('s', '<') and floats and complexes (0, '>'). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, FormatSpec> INT_SPECS =
             new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, FormatSpec> STR_SPECS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, FormatSpec> FLOAT_SPECS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static java.util.concurrent.ConcurrentHashMap<String, FormatSpec> cacheFor(int defaultType, char defaultAlign) {
+        if (defaultType == 'd' && defaultAlign == '>') return INT_SPECS;
+        if (defaultType == 's' && defaultAlign == '<') return STR_SPECS;
+        if (defaultType == 0 && defaultAlign == '>') return FLOAT_SPECS;
+        return null;
+    }
 
     private static FormatSpec parseUncached(String spec, int defaultType, char defaultAlign, String typeName) {
         int[] cp = spec.codePoints().toArray();

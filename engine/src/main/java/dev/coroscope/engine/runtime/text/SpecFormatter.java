@@ -120,12 +120,80 @@ public final class SpecFormatter {
         FormatSpec f = FormatSpec.parse(spec, 'd', '>', typeName);
         switch (f.type) {
             case 'b', 'c', 'd', 'o', 'x', 'X', 'n' -> {
+                if (f.type == 'd' && isPlainDecimal(f)) {
+                    return plainDecimal(n, f);
+                }
                 return formatIntInternal(n, null, f, maxStrDigits);
             }
             default -> {
                 return formatInt(BigInteger.valueOf(n), spec, typeName, maxStrDigits);
             }
         }
+    }
+
+    /** Widest padding {@link #plainDecimal} builds itself (far below {@link #MAX_WIDTH}). */
+    private static final long PLAIN_MAX_WIDTH = 1 << 12;
+
+    /**
+     * Whether a {@code 'd'} spec is one of the everyday ones ({@code 06d}, {@code >4}, {@code <8},
+     * {@code ^7}, {@code +d}...): no grouping, precision or {@code z} (errors or other layouts are
+     * left to {@link #formatIntInternal}), a fill from the BMP and a modest width.
+     */
+    private static boolean isPlainDecimal(FormatSpec f) {
+        return f.precision == -1 && !f.noNegZero && f.grouping == FormatSpec.GROUP_NONE
+                && f.fill < 0x10000 && !Character.isSurrogate((char) f.fill) && f.width <= PLAIN_MAX_WIDTH;
+    }
+
+    /**
+     * {@link #layoutNumber} for a base-10 long and a plain spec ({@link #isPlainDecimal}), in one
+     * char array: sign as the spec asks, zero extension for {@code 0}/{@code =} with fill
+     * {@code 0}, then the fill on the side(s) the alignment says. {@code n} is not Long.MIN_VALUE.
+     */
+    private static String plainDecimal(long n, FormatSpec f) {
+        char sign = switch (f.sign) {
+            case '+' -> n < 0 ? '-' : '+';
+            case ' ' -> n < 0 ? '-' : ' ';
+            default -> n < 0 ? '-' : 0;
+        };
+        int nSign = sign != 0 ? 1 : 0;
+        long abs = Math.abs(n);
+        int nDigits = decimalLength(abs);
+        int width = (int) f.width;
+        int zeros = f.fill == '0' && f.align == '=' ? Math.max(0, width - nSign - nDigits) : 0;
+        int padding = Math.max(0, width - (nSign + zeros + nDigits));
+        int lpad = 0, spad = 0;
+        switch (f.align) {
+            case '<' -> { }
+            case '^' -> lpad = padding / 2;
+            case '=' -> spad = padding;
+            default -> lpad = padding;
+        }
+        int rpad = padding - lpad - spad;
+        char fill = (char) f.fill;
+        char[] out = new char[lpad + nSign + spad + zeros + nDigits + rpad];
+        int p = 0;
+        for (int i = 0; i < lpad; i++) out[p++] = fill;
+        if (sign != 0) out[p++] = sign;
+        for (int i = 0; i < spad; i++) out[p++] = fill;
+        for (int i = 0; i < zeros; i++) out[p++] = '0';
+        p += nDigits;
+        for (int i = p; i < out.length; i++) out[i] = fill;
+        int q = p;
+        do {
+            out[--q] = (char) ('0' + abs % 10);
+            abs /= 10;
+        } while (abs != 0);
+        return new String(out);
+    }
+
+    /** Number of decimal digits of {@code v >= 0} (1 for 0). */
+    private static int decimalLength(long v) {
+        int d = 1;
+        while (v >= 10) {
+            v /= 10;
+            d++;
+        }
+        return d;
     }
 
     /** {@code format(n, spec)} for an int, with the default int/str digit limit. */
