@@ -48,6 +48,7 @@ public final class TypeCall {
     static boolean watchDel(PyObject obj) {
         if (!(obj instanceof PyInstance) || !(obj.getType().lookup(S_DEL) instanceof PyFunction)) return false;
         dev.coroscope.engine.vm.Interp in = dev.coroscope.engine.vm.Interp.current();
+        obj.getType().delWatched = true;
         in.rt.lifetime.register(obj, o -> {
             PyObject del = o.getType().lookup(S_DEL);
             if (del == null) return;
