@@ -1694,7 +1694,8 @@ public final class Parser {
                     if (sawSlash) {
                         throw raise("/ may appear only once", slash);
                     }
-                    if (plain.isEmpty()) {
+                    // CPython's rule wants the '/' followed by a comma; `(/)` is plain invalid syntax.
+                    if (plain.isEmpty() && kindAt(pos + 1) == TokenKind.COMMA) {
                         throw raise("at least one argument must precede /", slash);
                     }
                 }

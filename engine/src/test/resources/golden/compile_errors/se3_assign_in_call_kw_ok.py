@@ -1,0 +1,2 @@
+print(sep='', end='\n')
+f(x.y=1)

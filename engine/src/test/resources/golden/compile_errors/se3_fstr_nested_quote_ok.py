@@ -1,0 +1,3 @@
+d = {'a': 1}
+print(f"{d['a']}")
+print(f'{x!r}' f"{")

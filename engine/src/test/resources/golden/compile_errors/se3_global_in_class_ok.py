@@ -1,0 +1,5 @@
+class A:
+    global g
+    g = 1
+print(g)
+global

@@ -1,0 +1,2 @@
+if True:
+    # only a comment

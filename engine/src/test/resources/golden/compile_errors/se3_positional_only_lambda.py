@@ -1,0 +1,3 @@
+f = lambda a, /, b: a + b
+print(f(1, 2))
+g = lambda /: 0

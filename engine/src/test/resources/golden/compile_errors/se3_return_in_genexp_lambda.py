@@ -1,0 +1,4 @@
+g = (lambda: (yield))
+print(type(g()).__name__)
+class A:
+    yield

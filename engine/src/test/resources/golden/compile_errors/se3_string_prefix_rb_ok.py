@@ -1,0 +1,2 @@
+print(rb'\d', Rb'x', bR'y', br'z')
+x = rbf'a'

@@ -1,0 +1,8 @@
+try:
+    pass
+except:
+    pass
+else:
+    pass
+else:
+    pass

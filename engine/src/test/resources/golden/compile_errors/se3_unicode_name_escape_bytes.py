@@ -1,0 +1,2 @@
+x = b'\N{DASH}'
+print(x)

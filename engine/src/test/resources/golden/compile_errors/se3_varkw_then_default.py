@@ -1,0 +1,2 @@
+def f(a, **k, b=1):
+    pass
