@@ -75,7 +75,14 @@ final class Carets {
         }
         if (e instanceof Expr.Subscript s) {
             if (s.value().span().endLine() != 1 || s.slice().span().endLine() != 1) return null;
-            return new Anchors(s.value().span().endCol(), s.slice().span().endCol() + 1, '~', '^');
+            // CPython moves the left anchor on to the '[' (past spaces and parentheses) and the right
+            // one just past the ']'.
+            int left = s.value().span().endCol();
+            while (left < firstLine.length() && firstLine.charAt(left) != '[') left++;
+            int right = s.slice().span().endCol() + 1;
+            while (right < firstLine.length() && firstLine.charAt(right) != ']') right++;
+            if (right < firstLine.length()) right++;
+            return new Anchors(left, right, '~', '^');
         }
         return null;
     }

@@ -1569,16 +1569,20 @@ public final class Interp {
                         break;
                 }
             }
-            return IntMath.op(op >= Ops.INPLACE ? op - Ops.INPLACE : op, x, y);
-        }
-        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            PyObject r = IntMath.op(op >= Ops.INPLACE ? op - Ops.INPLACE : op, x, y);
+            // `@` is not an int operation: the general path raises CPython's TypeError.
+            if (r != PyNotImplemented.INSTANCE) return r;
+        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
             double x = ((PyFloat) a).value, y = ((PyFloat) b).value;
             int o = op >= Ops.INPLACE ? op - Ops.INPLACE : op;
             switch (o) {
                 case Ops.ADD: return new PyFloat(x + y);
                 case Ops.SUB: return new PyFloat(x - y);
                 case Ops.MUL: return new PyFloat(x * y);
-                default: return PyFloat.arith(o, x, y);
+                default: {
+                    PyObject r = PyFloat.arith(o, x, y);
+                    if (r != PyNotImplemented.INSTANCE) return r;
+                }
             }
         }
         if (op == Ops.ADD + Ops.INPLACE && a.getClass() == PyStr.class && b.getClass() == PyStr.class) {

@@ -1,0 +1,3 @@
+def g():
+    return {}
+print(g()["k"])

@@ -1,0 +1,2 @@
+x = 10
+print(x / (x - 10))  # comment here

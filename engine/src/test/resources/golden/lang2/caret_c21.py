@@ -1,0 +1,1 @@
+print(not_defined.attr)

@@ -1,0 +1,1 @@
+print(("a" * 3).index("b"))

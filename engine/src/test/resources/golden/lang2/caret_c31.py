@@ -1,0 +1,2 @@
+obj = object()
+print(obj.x.y.z)

@@ -1,0 +1,3 @@
+def h(a, b):
+    return a @ b
+h(1, 2)

@@ -1,0 +1,2 @@
+val = {"a": 1}
+result = val["b"] if True else None

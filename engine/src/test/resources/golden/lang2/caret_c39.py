@@ -1,0 +1,5 @@
+def outer():
+    def inner():
+        return 1 / 0
+    return inner()
+outer()

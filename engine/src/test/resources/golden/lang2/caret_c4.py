@@ -1,0 +1,3 @@
+def f(x):
+    return lambda y: x / y
+f(1)(0)

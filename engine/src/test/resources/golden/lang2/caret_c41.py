@@ -1,0 +1,1 @@
+print((lambda: 1 / 0)())

@@ -1,0 +1,3 @@
+def k(**kw):
+    return kw["x"]
+k(y=1)

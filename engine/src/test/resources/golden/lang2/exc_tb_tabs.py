@@ -1,0 +1,3 @@
+def f(x):
+	return x["k"] + 1
+f({"k": "a"})

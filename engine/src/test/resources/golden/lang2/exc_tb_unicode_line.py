@@ -1,0 +1,3 @@
+données = {"clé": 1}
+print(données["clé"])
+résultat = données["clé"] + données["absent"]
