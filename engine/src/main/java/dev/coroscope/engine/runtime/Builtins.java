@@ -225,7 +225,9 @@ public final class Builtins {
         }}));
         d.put("chr", fn("chr", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             one("chr", a, k);
-            long c = Ops.index(a[0]).longValueOr(-1);
+            PyInt ci = Ops.index(a[0]);
+            long c = ci.longValueOr(Long.MIN_VALUE);
+            if (c < Integer.MIN_VALUE || c > Integer.MAX_VALUE) throw Exc.overflowError("Python int too large to convert to C int");
             if (c < 0 || c > 0x10FFFF) throw Exc.valueError("chr() arg not in range(0x110000)");
             return PyStr.of(new String(Character.toChars((int) c)));
         }}));

@@ -131,6 +131,7 @@ final class FloatType {
         if (x.getClass() == PyFloat.class) return (PyFloat) x;
         if (x instanceof PyStr s) return new PyFloat(parse(s.value(), null));
         if (x instanceof PyBytes b) return new PyFloat(parse(IntType.latin1(b.data), b.repr()));
+        if (x instanceof PyByteArray ba) return new PyFloat(parse(IntType.latin1(ba.toBytes()), ba.repr()));
         PyType t = x.getType();
         PyObject f = t.lookup("__float__");
         if (f != null) {

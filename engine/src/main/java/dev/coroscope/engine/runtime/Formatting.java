@@ -230,9 +230,16 @@ public final class Formatting {
 
         @Override
         public boolean isMapping(PyObject v) {
-            // CPython's PyMapping_Check: any type with __getitem__ (a list counts, a tuple or str does not).
-            if (v instanceof PyTuple || v instanceof PyStr || v instanceof PyBytes || v instanceof PyByteArray) return false;
+            // CPython's PyMapping_Check: any type with __getitem__ (a list, bytes or range counts); str
+            // and tuple arguments are never taken as mappings.
+            if (v instanceof PyTuple || v instanceof PyStr) return false;
+            if (v instanceof PyRange) return true;
             return !(v instanceof PyType) && v.getType().lookup(Ops.S_GETITEM) != null;
+        }
+
+        @Override
+        public boolean isBytes(PyObject v) {
+            return v instanceof PyBytes || v instanceof PyByteArray;
         }
 
         @Override

@@ -32,6 +32,7 @@ final class IntType {
                 if (base != 0 && (base < 2 || base > 36)) throw Exc.valueError("int() base must be >= 2 and <= 36, or 0");
                 if (a[0] instanceof PyStr s) r = parse(s.value(), (int) base, null);
                 else if (a[0] instanceof PyBytes bs) r = parse(latin1(bs.data), (int) base, bs.repr());
+                else if (a[0] instanceof PyByteArray ba) r = parseByteArray(ba, (int) base);
                 else throw Exc.typeError("int() can't convert non-string with explicit base");
             } else {
                 r = toInt(a[0]);
@@ -159,6 +160,12 @@ final class IntType {
         return PyInt.of(IntOps.round(v.toBig(), nd.toBig()));
     }
 
+    /** A bytearray parses as its bytes; CPython's error shows them as a bytes literal. */
+    private static PyInt parseByteArray(PyByteArray ba, int base) {
+        PyBytes b = new PyBytes(ba.toBytes());
+        return parse(latin1(b.data), base, b.repr());
+    }
+
     /** {@code int(x)} for one argument (CPython's PyNumber_Long). */
     static PyInt toInt(PyObject x) {
         if (x.getClass() == PyInt.class) return (PyInt) x;
@@ -166,6 +173,7 @@ final class IntType {
         if (x instanceof PyFloat f && !x.getType().isHeap()) return PyFloat.toInt(f.value);
         if (x instanceof PyStr s) return parse(s.value(), 10, null);
         if (x instanceof PyBytes b) return parse(latin1(b.data), 10, b.repr());
+        if (x instanceof PyByteArray ba) return parseByteArray(ba, 10);
         PyType t = x.getType();
         PyObject f = t.lookup("__int__");
         if (f != null) {

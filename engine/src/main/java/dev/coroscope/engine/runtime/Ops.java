@@ -629,7 +629,8 @@ public final class Ops {
     private static boolean isRepeatable(PyObject o) {
         PyType t = o.getType();
         return t.isSubtypeOf(PyStr.TYPE) || t.isSubtypeOf(PyList.TYPE) || t.isSubtypeOf(PyTuple.TYPE)
-                || t.isSubtypeOf(PyBytes.TYPE) || t.isSubtypeOf(dev.coroscope.engine.runtime.modules.DequeType.TYPE);
+                || t.isSubtypeOf(PyBytes.TYPE) || t.isSubtypeOf(PyByteArray.TYPE)
+                || t.isSubtypeOf(dev.coroscope.engine.runtime.modules.DequeType.TYPE);
     }
 
     public static PyObject inplaceOp(PyObject a, PyObject b, int op) {

@@ -198,6 +198,8 @@ public class PyBytes extends PyObject {
     }
 
     private PyBytes repeat(PyInt n) {
+        long k = SeqTypes.repeatCount(n);
+        if (data.length > 0 && k > Long.MAX_VALUE / data.length) throw Exc.overflowError("repeated bytes are too long");
         byte[] r = repeat(data, data.length, n);
         return r.length == 0 ? EMPTY : new PyBytes(r);
     }
@@ -210,7 +212,7 @@ public class PyBytes extends PyObject {
     }
 
     static byte[] repeat(byte[] data, int n, PyInt times) {
-        long k = Math.max(0, times.longValueOr(Long.MAX_VALUE));
+        long k = Math.max(0, SeqTypes.repeatCount(times));
         if (k == 0 || n == 0) return new byte[0];
         if ((double) k * n > Limits.MAX_SEQUENCE) throw Exc.memoryError();
         dev.coroscope.engine.runtime.num.MemoryCap.reserve(k * n, 1);

@@ -123,7 +123,7 @@ public final class PyDictView extends PyObject {
 
     @Override
     public PyObject binaryOp(int op, PyObject other) {
-        if (kind == VALUES) return PyNotImplemented.INSTANCE;
+        if (kind == VALUES || !isSetOp(op)) return PyNotImplemented.INSTANCE;
         PySet mine = new PySet(false, items());
         PySet o = new PySet(false, Ops.toList(other));
         return SetType.setOp(mine, op, o.set, false);
@@ -131,10 +131,23 @@ public final class PyDictView extends PyObject {
 
     @Override
     public PyObject reflectedOp(int op, PyObject other) {
-        if (kind == VALUES) return PyNotImplemented.INSTANCE;
+        if (kind == VALUES || !isSetOp(op)) return PyNotImplemented.INSTANCE;
         PySet mine = new PySet(false, items());
         PySet o = new PySet(false, Ops.toList(other));
         return SetType.setOp(o, op, mine.set, false);
+    }
+
+    @Override
+    public long hash() {
+        // Key and item views are set-like (and so unhashable); a values view hashes by identity.
+        if (kind == VALUES) return super.hash();
+        throw Exc.typeError("unhashable type: '" + getType().name() + "'");
+    }
+
+    /** Key and item views only have CPython's nb_subtract, nb_and, nb_or and nb_xor. */
+    private static boolean isSetOp(int op) {
+        int o = op >= Ops.INPLACE ? op - Ops.INPLACE : op;
+        return o == Ops.SUB || o == Ops.AND || o == Ops.OR || o == Ops.XOR;
     }
 
     @Override

@@ -339,8 +339,9 @@ public class PyStr extends PyObject {
     }
 
     private PyStr repeat(PyInt n) {
-        long k = n.longValueOr(Long.MAX_VALUE);
+        long k = SeqTypes.repeatCount(n);
         if (k <= 0 || value().isEmpty()) return EMPTY;
+        if (k > Long.MAX_VALUE / value().length()) throw Exc.overflowError("repeated string is too long");
         if ((long) value().length() * k > Limits.MAX_STRING) throw Exc.memoryError();
         dev.coroscope.engine.runtime.num.MemoryCap.reserve(value().length() * k);
         return new PyStr(value().repeat((int) k));

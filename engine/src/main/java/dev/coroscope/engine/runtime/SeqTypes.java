@@ -578,8 +578,14 @@ public final class SeqTypes {
         return out;
     }
 
+    /** A repetition count: CPython converts it to a C ssize_t first, so a bigger int overflows whatever the sequence. */
+    static long repeatCount(PyInt n) {
+        if (n.isBig()) throw Exc.overflowError("cannot fit 'int' into an index-sized integer");
+        return n.longValueOr(Long.MAX_VALUE);
+    }
+
     static PyObject[] repeat(PyObject[] items, int size, PyInt n) {
-        long k = n.longValueOr(Long.MAX_VALUE);
+        long k = repeatCount(n);
         if (k <= 0 || size == 0) return new PyObject[0];
         if ((double) size * k > Limits.MAX_SEQUENCE) throw Exc.memoryError();
         dev.coroscope.engine.runtime.num.MemoryCap.reserve(size * k, 8);

@@ -30,6 +30,11 @@ public final class PercentFormat<V> {
         /** Whether {@code v} is a mapping for {@code %} purposes: it supports {@code []} and is not a tuple or str. */
         boolean isMapping(V v);
 
+        /** A bytes or bytearray object: not taken as a mapping argument by {@code bytes % args}. */
+        default boolean isBytes(V v) {
+            return false;
+        }
+
         /** {@code mapping[key]} (may raise KeyError). */
         V getItem(V mapping, String key);
 
@@ -104,7 +109,7 @@ public final class PercentFormat<V> {
             argLen = -1;
             argIdx = -2;
         }
-        dict = ops.isMapping(args) ? args : null;
+        dict = ops.isMapping(args) && !(bytes && ops.isBytes(args)) ? args : null;
     }
 
     /** {@code format % args}. */
