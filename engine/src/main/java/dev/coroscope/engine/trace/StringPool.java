@@ -28,6 +28,8 @@ final class StringPool {
     private int len;
     private int[] offsets = new int[1 << 10];
     private int count;
+    /** Entries in {@link #table}: interned strings only (values never enter it). */
+    private int tableCount;
     private int[] table = new int[1 << 11];
     private int[] recent = new int[1 << 13];
     private int[] recentHash = new int[1 << 13];
@@ -63,7 +65,7 @@ final class StringPool {
         }
         int id = add(s);
         table[i] = id + 1;
-        if (2 * count > table.length) {
+        if (2 * ++tableCount > table.length) {
             rehash();
         }
         return id;
@@ -171,15 +173,22 @@ final class StringPool {
         return true;
     }
 
+    /**
+     * Doubles the table, moving only what it holds: re-adding every entry would also put the values
+     * in (equal values stored apart share a hash, and linear probing made that quadratic).
+     */
     private void rehash() {
         int[] t = new int[table.length * 2];
         int mask = t.length - 1;
-        for (int id = 0; id < count; id++) {
-            int i = mix(entryHash(id)) & mask;
+        for (int e : table) {
+            if (e == 0) {
+                continue;
+            }
+            int i = mix(entryHash(e - 1)) & mask;
             while (t[i] != 0) {
                 i = (i + 1) & mask;
             }
-            t[i] = id + 1;
+            t[i] = e;
         }
         table = t;
     }
