@@ -174,6 +174,14 @@ public class EventLoop extends PyObject {
             l.asyncgens.clear();
             return new PyList(gens);
         }});
+        t.method1("_asyncgen_firstiter_hook", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject g) {
+            ((EventLoop) s).firstIter(g);
+            return PyNone.INSTANCE;
+        }});
+        t.method1("_asyncgen_finalizer_hook", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject g) {
+            ((EventLoop) s).asyncgenFinalizer(g);
+            return PyNone.INSTANCE;
+        }});
         t.method0("_executor_shutdown", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             ((EventLoop) s).executorShutdownCalled = true;
             return PyNone.INSTANCE;
@@ -411,12 +419,12 @@ public class EventLoop extends PyObject {
     void runForever() {
         checkClosed();
         checkRunning();
-        var previousHook = st.rt.asyncGenFirstIter;
+        PyObject previousFirstIter = st.rt.asyncGenFirstIter;
+        PyObject previousFinalizer = st.rt.asyncGenFinalizer;
         running = true;
         st.running = this;
-        st.rt.asyncGenFirstIter = new java.util.function.Consumer<PyAsyncGenerator>() { public void accept(PyAsyncGenerator g) {
-            firstIter(g);
-        }};
+        st.rt.asyncGenFirstIter = Ops.getAttr(this, "_asyncgen_firstiter_hook");
+        st.rt.asyncGenFinalizer = Ops.getAttr(this, "_asyncgen_finalizer_hook");
         AsyncEvents ev = st.events;
         everStarted = true;
         if (ev != null) ev.loopStart();
@@ -435,7 +443,8 @@ public class EventLoop extends PyObject {
             stopping = false;
             running = false;
             st.running = null;
-            st.rt.asyncGenFirstIter = previousHook;
+            st.rt.asyncGenFirstIter = previousFirstIter;
+            st.rt.asyncGenFinalizer = previousFinalizer;
             if (ev != null) ev.loopStop();
         }
     }
@@ -587,25 +596,23 @@ public class EventLoop extends PyObject {
         currentTask = null;
     }
 
-    /** sys.set_asyncgen_hooks(firstiter=...): remember the generator for shutdown_asyncgens, watch it die. */
-    private void firstIter(PyAsyncGenerator g) {
+    /** The firstiter hook set while the loop runs: remember the generator for shutdown_asyncgens. */
+    private void firstIter(PyObject g) {
         if (asyncgensShutdownCalled) {
             st.rt.lifetime.warn(Exc.ResourceWarning, "asynchronous generator " + g.repr()
                     + " was scheduled after loop.shutdown_asyncgens() call", false);
         }
         asyncgens.add(g);
-        st.rt.lifetime.register(g, new java.util.function.Consumer<PyObject>() { public void accept(PyObject o) {
-            asyncgenFinalizer((PyAsyncGenerator) o);
-        }});
     }
 
     /**
-     * The finalizer hook: an async generator that dies suspended is closed by a new task running
-     * its {@code aclose()}, queued as {@code call_soon(loop.create_task, agen.aclose())}.
+     * The finalizer hook: an async generator that dies suspended (the interpreter calls the hook it
+     * captured at the first iteration) is closed by a new task running its {@code aclose()},
+     * queued as {@code call_soon(loop.create_task, agen.aclose())}.
      */
-    private void asyncgenFinalizer(PyAsyncGenerator g) {
+    private void asyncgenFinalizer(PyObject g) {
         asyncgens.remove(g);
-        if (closed || g.finished || !g.frame.started) return;
+        if (closed) return;
         callSoon(Ops.getAttr(this, "create_task"), new PyObject[] {Ops.callMethod(g, "aclose")});
     }
 

@@ -154,8 +154,8 @@ public final class Lifetime {
     }
 
     void untrackSuspended(PyGenBase g) {
-        // Async generators are never tracked as suspended; asyncio's finalizer hook watches them.
-        if (!tracked.isEmpty() && !(g instanceof PyAsyncGenerator)) tracked.remove(g);
+        // An async generator with a finalizer hook stays registered for that hook.
+        if (!tracked.isEmpty() && !(g instanceof PyAsyncGenerator ag && ag.finalizer != null)) tracked.remove(g);
     }
 
     private void finalizeGen(PyGenBase g) {
@@ -163,7 +163,24 @@ public final class Lifetime {
         try {
             g.close();
         } catch (PyError e) {
-            in.rt.writeStderr("Exception ignored in: " + g.repr() + "\n" + TracebackPrinter.formatUnraisable(in.rt, e.exc));
+            unraisable(g, e.exc);
+        }
+    }
+
+    /**
+     * "Exception ignored in: OBJ" and the error, for an error a finalizer raised. An error that
+     * never passed through a Python frame ("generator ignored GeneratorExit") is shown at the
+     * instruction that dropped the object, as CPython's PyErr_WriteUnraisable does with the
+     * current frame (none at exit).
+     */
+    void unraisable(PyObject obj, PyBaseException exc) {
+        Frame cur = in.frame;
+        PyTraceback saved = exc.traceback;
+        if (saved == null && cur != null && !cur.code.library) exc.traceback = new PyTraceback(cur, cur.lasti(), cur.lineno(), null);
+        try {
+            in.rt.writeStderr("Exception ignored in: " + obj.repr() + "\n" + TracebackPrinter.formatUnraisable(in.rt, exc));
+        } finally {
+            exc.traceback = saved;
         }
     }
 
@@ -416,6 +433,8 @@ public final class Lifetime {
         }
         if (v instanceof PyGenBase g && !g.running && !g.finished) return frameHolds(g.frame);
         if (v instanceof PyInstance && !tracked.isEmpty()) return reaches(v, new int[] {64});
+        // A bound method keeps its instance alive (f = make().method; del f).
+        if (v instanceof PyMethod m) return tracked.containsKey(m.self) || holdsTracked(m.self);
         return false;
     }
 

@@ -40,8 +40,13 @@ public final class Runtime {
     }
 
     public LoopOrigins loopOrigins;
-    /** Called the first time an async generator is iterated (asyncio's firstiter hook). */
-    public Consumer<PyAsyncGenerator> asyncGenFirstIter;
+    /**
+     * {@code sys.set_asyncgen_hooks}: called with an async generator the first time it is iterated
+     * (asyncio's loop sets it while it runs); null is None.
+     */
+    public PyObject asyncGenFirstIter;
+    /** The finalizer hook an async generator captures at its first iteration and calls when it dies suspended; null is None. */
+    public PyObject asyncGenFinalizer;
     /** Source text of the files run from source (the main script), for traceback lines. */
     private final Map<String, String> sources = new HashMap<>();
     /** {@link #sources} split into lines, each on its first look-up. */
