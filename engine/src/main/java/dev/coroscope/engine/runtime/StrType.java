@@ -329,8 +329,11 @@ final class StrType {
             return joinItems(s(self), items, items.length);
         }
         if (!Ops.isIterable(it)) throw Exc.typeError("can only join an iterable");
-        PyObject[] items = Ops.toArray(it);
-        return joinItems(s(self), items, items.length);
+        // Collected as a list is (PyList.append accounts for the memory): an endless iterator
+        // meets the memory cap or the step budget, not the Java heap's end.
+        PyList collected = new PyList();
+        Ops.forEach(it, new Consumer<PyObject>() { public void accept(PyObject x) { collected.append(x); } });
+        return joinItems(s(self), collected.rawItems(), collected.size());
     }
 
     private static PyObject joinItems(String sep, PyObject[] items, int n) {
