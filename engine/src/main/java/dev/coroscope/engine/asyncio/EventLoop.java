@@ -56,6 +56,9 @@ public class EventLoop extends PyObject {
             return new EventLoop(cls, AsyncioState.current());
         }});
         t.put("__init__", new PyMethodDescriptor(t, "__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            // BaseSelectorEventLoop.__init__'s debug record (shown when logging is set to DEBUG).
+            PyObject logger = asyncioLogger(((EventLoop) s).st);
+            if (logger != null) Ops.call(Ops.getAttr(logger, "debug"), PyStr.of("Using selector: %s"), PyStr.of("EpollSelector"));
             return PyNone.INSTANCE;
         }}));
         t.method0("time", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
@@ -173,6 +176,14 @@ public class EventLoop extends PyObject {
             for (PyObject g : l.asyncgens) if (!(g instanceof PyGenBase pg && pg.finished)) gens.add(g);
             l.asyncgens.clear();
             return new PyList(gens);
+        }});
+        t.method1("_asyncgen_firstiter_hook", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject g) {
+            ((EventLoop) s).firstIter(g);
+            return PyNone.INSTANCE;
+        }});
+        t.method1("_asyncgen_finalizer_hook", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject g) {
+            ((EventLoop) s).asyncgenFinalizer(g);
+            return PyNone.INSTANCE;
         }});
         t.method0("_executor_shutdown", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             ((EventLoop) s).executorShutdownCalled = true;
@@ -411,12 +422,12 @@ public class EventLoop extends PyObject {
     void runForever() {
         checkClosed();
         checkRunning();
-        var previousHook = st.rt.asyncGenFirstIter;
+        PyObject previousFirstIter = st.rt.asyncGenFirstIter;
+        PyObject previousFinalizer = st.rt.asyncGenFinalizer;
         running = true;
         st.running = this;
-        st.rt.asyncGenFirstIter = new java.util.function.Consumer<PyAsyncGenerator>() { public void accept(PyAsyncGenerator g) {
-            firstIter(g);
-        }};
+        st.rt.asyncGenFirstIter = Ops.getAttr(this, "_asyncgen_firstiter_hook");
+        st.rt.asyncGenFinalizer = Ops.getAttr(this, "_asyncgen_finalizer_hook");
         AsyncEvents ev = st.events;
         everStarted = true;
         if (ev != null) ev.loopStart();
@@ -435,7 +446,8 @@ public class EventLoop extends PyObject {
             stopping = false;
             running = false;
             st.running = null;
-            st.rt.asyncGenFirstIter = previousHook;
+            st.rt.asyncGenFirstIter = previousFirstIter;
+            st.rt.asyncGenFinalizer = previousFinalizer;
             if (ev != null) ev.loopStop();
         }
     }
@@ -587,25 +599,23 @@ public class EventLoop extends PyObject {
         currentTask = null;
     }
 
-    /** sys.set_asyncgen_hooks(firstiter=...): remember the generator for shutdown_asyncgens, watch it die. */
-    private void firstIter(PyAsyncGenerator g) {
+    /** The firstiter hook set while the loop runs: remember the generator for shutdown_asyncgens. */
+    private void firstIter(PyObject g) {
         if (asyncgensShutdownCalled) {
             st.rt.lifetime.warn(Exc.ResourceWarning, "asynchronous generator " + g.repr()
                     + " was scheduled after loop.shutdown_asyncgens() call", false);
         }
         asyncgens.add(g);
-        st.rt.lifetime.register(g, new java.util.function.Consumer<PyObject>() { public void accept(PyObject o) {
-            asyncgenFinalizer((PyAsyncGenerator) o);
-        }});
     }
 
     /**
-     * The finalizer hook: an async generator that dies suspended is closed by a new task running
-     * its {@code aclose()}, queued as {@code call_soon(loop.create_task, agen.aclose())}.
+     * The finalizer hook: an async generator that dies suspended (the interpreter calls the hook it
+     * captured at the first iteration) is closed by a new task running its {@code aclose()},
+     * queued as {@code call_soon(loop.create_task, agen.aclose())}.
      */
-    private void asyncgenFinalizer(PyAsyncGenerator g) {
+    private void asyncgenFinalizer(PyObject g) {
         asyncgens.remove(g);
-        if (closed || g.finished || !g.frame.started) return;
+        if (closed) return;
         callSoon(Ops.getAttr(this, "create_task"), new PyObject[] {Ops.callMethod(g, "aclose")});
     }
 
@@ -656,11 +666,32 @@ public class EventLoop extends PyObject {
             if (k.equals("message") || k.equals("exception")) continue;
             sb.append('\n').append(k).append(": ").append(Ops.repr(Ops.getItem(context, key)));
         }
-        sb.append('\n');
-        if (exc instanceof PyBaseException e) sb.append(AsyncioModule.formatTraceback(st, e));
-        st.rt.writeStderr(LibrarySources.forStderr(sb.toString()));
+        PyObject logger = asyncioLogger(st);
+        if (logger != null) {
+            // The program imported logging: the record goes to the "asyncio" logger, as CPython's
+            // logger.error(message, exc_info=...) (its handlers, format and level apply).
+            PyObject excInfo = exc instanceof PyBaseException e
+                    ? PyTuple.of(e.getType(), e, e.traceback == null ? PyNone.INSTANCE : e.traceback) : PyBool.FALSE;
+            Ops.call(Ops.getAttr(logger, "error"), new PyObject[] {PyStr.of(LibrarySources.forStderr(sb.toString())), excInfo},
+                    new String[] {"exc_info"});
+        } else {
+            sb.append('\n');
+            if (exc instanceof PyBaseException e) sb.append(AsyncioModule.formatTraceback(st, e));
+            st.rt.writeStderr(LibrarySources.forStderr(sb.toString()));
+        }
         AsyncEvents ev = st.events;
         if (ev != null) ev.warning("asyncio", message);
+    }
+
+    /**
+     * {@code logging.getLogger("asyncio")} once the program has imported logging (it cannot have
+     * configured it otherwise), else null: until then CPython's last-resort handler prints bare
+     * messages, which is what the engine writes directly.
+     */
+    static PyObject asyncioLogger(AsyncioState st) {
+        PyObject logging = st.rt.modules.dict().get(PyStr.of("logging"));
+        if (!(logging instanceof PyModule)) return null;
+        return Ops.call(Ops.getAttr(logging, "getLogger"), PyStr.of("asyncio"));
     }
 
     // ---- describing -------------------------------------------------------------------------------

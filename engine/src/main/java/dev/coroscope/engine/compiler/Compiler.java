@@ -60,13 +60,22 @@ public final class Compiler {
 
     /** As {@link #compile(Ast.Module, String, boolean)}, adding the compiler's SyntaxWarnings to {@code warnings}. */
     public static PyCode compile(Ast.Module mod, String filename, boolean library, List<Warning> warnings) {
-        Symtable st = Symtable.build(mod, filename);
+        FutureFeatures future = FutureFeatures.of(mod);
+        Symtable st = Symtable.build(mod, filename, future.annotations);
         Compiler c = new Compiler(st, filename, library);
+        c.future = future;
         c.warnings = warnings;
         return c.compileModule(mod);
     }
 
     private List<Warning> warnings;
+    private FutureFeatures future = FutureFeatures.NONE;
+
+    /** An annotation's value: evaluated, or under {@code from __future__ import annotations} its source text. */
+    private void annotationValue(Expr annotation) {
+        if (future.annotations) loadConst(PyStr.of(Unparser.annotation(annotation)));
+        else visitExpr(annotation);
+    }
 
     private void warn(String message, Span at) {
         if (warnings != null && at != null) warnings.add(new Warning(message, at.line()));
@@ -176,6 +185,29 @@ public final class Compiler {
         loadConst(PyNone.INSTANCE);
         u.emit(RETURN_VALUE);
         return Assembler.assemble(u, filename, library);
+    }
+
+    /**
+     * CPython 3.11's compiler_jump_if sets the current position to each comparison it branches on and
+     * does not restore it, so code emitted right after (an assert's raise) is placed at the last one
+     * reached in its walk through not/and/or/if-else; null when there is none.
+     */
+    private static Span lastJumpCompare(Expr e) {
+        if (e instanceof Expr.Compare) return e.span();
+        if (e instanceof Expr.UnaryOp un && un.op() == Ast.UnaryOpKind.NOT) return lastJumpCompare(un.operand());
+        Span last = null;
+        if (e instanceof Expr.BoolOp b) {
+            for (Expr v : b.values()) {
+                Span sp = lastJumpCompare(v);
+                if (sp != null) last = sp;
+            }
+        } else if (e instanceof Expr.IfExp i) {
+            for (Expr v : List.of(i.test(), i.body(), i.orelse())) {
+                Span sp = lastJumpCompare(v);
+                if (sp != null) last = sp;
+            }
+        }
+        return last;
     }
 
     private static boolean hasAnnotations(List<Stmt> body) {
@@ -437,12 +469,14 @@ public final class Compiler {
             }
             Label end = new Label();
             jumpIf(a.test(), end, true);
-            u.loc = s.span();
+            Span raiseAt = lastJumpCompare(a.test());
+            if (raiseAt == null) raiseAt = s.span();
+            u.loc = raiseAt;
             u.emit(LOAD_ASSERTION_ERROR);
             if (a.msg() != null) {
                 u.emit(PUSH_NULL);
                 visitExpr(a.msg());
-                u.loc = s.span();
+                u.loc = raiseAt;
                 u.emit(CALL, 1);
             }
             u.emit(RAISE_VARARGS, 1);
@@ -466,6 +500,9 @@ public final class Compiler {
                 }
             }
         } else if (s instanceof Stmt.ImportFrom im) {
+            if ("__future__".equals(im.module()) && !future.inHeader(s)) {
+                throw error("from __future__ imports must occur at the beginning of the file", s.span());
+            }
             PyObject[] names = new PyObject[im.names().size()];
             for (int i = 0; i < names.length; i++) names[i] = PyStr.of(im.names().get(i).name());
             loadConst(PyInt.of(im.level()));
@@ -955,12 +992,12 @@ public final class Compiler {
         for (Ast.Arg p : all) {
             if (p.annotation() == null) continue;
             loadConst(PyStr.intern(Symtable.mangle(u.scope.priv, p.name())));
-            visitExpr(p.annotation());
+            annotationValue(p.annotation());
             n++;
         }
         if (returns != null) {
             loadConst(PyStr.intern("return"));
-            visitExpr(returns);
+            annotationValue(returns);
             n++;
         }
         if (n == 0) return false;
@@ -1069,6 +1106,14 @@ public final class Compiler {
         if (r.value() != null) visitExpr(r.value());
         else loadConst(PyNone.INSTANCE);
         u.loc = r.span();
+        for (FBlock b : u.fblocks) {
+            if (b.type == FBlockType.EXCEPTION_GROUP_HANDLER) {
+                // CPython reports at a constant return value on the statement's line, else at the statement.
+                Expr v = r.value();
+                boolean atValue = v instanceof Expr.Constant && v.span().line() == r.span().line();
+                throw error("'break', 'continue' and 'return' cannot appear in an except* block", atValue ? v.span() : r.span());
+            }
+        }
         unwindAll(true);
         // After a finally body or a with's exit ran, the return is artificial (no line of its own),
         // as in CPython: settrace does not come back to the return line.
@@ -1255,7 +1300,7 @@ public final class Compiler {
             storeTarget(a.target());
         }
         if (a.simple() && a.target() instanceof Expr.Name n && u.scope.kind != Kind.FUNCTION) {
-            visitExpr(a.annotation());
+            annotationValue(a.annotation());
             u.loc = a.span();
             u.emit(STORE_ANNOTATION, u.addName(n.id()));
         } else if (a.value() == null && !(a.target() instanceof Expr.Name)) {
@@ -1273,7 +1318,7 @@ public final class Compiler {
         u.loc = f.span();
         u.emit(GET_ITER);
         u.bind(start);
-        u.loc = f.iter().span();
+        // CPython 3.11 gives FOR_ITER the whole statement's position (several lines: no caret line).
         u.emitJump(FOR_ITER, cleanup);
         u.loc = f.span();
         storeTarget(f.target());
@@ -1682,7 +1727,7 @@ public final class Compiler {
         int star = -1;
         for (int i = 0; i < elts.size(); i++) {
             if (elts.get(i) instanceof Expr.Starred) {
-                if (star >= 0) throw error("multiple starred expressions in assignment", elts.get(i).span());
+                if (star >= 0) throw error("multiple starred expressions in assignment", span);
                 star = i;
             }
         }

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class Symtable {
 
-    static final int DEF_LOCAL = 1, DEF_GLOBAL = 2, DEF_NONLOCAL = 4, DEF_PARAM = 8, USE = 16, DEF_IMPORT = 32;
+    static final int DEF_LOCAL = 1, DEF_GLOBAL = 2, DEF_NONLOCAL = 4, DEF_PARAM = 8, USE = 16, DEF_IMPORT = 32, DEF_ANNOT = 64;
 
     enum Kind { MODULE, CLASS, FUNCTION }
 
@@ -45,6 +45,8 @@ final class Symtable {
         /** Free variables a class body passes through to its methods. */
         final Set<String> classFree = new java.util.LinkedHashSet<>();
         boolean hasAwaitInComprehension;
+        /** How many comprehension iterables of this scope are being visited (walrus is refused there). */
+        int compIterExpr;
         int firstLine;
         /** Where each global/nonlocal declaration is (for error locations). */
         final Map<String, Span> declSpans = new java.util.HashMap<>();
@@ -105,13 +107,20 @@ final class Symtable {
     final String filename;
     Scope module;
     private Scope cur;
+    private boolean textAnnotations;
 
     Symtable(String filename) {
         this.filename = filename;
     }
 
     static Symtable build(Ast.Module mod, String filename) {
+        return build(mod, filename, false);
+    }
+
+    /** {@code textAnnotations}: annotations are kept as text (PEP 563), so their names are never looked up. */
+    static Symtable build(Ast.Module mod, String filename, boolean textAnnotations) {
         Symtable st = new Symtable(filename);
+        st.textAnnotations = textAnnotations;
         st.module = new Scope(Kind.MODULE, "top", null, null);
         st.scopes.put(mod, st.module);
         st.cur = st.module;
@@ -167,6 +176,8 @@ final class Symtable {
 
     private void visitStmt(Stmt s) {
         if (s instanceof Stmt.FunctionDef f) {
+            forbidStore(f.name(), f.span());
+            forbidParams(f.args(), f.span());
             cur.add(m(f.name()), DEF_LOCAL);
             visitDefaults(f.args());
             visitAnnotations(f.args(), f.returns());
@@ -177,6 +188,7 @@ final class Symtable {
             visitStmts(f.body());
             pop();
         } else if (s instanceof Stmt.ClassDef c) {
+            forbidStore(c.name(), c.span());
             cur.add(m(c.name()), DEF_LOCAL);
             for (Expr b : c.bases()) visitExpr(b);
             for (Ast.Keyword k : c.keywords()) visitExpr(k.value());
@@ -198,15 +210,19 @@ final class Symtable {
             visitExpr(a.value());
         } else if (s instanceof Stmt.AnnAssign a) {
             if (a.target() instanceof Expr.Name n) {
+                forbidStore(n.id(), n.span());
                 int fl = cur.flags(m(n.id()));
-                if ((fl & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && a.simple()) {
+                // A module's own names are global anyway, so `global x` there does not forbid `x: int`.
+                if ((fl & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && a.simple() && cur.kind != Kind.MODULE) {
                     throw error("annotated name '" + n.id() + "' can't be " + ((fl & DEF_GLOBAL) != 0 ? "global" : "nonlocal"), a.span());
                 }
-                cur.add(m(n.id()), DEF_LOCAL);
+                // `(x): int` without a value neither annotates nor binds x (CPython's symtable).
+                if (a.simple()) cur.add(m(n.id()), DEF_LOCAL | DEF_ANNOT);
+                else if (a.value() != null) cur.add(m(n.id()), DEF_LOCAL);
             } else {
                 visitExpr(a.target());
             }
-            if (cur.kind != Kind.FUNCTION) visitExpr(a.annotation());
+            if (cur.kind != Kind.FUNCTION && !textAnnotations) visitExpr(a.annotation());
             if (a.value() != null) visitExpr(a.value());
         } else if (s instanceof Stmt.For f) {
             visitExpr(f.target());
@@ -236,7 +252,10 @@ final class Symtable {
             visitStmts(t.body());
             for (Ast.ExceptHandler h : t.handlers()) {
                 if (h.type() != null) visitExpr(h.type());
-                if (h.name() != null) cur.add(m(h.name()), DEF_LOCAL);
+                if (h.name() != null) {
+                    forbidStore(h.name(), h.span());
+                    cur.add(m(h.name()), DEF_LOCAL);
+                }
                 visitStmts(h.body());
             }
             visitStmts(t.orelse());
@@ -247,14 +266,16 @@ final class Symtable {
         } else if (s instanceof Stmt.Import im) {
             for (Ast.Alias al : im.names()) {
                 String n = al.asname() != null ? al.asname() : al.name().split("\\.")[0];
+                forbidStore(n, im.span());
                 cur.add(m(n), DEF_LOCAL | DEF_IMPORT);
             }
         } else if (s instanceof Stmt.ImportFrom im) {
             for (Ast.Alias al : im.names()) {
                 if (al.name().equals("*")) {
-                    if (cur.kind != Kind.MODULE) throw error("import * only allowed at module level", im.span());
+                    if (cur.kind != Kind.MODULE) throw error("import * only allowed at module level", al.span());
                     continue;
                 }
+                forbidStore(al.asname() != null ? al.asname() : al.name(), im.span());
                 cur.add(m(al.asname() != null ? al.asname() : al.name()), DEF_LOCAL | DEF_IMPORT);
             }
         } else if (s instanceof Stmt.Global g) {
@@ -263,9 +284,10 @@ final class Symtable {
                 int fl = cur.flags(n);
                 if ((fl & DEF_PARAM) != 0) throw error("name '" + n + "' is parameter and global", g.span());
                 if ((fl & USE) != 0) throw error("name '" + n + "' is used prior to global declaration", g.span());
+                if ((fl & DEF_ANNOT) != 0) throw error("annotated name '" + n + "' can't be global", g.span());
                 if ((fl & DEF_LOCAL) != 0) throw error("name '" + n + "' is assigned to before global declaration", g.span());
                 cur.add(n, DEF_GLOBAL);
-                cur.declSpans.put(n, g.span());
+                cur.declSpans.putIfAbsent(n, g.span());
             }
         } else if (s instanceof Stmt.Nonlocal g) {
             for (String raw : g.names()) {
@@ -273,9 +295,10 @@ final class Symtable {
                 int fl = cur.flags(n);
                 if ((fl & DEF_PARAM) != 0) throw error("name '" + n + "' is parameter and nonlocal", g.span());
                 if ((fl & USE) != 0) throw error("name '" + n + "' is used prior to nonlocal declaration", g.span());
+                if ((fl & DEF_ANNOT) != 0) throw error("annotated name '" + n + "' can't be nonlocal", g.span());
                 if ((fl & DEF_LOCAL) != 0) throw error("name '" + n + "' is assigned to before nonlocal declaration", g.span());
                 cur.add(n, DEF_NONLOCAL);
-                cur.declSpans.put(n, g.span());
+                cur.declSpans.putIfAbsent(n, g.span());
             }
         } else if (s instanceof Stmt.ExprStmt e) {
             visitExpr(e.value());
@@ -324,6 +347,7 @@ final class Symtable {
 
     /** Parameter and return annotations are evaluated in the enclosing scope when the def runs. */
     private void visitAnnotations(Ast.Arguments a, Expr returns) {
+        if (textAnnotations) return;
         List<Ast.Arg> all = new ArrayList<>(a.posonlyargs());
         all.addAll(a.args());
         all.addAll(a.kwonlyargs());
@@ -362,6 +386,8 @@ final class Symtable {
         if (e instanceof Expr.BoolOp b) {
             visitExprs(b.values());
         } else if (e instanceof Expr.NamedExpr n) {
+            if (cur.compIterExpr > 0) throw error("assignment expression cannot be used in a comprehension iterable expression", n.span());
+            forbidStore(n.target().id(), n.target().span());
             visitExpr(n.value());
             bindWalrus(m(n.target().id()), n.target().span());
         } else if (e instanceof Expr.BinOp b) {
@@ -370,6 +396,7 @@ final class Symtable {
         } else if (e instanceof Expr.UnaryOp u) {
             visitExpr(u.operand());
         } else if (e instanceof Expr.Lambda l) {
+            forbidParams(l.args(), l.span());
             visitDefaults(l.args());
             Scope sc = push(Kind.FUNCTION, "<lambda>", l, l.span().line());
             sc.lambda = true;
@@ -418,7 +445,10 @@ final class Symtable {
         } else if (e instanceof Expr.Call c) {
             visitExpr(c.func());
             visitExprs(c.args());
-            for (Ast.Keyword k : c.keywords()) visitExpr(k.value());
+            for (Ast.Keyword k : c.keywords()) {
+                if (k.arg() != null) forbidStore(k.arg(), c.span());
+                visitExpr(k.value());
+            }
         } else if (e instanceof Expr.FormattedValue f) {
             visitExpr(f.value());
             if (f.formatSpec() != null) visitExpr(f.formatSpec());
@@ -426,6 +456,7 @@ final class Symtable {
             visitExprs(j.values());
         } else if (e instanceof Expr.Constant c) {
         } else if (e instanceof Expr.Attribute a) {
+            if (a.ctx() == Ast.Ctx.STORE) forbidStore(a.attr(), a.span());
             visitExpr(a.value());
         } else if (e instanceof Expr.Subscript s) {
             visitExpr(s.value());
@@ -437,6 +468,9 @@ final class Symtable {
                 cur.add(m(n.id()), USE);
                 if (n.id().equals("super") && cur.kind == Kind.FUNCTION) cur.add("__class__", USE);
             } else {
+                if (n.id().equals("__debug__")) {
+                    throw error(n.ctx() == Ast.Ctx.DEL ? "cannot delete __debug__" : "cannot assign to __debug__", n.span());
+                }
                 cur.add(m(n.id()), DEF_LOCAL);
             }
         } else if (e instanceof Expr.ListExpr l) {
@@ -448,6 +482,19 @@ final class Symtable {
             if (s.upper() != null) visitExpr(s.upper());
             if (s.step() != null) visitExpr(s.step());
         }
+    }
+
+    /** {@code __debug__} is a constant: CPython's compiler refuses any binding of it. */
+    private void forbidStore(String name, Span span) {
+        if ("__debug__".equals(name)) throw error("cannot assign to __debug__", span);
+    }
+
+    private void forbidParams(Ast.Arguments a, Span span) {
+        for (Ast.Arg p : a.posonlyargs()) forbidStore(p.name(), span);
+        for (Ast.Arg p : a.args()) forbidStore(p.name(), span);
+        for (Ast.Arg p : a.kwonlyargs()) forbidStore(p.name(), span);
+        if (a.vararg() != null) forbidStore(a.vararg().name(), span);
+        if (a.kwarg() != null) forbidStore(a.kwarg().name(), span);
     }
 
     private void markYield(Span span) {
@@ -484,7 +531,9 @@ final class Symtable {
 
     private void comprehension(Expr node, String name, List<Ast.Comprehension> gens, List<Expr> elts, boolean genexp) {
         // The first iterable is evaluated in the enclosing scope.
+        cur.compIterExpr++;
         visitExpr(gens.get(0).iter());
+        cur.compIterExpr--;
         Scope sc = push(Kind.FUNCTION, name, node, node.span().line());
         sc.comprehension = true;
         sc.generator = genexp;
@@ -497,7 +546,11 @@ final class Symtable {
             sc.iterVars.clear();
             collectTargets(g.target(), sc.iterVars, sc.priv);
             visitExpr(g.target());
-            if (i > 0) visitExpr(g.iter());
+            if (i > 0) {
+                sc.compIterExpr++;
+                visitExpr(g.iter());
+                sc.compIterExpr--;
+            }
             visitExprs(g.ifs());
         }
         for (Expr e : elts) visitExpr(e);

@@ -1472,6 +1472,10 @@ public final class Parser {
                 if (k == TokenKind.COMMA || k == TokenKind.RPAR || k == TokenKind.COLON) {
                     return new WithItem(e, t);
                 }
+                if (diag && k == TokenKind.NEWLINE) {
+                    // CPython's invalid_with_stmt: items read as `expression ['as' star_target]`, then the line ends.
+                    throw raiseLast("expected ':'");
+                }
                 throw fail();
             } catch (Backtrack b) {
                 if (diag) {
@@ -1724,13 +1728,15 @@ public final class Parser {
                     TokenKind after = kindAt(pos + 1);
                     if (after == close || after == TokenKind.DOUBLESTAR) {
                         if (diag) {
-                            throw raise("named arguments must follow bare *", star);
+                            // A def reports at the '*'; a lambda (CPython's rule without a known location)
+                            // at the last token the rule read.
+                            throw raise("named arguments must follow bare *", lambda ? tok(pos + 1) : star);
                         }
                         throw fail();
                     }
                 } else {
                     if (diag && at(close)) {
-                        throw raise("named arguments must follow bare *", star);
+                        throw raise("named arguments must follow bare *", lambda ? peek() : star);
                     }
                     throw fail();
                 }
@@ -2761,6 +2767,12 @@ public final class Parser {
             throw fail();
         }
         if (at(TokenKind.EQUAL)) {
+            Token before = tok(pos - 1);
+            if (e instanceof Expr.NamedExpr && before.endLine == e.span().endLine() && before.endCol == e.span().endCol()) {
+                // `f(a := 1 = 2)`: an unparenthesized walrus is no `expression`, so CPython's
+                // invalid_kwarg rule does not apply and the '=' is plain invalid syntax.
+                throw fail();
+            }
             if (diag) {
                 throw raise("expression cannot contain assignment, perhaps you meant \"==\"?", e.span(),
                         spanOf(tok(pos)));

@@ -298,6 +298,12 @@ public final class Builtins {
             one("aiter", a, k);
             PyObject r = Ops.callDunder(a[0], Ops.S_AITER);
             if (r == null) throw Exc.typeError("'" + a[0].getType().name() + "' object is not an async iterable");
+            if (r.getType().lookup(Ops.S_ANEXT) == null) {
+                // Dropped before raising, as CPython does: an 'async def __aiter__' coroutine warns here.
+                var lt = dev.coroscope.engine.vm.Interp.current().rt.lifetime;
+                if (lt.active()) lt.discarded(r);
+                throw Exc.typeError("aiter() returned not an async iterator of type '" + r.getType().name() + "'");
+            }
             return r;
         }}));
         d.put("anext", fn("anext", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {

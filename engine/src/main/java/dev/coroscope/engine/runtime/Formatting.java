@@ -257,7 +257,7 @@ public final class Formatting {
 
         @Override
         public String typeName(PyObject v) {
-            return v.getType().name();
+            return v.getType().tpName();
         }
 
         @Override
@@ -283,13 +283,24 @@ public final class Formatting {
             if (v instanceof PyFloat f) return PyFloat.toInt(f.value).toBig();
             PyType t = v.getType();
             if (t.lookup("__int__") == null && t.lookup(Ops.S_INDEX) == null) return null;
-            return IntType.toInt(v).toBig();
+            // CPython's formatlong reports any TypeError of the conversion as the wrong-type error.
+            try {
+                return IntType.toInt(v).toBig();
+            } catch (PyError e) {
+                if (e.exc.isInstance(Exc.TypeError)) return null;
+                throw e;
+            }
         }
 
         @Override
         public BigInteger toIndex(PyObject v) {
-            PyInt i = Ops.indexOrNull(v);
-            return i == null ? null : i.toBig();
+            try {
+                PyInt i = Ops.indexOrNull(v);
+                return i == null ? null : i.toBig();
+            } catch (PyError e) {
+                if (e.exc.isInstance(Exc.TypeError)) return null;
+                throw e;
+            }
         }
 
         @Override

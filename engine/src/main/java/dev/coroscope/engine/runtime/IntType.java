@@ -15,6 +15,12 @@ final class IntType {
             // int(x), by far the most common call: no argument parsing.
             if (kw == null && args.length == 1) return PyInt.ofType(cls, toInt(args[0]));
             if (args.length > 2) throw Exc.typeError("int() takes at most 2 arguments (" + args.length + " given)");
+            if (kw != null) {
+                // int(x, /, base=10) is an Argument Clinic function: its wording for any other keyword.
+                for (String k : kw) {
+                    if (!k.equals("base")) throw Exc.typeError("'" + k + "' is an invalid keyword argument for int()");
+                }
+            }
             PyObject[] a = Args.parse("int", args, kw, new String[] {"x", "base"}, 0, 2);
             PyInt r;
             if (a[0] == null) {

@@ -411,9 +411,16 @@ public final class Ops {
             return container.contains(item);
         }
         if (!isIterable(container)) {
-            throw Exc.typeError("argument of type '" + t.name() + "' is not iterable");
+            throw Exc.typeError("argument of type '" + t.tpName() + "' is not iterable");
         }
-        PyObject it = iter(container);
+        PyObject it;
+        try {
+            it = iter(container);
+        } catch (PyError e) {
+            // CPython's _PySequence_IterSearch reports any TypeError of iter() this way.
+            if (e.exc.isInstance(Exc.TypeError)) throw Exc.typeError("argument of type '" + t.tpName() + "' is not iterable");
+            throw e;
+        }
         PyObject v;
         Interp in = Interp.current();
         while ((v = next(it)) != null) {
@@ -575,6 +582,12 @@ public final class Ops {
     public static PyObject binaryOp(PyObject a, PyObject b, int op) {
         PyObject r = binaryOpOrNull(a, b, op);
         if (r != null) return r;
+        if (BIN_SYMBOL[op].equals(">>") && a instanceof PyBuiltinFunction f && f.name.equals("print")
+                && a.getType() == PyBuiltinFunction.TYPE) {
+            // Python 2's `print >>stream, x`: CPython's binary_op adds a hint for the built-in print.
+            throw Exc.typeError("unsupported operand type(s) for >>: '" + a.getType().tpName() + "' and '"
+                    + b.getType().tpName() + "'. Did you mean \"print(<message>, file=<output_stream>)\"?");
+        }
         throw binaryTypeError(a, b, BIN_SYMBOL[op]);
     }
 
@@ -605,11 +618,11 @@ public final class Ops {
             if (isRepeatable(b)) return Exc.typeError("can't multiply sequence by non-int of type '" + a.getType().name() + "'");
         }
         if (sym.equals("**")) {
-            return Exc.typeError("unsupported operand type(s) for ** or pow(): '" + a.getType().name() + "' and '"
-                    + b.getType().name() + "'");
+            return Exc.typeError("unsupported operand type(s) for ** or pow(): '" + a.getType().tpName() + "' and '"
+                    + b.getType().tpName() + "'");
         }
-        return Exc.typeError("unsupported operand type(s) for " + sym + ": '" + a.getType().name() + "' and '"
-                + b.getType().name() + "'");
+        return Exc.typeError("unsupported operand type(s) for " + sym + ": '" + a.getType().tpName() + "' and '"
+                + b.getType().tpName() + "'");
     }
 
     /** Built-in sequences with repetition ({@code sq_repeat}), and their subclasses. */
@@ -714,7 +727,7 @@ public final class Ops {
         PyDict d = obj.getDict();
         if (d == null) {
             if (descr != null) {
-                throw Exc.attributeError("'" + type.name() + "' object attribute '" + name.value() + "' is read-only", obj, name);
+                throw Exc.attributeError("'" + type.tpName() + "' object attribute '" + name.value() + "' is read-only", obj, name);
             }
             throw Exc.attributeError("'" + type.tpName() + "' object has no attribute '" + name.value() + "'", obj, name);
         }
@@ -729,6 +742,9 @@ public final class Ops {
             return;
         }
         PyDict d = obj.getDict();
+        if (d == null && descr != null) {
+            throw Exc.attributeError("'" + type.tpName() + "' object attribute '" + name.value() + "' is read-only", obj, name);
+        }
         if (d == null || d.remove(name) == null) {
             throw Exc.attributeError("'" + type.tpName() + "' object has no attribute '" + name.value() + "'", obj, name);
         }

@@ -81,8 +81,12 @@ public final class PyAsyncGenerator extends PyGenBase {
 
     /** An asend/athrow awaitable is in progress (CPython's ag_running_async). */
     boolean runningAsync;
-    /** Set once the loop's first-iteration hook has seen this generator. */
+    /** Set once the first-iteration hooks ran for this generator (CPython's ag_hooks_inited). */
     public boolean hooksCalled;
+    /** The sys finalizer hook captured at the first iteration, or null (CPython's ag_origin_or_finalizer). */
+    public PyObject finalizer;
+    /** An aclose() started (CPython's ag_closed): the finalizer hook is no longer called. */
+    public boolean closed;
 
     public PyAsyncGenerator(Frame frame, String name, String qualname, int id) {
         super(frame, name, qualname, id);
@@ -276,6 +280,7 @@ public final class PyAsyncGenerator extends PyGenBase {
                 }
                 state = 1;
                 gen.runningAsync = true;
+                if (closing) gen.closed = true;
                 if (closing && !gen.frame.started) {
                     gen.markFinished();
                     gen.runningAsync = false;

@@ -31,16 +31,17 @@ public final class PyProperty extends PyObject {
             }
             return PyBool.FALSE;
         }});
-        t.method1("getter", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject f) { PyProperty p = (PyProperty) s; return new PyProperty(f, p.fset, p.fdel, p.doc); }});
-        t.method1("setter", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject f) { PyProperty p = (PyProperty) s; return new PyProperty(p.fget, f, p.fdel, p.doc); }});
-        t.method1("deleter", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject f) { PyProperty p = (PyProperty) s; return new PyProperty(p.fget, p.fset, f, p.doc); }});
+        t.method1("getter", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject f) { PyProperty p = (PyProperty) s; return new PyProperty(f, p.fset, p.fdel, p.doc).named(p.name); }});
+        t.method1("setter", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject f) { PyProperty p = (PyProperty) s; return new PyProperty(p.fget, f, p.fdel, p.doc).named(p.name); }});
+        t.method1("deleter", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject f) { PyProperty p = (PyProperty) s; return new PyProperty(p.fget, p.fset, f, p.doc).named(p.name); }});
         t.put("__get__", new PyMethodDescriptor(t, "__get__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject obj = a.length > 0 ? a[0] : PyNone.INSTANCE;
             return obj == PyNone.INSTANCE ? s : ((PyProperty) s).get(obj);
         }}));
         t.method2("__set__", new PyMethodDescriptor.Impl2() { public PyObject call(PyObject s, PyObject obj, PyObject v) { ((PyProperty) s).set(obj, v); return PyNone.INSTANCE; }});
         t.method1("__delete__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject obj) { ((PyProperty) s).delete(obj); return PyNone.INSTANCE; }});
-        t.method1("__set_name__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject n) {
+        t.method2("__set_name__", new PyMethodDescriptor.Impl2() { public PyObject call(PyObject s, PyObject owner, PyObject n) {
+            ((PyProperty) s).name = n;
             return PyNone.INSTANCE;
         }});
     }});
@@ -57,7 +58,13 @@ public final class PyProperty extends PyObject {
     final PyObject fset;
     final PyObject fdel;
     final PyObject doc;
-    /** Set by __set_name__ in 3.11? No: CPython reports the getter's name in errors. */
+    /** The attribute name given by __set_name__ (kept by setter()/deleter() copies); errors prefer it to the getter's name. */
+    private PyObject name;
+
+    private PyProperty named(PyObject n) {
+        name = n;
+        return this;
+    }
 
     public PyProperty(PyObject fget, PyObject fset, PyObject fdel, PyObject doc) {
         this.fget = fget;
@@ -80,7 +87,9 @@ public final class PyProperty extends PyObject {
     }
 
     private String propName() {
-        if (fget != null && !unnamed) {
+        if (unnamed) return null;
+        if (name != null) return name instanceof PyStr ns ? ns.value() : Ops.repr(name);
+        if (fget != null) {
             PyObject n = Ops.getAttrOr(fget, "__name__", null);
             if (n instanceof PyStr s) return s.value();
         }
@@ -91,7 +100,7 @@ public final class PyProperty extends PyObject {
         if (fget == null) {
             String n = propName();
             throw Exc.attributeError(n == null ? "unreadable attribute" : "property '" + n + "' of '"
-                    + obj.getType().name() + "' object has no getter", obj, null);
+                    + obj.getType().qualname() + "' object has no getter", obj, null);
         }
         return Ops.call(fget, obj);
     }
@@ -100,7 +109,7 @@ public final class PyProperty extends PyObject {
         if (fset == null) {
             String n = propName();
             throw Exc.attributeError(n == null ? "can't set attribute" : "property '" + n + "' of '"
-                    + obj.getType().name() + "' object has no setter", obj, null);
+                    + obj.getType().qualname() + "' object has no setter", obj, null);
         }
         Ops.call(fset, obj, value);
     }
@@ -109,7 +118,7 @@ public final class PyProperty extends PyObject {
         if (fdel == null) {
             String n = propName();
             throw Exc.attributeError(n == null ? "can't delete attribute" : "property '" + n + "' of '"
-                    + obj.getType().name() + "' object has no deleter", obj, null);
+                    + obj.getType().qualname() + "' object has no deleter", obj, null);
         }
         Ops.call(fdel, obj);
     }

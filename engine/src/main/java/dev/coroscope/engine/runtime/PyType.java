@@ -44,6 +44,12 @@ public final class PyType extends PyObject {
     private PyDict dict;
     private PyType metatype;
     private final boolean heap;
+    /**
+     * Some instance of this class was registered for its {@code __del__} (set once, never
+     * cleared): only then can reading an attribute off a temporary instance finalize it, so
+     * LOAD_ATTR asks the lifetime tracker about instances of flagged classes alone.
+     */
+    public boolean delWatched;
     private final boolean subclassable;
     private Consumer<PyType> initializer;
     private volatile boolean ready;

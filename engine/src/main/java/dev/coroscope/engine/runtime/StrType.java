@@ -51,6 +51,12 @@ final class StrType {
             if (a[0] == null) {
                 v = "";
             } else if (a[1] != null || a[2] != null) {
+                if (a[1] != null && !(a[1] instanceof PyStr)) {
+                    throw Exc.typeError("str() argument 'encoding' must be str, not " + a[1].getType().tpName());
+                }
+                if (a[2] != null && !(a[2] instanceof PyStr)) {
+                    throw Exc.typeError("str() argument 'errors' must be str, not " + a[2].getType().tpName());
+                }
                 byte[] b = BytesMethods.bytesOf(a[0]);
                 if (b == null) {
                     throw Exc.typeError("decoding to str: need a bytes-like object, " + a[0].getType().name() + " found");

@@ -47,7 +47,11 @@ public final class StructSeq extends PyTuple {
     public String repr() {
         PyObject fields = type.lookup("_fields");
         PyObject[] names = ((PyTuple) fields).items();
-        StringBuilder sb = new StringBuilder(type.moduleName()).append('.').append(type.name()).append('(');
+        // A type without a module (sys.get_asyncgen_hooks()'s) shows its bare name, as in CPython.
+        String module = type.moduleName();
+        StringBuilder sb = new StringBuilder();
+        if (module != null) sb.append(module).append('.');
+        sb.append(type.name()).append('(');
         for (int i = 0; i < items.length; i++) {
             if (i > 0) sb.append(", ");
             sb.append(((PyStr) names[i]).value()).append('=').append(Ops.repr(items[i]));

@@ -48,6 +48,7 @@ public final class TypeCall {
     static boolean watchDel(PyObject obj) {
         if (!(obj instanceof PyInstance) || !(obj.getType().lookup(S_DEL) instanceof PyFunction)) return false;
         dev.coroscope.engine.vm.Interp in = dev.coroscope.engine.vm.Interp.current();
+        obj.getType().delWatched = true;
         in.rt.lifetime.register(obj, o -> {
             PyObject del = o.getType().lookup(S_DEL);
             if (del == null) return;
@@ -295,7 +296,7 @@ public final class TypeCall {
         // __set_name__ on descriptors, then the parent's __init_subclass__.
         for (var e : dict.entryList()) {
             PyObject v = e.getValue();
-            if (v.getType().isHeap()) {
+            if (v.getType().isHeap() || v instanceof PyProperty) {
                 PyObject sn = v.getType().lookup(PyStr.intern("__set_name__"));
                 if (sn != null) Ops.callDunderFound(sn, v, t, e.getKey());
             }
@@ -387,8 +388,16 @@ public final class TypeCall {
             }}));
         }
         t.put("__init__", new PyMethodDescriptor(t, "__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
-            if ((a.length > 0) && s.getType().lookup(Ops.S_NEW) instanceof PyBuiltinFunction) {
-                throw Exc.typeError(s.getType().name() + ".__init__() takes exactly one argument (the instance to initialize)");
+            if (a.length > 0) {
+                // CPython's object_init: extra arguments are an error when the class overrides __init__
+                // (they reached object's through super()), or when it overrides neither __init__ nor __new__.
+                PyType ty = s.getType();
+                if (ty.lookup(PyStr.intern("__init__")) != t.lookup(PyStr.intern("__init__"))) {
+                    throw Exc.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+                }
+                if (ty.lookup(Ops.S_NEW) == t.lookup(Ops.S_NEW)) {
+                    throw Exc.typeError(ty.tpName() + ".__init__() takes exactly one argument (the instance to initialize)");
+                }
             }
             return PyNone.INSTANCE;
         }}));

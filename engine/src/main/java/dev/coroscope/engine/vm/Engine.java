@@ -425,6 +425,7 @@ public final class Engine {
             return 1;
         }
         rt.writeStderr(TracebackPrinter.format(rt, exc));
-        return 1;
+        // CPython ends an uninterrupted KeyboardInterrupt by re-raising SIGINT: the shell sees 128 + 2.
+        return exc.isInstance(Exc.KeyboardInterrupt) ? 130 : 1;
     }
 }

@@ -490,9 +490,33 @@ public final class Interp {
     public void asyncGenFirstIter(PyAsyncGenerator g) {
         if (!g.hooksCalled) {
             g.hooksCalled = true;
-            if (rt.asyncGenFirstIter != null) rt.asyncGenFirstIter.accept(g);
+            // As CPython's async_gen_init_hooks: the finalizer is captured first, then firstiter runs.
+            PyObject fin = rt.asyncGenFinalizer;
+            if (fin != null) {
+                g.finalizer = fin;
+                rt.lifetime.register(g, agenFinalize);
+            }
+            if (rt.asyncGenFirstIter != null) Ops.call(rt.asyncGenFirstIter, g);
         }
     }
+
+    /**
+     * An async generator with a finalizer hook dies: unless it already ran to the end or was
+     * closed, the hook gets it (instead of the synchronous close a generator gets), as CPython's
+     * {@code _PyGen_Finalize}; an error from the hook is reported as unraisable.
+     */
+    private final java.util.function.Consumer<PyObject> agenFinalize = new java.util.function.Consumer<PyObject>() {
+        public void accept(PyObject o) {
+            PyAsyncGenerator g = (PyAsyncGenerator) o;
+            if (g.finished) return;
+            try {
+                if (g.closed) g.close();
+                else Ops.call(g.finalizer, g);
+            } catch (PyError e) {
+                rt.lifetime.unraisable(g, e.exc);
+            }
+        }
+    };
 
     // ---- the loop ------------------------------------------------------------------------------
 
@@ -1140,7 +1164,10 @@ public final class Interp {
         g.excState.previous = null;
         f.back = null;
         if (tracing && !f.code.library) tracer.genState(g, PyGenBase.State.SUSPENDED);
-        if (!(g instanceof PyAsyncGenerator) && f.code.findHandler(f.ip - 1) >= 0) rt.lifetime.trackSuspended(g);
+        // An async generator with a finalizer hook is watched by that hook instead.
+        if (!(g instanceof PyAsyncGenerator ag && ag.finalizer != null) && f.code.findHandler(f.ip - 1) >= 0) {
+            rt.lifetime.trackSuspended(g);
+        }
     }
 
     /** A frame returns normally. */

@@ -154,8 +154,8 @@ public final class Lifetime {
     }
 
     void untrackSuspended(PyGenBase g) {
-        // Async generators are never tracked as suspended; asyncio's finalizer hook watches them.
-        if (!tracked.isEmpty() && !(g instanceof PyAsyncGenerator)) tracked.remove(g);
+        // An async generator with a finalizer hook stays registered for that hook.
+        if (!tracked.isEmpty() && !(g instanceof PyAsyncGenerator ag && ag.finalizer != null)) tracked.remove(g);
     }
 
     private void finalizeGen(PyGenBase g) {
@@ -163,7 +163,24 @@ public final class Lifetime {
         try {
             g.close();
         } catch (PyError e) {
-            in.rt.writeStderr("Exception ignored in: " + g.repr() + "\n" + TracebackPrinter.formatUnraisable(in.rt, e.exc));
+            unraisable(g, e.exc);
+        }
+    }
+
+    /**
+     * "Exception ignored in: OBJ" and the error, for an error a finalizer raised. An error that
+     * never passed through a Python frame ("generator ignored GeneratorExit") is shown at the
+     * instruction that dropped the object, as CPython's PyErr_WriteUnraisable does with the
+     * current frame (none at exit).
+     */
+    void unraisable(PyObject obj, PyBaseException exc) {
+        Frame cur = in.frame;
+        PyTraceback saved = exc.traceback;
+        if (saved == null && cur != null && !cur.code.library) exc.traceback = new PyTraceback(cur, cur.lasti(), cur.lineno(), null);
+        try {
+            in.rt.writeStderr("Exception ignored in: " + obj.repr() + "\n" + TracebackPrinter.formatUnraisable(in.rt, exc));
+        } finally {
+            exc.traceback = saved;
         }
     }
 
@@ -416,6 +433,8 @@ public final class Lifetime {
         }
         if (v instanceof PyGenBase g && !g.running && !g.finished) return frameHolds(g.frame);
         if (v instanceof PyInstance && !tracked.isEmpty()) return reaches(v, new int[] {64});
+        // A bound method keeps its instance alive (f = make().method; del f).
+        if (v instanceof PyMethod m) return tracked.containsKey(m.self) || holdsTracked(m.self);
         return false;
     }
 
@@ -559,7 +578,7 @@ public final class Lifetime {
         tracked.clear();
         for (var e : rest) {
             if (e.getKey() instanceof PyCoroutine c && c.warnable) {
-                warnAtExit(Exc.RuntimeWarning, neverAwaitedMessage(c));
+                warnAtExit(Exc.RuntimeWarning, neverAwaitedMessage(c), c);
             } else {
                 e.getValue().accept(e.getKey());
             }
@@ -569,7 +588,7 @@ public final class Lifetime {
     private void neverAwaited(PyCoroutine c) {
         if (!c.warnable) return;
         c.warnable = false;
-        warn(Exc.RuntimeWarning, neverAwaitedMessage(c), true);
+        warn(Exc.RuntimeWarning, neverAwaitedMessage(c), true, c);
     }
 
     /**
@@ -607,13 +626,82 @@ public final class Lifetime {
      * coroutines of one function at exit give one line).
      */
     public void warnAtExit(PyType category, String message) {
+        warnAtExit(category, message, null);
+    }
+
+    /**
+     * {@link #warnAtExit} about {@code source} (a coroutine never awaited): CPython's warnings
+     * module is being torn down, so only its filters apply and the C fallback prints (no custom
+     * formatting, no tracemalloc hint); an "error" filter gives an unraisable report without traceback.
+     */
+    public void warnAtExit(PyType category, String message, PyObject source) {
+        String action = in.rt.warningAction(category, message);
+        if (action.equals("ignore")) return;
+        if (action.equals("error") && source != null) {
+            in.rt.writeStderr("Exception ignored in: " + source.repr() + "\n" + category.name() + ": " + message + "\n");
+            return;
+        }
         if (!warned.add("sys:1:" + category.name() + ":" + message)) return;
         in.rt.warnRaw("sys:1: " + category.name() + ": " + message + "\n");
     }
 
     public void warn(PyType category, String message, boolean tracemallocHint) {
-        if (in.rt.warningAction(category, message).equals("ignore")) return;
+        warn(category, message, tracemallocHint, null);
+    }
+
+    /** Where CPython's warnings.py warns about a coroutine never awaited (an "error" filter's traceback shows it). */
+    private static final String UNAWAITED_FRAME = "  File \"<stdlib>/warnings.py\", line 537, in _warn_unawaited_coroutine\n"
+            + "    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)\n";
+
+    /**
+     * A warning the engine raises itself, about {@code source} when not null (a coroutine never
+     * awaited). Once the program imported {@code warnings}, its filters, registries and
+     * showwarning decide (catch_warnings(record=True) records it, an "error" filter makes it an
+     * exception that is reported as unraisable, as CPython's _PyErr_WarnUnawaitedCoroutine does);
+     * before, it is printed directly, as the default filters would.
+     */
+    public void warn(PyType category, String message, boolean tracemallocHint, PyObject source) {
+        PyObject hook = in.rt.warningHook;
         Frame f = in.frame;
+        if (f != null && f != in.rt.callbackBase) {
+            while (f != null && f.code.library) f = f.back;
+        }
+        if (f == null) {
+            warnAtExit(category, message, source);
+            return;
+        }
+        if (hook != null) {
+            String file, module, line;
+            int lineno;
+            if (f == in.rt.callbackBase) {
+                file = "<stdlib>/asyncio/events.py";
+                lineno = 80;
+                module = "asyncio.events";
+                line = STDLIB_EVENTS_LINE;
+            } else {
+                file = f.code.filename;
+                lineno = f.lineno();
+                PyObject name = f.globals.get(PyStr.intern("__name__"));
+                module = name instanceof PyStr ns ? ns.value() : "<string>";
+                line = null;
+            }
+            PyObject shown;
+            try {
+                shown = Ops.call(hook, category, PyStr.of(message), PyStr.of(file), PyInt.of(lineno), PyStr.of(module),
+                        line == null ? PyNone.INSTANCE : PyStr.of(line),
+                        source == null || !tracemallocHint ? PyNone.INSTANCE : source);
+            } catch (PyError e) {
+                if (source == null) throw e;
+                String tb = TracebackPrinter.formatUnraisable(in.rt, e.exc);
+                String header = "Traceback (most recent call last):\n";
+                tb = tb.startsWith(header) ? header + UNAWAITED_FRAME + tb.substring(header.length())
+                        : header + UNAWAITED_FRAME + tb;
+                in.rt.writeStderr("Exception ignored in: " + source.repr() + "\n" + tb);
+                return;
+            }
+            if (Ops.isTrue(shown) && in.tracer != null) in.tracer.warning(category.name(), message);
+            return;
+        }
         if (f != null && f == in.rt.callbackBase) {
             // CPython's innermost frame here is asyncio.events.Handle._run (the loop is Java here).
             String key = "events:" + category.name() + ":" + message;

@@ -106,7 +106,11 @@ final class RareOps {
             case POP_EXCEPT:
                 return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     PyObject prev = f.stack[--f.sp];
+                    PyObject handled = in.excInfo.value;
                     in.excInfo.value = prev == PyNone.INSTANCE ? null : prev;
+                    // The handled exception is let go at the end of its except block, and with it the
+                    // frames of its traceback: a coroutine never awaited in one warns here, as in CPython.
+                    if (handled != null && handled != prev && in.lifetime.active()) in.lifetime.discarded(handled);
                     return f;
                 }};
             case POP_EXCEPT_AND_RERAISE:
@@ -649,6 +653,8 @@ final class RareOps {
         }
         Interp.loadMethod(st, f.sp, f.code.names[arg]);
         f.sp++;
+        // [attr, NULL]: the object is no longer on the stack.
+        if (st[f.sp - 1] == null && mayBeWatched(obj)) operandDropped(in, f, obj);
     }
 
     /** Whether the instance's own dictionary lacks {@code name}; remembers a compact shape found without it. */
@@ -734,8 +740,51 @@ final class RareOps {
         PyObject[] st = f.stack;
         PyObject obj = st[f.sp - 1];
         st[f.sp - 1] = loadAttr(f, obj, f.code.names[arg]);
-        // A never-started coroutine read as a temporary (fetch().cr_origin) dies here in CPython.
-        if (obj instanceof PyCoroutine && in.lifetime.isTracked(obj)) in.lifetime.discarded(obj);
+        if (mayBeWatched(obj)) operandDropped(in, f, obj);
+    }
+
+    /**
+     * Whether the lifetime tracker may be watching {@code obj}: a generator or coroutine (a
+     * never-started coroutine, a generator suspended in try/finally), or an instance of a class
+     * whose instances are registered for {@code __del__}. Cheap, so attribute reads of every other
+     * object pay only this test.
+     */
+    private static boolean mayBeWatched(PyObject obj) {
+        return obj instanceof PyGenBase || (obj instanceof PyInstance && obj.getType().delWatched);
+    }
+
+    /**
+     * LOAD_ATTR (and LOAD_METHOD when it finds no plain method) has dropped its operand. A
+     * temporary ({@code Foo().x}, {@code print(make().tag)}, {@code fetch().cr_origin}) dies right
+     * here in CPython, so its {@code __del__} or never-awaited warning comes before the rest of the
+     * line runs. An operand the previous instruction read from a variable is still held by it, so
+     * the reachability check is skipped for the common {@code self.x}.
+     */
+    private static void operandDropped(Interp in, Frame f, PyObject obj) {
+        if (!in.lifetime.isTracked(obj)) return;
+        if (f.ip >= 2 && heldByVariable(f, f.code.code[f.ip - 2], obj)) return;
+        in.lifetime.discarded(obj);
+    }
+
+    /**
+     * Whether instruction {@code insn} read {@code obj} from a variable that still holds it. Checked
+     * by identity because the instruction before is not always what pushed the operand (the jump
+     * of {@code (make() if c else kept).x}).
+     */
+    private static boolean heldByVariable(Frame f, int insn, PyObject obj) {
+        int arg = insn >>> 8;
+        switch (insn & PyCode.OP_MASK) {
+            case LOAD_FAST:
+                return f.fast[arg] == obj;
+            case LOAD_DEREF:
+                return f.fast[arg] instanceof PyCell c && c.value == obj;
+            case LOAD_GLOBAL:
+                return f.globals.get(f.code.names[arg]) == obj;
+            case LOAD_NAME:
+                return (f.locals instanceof PyDict d && d.get(f.code.names[arg]) == obj) || f.globals.get(f.code.names[arg]) == obj;
+            default:
+                return false;
+        }
     }
 
     private static void opStoreAttr(Interp in, Frame f, int arg) {

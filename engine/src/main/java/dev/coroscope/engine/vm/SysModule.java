@@ -50,6 +50,28 @@ final class SysModule {
             rt.originDepth = (int) Math.min(d, 10_000);
             return PyNone.INSTANCE;
         }}));
+        m.put("get_asyncgen_hooks", fn("get_asyncgen_hooks", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            Args.parse("get_asyncgen_hooks", a, k, new String[0], 0);
+            return StructSeq.make(ASYNCGEN_HOOKS, orNone(rt.asyncGenFirstIter), orNone(rt.asyncGenFinalizer));
+        }}));
+        m.put("set_asyncgen_hooks", fn("set_asyncgen_hooks", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            PyObject[] p = Args.parse("set_asyncgen_hooks", a, k, new String[] {"firstiter", "finalizer"}, 0);
+            // As CPython: the finalizer is checked and set before firstiter is looked at.
+            PyObject finalizer = p[1], firstiter = p[0];
+            if (finalizer != null) {
+                if (finalizer != PyNone.INSTANCE && !Ops.isCallable(finalizer)) {
+                    throw Exc.typeError("callable finalizer expected, got " + finalizer.getType().name());
+                }
+                rt.asyncGenFinalizer = finalizer == PyNone.INSTANCE ? null : finalizer;
+            }
+            if (firstiter != null) {
+                if (firstiter != PyNone.INSTANCE && !Ops.isCallable(firstiter)) {
+                    throw Exc.typeError("callable firstiter expected, got " + firstiter.getType().name());
+                }
+                rt.asyncGenFirstIter = firstiter == PyNone.INSTANCE ? null : firstiter;
+            }
+            return PyNone.INSTANCE;
+        }}));
         m.put("exc_info", fn("exc_info", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject e = in.handledException();
             if (e == null) return PyTuple.of(PyNone.INSTANCE, PyNone.INSTANCE, PyNone.INSTANCE);
@@ -113,6 +135,11 @@ final class SysModule {
         m.put("stdlib_module_names", new PySet(true));
     }
 
+    private static PyObject orNone(PyObject o) {
+        return o == null ? PyNone.INSTANCE : o;
+    }
+
+    static final PyType ASYNCGEN_HOOKS = StructSeq.type(null, "asyncgen_hooks", "firstiter", "finalizer");
     static final PyType VERSION_INFO = StructSeq.type("sys", "version_info", "major", "minor", "micro", "releaselevel", "serial");
     static final PyType FLOAT_INFO = StructSeq.type("sys", "float_info", "max", "max_exp", "max_10_exp", "min", "min_exp",
             "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds");

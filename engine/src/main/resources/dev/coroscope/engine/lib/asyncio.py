@@ -51,6 +51,10 @@ class IncompleteReadError(EOFError):
         self.partial = partial
         self.expected = expected
 
+    def __reduce__(self):
+        # The constructor's arguments are not the exception's args: rebuild from the fields.
+        return type(self), (self.partial, self.expected)
+
 
 class LimitOverrunError(Exception):
     __module__ = 'asyncio.exceptions'
@@ -58,6 +62,9 @@ class LimitOverrunError(Exception):
     def __init__(self, message, consumed):
         super().__init__(message)
         self.consumed = consumed
+
+    def __reduce__(self):
+        return type(self), (self.args[0], self.consumed)
 
 
 # ---- coroutine predicates ---------------------------------------------------------------------
@@ -500,6 +507,8 @@ def shield(arg):
 
 
 def run_coroutine_threadsafe(coro, loop):
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
     raise NotImplementedError("Coroscope has no threads: run_coroutine_threadsafe() is not available")
 
 

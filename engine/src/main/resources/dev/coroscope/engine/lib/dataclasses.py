@@ -35,6 +35,18 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, com
     return Field(default, default_factory, init, repr, compare)
 
 
+def _is_classvar(typ):
+    """ClassVar and ClassVar[...] annotations (also as text, under `from __future__ import annotations`)
+    name class attributes, not fields."""
+    if isinstance(typ, str):
+        head = typ.strip().split("[", 1)[0].strip()
+        return head in ("ClassVar", "typing.ClassVar")
+    if type(typ).__module__ != "typing":
+        return False
+    import typing
+    return typ is typing.ClassVar or getattr(typ, "__origin__", None) is typing.ClassVar
+
+
 def _collect(cls):
     fields = {}
     for base in reversed(cls.__mro__[1:]):
@@ -42,6 +54,8 @@ def _collect(cls):
             fields[f.name] = f
     annotations = cls.__dict__.get("__annotations__", {})
     for name, typ in annotations.items():
+        if _is_classvar(typ):
+            continue
         default = cls.__dict__.get(name, MISSING)
         if isinstance(default, Field):
             f = default

@@ -69,6 +69,7 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("io", null, "io.py"));
         ModuleRegistry.register(new ModuleDef("queue", null, "queue.py"));
         ModuleRegistry.register(new ModuleDef("keyword", null, "keyword.py"));
+        ModuleRegistry.register(new ModuleDef("__future__", null, "__future__.py"));
         ModuleRegistry.register(new ModuleDef("errno", null, "errno.py"));
         ModuleRegistry.register(new ModuleDef("numbers", null, "numbers.py"));
         ModuleRegistry.register(new ModuleDef("_weakref", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {

@@ -1,0 +1,4 @@
+x: int = 1
+def f():
+    pass
+global x

@@ -1,0 +1,3 @@
+async def f():
+    def g():
+        return [await x for x in y]

@@ -1,0 +1,7 @@
+for i in range(2):
+    try:
+        pass
+    finally:
+        break
+print('ok', i)
+x = )

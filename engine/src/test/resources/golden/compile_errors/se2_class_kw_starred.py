@@ -1,0 +1,1 @@
+class A(*b, metaclass=M, **k, x): pass

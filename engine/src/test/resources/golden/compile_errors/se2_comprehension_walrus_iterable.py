@@ -1,0 +1,1 @@
+x = [j for i in range(3) for j in (k := [1])]

@@ -1,0 +1,3 @@
+x = 1
+print(f'\d{x}')
+print(rf'\d{x}')

@@ -1,0 +1,4 @@
+s = '''line1
+line2 \w
+line3'''
+print(len(s))

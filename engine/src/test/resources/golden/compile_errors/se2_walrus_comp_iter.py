@@ -1,0 +1,1 @@
+print([y for x in (y := [1, 2])])

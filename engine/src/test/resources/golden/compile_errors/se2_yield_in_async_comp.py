@@ -1,0 +1,2 @@
+async def f():
+    return [(yield) for x in y]

@@ -1,0 +1,3 @@
+f = lambda: (yield 1)
+print(list(f()))
+return 2

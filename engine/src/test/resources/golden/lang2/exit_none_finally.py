@@ -1,0 +1,6 @@
+import sys
+try:
+    print("working")
+    sys.exit(None)
+finally:
+    print("finally runs")

@@ -1,0 +1,4 @@
+print("before")
+class Shape:
+    sides = 4
+    area = sides * width

@@ -1,0 +1,3 @@
+settings = {"debug": True, "level": 3}
+print(settings["debug"])
+print(settings.debug)

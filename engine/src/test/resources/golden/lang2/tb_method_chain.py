@@ -1,0 +1,3 @@
+text = "  Hello World  "
+print(text.strip().lower().split())
+words = text.strip().lower().split().join("-")
