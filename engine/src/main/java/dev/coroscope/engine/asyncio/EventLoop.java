@@ -56,6 +56,9 @@ public class EventLoop extends PyObject {
             return new EventLoop(cls, AsyncioState.current());
         }});
         t.put("__init__", new PyMethodDescriptor(t, "__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            // BaseSelectorEventLoop.__init__'s debug record (shown when logging is set to DEBUG).
+            PyObject logger = asyncioLogger(((EventLoop) s).st);
+            if (logger != null) Ops.call(Ops.getAttr(logger, "debug"), PyStr.of("Using selector: %s"), PyStr.of("EpollSelector"));
             return PyNone.INSTANCE;
         }}));
         t.method0("time", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
@@ -663,11 +666,32 @@ public class EventLoop extends PyObject {
             if (k.equals("message") || k.equals("exception")) continue;
             sb.append('\n').append(k).append(": ").append(Ops.repr(Ops.getItem(context, key)));
         }
-        sb.append('\n');
-        if (exc instanceof PyBaseException e) sb.append(AsyncioModule.formatTraceback(st, e));
-        st.rt.writeStderr(LibrarySources.forStderr(sb.toString()));
+        PyObject logger = asyncioLogger(st);
+        if (logger != null) {
+            // The program imported logging: the record goes to the "asyncio" logger, as CPython's
+            // logger.error(message, exc_info=...) (its handlers, format and level apply).
+            PyObject excInfo = exc instanceof PyBaseException e
+                    ? PyTuple.of(e.getType(), e, e.traceback == null ? PyNone.INSTANCE : e.traceback) : PyBool.FALSE;
+            Ops.call(Ops.getAttr(logger, "error"), new PyObject[] {PyStr.of(LibrarySources.forStderr(sb.toString())), excInfo},
+                    new String[] {"exc_info"});
+        } else {
+            sb.append('\n');
+            if (exc instanceof PyBaseException e) sb.append(AsyncioModule.formatTraceback(st, e));
+            st.rt.writeStderr(LibrarySources.forStderr(sb.toString()));
+        }
         AsyncEvents ev = st.events;
         if (ev != null) ev.warning("asyncio", message);
+    }
+
+    /**
+     * {@code logging.getLogger("asyncio")} once the program has imported logging (it cannot have
+     * configured it otherwise), else null: until then CPython's last-resort handler prints bare
+     * messages, which is what the engine writes directly.
+     */
+    static PyObject asyncioLogger(AsyncioState st) {
+        PyObject logging = st.rt.modules.dict().get(PyStr.of("logging"));
+        if (!(logging instanceof PyModule)) return null;
+        return Ops.call(Ops.getAttr(logging, "getLogger"), PyStr.of("asyncio"));
     }
 
     // ---- describing -------------------------------------------------------------------------------

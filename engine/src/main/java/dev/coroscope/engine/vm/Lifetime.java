@@ -578,7 +578,7 @@ public final class Lifetime {
         tracked.clear();
         for (var e : rest) {
             if (e.getKey() instanceof PyCoroutine c && c.warnable) {
-                warnAtExit(Exc.RuntimeWarning, neverAwaitedMessage(c));
+                warnAtExit(Exc.RuntimeWarning, neverAwaitedMessage(c), c);
             } else {
                 e.getValue().accept(e.getKey());
             }
@@ -588,7 +588,7 @@ public final class Lifetime {
     private void neverAwaited(PyCoroutine c) {
         if (!c.warnable) return;
         c.warnable = false;
-        warn(Exc.RuntimeWarning, neverAwaitedMessage(c), true);
+        warn(Exc.RuntimeWarning, neverAwaitedMessage(c), true, c);
     }
 
     /**
@@ -626,13 +626,82 @@ public final class Lifetime {
      * coroutines of one function at exit give one line).
      */
     public void warnAtExit(PyType category, String message) {
+        warnAtExit(category, message, null);
+    }
+
+    /**
+     * {@link #warnAtExit} about {@code source} (a coroutine never awaited): CPython's warnings
+     * module is being torn down, so only its filters apply and the C fallback prints (no custom
+     * formatting, no tracemalloc hint); an "error" filter gives an unraisable report without traceback.
+     */
+    public void warnAtExit(PyType category, String message, PyObject source) {
+        String action = in.rt.warningAction(category, message);
+        if (action.equals("ignore")) return;
+        if (action.equals("error") && source != null) {
+            in.rt.writeStderr("Exception ignored in: " + source.repr() + "\n" + category.name() + ": " + message + "\n");
+            return;
+        }
         if (!warned.add("sys:1:" + category.name() + ":" + message)) return;
         in.rt.warnRaw("sys:1: " + category.name() + ": " + message + "\n");
     }
 
     public void warn(PyType category, String message, boolean tracemallocHint) {
-        if (in.rt.warningAction(category, message).equals("ignore")) return;
+        warn(category, message, tracemallocHint, null);
+    }
+
+    /** Where CPython's warnings.py warns about a coroutine never awaited (an "error" filter's traceback shows it). */
+    private static final String UNAWAITED_FRAME = "  File \"<stdlib>/warnings.py\", line 537, in _warn_unawaited_coroutine\n"
+            + "    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)\n";
+
+    /**
+     * A warning the engine raises itself, about {@code source} when not null (a coroutine never
+     * awaited). Once the program imported {@code warnings}, its filters, registries and
+     * showwarning decide (catch_warnings(record=True) records it, an "error" filter makes it an
+     * exception that is reported as unraisable, as CPython's _PyErr_WarnUnawaitedCoroutine does);
+     * before, it is printed directly, as the default filters would.
+     */
+    public void warn(PyType category, String message, boolean tracemallocHint, PyObject source) {
+        PyObject hook = in.rt.warningHook;
         Frame f = in.frame;
+        if (f != null && f != in.rt.callbackBase) {
+            while (f != null && f.code.library) f = f.back;
+        }
+        if (f == null) {
+            warnAtExit(category, message, source);
+            return;
+        }
+        if (hook != null) {
+            String file, module, line;
+            int lineno;
+            if (f == in.rt.callbackBase) {
+                file = "<stdlib>/asyncio/events.py";
+                lineno = 80;
+                module = "asyncio.events";
+                line = STDLIB_EVENTS_LINE;
+            } else {
+                file = f.code.filename;
+                lineno = f.lineno();
+                PyObject name = f.globals.get(PyStr.intern("__name__"));
+                module = name instanceof PyStr ns ? ns.value() : "<string>";
+                line = null;
+            }
+            PyObject shown;
+            try {
+                shown = Ops.call(hook, category, PyStr.of(message), PyStr.of(file), PyInt.of(lineno), PyStr.of(module),
+                        line == null ? PyNone.INSTANCE : PyStr.of(line),
+                        source == null || !tracemallocHint ? PyNone.INSTANCE : source);
+            } catch (PyError e) {
+                if (source == null) throw e;
+                String tb = TracebackPrinter.formatUnraisable(in.rt, e.exc);
+                String header = "Traceback (most recent call last):\n";
+                tb = tb.startsWith(header) ? header + UNAWAITED_FRAME + tb.substring(header.length())
+                        : header + UNAWAITED_FRAME + tb;
+                in.rt.writeStderr("Exception ignored in: " + source.repr() + "\n" + tb);
+                return;
+            }
+            if (Ops.isTrue(shown) && in.tracer != null) in.tracer.warning(category.name(), message);
+            return;
+        }
         if (f != null && f == in.rt.callbackBase) {
             // CPython's innermost frame here is asyncio.events.Handle._run (the loop is Java here).
             String key = "events:" + category.name() + ":" + message;

@@ -199,6 +199,18 @@ public final class Runtime {
     /** Warning text already formatted. */
     /** The {@code warnings} module's filter lookup, once that module is imported (null before). */
     public PyObject warningFilter;
+    /**
+     * Once the {@code warnings} module is imported (null before): its function that takes a warning
+     * the engine raises itself, already attributed to a place, through the filters, the registry
+     * and showwarning; called as {@code (category, text, filename, lineno, module, line, source)}.
+     */
+    public PyObject warningHook;
+
+    /** What the warnings filters say about a warning the engine itself raises ("default" when not imported). */
+    public String warningAction(PyType category, String message) {
+        if (warningFilter == null) return "default";
+        return Ops.str(Ops.call(warningFilter, category, PyStr.of(message)));
+    }
 
     /**
      * Issues a warning from Java code as {@code warnings.warn(message, category)} would from the
@@ -209,11 +221,6 @@ public final class Runtime {
         Ops.call(Ops.getAttr(w, "warn"), PyStr.of(message), category);
     }
 
-    /** What the warnings filters say about a warning the engine itself raises ("default" when not imported). */
-    public String warningAction(PyType category, String message) {
-        if (warningFilter == null) return "default";
-        return Ops.str(Ops.call(warningFilter, category, PyStr.of(message)));
-    }
 
     public void warnRaw(String text) {
         writeStderr(text);

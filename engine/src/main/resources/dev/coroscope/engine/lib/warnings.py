@@ -120,11 +120,14 @@ def resetwarnings():
 def formatwarning(message, category, filename, lineno, line=None):
     s = f"{filename}:{lineno}: {category.__name__}: {message}\n"
     if line is None:
-        line = _coroscope.source_line(filename, lineno)
+        line = _coroscope.source_line(filename, lineno) or _engine_lines.get((filename, lineno))
     if line:
         line = line.strip()
         s += "  %s\n" % line
     return s
+
+
+_formatwarning_orig = formatwarning
 
 
 def _showwarnmsg_impl(msg):
@@ -134,6 +137,9 @@ def _showwarnmsg_impl(msg):
         if file is None:
             return
     text = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    if msg.source is not None and formatwarning is _formatwarning_orig:
+        # As CPython without tracemalloc running: a warning about an object suggests it.
+        text += f"{msg.category.__name__}: Enable tracemalloc to get the object allocation traceback\n"
     try:
         file.write(text)
     except OSError:
@@ -210,6 +216,11 @@ def warn(message, category=None, stacklevel=1, source=None):
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None,
                   source=None):
+    _warn_explicit(message, category, filename, lineno, module, registry, source, None)
+
+
+def _warn_explicit(message, category, filename, lineno, module, registry, source, line):
+    """warn_explicit; returns whether the warning was shown. line: the source text, when known."""
     lineno = int(lineno)
     if module is None:
         module = filename or "<unknown>"
@@ -228,17 +239,17 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         message = category(message)
     key = (text, category, lineno)
     if registry.get(key):
-        return
+        return False
     action = _action_for(text, category, module, lineno)
     if action == "ignore":
-        return
+        return False
     if action == "error":
         raise message
     if action == "once":
         registry[key] = 1
         oncekey = (text, category)
         if onceregistry.get(oncekey):
-            return
+            return False
         onceregistry[oncekey] = 1
     elif action == "always":
         pass
@@ -246,13 +257,14 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         registry[key] = 1
         altkey = (text, category, 0)
         if registry.get(altkey):
-            return
+            return False
         registry[altkey] = 1
     elif action == "default":
         registry[key] = 1
     else:
         raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, action))
-    _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
+    _showwarnmsg(WarningMessage(message, category, filename, lineno, line=line, source=source))
+    return True
 
 
 class catch_warnings(object):
@@ -289,8 +301,12 @@ class catch_warnings(object):
         if self._filter is not None:
             simplefilter(*self._filter)
         if self._record:
+            # As CPython: the messages themselves are recorded (with their source), and showwarning
+            # is the original so that _showwarnmsg reaches the replaced _showwarnmsg_impl.
             log = []
-            self._module.showwarning = lambda *a, **k: log.append(WarningMessage(*a, **k))
+            self._showwarnmsg_impl = self._module._showwarnmsg_impl
+            self._module._showwarnmsg_impl = log.append
+            self._module.showwarning = self._module._showwarning_orig
             return log
         return None
 
@@ -301,6 +317,8 @@ class catch_warnings(object):
         _rebind_filters(self._module)
         self._module._filters_mutated()
         self._module.showwarning = self._showwarning
+        if self._record:
+            self._module._showwarnmsg_impl = self._showwarnmsg_impl
 
 
 def _rebind_filters(module):
@@ -308,10 +326,35 @@ def _rebind_filters(module):
     filters = module.filters
 
 
+# Registries of modules the engine attributes warnings to but that have no module object here
+# (asyncio.events, where CPython's loop runs callbacks).
+_engine_registries = {}
+
+
+def _warn_for_engine(category, text, filename, lineno, module, line, source):
+    # A warning the engine raises itself ("coroutine ... was never awaited"), attributed by it to
+    # filename:lineno in module: the filters, that module's registry and showwarning apply, as to
+    # warn(text, category, source=source). Returns whether it was shown; "error" raises.
+    mod = sys.modules.get(module)
+    globals_ = getattr(mod, '__dict__', None)
+    if isinstance(globals_, dict):
+        registry = globals_.setdefault("__warningregistry__", {})
+    else:
+        registry = _engine_registries.setdefault(module, {})
+    if line is not None:
+        _engine_lines[filename, lineno] = line
+    return _warn_explicit(category(text), category, filename, lineno, module, registry, source, None)
+
+
+# Source lines of library places the engine attributes warnings to (linecache has no stdlib here).
+_engine_lines = {}
+
+
 def _action_for_engine(category, text):
-    # Called by the engine before it prints a warning of its own ("coroutine ... was never awaited").
-    return _action_for(text, category, "__main__", 0)
+    # Called by the engine for a warning of its own at program end, when only the filters apply.
+    return _action_for(text, category, "sys", 1)
 
 
 _add_default_filters()
 _coroscope.set_warning_filter(_action_for_engine)
+_coroscope.set_warning_hook(_warn_for_engine)

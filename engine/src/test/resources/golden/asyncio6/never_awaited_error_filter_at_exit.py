@@ -1,0 +1,4 @@
+import warnings
+warnings.simplefilter("error")
+async def job(): pass
+leftover = job()
