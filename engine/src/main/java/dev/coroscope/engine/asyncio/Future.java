@@ -82,8 +82,9 @@ public class Future extends PyObject implements OwnId {
         t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return PyStr.of(s.repr());
         }}));
+        // Future[int] (and Task[int]) is a types.GenericAlias, as in CPython.
         t.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            return a[0];
+            return PyGenericAlias.of(a[0], a[1]);
         }})));
         t.getset("_asyncio_future_blocking", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return PyBool.of(((Future) s).blocking);

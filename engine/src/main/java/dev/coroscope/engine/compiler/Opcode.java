@@ -115,6 +115,20 @@ public final class Opcode {
     public static final int MATCH_KEYS = 102;
     public static final int MATCH_CLASS = 103;
 
+    /*
+     * Fused instructions (superinstructions): never in a code object's instructions, only in the
+     * copy the interpreter loop runs (PyCode.loopCode, made by Superinstructions), each on the
+     * first instruction of the pair it stands for; the second instruction stays as it is.
+     */
+    /** LOAD_FAST then LOAD_CONST. */
+    public static final int LOAD_FAST__LOAD_CONST = 104;
+    /** LOAD_FAST then LOAD_FAST. */
+    public static final int LOAD_FAST__LOAD_FAST = 105;
+    /** COMPARE_OP then POP_JUMP_IF_FALSE. */
+    public static final int COMPARE_OP__POP_JUMP_IF_FALSE = 106;
+    /** COMPARE_OP then POP_JUMP_IF_TRUE. */
+    public static final int COMPARE_OP__POP_JUMP_IF_TRUE = 107;
+
     public static final int FIRST_PSEUDO = 120;
     public static final int SETUP_FINALLY = 120;
     public static final int SETUP_CLEANUP = 121;

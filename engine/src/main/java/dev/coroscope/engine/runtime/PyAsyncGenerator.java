@@ -60,7 +60,7 @@ public final class PyAsyncGenerator extends PyGenBase {
         }});
         GenTypes.names(t);
         t.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            return a[0];
+            return PyGenericAlias.of(a[0], a[1]);
         }})));
     }});
 

@@ -35,6 +35,11 @@ public final class PyCode extends PyObject {
     public static final int LINE_START = 0x80;
 
     public final int[] code;
+    /**
+     * What the interpreter loop runs: {@link #code} with some adjacent pairs fused into one
+     * instruction (see {@code compiler.Superinstructions}); indices mean the same in both.
+     */
+    public final int[] loopCode;
     public final PyObject[] consts;
     public final PyStr[] names;
     /** Names of all fast-local slots (locals, then cells, then frees). */
@@ -114,6 +119,7 @@ public final class PyCode extends PyObject {
         this.library = library;
         this.cache = new Object[code.length];
         this.lineKind = new byte[code.length];
+        this.loopCode = dev.coroscope.engine.compiler.Superinstructions.fuse(code);
     }
 
     public int nlocalsplus() {

@@ -19,6 +19,9 @@ final class CoroscopeModule {
             String line = a[0] instanceof PyStr f ? in.rt.sourceLine(f.value(), (int) Ops.index(a[1]).longValueOr(0)) : null;
             return line == null ? PyNone.INSTANCE : PyStr.of(line);
         }}).inModule("_coroscope"));
+        m.put("is_library_frame", new PyBuiltinFunction("is_library_frame", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.of(a.length == 1 && a[0] instanceof Frame f && f.code.library);
+        }}).inModule("_coroscope"));
         m.put("set_warning_hook", new PyBuiltinFunction("set_warning_hook", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             in.rt.warningHook = a[0] == PyNone.INSTANCE ? null : a[0];
             return PyNone.INSTANCE;

@@ -535,7 +535,7 @@ public final class Interp {
         // The loop's registers, as few as possible: each is live across every call the loop makes,
         // and register allocation is about half of what C2 spends compiling the loop (CITime). The
         // fast locals and the value stack are one array (Frame.fast == Frame.stack).
-        int[] code = f.code.code;
+        int[] code = f.code.loopCode;
         PyObject[] stack = f.stack;
         PyObject[] consts = f.code.consts;
         int sp = f.sp;
@@ -546,7 +546,7 @@ public final class Interp {
                 // that the loop does not keep it live.
                 f = onThrow(pending, f, ip, sp, base);
                 frame = f;
-                code = f.code.code;
+                code = f.code.loopCode;
                 stack = f.stack;
                 consts = f.code.consts;
                 sp = f.sp;
@@ -602,20 +602,25 @@ public final class Interp {
                                 PyObject v = stack[insn >>> 8];
                                 if (v == null) throw unboundLocal(f.code, insn >>> 8);
                                 stack[sp++] = v;
-                                // The most common pairs (an operand and another, `n - 1`, `a + b`)
-                                // are done in one dispatch when the second starts no line (so it
-                                // counts no step and cannot fail; an unbound second local is left
-                                // to its own dispatch, which raises with its own position). A
-                                // traced run goes instruction by instruction.
-                                int next = code[ip];
-                                int nop = next & (PyCode.OP_MASK | PyCode.LINE_START);
-                                if (nop == LOAD_CONST) {
-                                    if (!tracing) {
-                                        stack[sp++] = consts[next >>> 8];
-                                        ip++;
-                                    }
-                                } else if (nop == LOAD_FAST && !tracing) {
-                                    PyObject w = stack[next >>> 8];
+                                break;
+                            }
+                            // The most common pairs (an operand and another, `n - 1`, `a + b`), fused
+                            // when the second starts no line (Superinstructions). A traced run goes
+                            // instruction by instruction; an unbound second local is left to its own
+                            // dispatch, which raises with its own position.
+                            case LOAD_FAST__LOAD_CONST: {
+                                PyObject v = stack[insn >>> 8];
+                                if (v == null) throw unboundLocal(f.code, insn >>> 8);
+                                stack[sp++] = v;
+                                if (!tracing) stack[sp++] = consts[code[ip++] >>> 8];
+                                break;
+                            }
+                            case LOAD_FAST__LOAD_FAST: {
+                                PyObject v = stack[insn >>> 8];
+                                if (v == null) throw unboundLocal(f.code, insn >>> 8);
+                                stack[sp++] = v;
+                                if (!tracing) {
+                                    PyObject w = stack[code[ip] >>> 8];
                                     if (w != null) {
                                         stack[sp++] = w;
                                         ip++;
@@ -732,19 +737,7 @@ public final class Interp {
                                 if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
                                         && ((PyInt) a).big == null && ((PyInt) b).big == null) {
                                     long p = ((PyInt) a).v, q = ((PyInt) b).v;
-                                    int op = insn >>> 8;
-                                    boolean r = CMP[op * 3 + 1 + Long.compare(p, q)];
-                                    // A conditional jump on the result (no line start of its own: it
-                                    // counts no step) is done here, saving a dispatch and the bool;
-                                    // a traced run goes instruction by instruction.
-                                    int next = code[ip];
-                                    int jump = next & (PyCode.OP_MASK | PyCode.LINE_START);
-                                    if ((jump == POP_JUMP_IF_FALSE || jump == POP_JUMP_IF_TRUE) && !tracing) {
-                                        stack[--sp] = null;
-                                        stack[--sp] = null;
-                                        ip = r == (jump == POP_JUMP_IF_TRUE) ? next >>> 8 : ip + 1;
-                                        break;
-                                    }
+                                    boolean r = CMP[(insn >>> 8) * 3 + 1 + Long.compare(p, q)];
                                     stack[--sp] = null;
                                     stack[sp - 1] = r ? PyBool.TRUE : PyBool.FALSE;
                                     break;
@@ -752,6 +745,30 @@ public final class Interp {
                                 f.ip = ip;
                                 f.sp = sp;
                                 RareOps.run(this, f, insn);
+                                sp = f.sp;
+                                break;
+                            }
+                            // A comparison and the conditional jump on its result (fused when the
+                            // jump starts no line: it counts no step): for two small ints, done
+                            // without the bool; otherwise, and in a traced run, the comparison
+                            // alone, the jump then being dispatched on its own.
+                            case COMPARE_OP__POP_JUMP_IF_FALSE:
+                            case COMPARE_OP__POP_JUMP_IF_TRUE: {
+                                PyObject b = stack[sp - 1];
+                                PyObject a = stack[sp - 2];
+                                if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
+                                        && ((PyInt) a).big == null && ((PyInt) b).big == null && !tracing) {
+                                    long p = ((PyInt) a).v, q = ((PyInt) b).v;
+                                    boolean r = CMP[(insn >>> 8) * 3 + 1 + Long.compare(p, q)];
+                                    stack[--sp] = null;
+                                    stack[--sp] = null;
+                                    boolean onTrue = (insn & PyCode.OP_MASK) == COMPARE_OP__POP_JUMP_IF_TRUE;
+                                    ip = r == onTrue ? code[ip] >>> 8 : ip + 1;
+                                    break;
+                                }
+                                f.ip = ip;
+                                f.sp = sp;
+                                RareOps.run(this, f, (insn & ~PyCode.OP_MASK) | COMPARE_OP);
                                 sp = f.sp;
                                 break;
                             }
@@ -815,7 +832,7 @@ public final class Interp {
                                     f.ip = ip;
                                     f.sp = sp;
                                     f = RareOps.run(this, f, insn);
-                                    code = f.code.code;
+                                    code = f.code.loopCode;
                                     stack = f.stack;
                                     consts = f.code.consts;
                                     sp = f.sp;
@@ -843,7 +860,7 @@ public final class Interp {
                                 // Reloaded unconditionally: a branch on "did the frame change" that
                                 // the profile never saw taken would cost a recompile of this loop.
                                 f = call(f, insn >>> 8, kw);
-                                code = f.code.code;
+                                code = f.code.loopCode;
                                 stack = f.stack;
                                 consts = f.code.consts;
                                 sp = f.sp;
@@ -863,7 +880,7 @@ public final class Interp {
                                 // A direct call: the handler table's megamorphic dispatch cost
                                 // every Python return a few nanoseconds.
                                 f = leaveTo(f, insn, v);
-                                code = f.code.code;
+                                code = f.code.loopCode;
                                 stack = f.stack;
                                 consts = f.code.consts;
                                 sp = f.sp;
@@ -876,7 +893,7 @@ public final class Interp {
                                 // Reloaded unconditionally: a branch on "did the frame change" that
                                 // the profile never saw taken would cost a recompile of this loop.
                                 f = RareOps.run(this, f, insn);
-                                code = f.code.code;
+                                code = f.code.loopCode;
                                 stack = f.stack;
                                 consts = f.code.consts;
                                 sp = f.sp;
@@ -892,7 +909,7 @@ public final class Interp {
                     f = onThrow(t, f, ip, sp, base);
                 }
                 frame = f;
-                code = f.code.code;
+                code = f.code.loopCode;
                 stack = f.stack;
                 consts = f.code.consts;
                 sp = f.sp;

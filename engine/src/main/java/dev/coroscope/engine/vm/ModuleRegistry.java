@@ -27,7 +27,7 @@ public final class ModuleRegistry {
         register(new ModuleDef("builtins", new BiConsumer<Interp, PyModule>() { public void accept(Interp in, PyModule m) { }}, null));
         register(new ModuleDef("traceback", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
             TracebackModule.init(a, b);
-        }}, null));
+        }}, "traceback.py"));
     }
 
     private static volatile boolean allRegistered;

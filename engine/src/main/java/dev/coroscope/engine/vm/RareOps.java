@@ -106,7 +106,11 @@ final class RareOps {
             case POP_EXCEPT:
                 return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     PyObject prev = f.stack[--f.sp];
+                    PyObject handled = in.excInfo.value;
                     in.excInfo.value = prev == PyNone.INSTANCE ? null : prev;
+                    // The handled exception is let go at the end of its except block, and with it the
+                    // frames of its traceback: a coroutine never awaited in one warns here, as in CPython.
+                    if (handled != null && handled != prev && in.lifetime.active()) in.lifetime.discarded(handled);
                     return f;
                 }};
             case POP_EXCEPT_AND_RERAISE:

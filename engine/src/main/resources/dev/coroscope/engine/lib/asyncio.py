@@ -18,6 +18,7 @@ __all__ = (
     'BaseEventLoop', 'AbstractEventLoop', 'SelectorEventLoop', 'Handle', 'TimerHandle',
     'get_event_loop', 'set_event_loop', 'new_event_loop', 'get_running_loop', '_get_running_loop',
     '_set_running_loop', 'get_event_loop_policy', 'set_event_loop_policy',
+    'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy',
     'CancelledError', 'InvalidStateError', 'TimeoutError', 'BrokenBarrierError',
     'IncompleteReadError', 'LimitOverrunError', 'SendfileNotAvailableError',
     'Future', 'isfuture', 'wrap_future',
@@ -144,33 +145,69 @@ del _name
 SelectorEventLoop = _UnixSelectorEventLoop
 
 
+# The engine's own loop bookkeeping; the module-level functions go through the policy, as in
+# CPython, so that a policy subclass (new_event_loop overridden) is what asyncio.run uses.
+_get_event_loop_impl = get_event_loop
+_set_event_loop_impl = set_event_loop
+
+
 def new_event_loop():
-    return _UnixSelectorEventLoop()
+    return get_event_loop_policy().new_event_loop()
 
 
-class _UnixDefaultEventLoopPolicy:
-    __module__ = 'asyncio.unix_events'
+def set_event_loop(loop):
+    get_event_loop_policy().set_event_loop(loop)
+
+
+class AbstractEventLoopPolicy:
+    __module__ = 'asyncio.events'
 
     def get_event_loop(self):
-        return get_event_loop()
+        raise NotImplementedError
 
     def set_event_loop(self, loop):
-        set_event_loop(loop)
+        raise NotImplementedError
 
     def new_event_loop(self):
-        return new_event_loop()
+        raise NotImplementedError
+
+    def get_child_watcher(self):
+        raise NotImplementedError
+
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError
 
 
-_policy = _UnixDefaultEventLoopPolicy()
+class _UnixDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    __module__ = 'asyncio.unix_events'
+    _loop_factory = _UnixSelectorEventLoop
+
+    def get_event_loop(self):
+        return _get_event_loop_impl()
+
+    def set_event_loop(self, loop):
+        _set_event_loop_impl(loop)
+
+    def new_event_loop(self):
+        return self._loop_factory()
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+_policy = None
 
 
 def get_event_loop_policy():
+    global _policy
+    if _policy is None:
+        _policy = DefaultEventLoopPolicy()
     return _policy
 
 
 def set_event_loop_policy(policy):
-    if policy is not None and policy is not _policy:
-        raise NotImplementedError("Coroscope supports only the default event loop policy")
+    global _policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
+    _policy = policy
 
 
 # ---- futures ----------------------------------------------------------------------------------
@@ -1146,7 +1183,7 @@ class Queue(_LoopBoundMixin):
 
     @classmethod
     def __class_getitem__(cls, item):
-        return cls
+        return types.GenericAlias(cls, item)
 
     def _format(self):
         result = f'maxsize={self._maxsize!r}'

@@ -1,0 +1,166 @@
+"""traceback, the frame-summary half, written for Coroscope: walk_tb/walk_stack, extract_tb and
+extract_stack with the FrameSummary/StackSummary they return, format_list/print_list. The printing
+and formatting of exceptions and stacks (print_exc, format_exception, print_stack...) are the
+engine's own, defined in Java before this file runs. Library frames are never summarized, as the
+engine's printed tracebacks leave them out."""
+
+import sys
+import _coroscope
+
+
+class FrameSummary:
+    """One frame of a summary: (filename, lineno, name, line) as a 4-sequence, with the line looked
+    up lazily and stripped."""
+
+    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', '_line', 'locals')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
+                 end_lineno=None, colno=None, end_colno=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self.end_lineno = lineno if end_lineno is None else end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
+        self._line = line
+        self.locals = None if not locals else {key: repr(value) for key, value in locals.items()}
+        if lookup_line:
+            self.line
+
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = _coroscope.source_line(self.filename, self.lineno) or ''
+        return self._line.strip()
+
+    def _fields(self):
+        return (self.filename, self.lineno, self.name, self.line)
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename, self.lineno, self.name, self.locals) == \
+                   (other.filename, other.lineno, other.name, other.locals)
+        if isinstance(other, tuple):
+            return self._fields() == other
+        return NotImplemented
+
+    def __getitem__(self, index):
+        return self._fields()[index]
+
+    def __iter__(self):
+        return iter(self._fields())
+
+    def __len__(self):
+        return 4
+
+    def __repr__(self):
+        return f"<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>"
+
+
+def _user_frames(pairs):
+    for frame, lineno in pairs:
+        if not _coroscope.is_library_frame(frame):
+            yield frame, lineno
+
+
+def walk_tb(tb):
+    """(frame, line number) of every entry of a traceback, outermost first."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def walk_stack(f):
+    """(frame, line number) from f (default: the calling code's frame) out to the outermost frame."""
+    if f is None:
+        # sys._getframe() skips library frames here: it is the code that called into traceback.
+        f = sys._getframe()
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects that formats itself as traceback entries."""
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        pairs = list(_user_frames(frame_gen))
+        if limit is not None:
+            pairs = pairs[:limit] if limit >= 0 else pairs[limit:]
+        result = klass()
+        for frame, lineno in pairs:
+            code = frame.f_code
+            result.append(FrameSummary(code.co_filename, lineno, code.co_name, lookup_line=lookup_lines,
+                                       locals=frame.f_locals if capture_locals else None))
+        return result
+
+    @classmethod
+    def from_list(klass, a_list):
+        result = klass()
+        for item in a_list:
+            if isinstance(item, FrameSummary):
+                result.append(item)
+            else:
+                filename, lineno, name, line = item
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        text = f'  File "{frame_summary.filename}", line {frame_summary.lineno}, in {frame_summary.name}\n'
+        if frame_summary.line:
+            text += f'    {frame_summary.line}\n'
+        if frame_summary.locals:
+            for name, value in sorted(frame_summary.locals.items()):
+                text += f'    {name} = {value}\n'
+        return text
+
+    def format(self):
+        # Runs of more than three identical entries are cut as CPython prints them.
+        out = []
+        last = None
+        count = 0
+        for fs in self:
+            key = (fs.filename, fs.lineno, fs.name)
+            if key == last:
+                count += 1
+                if count > 3:
+                    continue
+            else:
+                if count > 3:
+                    out.append(_repeated(count - 3))
+                last = key
+                count = 1
+            out.append(self.format_frame_summary(fs))
+        if count > 3:
+            out.append(_repeated(count - 3))
+        return out
+
+
+def _repeated(n):
+    return f'  [Previous line repeated {n} more time{"s" if n > 1 else ""}]\n'
+
+
+def extract_tb(tb, limit=None):
+    return StackSummary.extract(walk_tb(tb), limit=limit)
+
+
+def extract_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe()
+    summary = StackSummary.extract(walk_stack(f), limit=limit)
+    summary.reverse()
+    return summary
+
+
+def format_list(extracted_list):
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    if file is None:
+        file = sys.stderr
+    for item in format_list(extracted_list):
+        print(item, file=file, end="")

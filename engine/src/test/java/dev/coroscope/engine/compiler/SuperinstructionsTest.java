@@ -1,0 +1,72 @@
+package dev.coroscope.engine.compiler;
+
+import static dev.coroscope.engine.compiler.Opcode.*;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.coroscope.engine.runtime.PyCode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The loop's copy of the instructions: which pairs are fused, and what never changes. */
+class SuperinstructionsTest {
+
+    @BeforeAll
+    static void init() {
+        SilentRuntime.bindToThisThread();
+    }
+
+    private static int insn(int op, int arg) {
+        return op | (arg << 8);
+    }
+
+    @Test
+    void fusesEachPairOnItsFirstInstruction() {
+        int[] code = {
+            insn(LOAD_FAST, 3), insn(LOAD_CONST, 2), insn(LOAD_FAST, 1), insn(LOAD_FAST, 0),
+            insn(COMPARE_OP, 2), insn(POP_JUMP_IF_FALSE, 9), insn(COMPARE_OP, 0), insn(POP_JUMP_IF_TRUE, 0),
+            insn(LOAD_FAST, 4), insn(RETURN_VALUE, 0),
+        };
+        int[] expected = code.clone();
+        expected[0] = insn(LOAD_FAST__LOAD_CONST, 3);
+        expected[2] = insn(LOAD_FAST__LOAD_FAST, 1);
+        expected[3] = code[3]; // followed by COMPARE_OP: not a pair
+        expected[4] = insn(COMPARE_OP__POP_JUMP_IF_FALSE, 2);
+        expected[6] = insn(COMPARE_OP__POP_JUMP_IF_TRUE, 0);
+        int[] before = code.clone();
+        assertArrayEquals(expected, Superinstructions.fuse(code));
+        assertArrayEquals(before, code, "the code object's own instructions are left alone");
+    }
+
+    @Test
+    void aSecondInstructionStartingALineIsNotFused() {
+        int[] code = {insn(LOAD_FAST, 0), insn(LOAD_CONST, 1) | PyCode.LINE_START, insn(RETURN_VALUE, 0)};
+        assertSame(code, Superinstructions.fuse(code));
+        int[] cmp = {insn(COMPARE_OP, 0), insn(POP_JUMP_IF_FALSE, 0) | PyCode.LINE_START};
+        assertSame(cmp, Superinstructions.fuse(cmp));
+    }
+
+    @Test
+    void compiledCodeKeepsIndicesArgumentsAndLineStarts() {
+        PyCode c = DisassemblerTest.compile("""
+                def f(a, b):
+                    while a < b:
+                        a = a + 1
+                    if a == b:
+                        return a - b
+                    return (a,
+                            b)
+                """);
+        PyCode f = (PyCode) java.util.Arrays.stream(c.consts).filter(o -> o instanceof PyCode).findFirst().orElseThrow();
+        assertEquals(f.code.length, f.loopCode.length);
+        int fused = 0;
+        for (int i = 0; i < f.code.length; i++) {
+            assertEquals(f.code[i] & ~PyCode.OP_MASK, f.loopCode[i] & ~PyCode.OP_MASK, "argument and line start at " + i);
+            assertTrue((f.code[i] & PyCode.OP_MASK) < LOAD_FAST__LOAD_CONST, "no fused opcode in co_code at " + i);
+            if (f.code[i] != f.loopCode[i]) fused++;
+        }
+        assertTrue(fused >= 3, "a < b, a + 1 / a - b and a == b are pairs: " + fused);
+    }
+}
