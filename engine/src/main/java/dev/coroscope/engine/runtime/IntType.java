@@ -12,8 +12,9 @@ final class IntType {
 
     static void init(PyType t) {
         t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
-            // int(x), by far the most common call: no argument parsing.
+            // int(x) and int() (defaultdict(int)'s factory), by far the most common calls: no argument parsing.
             if (kw == null && args.length == 1) return PyInt.ofType(cls, toInt(args[0]));
+            if (kw == null && args.length == 0) return PyInt.ofType(cls, PyInt.ZERO);
             if (args.length > 2) throw Exc.typeError("int() takes at most 2 arguments (" + args.length + " given)");
             if (kw != null) {
                 // int(x, /, base=10) is an Argument Clinic function: its wording for any other keyword.

@@ -45,18 +45,27 @@ public class PySet extends PyObject {
         return set.size();
     }
 
+    // The Java set hashes each key once per add/contains/remove (PyObject.hashCode, raising
+    // TypeError for an unhashable one), so a key's __hash__ runs once per operation, as in CPython.
+    // Only an empty set's lookup skips hashing in Java; CPython still hashes (and fails) there.
+
     public void add(PyObject o) {
-        Ops.checkHashable(o);
         set.add(o);
     }
 
     public boolean has(PyObject o) {
-        Ops.checkHashable(o);
+        if (set.isEmpty()) {
+            Ops.checkHashable(o);
+            return false;
+        }
         return set.contains(o);
     }
 
     public boolean discard(PyObject o) {
-        Ops.checkHashable(o);
+        if (set.isEmpty()) {
+            Ops.checkHashable(o);
+            return false;
+        }
         return set.remove(o);
     }
 

@@ -48,7 +48,6 @@ final class SetType {
         if (o instanceof PySet s) return s.set;
         LinkedHashSet<PyObject> r = new LinkedHashSet<>();
         Ops.forEach(o, x -> {
-            Ops.checkHashable(x);
             r.add(x);
         });
         return r;

@@ -296,15 +296,15 @@ final class StrType {
     }
 
     private static PyObject strList(List<String> parts) {
-        List<PyObject> out = new ArrayList<>(parts.size());
-        for (String p : parts) out.add(PyStr.of(p));
+        PyObject[] out = new PyObject[parts.size()];
+        for (int i = 0; i < out.length; i++) out[i] = PyStr.of(parts.get(i));
         return new PyList(out);
     }
 
     /** {@link #strList} for pieces of a string without surrogates. */
     private static PyObject bmpList(List<String> parts) {
-        List<PyObject> out = new ArrayList<>(parts.size());
-        for (String p : parts) out.add(PyStr.ofBmp(p));
+        PyObject[] out = new PyObject[parts.size()];
+        for (int i = 0; i < out.length; i++) out[i] = PyStr.ofBmp(parts.get(i));
         return new PyList(out);
     }
 
@@ -313,27 +313,55 @@ final class StrType {
         return ((PyStr) o).isBmp();
     }
 
+    /**
+     * {@code sep.join(iterable)} as CPython's PyUnicode_Join: an exact list or tuple is read in
+     * place, anything else is first collected into a list; a first pass checks the items and sums
+     * the length (one reservation, an exactly sized builder), a second copies. A single exact str
+     * item is returned itself.
+     */
     private static PyObject join(PyObject self, PyObject it) {
-        String sep = s(self);
+        if (it.getClass() == PyList.class) {
+            PyList l = (PyList) it;
+            return joinItems(s(self), l.rawItems(), l.size());
+        }
+        if (it.getClass() == PyTuple.class) {
+            PyObject[] items = ((PyTuple) it).items;
+            return joinItems(s(self), items, items.length);
+        }
         if (!Ops.isIterable(it)) throw Exc.typeError("can only join an iterable");
-        StringBuilder sb = new StringBuilder();
-        int[] i = {0};
-        Ops.forEach(it, new Consumer<PyObject>() { public void accept(PyObject item) {
-            if (!(item instanceof PyStr p)) {
-                throw Exc.typeError("sequence item " + i[0] + ": expected str instance, " + item.getType().name() + " found");
+        // Collected as a list is (PyList.append accounts for the memory): an endless iterator
+        // meets the memory cap or the step budget, not the Java heap's end.
+        PyList collected = new PyList();
+        Ops.forEach(it, new Consumer<PyObject>() { public void accept(PyObject x) { collected.append(x); } });
+        return joinItems(s(self), collected.rawItems(), collected.size());
+    }
+
+    private static PyObject joinItems(String sep, PyObject[] items, int n) {
+        long total = (long) sep.length() * Math.max(0, n - 1);
+        for (int i = 0; i < n; i++) {
+            if (!(items[i] instanceof PyStr p)) {
+                throw Exc.typeError("sequence item " + i + ": expected str instance, " + items[i].getType().name() + " found");
             }
-            if (i[0]++ > 0) sb.append(sep);
-            sb.append(p.value());
-            if (sb.length() > Limits.MAX_STRING) throw Exc.memoryError();
-            dev.coroscope.engine.runtime.num.MemoryCap.reserve(p.charLength() + sep.length());
-        }});
-        if (i[0] == 1 && it instanceof PyList l && l.get(0).getClass() == PyStr.class) return l.get(0);
+            total += p.charLength();
+        }
+        if (n == 1 && items[0].getClass() == PyStr.class) return items[0];
+        if (total > Limits.MAX_STRING) throw Exc.memoryError();
+        dev.coroscope.engine.runtime.num.MemoryCap.reserve(total);
+        StringBuilder sb = new StringBuilder((int) total);
+        for (int i = 0; i < n; i++) {
+            if (i > 0) sb.append(sep);
+            sb.append(((PyStr) items[i]).value());
+        }
         return PyStr.of(sb.toString());
     }
 
+    private static final String[] SPLIT_PARAMS = {"sep", "maxsplit"};
+
     private static PyObject split(PyObject self, PyObject[] a, String[] k, boolean right) {
         String name = right ? "rsplit" : "split";
-        PyObject[] p = Args.parse(name, a, k, new String[] {"sep", "maxsplit"}, 0);
+        // s.split() and s.split(sep), by far the most common calls: no keyword parsing.
+        PyObject[] p = k == null && a.length <= 2 ? new PyObject[] {a.length > 0 ? a[0] : null, a.length > 1 ? a[1] : null}
+                : Args.parse(name, a, k, SPLIT_PARAMS, 0);
         String sep = null;
         if (p[0] != null && p[0] != PyNone.INSTANCE) {
             if (!(p[0] instanceof PyStr ps)) throw Exc.typeError("must be str or None, not " + p[0].getType().name());
