@@ -27,7 +27,9 @@ public final class ModuleRegistry {
         register(new ModuleDef("builtins", new BiConsumer<Interp, PyModule>() { public void accept(Interp in, PyModule m) { }}, null));
         register(new ModuleDef("traceback", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
             TracebackModule.init(a, b);
-        }}, "traceback.py"));
+        }}, null));
+        // traceback's frame summaries, in Python, loaded on first use (TracebackModule's __getattr__).
+        register(new ModuleDef("_traceback_summary", null, "_traceback_summary.py"));
     }
 
     private static volatile boolean allRegistered;

@@ -16,7 +16,23 @@ final class TracebackModule {
         return new PyBuiltinFunction(name, impl).inModule("traceback");
     }
 
+    /** The names lib/_traceback_summary.py defines for this module. */
+    private static final java.util.Set<String> SUMMARY_NAMES = java.util.Set.of("FrameSummary", "StackSummary",
+            "walk_tb", "walk_stack", "extract_tb", "extract_stack", "format_list", "print_list");
+
     static void init(Interp in, PyModule m) {
+        // Module __getattr__ (PEP 562): the Python half is read only by programs that use it, so
+        // 'import traceback' (and logging, which imports it) costs no more start-up than before.
+        m.put("__getattr__", fn("__getattr__", (a, k) -> {
+            String name = a.length == 1 && a[0] instanceof PyStr s ? s.value() : "";
+            if (!SUMMARY_NAMES.contains(name)) {
+                throw Exc.attributeError("module 'traceback' has no attribute '" + name + "'", m,
+                        a.length == 1 && a[0] instanceof PyStr s ? s : null);
+            }
+            PyObject v = Ops.getAttr(in.rt.modules.get("_traceback_summary"), (PyStr) a[0]);
+            m.put(name, v);
+            return v;
+        }));
         m.put("format_exc", fn("format_exc", (a, k) -> {
             PyObject[] p = Args.parse("format_exc", a, k, new String[] {"limit", "chain"}, 0);
             return PyStr.of(String.join("", handledChunks(in, p[0], p[1])));

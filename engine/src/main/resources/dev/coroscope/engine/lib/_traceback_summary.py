@@ -1,4 +1,4 @@
-"""traceback, the frame-summary half, written for Coroscope: walk_tb/walk_stack, extract_tb and
+"""traceback's frame-summary half, written for Coroscope (traceback.__getattr__ loads it on first use): walk_tb/walk_stack, extract_tb and
 extract_stack with the FrameSummary/StackSummary they return, format_list/print_list. The printing
 and formatting of exceptions and stacks (print_exc, format_exception, print_stack...) are the
 engine's own, defined in Java before this file runs. Library frames are never summarized, as the
