@@ -50,6 +50,15 @@ public final class PyDictView extends PyObject {
         return kind == KEYS ? KEYS_TYPE : kind == VALUES ? VALUES_TYPE : ITEMS_TYPE;
     }
 
+    /** Whether this is a keys view (set-like over the dict's own table). */
+    boolean isKeys() {
+        return kind == KEYS;
+    }
+
+    PyDict dict() {
+        return dict;
+    }
+
     List<PyObject> items() {
         List<PyObject> out = new ArrayList<>();
         for (Map.Entry<PyObject, PyObject> e : dict.entryList()) {
@@ -124,17 +133,13 @@ public final class PyDictView extends PyObject {
     @Override
     public PyObject binaryOp(int op, PyObject other) {
         if (kind == VALUES || !isSetOp(op)) return PyNotImplemented.INSTANCE;
-        PySet mine = new PySet(false, items());
-        PySet o = new PySet(false, Ops.toList(other));
-        return SetType.setOp(mine, op, o.set, false);
+        return SetType.viewOp(this, op, other);
     }
 
     @Override
     public PyObject reflectedOp(int op, PyObject other) {
         if (kind == VALUES || !isSetOp(op)) return PyNotImplemented.INSTANCE;
-        PySet mine = new PySet(false, items());
-        PySet o = new PySet(false, Ops.toList(other));
-        return SetType.setOp(o, op, mine.set, false);
+        return SetType.viewOp(other, op, this);
     }
 
     @Override

@@ -319,16 +319,20 @@ public final class PyIterators {
         }
     }
 
+    /**
+     * A set's iterator, reading the set's table slot by slot as it goes (as CPython's does): a
+     * change of size since it started raises RuntimeError, every time; once exhausted it stays so.
+     */
     public static final class SetIterator extends Base {
-        private final PySet set;
-        private final List<PyObject> items;
+        private PySet set;
         private final int size;
-        private int i;
+        private int pos;
+        private int remaining;
 
         public SetIterator(PySet set) {
             this.set = set;
-            this.items = set.ordered();
             this.size = set.size();
+            this.remaining = size;
         }
 
         @Override
@@ -338,16 +342,28 @@ public final class PyIterators {
 
         @Override
         public PyObject next() {
-            if (set.size() != size) {
-                i = items.size();
-                throw Exc.runtimeError("Set changed size during iteration");
+            PySet s = set;
+            if (s == null) return null;
+            if (s.size() != size) throw Exc.runtimeError("Set changed size during iteration");
+            int i = s.table.next(pos);
+            if (i < 0) {
+                set = null;
+                return null;
             }
-            return i < items.size() ? items.get(i++) : null;
+            pos = i + 1;
+            remaining--;
+            return s.table.keyAt(i);
+        }
+
+        @Override
+        public int lengthHint() {
+            PySet s = set;
+            return s == null || s.size() != size ? 0 : remaining;
         }
 
         @Override
         public void traverse(Consumer<PyObject> v) {
-            v.accept(set);
+            if (set != null) v.accept(set);
         }
     }
 

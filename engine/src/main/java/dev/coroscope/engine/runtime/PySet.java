@@ -1,14 +1,19 @@
 package dev.coroscope.engine.runtime;
 
+import dev.coroscope.engine.runtime.num.KeyEquality;
+import dev.coroscope.engine.runtime.num.SetTable;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * {@code set} and {@code frozenset} (one Java class, two Python types; {@link #frozen} tells
- * which). Iteration order follows CPython's hash table for the values whose hashes are stable
- * across runs (ints, floats, tuples of them), see {@link SetOrder}.
+ * which), over a {@link SetTable} laid out and probed as CPython 3.11's set, so iteration order,
+ * {@code pop()} and the order after removals and set algebra match CPython's for keys whose hashes
+ * match CPython's (ints, floats, tuples of them...). Each key's hash is computed once, when it is
+ * added or looked up, and kept in the table: iterating, printing, comparing or combining sets never
+ * runs a key's {@code __hash__} again, as in CPython. {@link SetType} maps the Python operations
+ * onto the table's.
  */
 public class PySet extends PyObject {
 
@@ -19,16 +24,27 @@ public class PySet extends PyObject {
         SetType.initFrozen(x);
     }});
 
-    final LinkedHashSet<PyObject> set;
+    /** Python key equality for the table: identity first (done by the table), then {@code ==}. */
+    static final KeyEquality<PyObject> KEY_EQ = new KeyEquality<PyObject>() { public boolean equal(PyObject a, PyObject b) {
+        return Ops.eqForKey(a, b);
+    }};
+
+    SetTable<PyObject> table;
     final boolean frozen;
 
     public PySet(boolean frozen) {
-        this.set = new LinkedHashSet<>();
+        this.table = new SetTable<>(KEY_EQ);
         this.frozen = frozen;
     }
 
+    /** A set of {@code items}, added one by one in order. */
     public PySet(boolean frozen, java.util.Collection<PyObject> items) {
-        this.set = new LinkedHashSet<>(items);
+        this(frozen);
+        for (PyObject o : items) add(o);
+    }
+
+    PySet(boolean frozen, SetTable<PyObject> table) {
+        this.table = table;
         this.frozen = frozen;
     }
 
@@ -42,50 +58,41 @@ public class PySet extends PyObject {
     }
 
     public int size() {
-        return set.size();
+        return table.size();
     }
 
-    // The Java set hashes each key once per add/contains/remove (PyObject.hashCode, raising
-    // TypeError for an unhashable one), so a key's __hash__ runs once per operation, as in CPython.
-    // Only an empty set's lookup skips hashing in Java; CPython still hashes (and fails) there.
-
     public void add(PyObject o) {
-        set.add(o);
+        table.add(o, Ops.hash(o));
     }
 
     public boolean has(PyObject o) {
-        if (set.isEmpty()) {
-            Ops.checkHashable(o);
-            return false;
-        }
-        return set.contains(o);
+        return table.contains(o, Ops.hash(o));
     }
 
     public boolean discard(PyObject o) {
-        if (set.isEmpty()) {
-            Ops.checkHashable(o);
-            return false;
-        }
-        return set.remove(o);
+        return table.discard(o, Ops.hash(o));
     }
 
     public void clear() {
-        set.clear();
+        table.clear();
+    }
+
+    /** {@code s.copy()} / {@code set(s)}: a set (or frozenset) with this one's keys and layout. */
+    public PySet copy(boolean asFrozen) {
+        return new PySet(asFrozen, table.copy());
     }
 
     /** Elements in Python's iteration order. */
     public List<PyObject> ordered() {
-        return SetOrder.order(set);
-    }
-
-    public java.util.Set<PyObject> raw() {
-        return set;
+        List<PyObject> out = new ArrayList<>(table.size());
+        for (int i = table.next(0); i >= 0; i = table.next(i + 1)) out.add(table.keyAt(i));
+        return out;
     }
 
     @Override
     public String repr() {
         String name = getType().name();
-        if (set.isEmpty()) return name + "()";
+        if (table.size() == 0) return name + "()";
         ReprGuard g = Ops.enterRepr(this);
         if (g == null) return name + "(...)";
         try {
@@ -93,10 +100,10 @@ public class PySet extends PyObject {
             boolean plain = getType() == TYPE;
             sb.append(plain ? "{" : name + "({");
             boolean first = true;
-            for (PyObject o : ordered()) {
+            for (int i = table.next(0); i >= 0; i = table.next(i + 1)) {
                 if (!first) sb.append(", ");
                 first = false;
-                sb.append(Ops.repr(o));
+                sb.append(Ops.repr(table.keyAt(i)));
             }
             sb.append(plain ? "}" : "})");
             return sb.toString();
@@ -108,35 +115,26 @@ public class PySet extends PyObject {
     @Override
     public long hash() {
         if (!frozen) throw Exc.typeError("unhashable type: '" + getType().name() + "'");
-        // CPython's frozenset hash: order independent mix of element hashes.
-        long hash = 0;
-        for (PyObject o : set) {
-            long h = Ops.hash(o);
-            hash ^= ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
-        }
-        hash ^= ((long) set.size() + 1) * 1927868237L;
-        hash ^= (hash >>> 11) ^ (hash >>> 25);
-        hash = hash * 69069L + 907133923L;
-        if (hash == -1) hash = 590923713L;
-        return hash;
+        return table.frozensetHash();
     }
 
     @Override
     public PyObject richCompare(PyObject other, int op) {
         if (!(other instanceof PySet o)) return PyNotImplemented.INSTANCE;
+        int n = size(), m = o.size();
         switch (op) {
-            case Ops.EQ: return PyBool.of(set.size() == o.set.size() && o.set.containsAll(set));
-            case Ops.NE: return PyBool.of(!(set.size() == o.set.size() && o.set.containsAll(set)));
-            case Ops.LE: return PyBool.of(o.set.containsAll(set));
-            case Ops.LT: return PyBool.of(set.size() < o.set.size() && o.set.containsAll(set));
-            case Ops.GE: return PyBool.of(set.containsAll(o.set));
-            default: return PyBool.of(set.size() > o.set.size() && set.containsAll(o.set));
+            case Ops.EQ: return PyBool.of(n == m && SetType.isSubset(this, o));
+            case Ops.NE: return PyBool.of(!(n == m && SetType.isSubset(this, o)));
+            case Ops.LE: return PyBool.of(SetType.isSubset(this, o));
+            case Ops.LT: return PyBool.of(n < m && SetType.isSubset(this, o));
+            case Ops.GE: return PyBool.of(SetType.isSubset(o, this));
+            default: return PyBool.of(n > m && SetType.isSubset(o, this));
         }
     }
 
     @Override
     public boolean isTrue() {
-        return !set.isEmpty();
+        return table.size() != 0;
     }
 
     @Override
@@ -146,7 +144,7 @@ public class PySet extends PyObject {
 
     @Override
     public int length() {
-        return set.size();
+        return table.size();
     }
 
     @Override
@@ -157,7 +155,8 @@ public class PySet extends PyObject {
     @Override
     public boolean contains(PyObject item) {
         if (item instanceof PySet s && !s.frozen) {
-            return set.contains(new PySet(true, s.set));
+            // CPython retries an unhashable set key as a frozenset of it.
+            return has(s.copy(true));
         }
         return has(item);
     }
@@ -172,34 +171,26 @@ public class PySet extends PyObject {
         return new PyIterators.SetIterator(this);
     }
 
-    PySet newOfSameKind(java.util.Collection<PyObject> items) {
-        return new PySet(frozen, items);
-    }
-
     @Override
     public PyObject binaryOp(int op, PyObject other) {
         if (!(other instanceof PySet o)) return PyNotImplemented.INSTANCE;
-        return SetType.setOp(this, op, o.set, false);
+        return SetType.setOp(this, op, o, false);
     }
 
     @Override
     public PyObject reflectedOp(int op, PyObject other) {
         if (!(other instanceof PySet o)) return PyNotImplemented.INSTANCE;
-        return SetType.setOp(o, op, set, false);
+        return SetType.setOp(o, op, this, false);
     }
 
     @Override
     public PyObject inplaceOp(int op, PyObject other) {
         if (frozen || !(other instanceof PySet o)) return PyNotImplemented.INSTANCE;
-        return SetType.setOp(this, op, o.set, true);
-    }
-
-    List<PyObject> snapshot() {
-        return new ArrayList<>(set);
+        return SetType.setOp(this, op, o, true);
     }
 
     @Override
     public void traverse(Consumer<PyObject> visitor) {
-        for (PyObject o : set) visitor.accept(o);
+        for (int i = table.next(0); i >= 0; i = table.next(i + 1)) visitor.accept(table.keyAt(i));
     }
 }

@@ -21,7 +21,7 @@ public final class MiscModules {
     static PyObject shallow(PyObject o) {
         if (o instanceof PyList l && l.getType() == PyList.TYPE) return new PyList(l.toArray());
         if (o instanceof PyDict d && d.getType() == PyDict.TYPE) return new PyDict(d);
-        if (o instanceof PySet s && !s.isFrozen()) return new PySet(false, s.raw());
+        if (o instanceof PySet s && !s.isFrozen()) return s.copy(false);
         if (o instanceof PyInstance i) {
             PyInstance c = new PyInstance(i.getType());
             c.getDict().putAll(i.getDict());
