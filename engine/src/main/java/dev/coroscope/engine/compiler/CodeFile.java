@@ -10,6 +10,7 @@ import dev.coroscope.engine.runtime.PyInt;
 import dev.coroscope.engine.runtime.PyNone;
 import dev.coroscope.engine.runtime.PyObject;
 import dev.coroscope.engine.runtime.PyStr;
+import dev.coroscope.engine.runtime.PySet;
 import dev.coroscope.engine.runtime.PyTuple;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -46,11 +47,12 @@ public final class CodeFile {
     private CodeFile() {}
 
     /** Changed whenever the layout changes; files of another version are ignored. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final int MAGIC = 0x43534331; // "CSC1"
 
     private static final int T_NONE = 0, T_ELLIPSIS = 1, T_TRUE = 2, T_FALSE = 3, T_INT = 4, T_BIGINT = 5,
-            T_FLOAT = 6, T_COMPLEX = 7, T_STR = 8, T_STR_INTERNED = 9, T_BYTES = 10, T_TUPLE = 11, T_CODE = 12;
+            T_FLOAT = 6, T_COMPLEX = 7, T_STR = 8, T_STR_INTERNED = 9, T_BYTES = 10, T_TUPLE = 11, T_CODE = 12,
+            T_FROZENSET = 13;
 
     /** CRC-32 of {@code bytes}. */
     public static long crc(byte[] bytes) {
@@ -106,6 +108,13 @@ public final class CodeFile {
                 int[] refs = new int[items.length];
                 for (int i = 0; i < items.length; i++) refs[i] = object(items[i]);
                 out.varint(T_TUPLE);
+                out.varint(refs.length);
+                for (int r : refs) out.varint(r);
+            } else if (o instanceof PySet fs && fs.constantSource() != null) {
+                PyObject[] items = fs.constantSource();
+                int[] refs = new int[items.length];
+                for (int i = 0; i < items.length; i++) refs[i] = object(items[i]);
+                out.varint(T_FROZENSET);
                 out.varint(refs.length);
                 for (int r : refs) out.varint(r);
             } else if (o instanceof PyCode c) {
@@ -318,6 +327,11 @@ public final class CodeFile {
                 PyObject[] items = new PyObject[in.count()];
                 for (int i = 0; i < items.length; i++) items[i] = ref(in, objects, limit);
                 return PyTuple.of(items);
+            }
+            case T_FROZENSET: {
+                PyObject[] items = new PyObject[in.count()];
+                for (int i = 0; i < items.length; i++) items[i] = ref(in, objects, limit);
+                return PySet.foldedConstant(items);
             }
             case T_CODE: return readCode(in, strings, objects, limit);
             default: throw new IllegalArgumentException("unknown tag");

@@ -22,6 +22,7 @@ import dev.coroscope.engine.runtime.PyInt;
 import dev.coroscope.engine.runtime.PyBool;
 import dev.coroscope.engine.runtime.PyNone;
 import dev.coroscope.engine.runtime.PyObject;
+import dev.coroscope.engine.runtime.PySet;
 import dev.coroscope.engine.runtime.PyStr;
 import dev.coroscope.engine.runtime.PyTuple;
 import java.math.BigInteger;
@@ -1314,7 +1315,7 @@ public final class Compiler {
 
     private void forStmt(Stmt.For f) {
         Label start = new Label(), cleanup = new Label(), end = new Label();
-        visitExpr(f.iter());
+        visitIterable(f.iter());
         u.loc = f.span();
         u.emit(GET_ITER);
         u.bind(start);
@@ -1897,8 +1898,15 @@ public final class Compiler {
                     }
                 }
             } else {
-                visitExprs(s.elts());
-                u.emit(BUILD_SET, s.elts().size());
+                PyObject folded = s.elts().size() > 2 ? foldSet(s.elts()) : null;
+                if (folded != null) {
+                    u.emit(BUILD_SET, 0);
+                    loadConst(folded);
+                    u.emit(SET_UPDATE, 1);
+                } else {
+                    visitExprs(s.elts());
+                    u.emit(BUILD_SET, s.elts().size());
+                }
             }
         } else if (e instanceof Expr.DictExpr d) {
             dict(d);
@@ -1967,6 +1975,31 @@ public final class Compiler {
     private static boolean hasStarred(List<Expr> es) {
         for (Expr e : es) if (e instanceof Expr.Starred) return true;
         return false;
+    }
+
+    /**
+     * The iterable of a {@code for} loop or comprehension: a set display of constants becomes a
+     * frozenset constant, as CPython's AST optimizer makes it (its order can differ from the
+     * display's, see {@link PySet#foldedConstant}).
+     */
+    private void visitIterable(Expr iter) {
+        PyObject folded = iter instanceof Expr.SetExpr s ? foldSet(s.elts()) : null;
+        if (folded != null) loadConst(folded);
+        else visitExpr(iter);
+    }
+
+    /** The folded frozenset of a set display whose items are all constants, or null. */
+    private PyObject foldSet(List<Expr> elts) {
+        if (elts.isEmpty() || hasStarred(elts)) return null;
+        PyObject[] items = new PyObject[elts.size()];
+        for (int i = 0; i < items.length; i++) {
+            Expr x = elts.get(i);
+            PyObject c = patternConstant(x);
+            if (c == null && x instanceof Expr.TupleExpr t) c = foldTuple(t.elts());
+            if (c == null) return null;
+            items[i] = c;
+        }
+        return PySet.foldedConstant(items);
     }
 
     private PyObject foldTuple(List<Expr> elts) {
@@ -2246,7 +2279,8 @@ public final class Compiler {
         u.loc = node.span();
         makeFunction(inner, code, 0);
         u.emit(PUSH_NULL);
-        visitExpr(first.isAsync() ? asyncIterated(first.iter()) : first.iter());
+        if (first.isAsync()) visitExpr(asyncIterated(first.iter()));
+        else visitIterable(first.iter());
         u.loc = node.span();
         u.emit(first.isAsync() ? GET_AITER : GET_ITER);
         u.emit(CALL, 1);
@@ -2263,7 +2297,8 @@ public final class Compiler {
         if (index == 0) {
             u.emit(LOAD_FAST, u.addVarname(".0"));
         } else {
-            visitExpr(g.isAsync() ? asyncIterated(g.iter()) : g.iter());
+            if (g.isAsync()) visitExpr(asyncIterated(g.iter()));
+            else visitIterable(g.iter());
             u.loc = span;
             u.emit(g.isAsync() ? GET_AITER : GET_ITER);
         }

@@ -31,6 +31,7 @@ public class PySet extends PyObject {
 
     SetTable<PyObject> table;
     final boolean frozen;
+    private PyObject[] constantSource;
 
     public PySet(boolean frozen) {
         this.table = new SetTable<>(KEY_EQ);
@@ -46,6 +47,25 @@ public class PySet extends PyObject {
     PySet(boolean frozen, SetTable<PyObject> table) {
         this.table = table;
         this.frozen = frozen;
+    }
+
+    /**
+     * The frozenset CPython's compiler makes of a set display of constants ({@code {5, 0, -1, 13}}
+     * with three or more items, or any {@code for x in {...}} of constants): one frozenset from the
+     * items in source order, then, when the constant is stored, a second one built by adding the
+     * first one's keys in its iteration order. The layout (and so the iteration order) is the
+     * second's; {@link #constantSource()} keeps the source order so a compiled-code file can rebuild it.
+     */
+    public static PySet foldedConstant(PyObject[] sourceOrder) {
+        PySet first = new PySet(true, java.util.Arrays.asList(sourceOrder));
+        PySet second = new PySet(true, first.ordered());
+        second.constantSource = sourceOrder.clone();
+        return second;
+    }
+
+    /** The items in source order of a {@link #foldedConstant}, or null for any other set. */
+    public PyObject[] constantSource() {
+        return constantSource == null ? null : constantSource.clone();
     }
 
     @Override
@@ -71,6 +91,11 @@ public class PySet extends PyObject {
 
     public boolean discard(PyObject o) {
         return table.discard(o, Ops.hash(o));
+    }
+
+    /** {@code s.update(iterable)} (and SET_UPDATE), as CPython's set_update_internal. */
+    public void update(PyObject iterable) {
+        SetType.update(this, iterable);
     }
 
     public void clear() {

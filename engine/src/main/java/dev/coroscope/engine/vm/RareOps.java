@@ -947,7 +947,7 @@ final class RareOps {
         PyObject[] st = f.stack;
         PyObject it = st[--f.sp];
         PySet s = (PySet) st[f.sp - arg];
-        Ops.forEach(it, s::add);
+        s.update(it);
     }
 
     private static void opDictUpdate(Interp in, Frame f, int arg) {

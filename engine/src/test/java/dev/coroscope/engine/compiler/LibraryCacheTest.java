@@ -19,6 +19,7 @@ import dev.coroscope.engine.runtime.PyInt;
 import dev.coroscope.engine.runtime.PyNone;
 import dev.coroscope.engine.runtime.PyObject;
 import dev.coroscope.engine.runtime.PyStr;
+import dev.coroscope.engine.runtime.PySet;
 import dev.coroscope.engine.runtime.PyTuple;
 import java.io.IOException;
 import java.io.InputStream;
@@ -284,6 +285,11 @@ class LibraryCacheTest {
                 assertArrayEquals(x.data, ((PyBytes) b).data, at);
             } else if (a instanceof PyTuple t) {
                 value(t.items(), ((PyTuple) b).items(), at);
+            } else if (a instanceof PySet fs) {
+                PySet other = (PySet) b;
+                assertTrue(fs.isFrozen() && other.isFrozen(), at + ": a folded set display is a frozenset");
+                value(fs.constantSource(), other.constantSource(), at + " source order");
+                value(fs.ordered().toArray(), other.ordered().toArray(), at + " iteration order");
             } else if (a != PyNone.INSTANCE && a != PyEllipsis.INSTANCE) {
                 fail(at + ": a constant of an unexpected type " + a.getClass());
             }
