@@ -104,19 +104,9 @@ public final class CodeFile {
             Integer done = written.get(o);
             if (done != null) return done;
             if (o instanceof PyTuple t) {
-                PyObject[] items = t.items();
-                int[] refs = new int[items.length];
-                for (int i = 0; i < items.length; i++) refs[i] = object(items[i]);
-                out.varint(T_TUPLE);
-                out.varint(refs.length);
-                for (int r : refs) out.varint(r);
+                sequence(T_TUPLE, t.items());
             } else if (o instanceof PySet fs && fs.constantSource() != null) {
-                PyObject[] items = fs.constantSource();
-                int[] refs = new int[items.length];
-                for (int i = 0; i < items.length; i++) refs[i] = object(items[i]);
-                out.varint(T_FROZENSET);
-                out.varint(refs.length);
-                for (int r : refs) out.varint(r);
+                sequence(T_FROZENSET, fs.constantSource());
             } else if (o instanceof PyCode c) {
                 code(c);
             } else {
@@ -125,6 +115,15 @@ public final class CodeFile {
             int k = count++;
             written.put(o, k);
             return k;
+        }
+
+        /** A tuple or folded frozenset: its items first, then the tag and their indices. */
+        private void sequence(int tag, PyObject[] items) {
+            int[] refs = new int[items.length];
+            for (int i = 0; i < items.length; i++) refs[i] = object(items[i]);
+            out.varint(tag);
+            out.varint(refs.length);
+            for (int r : refs) out.varint(r);
         }
 
         private void scalar(PyObject o) {
@@ -323,19 +322,17 @@ public final class CodeFile {
             case T_STR: return new PyStr(strings[in.varint()]);
             case T_STR_INTERNED: return PyStr.intern(strings[in.varint()]);
             case T_BYTES: return new PyBytes(in.bytes(in.count()));
-            case T_TUPLE: {
-                PyObject[] items = new PyObject[in.count()];
-                for (int i = 0; i < items.length; i++) items[i] = ref(in, objects, limit);
-                return PyTuple.of(items);
-            }
-            case T_FROZENSET: {
-                PyObject[] items = new PyObject[in.count()];
-                for (int i = 0; i < items.length; i++) items[i] = ref(in, objects, limit);
-                return PySet.foldedConstant(items);
-            }
+            case T_TUPLE: return PyTuple.of(refs(in, objects, limit));
+            case T_FROZENSET: return PySet.foldedConstant(refs(in, objects, limit));
             case T_CODE: return readCode(in, strings, objects, limit);
             default: throw new IllegalArgumentException("unknown tag");
         }
+    }
+
+    private static PyObject[] refs(In in, PyObject[] objects, int limit) {
+        PyObject[] items = new PyObject[in.count()];
+        for (int i = 0; i < items.length; i++) items[i] = ref(in, objects, limit);
+        return items;
     }
 
     private static PyObject ref(In in, PyObject[] objects, int limit) {
