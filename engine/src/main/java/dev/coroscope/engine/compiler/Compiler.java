@@ -1826,6 +1826,8 @@ public final class Compiler {
         } else if (e instanceof Expr.Name n) {
             if (n.ctx() != Ast.Ctx.LOAD) throw error("bad name context", n.span());
             loadName(n.id());
+        } else if ((e instanceof Expr.BinOp || e instanceof Expr.UnaryOp) && folded(e) != null) {
+            loadConst(folded(e));
         } else if (e instanceof Expr.BinOp b) {
             visitExpr(b.left());
             visitExpr(b.right());
@@ -1986,6 +1988,111 @@ public final class Compiler {
         PyObject folded = iter instanceof Expr.SetExpr s ? foldSet(s.elts()) : null;
         if (folded != null) loadConst(folded);
         else visitExpr(iter);
+    }
+
+    // ---- constant folding, as CPython's AST optimizer does it --------------------------------------
+
+    /** CPython's optimizer limits: results it would not fold because they could be large. */
+    private static final int FOLD_INT_BITS = 128, FOLD_COLLECTION = 256, FOLD_STR = 4096, FOLD_ITEMS = 1024;
+    private static final Object NOT_FOLDED = new Object();
+    private final java.util.IdentityHashMap<Expr, Object> foldMemo = new java.util.IdentityHashMap<>();
+
+    /**
+     * The constant a unary or binary operation on constants folds into ({@code 10**6}, {@code -2.5},
+     * {@code 'ab' * 3}, {@code 1 << 20}), or null: not constants, {@code not}/{@code @}, a result past
+     * CPython's size limits, or an operation that raises (left to raise at run time, where the
+     * traceback points at it). Computed with the run time's own operations, so a folded value is the
+     * value the instruction would have produced.
+     */
+    private PyObject folded(Expr e) {
+        if (e instanceof Expr.Constant c) return constValue(c.value());
+        if (e instanceof Expr.TupleExpr t) return t.ctx() == Ast.Ctx.LOAD ? foldTuple(t.elts()) : null;
+        if (!(e instanceof Expr.BinOp) && !(e instanceof Expr.UnaryOp)) return null;
+        Object memo = foldMemo.get(e);
+        if (memo == null) {
+            PyObject v;
+            try {
+                v = foldNow(e);
+            } catch (RuntimeException ex) {
+                v = null;
+            }
+            memo = v == null ? NOT_FOLDED : v;
+            foldMemo.put(e, memo);
+        }
+        return memo == NOT_FOLDED ? null : (PyObject) memo;
+    }
+
+    private PyObject foldNow(Expr e) {
+        if (e instanceof Expr.UnaryOp un) {
+            if (un.op() == Ast.UnaryOpKind.NOT) return null;
+            PyObject v = folded(un.operand());
+            if (!foldable(v)) return null;
+            int op = un.op() == Ast.UnaryOpKind.USUB ? Ops.NEG : un.op() == Ast.UnaryOpKind.UADD ? Ops.POS : Ops.INVERT;
+            return Ops.unaryOp(v, op);
+        }
+        Expr.BinOp b = (Expr.BinOp) e;
+        if (b.op() == Ast.BinOpKind.MATMULT) return null;
+        PyObject l = folded(b.left());
+        if (!foldable(l)) return null;
+        PyObject r = folded(b.right());
+        if (!foldable(r)) return null;
+        switch (b.op()) {
+            case MULT -> {
+                if (!productWithinLimits(l, r)) return null;
+            }
+            case POW -> {
+                if (l instanceof PyInt v && r instanceof PyInt w && w.signum() > 0 && v.signum() != 0) {
+                    if (w.isBig() || intBits(v) > FOLD_INT_BITS / w.v) return null;
+                }
+            }
+            case LSHIFT -> {
+                if (l instanceof PyInt v && r instanceof PyInt w && v.signum() != 0 && w.signum() != 0) {
+                    if (w.isBig() || w.v > FOLD_INT_BITS || intBits(v) > FOLD_INT_BITS - w.v) return null;
+                }
+            }
+            case MOD -> {
+                if (l instanceof PyStr || l instanceof PyBytes) return null; // %-formatting is not folded
+            }
+            default -> { }
+        }
+        return Ops.binaryOp(l, r, binOp(b.op()));
+    }
+
+    /** The constant types CPython's optimizer computes with (it tries any constant; others only raise). */
+    private static boolean foldable(PyObject v) {
+        return v instanceof PyInt || v instanceof PyFloat || v instanceof dev.coroscope.engine.runtime.PyComplex
+                || v instanceof PyStr || v instanceof PyBytes || v instanceof PyTuple;
+    }
+
+    /** The number of bits of {@code |v|}. */
+    private static long intBits(PyInt v) {
+        return v.isBig() ? v.toBig().abs().bitLength() : 64 - Long.numberOfLeadingZeros(Math.abs(v.v));
+    }
+
+    /** Whether CPython's optimizer folds {@code v * w}: ints of at most 128 bits together, short repeats. */
+    private static boolean productWithinLimits(PyObject v, PyObject w) {
+        if (v instanceof PyInt a && w instanceof PyInt c) {
+            return a.signum() == 0 || c.signum() == 0 || intBits(a) + intBits(c) <= FOLD_INT_BITS;
+        }
+        if (v instanceof PyInt n && (w instanceof PyTuple || w instanceof PyStr || w instanceof PyBytes)) {
+            long size = w instanceof PyTuple t ? t.size() : w instanceof PyStr str ? str.length() : ((PyBytes) w).length();
+            if (size == 0) return true;
+            long count = n.isBig() ? -1 : n.v;
+            long limit = w instanceof PyTuple ? FOLD_COLLECTION : FOLD_STR;
+            if (count < 0 || count > limit / size) return false;
+            return !(w instanceof PyTuple t2) || count == 0 || nestedItems(t2) <= FOLD_ITEMS / count;
+        }
+        if (w instanceof PyInt && (v instanceof PyTuple || v instanceof PyStr || v instanceof PyBytes)) {
+            return productWithinLimits(w, v);
+        }
+        return true;
+    }
+
+    /** Items of a constant tuple, counting those of nested tuples too. */
+    private static long nestedItems(PyTuple t) {
+        long n = t.size();
+        for (PyObject o : t.items()) if (o instanceof PyTuple inner) n += nestedItems(inner);
+        return n;
     }
 
     /** The folded frozenset of a set display whose items are all constants, or null. */
