@@ -20,3 +20,9 @@ def g():
     return a.bit_length(), "x" * 5000 == "x" * 5000, (1,) * 300 == (1,) * 300
 print(g(), g.__code__.co_consts[1:3])
 print(all(i < 10**6 for i in range(1000)))
+def same():
+    a, b = b'ab', b'ab'
+    c, d = 1j, 1j
+    e, g = -0.0, -0.0
+    return a is b, c is d, e is g
+print(same())

@@ -242,7 +242,17 @@ public final class Compiler {
     }
 
     private int constIndex(PyObject v) {
-        return u.addConst(v, constKey(v));
+        Object key = constKey(v);
+        return u.addConst(canonical(v, key), key);
+    }
+
+    /** Equal constants of one compilation share one object, as CPython's compiler merges them. */
+    private final java.util.Map<Object, PyObject> constCache = new java.util.HashMap<>();
+
+    private PyObject canonical(PyObject v, Object key) {
+        if (key instanceof IdentityKey || v instanceof PyStr) return v; // strings keep their own interning
+        PyObject known = constCache.putIfAbsent(key, v);
+        return known != null ? known : v;
     }
 
     private static Object constKey(PyObject v) {
@@ -250,6 +260,10 @@ public final class Compiler {
         if (v instanceof PyInt i) return List.of("int", i.isBig() ? i.toBig() : (Object) i.v);
         if (v instanceof PyFloat f) return List.of("float", Double.doubleToRawLongBits(f.value));
         if (v instanceof PyStr s) return List.of("str", s.value());
+        if (v instanceof PyBytes b && b.getClass() == PyBytes.class) return List.of("bytes", java.util.HexFormat.of().formatHex(b.data));
+        if (v instanceof dev.coroscope.engine.runtime.PyComplex c) {
+            return List.of("complex", Double.doubleToRawLongBits(c.real), Double.doubleToRawLongBits(c.imag));
+        }
         if (v instanceof PyTuple t) {
             List<Object> k = new ArrayList<>();
             k.add("tuple");
@@ -2115,7 +2129,8 @@ public final class Compiler {
         for (int i = 0; i < items.length; i++) {
             Expr x = elts.get(i);
             if (x instanceof Expr.Constant c && !(c.value() instanceof Ast.Imaginary)) {
-                items[i] = constValue(c.value());
+                PyObject v = constValue(c.value());
+                items[i] = canonical(v, constKey(v));
             } else if (x instanceof Expr.TupleExpr t) {
                 PyObject inner = foldTuple(t.elts());
                 if (inner == null) return null;
@@ -2124,7 +2139,8 @@ public final class Compiler {
                 return null;
             }
         }
-        return PyTuple.of(items);
+        PyTuple t = PyTuple.of(items);
+        return canonical(t, constKey(t));
     }
 
     private void sequence(List<Expr> elts, int buildOp, boolean tuple) {
