@@ -443,16 +443,21 @@ public final class SetTable<K> {
             r.differenceUpdate(other);
             return r;
         }
-        return keysNotIn((key, h) -> other.contains(key, h) ? 1 : 0);
+        return keysNotIn(other::contains);
     }
 
-    /** A new table with this table's keys (in order) that {@code present} rejects. */
-    private SetTable<K> keysNotIn(java.util.function.ToIntBiFunction<K, Long> present) {
+    /** Whether a key (with its hash) is in some other collection. */
+    private interface Membership<K> {
+        boolean has(K key, long hash);
+    }
+
+    /** A new table with this table's keys (in order) that {@code present} does not hold. */
+    private SetTable<K> keysNotIn(Membership<? super K> present) {
         SetTable<K> result = new SetTable<>(eq);
         for (int i = next(0); i >= 0; i = next(i + 1)) {
             K key = keyAt(i);
             long h = hashAt(i);
-            if (present.applyAsInt(key, h) == 0) {
+            if (!present.has(key, h)) {
                 result.add(key, h);
             }
         }
@@ -469,7 +474,7 @@ public final class SetTable<K> {
             r.shrinkIfManyDummies();
             return r;
         }
-        return keysNotIn((key, h) -> d.containsKey(key, h) ? 1 : 0);
+        return keysNotIn(d::containsKey);
     }
 
     /** {@code s -= t} / {@code s.difference_update(t)} for a set {@code t}. */
