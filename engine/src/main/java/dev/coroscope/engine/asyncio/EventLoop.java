@@ -75,14 +75,14 @@ public class EventLoop extends PyObject {
             int n = positionalWithoutContext("call_later", a, k, 2);
             if (a[0] == PyNone.INSTANCE) throw Exc.typeError("delay must not be None");
             // CPython adds the delay to loop.time(): a str delay fails there, with that wording.
-            double when = number(Ops.binaryOp(new PyFloat(l.st.readTime()), a[0], Ops.ADD));
+            PyObject when = Ops.binaryOp(new PyFloat(l.st.readTime()), a[0], Ops.ADD);
             return l.callAt(when, a[1], Arrays.copyOfRange(a, 2, n), true, contextArg(a, k));
         }});
         t.method("call_at", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             EventLoop l = (EventLoop) s;
             int n = positionalWithoutContext("call_at", a, k, 2);
             if (a[0] == PyNone.INSTANCE) throw Exc.typeError("when cannot be None");
-            return l.callAt(number(a[0]), a[1], Arrays.copyOfRange(a, 2, n), false, contextArg(a, k));
+            return l.callAt(a[0], a[1], Arrays.copyOfRange(a, 2, n), false, contextArg(a, k));
         }});
         t.method0("create_future", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return new Future((EventLoop) s);
@@ -372,12 +372,36 @@ public class EventLoop extends PyObject {
     TimerHandle callAt(double when, PyObject cb, PyObject[] args, boolean relative, ContextVars.Context ctx) {
         checkClosed();
         if (debug) checkCallback(cb, "call_at");
-        TimerHandle h = new TimerHandle(this, when, cb, args, timerSeq++, relative);
+        return schedule(new TimerHandle(this, when, cb, args, timerSeq++, relative), ctx);
+    }
+
+    /**
+     * call_at / call_later with the deadline object Python code gave: a float or a small int is
+     * ordered as a double; anything else is kept and compared as Python compares it.
+     */
+    TimerHandle callAt(PyObject when, PyObject cb, PyObject[] args, boolean relative, ContextVars.Context ctx) {
+        if (when instanceof PyFloat f && f.getType() == PyFloat.TYPE) return callAt(f.value, cb, args, relative, ctx);
+        checkClosed();
+        if (debug) checkCallback(cb, "call_at");
+        boolean exact = when instanceof PyInt i && (when.getType() == PyInt.TYPE || when instanceof PyBool)
+                && Math.abs(i.toDouble()) <= 0x1p53;
+        double w;
+        try {
+            w = number(when);
+        } catch (PyError e) {
+            w = Double.NaN;
+        }
+        return schedule(new TimerHandle(this, w, when, exact, cb, args, timerSeq++, relative), ctx);
+    }
+
+    private TimerHandle schedule(TimerHandle h, ContextVars.Context ctx) {
         h.context = ctx != null ? ctx : st.copyContext();
+        // heappush appends before it sifts: a deadline that cannot be compared stays in the list,
+        // not marked as scheduled.
         scheduled.push(h);
         h.scheduled = true;
         AsyncEvents ev = st.events;
-        if (ev != null) ev.timerPush(h.id, st.traceTime(when), describe(h));
+        if (ev != null) ev.timerPush(h.id, st.traceTime(Double.isNaN(h.when) ? time() : h.when), describe(h));
         return h;
     }
 
@@ -512,8 +536,14 @@ public class EventLoop extends PyObject {
             if (scheduled.isEmpty()) {
                 throw new RunStopped(RunStopped.Reason.DEADLOCK, st.in.steps());
             }
-            double when = scheduled.peek().when;
+            TimerHandle first = scheduled.peek();
+            double when = first.when;
             double now = time();
+            if (!first.numeric) {
+                // CPython's select timeout: _when - time(), which raises for a deadline that is not a number.
+                PyObject left = Ops.binaryOp(first.whenObject(), new PyFloat(now), Ops.SUB);
+                when = now + number(left);
+            }
             if (when > now) {
                 // Nothing to do until the first timer: the virtual clock jumps there.
                 st.rt.advanceClock(when - now);
@@ -526,7 +556,7 @@ public class EventLoop extends PyObject {
         double end = time() + CLOCK_RESOLUTION;
         while (!scheduled.isEmpty()) {
             TimerHandle h = scheduled.peek();
-            if (h.when >= end) break;
+            if (h.numeric ? h.when >= end : h.whenCompare(new PyFloat(end), Ops.GE)) break;
             scheduled.pop();
             h.scheduled = false;
             if (ev != null && !h.cancelled) ev.timerFire(h.id);
@@ -577,10 +607,41 @@ public class EventLoop extends PyObject {
                 if (!t.cancelled) ev.timerCancel(t.id);
             }
         }
+        List<Task> queued = new ArrayList<>();
+        for (Handle h : ready) {
+            if (!h.cancelled && h.task != null && h.task.state == Future.PENDING && !queued.contains(h.task)) queued.add(h.task);
+        }
         ready.clear();
         scheduled.clear();
         executorShutdownCalled = true;
         if (shown) ev.loopClose();
+        if (!queued.isEmpty()) freeQueuedTasks(queued);
+    }
+
+    /**
+     * The ready queue held the only reference to a task waiting for its next step (not yet
+     * started, or back from sleep(0), or woken by its future): CPython frees such a task when
+     * close() clears the queue, logging "Task was destroyed but it is pending!" there, and its
+     * coroutine warns (never started) or is closed. A task that waits on a future sits in a
+     * reference cycle instead and lives on until a collection or the program's end.
+     */
+    private void freeQueuedTasks(List<Task> queued) {
+        var lifetime = st.rt.lifetime;
+        boolean any = false;
+        for (Task t : queued) {
+            if (t.futWaiter != null || lifetime.isTracked(t)) continue;
+            lifetime.register(t, new Consumer<PyObject>() { public void accept(PyObject o) {
+                ((Task) o).destroyedWithQueue();
+            }});
+            any = true;
+        }
+        if (!any) return;
+        // A task still referenced (a variable) stays registered: it is freed, with the same
+        // messages, when that reference goes.
+        lifetime.atLibraryLine("<stdlib>/asyncio/base_events.py", 678, "asyncio.base_events", "self._ready.clear()",
+                new Runnable() { public void run() {
+                    lifetime.collect();
+                }});
     }
 
     void enterTask(Task t) {

@@ -442,6 +442,18 @@ public final class Task extends Future {
         }
     }
 
+    /** Freed when its loop's close() dropped the ready queue (see EventLoop.close): log, then the coroutine dies. */
+    void destroyedWithQueue() {
+        loop.st.removePending(this);
+        logDestroyed();
+        if (coro instanceof PyCoroutine c && c.warnable && !c.frame.started) {
+            c.warnable = false;
+            loop.st.rt.lifetime.warn(Exc.RuntimeWarning, loop.st.rt.lifetime.neverAwaitedMessage(c), true, c);
+        } else {
+            closeCoroutine();
+        }
+    }
+
     private void logDestroyed() {
         if (state == PENDING && logDestroyPending) {
             PyDict ctx = new PyDict();
