@@ -19,13 +19,13 @@ async def main():
     await asyncio.sleep(0)
     for lim in (None, 1, 2, -1):
         print("limit", lim, [f.f_code.co_name for f in t.get_stack(limit=lim)])
-    t.print_stack(limit=2, file=sys.stdout)
+    t.print_stack(limit=2, file=sys.stderr)
     t.cancel()
     await asyncio.gather(t, return_exceptions=True)
     print("cancelled stack:", t.get_stack())
     b = asyncio.create_task(broken(), name="broken")
     await asyncio.gather(b, return_exceptions=True)
     print("broken stack:", [f.f_code.co_name for f in b.get_stack()])
-    b.print_stack(file=sys.stdout)
+    b.print_stack(file=sys.stderr)
 
 asyncio.run(main())

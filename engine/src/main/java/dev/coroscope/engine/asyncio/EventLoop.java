@@ -61,6 +61,14 @@ public class EventLoop extends PyObject {
             if (logger != null) Ops.call(Ops.getAttr(logger, "debug"), PyStr.of("Using selector: %s"), PyStr.of("EpollSelector"));
             return PyNone.INSTANCE;
         }}));
+        t.getset("slow_callback_duration", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return ((EventLoop) s).slowCallbackDuration;
+        }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
+            ((EventLoop) s).slowCallbackDuration = v;
+        }});
+        t.getter("_clock_resolution", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return new PyFloat(CLOCK_RESOLUTION);
+        }});
         t.method0("time", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return new PyFloat(((EventLoop) s).st.readTime());
         }});
@@ -76,16 +84,19 @@ public class EventLoop extends PyObject {
             if (a[0] == PyNone.INSTANCE) throw Exc.typeError("delay must not be None");
             // CPython adds the delay to loop.time(): a str delay fails there, with that wording.
             PyObject when = Ops.binaryOp(new PyFloat(l.st.readTime()), a[0], Ops.ADD);
-            return l.callAt(when, a[1], Arrays.copyOfRange(a, 2, n), true, contextArg(a, k));
+            return l.traced(l.callAt(when, a[1], Arrays.copyOfRange(a, 2, n), true, contextArg(a, k)), SourceTraceback.HANDLE_LIMIT_CALL_LATER);
         }});
         t.method("call_at", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             EventLoop l = (EventLoop) s;
             int n = positionalWithoutContext("call_at", a, k, 2);
             if (a[0] == PyNone.INSTANCE) throw Exc.typeError("when cannot be None");
-            return l.callAt(a[0], a[1], Arrays.copyOfRange(a, 2, n), false, contextArg(a, k));
+            return l.traced(l.callAt(a[0], a[1], Arrays.copyOfRange(a, 2, n), false, contextArg(a, k)), SourceTraceback.HANDLE_LIMIT_CALL_AT);
         }});
         t.method0("create_future", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-            return new Future((EventLoop) s);
+            EventLoop l = (EventLoop) s;
+            Future f = new Future(l);
+            if (l.debug) f.sourceTb = SourceTraceback.capture(l.st, java.util.Map.of(), SourceTraceback.CREATE_FUTURE, Integer.MAX_VALUE);
+            return f;
         }});
         t.method("create_task", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("create_task", a, k, new String[] {"coro", "name", "context"}, 1, 1);
@@ -261,6 +272,8 @@ public class EventLoop extends PyObject {
 
     private final PyType type;
     private PyDict dict;
+    /** {@code loop.slow_callback_duration}: the debug mode's threshold for logging a slow callback. */
+    PyObject slowCallbackDuration = new PyFloat(0.1);
     final AsyncioState st;
     final ArrayDeque<Handle> ready = new ArrayDeque<>();
     final TimerHeap scheduled = new TimerHeap();
@@ -309,7 +322,13 @@ public class EventLoop extends PyObject {
         int n = positionalWithoutContext(fname, a, k, 1);
         checkClosed();
         if (debug) checkCallback(a[0], fname);
-        return callSoon(a[0], Arrays.copyOfRange(a, 1, n), contextArg(a, k));
+        return traced(callSoon(a[0], Arrays.copyOfRange(a, 1, n), contextArg(a, k)), SourceTraceback.HANDLE_LIMIT_CALL_SOON);
+    }
+
+    /** Debug mode: a handle made for Python code remembers where (see {@link SourceTraceback}). */
+    private Handle traced(Handle h, int limit) {
+        if (debug) h.sourceTb = SourceTraceback.capture(st, java.util.Map.of(), null, limit);
+        return h;
     }
 
     private static void checkCallback(PyObject cb, String method) {
@@ -396,12 +415,12 @@ public class EventLoop extends PyObject {
 
     private TimerHandle schedule(TimerHandle h, ContextVars.Context ctx) {
         h.context = ctx != null ? ctx : st.copyContext();
-        // heappush appends before it sifts: a deadline that cannot be compared stays in the list,
-        // not marked as scheduled.
-        scheduled.push(h);
+        // heappush appends before it sifts: a deadline that cannot be compared stays in the list
+        // (so it counts as scheduled, and the recording sees it pushed) when the sift raises.
         h.scheduled = true;
         AsyncEvents ev = st.events;
         if (ev != null) ev.timerPush(h.id, st.traceTime(Double.isNaN(h.when) ? time() : h.when), describe(h));
+        scheduled.push(h);
         return h;
     }
 
@@ -578,7 +597,13 @@ public class EventLoop extends PyObject {
             boolean savedHandleDebug = handleDebug;
             handleDebug = debug;
             try {
-                h.run();
+                if (debug) {
+                    double t0 = time();
+                    h.run();
+                    reportIfSlow(h, time() - t0);
+                } else {
+                    h.run();
+                }
             } finally {
                 handleDebug = savedHandleDebug;
                 st.in.setDepth(savedDepth);
@@ -680,6 +705,24 @@ public class EventLoop extends PyObject {
         callSoon(Ops.getAttr(this, "create_task"), new PyObject[] {Ops.callMethod(g, "aclose")});
     }
 
+    /**
+     * Debug mode: a callback or task step that took at least {@code slow_callback_duration}
+     * (virtual) seconds is logged as CPython's _run_once logs it, naming the task for a step.
+     */
+    private void reportIfSlow(Handle h, double dt) {
+        PyObject limit = slowCallbackDuration;
+        boolean slow = limit instanceof PyFloat f ? dt >= f.value : Ops.isTrue(Ops.richCompare(new PyFloat(dt), limit, Ops.GE));
+        if (!slow) return;
+        String what = h.kind != Handle.CALL && h.task != null ? h.task.repr() : Ops.str(h);
+        PyObject logger = asyncioLogger(st);
+        if (logger != null) {
+            Ops.call(Ops.getAttr(logger, "warning"), PyStr.of("Executing %s took %.3f seconds"), PyStr.of(what), new PyFloat(dt));
+        } else {
+            st.rt.writeStderr(LibrarySources.forStderr("Executing " + what + " took "
+                    + String.format(java.util.Locale.ROOT, "%.3f", dt) + " seconds\n"));
+        }
+    }
+
     // ---- errors -----------------------------------------------------------------------------------
 
     /** Reports an error to the handler set by set_exception_handler, or to the default one. */
@@ -725,7 +768,14 @@ public class EventLoop extends PyObject {
         for (PyObject key : Ops.toList(keys)) {
             String k = Ops.str(key);
             if (k.equals("message") || k.equals("exception")) continue;
-            sb.append('\n').append(k).append(": ").append(Ops.repr(Ops.getItem(context, key)));
+            PyObject v = Ops.getItem(context, key);
+            String tb = k.equals("source_traceback") || k.equals("handle_traceback") ? SourceTraceback.format(st, v) : null;
+            if (tb != null) {
+                sb.append('\n').append(k).append(": ").append(k.equals("source_traceback") ? "Object" : "Handle")
+                        .append(" created at (most recent call last):\n").append(tb);
+            } else {
+                sb.append('\n').append(k).append(": ").append(Ops.repr(v));
+            }
         }
         PyObject logger = asyncioLogger(st);
         if (logger != null) {

@@ -137,6 +137,7 @@ public final class Task extends Future {
         if (ev != null) {
             ev.taskCreated(id, nameString(), c instanceof PyGenBase g ? g.id : -1, c instanceof PyGenBase g ? g.qualname : null);
         }
+        if (l.debug) sourceTb = SourceTraceback.capture(st, SourceTraceback.TASK_MAKERS, null, Integer.MAX_VALUE);
         l.callSoonStep(this, null, false);
         st.addPending(this);
     }
@@ -459,6 +460,7 @@ public final class Task extends Future {
             PyDict ctx = new PyDict();
             ctx.put("task", this);
             ctx.put("message", PyStr.of("Task was destroyed but it is pending!"));
+            if (sourceTb != null) ctx.put("source_traceback", SourceTraceback.asList(sourceTb));
             loop.callExceptionHandler(ctx);
         }
     }
