@@ -637,6 +637,8 @@ public class EventLoop extends PyObject {
             if (!h.cancelled && h.task != null && h.task.state == Future.PENDING && !queued.contains(h.task)) queued.add(h.task);
         }
         ready.clear();
+        // Out of the heap for good: a later cancel() (a coroutine closed after the loop) reports nothing.
+        for (int i = 0; i < scheduled.size(); i++) scheduled.get(i).scheduled = false;
         scheduled.clear();
         executorShutdownCalled = true;
         if (shown) ev.loopClose();
