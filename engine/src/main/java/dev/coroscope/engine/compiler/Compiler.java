@@ -69,6 +69,22 @@ public final class Compiler {
         return c.compileModule(mod);
     }
 
+    /**
+     * Compiles the module {@code Parser.parseEval} made (one expression statement) as CPython's
+     * eval mode does: the code computes the expression and returns its value.
+     */
+    public static PyCode compileEval(Ast.Module mod, String filename) {
+        Symtable st = Symtable.build(mod, filename, false);
+        Compiler c = new Compiler(st, filename, false);
+        c.u = new Unit(st.module, "<module>", "<module>", 1);
+        c.u.loc = new Span(1, 0, 1, 0);
+        Stmt.ExprStmt only = (Stmt.ExprStmt) mod.body().get(0);
+        c.u.loc = only.value().span();
+        c.visitExpr(only.value());
+        c.u.emit(RETURN_VALUE);
+        return Assembler.assemble(c.u, filename, false);
+    }
+
     private List<Warning> warnings;
     private FutureFeatures future = FutureFeatures.NONE;
 

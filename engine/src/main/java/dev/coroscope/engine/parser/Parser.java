@@ -110,10 +110,25 @@ public final class Parser {
         }
     }
 
+    /**
+     * Parses the source of {@code eval()} (CPython's eval start rule: one expression list, then
+     * only blank lines); the result is a module holding that one expression statement.
+     */
+    public static Ast.Module parseEval(String source, String filename) {
+        String text = SourceDecoder.normaliseNewlines(source);
+        return parseOnThisThread(text, filename, new ArrayList<>(), true);
+    }
+
     private static Ast.Module parseOnThisThread(String text, String filename, List<SyntaxWarningInfo> warnings) {
+        return parseOnThisThread(text, filename, warnings, false);
+    }
+
+    private static Ast.Module parseOnThisThread(String text, String filename, List<SyntaxWarningInfo> warnings,
+                                                boolean evalMode) {
         Source src = new Source(text);
         Lexer.Result lexed = Lexer.tokenize(src);
         Parser p = new Parser(src, filename, lexed.tokens(), lexed.error(), false, 0, 0);
+        p.evalMode = evalMode;
         boolean ok = false;
         try {
             Ast.Module m = p.parseFile();
@@ -166,6 +181,8 @@ public final class Parser {
     private final LexError lexError;
     /** True for the parser of an f-string replacement field ("(expr)"). */
     private final boolean fstring;
+    /** True for CPython's eval start rule (the source of {@code eval()} or {@code compile(..., "eval")}). */
+    private boolean evalMode;
     private final int startingLine;
     private final int startingCol;
 
@@ -222,6 +239,16 @@ public final class Parser {
     private Object startRule() {
         if (fstring) {
             return starExpressions();
+        }
+        if (evalMode) {
+            // eval: expressions NEWLINE* ENDMARKER
+            int start = pos;
+            Expr e = expressions();
+            while (accept(TokenKind.NEWLINE)) {
+                // trailing blank lines are allowed
+            }
+            expect(TokenKind.ENDMARKER);
+            return new Ast.Module(List.of(new Stmt.ExprStmt(sp(start), e)), filename);
         }
         List<Stmt> body = statementsUntil(TokenKind.ENDMARKER);
         expect(TokenKind.ENDMARKER);

@@ -279,6 +279,7 @@ public final class Builtins {
         d.put("globals", fn("globals", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             return Interp.current().frame.globals;
         }}));
+        dev.coroscope.engine.vm.EvalBuiltins.install(d);
         d.put("input", fn("input", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             if (a.length > 0) Interp.current().rt.writeStdout(Ops.str(a[0]));
             throw Exc.error(Exc.EOFError, "EOF when reading a line");
