@@ -176,7 +176,7 @@ public class Future extends PyObject implements OwnId {
         } else if (loopArg instanceof EventLoop el) {
             l = el;
         } else {
-            throw Exc.typeError("loop must be an event loop, not " + loopArg.getType().name());
+            throw Exc.typeError("loop must be an event loop, not " + loopArg.getType().tpName());
         }
         attach(l);
     }

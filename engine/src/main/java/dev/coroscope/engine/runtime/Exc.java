@@ -217,7 +217,7 @@ public final class Exc {
         }});
         t.method1("add_note", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject note) {
             if (!(note instanceof PyStr)) {
-                throw typeError("note must be a str, not '" + note.getType().name() + "'");
+                throw typeError("note must be a str, not '" + note.getType().tpName() + "'");
             }
             PyBaseException e = (PyBaseException) s;
             PyObject notes = e.attr("__notes__");

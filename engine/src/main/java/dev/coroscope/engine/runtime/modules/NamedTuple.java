@@ -11,7 +11,7 @@ final class NamedTuple {
     private NamedTuple() {}
 
     static PyObject make(PyObject[] a, String[] k) {
-        PyObject[] p = Args.parse("namedtuple", a, k, new String[] {"typename", "field_names", "rename", "defaults", "module"}, 2, 2);
+        PyObject[] p = Args.parsePy("namedtuple", a, k, new String[] {"typename", "field_names", "rename", "defaults", "module"}, 2, 2);
         String typename = Ops.str(p[0]);
         List<String> fields = new ArrayList<>();
         if (p[1] instanceof PyStr s) {
