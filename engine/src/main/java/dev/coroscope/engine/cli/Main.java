@@ -44,6 +44,15 @@ public final class Main {
         System.exit(status);
     }
 
+    /**
+     * Whether to run the engine's warm-up program first: in the relaunched JVM, whose options make
+     * it pay off (see {@link Relaunch#JVM_OPTIONS}), unless {@code COROSCOPE_WARMUP=0};
+     * elsewhere only with {@code COROSCOPE_WARMUP=1}.
+     */
+    static boolean warmUpWanted(String env, boolean relaunched) {
+        return relaunched ? !"0".equals(env) : "1".equals(env);
+    }
+
     /** Developer switch: print the Java exception behind an internal error. */
     private static final boolean DEBUG = Boolean.getBoolean("coroscope.debug");
 
@@ -102,7 +111,7 @@ public final class Main {
                 err.print(text);
             }
         };
-        if ("1".equals(System.getenv("COROSCOPE_WARMUP"))) Engine.warmUp();
+        if (warmUpWanted(System.getenv("COROSCOPE_WARMUP"), System.getProperty(Relaunch.MARK) != null)) Engine.warmUp();
         RunResult r;
         if (traceFile != null || statsFile != null) {
             String source;

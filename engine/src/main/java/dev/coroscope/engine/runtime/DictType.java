@@ -73,10 +73,7 @@ final class DictType {
         t.method0("popitem", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyDict d = (PyDict) s;
             if (d.size() == 0) throw Exc.keyError(PyStr.of("popitem(): dictionary is empty"));
-            List<Map.Entry<PyObject, PyObject>> es = d.entryList();
-            Map.Entry<PyObject, PyObject> last = es.get(es.size() - 1);
-            d.remove(last.getKey());
-            return PyTuple.of(last.getKey(), last.getValue());
+            return d.popLast();
         }});
         t.method("update", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Args.atMost("update", java.util.Arrays.copyOf(a, Args.positional(a, k)), 1);

@@ -48,11 +48,12 @@ public final class Engine {
 
     /**
      * Runs a small built-in program once per JVM so the JIT compiles the interpreter loop with a
-     * profile that has seen its common paths: later programs then run without the repeated
-     * deoptimize-and-recompile cycles a half-profiled loop suffers. Costs about 0.2 s of CPU, once
-     * (mostly interpreting and C1-compiling: {@code hello.py} 0.07 -> 0.28 s), which is why the CLI
-     * leaves it off: over the 12 bench programs it saved about as much as it cost (2026-11-26, load
-     * 4-8).
+     * profile that has seen both sides of its branches: later programs then run without most of
+     * the deoptimize-and-recompile cycles a half-profiled loop suffers. It only works in a JVM
+     * whose interpreter profiles the loop early (the command line's relaunched JVM, see
+     * {@code cli.Relaunch}, which runs it): elsewhere the program runs before the loop has a
+     * profile, and costs without helping. About 0.05 s of CPU, once (12 bench programs: the loop's
+     * optimized compilations 62 -> 27).
      */
     public static void warmUp() {
         if (warmedUp) return;

@@ -1392,10 +1392,11 @@ public final class Interp {
     }
 
     /**
-     * Inline cache entry of LOAD_GLOBAL: valid while neither dict changed. A module-level loop
-     * rebinds its loop variable at every turn, which changes the globals' version, so functions
-     * it calls miss; when the name still has the same value the entry's versions are brought up
-     * to date in place ({@link #loadGlobalSlow}) instead of allocating a new entry per miss.
+     * Inline cache entry of LOAD_GLOBAL: valid while neither dict's version changed. The name is
+     * read as a watched key ({@link PyDict#getWatched}), so replacing its value changes the version
+     * while replacing another name's (a module-level loop rebinding its loop variable) does not;
+     * after a change that left the name's value the same the entry's versions are brought up to
+     * date in place ({@link #loadGlobalSlow}) instead of allocating a new entry per miss.
      * Invariant: {@code value} is the name's value whenever both versions match; an entry is
      * only refreshed by the run that owns {@code globals}, and only to versions at which the
      * value is the same object.
@@ -1417,9 +1418,10 @@ public final class Interp {
     private static PyObject loadGlobalSlow(Frame f, int pc, int nameIdx) {
         PyCode co = f.code;
         PyStr name = co.names[nameIdx];
-        PyObject v = f.globals.get(name);
+        // Watched: while the versions stay as recorded below, the value cannot change unseen.
+        PyObject v = f.globals.getWatched(name);
         if (v == null) {
-            v = f.builtins.get(name);
+            v = f.builtins.getWatched(name);
             if (v == null) throw Exc.nameError(name.value());
         }
         Object[] cache = co.cache;

@@ -105,4 +105,14 @@ class RelaunchTest {
             System.clearProperty(Relaunch.MARK);
         }
     }
+
+    @Test
+    void theWarmUpRunsInTheRelaunchedJvmUnlessSwitchedOffAndElsewhereOnlyWhenAskedFor() {
+        assertEquals(true, Main.warmUpWanted(null, true));
+        assertEquals(true, Main.warmUpWanted("1", true));
+        assertEquals(false, Main.warmUpWanted("0", true));
+        assertEquals(false, Main.warmUpWanted(null, false));
+        assertEquals(false, Main.warmUpWanted("0", false));
+        assertEquals(true, Main.warmUpWanted("1", false));
+    }
 }
