@@ -411,6 +411,33 @@ public final class Parser {
                 t.endLine, endCol));
     }
 
+    /** CPython's default limit on decimal digits for int/str conversions (sys.set_int_max_str_digits). */
+    private static final int MAX_STR_DIGITS = 4300;
+
+    /**
+     * A NUMBER token's value. A decimal int literal longer than the int/str conversion limit is
+     * CPython's SyntaxError (reported on the token's line with offset 0, as CPython's parser does).
+     */
+    private Object number(Token t) {
+        String text = t.text;
+        if (text.length() > MAX_STR_DIGITS && !(text.length() > 1 && text.charAt(0) == '0')) {
+            int digits = 0;
+            boolean integer = true;
+            for (int i = 0; i < text.length() && integer; i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9') digits++;
+                else if (c != '_') integer = false;
+            }
+            if (integer && digits > MAX_STR_DIGITS) {
+                throw new SpecificError(build(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "Exceeds the limit (" + MAX_STR_DIGITS
+                        + " digits) for integer string conversion: value has " + digits + " digits; use "
+                        + "sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer "
+                        + "literals to avoid decimal conversion limits.", t.line, 0, t.line, 0));
+            }
+        }
+        return Numbers.parse(text);
+    }
+
     private SpecificError raise(String msg, Token t) {
         return new SpecificError(errorAt(SyntaxErrorInfo.Kind.SYNTAX_ERROR, msg, t));
     }
@@ -818,7 +845,7 @@ public final class Parser {
         int start = pos;
         boolean neg = accept(TokenKind.MINUS);
         Token n = expect(TokenKind.NUMBER);
-        Expr v = new Expr.Constant(spanOf(n), Numbers.parse(n.text));
+        Expr v = new Expr.Constant(spanOf(n), number(n));
         if (neg) {
             v = new Expr.UnaryOp(sp(start), Ast.UnaryOpKind.USUB, v);
         }
@@ -832,7 +859,7 @@ public final class Parser {
             }
             pos++;
             Token im = tok(pos++);
-            Expr imag = new Expr.Constant(spanOf(im), Numbers.parse(im.text));
+            Expr imag = new Expr.Constant(spanOf(im), number(im));
             if (!(Numbers.parse(im.text) instanceof Ast.Imaginary)) {
                 throw raise("imaginary number required in complex literal", imag);
             }
@@ -2929,7 +2956,7 @@ public final class Parser {
                 return new Expr.Constant(spanOf(t), Ast.Singleton.ELLIPSIS);
             case NUMBER:
                 pos++;
-                return new Expr.Constant(spanOf(t), Numbers.parse(t.text));
+                return new Expr.Constant(spanOf(t), number(t));
             case STRING:
                 return strings();
             case LPAR:

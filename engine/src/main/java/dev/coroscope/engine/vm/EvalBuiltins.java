@@ -1,6 +1,7 @@
 package dev.coroscope.engine.vm;
 
 import dev.coroscope.engine.compiler.CompileError;
+import dev.coroscope.engine.compiler.CompileRecursionError;
 import dev.coroscope.engine.compiler.Compiler;
 import dev.coroscope.engine.parser.Parser;
 import dev.coroscope.engine.parser.ParserMemoryError;
@@ -167,11 +168,20 @@ public final class EvalBuiltins {
         }
     }
 
+    /**
+     * The Python depth CPython's compiler starts counting from: the frames running, plus one
+     * (CPython's count includes the interpreter's own entry), measured with compile() at
+     * several depths.
+     */
+    private static int compileDepth() {
+        return Interp.current().depth() + 1;
+    }
+
     private static PyCode compileSource(String source, String filename, Mode mode) {
         try {
             if (mode == Mode.EVAL) {
                 try {
-                    return Compiler.compileEval(Parser.parseEval(source, filename), filename);
+                    return Compiler.compileEval(Parser.parseEval(source, filename), filename, compileDepth());
                 } catch (CompileError e) {
                     throw Sources.toSyntaxError(e, source, filename);
                 } catch (PySyntaxError e) {
@@ -180,7 +190,9 @@ public final class EvalBuiltins {
             }
             // CPython's string tokenizer ends the last line for exec and single.
             if (!source.endsWith("\n")) source = source.concat("\n");
-            return Sources.compile(source, filename, false);
+            return Sources.compile(source, filename, false, null, compileDepth());
+        } catch (CompileRecursionError e) {
+            throw Exc.error(Exc.RecursionError, CompileRecursionError.MESSAGE);
         } catch (PySyntaxError e) {
             throw toException(lineTextOfString(e.info(), source));
         } catch (ParserMemoryError e) {
@@ -218,6 +230,15 @@ public final class EvalBuiltins {
      */
     private static SyntaxErrorInfo lineTextOfString(SyntaxErrorInfo info, String source) {
         String text = info.text();
+        if (info.message() != null && info.message().startsWith("Exceeds the limit") && info.line() >= 1) {
+            // From a string, CPython quotes the whole line (a file's report shows only a window of it).
+            String[] lines = source.split("\n", -1);
+            if (info.line() <= lines.length) {
+                String line = lines[info.line() - 1] + (info.line() < lines.length ? "\n" : "");
+                return new SyntaxErrorInfo(info.kind(), info.message(), info.filename(), info.line(), info.offset(),
+                        info.endLine(), info.endOffset(), line);
+            }
+        }
         if (text == null || !text.endsWith("\n") || info.message() == null || !info.message().endsWith("was never closed")) {
             return info;
         }
