@@ -144,7 +144,7 @@ public final class AsyncioModule {
             Args.exactly("set_event_loop", a, 1);
             AsyncioState s = AsyncioState.of(Interp.current());
             if (a[0] != PyNone.INSTANCE && !(a[0] instanceof EventLoop)) {
-                throw Exc.typeError("loop must be an instance of AbstractEventLoop or None, not '" + a[0].getType().name() + "'");
+                throw Exc.typeError("loop must be an instance of AbstractEventLoop or None, not '" + a[0].getType().tpName() + "'");
             }
             s.policySetCalled = true;
             s.policyLoop = a[0] instanceof EventLoop l ? l : null;
@@ -157,7 +157,7 @@ public final class AsyncioModule {
             return Future.orNone(l.currentTask);
         }}));
         m.put("all_tasks", fn("all_tasks", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            PyObject[] p = Args.parse("all_tasks", a, k, new String[] {"loop"}, 0);
+            PyObject[] p = Args.parsePy("all_tasks", a, k, new String[] {"loop"}, 0);
             AsyncioState s = AsyncioState.of(Interp.current());
             EventLoop l = p[0] == null || p[0] == PyNone.INSTANCE ? runningLoop(s) : asLoop(p[0]);
             List<PyObject> out = new ArrayList<>();

@@ -99,7 +99,7 @@ public class EventLoop extends PyObject {
             return f;
         }});
         t.method("create_task", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
-            PyObject[] p = Args.parse("create_task", a, k, new String[] {"coro", "name", "context"}, 1, 1);
+            PyObject[] p = Args.parsePy("create_task", a, k, new String[] {"coro", "name", "context"}, 1, 1);
             return ((EventLoop) s).createTask(p[0], p[1] == null ? PyNone.INSTANCE : p[1], p[2]);
         }});
         t.method1("set_task_factory", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject f) {

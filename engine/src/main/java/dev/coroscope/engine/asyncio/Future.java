@@ -181,7 +181,7 @@ public class Future extends PyObject implements OwnId {
         } else {
             // CPython asks the loop for get_debug() first: that is where a non-loop fails there.
             Ops.callMethod(loopArg, "get_debug");
-            throw Exc.typeError("loop must be an event loop, not " + loopArg.getType().name());
+            throw Exc.typeError("loop must be an event loop, not " + loopArg.getType().tpName());
         }
         attach(l);
         if (l.debug && !(this instanceof Task)) sourceTb = SourceTraceback.capture(l.st, SourceTraceback.FUTURE_MAKERS, null, Integer.MAX_VALUE);
