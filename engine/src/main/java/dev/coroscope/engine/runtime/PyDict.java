@@ -288,7 +288,7 @@ public class PyDict extends PyObject {
 
     @Override
     public long hash() {
-        throw Exc.typeError("unhashable type: '" + getType().name() + "'");
+        throw Exc.typeError("unhashable type: '" + getType().tpName() + "'");
     }
 
     @Override

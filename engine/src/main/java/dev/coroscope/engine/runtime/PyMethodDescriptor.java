@@ -121,11 +121,11 @@ public final class PyMethodDescriptor extends PyObject {
     private void checkSelf(PyObject self) {
         if (!self.getType().isSubtypeOf(owner) && !(owner == PyType.OBJECT)) {
             if (isSlot()) {
-                throw Exc.typeError("descriptor '" + name + "' requires a '" + owner.name() + "' object but received a '"
-                        + self.getType().name() + "'");
+                throw Exc.typeError("descriptor '" + name + "' requires a '" + owner.tpName() + "' object but received a '"
+                        + self.getType().tpName() + "'");
             }
-            throw Exc.typeError("descriptor '" + name + "' for '" + owner.name() + "' objects doesn't apply to a '"
-                    + self.getType().name() + "' object");
+            throw Exc.typeError("descriptor '" + name + "' for '" + owner.tpName() + "' objects doesn't apply to a '"
+                    + self.getType().tpName() + "' object");
         }
     }
 
@@ -152,7 +152,7 @@ public final class PyMethodDescriptor extends PyObject {
         int npos = args.length - (kwnames == null ? 0 : kwnames.length);
         if (npos < 1) {
             if (SLOT_NAMES.contains(name)) {
-                throw Exc.typeError("descriptor '" + name + "' of '" + owner.name() + "' object needs an argument");
+                throw Exc.typeError("descriptor '" + name + "' of '" + owner.tpName() + "' object needs an argument");
             }
             throw Exc.typeError("unbound method " + owner.name() + "." + name + "() needs an argument");
         }

@@ -258,7 +258,7 @@ public class PyStr extends PyObject {
     @Override
     public boolean contains(PyObject item) {
         if (!(item instanceof PyStr s)) {
-            throw Exc.typeError("'in <string>' requires string as left operand, not " + item.getType().name());
+            throw Exc.typeError("'in <string>' requires string as left operand, not " + item.getType().tpName());
         }
         return value().contains(s.value());
     }
@@ -297,7 +297,7 @@ public class PyStr extends PyObject {
         }
         PyInt idx = key.asIndex();
         if (idx == null) {
-            throw Exc.typeError("string indices must be integers, not '" + key.getType().name() + "'");
+            throw Exc.typeError("string indices must be integers, not '" + key.getType().tpName() + "'");
         }
         int n = cpLength();
         long i = idx.longValueOr(Long.MAX_VALUE);
@@ -323,7 +323,7 @@ public class PyStr extends PyObject {
         switch (op) {
             case Ops.ADD:
                 if (other instanceof PyStr o) return concat(this, o);
-                throw Exc.typeError("can only concatenate str (not \"" + other.getType().name() + "\") to str");
+                throw Exc.typeError("can only concatenate str (not \"" + other.getType().tpName() + "\") to str");
             case Ops.MUL: {
                 PyInt n = other.asIndex();
                 if (n == null) return PyNotImplemented.INSTANCE;

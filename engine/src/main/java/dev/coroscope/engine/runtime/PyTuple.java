@@ -135,7 +135,7 @@ public class PyTuple extends PyObject {
         }
         PyInt idx = Ops.indexOrNull(key);
         if (idx == null) {
-            throw Exc.typeError("tuple indices must be integers or slices, not " + key.getType().name());
+            throw Exc.typeError("tuple indices must be integers or slices, not " + key.getType().tpName());
         }
         if (idx.isBig()) throw Exc.indexError("cannot fit 'int' into an index-sized integer");
         return getItem(idx);
@@ -155,7 +155,7 @@ public class PyTuple extends PyObject {
     public PyObject binaryOp(int op, PyObject other) {
         if (op == Ops.ADD) {
             if (!(other instanceof PyTuple o)) {
-                throw Exc.typeError("can only concatenate tuple (not \"" + other.getType().name() + "\") to tuple");
+                throw Exc.typeError("can only concatenate tuple (not \"" + other.getType().tpName() + "\") to tuple");
             }
             PyObject[] r = Arrays.copyOf(items, items.length + o.items.length);
             System.arraycopy(o.items, 0, r, items.length, o.items.length);

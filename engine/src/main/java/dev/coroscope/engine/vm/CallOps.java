@@ -69,7 +69,7 @@ final class CallOps {
                     return r;
                 }
                 PyObject f = recv.getType().lookup(Ops.S_NEXT);
-                if (f == null) throw Exc.typeError("'" + recv.getType().name() + "' object is not an iterator");
+                if (f == null) throw Exc.typeError("'" + recv.getType().tpName() + "' object is not an iterator");
                 return Ops.callDunderFound(f, recv);
             }
             return Ops.callMethod(recv, "send", v);

@@ -1285,7 +1285,7 @@ public final class Interp {
     private PyObject returnFromBase(Frame f, PyObject v) {
         leaveFrame(f, v, false);
         if (f.initSelf != null) {
-            if (v != PyNone.INSTANCE) throw Exc.typeError("__init__() should return None, not '" + v.getType().name() + "'");
+            if (v != PyNone.INSTANCE) throw Exc.typeError("__init__() should return None, not '" + v.getType().tpName() + "'");
             v = f.initSelf;
         }
         return v;
@@ -1311,7 +1311,7 @@ public final class Interp {
         frame = back;
         if (f.initSelf != null) {
             if (v != PyNone.INSTANCE) {
-                throw new ReturnError(back, Exc.typeError("__init__() should return None, not '" + v.getType().name() + "'"));
+                throw new ReturnError(back, Exc.typeError("__init__() should return None, not '" + v.getType().tpName() + "'"));
             }
             v = f.initSelf;
         }
