@@ -188,6 +188,13 @@ public class PyList extends PyObject {
     @Override
     public PyObject getItem(PyObject key) {
         if (key instanceof PySlice s) {
+            long u = s.unitRange(size);
+            if (u >= 0) {
+                int lo = (int) (u >>> 32), n = Math.max(0, (int) u - lo);
+                PyObject[] out = new PyObject[n];
+                System.arraycopy(items, lo, out, 0, n);
+                return new PyList(out);
+            }
             long[] r = s.indices(size);
             return new PyList(SeqTypes.slice(items, r));
         }

@@ -267,6 +267,14 @@ public class PyStr extends PyObject {
     public PyObject getItem(PyObject key) {
         if (key instanceof PySlice sl) {
             int n = cpLength();
+            long u = sl.unitRange(n);
+            if (u >= 0) {
+                int lo = (int) (u >>> 32), hi = (int) u;
+                if (hi <= lo) return EMPTY;
+                // A whole slice of an exact str is the str itself, as in CPython.
+                if (hi - lo == n) return exact();
+                return isBmp() ? ofBmp(value().substring(lo, hi)) : of(cpSubstring(lo, hi));
+            }
             long[] r = sl.indices(n);
             int start = (int) r[0], stop = (int) r[1], step = (int) r[2], len = (int) r[3];
             if (len <= 0) return EMPTY;

@@ -121,6 +121,14 @@ public class PyTuple extends PyObject {
             return items[(int) k];
         }
         if (key instanceof PySlice s) {
+            long u = s.unitRange(items.length);
+            if (u >= 0) {
+                int lo = (int) (u >>> 32), n = Math.max(0, (int) u - lo);
+                if (n == items.length && getClass() == PyTuple.class) return this;
+                PyObject[] out = new PyObject[n];
+                System.arraycopy(items, lo, out, 0, n);
+                return of(out);
+            }
             long[] r = s.indices(items.length);
             if (r[2] == 1 && r[0] == 0 && r[3] == items.length && getClass() == PyTuple.class) return this;
             return of(SeqTypes.slice(items, r));

@@ -20,6 +20,7 @@ final class CallOps {
     static PyObject call(Interp in, PyObject callable, PyObject self, PyObject[] stack, int argStart, int n,
                          String[] kw) {
         if (self != null && callable instanceof PyMethodDescriptor md) {
+            if (n == 1 && kw == null) return md.callWithSelf1(self, stack[argStart]);
             return md.callWithSelf(self, copyArgs(stack, argStart, n), kw);
         }
         PyObject[] args;
