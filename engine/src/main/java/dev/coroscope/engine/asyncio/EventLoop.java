@@ -403,7 +403,7 @@ public class EventLoop extends PyObject {
         checkClosed();
         if (debug) checkCallback(cb, "call_at");
         boolean exact = when instanceof PyInt i && (when.getType() == PyInt.TYPE || when instanceof PyBool)
-                && Math.abs(i.toDouble()) <= 0x1p53;
+                && i.big == null && Math.abs(i.v) <= (1L << 53);
         double w;
         try {
             w = number(when);
@@ -642,7 +642,9 @@ public class EventLoop extends PyObject {
         scheduled.clear();
         executorShutdownCalled = true;
         if (shown) ev.loopClose();
-        if (!queued.isEmpty()) freeQueuedTasks(queued);
+        // While an exception is on its way out (close() from a finally), its traceback's frames may
+        // still hold these tasks, which the collector cannot see: leave them to a later trigger.
+        if (!queued.isEmpty() && st.in.handledException() == null) freeQueuedTasks(queued);
     }
 
     /**
