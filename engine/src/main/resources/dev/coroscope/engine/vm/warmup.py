@@ -20,6 +20,16 @@ def gen(n):
         yield i
 
 
+# Methods the loop calls (and the JIT inlines into it) are profiled from their 128th call on:
+# calls, returns, generators resumed in the loop and from Java, enough times first.
+for i in range(150):
+    sub(i)
+for i in gen(150):
+    pass
+sum(gen(150))
+big = 1 << 62
+
+
 def deleg(n):
     r = yield from gen(n)
     return r
@@ -61,6 +71,8 @@ def cover(i):
     x = int(x) + a[-1]
     a[1] = x
     a[-1] = x
+    y = (big + big) - (-big - big)  # overflowing the long fast paths
+    x += len(a[1:]) + (y > 0)
     d = {1: 2, "k": [1]}
     d[1] = t[1]
     d["k"][0] += 1
