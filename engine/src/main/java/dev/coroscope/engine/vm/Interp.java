@@ -1392,43 +1392,78 @@ public final class Interp {
     }
 
     /**
-     * Inline cache entry of LOAD_GLOBAL: valid while neither dict changed. A module-level loop
-     * rebinds its loop variable at every turn, which changes the globals' version, so functions
-     * it calls miss; when the name still has the same value the entry's versions are brought up
-     * to date in place ({@link #loadGlobalSlow}) instead of allocating a new entry per miss.
-     * Invariant: {@code value} is the name's value whenever both versions match; an entry is
-     * only refreshed by the run that owns {@code globals}, and only to versions at which the
-     * value is the same object.
+     * Inline cache entry of LOAD_GLOBAL (and of LOAD_NAME in module code): the loop's check is
+     * that neither dict changed since {@code value} was read ({@link PyDict#version}). A
+     * module-level loop rebinds its loop variable at every turn, which changes the globals'
+     * version, so functions it calls fail that check; the entry also remembers where the name was
+     * found (its entry position in the globals, or in the builtins with the globals lacking it),
+     * valid while the dicts' key sets are unchanged ({@link PyDict#keysVersion}), so that such a
+     * miss reads the current value by position instead of hashing into one or two dicts, and
+     * refreshes the entry in place. Invariants: {@code value} is the name's value whenever both
+     * versions match; {@code pos} (or, when it is -1, {@code bpos}) is the name's entry position
+     * whenever both key versions match; an entry is only refreshed by the run that owns
+     * {@code globals}.
      */
     static final class GlobalCache {
         final PyDict globals;
+        final PyDict builtins;
         int gver;
         int bver;
-        final PyObject value;
+        PyObject value;
+        final long gkeys;
+        final long bkeys;
+        final int pos;
+        final int bpos;
 
-        GlobalCache(PyDict globals, int gver, int bver, PyObject value) {
+        GlobalCache(PyDict globals, PyDict builtins, PyObject value, int pos, int bpos) {
             this.globals = globals;
-            this.gver = gver;
-            this.bver = bver;
+            this.builtins = builtins;
+            this.gver = globals.version();
+            this.bver = builtins.version();
             this.value = value;
+            this.gkeys = globals.keysVersion();
+            this.bkeys = builtins.keysVersion();
+            this.pos = pos;
+            this.bpos = bpos;
         }
+    }
+
+    /** LOAD_GLOBAL at instruction {@code pc}, or LOAD_NAME there when the frame's locals are its globals. */
+    static PyObject loadGlobalCached(Frame f, int pc, int nameIdx) {
+        PyDict g = f.globals;
+        if (f.code.cache[pc] instanceof GlobalCache gc && gc.globals == g && gc.gver == g.version()
+                && gc.bver == f.builtins.version()) {
+            return gc.value;
+        }
+        return loadGlobalSlow(f, pc, nameIdx);
     }
 
     private static PyObject loadGlobalSlow(Frame f, int pc, int nameIdx) {
         PyCode co = f.code;
-        PyStr name = co.names[nameIdx];
-        PyObject v = f.globals.get(name);
-        if (v == null) {
-            v = f.builtins.get(name);
-            if (v == null) throw Exc.nameError(name.value());
-        }
+        PyDict g = f.globals;
+        PyDict b = f.builtins;
         Object[] cache = co.cache;
-        if (cache[pc] instanceof GlobalCache gc && gc.globals == f.globals && gc.value == v) {
-            gc.gver = f.globals.version();
-            gc.bver = f.builtins.version();
-        } else {
-            cache[pc] = new GlobalCache(f.globals, f.globals.version(), f.builtins.version(), v);
+        if (cache[pc] instanceof GlobalCache gc && gc.globals == g && gc.builtins == b && gc.gkeys == g.keysVersion()) {
+            PyObject v = gc.pos >= 0 ? g.valueAtPosition(gc.pos)
+                    : gc.bkeys == b.keysVersion() ? b.valueAtPosition(gc.bpos) : null;
+            if (v != null) {
+                gc.value = v;
+                gc.gver = g.version();
+                gc.bver = b.version();
+                return v;
+            }
         }
+        PyStr name = co.names[nameIdx];
+        int pos = g.positionOf(name);
+        if (pos >= 0) {
+            PyObject v = g.valueAtPosition(pos);
+            cache[pc] = new GlobalCache(g, b, v, pos, -1);
+            return v;
+        }
+        int bpos = b.positionOf(name);
+        if (bpos < 0) throw Exc.nameError(name.value());
+        PyObject v = b.valueAtPosition(bpos);
+        cache[pc] = new GlobalCache(g, b, v, -1, bpos);
         return v;
     }
 
@@ -1502,6 +1537,42 @@ public final class Interp {
         v = f.builtins.get(name);
         if (v != null) return v;
         throw Exc.nameError(name.value());
+    }
+
+    /**
+     * Where STORE_NAME last stored into a plain dict of locals: the entry position of its name,
+     * valid while that dict's key set is unchanged ({@link PyDict#keysVersion}), so that a
+     * module-level loop rebinding its variable replaces the value in place instead of hashing.
+     */
+    static final class NameSlot {
+        final PyDict dict;
+        final long keys;
+        final int pos;
+
+        NameSlot(PyDict dict, int pos) {
+            this.dict = dict;
+            this.keys = dict.keysVersion();
+            this.pos = pos;
+        }
+    }
+
+    /** STORE_NAME at instruction {@code pc}. */
+    void storeName(Frame f, int pc, PyStr name, PyObject v) {
+        PyObject loc = f.locals;
+        if (loc instanceof PyDict d && loc.getClass() == PyDict.class) {
+            Object[] cache = f.code.cache;
+            PyObject old;
+            if (cache[pc] instanceof NameSlot ns && ns.dict == d && ns.keys == d.keysVersion()
+                    && (old = d.valueIfKeyAt(ns.pos, name)) != null) {
+                d.replaceIfKeyAt(ns.pos, name, v);
+            } else {
+                old = d.swap(name, v);
+                cache[pc] = new NameSlot(d, d.positionOf(name));
+            }
+            stored(f, name.value(), v, old, loc == f.globals ? "global" : "name");
+            return;
+        }
+        storeName(f, name, v);
     }
 
     void storeName(Frame f, PyStr name, PyObject v) {
