@@ -53,7 +53,7 @@ public final class Engine {
      * whose interpreter profiles the loop early (the command line's relaunched JVM, see
      * {@code cli.Relaunch}, which runs it): elsewhere the program runs before the loop has a
      * profile, and costs without helping. About 0.05 s of CPU, once (12 bench programs: the loop's
-     * optimized compilations 62 -> 27).
+     * optimized compilations 62 -> 23).
      */
     public static void warmUp() {
         if (warmedUp) return;
