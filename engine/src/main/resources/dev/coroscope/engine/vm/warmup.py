@@ -5,7 +5,7 @@
 # interpreter starts profiling a method at once), so a few passes over both sides of the loop's
 # branches are enough: each instruction the loop does itself, int and other operands, every
 # iterator it knows running out, a return and a yield to the loop's own caller and to Java, a
-# caught error. Keep it small: it costs every run (about 0.05 s of CPU).
+# caught error. Keep it small: it costs every run (about 0.1 s of CPU).
 
 for i in range(400):  # the loop's first thousand instructions, before the profile exists
     pass
