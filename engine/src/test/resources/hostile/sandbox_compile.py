@@ -1,2 +1,2 @@
-code = compile("print('ESCAPED')", "x", "exec")
-print(code)
+code = compile("print('ESCAPED', open('/etc/hostname').read())", "x", "exec")
+exec(code)

@@ -1,2 +1,2 @@
 print("before")
-exec("print('ESCAPED')")
+exec("import os\nprint('ESCAPED', os.getcwd())")

@@ -45,6 +45,53 @@ public final class AsyncioModule {
         ContextVars.register();
     }
 
+    /**
+     * CPython's asyncio is a package: {@code import asyncio} also loads asyncio.tasks,
+     * asyncio.exceptions... and a program may import names from them or reach them as attributes.
+     * Here every name lives in the one asyncio module; each submodule gets the names CPython's
+     * defines in its {@code __all__} (those the engine has), and the functions among them report
+     * that submodule as their {@code __module__}, as CPython's do.
+     */
+    private static final String[][] SUBMODULES = {
+        {"base_events", "BaseEventLoop"},
+        {"coroutines", "iscoroutinefunction", "iscoroutine", "_is_coroutine"},
+        {"events", "AbstractEventLoopPolicy", "AbstractEventLoop", "Handle", "TimerHandle",
+                "get_event_loop_policy", "set_event_loop_policy", "get_event_loop", "set_event_loop",
+                "new_event_loop", "_set_running_loop", "get_running_loop", "_get_running_loop"},
+        {"exceptions", "BrokenBarrierError", "CancelledError", "InvalidStateError", "TimeoutError",
+                "IncompleteReadError", "LimitOverrunError", "SendfileNotAvailableError"},
+        {"futures", "Future", "wrap_future", "isfuture"},
+        {"locks", "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier"},
+        {"queues", "Queue", "PriorityQueue", "LifoQueue", "QueueFull", "QueueEmpty"},
+        {"runners", "Runner", "run"},
+        {"taskgroups", "TaskGroup"},
+        {"tasks", "Task", "create_task", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "wait",
+                "wait_for", "as_completed", "sleep", "gather", "shield", "ensure_future",
+                "run_coroutine_threadsafe", "current_task", "all_tasks", "_register_task",
+                "_unregister_task", "_enter_task", "_leave_task"},
+        {"threads", "to_thread"},
+        {"timeouts", "Timeout", "timeout", "timeout_at"},
+        {"unix_events", "SelectorEventLoop", "DefaultEventLoopPolicy"},
+    };
+
+    private static void makeSubmodules(Interp in, PyModule asyncio) {
+        PyDict sysModules = in.rt.modules.dict();
+        PyDict names = asyncio.getDict();
+        for (String[] spec : SUBMODULES) {
+            String full = "asyncio." + spec[0];
+            PyModule sub = new PyModule(full);
+            sub.put("__package__", PyStr.of("asyncio"));
+            for (int i = 1; i < spec.length; i++) {
+                PyObject v = names.get(spec[i]);
+                if (v == null) continue;
+                sub.put(spec[i], v);
+                if (v instanceof PyFunction f && f.code.library) Ops.setAttr(f, PyStr.intern("__module__"), PyStr.of(full));
+            }
+            sysModules.put(PyStr.of(full), sub);
+            asyncio.put(spec[0], sub);
+        }
+    }
+
     static PyError invalidState(String msg) {
         return Exc.error(InvalidStateError, msg);
     }
@@ -73,6 +120,10 @@ public final class AsyncioModule {
         m.put("_get_running_loop", fn("_get_running_loop", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             return Future.orNone(AsyncioState.of(Interp.current()).running);
         }}));
+        m.put("_make_submodules", fn("_make_submodules", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            makeSubmodules(Interp.current(), m);
+            return PyNone.INSTANCE;
+        }}));
         m.put("_set_running_loop", fn("_set_running_loop", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.exactly("_set_running_loop", a, 1);
             AsyncioState s = AsyncioState.of(Interp.current());
@@ -90,7 +141,7 @@ public final class AsyncioModule {
             Args.exactly("set_event_loop", a, 1);
             AsyncioState s = AsyncioState.of(Interp.current());
             if (a[0] != PyNone.INSTANCE && !(a[0] instanceof EventLoop)) {
-                throw Exc.typeError("loop must be an instance of AbstractEventLoop or None, not '" + a[0].getType().name() + "'");
+                throw Exc.typeError("loop must be an instance of AbstractEventLoop or None, not '" + a[0].getType().tpName() + "'");
             }
             s.policySetCalled = true;
             s.policyLoop = a[0] instanceof EventLoop l ? l : null;
@@ -103,7 +154,7 @@ public final class AsyncioModule {
             return Future.orNone(l.currentTask);
         }}));
         m.put("all_tasks", fn("all_tasks", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            PyObject[] p = Args.parse("all_tasks", a, k, new String[] {"loop"}, 0);
+            PyObject[] p = Args.parsePy("all_tasks", a, k, new String[] {"loop"}, 0);
             AsyncioState s = AsyncioState.of(Interp.current());
             EventLoop l = p[0] == null || p[0] == PyNone.INSTANCE ? runningLoop(s) : asLoop(p[0]);
             List<PyObject> out = new ArrayList<>();
@@ -180,6 +231,11 @@ public final class AsyncioModule {
             if (s.events != null) f.label = "sleep(" + s.in.observe(() -> Ops.repr(a[0]), "...") + ")";
             TimerHandle h = l.callAt(l.st.readTime() + EventLoop.number(a[0]), SET_RESULT_UNLESS_CANCELLED,
                     new PyObject[] {f, a[1]}, true, null);
+            if (l.debug) {
+                f.sourceTb = SourceTraceback.capture(s, java.util.Map.of(), SourceTraceback.CREATE_FUTURE, Integer.MAX_VALUE);
+                h.sourceTb = SourceTraceback.capture(s, java.util.Map.of(), SourceTraceback.SLEEP_CALL_LATER,
+                        SourceTraceback.HANDLE_LIMIT_CALL_LATER);
+            }
             return PyTuple.of(f, h);
         }}));
         m.put("_label", fn("_label", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {

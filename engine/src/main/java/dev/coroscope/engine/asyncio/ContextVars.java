@@ -110,7 +110,7 @@ public final class ContextVars {
             });
             t.method0("copy", s -> new Context(((Context) s).vars));
             t.method("get", (s, a, k) -> {
-                Args.noKeywords("get", k);
+                Args.noKeywords("Context.get", k);
                 if (a.length < 1 || a.length > 2) {
                     throw Exc.typeError("get expected " + (a.length < 1 ? "at least 1 argument" : "at most 2 arguments")
                             + ", got " + a.length);
@@ -138,6 +138,12 @@ public final class ContextVars {
 
         Context(Map<Var, PyObject> vars) {
             this.vars = vars;
+        }
+
+        /** A mapping: unhashable, as in CPython: unhashable. */
+        @Override
+        public long hash() {
+            throw dev.coroscope.engine.runtime.Exc.typeError("unhashable type: '" + getType().tpName() + "'");
         }
 
         @Override
@@ -227,7 +233,7 @@ public final class ContextVars {
             });
             t.getter("name", s -> ((Var) s).name);
             t.method("get", (s, a, k) -> {
-                Args.noKeywords("get", k);
+                Args.noKeywords("ContextVar.get", k);
                 if (a.length > 1) throw Exc.typeError("get expected at most 1 argument, got " + a.length);
                 return ((Var) s).get(a.length == 1 ? a[0] : null);
             });

@@ -61,6 +61,14 @@ public class EventLoop extends PyObject {
             if (logger != null) Ops.call(Ops.getAttr(logger, "debug"), PyStr.of("Using selector: %s"), PyStr.of("EpollSelector"));
             return PyNone.INSTANCE;
         }}));
+        t.getset("slow_callback_duration", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return ((EventLoop) s).slowCallbackDuration;
+        }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
+            ((EventLoop) s).slowCallbackDuration = v;
+        }});
+        t.getter("_clock_resolution", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return new PyFloat(CLOCK_RESOLUTION);
+        }});
         t.method0("time", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return new PyFloat(((EventLoop) s).st.readTime());
         }});
@@ -75,20 +83,23 @@ public class EventLoop extends PyObject {
             int n = positionalWithoutContext("call_later", a, k, 2);
             if (a[0] == PyNone.INSTANCE) throw Exc.typeError("delay must not be None");
             // CPython adds the delay to loop.time(): a str delay fails there, with that wording.
-            double when = number(Ops.binaryOp(new PyFloat(l.st.readTime()), a[0], Ops.ADD));
-            return l.callAt(when, a[1], Arrays.copyOfRange(a, 2, n), true, contextArg(a, k));
+            PyObject when = Ops.binaryOp(new PyFloat(l.st.readTime()), a[0], Ops.ADD);
+            return l.traced(l.callAt(when, a[1], Arrays.copyOfRange(a, 2, n), true, contextArg(a, k)), SourceTraceback.HANDLE_LIMIT_CALL_LATER);
         }});
         t.method("call_at", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             EventLoop l = (EventLoop) s;
             int n = positionalWithoutContext("call_at", a, k, 2);
             if (a[0] == PyNone.INSTANCE) throw Exc.typeError("when cannot be None");
-            return l.callAt(number(a[0]), a[1], Arrays.copyOfRange(a, 2, n), false, contextArg(a, k));
+            return l.traced(l.callAt(a[0], a[1], Arrays.copyOfRange(a, 2, n), false, contextArg(a, k)), SourceTraceback.HANDLE_LIMIT_CALL_AT);
         }});
         t.method0("create_future", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-            return new Future((EventLoop) s);
+            EventLoop l = (EventLoop) s;
+            Future f = new Future(l);
+            if (l.debug) f.sourceTb = SourceTraceback.capture(l.st, java.util.Map.of(), SourceTraceback.CREATE_FUTURE, Integer.MAX_VALUE);
+            return f;
         }});
         t.method("create_task", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
-            PyObject[] p = Args.parse("create_task", a, k, new String[] {"coro", "name", "context"}, 1, 1);
+            PyObject[] p = Args.parsePy("create_task", a, k, new String[] {"coro", "name", "context"}, 1, 1);
             return ((EventLoop) s).createTask(p[0], p[1] == null ? PyNone.INSTANCE : p[1], p[2]);
         }});
         t.method1("set_task_factory", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject f) {
@@ -261,6 +272,8 @@ public class EventLoop extends PyObject {
 
     private final PyType type;
     private PyDict dict;
+    /** {@code loop.slow_callback_duration}: the debug mode's threshold for logging a slow callback. */
+    PyObject slowCallbackDuration = new PyFloat(0.1);
     final AsyncioState st;
     final ArrayDeque<Handle> ready = new ArrayDeque<>();
     final TimerHeap scheduled = new TimerHeap();
@@ -309,7 +322,13 @@ public class EventLoop extends PyObject {
         int n = positionalWithoutContext(fname, a, k, 1);
         checkClosed();
         if (debug) checkCallback(a[0], fname);
-        return callSoon(a[0], Arrays.copyOfRange(a, 1, n), contextArg(a, k));
+        return traced(callSoon(a[0], Arrays.copyOfRange(a, 1, n), contextArg(a, k)), SourceTraceback.HANDLE_LIMIT_CALL_SOON);
+    }
+
+    /** Debug mode: a handle made for Python code remembers where (see {@link SourceTraceback}). */
+    private Handle traced(Handle h, int limit) {
+        if (debug) h.sourceTb = SourceTraceback.capture(st, java.util.Map.of(), null, limit);
+        return h;
     }
 
     private static void checkCallback(PyObject cb, String method) {
@@ -372,12 +391,36 @@ public class EventLoop extends PyObject {
     TimerHandle callAt(double when, PyObject cb, PyObject[] args, boolean relative, ContextVars.Context ctx) {
         checkClosed();
         if (debug) checkCallback(cb, "call_at");
-        TimerHandle h = new TimerHandle(this, when, cb, args, timerSeq++, relative);
+        return schedule(new TimerHandle(this, when, cb, args, timerSeq++, relative), ctx);
+    }
+
+    /**
+     * call_at / call_later with the deadline object Python code gave: a float or a small int is
+     * ordered as a double; anything else is kept and compared as Python compares it.
+     */
+    TimerHandle callAt(PyObject when, PyObject cb, PyObject[] args, boolean relative, ContextVars.Context ctx) {
+        if (when instanceof PyFloat f && f.getType() == PyFloat.TYPE) return callAt(f.value, cb, args, relative, ctx);
+        checkClosed();
+        if (debug) checkCallback(cb, "call_at");
+        boolean exact = when instanceof PyInt i && (when.getType() == PyInt.TYPE || when instanceof PyBool)
+                && Math.abs(i.toDouble()) <= 0x1p53;
+        double w;
+        try {
+            w = number(when);
+        } catch (PyError e) {
+            w = Double.NaN;
+        }
+        return schedule(new TimerHandle(this, w, when, exact, cb, args, timerSeq++, relative), ctx);
+    }
+
+    private TimerHandle schedule(TimerHandle h, ContextVars.Context ctx) {
         h.context = ctx != null ? ctx : st.copyContext();
-        scheduled.push(h);
+        // heappush appends before it sifts: a deadline that cannot be compared stays in the list
+        // (so it counts as scheduled, and the recording sees it pushed) when the sift raises.
         h.scheduled = true;
         AsyncEvents ev = st.events;
-        if (ev != null) ev.timerPush(h.id, st.traceTime(when), describe(h));
+        if (ev != null) ev.timerPush(h.id, st.traceTime(Double.isNaN(h.when) ? time() : h.when), describe(h));
+        scheduled.push(h);
         return h;
     }
 
@@ -512,8 +555,14 @@ public class EventLoop extends PyObject {
             if (scheduled.isEmpty()) {
                 throw new RunStopped(RunStopped.Reason.DEADLOCK, st.in.steps());
             }
-            double when = scheduled.peek().when;
+            TimerHandle first = scheduled.peek();
+            double when = first.when;
             double now = time();
+            if (!first.numeric) {
+                // CPython's select timeout: _when - time(), which raises for a deadline that is not a number.
+                PyObject left = Ops.binaryOp(first.whenObject(), new PyFloat(now), Ops.SUB);
+                when = now + number(left);
+            }
             if (when > now) {
                 // Nothing to do until the first timer: the virtual clock jumps there.
                 st.rt.advanceClock(when - now);
@@ -526,7 +575,7 @@ public class EventLoop extends PyObject {
         double end = time() + CLOCK_RESOLUTION;
         while (!scheduled.isEmpty()) {
             TimerHandle h = scheduled.peek();
-            if (h.when >= end) break;
+            if (h.numeric ? h.when >= end : h.whenCompare(new PyFloat(end), Ops.GE)) break;
             scheduled.pop();
             h.scheduled = false;
             if (ev != null && !h.cancelled) ev.timerFire(h.id);
@@ -548,7 +597,13 @@ public class EventLoop extends PyObject {
             boolean savedHandleDebug = handleDebug;
             handleDebug = debug;
             try {
-                h.run();
+                if (debug) {
+                    double t0 = time();
+                    h.run();
+                    reportIfSlow(h, time() - t0);
+                } else {
+                    h.run();
+                }
             } finally {
                 handleDebug = savedHandleDebug;
                 st.in.setDepth(savedDepth);
@@ -577,10 +632,43 @@ public class EventLoop extends PyObject {
                 if (!t.cancelled) ev.timerCancel(t.id);
             }
         }
+        List<Task> queued = new ArrayList<>();
+        for (Handle h : ready) {
+            if (!h.cancelled && h.task != null && h.task.state == Future.PENDING && !queued.contains(h.task)) queued.add(h.task);
+        }
         ready.clear();
+        // Out of the heap for good: a later cancel() (a coroutine closed after the loop) reports nothing.
+        for (int i = 0; i < scheduled.size(); i++) scheduled.get(i).scheduled = false;
         scheduled.clear();
         executorShutdownCalled = true;
         if (shown) ev.loopClose();
+        if (!queued.isEmpty()) freeQueuedTasks(queued);
+    }
+
+    /**
+     * The ready queue held the only reference to a task waiting for its next step (not yet
+     * started, or back from sleep(0), or woken by its future): CPython frees such a task when
+     * close() clears the queue, logging "Task was destroyed but it is pending!" there, and its
+     * coroutine warns (never started) or is closed. A task that waits on a future sits in a
+     * reference cycle instead and lives on until a collection or the program's end.
+     */
+    private void freeQueuedTasks(List<Task> queued) {
+        var lifetime = st.rt.lifetime;
+        boolean any = false;
+        for (Task t : queued) {
+            if (t.futWaiter != null || lifetime.isTracked(t)) continue;
+            lifetime.register(t, new Consumer<PyObject>() { public void accept(PyObject o) {
+                ((Task) o).destroyedWithQueue();
+            }});
+            any = true;
+        }
+        if (!any) return;
+        // A task still referenced (a variable) stays registered: it is freed, with the same
+        // messages, when that reference goes.
+        lifetime.atLibraryLine("<stdlib>/asyncio/base_events.py", 678, "asyncio.base_events", "self._ready.clear()",
+                new Runnable() { public void run() {
+                    lifetime.collect();
+                }});
     }
 
     void enterTask(Task t) {
@@ -617,6 +705,24 @@ public class EventLoop extends PyObject {
         asyncgens.remove(g);
         if (closed) return;
         callSoon(Ops.getAttr(this, "create_task"), new PyObject[] {Ops.callMethod(g, "aclose")});
+    }
+
+    /**
+     * Debug mode: a callback or task step that took at least {@code slow_callback_duration}
+     * (virtual) seconds is logged as CPython's _run_once logs it, naming the task for a step.
+     */
+    private void reportIfSlow(Handle h, double dt) {
+        PyObject limit = slowCallbackDuration;
+        boolean slow = limit instanceof PyFloat f ? dt >= f.value : Ops.isTrue(Ops.richCompare(new PyFloat(dt), limit, Ops.GE));
+        if (!slow) return;
+        String what = h.kind != Handle.CALL && h.task != null ? h.task.repr() : Ops.str(h);
+        PyObject logger = asyncioLogger(st);
+        if (logger != null) {
+            Ops.call(Ops.getAttr(logger, "warning"), PyStr.of("Executing %s took %.3f seconds"), PyStr.of(what), new PyFloat(dt));
+        } else {
+            st.rt.writeStderr(LibrarySources.forStderr("Executing " + what + " took "
+                    + String.format(java.util.Locale.ROOT, "%.3f", dt) + " seconds\n"));
+        }
     }
 
     // ---- errors -----------------------------------------------------------------------------------
@@ -664,7 +770,14 @@ public class EventLoop extends PyObject {
         for (PyObject key : Ops.toList(keys)) {
             String k = Ops.str(key);
             if (k.equals("message") || k.equals("exception")) continue;
-            sb.append('\n').append(k).append(": ").append(Ops.repr(Ops.getItem(context, key)));
+            PyObject v = Ops.getItem(context, key);
+            String tb = k.equals("source_traceback") || k.equals("handle_traceback") ? SourceTraceback.format(st, v) : null;
+            if (tb != null) {
+                sb.append('\n').append(k).append(": ").append(k.equals("source_traceback") ? "Object" : "Handle")
+                        .append(" created at (most recent call last):\n").append(tb);
+            } else {
+                sb.append('\n').append(k).append(": ").append(Ops.repr(v));
+            }
         }
         PyObject logger = asyncioLogger(st);
         if (logger != null) {

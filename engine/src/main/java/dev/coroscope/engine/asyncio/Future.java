@@ -106,7 +106,10 @@ public class Future extends PyObject implements OwnId {
             return orNone(((Future) s).exception);
         }});
         t.getter("_loop", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return orNone(((Future) s).loop); } });
-        t.getter("_source_traceback", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyNone.INSTANCE; } });
+        t.getter("_source_traceback", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            List<String[]> tb = ((Future) s).sourceTb;
+            return tb == null ? PyNone.INSTANCE : SourceTraceback.asList(tb);
+        }});
         t.getset("_cancel_message", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return orNone(((Future) s).cancelMessage);
         }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
@@ -176,10 +179,14 @@ public class Future extends PyObject implements OwnId {
         } else if (loopArg instanceof EventLoop el) {
             l = el;
         } else {
-            throw Exc.typeError("loop must be an event loop, not " + loopArg.getType().name());
+            throw Exc.typeError("loop must be an event loop, not " + loopArg.getType().tpName());
         }
         attach(l);
+        if (l.debug && !(this instanceof Task)) sourceTb = SourceTraceback.capture(l.st, SourceTraceback.FUTURE_MAKERS, null, Integer.MAX_VALUE);
     }
+
+    /** Debug mode: where this future was made (see {@link SourceTraceback}); null otherwise. */
+    List<String[]> sourceTb;
 
     void attach(EventLoop l) {
         this.loop = l;
@@ -277,6 +284,7 @@ public class Future extends PyObject implements OwnId {
         ctx.put("message", PyStr.of(type.name() + " exception was never retrieved"));
         ctx.put("exception", exception);
         ctx.put("future", this);
+        if (sourceTb != null) ctx.put("source_traceback", SourceTraceback.asList(sourceTb));
         loop.callExceptionHandler(ctx);
     }
 
@@ -407,6 +415,7 @@ public class Future extends PyObject implements OwnId {
             else info.add("result=" + Reprs.limited(result));
         }
         if (callbacks != null && !callbacks.isEmpty()) info.add(callbacksText());
+        if (sourceTb != null && !sourceTb.isEmpty()) info.add(SourceTraceback.createdAt(sourceTb));
         return info;
     }
 

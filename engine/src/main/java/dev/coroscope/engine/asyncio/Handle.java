@@ -45,6 +45,10 @@ public class Handle extends PyObject {
     ContextVars.Context context;
     /** The recording has seen this handle enter the ready queue (so it must see it leave). */
     boolean shown;
+    /** Debug mode: where call_soon/call_later/call_at was called (see {@link SourceTraceback}); null otherwise. */
+    java.util.List<String[]> sourceTb;
+    /** The repr taken when cancelled in debug mode, or null. */
+    private String savedRepr;
     /** Per-run id for step events. */
     final int id;
 
@@ -72,6 +76,8 @@ public class Handle extends PyObject {
     public void cancel() {
         if (cancelled) return;
         cancelled = true;
+        // Debug mode keeps the repr with its callback (CPython's Handle._repr), for later reports.
+        if (loop.debug) savedRepr = repr();
         callback = null;
         args = null;
         task = null;
@@ -114,6 +120,7 @@ public class Handle extends PyObject {
             ctx.put("message", PyStr.of("Exception in callback " + what));
             ctx.put("exception", e.exc);
             ctx.put("handle", this);
+            if (sourceTb != null) ctx.put("source_traceback", SourceTraceback.asList(sourceTb));
             // CPython calls the handler inside the except clause that caught the callback's error.
             Interp.current().whileHandling(e.exc, new Runnable() { public void run() {
                 loop.callExceptionHandler(ctx);
@@ -144,10 +151,12 @@ public class Handle extends PyObject {
 
     @Override
     public String repr() {
+        if (savedRepr != null) return savedRepr;
         StringBuilder sb = new StringBuilder("<").append(typeName());
         if (cancelled) sb.append(" cancelled");
         reprExtra(sb);
-        if (!cancelled && (callback != null || task != null)) sb.append(' ').append(callbackText());
+        if (callback != null || task != null) sb.append(' ').append(callbackText());
+        if (sourceTb != null && !sourceTb.isEmpty()) sb.append(' ').append(SourceTraceback.createdAt(sourceTb));
         return sb.append('>').toString();
     }
 

@@ -137,6 +137,7 @@ public final class Task extends Future {
         if (ev != null) {
             ev.taskCreated(id, nameString(), c instanceof PyGenBase g ? g.id : -1, c instanceof PyGenBase g ? g.qualname : null);
         }
+        if (l.debug) sourceTb = SourceTraceback.capture(st, SourceTraceback.TASK_MAKERS, null, Integer.MAX_VALUE);
         l.callSoonStep(this, null, false);
         st.addPending(this);
     }
@@ -442,11 +443,24 @@ public final class Task extends Future {
         }
     }
 
+    /** Freed when its loop's close() dropped the ready queue (see EventLoop.close): log, then the coroutine dies. */
+    void destroyedWithQueue() {
+        loop.st.removePending(this);
+        logDestroyed();
+        if (coro instanceof PyCoroutine c && c.warnable && !c.frame.started) {
+            c.warnable = false;
+            loop.st.rt.lifetime.warn(Exc.RuntimeWarning, loop.st.rt.lifetime.neverAwaitedMessage(c), true, c);
+        } else {
+            closeCoroutine();
+        }
+    }
+
     private void logDestroyed() {
         if (state == PENDING && logDestroyPending) {
             PyDict ctx = new PyDict();
             ctx.put("task", this);
             ctx.put("message", PyStr.of("Task was destroyed but it is pending!"));
+            if (sourceTb != null) ctx.put("source_traceback", SourceTraceback.asList(sourceTb));
             loop.callExceptionHandler(ctx);
         }
     }

@@ -6,7 +6,8 @@ import java.util.Arrays;
  * The loop's {@code _scheduled} list kept as a binary min-heap with the same sift rules as
  * Python's {@code heapq} (push sifts the new item towards the root; pop moves the last item to
  * the root, walks it down along the smaller children to a leaf, then sifts it back up), so items
- * the order relation cannot tell apart come out in the same order as in CPython.
+ * the order relation cannot tell apart come out in the same order as in CPython. A pop whose sift
+ * raises has already removed the top item, as {@code heappop} has.
  */
 final class TimerHeap {
     private TimerHandle[] items = new TimerHandle[16];
@@ -60,29 +61,35 @@ final class TimerHeap {
         for (int i = size / 2 - 1; i >= 0; i--) towardsLeaf(i);
     }
 
+    // Both sifts swap neighbours one step at a time, as CPython's C heapq does, so when a
+    // comparison raises (a deadline that is not a number) the list is left exactly as CPython
+    // leaves it: still every item once, partly sifted.
+
     private void towardsRoot(int start, int pos) {
-        TimerHandle item = items[pos];
         while (pos > start) {
             int parent = (pos - 1) >> 1;
-            if (!item.before(items[parent])) break;
-            items[pos] = items[parent];
+            if (!items[pos].before(items[parent])) break;
+            swap(pos, parent);
             pos = parent;
         }
-        items[pos] = item;
     }
 
     private void towardsLeaf(int pos) {
         int start = pos;
-        TimerHandle item = items[pos];
         int child = 2 * pos + 1;
         while (child < size) {
             int right = child + 1;
             if (right < size && !items[child].before(items[right])) child = right;
-            items[pos] = items[child];
+            swap(pos, child);
             pos = child;
             child = 2 * pos + 1;
         }
-        items[pos] = item;
         towardsRoot(start, pos);
+    }
+
+    private void swap(int i, int j) {
+        TimerHandle t = items[i];
+        items[i] = items[j];
+        items[j] = t;
     }
 }

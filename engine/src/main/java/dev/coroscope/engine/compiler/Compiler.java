@@ -61,12 +61,34 @@ public final class Compiler {
 
     /** As {@link #compile(Ast.Module, String, boolean)}, adding the compiler's SyntaxWarnings to {@code warnings}. */
     public static PyCode compile(Ast.Module mod, String filename, boolean library, List<Warning> warnings) {
+        return compile(mod, filename, library, warnings, 0);
+    }
+
+    /** As {@link #compile(Ast.Module, String, boolean, List)} while {@code pythonDepth} Python frames run (exec, compile). */
+    public static PyCode compile(Ast.Module mod, String filename, boolean library, List<Warning> warnings, int pythonDepth) {
         FutureFeatures future = FutureFeatures.of(mod);
-        Symtable st = Symtable.build(mod, filename, future.annotations);
+        Symtable st = Symtable.build(mod, filename, future.annotations, Symtable.startDepth(pythonDepth));
         Compiler c = new Compiler(st, filename, library);
         c.future = future;
         c.warnings = warnings;
         return c.compileModule(mod);
+    }
+
+    /**
+     * Compiles the module {@code Parser.parseEval} made (one expression statement) as CPython's
+     * eval mode does: the code computes the expression and returns its value.
+     */
+    public static PyCode compileEval(Ast.Module mod, String filename, int pythonDepth) {
+        // The module wrapping the expression adds a statement level CPython's Expression node has not.
+        Symtable st = Symtable.build(mod, filename, false, Symtable.startDepth(pythonDepth) - 1);
+        Compiler c = new Compiler(st, filename, false);
+        c.u = new Unit(st.module, "<module>", "<module>", 1);
+        c.u.loc = new Span(1, 0, 1, 0);
+        Stmt.ExprStmt only = (Stmt.ExprStmt) mod.body().get(0);
+        c.u.loc = only.value().span();
+        c.visitExpr(only.value());
+        c.u.emit(RETURN_VALUE);
+        return Assembler.assemble(c.u, filename, false);
     }
 
     private List<Warning> warnings;

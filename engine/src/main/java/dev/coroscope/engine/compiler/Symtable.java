@@ -119,7 +119,16 @@ final class Symtable {
 
     /** {@code textAnnotations}: annotations are kept as text (PEP 563), so their names are never looked up. */
     static Symtable build(Ast.Module mod, String filename, boolean textAnnotations) {
+        return build(mod, filename, textAnnotations, 0);
+    }
+
+    /**
+     * As {@link #build(Ast.Module, String, boolean)}, starting the nesting count at
+     * {@code startDepth} (CPython starts at three per Python frame running, see {@link #startDepth}).
+     */
+    static Symtable build(Ast.Module mod, String filename, boolean textAnnotations, int startDepth) {
         Symtable st = new Symtable(filename);
+        st.depth = startDepth;
         st.textAnnotations = textAnnotations;
         st.module = new Scope(Kind.MODULE, "top", null, null);
         st.scopes.put(mod, st.module);
@@ -174,7 +183,24 @@ final class Symtable {
         for (Stmt s : body) visitStmt(s);
     }
 
+    /** Where CPython's compiler starts counting for source compiled while {@code pythonDepth} frames run. */
+    static int startDepth(int pythonDepth) {
+        return pythonDepth * COMPILER_STACK_FRAME_SCALE;
+    }
+
+    /** CPython's compiler counts three levels per Python frame, with the recursion limit (1000) times three. */
+    private static final int COMPILER_STACK_FRAME_SCALE = 3;
+    private static final int COMPILER_LIMIT = 1000 * COMPILER_STACK_FRAME_SCALE;
+    /** Statements, expressions and patterns being visited, plus the starting depth. */
+    private int depth;
+
     private void visitStmt(Stmt s) {
+        if (++depth > COMPILER_LIMIT) throw new CompileRecursionError();
+        visitStmtNode(s);
+        depth--;
+    }
+
+    private void visitStmtNode(Stmt s) {
         if (s instanceof Stmt.FunctionDef f) {
             forbidStore(f.name(), f.span());
             forbidParams(f.args(), f.span());
@@ -317,6 +343,12 @@ final class Symtable {
 
     /** A pattern's captures bind names (as assignments do); its values and classes are loads. */
     private void visitPattern(Pattern p) {
+        if (++depth > COMPILER_LIMIT) throw new CompileRecursionError();
+        visitPatternNode(p);
+        depth--;
+    }
+
+    private void visitPatternNode(Pattern p) {
         if (p instanceof Pattern.MatchValue v) {
             visitExpr(v.value());
         } else if (p instanceof Pattern.MatchSequence q) {
@@ -383,6 +415,12 @@ final class Symtable {
     }
 
     private void visitExpr(Expr e) {
+        if (++depth > COMPILER_LIMIT) throw new CompileRecursionError();
+        visitExprNode(e);
+        depth--;
+    }
+
+    private void visitExprNode(Expr e) {
         if (e instanceof Expr.BoolOp b) {
             visitExprs(b.values());
         } else if (e instanceof Expr.NamedExpr n) {

@@ -110,10 +110,25 @@ public final class Parser {
         }
     }
 
+    /**
+     * Parses the source of {@code eval()} (CPython's eval start rule: one expression list, then
+     * only blank lines); the result is a module holding that one expression statement.
+     */
+    public static Ast.Module parseEval(String source, String filename) {
+        String text = SourceDecoder.normaliseNewlines(source);
+        return parseOnThisThread(text, filename, new ArrayList<>(), true);
+    }
+
     private static Ast.Module parseOnThisThread(String text, String filename, List<SyntaxWarningInfo> warnings) {
+        return parseOnThisThread(text, filename, warnings, false);
+    }
+
+    private static Ast.Module parseOnThisThread(String text, String filename, List<SyntaxWarningInfo> warnings,
+                                                boolean evalMode) {
         Source src = new Source(text);
         Lexer.Result lexed = Lexer.tokenize(src);
         Parser p = new Parser(src, filename, lexed.tokens(), lexed.error(), false, 0, 0);
+        p.evalMode = evalMode;
         boolean ok = false;
         try {
             Ast.Module m = p.parseFile();
@@ -166,6 +181,8 @@ public final class Parser {
     private final LexError lexError;
     /** True for the parser of an f-string replacement field ("(expr)"). */
     private final boolean fstring;
+    /** True for CPython's eval start rule (the source of {@code eval()} or {@code compile(..., "eval")}). */
+    private boolean evalMode;
     private final int startingLine;
     private final int startingCol;
 
@@ -222,6 +239,16 @@ public final class Parser {
     private Object startRule() {
         if (fstring) {
             return starExpressions();
+        }
+        if (evalMode) {
+            // eval: expressions NEWLINE* ENDMARKER
+            int start = pos;
+            Expr e = expressions();
+            while (accept(TokenKind.NEWLINE)) {
+                // trailing blank lines are allowed
+            }
+            expect(TokenKind.ENDMARKER);
+            return new Ast.Module(List.of(new Stmt.ExprStmt(sp(start), e)), filename);
         }
         List<Stmt> body = statementsUntil(TokenKind.ENDMARKER);
         expect(TokenKind.ENDMARKER);
@@ -382,6 +409,33 @@ public final class Parser {
         }
         return new SpecificError(build(SyntaxErrorInfo.Kind.SYNTAX_ERROR, msg, line, byteCol(line, col) + 1,
                 t.endLine, endCol));
+    }
+
+    /** CPython's default limit on decimal digits for int/str conversions (sys.set_int_max_str_digits). */
+    private static final int MAX_STR_DIGITS = 4300;
+
+    /**
+     * A NUMBER token's value. A decimal int literal longer than the int/str conversion limit is
+     * CPython's SyntaxError (reported on the token's line with offset 0, as CPython's parser does).
+     */
+    private Object number(Token t) {
+        String text = t.text;
+        if (text.length() > MAX_STR_DIGITS && !(text.length() > 1 && text.charAt(0) == '0')) {
+            int digits = 0;
+            boolean integer = true;
+            for (int i = 0; i < text.length() && integer; i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9') digits++;
+                else if (c != '_') integer = false;
+            }
+            if (integer && digits > MAX_STR_DIGITS) {
+                throw new SpecificError(build(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "Exceeds the limit (" + MAX_STR_DIGITS
+                        + " digits) for integer string conversion: value has " + digits + " digits; use "
+                        + "sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer "
+                        + "literals to avoid decimal conversion limits.", t.line, 0, t.line, 0));
+            }
+        }
+        return Numbers.parse(text);
     }
 
     private SpecificError raise(String msg, Token t) {
@@ -791,7 +845,7 @@ public final class Parser {
         int start = pos;
         boolean neg = accept(TokenKind.MINUS);
         Token n = expect(TokenKind.NUMBER);
-        Expr v = new Expr.Constant(spanOf(n), Numbers.parse(n.text));
+        Expr v = new Expr.Constant(spanOf(n), number(n));
         if (neg) {
             v = new Expr.UnaryOp(sp(start), Ast.UnaryOpKind.USUB, v);
         }
@@ -805,7 +859,7 @@ public final class Parser {
             }
             pos++;
             Token im = tok(pos++);
-            Expr imag = new Expr.Constant(spanOf(im), Numbers.parse(im.text));
+            Expr imag = new Expr.Constant(spanOf(im), number(im));
             if (!(Numbers.parse(im.text) instanceof Ast.Imaginary)) {
                 throw raise("imaginary number required in complex literal", imag);
             }
@@ -2902,7 +2956,7 @@ public final class Parser {
                 return new Expr.Constant(spanOf(t), Ast.Singleton.ELLIPSIS);
             case NUMBER:
                 pos++;
-                return new Expr.Constant(spanOf(t), Numbers.parse(t.text));
+                return new Expr.Constant(spanOf(t), number(t));
             case STRING:
                 return strings();
             case LPAR:

@@ -33,11 +33,80 @@ public final class Args {
     }
 
     /**
-     * Binds positional and keyword arguments to {@code names}; the first {@code required} are
-     * mandatory; entries not given are null. Names after {@code maxPositional} are keyword-only.
+     * Binds positional and keyword arguments to {@code names} as a C function of CPython 3.11
+     * does (Argument Clinic's {@code _PyArg_UnpackKeywords}), with its errors in its order: too
+     * many arguments in all, too many positional, a missing required one, one given by name and
+     * position, then an unknown keyword ({@code 'q' is an invalid keyword argument for f()}).
+     * The first {@code required} are mandatory; entries not given are null. Names after
+     * {@code maxPositional} are keyword-only.
      */
     public static PyObject[] parse(String fname, PyObject[] args, String[] kw, String[] names, int required,
                                    int maxPositional) {
+        int npos = positional(args, kw);
+        int nkw = kw == null ? 0 : kw.length;
+        if (nkw == 0 && npos >= required && npos <= maxPositional) {
+            PyObject[] out = new PyObject[names.length];
+            System.arraycopy(args, 0, out, 0, npos);
+            return out;
+        }
+        if (npos + nkw > names.length) {
+            throw Exc.typeError(fname + "() takes at most " + names.length + " " + (npos == 0 ? "keyword " : "")
+                    + "argument" + (names.length == 1 ? "" : "s") + " (" + (npos + nkw) + " given)");
+        }
+        if (npos > maxPositional) {
+            if (maxPositional == 0) throw Exc.typeError(fname + "() takes no positional arguments");
+            throw Exc.typeError(fname + "() takes " + (required < maxPositional ? "at most" : "exactly") + " "
+                    + maxPositional + " positional argument" + (maxPositional == 1 ? "" : "s") + " (" + npos + " given)");
+        }
+        PyObject[] out = new PyObject[names.length];
+        System.arraycopy(args, 0, out, 0, npos);
+        boolean[] used = new boolean[nkw];
+        int left = nkw;
+        for (int i = npos; i < names.length; i++) {
+            PyObject found = null;
+            for (int j = 0; j < nkw && left > 0; j++) {
+                if (!used[j] && kw[j].equals(names[i])) {
+                    used[j] = true;
+                    found = args[npos + j];
+                    break;
+                }
+            }
+            if (found != null) {
+                out[i] = found;
+                left--;
+            } else if (i < required) {
+                throw Exc.typeError(fname + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+            }
+        }
+        if (left > 0) {
+            for (int j = 0; j < nkw; j++) {
+                if (used[j]) continue;
+                for (int i = 0; i < npos && i < names.length; i++) {
+                    if (names[i].equals(kw[j])) {
+                        throw Exc.typeError("argument for " + fname + "() given by name ('" + kw[j] + "') and position ("
+                                + (i + 1) + ")");
+                    }
+                }
+            }
+            for (int j = 0; j < nkw; j++) {
+                if (!used[j]) throw Exc.typeError("'" + kw[j] + "' is an invalid keyword argument for " + fname + "()");
+            }
+        }
+        return out;
+    }
+
+    /** As {@link #parse(String, PyObject[], String[], String[], int, int)} for every name positional. */
+    public static PyObject[] parse(String fname, PyObject[] args, String[] kw, String[] names, int required) {
+        return parse(fname, args, kw, names, required, names.length);
+    }
+
+    /**
+     * Binds arguments as a Python-level function does (one CPython writes in Python, such as
+     * {@code random.randint} or {@code asyncio.run}): {@code f() got an unexpected keyword
+     * argument 'q'}. Otherwise as {@link #parse(String, PyObject[], String[], String[], int, int)}.
+     */
+    public static PyObject[] parsePy(String fname, PyObject[] args, String[] kw, String[] names, int required,
+                                     int maxPositional) {
         PyObject[] out = new PyObject[names.length];
         int npos = positional(args, kw);
         if (npos > maxPositional) {
@@ -72,7 +141,7 @@ public final class Args {
         return out;
     }
 
-    public static PyObject[] parse(String fname, PyObject[] args, String[] kw, String[] names, int required) {
-        return parse(fname, args, kw, names, required, names.length);
+    public static PyObject[] parsePy(String fname, PyObject[] args, String[] kw, String[] names, int required) {
+        return parsePy(fname, args, kw, names, required, names.length);
     }
 }

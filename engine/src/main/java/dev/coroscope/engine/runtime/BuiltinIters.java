@@ -26,14 +26,14 @@ final class BuiltinIters {
         boolean strict = false;
         if (k != null) {
             for (int i = 0; i < k.length; i++) {
-                if (!k[i].equals("strict")) throw Exc.typeError("zip() got an unexpected keyword argument '" + k[i] + "'");
+                if (!k[i].equals("strict")) throw Exc.typeError("'" + k[i] + "' is an invalid keyword argument for zip()");
                 strict = Ops.isTrue(a[npos + i]);
             }
         }
         PyObject[] its = new PyObject[npos];
         for (int i = 0; i < npos; i++) {
             if (!Ops.isIterable(a[i])) {
-                throw Exc.typeError("'" + a[i].getType().name() + "' object is not iterable");
+                throw Exc.typeError("'" + a[i].getType().tpName() + "' object is not iterable");
             }
             its[i] = Ops.iter(a[i]);
         }
@@ -63,7 +63,7 @@ final class BuiltinIters {
         if (r != null) return r;
         if (seq instanceof PyDict || !Ops.hasLength(seq) || (!(seq instanceof PyTuple || seq instanceof PyStr
                 || seq instanceof PyRange || seq instanceof PyList) && seq.getType().lookup(Ops.S_GETITEM) == null)) {
-            throw Exc.typeError("'" + seq.getType().name() + "' object is not reversible");
+            throw Exc.typeError("'" + seq.getType().tpName() + "' object is not reversible");
         }
         return new Reversed(cls, seq, Ops.length(seq));
     }});

@@ -128,7 +128,7 @@ public final class Builtins {
             if (a.length < 1 || a.length > 2) throw Exc.typeError("next expected at least 1 argument, got " + a.length);
             PyObject it = a[0];
             if (!Ops.isIterator(it)) {
-                throw Exc.typeError("'" + it.getType().name() + "' object is not an iterator");
+                throw Exc.typeError("'" + it.getType().tpName() + "' object is not an iterator");
             }
             try {
                 PyObject v;
@@ -149,7 +149,8 @@ public final class Builtins {
         d.put("sorted", fn("sorted", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             int npos = Args.positional(a, k);
             if (npos != 1) throw Exc.typeError("sorted expected 1 argument, got " + npos);
-            PyObject[] p = Args.parse("sorted", java.util.Arrays.copyOfRange(a, 1, a.length), k,
+            // CPython's sorted() hands its keywords to list.sort(), whose errors name sort().
+            PyObject[] p = Args.parse("sort", java.util.Arrays.copyOfRange(a, 1, a.length), k,
                     new String[] {"key", "reverse"}, 0, 0);
             PyList l = new PyList();
             Ops.forEach(a[0], new Consumer<PyObject>() { public void accept(PyObject x) { l.append(x); } });
@@ -172,7 +173,7 @@ public final class Builtins {
             }
             if (x.getClass() == PyFloat.class) return new PyFloat(Math.abs(((PyFloat) x).value));
             PyObject r = Ops.callDunder(x, PyStr.intern("__abs__"));
-            if (r == null) throw Exc.typeError("bad operand type for abs(): '" + x.getType().name() + "'");
+            if (r == null) throw Exc.typeError("bad operand type for abs(): '" + x.getType().tpName() + "'");
             return r;
         }}));
         d.put("round", fn("round", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
@@ -186,7 +187,7 @@ public final class Builtins {
             }
             PyObject r = nd == PyNone.INSTANCE ? Ops.callDunder(x, PyStr.intern("__round__"))
                     : Ops.callDunder(x, PyStr.intern("__round__"), nd);
-            if (r == null) throw Exc.typeError("type " + x.getType().name() + " doesn't define __round__ method");
+            if (r == null) throw Exc.typeError("type " + x.getType().tpName() + " doesn't define __round__ method");
             return r;
         }}));
         d.put("divmod", fn("divmod", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
@@ -244,7 +245,7 @@ public final class Builtins {
                 if (b.length == 1) return PyInt.of(b[0] & 0xff);
                 throw Exc.typeError("ord() expected a character, but string of length " + b.length + " found");
             }
-            throw Exc.typeError("ord() expected string of length 1, but " + a[0].getType().name() + " found");
+            throw Exc.typeError("ord() expected string of length 1, but " + a[0].getType().tpName() + " found");
         }}));
         d.put("bin", fn("bin", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             return radix(a, k, "bin", 2, "0b");
@@ -279,6 +280,7 @@ public final class Builtins {
         d.put("globals", fn("globals", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             return Interp.current().frame.globals;
         }}));
+        dev.coroscope.engine.vm.EvalBuiltins.install(d);
         d.put("input", fn("input", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             if (a.length > 0) Interp.current().rt.writeStdout(Ops.str(a[0]));
             throw Exc.error(Exc.EOFError, "EOF when reading a line");
@@ -299,12 +301,12 @@ public final class Builtins {
         d.put("aiter", fn("aiter", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             one("aiter", a, k);
             PyObject r = Ops.callDunder(a[0], Ops.S_AITER);
-            if (r == null) throw Exc.typeError("'" + a[0].getType().name() + "' object is not an async iterable");
+            if (r == null) throw Exc.typeError("'" + a[0].getType().tpName() + "' object is not an async iterable");
             if (r.getType().lookup(Ops.S_ANEXT) == null) {
                 // Dropped before raising, as CPython does: an 'async def __aiter__' coroutine warns here.
                 var lt = dev.coroscope.engine.vm.Interp.current().rt.lifetime;
                 if (lt.active()) lt.discarded(r);
-                throw Exc.typeError("aiter() returned not an async iterator of type '" + r.getType().name() + "'");
+                throw Exc.typeError("aiter() returned not an async iterator of type '" + r.getType().tpName() + "'");
             }
             return r;
         }}));
@@ -316,7 +318,7 @@ public final class Builtins {
                 r = ag.anext();
             } else {
                 r = Ops.callDunder(a[0], Ops.S_ANEXT);
-                if (r == null) throw Exc.typeError("'" + a[0].getType().name() + "' object is not an async iterator");
+                if (r == null) throw Exc.typeError("'" + a[0].getType().tpName() + "' object is not an async iterator");
             }
             return a.length == 2 ? new PyAnextAwaitable(r, a[1]) : r;
         }}));
@@ -346,7 +348,7 @@ public final class Builtins {
             r = Ops.callDunder(b, RDIVMOD, a);
             if (r != null && r != PyNotImplemented.INSTANCE) return r;
         }
-        throw Exc.typeError("unsupported operand type(s) for divmod(): '" + ta.name() + "' and '" + tb.name() + "'");
+        throw Exc.typeError("unsupported operand type(s) for divmod(): '" + ta.tpName() + "' and '" + tb.tpName() + "'");
     }
 
     static void one(String name, PyObject[] a, String[] k) {
@@ -381,13 +383,13 @@ public final class Builtins {
                 switch (k[i]) {
                     case "sep" -> {
                         if (v != PyNone.INSTANCE) {
-                            if (!(v instanceof PyStr s)) throw Exc.typeError("sep must be None or a string, not " + v.getType().name());
+                            if (!(v instanceof PyStr s)) throw Exc.typeError("sep must be None or a string, not " + v.getType().tpName());
                             sep = s.value();
                         }
                     }
                     case "end" -> {
                         if (v != PyNone.INSTANCE) {
-                            if (!(v instanceof PyStr s)) throw Exc.typeError("end must be None or a string, not " + v.getType().name());
+                            if (!(v instanceof PyStr s)) throw Exc.typeError("end must be None or a string, not " + v.getType().tpName());
                             end = s.value();
                         }
                     }

@@ -37,7 +37,7 @@ final class BytesMethods {
     /** A bytes-like argument, with CPython's message otherwise. */
     static byte[] need(PyObject o) {
         byte[] b = bytesOf(o);
-        if (b == null) throw Exc.typeError("a bytes-like object is required, not '" + o.getType().name() + "'");
+        if (b == null) throw Exc.typeError("a bytes-like object is required, not '" + o.getType().tpName() + "'");
         return b;
     }
 
@@ -143,7 +143,7 @@ final class BytesMethods {
         if (b == null) {
             PyInt i = Ops.indexOrNull(o);
             if (i != null) return sub(i);
-            throw Exc.typeError("argument should be integer or bytes-like object, not '" + o.getType().name() + "'");
+            throw Exc.typeError("argument should be integer or bytes-like object, not '" + o.getType().tpName() + "'");
         }
         return latin(b);
     }
@@ -160,7 +160,7 @@ final class BytesMethods {
             return false;
         }
         if (bytesOf(what) == null) {
-            throw Exc.typeError(name + " first arg must be bytes or a tuple of bytes, not " + what.getType().name());
+            throw Exc.typeError(name + " first arg must be bytes or a tuple of bytes, not " + what.getType().tpName());
         }
         return prefix ? StrOps.startsWith(s, arg(what), start, end) : StrOps.endsWith(s, arg(what), start, end);
     }
@@ -183,12 +183,15 @@ final class BytesMethods {
             return guard(() -> list(s, StrOps.rsplit(self(s), sep, max)));
         }});
         t.method("strip", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            stripArgs(s, "strip", a, k);
             return make(s, strip(self(s), a.length > 0 ? a[0] : null, 0));
         }});
         t.method("lstrip", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            stripArgs(s, "lstrip", a, k);
             return make(s, strip(self(s), a.length > 0 ? a[0] : null, -1));
         }});
         t.method("rstrip", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            stripArgs(s, "rstrip", a, k);
             return make(s, strip(self(s), a.length > 0 ? a[0] : null, 1));
         }});
         t.method1("join", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject it) {
@@ -198,7 +201,7 @@ final class BytesMethods {
             Ops.forEach(it, o -> {
                 byte[] b = bytesOf(o);
                 if (b == null) {
-                    throw Exc.typeError("sequence item " + i[0] + ": expected a bytes-like object, " + o.getType().name() + " found");
+                    throw Exc.typeError("sequence item " + i[0] + ": expected a bytes-like object, " + o.getType().tpName() + " found");
                 }
                 if (i[0]++ > 0) sb.append(sep);
                 sb.append(latin(b));
@@ -400,7 +403,7 @@ final class BytesMethods {
         }});
         t.classMethod("fromhex", new PyMethodDescriptor.Impl() { public PyObject call(PyObject cls, PyObject[] a, String[] k) {
             if (a.length != 1 || !(a[0] instanceof PyStr hs)) {
-                throw Exc.typeError("fromhex() argument must be str, not " + (a.length == 0 ? "nothing" : a[0].getType().name()));
+                throw Exc.typeError("fromhex() argument must be str, not " + (a.length == 0 ? "nothing" : a[0].getType().tpName()));
             }
             String h = hs.value();
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -453,8 +456,14 @@ final class BytesMethods {
         return any;
     }
 
+    /** strip/lstrip/rstrip take one optional positional argument. */
+    private static void stripArgs(PyObject s, String name, PyObject[] a, String[] k) {
+        Args.noKeywords((s instanceof PyByteArray ? "bytearray." : "bytes.").concat(name), k);
+        if (a.length > 1) throw Exc.typeError(name + " expected at most 1 argument, got " + a.length);
+    }
+
     private static PyObject pad(PyObject s, PyObject[] a, String[] k, String name, int how) {
-        Args.noKeywords(name, k);
+        Args.noKeywords((s instanceof PyByteArray ? "bytearray." : "bytes.").concat(name), k);
         if (a.length < 1 || a.length > 2) {
             throw Exc.typeError(name + " expected " + (a.length < 1 ? "at least 1 argument, got 0" : "at most 2 arguments, got " + a.length));
         }
@@ -463,7 +472,7 @@ final class BytesMethods {
         if (a.length > 1) {
             byte[] f = bytesOf(a[1]);
             if (f == null || f.length != 1) {
-                throw Exc.typeError(name + "() argument 2 must be a byte string of length 1, not " + a[1].getType().name());
+                throw Exc.typeError(name + "() argument 2 must be a byte string of length 1, not " + a[1].getType().tpName());
             }
             fill = (char) (f[0] & 0xff);
         }
@@ -477,7 +486,7 @@ final class BytesMethods {
 
     private static String strArg(String fn, int pos, PyObject o) {
         if (o instanceof PyStr s) return s.value();
-        throw Exc.typeError(fn + "() argument " + pos + " must be str, not " + o.getType().name());
+        throw Exc.typeError(fn + "() argument " + pos + " must be str, not " + o.getType().tpName());
     }
 
     /** {@code hex([sep[, bytes_per_sep]])}. */
@@ -536,7 +545,7 @@ final class BytesMethods {
             return new byte[(int) c];
         }
         if (!Ops.isIterable(a)) {
-            throw Exc.typeError("cannot convert '" + a.getType().name() + "' object to " + name);
+            throw Exc.typeError("cannot convert '" + a.getType().tpName() + "' object to " + name);
         }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         Ops.forEach(a, o -> out.write(byteValue(o, name.equals("bytes") ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)")));
@@ -546,7 +555,7 @@ final class BytesMethods {
     /** An int in range(256) from {@code o}, with CPython's errors. */
     static int byteValue(PyObject o, String rangeMessage) {
         PyInt i = Ops.indexOrNull(o);
-        if (i == null) throw Exc.typeError("'" + o.getType().name() + "' object cannot be interpreted as an integer");
+        if (i == null) throw Exc.typeError("'" + o.getType().tpName() + "' object cannot be interpreted as an integer");
         long v = i.longValueOr(-1);
         if (v < 0 || v > 255) throw Exc.valueError(rangeMessage);
         return (int) v;

@@ -49,20 +49,20 @@ final class DictType {
             return new PyDictView((PyDict) s, PyDictView.ITEMS);
         }});
         t.method("get", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
-            Args.noKeywords("get", k);
+            Args.noKeywords("dict.get", k);
             if (a.length < 1 || a.length > 2) throw Exc.typeError("get expected at least 1 argument, got " + a.length);
             // One __hash__ call, as in CPython (get hashes the key, raising for unhashable ones).
             PyObject v = ((PyDict) s).get(a[0]);
             return v != null ? v : a.length > 1 ? a[1] : PyNone.INSTANCE;
         }});
         t.method("setdefault", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
-            Args.noKeywords("setdefault", k);
+            Args.noKeywords("dict.setdefault", k);
             Args.atLeast("setdefault", a, 1);
             PyObject dv = a.length > 1 ? a[1] : PyNone.INSTANCE;
             return ((PyDict) s).setDefault(a[0], dv);
         }});
         t.method("pop", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
-            Args.noKeywords("pop", k);
+            Args.noKeywords("dict.pop", k);
             Args.atLeast("pop", a, 1);
             // An empty dict answers without hashing the key, as CPython's _PyDict_Pop does.
             PyObject v = ((PyDict) s).size() == 0 ? null : ((PyDict) s).remove(a[0]);
@@ -73,10 +73,7 @@ final class DictType {
         t.method0("popitem", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyDict d = (PyDict) s;
             if (d.size() == 0) throw Exc.keyError(PyStr.of("popitem(): dictionary is empty"));
-            List<Map.Entry<PyObject, PyObject>> es = d.entryList();
-            Map.Entry<PyObject, PyObject> last = es.get(es.size() - 1);
-            d.remove(last.getKey());
-            return PyTuple.of(last.getKey(), last.getValue());
+            return d.popLast();
         }});
         t.method("update", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Args.atMost("update", java.util.Arrays.copyOf(a, Args.positional(a, k)), 1);
@@ -89,6 +86,11 @@ final class DictType {
         }});
         t.method0("copy", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return new PyDict((PyDict) s); } });
         t.classMethod("fromkeys", new PyMethodDescriptor.Impl() { public PyObject call(PyObject cls, PyObject[] a, String[] k) {
+            Args.noKeywords("dict.fromkeys", k);
+            if (a.length < 1 || a.length > 2) {
+                throw Exc.typeError("fromkeys expected " + (a.length < 1 ? "at least 1 argument" : "at most 2 arguments")
+                        + ", got " + a.length);
+            }
             PyObject d = Ops.call(cls);
             PyObject v = a.length > 1 ? a[1] : PyNone.INSTANCE;
             Ops.forEach(a[0], key -> Ops.setItem(d, key, v));

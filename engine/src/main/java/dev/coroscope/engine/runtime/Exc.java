@@ -138,6 +138,8 @@ public final class Exc {
             PyObject[] pos = java.util.Arrays.copyOf(args, npos);
             PyBaseException e = new PyBaseException(cls, PyTuple.of(pos));
             if (cls.isSubtypeOf(BaseExceptionGroup)) ExcGroups.construct(e, pos);
+            // A built-in class's call runs only this, not __init__: SyntaxError_init's attributes here.
+            if (!cls.isHeap() && cls.isSubtypeOf(SyntaxError)) SyntaxErrors.initArgs(e);
             return e;
         }});
         t.method("__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] args, String[] kw) {
@@ -215,7 +217,7 @@ public final class Exc {
         }});
         t.method1("add_note", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject note) {
             if (!(note instanceof PyStr)) {
-                throw typeError("note must be a str, not '" + note.getType().name() + "'");
+                throw typeError("note must be a str, not '" + note.getType().tpName() + "'");
             }
             PyBaseException e = (PyBaseException) s;
             PyObject notes = e.attr("__notes__");

@@ -38,7 +38,7 @@ public final class ExcGroups {
         if (args.length != 2) {
             throw Exc.typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (" + args.length + " given)");
         }
-        if (!(args[0] instanceof PyStr)) throw Exc.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + args[0].getType().name());
+        if (!(args[0] instanceof PyStr)) throw Exc.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + args[0].getType().tpName());
         PyObject seq = args[1];
         if (!(seq instanceof PyList || seq instanceof PyTuple)) {
             throw Exc.typeError("second argument (exceptions) must be a sequence");
@@ -56,7 +56,7 @@ public final class ExcGroups {
             if (allExceptions) e.setType(Exc.ExceptionGroup);
         } else if (cls.isSubtypeOf(Exc.Exception) && !allExceptions) {
             if (cls == Exc.ExceptionGroup) throw Exc.typeError("Cannot nest BaseExceptions in an ExceptionGroup");
-            throw Exc.typeError("Cannot nest BaseExceptions in '" + cls.name() + "'");
+            throw Exc.typeError("Cannot nest BaseExceptions in '" + cls.tpName() + "'");
         }
         e.egMessage = args[0];
         e.egExceptions = PyTuple.of(items);

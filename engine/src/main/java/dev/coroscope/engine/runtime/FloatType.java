@@ -43,7 +43,7 @@ final class FloatType {
         }});
         t.method0("__abs__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return new PyFloat(Math.abs(v(s))); } });
         t.method("__round__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
-            Args.noKeywords("__round__", k);
+            Args.noKeywords("float.__round__", k);
             Args.atMost("__round__", a, 1);
             return round(v(s), a.length == 0 ? PyNone.INSTANCE : a[0]);
         }});
@@ -67,10 +67,10 @@ final class FloatType {
         t.getter("imag", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return new PyFloat(0.0); } });
         t.method0("hex", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyStr.of(FloatOps.hex(v(s))); } });
         t.classMethod("fromhex", new PyMethodDescriptor.Impl() { public PyObject call(PyObject cls, PyObject[] a, String[] k) {
-            Args.noKeywords("fromhex", k);
+            Args.noKeywords("float.fromhex", k);
             Args.exactly("fromhex", a, 1);
             if (!(a[0] instanceof PyStr str)) {
-                throw Exc.typeError("fromhex() argument must be str, not " + a[0].getType().name());
+                throw Exc.typeError("fromhex() argument must be str, not " + a[0].getType().tpName());
             }
             double d;
             try {
@@ -137,13 +137,13 @@ final class FloatType {
         if (f != null) {
             PyObject r = Ops.callDunderFound(f, x);
             if (!(r instanceof PyFloat rf)) {
-                throw Exc.typeError(t.name() + ".__float__ returned non-float (type " + r.getType().name() + ")");
+                throw Exc.typeError(t.name() + ".__float__ returned non-float (type " + r.getType().tpName() + ")");
             }
             return rf.getClass() == PyFloat.class ? rf : new PyFloat(rf.value);
         }
         PyInt idx = Ops.indexOrNull(x);
         if (idx != null) return new PyFloat(idx.toDouble());
-        throw Exc.typeError("float() argument must be a string or a real number, not '" + t.name() + "'");
+        throw Exc.typeError("float() argument must be a string or a real number, not '" + t.tpName() + "'");
     }
 
     /** A float argument of a built-in (PyFloat_AsDouble): float, int, or __float__/__index__. */
@@ -155,7 +155,7 @@ final class FloatType {
         if (f != null) {
             PyObject r = Ops.callDunderFound(f, x);
             if (!(r instanceof PyFloat rf)) {
-                throw Exc.typeError(t.name() + ".__float__ returned non-float (type " + r.getType().name() + ")");
+                throw Exc.typeError(t.name() + ".__float__ returned non-float (type " + r.getType().tpName() + ")");
             }
             return rf.value;
         }

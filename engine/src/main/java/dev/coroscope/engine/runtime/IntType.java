@@ -66,7 +66,7 @@ final class IntType {
         t.method0("__floor__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject x) { return IntType.plain(x); } });
         t.method0("__ceil__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject x) { return IntType.plain(x); } });
         t.method("__round__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
-            Args.noKeywords("__round__", k);
+            Args.noKeywords("int.__round__", k);
             Args.atMost("__round__", a, 1);
             if (a.length == 0 || a[0] == PyNone.INSTANCE) return plain(s);
             return roundInt((PyInt) s, Ops.index(a[0]));
@@ -132,7 +132,7 @@ final class IntType {
     private static boolean byteOrder(PyObject o) {
         if (o == null) return true;
         if (!(o instanceof PyStr s)) {
-            throw Exc.typeError("to_bytes() argument 'byteorder' must be str, not " + o.getType().name());
+            throw Exc.typeError("to_bytes() argument 'byteorder' must be str, not " + o.getType().tpName());
         }
         if (s.value().equals("big")) return true;
         if (s.value().equals("little")) return false;
@@ -179,7 +179,7 @@ final class IntType {
         PyObject f = t.lookup("__int__");
         if (f != null) {
             PyObject r = Ops.callDunderFound(f, x);
-            if (!(r instanceof PyInt ri)) throw Exc.typeError("__int__ returned non-int (type " + r.getType().name() + ")");
+            if (!(r instanceof PyInt ri)) throw Exc.typeError("__int__ returned non-int (type " + r.getType().tpName() + ")");
             return ri.getClass() == PyInt.class ? ri : (PyInt) plain(ri);
         }
         PyInt idx = Ops.indexOrNull(x);
@@ -189,11 +189,11 @@ final class IntType {
             PyObject r = Ops.callDunderFound(f, x);
             if (r instanceof PyInt ri) return ri.getClass() == PyInt.class ? ri : (PyInt) plain(ri);
             PyInt ri = Ops.indexOrNull(r);
-            if (ri == null) throw Exc.typeError("__trunc__ returned non-Integral (type " + r.getType().name() + ")");
+            if (ri == null) throw Exc.typeError("__trunc__ returned non-Integral (type " + r.getType().tpName() + ")");
             return ri;
         }
         throw Exc.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
-                + t.name() + "'");
+                + t.tpName() + "'");
     }
 
     /**

@@ -147,7 +147,7 @@ public final class Ops {
                 in.leaveCounted();
             }
             if (!(r instanceof PyStr s)) {
-                throw Exc.typeError("__repr__ returned non-string (type " + r.getType().name() + ")");
+                throw Exc.typeError("__repr__ returned non-string (type " + r.getType().tpName() + ")");
             }
             return s.value();
         }
@@ -167,7 +167,7 @@ public final class Ops {
                 in.leaveCounted();
             }
             if (!(r instanceof PyStr s)) {
-                throw Exc.typeError("__str__ returned non-string (type " + r.getType().name() + ")");
+                throw Exc.typeError("__str__ returned non-string (type " + r.getType().tpName() + ")");
             }
             return s.value();
         }
@@ -178,7 +178,7 @@ public final class Ops {
         if (o.getType().isHeap()) {
             PyObject r = callDunder(o, S_FORMAT, PyStr.of(spec));
             if (!(r instanceof PyStr)) {
-                throw Exc.typeError("__format__ must return a str, not " + r.getType().name());
+                throw Exc.typeError("__format__ must return a str, not " + r.getType().tpName());
             }
             return r;
         }
@@ -206,7 +206,7 @@ public final class Ops {
         if (o.getType().isHeap()) {
             PyObject f = o.getType().lookup(S_HASH);
             if (f == null || f == PyNone.INSTANCE) {
-                throw Exc.typeError("unhashable type: '" + o.getType().name() + "'");
+                throw Exc.typeError("unhashable type: '" + o.getType().tpName() + "'");
             }
             PyObject r = callDunderFound(f, o);
             if (!(r instanceof PyInt i)) throw Exc.typeError("__hash__ method should return an integer");
@@ -284,8 +284,8 @@ public final class Ops {
         }
         if (op == EQ) return PyBool.of(a == b);
         if (op == NE) return PyBool.of(a != b);
-        throw Exc.typeError("'" + CMP_SYMBOL[op] + "' not supported between instances of '" + ta.name() + "' and '"
-                + tb.name() + "'");
+        throw Exc.typeError("'" + CMP_SYMBOL[op] + "' not supported between instances of '" + ta.tpName() + "' and '"
+                + tb.tpName() + "'");
     }
 
     public static boolean compare(PyObject a, PyObject b, int op) {
@@ -329,7 +329,7 @@ public final class Ops {
             if (f != null) {
                 PyObject r = callDunderFound(f, o);
                 if (!(r instanceof PyBool b)) {
-                    throw Exc.typeError("__bool__ should return bool, returned " + r.getType().name());
+                    throw Exc.typeError("__bool__ should return bool, returned " + r.getType().tpName());
                 }
                 return b == PyBool.TRUE;
             }
@@ -353,10 +353,10 @@ public final class Ops {
     public static long lengthLong(PyObject o) {
         if (o.getType().isHeap()) {
             PyObject f = o.getType().lookup(S_LEN);
-            if (f == null) throw Exc.typeError("object of type '" + o.getType().name() + "' has no len()");
+            if (f == null) throw Exc.typeError("object of type '" + o.getType().tpName() + "' has no len()");
             PyObject r = callDunderFound(f, o);
             PyInt i = r.asIndex();
-            if (i == null) throw Exc.typeError("'" + r.getType().name() + "' object cannot be interpreted as an integer");
+            if (i == null) throw Exc.typeError("'" + r.getType().tpName() + "' object cannot be interpreted as an integer");
             if (i.signum() < 0) throw Exc.valueError("__len__() should return >= 0");
             if (i.isBig()) throw Exc.overflowError("cannot fit 'int' into an index-sized integer");
             return i.v;
@@ -376,7 +376,7 @@ public final class Ops {
             PyObject f = o.getType().lookup(S_GETITEM);
             // A class whose metaclass has no __getitem__ is subscripted as a class (__class_getitem__).
             if (f == null && o instanceof PyType) return o.getItem(key);
-            if (f == null) throw Exc.typeError("'" + o.getType().name() + "' object is not subscriptable");
+            if (f == null) throw Exc.typeError("'" + o.getType().tpName() + "' object is not subscriptable");
             return callDunderFound(f, o, key);
         }
         return o.getItem(key);
@@ -385,7 +385,7 @@ public final class Ops {
     public static void setItem(PyObject o, PyObject key, PyObject value) {
         if (o.getType().isHeap()) {
             PyObject f = o.getType().lookup(S_SETITEM);
-            if (f == null) throw Exc.typeError("'" + o.getType().name() + "' object does not support item assignment");
+            if (f == null) throw Exc.typeError("'" + o.getType().tpName() + "' object does not support item assignment");
             callDunderFound(f, o, key, value);
             return;
         }
@@ -395,7 +395,7 @@ public final class Ops {
     public static void delItem(PyObject o, PyObject key) {
         if (o.getType().isHeap()) {
             PyObject f = o.getType().lookup(S_DELITEM);
-            if (f == null) throw Exc.typeError("'" + o.getType().name() + "' object does not support item deletion");
+            if (f == null) throw Exc.typeError("'" + o.getType().tpName() + "' object does not support item deletion");
             callDunderFound(f, o, key);
             return;
         }
@@ -444,17 +444,17 @@ public final class Ops {
             if (o.hasIter()) return o.iter();
         } else {
             PyObject f = t.lookup(S_ITER);
-            if (f == PyNone.INSTANCE) throw Exc.typeError("'" + t.name() + "' object is not iterable");
+            if (f == PyNone.INSTANCE) throw Exc.typeError("'" + t.tpName() + "' object is not iterable");
             if (f != null) {
                 PyObject it = callDunderFound(f, o);
                 if (!isIterator(it)) {
-                    throw Exc.typeError("iter() returned non-iterator of type '" + it.getType().name() + "'");
+                    throw Exc.typeError("iter() returned non-iterator of type '" + it.getType().tpName() + "'");
                 }
                 return it;
             }
         }
         if (!(o instanceof PyType) && t.lookup(S_GETITEM) != null) return new PyIterators.SeqIterator(o);
-        throw Exc.typeError("'" + t.name() + "' object is not iterable");
+        throw Exc.typeError("'" + t.tpName() + "' object is not iterable");
     }
 
     public static boolean isIterator(PyObject o) {
@@ -468,7 +468,7 @@ public final class Ops {
         PyType t = it.getType();
         if (t.isHeap()) {
             PyObject f = t.lookup(S_NEXT);
-            if (f == null) throw Exc.typeError("'" + t.name() + "' object is not an iterator");
+            if (f == null) throw Exc.typeError("'" + t.tpName() + "' object is not an iterator");
             try {
                 return callDunderFound(f, it);
             } catch (PyError e) {
@@ -532,7 +532,7 @@ public final class Ops {
     public static PyObject call(PyObject f, PyObject[] args, String[] kwnames) {
         if (f.getType().isHeap()) {
             PyObject c = f.getType().lookup(S_CALL);
-            if (c == null) throw Exc.typeError("'" + f.getType().name() + "' object is not callable");
+            if (c == null) throw Exc.typeError("'" + f.getType().tpName() + "' object is not callable");
             if (c instanceof PyFunction fn) {
                 PyObject[] full = new PyObject[args.length + 1];
                 full[0] = f;
@@ -610,12 +610,12 @@ public final class Ops {
 
     private static PyError binaryTypeError(PyObject a, PyObject b, String sym) {
         if (sym.equals("+") && a instanceof PyStr) {
-            return Exc.typeError("can only concatenate str (not \"" + b.getType().name() + "\") to str");
+            return Exc.typeError("can only concatenate str (not \"" + b.getType().tpName() + "\") to str");
         }
         if (sym.equals("*") || sym.equals("*=")) {
             // CPython then tries sequence repetition, which wants an int on the other side.
-            if (isRepeatable(a)) return Exc.typeError("can't multiply sequence by non-int of type '" + b.getType().name() + "'");
-            if (isRepeatable(b)) return Exc.typeError("can't multiply sequence by non-int of type '" + a.getType().name() + "'");
+            if (isRepeatable(a)) return Exc.typeError("can't multiply sequence by non-int of type '" + b.getType().tpName() + "'");
+            if (isRepeatable(b)) return Exc.typeError("can't multiply sequence by non-int of type '" + a.getType().tpName() + "'");
         }
         if (sym.equals("**")) {
             return Exc.typeError("unsupported operand type(s) for ** or pow(): '" + a.getType().tpName() + "' and '"
@@ -657,7 +657,7 @@ public final class Ops {
             if (r != null) return r;
         }
         String sym = op == NEG ? "unary -" : op == POS ? "unary +" : "unary ~";
-        throw Exc.typeError("bad operand type for " + sym + ": '" + a.getType().name() + "'");
+        throw Exc.typeError("bad operand type for " + sym + ": '" + a.getType().tpName() + "'");
     }
 
     public static PyObject not(PyObject a) {
@@ -668,7 +668,7 @@ public final class Ops {
     public static PyInt index(PyObject o) {
         PyInt i = indexOrNull(o);
         if (i == null) {
-            throw Exc.typeError("'" + o.getType().name() + "' object cannot be interpreted as an integer");
+            throw Exc.typeError("'" + o.getType().tpName() + "' object cannot be interpreted as an integer");
         }
         return i;
     }
@@ -680,7 +680,7 @@ public final class Ops {
             PyObject r = callDunder(o, S_INDEX);
             if (r == null) return null;
             if (!(r instanceof PyInt ri)) {
-                throw Exc.typeError("__index__ returned non-int (type " + r.getType().name() + ")");
+                throw Exc.typeError("__index__ returned non-int (type " + r.getType().tpName() + ")");
             }
             return ri;
         }
@@ -861,6 +861,6 @@ public final class Ops {
 
     /** The Python type name used in messages: {@code 'int'}. */
     public static String typeName(PyObject o) {
-        return o.getType().name();
+        return o.getType().tpName();
     }
 }

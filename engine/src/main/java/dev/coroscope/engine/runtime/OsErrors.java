@@ -36,7 +36,7 @@ final class OsErrors {
         }});
         t.method("__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] args, String[] kw) {
             PyBaseException e = (PyBaseException) self;
-            if (kw != null && kw.length > 0) throw Exc.typeError(e.getType().name() + "() takes no keyword arguments");
+            if (kw != null && kw.length > 0) throw Exc.typeError(e.getType().tpName() + "() takes no keyword arguments");
             if (usesInit(e.getType())) {
                 e.args = PyTuple.of(args);
                 e.osFields = null;

@@ -85,7 +85,7 @@ public final class Patterns {
             boolean matchSelf = false;
             if (matchArgs != null) {
                 if (!(matchArgs instanceof PyTuple)) {
-                    throw Exc.typeError(type.name() + ".__match_args__ must be a tuple (got " + matchArgs.getType().name() + ")");
+                    throw Exc.typeError(type.name() + ".__match_args__ must be a tuple (got " + matchArgs.getType().tpName() + ")");
                 }
             } else {
                 matchArgs = PyTuple.EMPTY;
@@ -102,7 +102,7 @@ public final class Patterns {
                 for (int i = 0; i < nargs; i++) {
                     PyObject name = ((PyTuple) matchArgs).items()[i];
                     if (!(name instanceof PyStr s)) {
-                        throw Exc.typeError("__match_args__ elements must be strings (got " + name.getType().name() + ")");
+                        throw Exc.typeError("__match_args__ elements must be strings (got " + name.getType().tpName() + ")");
                     }
                     PyObject v = classAttr(subject, type, s, seen);
                     if (v == null) return PyNone.INSTANCE;

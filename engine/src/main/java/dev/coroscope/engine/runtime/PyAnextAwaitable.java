@@ -50,7 +50,7 @@ public final class PyAnextAwaitable extends PyIterators.Base {
             } else {
                 PyObject m = wrapped.getType().lookup(Ops.S_AWAIT);
                 if (m == null) {
-                    throw Exc.typeError("'" + wrapped.getType().name() + "' object is not awaitable");
+                    throw Exc.typeError("'" + wrapped.getType().tpName() + "' object is not awaitable");
                 }
                 it = Ops.callDunderFound(m, wrapped);
             }

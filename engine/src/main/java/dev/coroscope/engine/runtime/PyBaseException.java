@@ -86,6 +86,12 @@ public class PyBaseException extends PyObject {
             return Ops.str(egMessage) + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
         }
         if (type.isSubtypeOf(Exc.KeyError) && args.size() == 1) return Ops.repr(args.get(0));
+        if (type.isSubtypeOf(Exc.SyntaxError)) return SyntaxErrors.str(this);
+        return argsStr();
+    }
+
+    /** BaseException's own str(): empty, the single argument's str, or the repr of the args tuple. */
+    String argsStr() {
         switch (args.size()) {
             case 0: return "";
             case 1: return Ops.str(args.get(0));

@@ -56,7 +56,7 @@ public class PyByteArray extends PyObject {
             return PyNone.INSTANCE;
         });
         t.method("pop", (s, a, k) -> {
-            Args.noKeywords("pop", k);
+            Args.noKeywords("bytearray.pop", k);
             if (a.length > 1) throw Exc.typeError("pop expected at most 1 argument, got " + a.length);
             PyByteArray b = (PyByteArray) s;
             if (b.size == 0) throw Exc.indexError("pop from empty bytearray");
@@ -154,7 +154,7 @@ public class PyByteArray extends PyObject {
         byte[] b = BytesMethods.bytesOf(o);
         if (b == null) {
             if (o instanceof PyStr) throw Exc.typeError("expected iterable of integers; got: 'str'");
-            if (!Ops.isIterable(o)) throw Exc.typeError("can't extend bytearray with " + o.getType().name());
+            if (!Ops.isIterable(o)) throw Exc.typeError("can't extend bytearray with " + o.getType().tpName());
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             Ops.forEach(o, x -> out.write(BytesMethods.byteValue(x, RANGE)));
             b = out.toByteArray();
@@ -176,7 +176,7 @@ public class PyByteArray extends PyObject {
 
     @Override
     public long hash() {
-        throw Exc.typeError("unhashable type: '" + getType().name() + "'");
+        throw Exc.typeError("unhashable type: '" + getType().tpName() + "'");
     }
 
     @Override
@@ -204,7 +204,7 @@ public class PyByteArray extends PyObject {
 
     private int index(PyObject key) {
         PyInt k = Ops.indexOrNull(key);
-        if (k == null) throw Exc.typeError("bytearray indices must be integers or slices, not " + key.getType().name());
+        if (k == null) throw Exc.typeError("bytearray indices must be integers or slices, not " + key.getType().tpName());
         long i = k.longValueOr(Long.MAX_VALUE);
         if (i < 0) i += size;
         if (i < 0 || i >= size) throw Exc.indexError("bytearray index out of range");
@@ -308,7 +308,7 @@ public class PyByteArray extends PyObject {
     public PyObject binaryOp(int op, PyObject other) {
         if (op == Ops.ADD) {
             byte[] o = BytesMethods.bytesOf(other);
-            if (o == null) throw Exc.typeError("can't concat " + other.getType().name() + " to bytearray");
+            if (o == null) throw Exc.typeError("can't concat " + other.getType().tpName() + " to bytearray");
             return new PyByteArray(PyBytes.concat(buf, size, o));
         }
         if (op == Ops.MUL) {
@@ -332,7 +332,7 @@ public class PyByteArray extends PyObject {
     public PyObject inplaceOp(int op, PyObject other) {
         if (op == Ops.ADD) {
             byte[] o = BytesMethods.bytesOf(other);
-            if (o == null) throw Exc.typeError("can't concat " + other.getType().name() + " to bytearray");
+            if (o == null) throw Exc.typeError("can't concat " + other.getType().tpName() + " to bytearray");
             ensure((long) size + o.length);
             System.arraycopy(o, 0, buf, size, o.length);
             size += o.length;

@@ -39,7 +39,7 @@ public class PyBytes extends PyObject {
                 if (m != null) {
                     PyObject r = Ops.call(m, args[0]);
                     if (!(r instanceof PyBytes rb)) {
-                        throw Exc.typeError("__bytes__ returned non-bytes (type " + r.getType().name() + ")");
+                        throw Exc.typeError("__bytes__ returned non-bytes (type " + r.getType().tpName() + ")");
                     }
                     return rb;
                 }
@@ -154,7 +154,7 @@ public class PyBytes extends PyObject {
             return new PyBytes(out);
         }
         PyInt k = Ops.indexOrNull(key);
-        if (k == null) throw Exc.typeError("byte indices must be integers or slices, not " + key.getType().name());
+        if (k == null) throw Exc.typeError("byte indices must be integers or slices, not " + key.getType().tpName());
         long i = k.longValueOr(Long.MAX_VALUE);
         if (i < 0) i += data.length;
         if (i < 0 || i >= data.length) throw Exc.indexError("index out of range");
@@ -177,7 +177,7 @@ public class PyBytes extends PyObject {
     public PyObject binaryOp(int op, PyObject other) {
         if (op == Ops.ADD) {
             byte[] o = BytesMethods.bytesOf(other);
-            if (o == null) throw Exc.typeError("can't concat " + other.getType().name() + " to bytes");
+            if (o == null) throw Exc.typeError("can't concat " + other.getType().tpName() + " to bytes");
             return new PyBytes(concat(data, data.length, o));
         }
         if (op == Ops.MOD) return new PyBytes(Formatting.percentBytes(data, other));
@@ -235,7 +235,7 @@ public class PyBytes extends PyObject {
         byte[] b = BytesMethods.bytesOf(item);
         if (b != null) return BytesMethods.latin(Arrays.copyOf(data, n)).contains(BytesMethods.latin(b));
         PyInt i = Ops.indexOrNull(item);
-        if (i == null) throw Exc.typeError("a bytes-like object is required, not '" + item.getType().name() + "'");
+        if (i == null) throw Exc.typeError("a bytes-like object is required, not '" + item.getType().tpName() + "'");
         long v = i.longValueOr(-1);
         if (v < 0 || v > 255) throw Exc.valueError("byte must be in range(0, 256)");
         for (int j = 0; j < n; j++) if ((data[j] & 0xff) == v) return true;

@@ -26,7 +26,7 @@ public final class PyCell extends PyObject {
     @Override
     public String repr() {
         if (value == null) return "<cell at " + Ops.address(this) + ": empty>";
-        return "<cell at " + Ops.address(this) + ": " + value.getType().name() + " object at " + Ops.address(value) + ">";
+        return "<cell at " + Ops.address(this) + ": " + value.getType().tpName() + " object at " + Ops.address(value) + ">";
     }
 
     @Override

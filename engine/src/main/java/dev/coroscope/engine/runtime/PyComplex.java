@@ -71,12 +71,12 @@ public final class PyComplex extends PyObject {
         if (o instanceof PyInt i) return new double[] {i.toDouble(), 0};
         PyObject r = Ops.callDunder(o, PyStr.intern("__complex__"));
         if (r instanceof PyComplex c) return new double[] {c.real, c.imag};
-        if (r != null) throw Exc.typeError("__complex__ returned non-complex (type " + r.getType().name() + ")");
+        if (r != null) throw Exc.typeError("__complex__ returned non-complex (type " + r.getType().tpName() + ")");
         PyObject f = Ops.callDunder(o, PyStr.intern("__float__"));
         if (f instanceof PyFloat ff) return new double[] {ff.value, 0};
         PyInt idx = Ops.indexOrNull(o);
         if (idx != null) return new double[] {idx.toDouble(), 0};
-        throw Exc.typeError(what + " must be a string or a number, not '" + o.getType().name() + "'");
+        throw Exc.typeError(what + " must be a string or a number, not '" + o.getType().tpName() + "'");
     }
 
     /** {@code complex("1+2j")}. */

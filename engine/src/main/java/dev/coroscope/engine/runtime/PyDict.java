@@ -11,8 +11,14 @@ import java.util.function.Consumer;
 
 /**
  * {@code dict}: insertion-ordered, keyed by Python equality (see {@link PyObject#equals}).
- * {@link #version} changes on every mutation, so callers can cache lookups (globals, class
- * attributes) and notice iteration over a dict that changed.
+ *
+ * <p>{@link #version} is for caches of values read from the dict (LOAD_GLOBAL's): it changes
+ * whenever a key is added or removed, and when the value of a <em>watched</em> key is replaced
+ * ({@link #getWatched} marks a key; adding or removing any key forgets all marks, as it changes
+ * the version anyway). So a module-level loop rebinding its loop variable leaves the caches of
+ * the functions it calls valid, as CPython 3.11's caches keyed on the dict's keys stay valid,
+ * while a cache holding a value can never miss its change: the key is watched from the moment
+ * the cache reads it until the version changes.
  */
 public class PyDict extends PyObject {
 
@@ -27,6 +33,8 @@ public class PyDict extends PyObject {
 
     private DictTable<PyObject, PyObject> table;
     private int version;
+    /** Entry positions of watched keys, a bit each; null when none (see the class comment). */
+    private long[] watched;
 
     public PyDict() {
         this.table = new DictTable<>(KEY_EQ);
@@ -47,6 +55,34 @@ public class PyDict extends PyObject {
 
     public int version() {
         return version;
+    }
+
+    /** A key was added or removed (or the table rebuilt): caches are stale, marks forgotten. */
+    private void keysChanged() {
+        version++;
+        watched = null;
+    }
+
+    /** The value at {@code pos} was replaced: caches holding it are stale if it is watched. */
+    private void valueReplaced(int pos) {
+        long[] w = watched;
+        if (w != null && (pos >> 6) < w.length && (w[pos >> 6] & (1L << pos)) != 0) version++;
+    }
+
+    /**
+     * {@link #get}, for a cache that will hold the value while {@link #version} stays the same:
+     * from now on (until a key is added or removed) replacing this key's value changes the version.
+     */
+    public PyObject getWatched(PyObject key) {
+        int pos = table.find(key, Ops.hash(key));
+        if (pos < 0) return null;
+        long[] w = watched;
+        if (w == null || (pos >> 6) >= w.length) {
+            w = w == null ? new long[(pos >> 6) + 1] : java.util.Arrays.copyOf(w, (pos >> 6) + 1);
+            watched = w;
+        }
+        w[pos >> 6] |= 1L << pos;
+        return table.valueAt(pos);
     }
 
     public int size() {
@@ -92,7 +128,7 @@ public class PyDict extends PyObject {
     public boolean replaceIfKeyAt(int pos, PyObject key, PyObject value) {
         if (pos >= 0 && pos < table.end() && table.keyAt(pos) == key) {
             table.setValueAt(pos, value);
-            version++;
+            valueReplaced(pos);
             return true;
         }
         return false;
@@ -100,11 +136,14 @@ public class PyDict extends PyObject {
 
     /** {@link #put}, returning the entry position the key has afterwards (see {@link #positionOf}). */
     public int putAndLocate(PyObject key, PyObject value) {
-        long h = Ops.hash(key);
-        int n = table.size();
-        table.put(key, h, value);
-        version++;
-        return table.size() > n ? table.end() - 1 : table.find(key, h);
+        int pos = table.findOrAppend(key, Ops.hash(key), value);
+        if (pos < 0) {
+            keysChanged();
+            return table.end() - 1;
+        }
+        table.setValueAt(pos, value);
+        valueReplaced(pos);
+        return pos;
     }
 
     public PyObject get(String key) {
@@ -113,14 +152,19 @@ public class PyDict extends PyObject {
     }
 
     public void put(PyObject key, PyObject value) {
-        table.put(key, Ops.hash(key), value);
-        version++;
+        swap(key, value);
     }
 
     /** {@link #put}, returning the key's previous value (null if none) from the same lookup. */
     public PyObject swap(PyObject key, PyObject value) {
-        PyObject old = table.put(key, Ops.hash(key), value);
-        version++;
+        int pos = table.findOrAppend(key, Ops.hash(key), value);
+        if (pos < 0) {
+            keysChanged();
+            return null;
+        }
+        PyObject old = table.valueAt(pos);
+        table.setValueAt(pos, value);
+        valueReplaced(pos);
         return old;
     }
 
@@ -135,15 +179,28 @@ public class PyDict extends PyObject {
     public PyObject setDefault(PyObject key, PyObject dflt) {
         PyObject old = table.putIfAbsent(key, Ops.hash(key), dflt);
         if (old != null) return old;
-        version++;
+        keysChanged();
         return dflt;
     }
 
     /** Removes a key; returns the old value or null. */
     public PyObject remove(PyObject key) {
         PyObject old = table.remove(key, Ops.hash(key));
-        if (old != null) version++;
+        if (old != null) keysChanged();
         return old;
+    }
+
+    /**
+     * {@code d.popitem()} on a non-empty dict: removes the last entry and returns it as a pair,
+     * found from the end of the entries (not by listing them all: a loop of popitem() stays
+     * linear); the next insertion reuses its position, as in CPython.
+     */
+    public PyTuple popLast() {
+        int pos = table.lastEntry();
+        PyTuple r = PyTuple.of(table.keyAt(pos), table.valueAt(pos));
+        table.removeLast(pos);
+        keysChanged();
+        return r;
     }
 
     public boolean containsKey(PyObject key) {
@@ -152,7 +209,7 @@ public class PyDict extends PyObject {
 
     public void clear() {
         table.clear();
-        version++;
+        keysChanged();
     }
 
     /** The table itself, for iteration by entry position ({@link PyIterators.DictIterator}). */
@@ -185,7 +242,7 @@ public class PyDict extends PyObject {
         DictTable<PyObject, PyObject> o = other.table;
         if (o == table) return;
         for (int i = o.next(0); i >= 0; i = o.next(i + 1)) table.put(o.keyAt(i), o.hashAt(i), o.valueAt(i));
-        version++;
+        keysChanged();
     }
 
     /**
@@ -240,7 +297,7 @@ public class PyDict extends PyObject {
 
     @Override
     public long hash() {
-        throw Exc.typeError("unhashable type: '" + getType().name() + "'");
+        throw Exc.typeError("unhashable type: '" + getType().tpName() + "'");
     }
 
     @Override

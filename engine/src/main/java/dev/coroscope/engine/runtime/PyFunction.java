@@ -32,7 +32,7 @@ public final class PyFunction extends PyObject {
         this.builtins = builtins;
         this.name = code.name;
         this.qualname = qualname;
-        PyObject m = globals.get(PyStr.intern("__name__"));
+        PyObject m = globals.get(Ops.S_NAME);
         this.module = m == null ? PyNone.INSTANCE : m;
     }
 

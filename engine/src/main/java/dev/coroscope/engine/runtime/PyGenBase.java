@@ -210,7 +210,7 @@ public abstract class PyGenBase extends PyObject implements OwnId {
             } else {
                 PyObject made = val == PyNone.INSTANCE ? Ops.call(t) : val instanceof PyTuple tv ? Ops.call(t, tv.items(), null) : Ops.call(t, val);
                 if (!(made instanceof PyBaseException me)) {
-                    throw Exc.typeError("calling " + t.repr() + " should have returned an instance of BaseException, not " + made.getType().name());
+                    throw Exc.typeError("calling " + t.repr() + " should have returned an instance of BaseException, not " + made.getType().tpName());
                 }
                 e = me;
             }
@@ -219,7 +219,7 @@ public abstract class PyGenBase extends PyObject implements OwnId {
             e = inst;
         } else {
             throw Exc.typeError("exceptions must be classes or instances deriving from BaseException, not "
-                    + typ.getType().name());
+                    + typ.getType().tpName());
         }
         if (args.length > 2 && args[2] instanceof PyTraceback tb) e.traceback = tb;
         return e;

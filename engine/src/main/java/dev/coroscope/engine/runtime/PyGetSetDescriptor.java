@@ -39,8 +39,8 @@ public final class PyGetSetDescriptor extends PyObject {
 
     public PyObject get(PyObject obj) {
         if (!obj.getType().isSubtypeOf(owner)) {
-            throw Exc.typeError("descriptor '" + name + "' for '" + owner.name() + "' objects doesn't apply to a '"
-                    + obj.getType().name() + "' object");
+            throw Exc.typeError("descriptor '" + name + "' for '" + owner.tpName() + "' objects doesn't apply to a '"
+                    + obj.getType().tpName() + "' object");
         }
         return getter.apply(obj);
     }
@@ -48,9 +48,9 @@ public final class PyGetSetDescriptor extends PyObject {
     public void set(PyObject obj, PyObject value) {
         if (setter == null) {
             if (value == null) {
-                throw Exc.attributeError("attribute '" + name + "' of '" + owner.name() + "' objects is not writable", obj, PyStr.of(name));
+                throw Exc.attributeError("attribute '" + name + "' of '" + owner.tpName() + "' objects is not writable", obj, PyStr.of(name));
             }
-            throw Exc.attributeError("attribute '" + name + "' of '" + owner.name() + "' objects is not writable", obj, PyStr.of(name));
+            throw Exc.attributeError("attribute '" + name + "' of '" + owner.tpName() + "' objects is not writable", obj, PyStr.of(name));
         }
         if (value == null) throw Exc.typeError("cannot delete attribute '" + name + "'");
         setter.set(obj, value);

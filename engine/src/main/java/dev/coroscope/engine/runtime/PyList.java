@@ -179,7 +179,7 @@ public class PyList extends PyObject {
         }
         PyInt idx = Ops.indexOrNull(key);
         if (idx == null) {
-            throw Exc.typeError("list indices must be integers or slices, not " + key.getType().name());
+            throw Exc.typeError("list indices must be integers or slices, not " + key.getType().tpName());
         }
         if (idx.isBig()) throw Exc.indexError("cannot fit 'int' into an index-sized integer");
         return index(idx, what);
@@ -188,6 +188,13 @@ public class PyList extends PyObject {
     @Override
     public PyObject getItem(PyObject key) {
         if (key instanceof PySlice s) {
+            long u = s.unitRange(size);
+            if (u >= 0) {
+                int lo = (int) (u >>> 32), n = Math.max(0, (int) u - lo);
+                PyObject[] out = new PyObject[n];
+                System.arraycopy(items, lo, out, 0, n);
+                return new PyList(out);
+            }
             long[] r = s.indices(size);
             return new PyList(SeqTypes.slice(items, r));
         }
@@ -226,7 +233,7 @@ public class PyList extends PyObject {
     public PyObject binaryOp(int op, PyObject other) {
         if (op == Ops.ADD) {
             if (!(other instanceof PyList o)) {
-                throw Exc.typeError("can only concatenate list (not \"" + other.getType().name() + "\") to list");
+                throw Exc.typeError("can only concatenate list (not \"" + other.getType().tpName() + "\") to list");
             }
             PyObject[] r = Arrays.copyOf(items, size + o.size);
             System.arraycopy(o.items, 0, r, size, o.size);

@@ -12,7 +12,7 @@ public final class PyMappingProxy extends PyObject {
             PyObject m = p[0];
             if (m instanceof PyList || m instanceof PyTuple || m.getType().lookup("__getitem__") == null
                     || m.getType().lookup("keys") == null) {
-                throw Exc.typeError("mappingproxy() argument must be a mapping, not " + m.getType().name());
+                throw Exc.typeError("mappingproxy() argument must be a mapping, not " + m.getType().tpName());
             }
             return new PyMappingProxy(m);
         }});

@@ -50,8 +50,8 @@ public final class PyMemberDescriptor extends PyObject {
 
     private PyObject[] slotsOf(PyObject obj) {
         if (!obj.getType().isSubtypeOf(owner) || !(obj instanceof PyInstance inst) || inst.slots() == null) {
-            throw Exc.typeError("descriptor '" + name + "' for '" + owner.name() + "' objects doesn't apply to a '"
-                    + obj.getType().name() + "' object");
+            throw Exc.typeError("descriptor '" + name + "' for '" + owner.tpName() + "' objects doesn't apply to a '"
+                    + obj.getType().tpName() + "' object");
         }
         return inst.slots();
     }

@@ -25,7 +25,7 @@ public final class PyMemoryView extends PyObject {
                 return r;
             }
             if (!(o instanceof PyBytes) && !(o instanceof PyByteArray)) {
-                throw Exc.typeError("memoryview: a bytes-like object is required, not '" + o.getType().name() + "'");
+                throw Exc.typeError("memoryview: a bytes-like object is required, not '" + o.getType().tpName() + "'");
             }
             return new PyMemoryView(o, 0, o.length(), 1);
         });
@@ -344,7 +344,7 @@ public final class PyMemoryView extends PyObject {
                 src = m.items();
             } else {
                 byte[] b = BytesMethods.bytesOf(value);
-                if (b == null) throw Exc.typeError("a bytes-like object is required, not '" + value.getType().name() + "'");
+                if (b == null) throw Exc.typeError("a bytes-like object is required, not '" + value.getType().tpName() + "'");
                 if (itemsize != 1) throw Exc.valueError("memoryview assignment: lvalue and rvalue have different structures");
                 src = new java.util.ArrayList<>(b.length);
                 for (byte x : b) src.add(code() == 'c' ? new PyBytes(new byte[] {x}) : code() == 'b' ? PyInt.of(x) : PyInt.of(x & 0xff));

@@ -50,6 +50,11 @@ public final class PyMethodDescriptor extends PyObject {
     public final PyType owner;
     public final String name;
     private final Impl impl;
+    /**
+     * For a method taking exactly one argument ({@link #oneArg}): the implementation
+     * {@link #callWithSelf1} calls without an argument array; null otherwise.
+     */
+    private Impl1 impl1;
 
     public PyMethodDescriptor(PyType owner, String name, Impl impl) {
         this.owner = owner;
@@ -70,13 +75,15 @@ public final class PyMethodDescriptor extends PyObject {
     }
 
     public static PyMethodDescriptor oneArg(PyType owner, String name, Impl1 f) {
-        return new PyMethodDescriptor(owner, name, new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] args, String[] kw) {
+        PyMethodDescriptor d = new PyMethodDescriptor(owner, name, new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] args, String[] kw) {
             if (kw != null) throw Exc.typeError(owner.name() + "." + name + "() takes no keyword arguments");
             if (args.length != 1) {
                 throw Exc.typeError(owner.name() + "." + name + "() takes exactly one argument (" + args.length + " given)");
             }
             return f.call(self, args[0]);
         }});
+        d.impl1 = f;
+        return d;
     }
 
     public static PyMethodDescriptor twoArgs(PyType owner, String name, Impl2 f) {
@@ -94,16 +101,32 @@ public final class PyMethodDescriptor extends PyObject {
         return isSlot() ? SLOT_TYPE : TYPE;
     }
 
+    /**
+     * {@code callWithSelf(self, new PyObject[] {arg}, null)}: the same checks and result, without
+     * the array when the method takes exactly one argument ({@code list.append(x)}, {@code
+     * sep.join(parts)}...).
+     */
+    public PyObject callWithSelf1(PyObject self, PyObject arg) {
+        Impl1 f = impl1;
+        if (f == null) return callWithSelf(self, new PyObject[] {arg}, null);
+        checkSelf(self);
+        return f.call(self, arg);
+    }
+
     public PyObject callWithSelf(PyObject self, PyObject[] args, String[] kwnames) {
+        checkSelf(self);
+        return impl.call(self, args, kwnames);
+    }
+
+    private void checkSelf(PyObject self) {
         if (!self.getType().isSubtypeOf(owner) && !(owner == PyType.OBJECT)) {
             if (isSlot()) {
-                throw Exc.typeError("descriptor '" + name + "' requires a '" + owner.name() + "' object but received a '"
-                        + self.getType().name() + "'");
+                throw Exc.typeError("descriptor '" + name + "' requires a '" + owner.tpName() + "' object but received a '"
+                        + self.getType().tpName() + "'");
             }
-            throw Exc.typeError("descriptor '" + name + "' for '" + owner.name() + "' objects doesn't apply to a '"
-                    + self.getType().name() + "' object");
+            throw Exc.typeError("descriptor '" + name + "' for '" + owner.tpName() + "' objects doesn't apply to a '"
+                    + self.getType().tpName() + "' object");
         }
-        return impl.call(self, args, kwnames);
     }
 
     @Override
@@ -129,7 +152,7 @@ public final class PyMethodDescriptor extends PyObject {
         int npos = args.length - (kwnames == null ? 0 : kwnames.length);
         if (npos < 1) {
             if (SLOT_NAMES.contains(name)) {
-                throw Exc.typeError("descriptor '" + name + "' of '" + owner.name() + "' object needs an argument");
+                throw Exc.typeError("descriptor '" + name + "' of '" + owner.tpName() + "' object needs an argument");
             }
             throw Exc.typeError("unbound method " + owner.name() + "." + name + "() needs an argument");
         }

@@ -41,7 +41,7 @@ public abstract class PyObject {
     /** {@code object.__format__}: only the empty spec is allowed. */
     public PyObject format(String spec) {
         if (!spec.isEmpty()) {
-            throw Exc.typeError("unsupported format string passed to " + getType().name() + ".__format__");
+            throw Exc.typeError("unsupported format string passed to " + getType().tpName() + ".__format__");
         }
         return new PyStr(Ops.str(this));
     }
@@ -81,7 +81,7 @@ public abstract class PyObject {
     }
 
     public int length() {
-        throw Exc.typeError("object of type '" + getType().name() + "' has no len()");
+        throw Exc.typeError("object of type '" + getType().tpName() + "' has no len()");
     }
 
     /** {@code len()} up to {@code sys.maxsize}; only objects longer than an int override it ({@code range}). */
@@ -90,15 +90,15 @@ public abstract class PyObject {
     }
 
     public PyObject getItem(PyObject key) {
-        throw Exc.typeError("'" + getType().name() + "' object is not subscriptable");
+        throw Exc.typeError("'" + getType().tpName() + "' object is not subscriptable");
     }
 
     public void setItem(PyObject key, PyObject value) {
-        throw Exc.typeError("'" + getType().name() + "' object does not support item assignment");
+        throw Exc.typeError("'" + getType().tpName() + "' object does not support item assignment");
     }
 
     public void delItem(PyObject key) {
-        throw Exc.typeError("'" + getType().name() + "' object does not support item deletion");
+        throw Exc.typeError("'" + getType().tpName() + "' object does not support item deletion");
     }
 
     /** {@code __contains__}; the default searches by iteration (done by {@link Ops#contains}). */
@@ -119,7 +119,7 @@ public abstract class PyObject {
 
     /** {@code __iter__}. */
     public PyObject iter() {
-        throw Exc.typeError("'" + getType().name() + "' object is not iterable");
+        throw Exc.typeError("'" + getType().tpName() + "' object is not iterable");
     }
 
     /** True when this built-in type defines {@code __next__}. */
@@ -129,7 +129,7 @@ public abstract class PyObject {
 
     /** {@code __next__}: the next item, or null when exhausted (no StopIteration is built). */
     public PyObject next() {
-        throw Exc.typeError("'" + getType().name() + "' object is not an iterator");
+        throw Exc.typeError("'" + getType().tpName() + "' object is not an iterator");
     }
 
     // ---- calls ----------------------------------------------------------------------------
@@ -143,7 +143,7 @@ public abstract class PyObject {
      * the keyword arguments whose names are {@code kwnames} (null when there are none).
      */
     public PyObject call(PyObject[] args, String[] kwnames) {
-        throw Exc.typeError("'" + getType().name() + "' object is not callable");
+        throw Exc.typeError("'" + getType().tpName() + "' object is not callable");
     }
 
     // ---- numbers --------------------------------------------------------------------------

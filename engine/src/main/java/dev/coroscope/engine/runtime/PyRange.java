@@ -118,7 +118,7 @@ public final class PyRange extends PyObject {
         if (i == null) {
             i = Ops.indexOrNull(o);
             if (i == null) {
-                throw Exc.typeError("'" + o.getType().name() + "' object cannot be interpreted as an integer");
+                throw Exc.typeError("'" + o.getType().tpName() + "' object cannot be interpreted as an integer");
             }
         }
         return i;
@@ -215,7 +215,7 @@ public final class PyRange extends PyObject {
     public PyObject getItem(PyObject key) {
         if (big != null && !(key instanceof PySlice)) {
             PyInt i = key.asIndex();
-            if (i == null) throw Exc.typeError("range indices must be integers or slices, not " + key.getType().name());
+            if (i == null) throw Exc.typeError("range indices must be integers or slices, not " + key.getType().tpName());
             BigInteger k = i.toBig();
             if (k.signum() < 0) k = k.add(big.length);
             if (k.signum() < 0 || k.compareTo(big.length) >= 0) throw Exc.indexError("range object index out of range");
@@ -229,7 +229,7 @@ public final class PyRange extends PyObject {
             return of(big(start).add(big(r[0]).multiply(st)), big(start).add(big(r[1]).multiply(st)), st.multiply(big(r[2])));
         }
         PyInt i = key.asIndex();
-        if (i == null) throw Exc.typeError("range indices must be integers or slices, not " + key.getType().name());
+        if (i == null) throw Exc.typeError("range indices must be integers or slices, not " + key.getType().tpName());
         long k = i.longValueOr(Long.MAX_VALUE / 2);
         if (k < 0) k += length;
         if (k < 0 || k >= length) throw Exc.indexError("range object index out of range");

@@ -59,6 +59,30 @@ public final class PySlice extends PyObject {
         return i.signum() < 0 ? Long.MIN_VALUE / 4 : Long.MAX_VALUE / 4;
     }
 
+    /**
+     * For a slice without a step ({@code s[a:b]}, the common case): {@code start << 32 | stop}
+     * adjusted to a sequence of {@code length} items as {@link #indices} adjusts them (so
+     * {@code 0 <= start <= length}, {@code 0 <= stop <= length}, and the slice has
+     * {@code max(0, stop - start)} items), with the same conversions in the same order; -1 when
+     * the slice has a step. No array per slice, unlike {@link #indices}.
+     */
+    public long unitRange(int length) {
+        if (step != PyNone.INSTANCE) return -1;
+        long lo = start == PyNone.INSTANCE ? 0 : clampIndex(start);
+        if (lo < 0) {
+            lo = Math.max(0, lo + length);
+        } else if (lo > length) {
+            lo = length;
+        }
+        long hi = stop == PyNone.INSTANCE ? length : clampIndex(stop);
+        if (hi < 0) {
+            hi = Math.max(0, hi + length);
+        } else if (hi > length) {
+            hi = length;
+        }
+        return lo << 32 | hi;
+    }
+
     /** {start, stop, step, slicelength} adjusted to a sequence of {@code length} items. */
     public long[] indices(int length) {
         long st = step == PyNone.INSTANCE ? 1 : clampIndex(step);

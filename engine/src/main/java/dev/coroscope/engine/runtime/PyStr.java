@@ -258,7 +258,7 @@ public class PyStr extends PyObject {
     @Override
     public boolean contains(PyObject item) {
         if (!(item instanceof PyStr s)) {
-            throw Exc.typeError("'in <string>' requires string as left operand, not " + item.getType().name());
+            throw Exc.typeError("'in <string>' requires string as left operand, not " + item.getType().tpName());
         }
         return value().contains(s.value());
     }
@@ -267,6 +267,14 @@ public class PyStr extends PyObject {
     public PyObject getItem(PyObject key) {
         if (key instanceof PySlice sl) {
             int n = cpLength();
+            long u = sl.unitRange(n);
+            if (u >= 0) {
+                int lo = (int) (u >>> 32), hi = (int) u;
+                if (hi <= lo) return EMPTY;
+                // A whole slice of an exact str is the str itself, as in CPython.
+                if (hi - lo == n) return exact();
+                return isBmp() ? ofBmp(value().substring(lo, hi)) : of(cpSubstring(lo, hi));
+            }
             long[] r = sl.indices(n);
             int start = (int) r[0], stop = (int) r[1], step = (int) r[2], len = (int) r[3];
             if (len <= 0) return EMPTY;
@@ -289,7 +297,7 @@ public class PyStr extends PyObject {
         }
         PyInt idx = key.asIndex();
         if (idx == null) {
-            throw Exc.typeError("string indices must be integers, not '" + key.getType().name() + "'");
+            throw Exc.typeError("string indices must be integers, not '" + key.getType().tpName() + "'");
         }
         int n = cpLength();
         long i = idx.longValueOr(Long.MAX_VALUE);
@@ -315,7 +323,7 @@ public class PyStr extends PyObject {
         switch (op) {
             case Ops.ADD:
                 if (other instanceof PyStr o) return concat(this, o);
-                throw Exc.typeError("can only concatenate str (not \"" + other.getType().name() + "\") to str");
+                throw Exc.typeError("can only concatenate str (not \"" + other.getType().tpName() + "\") to str");
             case Ops.MUL: {
                 PyInt n = other.asIndex();
                 if (n == null) return PyNotImplemented.INSTANCE;

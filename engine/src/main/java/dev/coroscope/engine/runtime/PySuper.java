@@ -14,7 +14,7 @@ public final class PySuper extends PyObject {
             if (args.length == 0) return zeroArg();
             if (args.length > 2) throw Exc.typeError("super() takes at most 2 arguments (" + args.length + " given)");
             if (!(args[0] instanceof PyType type)) {
-                throw Exc.typeError("super() argument 1 must be a type, not " + args[0].getType().name());
+                throw Exc.typeError("super() argument 1 must be a type, not " + args[0].getType().tpName());
             }
             return PySuper.make(type, args.length > 1 ? args[1] : null);
         }});
@@ -62,7 +62,7 @@ public final class PySuper extends PyObject {
             if (names[i].value().equals("__class__")) {
                 PyObject cls = ((PyCell) f.fast[i]).value;
                 if (cls == null) throw Exc.runtimeError("super(): empty __class__ cell");
-                if (!(cls instanceof PyType t)) throw Exc.runtimeError("super(): __class__ is not a type (" + cls.getType().name() + ")");
+                if (!(cls instanceof PyType t)) throw Exc.runtimeError("super(): __class__ is not a type (" + cls.getType().tpName() + ")");
                 return make(t, first);
             }
         }

@@ -121,13 +121,21 @@ public class PyTuple extends PyObject {
             return items[(int) k];
         }
         if (key instanceof PySlice s) {
+            long u = s.unitRange(items.length);
+            if (u >= 0) {
+                int lo = (int) (u >>> 32), n = Math.max(0, (int) u - lo);
+                if (n == items.length && getClass() == PyTuple.class) return this;
+                PyObject[] out = new PyObject[n];
+                System.arraycopy(items, lo, out, 0, n);
+                return of(out);
+            }
             long[] r = s.indices(items.length);
             if (r[2] == 1 && r[0] == 0 && r[3] == items.length && getClass() == PyTuple.class) return this;
             return of(SeqTypes.slice(items, r));
         }
         PyInt idx = Ops.indexOrNull(key);
         if (idx == null) {
-            throw Exc.typeError("tuple indices must be integers or slices, not " + key.getType().name());
+            throw Exc.typeError("tuple indices must be integers or slices, not " + key.getType().tpName());
         }
         if (idx.isBig()) throw Exc.indexError("cannot fit 'int' into an index-sized integer");
         return getItem(idx);
@@ -147,7 +155,7 @@ public class PyTuple extends PyObject {
     public PyObject binaryOp(int op, PyObject other) {
         if (op == Ops.ADD) {
             if (!(other instanceof PyTuple o)) {
-                throw Exc.typeError("can only concatenate tuple (not \"" + other.getType().name() + "\") to tuple");
+                throw Exc.typeError("can only concatenate tuple (not \"" + other.getType().tpName() + "\") to tuple");
             }
             PyObject[] r = Arrays.copyOf(items, items.length + o.items.length);
             System.arraycopy(o.items, 0, r, items.length, o.items.length);

@@ -153,7 +153,7 @@ public final class PyType extends PyObject {
                 dict.put(Ops.S_NEW, new PyBuiltinFunction("__new__", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
                     if (a.length == 0) throw Exc.typeError(owner.name + ".__new__(): not enough arguments");
                     if (!(a[0] instanceof PyType cls)) {
-                        throw Exc.typeError(owner.name + ".__new__(X): X is not a type object (" + a[0].getType().name() + ")");
+                        throw Exc.typeError(owner.name + ".__new__(X): X is not a type object (" + a[0].getType().tpName() + ")");
                     }
                     if (!cls.isSubtypeOf(owner)) {
                         throw Exc.typeError(owner.name + ".__new__(" + cls.name + "): " + cls.name + " is not a subtype of " + owner.name);
@@ -213,7 +213,7 @@ public final class PyType extends PyObject {
 
     /** Modules whose built-in types CPython names with the module in messages (its C {@code tp_name}). */
     private static final java.util.Set<String> DOTTED_TP_NAME = java.util.Set.of(
-            "_asyncio", "_io", "collections", "functools", "itertools", "re", "types");
+            "_asyncio", "_contextvars", "_io", "collections", "functools", "itertools", "re", "types", "weakref");
 
     /**
      * The name CPython's messages use ({@code tp_name}): {@code '_asyncio.Task' object has no
@@ -466,12 +466,12 @@ public final class PyType extends PyObject {
             }
         }
         if (name.value().equals("__name__")) {
-            if (!(value instanceof PyStr s)) throw Exc.typeError("can only assign string to " + this.name + ".__name__, not '" + value.getType().name() + "'");
+            if (!(value instanceof PyStr s)) throw Exc.typeError("can only assign string to " + this.name + ".__name__, not '" + value.getType().tpName() + "'");
             this.name = s.value();
             return;
         }
         if (name.value().equals("__qualname__")) {
-            if (!(value instanceof PyStr s)) throw Exc.typeError("can only assign string to " + this.name + ".__qualname__, not '" + value.getType().name() + "'");
+            if (!(value instanceof PyStr s)) throw Exc.typeError("can only assign string to " + this.name + ".__qualname__, not '" + value.getType().tpName() + "'");
             this.qualname = s.value();
             return;
         }

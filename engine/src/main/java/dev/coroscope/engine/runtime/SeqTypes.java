@@ -115,7 +115,7 @@ public final class SeqTypes {
             return PyNone.INSTANCE;
         }});
         t.method("pop", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
-            Args.noKeywords("pop", k);
+            Args.noKeywords("list.pop", k);
             Args.atMost("pop", a, 1);
             PyList l = (PyList) s;
             if (l.size() == 0) throw Exc.indexError("pop from empty list");

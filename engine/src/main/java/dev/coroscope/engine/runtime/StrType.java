@@ -22,13 +22,13 @@ final class StrType {
     /** A str argument, or CPython's {@code must be str, not int}. */
     static String argStr(String method, PyObject o) {
         if (o instanceof PyStr p) return p.value();
-        throw Exc.typeError("must be str, not " + o.getType().name());
+        throw Exc.typeError("must be str, not " + o.getType().tpName());
     }
 
     /** A str argument checked by Argument Clinic: {@code replace() argument 1 must be str, not int}. */
     private static String clinicStr(String method, int pos, PyObject o) {
         if (o instanceof PyStr p) return p.value();
-        throw Exc.typeError(method + "() argument " + pos + " must be str, not " + o.getType().name());
+        throw Exc.typeError(method + "() argument " + pos + " must be str, not " + o.getType().tpName());
     }
 
     private static PyStr result(PyObject self, String r) {
@@ -59,7 +59,7 @@ final class StrType {
                 }
                 byte[] b = BytesMethods.bytesOf(a[0]);
                 if (b == null) {
-                    throw Exc.typeError("decoding to str: need a bytes-like object, " + a[0].getType().name() + " found");
+                    throw Exc.typeError("decoding to str: need a bytes-like object, " + a[0].getType().tpName() + " found");
                 }
                 v = Codecs.decode(b, a[1] == null ? "utf-8" : argStr("str", a[1]),
                         a[2] == null ? "strict" : argStr("str", a[2]));
@@ -145,7 +145,7 @@ final class StrType {
             return search(self, a, k, "count");
         }});
         t.method("replace", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
-            Args.noKeywords("replace", k);
+            Args.noKeywords("str.replace", k);
             if (a.length < 2 || a.length > 3) {
                 throw Exc.typeError("replace expected " + (a.length < 2 ? "at least 2" : "at most 3") + " arguments, got " + a.length);
             }
@@ -252,11 +252,11 @@ final class StrType {
             return partition(self, sep, true);
         }});
         t.method1("removeprefix", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject p) {
-            if (!(p instanceof PyStr ps)) throw Exc.typeError("removeprefix() argument must be str, not " + p.getType().name());
+            if (!(p instanceof PyStr ps)) throw Exc.typeError("removeprefix() argument must be str, not " + p.getType().tpName());
             return result(self, StrOps.removePrefix(s(self), ps.value()));
         }});
         t.method1("removesuffix", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject p) {
-            if (!(p instanceof PyStr ps)) throw Exc.typeError("removesuffix() argument must be str, not " + p.getType().name());
+            if (!(p instanceof PyStr ps)) throw Exc.typeError("removesuffix() argument must be str, not " + p.getType().tpName());
             return result(self, StrOps.removeSuffix(s(self), ps.value()));
         }});
         t.method("encode", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
@@ -340,7 +340,7 @@ final class StrType {
         long total = (long) sep.length() * Math.max(0, n - 1);
         for (int i = 0; i < n; i++) {
             if (!(items[i] instanceof PyStr p)) {
-                throw Exc.typeError("sequence item " + i + ": expected str instance, " + items[i].getType().name() + " found");
+                throw Exc.typeError("sequence item " + i + ": expected str instance, " + items[i].getType().tpName() + " found");
             }
             total += p.charLength();
         }
@@ -364,7 +364,7 @@ final class StrType {
                 : Args.parse(name, a, k, SPLIT_PARAMS, 0);
         String sep = null;
         if (p[0] != null && p[0] != PyNone.INSTANCE) {
-            if (!(p[0] instanceof PyStr ps)) throw Exc.typeError("must be str or None, not " + p[0].getType().name());
+            if (!(p[0] instanceof PyStr ps)) throw Exc.typeError("must be str or None, not " + p[0].getType().tpName());
             sep = ps.value();
         }
         long max = p[1] == null ? -1 : Ops.index(p[1]).longValueOr(Long.MAX_VALUE);
@@ -380,7 +380,7 @@ final class StrType {
     }
 
     private static PyObject strip(PyObject self, PyObject[] a, String[] k, String name, int how) {
-        Args.noKeywords(name, k);
+        Args.noKeywords("str.".concat(name), k);
         if (a.length > 1) throw Exc.typeError(name + " expected at most 1 argument, got " + a.length);
         String chars = null;
         if (a.length == 1 && a[0] != PyNone.INSTANCE) {
@@ -400,7 +400,7 @@ final class StrType {
     }
 
     private static PyObject search(PyObject self, PyObject[] a, String[] k, String name) {
-        Args.noKeywords(name, k);
+        Args.noKeywords("str.".concat(name), k);
         if (a.length < 1) throw Exc.typeError(name + "() takes at least 1 argument (0 given)");
         if (a.length > 3) throw Exc.typeError(name + "() takes at most 3 arguments (" + a.length + " given)");
         String sub = argStr(name, a[0]);
@@ -422,7 +422,7 @@ final class StrType {
 
     private static PyObject affix(PyObject self, PyObject[] a, String[] k, boolean start) {
         String name = start ? "startswith" : "endswith";
-        Args.noKeywords(name, k);
+        Args.noKeywords("str.".concat(name), k);
         if (a.length < 1) throw Exc.typeError(name + "() takes at least 1 argument (0 given)");
         if (a.length > 3) throw Exc.typeError(name + "() takes at most 3 arguments (" + a.length + " given)");
         Long st = bound(a, 1), en = bound(a, 2);
@@ -430,14 +430,14 @@ final class StrType {
         if (a[0] instanceof PyTuple tup) {
             for (PyObject o : tup.items()) {
                 if (!(o instanceof PyStr p)) {
-                    throw Exc.typeError("tuple for " + name + " must only contain str, not " + o.getType().name());
+                    throw Exc.typeError("tuple for " + name + " must only contain str, not " + o.getType().tpName());
                 }
                 if (matches(self, v, p, st, en, start)) return PyBool.TRUE;
             }
             return PyBool.FALSE;
         }
         if (!(a[0] instanceof PyStr p)) {
-            throw Exc.typeError(name + " first arg must be str or a tuple of str, not " + a[0].getType().name());
+            throw Exc.typeError(name + " first arg must be str or a tuple of str, not " + a[0].getType().tpName());
         }
         return PyBool.of(matches(self, v, p, st, en, start));
     }
@@ -460,14 +460,14 @@ final class StrType {
     }
 
     private static PyObject justify(PyObject self, PyObject[] a, String[] k, String name) {
-        Args.noKeywords(name, k);
+        Args.noKeywords("str.".concat(name), k);
         if (a.length < 1) throw Exc.typeError(name + " expected at least 1 argument, got 0");
         if (a.length > 2) throw Exc.typeError(name + " expected at most 2 arguments, got " + a.length);
         long width = Ops.index(a[0]).longValueOr(Long.MAX_VALUE);
         String fill = " ";
         if (a.length > 1) {
             if (!(a[1] instanceof PyStr fs)) {
-                throw Exc.typeError(name + "() argument 2 must be str of length 1, not " + a[1].getType().name());
+                throw Exc.typeError(name + "() argument 2 must be str of length 1, not " + a[1].getType().tpName());
             }
             fill = fs.value();
         }
@@ -484,7 +484,7 @@ final class StrType {
     }
 
     private static PyObject maketrans(PyObject[] a, String[] k) {
-        Args.noKeywords("maketrans", k);
+        Args.noKeywords("str.maketrans", k);
         if (a.length < 1 || a.length > 3) {
             throw Exc.typeError("maketrans expected " + (a.length < 1 ? "at least 1 argument, got 0" : "at most 3 arguments, got " + a.length));
         }

@@ -12,18 +12,20 @@ final class SyntaxErrors {
             t.getset(name, s -> attr(s, name), (s, v) -> ((PyBaseException) s).setAttrValue(name, v));
         }
         t.getter("print_file_and_line", s -> PyNone.INSTANCE);
-        t.put("__str__", PyMethodDescriptor.noArgs(t, "__str__", s -> {
-            PyBaseException e = (PyBaseException) s;
-            PyObject msg = attr(e, "msg");
-            String m = msg == PyNone.INSTANCE ? e.str() : Ops.str(msg);
-            PyObject file = attr(e, "filename");
-            PyObject line = attr(e, "lineno");
-            String fn = file instanceof PyStr f ? baseName(f.value()) : null;
-            if (fn != null && line instanceof PyInt) return PyStr.of(m + " (" + fn + ", line " + line.repr() + ")");
-            if (fn != null) return PyStr.of(m + " (" + fn + ")");
-            if (line instanceof PyInt) return PyStr.of(m + " (line " + line.repr() + ")");
-            return PyStr.of(m);
-        }));
+        t.put("__str__", PyMethodDescriptor.noArgs(t, "__str__", s -> PyStr.of(str((PyBaseException) s))));
+    }
+
+    /** CPython's SyntaxError_str: the message, then "(file, line N)" when those are known. */
+    static String str(PyBaseException e) {
+        PyObject msg = attr(e, "msg");
+        String m = msg == PyNone.INSTANCE ? e.argsStr() : Ops.str(msg);
+        PyObject file = attr(e, "filename");
+        PyObject line = attr(e, "lineno");
+        String fn = file instanceof PyStr f ? baseName(f.value()) : null;
+        if (fn != null && line instanceof PyInt) return m + " (" + fn + ", line " + line.repr() + ")";
+        if (fn != null) return m + " (" + fn + ")";
+        if (line instanceof PyInt) return m + " (line " + line.repr() + ")";
+        return m;
     }
 
     private static String baseName(String path) {

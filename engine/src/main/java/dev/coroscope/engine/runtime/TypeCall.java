@@ -82,7 +82,7 @@ public final class TypeCall {
                 obj = new PyInstance(cls);
             } else {
                 PyType.NewFn fn = layout.newFn();
-                if (fn == null) throw Exc.typeError("cannot create '" + cls.name() + "' instances");
+                if (fn == null) throw Exc.typeError("cannot create '" + cls.tpName() + "' instances");
                 obj = fn.make(cls, args, kw);
             }
         }
@@ -108,7 +108,7 @@ public final class TypeCall {
             if (init instanceof PyFunction) {
                 PyObject r = Ops.call(init, prepend(obj, args), kw);
                 if (r != PyNone.INSTANCE) {
-                    throw Exc.typeError("__init__() should return None, not '" + r.getType().name() + "'");
+                    throw Exc.typeError("__init__() should return None, not '" + r.getType().tpName() + "'");
                 }
             } else if (init != null && !(init instanceof PyMethodDescriptor md && md.owner == PyType.OBJECT)) {
                 Ops.callDunderFoundKw(init, obj, args, kw);
@@ -185,13 +185,13 @@ public final class TypeCall {
     public static PyType newType(PyType meta, PyObject nameObj, PyObject basesObj, PyObject nsObj, PyObject[] kwValues,
                                  String[] kw) {
         if (!(nameObj instanceof PyStr name)) {
-            throw Exc.typeError("type.__new__() argument 1 must be str, not " + nameObj.getType().name());
+            throw Exc.typeError("type.__new__() argument 1 must be str, not " + nameObj.getType().tpName());
         }
         if (!(basesObj instanceof PyTuple basesTuple)) {
-            throw Exc.typeError("type.__new__() argument 2 must be tuple, not " + basesObj.getType().name());
+            throw Exc.typeError("type.__new__() argument 2 must be tuple, not " + basesObj.getType().tpName());
         }
         if (!(nsObj instanceof PyDict ns)) {
-            throw Exc.typeError("type.__new__() argument 3 must be dict, not " + nsObj.getType().name());
+            throw Exc.typeError("type.__new__() argument 3 must be dict, not " + nsObj.getType().tpName());
         }
         List<PyType> bases = new ArrayList<>();
         for (PyObject b : basesTuple.items()) {
@@ -221,7 +221,7 @@ public final class TypeCall {
         String qualname = name.value();
         PyObject qn = dict.remove(PyStr.intern("__qualname__"));
         if (qn != null) {
-            if (!(qn instanceof PyStr q)) throw Exc.typeError("type __qualname__ must be a str, not " + qn.getType().name());
+            if (!(qn instanceof PyStr q)) throw Exc.typeError("type __qualname__ must be a str, not " + qn.getType().tpName());
             qualname = q.value();
         }
         PyObject cell = dict.remove(PyStr.intern("__classcell__"));
@@ -256,7 +256,7 @@ public final class TypeCall {
             PyObject[] items = slotsDecl instanceof PyStr ? new PyObject[] {slotsDecl} : Ops.toArray(slotsDecl);
             for (PyObject item : items) {
                 if (!(item instanceof PyStr sn)) {
-                    throw Exc.typeError("__slots__ items must be strings, not '" + item.getType().name() + "'");
+                    throw Exc.typeError("__slots__ items must be strings, not '" + item.getType().tpName() + "'");
                 }
                 String n = sn.value();
                 if (!isIdentifier(n)) throw Exc.typeError("__slots__ must be identifiers");
@@ -318,10 +318,10 @@ public final class TypeCall {
     /** The {@code __dict__} attribute of instances of user classes. */
     static final PyGetSetDescriptor DICT_DESCR = new PyGetSetDescriptor(PyType.OBJECT, "__dict__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
         PyDict d = s.getDict();
-        if (d == null) throw Exc.attributeError("'" + s.getType().name() + "' object has no attribute '__dict__'", s, null);
+        if (d == null) throw Exc.attributeError("'" + s.getType().tpName() + "' object has no attribute '__dict__'", s, null);
         return d;
     }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
-        if (!(v instanceof PyDict d)) throw Exc.typeError("__dict__ must be set to a dictionary, not a '" + v.getType().name() + "'");
+        if (!(v instanceof PyDict d)) throw Exc.typeError("__dict__ must be set to a dictionary, not a '" + v.getType().tpName() + "'");
         if (s instanceof PyInstance inst) inst.setDict(d);
         else throw Exc.typeError("__dict__ assignment is not supported");
     }});
@@ -402,10 +402,10 @@ public final class TypeCall {
             return PyNone.INSTANCE;
         }}));
         t.put("__reduce_ex__", PyMethodDescriptor.oneArg(t, "__reduce_ex__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject p) {
-            throw Exc.typeError("cannot pickle '" + s.getType().name() + "' object");
+            throw Exc.typeError("cannot pickle '" + s.getType().tpName() + "' object");
         }}));
         t.put("__reduce__", PyMethodDescriptor.noArgs(t, "__reduce__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-            throw Exc.typeError("cannot pickle '" + s.getType().name() + "' object");
+            throw Exc.typeError("cannot pickle '" + s.getType().tpName() + "' object");
         }}));
         t.put("__getstate__", PyMethodDescriptor.noArgs(t, "__getstate__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyDict d = s.getDict();
@@ -421,7 +421,7 @@ public final class TypeCall {
             return PyNone.INSTANCE;
         }}, null, t)));
         t.put("__format__", PyMethodDescriptor.oneArg(t, "__format__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject spec) {
-            if (!(spec instanceof PyStr sp)) throw Exc.typeError("__format__() argument must be str, not " + spec.getType().name());
+            if (!(spec instanceof PyStr sp)) throw Exc.typeError("__format__() argument must be str, not " + spec.getType().tpName());
             return s.format(sp.value());
         }}));
         t.put("__sizeof__", PyMethodDescriptor.noArgs(t, "__sizeof__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
@@ -432,12 +432,12 @@ public final class TypeCall {
         }}));
         t.getset("__class__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject x) { return x.getType(); } }, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
             if (!(v instanceof PyType nt)) {
-                throw Exc.typeError("__class__ must be set to a class, not '" + v.getType().name() + "' object");
+                throw Exc.typeError("__class__ must be set to a class, not '" + v.getType().tpName() + "' object");
             }
             if (s instanceof PyInstance inst && nt.isHeap() && nt.builtinBase() == PyType.OBJECT) {
                 PyType ot = inst.getType();
                 if (ot.slotCount() != nt.slotCount() || ot.instanceDict() != nt.instanceDict()) {
-                    throw Exc.typeError("__class__ assignment: '" + nt.name() + "' object layout differs from '" + ot.name() + "'");
+                    throw Exc.typeError("__class__ assignment: '" + nt.tpName() + "' object layout differs from '" + ot.tpName() + "'");
                 }
                 inst.setType(nt);
                 return;
@@ -449,7 +449,7 @@ public final class TypeCall {
 
     static PyStr attrName(PyObject n) {
         if (!(n instanceof PyStr s)) {
-            throw Exc.typeError("attribute name must be string, not '" + n.getType().name() + "'");
+            throw Exc.typeError("attribute name must be string, not '" + n.getType().tpName() + "'");
         }
         return s;
     }

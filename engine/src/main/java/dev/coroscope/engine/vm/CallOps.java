@@ -20,6 +20,7 @@ final class CallOps {
     static PyObject call(Interp in, PyObject callable, PyObject self, PyObject[] stack, int argStart, int n,
                          String[] kw) {
         if (self != null && callable instanceof PyMethodDescriptor md) {
+            if (n == 1 && kw == null) return md.callWithSelf1(self, stack[argStart]);
             return md.callWithSelf(self, copyArgs(stack, argStart, n), kw);
         }
         PyObject[] args;
@@ -68,7 +69,7 @@ final class CallOps {
                     return r;
                 }
                 PyObject f = recv.getType().lookup(Ops.S_NEXT);
-                if (f == null) throw Exc.typeError("'" + recv.getType().name() + "' object is not an iterator");
+                if (f == null) throw Exc.typeError("'" + recv.getType().tpName() + "' object is not an iterator");
                 return Ops.callDunderFound(f, recv);
             }
             return Ops.callMethod(recv, "send", v);

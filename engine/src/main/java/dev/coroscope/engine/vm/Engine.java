@@ -234,6 +234,11 @@ public final class Engine {
                         info.kind().pythonName(), info.message() == null ? "" : info.message(),
                         info.filename() == null ? req.filename() : info.filename(), Math.max(0, info.line()),
                         Math.max(0, info.offset())));
+            } catch (dev.coroscope.engine.compiler.CompileRecursionError e) {
+                // CPython reports it with no traceback: the program never started.
+                rt.writeStderr("RecursionError: ".concat(e.getMessage()).concat("\n"));
+                return new RunResult(1, RunResult.Outcome.SYNTAX_ERROR, 0,
+                        new RunResult.ProgramError("RecursionError", e.getMessage(), req.filename(), 0, 0));
             } catch (ParserMemoryError e) {
                 rt.writeStderr(e.render());
                 return new RunResult(1, RunResult.Outcome.SYNTAX_ERROR, 0,

@@ -1285,7 +1285,7 @@ public final class Interp {
     private PyObject returnFromBase(Frame f, PyObject v) {
         leaveFrame(f, v, false);
         if (f.initSelf != null) {
-            if (v != PyNone.INSTANCE) throw Exc.typeError("__init__() should return None, not '" + v.getType().name() + "'");
+            if (v != PyNone.INSTANCE) throw Exc.typeError("__init__() should return None, not '" + v.getType().tpName() + "'");
             v = f.initSelf;
         }
         return v;
@@ -1311,7 +1311,7 @@ public final class Interp {
         frame = back;
         if (f.initSelf != null) {
             if (v != PyNone.INSTANCE) {
-                throw new ReturnError(back, Exc.typeError("__init__() should return None, not '" + v.getType().name() + "'"));
+                throw new ReturnError(back, Exc.typeError("__init__() should return None, not '" + v.getType().tpName() + "'"));
             }
             v = f.initSelf;
         }
@@ -1392,78 +1392,45 @@ public final class Interp {
     }
 
     /**
-     * Inline cache entry of LOAD_GLOBAL (and of LOAD_NAME in module code): the loop's check is
-     * that neither dict changed since {@code value} was read ({@link PyDict#version}). A
-     * module-level loop rebinds its loop variable at every turn, which changes the globals'
-     * version, so functions it calls fail that check; the entry also remembers where the name was
-     * found (its entry position in the globals, or in the builtins with the globals lacking it),
-     * valid while the dicts' key sets are unchanged ({@link PyDict#keysVersion}), so that such a
-     * miss reads the current value by position instead of hashing into one or two dicts, and
-     * refreshes the entry in place. Invariants: {@code value} is the name's value whenever both
-     * versions match; {@code pos} (or, when it is -1, {@code bpos}) is the name's entry position
-     * whenever both key versions match; an entry is only refreshed by the run that owns
-     * {@code globals}.
+     * Inline cache entry of LOAD_GLOBAL: valid while neither dict's version changed. The name is
+     * read as a watched key ({@link PyDict#getWatched}), so replacing its value changes the version
+     * while replacing another name's (a module-level loop rebinding its loop variable) does not;
+     * after a change that left the name's value the same the entry's versions are brought up to
+     * date in place ({@link #loadGlobalSlow}) instead of allocating a new entry per miss.
+     * Invariant: {@code value} is the name's value whenever both versions match; an entry is
+     * only refreshed by the run that owns {@code globals}, and only to versions at which the
+     * value is the same object.
      */
     static final class GlobalCache {
         final PyDict globals;
-        final PyDict builtins;
         int gver;
         int bver;
-        PyObject value;
-        final long gkeys;
-        final long bkeys;
-        final int pos;
-        final int bpos;
+        final PyObject value;
 
-        GlobalCache(PyDict globals, PyDict builtins, PyObject value, int pos, int bpos) {
+        GlobalCache(PyDict globals, int gver, int bver, PyObject value) {
             this.globals = globals;
-            this.builtins = builtins;
-            this.gver = globals.version();
-            this.bver = builtins.version();
+            this.gver = gver;
+            this.bver = bver;
             this.value = value;
-            this.gkeys = globals.keysVersion();
-            this.bkeys = builtins.keysVersion();
-            this.pos = pos;
-            this.bpos = bpos;
         }
-    }
-
-    /** LOAD_GLOBAL at instruction {@code pc}, or LOAD_NAME there when the frame's locals are its globals. */
-    static PyObject loadGlobalCached(Frame f, int pc, int nameIdx) {
-        PyDict g = f.globals;
-        if (f.code.cache[pc] instanceof GlobalCache gc && gc.globals == g && gc.gver == g.version()
-                && gc.bver == f.builtins.version()) {
-            return gc.value;
-        }
-        return loadGlobalSlow(f, pc, nameIdx);
     }
 
     private static PyObject loadGlobalSlow(Frame f, int pc, int nameIdx) {
         PyCode co = f.code;
-        PyDict g = f.globals;
-        PyDict b = f.builtins;
-        Object[] cache = co.cache;
-        if (cache[pc] instanceof GlobalCache gc && gc.globals == g && gc.builtins == b && gc.gkeys == g.keysVersion()) {
-            PyObject v = gc.pos >= 0 ? g.valueAtPosition(gc.pos)
-                    : gc.bkeys == b.keysVersion() ? b.valueAtPosition(gc.bpos) : null;
-            if (v != null) {
-                gc.value = v;
-                gc.gver = g.version();
-                gc.bver = b.version();
-                return v;
-            }
-        }
         PyStr name = co.names[nameIdx];
-        int pos = g.positionOf(name);
-        if (pos >= 0) {
-            PyObject v = g.valueAtPosition(pos);
-            cache[pc] = new GlobalCache(g, b, v, pos, -1);
-            return v;
+        // Watched: while the versions stay as recorded below, the value cannot change unseen.
+        PyObject v = f.globals.getWatched(name);
+        if (v == null) {
+            v = f.builtins.getWatched(name);
+            if (v == null) throw Exc.nameError(name.value());
         }
-        int bpos = b.positionOf(name);
-        if (bpos < 0) throw Exc.nameError(name.value());
-        PyObject v = b.valueAtPosition(bpos);
-        cache[pc] = new GlobalCache(g, b, v, -1, bpos);
+        Object[] cache = co.cache;
+        if (cache[pc] instanceof GlobalCache gc && gc.globals == f.globals && gc.value == v) {
+            gc.gver = f.globals.version();
+            gc.bver = f.builtins.version();
+        } else {
+            cache[pc] = new GlobalCache(f.globals, f.globals.version(), f.builtins.version(), v);
+        }
         return v;
     }
 
@@ -1540,36 +1507,67 @@ public final class Interp {
     }
 
     /**
-     * Where STORE_NAME last stored into a plain dict of locals: the entry position of its name,
-     * valid while that dict's key set is unchanged ({@link PyDict#keysVersion}), so that a
-     * module-level loop rebinding its variable replaces the value in place instead of hashing.
+     * Where LOAD_NAME or STORE_NAME in module code (locals are the plain-dict globals) last found
+     * its name: the entry position in {@code dict} (the globals, or the builtins when the globals
+     * lacked the name), valid while the key sets are unchanged ({@link PyDict#keysVersion}: no key
+     * added or removed, so every key keeps its position). So a module-level loop reads and
+     * rebinds its names by position instead of hashing into one or two dicts. Unlike LOAD_GLOBAL's
+     * cache it holds no value, so reading never watches a key ({@link PyDict#getWatched}) and a
+     * rebinding in the loop leaves the globals' version, and the callees' caches, alone.
      */
     static final class NameSlot {
+        final PyDict globals;
+        final long gkeys;
         final PyDict dict;
         final long keys;
         final int pos;
 
-        NameSlot(PyDict dict, int pos) {
+        NameSlot(PyDict globals, PyDict dict, int pos) {
+            this.globals = globals;
+            this.gkeys = globals.keysVersion();
             this.dict = dict;
             this.keys = dict.keysVersion();
             this.pos = pos;
         }
+
+        boolean valid(PyDict g) {
+            return globals == g && gkeys == g.keysVersion() && keys == dict.keysVersion();
+        }
+    }
+
+    /** LOAD_NAME at instruction {@code pc} of module code (the frame's locals are its globals, a plain dict). */
+    static PyObject loadModuleName(Frame f, int pc, PyStr name) {
+        PyDict g = f.globals;
+        Object[] cache = f.code.cache;
+        if (cache[pc] instanceof NameSlot ns && ns.valid(g) && (ns.dict == g || ns.dict == f.builtins)) {
+            return ns.dict.valueAtPosition(ns.pos);
+        }
+        PyDict d = g;
+        int pos = g.positionOf(name);
+        if (pos < 0) {
+            d = f.builtins;
+            pos = d.positionOf(name);
+            if (pos < 0) throw Exc.nameError(name.value());
+        }
+        cache[pc] = new NameSlot(g, d, pos);
+        return d.valueAtPosition(pos);
     }
 
     /** STORE_NAME at instruction {@code pc}. */
     void storeName(Frame f, int pc, PyStr name, PyObject v) {
         PyObject loc = f.locals;
-        if (loc instanceof PyDict d && loc.getClass() == PyDict.class) {
+        if (loc == f.globals && loc.getClass() == PyDict.class) {
+            PyDict d = (PyDict) loc;
             Object[] cache = f.code.cache;
             PyObject old;
-            if (cache[pc] instanceof NameSlot ns && ns.dict == d && ns.keys == d.keysVersion()
+            if (cache[pc] instanceof NameSlot ns && ns.dict == d && ns.valid(d)
                     && (old = d.valueIfKeyAt(ns.pos, name)) != null) {
                 d.replaceIfKeyAt(ns.pos, name, v);
             } else {
                 old = d.swap(name, v);
-                cache[pc] = new NameSlot(d, d.positionOf(name));
+                cache[pc] = new NameSlot(d, d, d.positionOf(name));
             }
-            stored(f, name.value(), v, old, loc == f.globals ? "global" : "name");
+            stored(f, name.value(), v, old, "global");
             return;
         }
         storeName(f, name, v);

@@ -267,7 +267,7 @@ public final class Lifetime {
     }
 
     /** Whether {@code o} is tracked (a cheap test before {@link #discarded}). */
-    boolean isTracked(PyObject o) {
+    public boolean isTracked(PyObject o) {
         return o != null && tracked.containsKey(o);
     }
 
@@ -617,8 +617,26 @@ public final class Lifetime {
      * location, with the source line, attributed to the innermost non-library frame.
      */
     /** Where CPython 3.11.7's loop runs a callback (as the conformance recordings write stdlib paths). */
-    private static final String STDLIB_EVENTS = "<stdlib>/asyncio/events.py:80";
-    private static final String STDLIB_EVENTS_LINE = "self._context.run(self._callback, *self._args)";
+    private static final String[] EVENTS_SITE = {"<stdlib>/asyncio/events.py", "80", "asyncio.events",
+            "self._context.run(self._callback, *self._args)"};
+
+    /** While not null: {file, line, module, source line} of CPython's library code that warnings are blamed on. */
+    private String[] librarySite;
+
+    /**
+     * Runs {@code action} (which may finalize objects) as if from a line of CPython's asyncio
+     * library: warnings it gives name that line, as CPython's do when the library drops the last
+     * reference (loop.close() clearing its ready queue frees the tasks only that queue held).
+     */
+    public void atLibraryLine(String file, int lineno, String module, String sourceLine, Runnable action) {
+        String[] saved = librarySite;
+        librarySite = new String[] {file, String.valueOf(lineno), module, sourceLine};
+        try {
+            action.run();
+        } finally {
+            librarySite = saved;
+        }
+    }
 
     /**
      * A warning with no Python frame to blame (program end): CPython attributes it to {@code sys:1}
@@ -666,18 +684,20 @@ public final class Lifetime {
         if (f != null && f != in.rt.callbackBase) {
             while (f != null && f.code.library) f = f.back;
         }
-        if (f == null) {
+        String[] lib = librarySite != null ? librarySite
+                : f != null && f == in.rt.callbackBase ? EVENTS_SITE : null;
+        if (f == null && lib == null) {
             warnAtExit(category, message, source);
             return;
         }
         if (hook != null) {
             String file, module, line;
             int lineno;
-            if (f == in.rt.callbackBase) {
-                file = "<stdlib>/asyncio/events.py";
-                lineno = 80;
-                module = "asyncio.events";
-                line = STDLIB_EVENTS_LINE;
+            if (lib != null) {
+                file = lib[0];
+                lineno = Integer.parseInt(lib[1]);
+                module = lib[2];
+                line = lib[3];
             } else {
                 file = f.code.filename;
                 lineno = f.lineno();
@@ -702,11 +722,12 @@ public final class Lifetime {
             if (Ops.isTrue(shown) && in.tracer != null) in.tracer.warning(category.name(), message);
             return;
         }
-        if (f != null && f == in.rt.callbackBase) {
-            // CPython's innermost frame here is asyncio.events.Handle._run (the loop is Java here).
-            String key = "events:" + category.name() + ":" + message;
+        if (lib != null) {
+            // CPython's innermost frame here is in asyncio (Handle._run, or loop.close() clearing
+            // its queue); the loop is Java here.
+            String key = lib[0] + ":" + lib[1] + ":" + category.name() + ":" + message;
             if (!warned.add(key)) return;
-            in.rt.warnRaw(STDLIB_EVENTS + ": " + category.name() + ": " + message + "\n  " + STDLIB_EVENTS_LINE + "\n"
+            in.rt.warnRaw(lib[0] + ":" + lib[1] + ": " + category.name() + ": " + message + "\n  " + lib[3] + "\n"
                     + (tracemallocHint ? "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n" : ""));
             if (in.tracer != null) in.tracer.warning(category.name(), message);
             return;

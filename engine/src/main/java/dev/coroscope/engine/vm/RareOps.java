@@ -723,10 +723,10 @@ final class RareOps {
 
     private static void opLoadName(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
-        // Module code: locals are the globals (a plain dict), so the lookup is LOAD_GLOBAL's, and
-        // so is its cache; class bodies and exec() with other locals take the general path.
+        // Module code: locals are the globals (a plain dict), so the lookup is by position
+        // (Interp.NameSlot); class bodies and exec() with other locals take the general path.
         st[f.sp++] = f.locals == f.globals && f.globals.getClass() == PyDict.class
-                ? Interp.loadGlobalCached(f, f.ip - 1, arg)
+                ? Interp.loadModuleName(f, f.ip - 1, f.code.names[arg])
                 : in.loadName(f, f.code.names[arg]);
     }
 
@@ -940,7 +940,7 @@ final class RareOps {
         PyObject it = st[--f.sp];
         PyList l = (PyList) st[f.sp - arg];
         if (!Ops.isIterable(it)) {
-            throw Exc.typeError("Value after * must be an iterable, not " + it.getType().name());
+            throw Exc.typeError("Value after * must be an iterable, not " + it.getType().tpName());
         }
         Ops.forEach(it, new Consumer<PyObject>() { public void accept(PyObject x) {
             l.append(x);
@@ -959,7 +959,7 @@ final class RareOps {
         PyObject src = st[--f.sp];
         PyDict d = (PyDict) st[f.sp - arg];
         if (!(src instanceof PyDict) && Ops.getAttrOrNull(src, PyStr.intern("keys")) == null) {
-            throw Exc.typeError("'" + src.getType().name() + "' object is not a mapping");
+            throw Exc.typeError("'" + src.getType().tpName() + "' object is not a mapping");
         }
         Ops.callMethod(d, "update", src);
     }
@@ -971,7 +971,7 @@ final class RareOps {
         PyObject func = st[f.sp - arg - 3];
         if (!(src instanceof PyDict) && Ops.getAttrOrNull(src, PyStr.intern("keys")) == null) {
             throw Exc.typeError(funcName(func) + " argument after ** must be a mapping, not "
-                    + src.getType().name());
+                    + src.getType().tpName());
         }
         for (PyObject k : Ops.toList(Ops.callMethod(src, "keys"))) {
             if (d.containsKey(k)) {
@@ -1014,11 +1014,11 @@ final class RareOps {
         PyType t = mgr.getType();
         PyObject enter = t.lookup(Ops.S_ENTER);
         if (enter == null) {
-            throw Exc.typeError("'" + t.name() + "' object does not support the context manager protocol");
+            throw Exc.typeError("'" + t.tpName() + "' object does not support the context manager protocol");
         }
         PyObject exit = t.lookup(Ops.S_EXIT);
         if (exit == null) {
-            throw Exc.typeError("'" + t.name() + "' object does not support the context manager protocol (missed __exit__ method)");
+            throw Exc.typeError("'" + t.tpName() + "' object does not support the context manager protocol (missed __exit__ method)");
         }
         st[f.sp++] = Descriptors.get(exit, mgr, t);
         st[f.sp++] = Ops.callDunderFound(enter, mgr);
@@ -1030,11 +1030,11 @@ final class RareOps {
         PyType t = mgr.getType();
         PyObject enter = t.lookup(Ops.S_AENTER);
         if (enter == null) {
-            throw Exc.typeError("'" + t.name() + "' object does not support the asynchronous context manager protocol");
+            throw Exc.typeError("'" + t.tpName() + "' object does not support the asynchronous context manager protocol");
         }
         PyObject exit = t.lookup(Ops.S_AEXIT);
         if (exit == null) {
-            throw Exc.typeError("'" + t.name() + "' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
+            throw Exc.typeError("'" + t.tpName() + "' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
         }
         st[f.sp++] = Descriptors.get(exit, mgr, t);
         st[f.sp++] = Ops.callDunderFound(enter, mgr);
@@ -1058,7 +1058,7 @@ final class RareOps {
         PyObject obj = st[f.sp - 1];
         PyObject m = obj.getType().lookup(Ops.S_AITER);
         if (m == null) {
-            throw Exc.typeError("'async for' requires an object with __aiter__ method, got " + obj.getType().name());
+            throw Exc.typeError("'async for' requires an object with __aiter__ method, got " + obj.getType().tpName());
         }
         PyObject it = Ops.callDunderFound(m, obj);
         if (it.getType().lookup(Ops.S_ANEXT) == null) {
@@ -1066,7 +1066,7 @@ final class RareOps {
             // reports "never awaited" here, at the 'async for' line.
             if (in.rt.lifetime.active()) in.rt.lifetime.discarded(it);
             throw Exc.typeError("'async for' received an object from __aiter__ that does not implement __anext__: "
-                    + it.getType().name());
+                    + it.getType().tpName());
         }
         st[f.sp - 1] = it;
     }
@@ -1080,14 +1080,14 @@ final class RareOps {
         } else {
             PyObject m = it.getType().lookup(Ops.S_ANEXT);
             if (m == null) {
-                throw Exc.typeError("'async for' requires an iterator with __anext__ method, got " + it.getType().name());
+                throw Exc.typeError("'async for' requires an iterator with __anext__ method, got " + it.getType().tpName());
             }
             PyObject r = Ops.callDunderFound(m, it);
             try {
                 aw = getAwaitable(in, r, 0);
             } catch (PyError e) {
                 if (e.exc.isInstance(Exc.TypeError)) {
-                    throw Exc.typeError("'async for' received an invalid object from __anext__: " + r.getType().name());
+                    throw Exc.typeError("'async for' received an invalid object from __anext__: " + r.getType().tpName());
                 }
                 throw e;
             }
@@ -1256,7 +1256,7 @@ final class RareOps {
             // partial list is a root, so values made by a generator argument (coroutines) are alive.
             PyObject x = st[argsAt];
             if (!Ops.isIterable(x)) {
-                throw Exc.typeError(funcName(st[argsAt - 2]) + " argument after * must be an iterable, not " + x.getType().name());
+                throw Exc.typeError(funcName(st[argsAt - 2]) + " argument after * must be an iterable, not " + x.getType().tpName());
             }
             PyList items = new PyList();
             in.rt.lifetime.pin(items);
@@ -1493,7 +1493,7 @@ final class RareOps {
             throw Exc.typeError("__await__() returned a coroutine");
         }
         if (!Ops.isIterator(it)) {
-            throw Exc.typeError("__await__() returned non-iterator of type '" + it.getType().name() + "'");
+            throw Exc.typeError("__await__() returned non-iterator of type '" + it.getType().tpName() + "'");
         }
         return it;
     }
@@ -1530,7 +1530,7 @@ final class RareOps {
             PyObject made = Ops.call(t);
             if (made instanceof PyBaseException e) return e;
             throw Exc.typeError("calling " + t.repr() + " should have returned an instance of BaseException, not "
-                    + made.getType().name());
+                    + made.getType().tpName());
         }
         throw Exc.typeError(msg);
     }
@@ -1544,7 +1544,7 @@ final class RareOps {
             items = t.items();
         } else {
             if (!Ops.isIterable(seq)) {
-                throw Exc.typeError("cannot unpack non-iterable " + seq.getType().name() + " object");
+                throw Exc.typeError("cannot unpack non-iterable " + seq.getType().tpName() + " object");
             }
             PyObject it = Ops.iter(seq);
             List<PyObject> got = new ArrayList<>();
@@ -1565,7 +1565,7 @@ final class RareOps {
     private static void unpackEx(Frame f, int before, int after) {
         PyObject seq = f.stack[--f.sp];
         if (!Ops.isIterable(seq)) {
-            throw Exc.typeError("cannot unpack non-iterable " + seq.getType().name() + " object");
+            throw Exc.typeError("cannot unpack non-iterable " + seq.getType().tpName() + " object");
         }
         List<PyObject> all = Ops.toList(seq);
         if (all.size() < before + after) {

@@ -231,7 +231,7 @@ public final class Runtime {
         static final PyType TYPE = PyType.builtin("_io", "TextIOWrapper", null, false, new Consumer<PyType>() { public void accept(PyType t) {
             t.method1("write", (s, text) -> {
                 if (!(text instanceof PyStr str)) {
-                    throw Exc.typeError("write() argument must be str, not " + text.getType().name());
+                    throw Exc.typeError("write() argument must be str, not " + text.getType().tpName());
                 }
                 TextStream ts = (TextStream) s;
                 if (ts.err) ts.rt.writeStderr(str.value());

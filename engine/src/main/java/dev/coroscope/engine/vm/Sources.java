@@ -31,10 +31,19 @@ public final class Sources {
      * SyntaxError follows them.
      */
     public static PyCode compile(String source, String filename, boolean library, List<SyntaxWarningInfo> warnings) {
+        return compile(source, filename, library, warnings, 0);
+    }
+
+    /**
+     * As {@link #compile(String, String, boolean, List)} while {@code pythonDepth} Python frames
+     * run; a program nested too deep throws {@code CompileRecursionError}.
+     */
+    public static PyCode compile(String source, String filename, boolean library, List<SyntaxWarningInfo> warnings,
+                                 int pythonDepth) {
         Ast.Module mod = Parser.parse(source, filename, warnings);
         List<Compiler.Warning> found = warnings == null ? null : new ArrayList<>();
         try {
-            return Compiler.compile(mod, filename, library, found);
+            return Compiler.compile(mod, filename, library, found, pythonDepth);
         } catch (CompileError e) {
             throw toSyntaxError(e, source, filename);
         } finally {

@@ -60,13 +60,13 @@ final class SysModule {
             PyObject finalizer = p[1], firstiter = p[0];
             if (finalizer != null) {
                 if (finalizer != PyNone.INSTANCE && !Ops.isCallable(finalizer)) {
-                    throw Exc.typeError("callable finalizer expected, got " + finalizer.getType().name());
+                    throw Exc.typeError("callable finalizer expected, got " + finalizer.getType().tpName());
                 }
                 rt.asyncGenFinalizer = finalizer == PyNone.INSTANCE ? null : finalizer;
             }
             if (firstiter != null) {
                 if (firstiter != PyNone.INSTANCE && !Ops.isCallable(firstiter)) {
-                    throw Exc.typeError("callable firstiter expected, got " + firstiter.getType().name());
+                    throw Exc.typeError("callable firstiter expected, got " + firstiter.getType().tpName());
                 }
                 rt.asyncGenFirstIter = firstiter == PyNone.INSTANCE ? null : firstiter;
             }

@@ -34,26 +34,26 @@ final class TracebackModule {
             return v;
         }));
         m.put("format_exc", fn("format_exc", (a, k) -> {
-            PyObject[] p = Args.parse("format_exc", a, k, new String[] {"limit", "chain"}, 0);
+            PyObject[] p = Args.parsePy("format_exc", a, k, new String[] {"limit", "chain"}, 0);
             return PyStr.of(String.join("", handledChunks(in, p[0], p[1])));
         }));
         m.put("print_exc", fn("print_exc", (a, k) -> {
-            PyObject[] p = Args.parse("print_exc", a, k, new String[] {"limit", "file", "chain"}, 0);
+            PyObject[] p = Args.parsePy("print_exc", a, k, new String[] {"limit", "file", "chain"}, 0);
             write(in, handledChunks(in, p[0], p[2]), p[1]);
             return PyNone.INSTANCE;
         }));
         m.put("format_exception", fn("format_exception", (a, k) -> {
-            PyObject[] p = Args.parse("format_exception", a, k, new String[] {"exc", "value", "tb", "limit", "chain"}, 1);
+            PyObject[] p = Args.parsePy("format_exception", a, k, new String[] {"exc", "value", "tb", "limit", "chain"}, 1);
             return toList(chunks(in, p[0], p[1], p[3], p[4]));
         }));
         m.put("print_exception", fn("print_exception", (a, k) -> {
-            PyObject[] p = Args.parse("print_exception", a, k,
+            PyObject[] p = Args.parsePy("print_exception", a, k,
                     new String[] {"exc", "value", "tb", "limit", "file", "chain"}, 1);
             write(in, chunks(in, p[0], p[1], p[3], p[5]), p[4]);
             return PyNone.INSTANCE;
         }));
         m.put("format_exception_only", fn("format_exception_only", (a, k) -> {
-            PyObject[] p = Args.parse("format_exception_only", a, k, new String[] {"exc", "value"}, 1);
+            PyObject[] p = Args.parsePy("format_exception_only", a, k, new String[] {"exc", "value"}, 1);
             PyObject e = p[1] == null ? p[0] : p[1];
             PyList out = new PyList();
             if (e instanceof PyBaseException be) {
@@ -67,20 +67,20 @@ final class TracebackModule {
             return out;
         }));
         m.put("format_tb", fn("format_tb", (a, k) -> {
-            PyObject[] p = Args.parse("format_tb", a, k, new String[] {"tb", "limit"}, 1);
+            PyObject[] p = Args.parsePy("format_tb", a, k, new String[] {"tb", "limit"}, 1);
             return toList(TracebackPrinter.formatTb(in.rt, tb(p[0]), limit(p[1])));
         }));
         m.put("print_tb", fn("print_tb", (a, k) -> {
-            PyObject[] p = Args.parse("print_tb", a, k, new String[] {"tb", "limit", "file"}, 1);
+            PyObject[] p = Args.parsePy("print_tb", a, k, new String[] {"tb", "limit", "file"}, 1);
             write(in, TracebackPrinter.formatTb(in.rt, tb(p[0]), limit(p[1])), p[2]);
             return PyNone.INSTANCE;
         }));
         m.put("format_stack", fn("format_stack", (a, k) -> {
-            PyObject[] p = Args.parse("format_stack", a, k, new String[] {"f", "limit"}, 0);
+            PyObject[] p = Args.parsePy("format_stack", a, k, new String[] {"f", "limit"}, 0);
             return toList(TracebackPrinter.formatFrames(in.rt, stackTop(in, p[0]), limit(p[1])));
         }));
         m.put("print_stack", fn("print_stack", (a, k) -> {
-            PyObject[] p = Args.parse("print_stack", a, k, new String[] {"f", "limit", "file"}, 0);
+            PyObject[] p = Args.parsePy("print_stack", a, k, new String[] {"f", "limit", "file"}, 0);
             write(in, TracebackPrinter.formatFrames(in.rt, stackTop(in, p[0]), limit(p[1])), p[2]);
             return PyNone.INSTANCE;
         }));
@@ -98,7 +98,7 @@ final class TracebackModule {
         PyObject e = value == null ? exc : value;
         if (!(e instanceof PyBaseException be)) {
             if (value == null && !(exc instanceof PyBaseException)) {
-                throw Exc.typeError("Exception expected for value, " + exc.getType().name() + " found");
+                throw Exc.typeError("Exception expected for value, " + exc.getType().tpName() + " found");
             }
             return List.of("NoneType: None\n");
         }
@@ -112,14 +112,14 @@ final class TracebackModule {
 
     private static PyTraceback tb(PyObject v) {
         if (v == PyNone.INSTANCE) return null;
-        if (!(v instanceof PyTraceback t)) throw Exc.attributeError("'" + v.getType().name() + "' object has no attribute 'tb_frame'", v, PyStr.of("tb_frame"));
+        if (!(v instanceof PyTraceback t)) throw Exc.attributeError("'" + v.getType().tpName() + "' object has no attribute 'tb_frame'", v, PyStr.of("tb_frame"));
         return t;
     }
 
     /** The frame to start from: the given one, or the caller of the traceback function. */
     private static Frame stackTop(Interp in, PyObject f) {
         if (f != null && f != PyNone.INSTANCE) {
-            if (!(f instanceof Frame fr)) throw Exc.attributeError("'" + f.getType().name() + "' object has no attribute 'f_code'", f, PyStr.of("f_code"));
+            if (!(f instanceof Frame fr)) throw Exc.attributeError("'" + f.getType().tpName() + "' object has no attribute 'f_code'", f, PyStr.of("f_code"));
             return fr;
         }
         Frame fr = in.frame;

@@ -1,5 +1,7 @@
 package dev.coroscope.engine.vm;
 
+import dev.coroscope.engine.parser.SyntaxErrorInfo;
+
 import dev.coroscope.engine.runtime.*;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -283,22 +285,17 @@ public final class TracebackPrinter {
         if (x.isInstance(Exc.SyntaxError)) {
             PyObject file = x.attr("filename"), line = x.attr("lineno"), text = x.attr("text");
             if (file instanceof PyStr fs && line instanceof PyInt li) {
-                sb.append("  File \"").append(fs.value()).append("\", line ").append(li.v).append('\n');
-                if (text instanceof PyStr ts) {
-                    String s = ts.value();
-                    String stripped = s.stripLeading();
-                    int lead = s.length() - stripped.length();
-                    stripped = stripped.replaceAll("\n$", "");
-                    sb.append("    ").append(stripped).append('\n');
-                    PyObject off = x.attr("offset");
-                    if (off instanceof PyInt oi && oi.v > 0) {
-                        long pos = Math.max(0, oi.v - 1 - lead);
-                        PyObject endOff = x.attr("end_offset");
-                        long carets = 1;
-                        if (endOff instanceof PyInt ei && ei.v > oi.v) carets = ei.v - oi.v;
-                        sb.append("    ").append(" ".repeat((int) pos)).append("^".repeat((int) carets)).append('\n');
-                    }
-                }
+                // CPython's print_error_text, shared with the parser's own report; only
+                // SyntaxError itself (not its subclasses) uses the end offset.
+                PyObject off = x.attr("offset"), endOff = x.attr("end_offset"), endLine = x.attr("end_lineno");
+                SyntaxErrorInfo info = new SyntaxErrorInfo(
+                        t == Exc.SyntaxError ? SyntaxErrorInfo.Kind.SYNTAX_ERROR : SyntaxErrorInfo.Kind.INDENTATION_ERROR,
+                        "", fs.value(), (int) li.v, off instanceof PyInt oi ? (int) oi.v : -1,
+                        endLine instanceof PyInt el ? (int) el.v : -1, endOff instanceof PyInt eo ? (int) eo.v : -1,
+                        text instanceof PyStr ts ? ts.value() : null);
+                String r = info.render();
+                // Drop render()'s own "Kind" line: the name and message come below.
+                sb.append(r, 0, r.lastIndexOf('\n', r.length() - 2) + 1);
             }
             PyObject msg = x.attr("msg");
             String m = msg instanceof PyStr ms ? ms.value() : safeStr(x);

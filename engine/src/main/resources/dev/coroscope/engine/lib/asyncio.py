@@ -215,7 +215,7 @@ def set_event_loop_policy(policy):
 def wrap_future(future, *, loop=None):
     if isfuture(future):
         return future
-    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    raise AssertionError(f"concurrent.futures.Future is expected, got {future!r}")
 
 
 # ---- tasks ------------------------------------------------------------------------------------
@@ -1402,3 +1402,8 @@ def _cancel_all_tasks(loop):
                 'exception': task.exception(),
                 'task': task,
             })
+
+
+# asyncio.tasks, asyncio.exceptions... as CPython's package has them (see AsyncioModule.SUBMODULES).
+_make_submodules()
+del _make_submodules

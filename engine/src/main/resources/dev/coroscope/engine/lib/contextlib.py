@@ -18,10 +18,25 @@ class AbstractAsyncContextManager:
         return None
 
 
-class _GeneratorContextManager:
+class ContextDecorator:
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return _wraps(inner, func)
+
+
+class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
+
+    def _recreate_cm(self):
+        # A decorated function enters a fresh manager at every call (each needs its own generator).
+        return self.__class__(self.func, self.args, self.kwds)
 
     def __enter__(self):
         del self.args, self.kwds, self.func
@@ -207,17 +222,6 @@ class redirect_stdout(_RedirectStream):
 class redirect_stderr(_RedirectStream):
     """Sends what the block writes to sys.stderr to another file-like object."""
     _stream = "stderr"
-
-
-class ContextDecorator:
-    def _recreate_cm(self):
-        return self
-
-    def __call__(self, func):
-        def inner(*args, **kwds):
-            with self._recreate_cm():
-                return func(*args, **kwds)
-        return _wraps(inner, func)
 
 
 class _BaseExitStack:

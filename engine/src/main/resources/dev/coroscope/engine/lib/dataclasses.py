@@ -86,41 +86,7 @@ def _process(cls, init, repr, eq, order, frozen, match_args=True):
             raise TypeError(f"non-default argument '{f.name}' follows default argument")
 
     if init and "__init__" not in cls.__dict__:
-        def __init__(self, *args, **kwargs):
-            if len(args) > len(init_fields):
-                raise TypeError(f"{cls.__qualname__}.__init__() takes {len(init_fields) + 1} positional "
-                                f"arguments but {len(args) + 1} were given")
-            values = {}
-            for f, v in zip(init_fields, args):
-                values[f.name] = v
-            for k, v in kwargs.items():
-                if k in values:
-                    raise TypeError(f"{cls.__qualname__}.__init__() got multiple values for argument '{k}'")
-                if k not in fields or not fields[k].init:
-                    raise TypeError(f"{cls.__qualname__}.__init__() got an unexpected keyword argument '{k}'")
-                values[k] = v
-            missing = [f.name for f in init_fields if f.name not in values
-                       and f.default is MISSING and f.default_factory is MISSING]
-            if missing:
-                names = " and ".join(repr_(n) for n in missing) if len(missing) <= 2 else \
-                    ", ".join(repr_(n) for n in missing[:-1]) + ", and " + repr_(missing[-1])
-                raise TypeError(f"{cls.__qualname__}.__init__() missing {len(missing)} required positional "
-                                f"argument{'s' if len(missing) > 1 else ''}: {names}")
-            for f in fields.values():
-                if f.name in values:
-                    v = values[f.name]
-                elif f.default_factory is not MISSING:
-                    v = f.default_factory()
-                elif f.default is not MISSING:
-                    v = f.default
-                else:
-                    continue
-                object.__setattr__(self, f.name, v)
-            post = getattr(self, "__post_init__", None)
-            if post is not None:
-                post()
-        __init__.__qualname__ = f"{cls.__qualname__}.__init__"
-        cls.__init__ = __init__
+        cls.__init__ = _init_fn(cls, fields, init_fields, frozen)
 
     if repr and "__repr__" not in cls.__dict__:
         def __repr__(self):
@@ -161,6 +127,66 @@ def _process(cls, init, repr, eq, order, frozen, match_args=True):
     if match_args and "__match_args__" not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in init_fields)
     return cls
+
+
+class _HasDefaultFactory:
+    def __repr__(self):
+        return "<factory>"
+
+
+_HAS_DEFAULT_FACTORY = _HasDefaultFactory()
+
+
+def _init_fn(cls, fields, init_fields, frozen):
+    """Builds __init__ from source text laid out as CPython's dataclasses does (a __create_fn__
+    wrapper whose parameters are the defaults and types, then one line per field), so its
+    signature, argument errors and traceback lines ('File "<string>", line N, in __init__') match."""
+    self_name = "__dataclass_self__" if "self" in fields else "self"
+    locals_ = {f"_type_{f.name}": f.type for f in fields.values()}
+    locals_.update({"MISSING": MISSING, "_HAS_DEFAULT_FACTORY": _HAS_DEFAULT_FACTORY,
+                    "__dataclass_builtins_object__": object})
+    body = []
+    for f in fields.values():
+        default_name = f"_dflt_{f.name}"
+        if f.default_factory is not MISSING:
+            locals_[default_name] = f.default_factory
+            if f.init:
+                value = f"{default_name}() if {f.name} is _HAS_DEFAULT_FACTORY else {f.name}"
+            else:
+                value = f"{default_name}()"
+        elif f.init:
+            if f.default is not MISSING:
+                locals_[default_name] = f.default
+            value = f.name
+        else:
+            continue
+        if frozen:
+            body.append(f"__dataclass_builtins_object__.__setattr__({self_name},{f.name!r},{value})")
+        else:
+            body.append(f"{self_name}.{f.name}={value}")
+    if hasattr(cls, "__post_init__"):
+        body.append(f"{self_name}.__post_init__()")
+    if not body:
+        body = ["pass"]
+    params = [self_name]
+    for f in init_fields:
+        if f.default is MISSING and f.default_factory is MISSING:
+            params.append(f"{f.name}:_type_{f.name}")
+        elif f.default is not MISSING:
+            params.append(f"{f.name}:_type_{f.name}=_dflt_{f.name}")
+        else:
+            params.append(f"{f.name}:_type_{f.name}=_HAS_DEFAULT_FACTORY")
+    locals_["_return_type"] = None
+    text = " def __init__(" + ",".join(params) + ")->_return_type:\n" + "\n".join("  " + b for b in body)
+    text = "def __create_fn__(" + ", ".join(locals_.keys()) + "):\n" + text + "\n return __init__"
+    import sys
+    module = sys.modules.get(cls.__module__)
+    globals_ = module.__dict__ if module is not None else {}
+    ns = {}
+    exec(text, globals_, ns)
+    fn = ns["__create_fn__"](**locals_)
+    fn.__qualname__ = f"{cls.__qualname__}.__init__"
+    return fn
 
 
 def repr_(name):

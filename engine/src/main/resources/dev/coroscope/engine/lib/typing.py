@@ -72,12 +72,40 @@ def _collect_parameters(args):
 
 
 class ForwardRef:
-    """A string annotation that is not evaluated."""
+    """A string annotation, compiled at once and evaluated by get_type_hints."""
 
-    def __init__(self, arg, is_argument=True, module=None):
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        try:
+            code = compile(arg, '<string>', 'eval')
+        except SyntaxError:
+            raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
         self.__forward_arg__ = arg
+        self.__forward_code__ = code
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def _evaluate(self, globalns, localns, recursive_guard):
+        if self.__forward_arg__ in recursive_guard:
+            return self
+        if not self.__forward_evaluated__ or localns is not globalns:
+            if globalns is None and localns is None:
+                globalns = localns = {}
+            elif globalns is None:
+                globalns = localns
+            elif localns is None:
+                localns = globalns
+            if self.__forward_module__ is not None:
+                globalns = getattr(sys.modules.get(self.__forward_module__, None), '__dict__', globalns)
+            type_ = _type_check(eval(self.__forward_code__, globalns, localns),
+                                "Forward references must evaluate to types.")
+            self.__forward_value__ = _eval_type(type_, globalns, localns, recursive_guard | {self.__forward_arg__})
+            self.__forward_evaluated__ = True
+        return self.__forward_value__
 
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
@@ -1143,28 +1171,97 @@ def dataclass_transform(**kwargs):
     return decorator
 
 
-def _convert_hint(v):
-    if v is None:
-        return _NoneType
-    return v
+def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
+    """Evaluates forward references, also inside subscripted generics (List['X'], list['X'])."""
+    if isinstance(t, ForwardRef):
+        return t._evaluate(globalns, localns, recursive_guard)
+    if isinstance(t, (_GenericAlias, types.GenericAlias, types.UnionType)):
+        if isinstance(t, types.GenericAlias):
+            args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in t.__args__)
+            if _is_unpacked(t):
+                return t
+            t = t.__origin__[args]
+        ev_args = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in t.__args__)
+        if ev_args == t.__args__:
+            return t
+        if isinstance(t, types.GenericAlias):
+            return types.GenericAlias(t.__origin__, ev_args)
+        if isinstance(t, types.UnionType):
+            return functools.reduce(lambda a, b: a | b, ev_args)
+        return t.copy_with(ev_args)
+    return t
+
+
+def _is_unpacked(t):
+    return getattr(t, '__unpacked__', False)
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """The annotations of a function, class or module, with None turned into NoneType (string
-    annotations stay unevaluated: the engine has no eval)."""
+    """The annotations of a function, class or module, with None turned into NoneType and
+    string annotations evaluated (in the defining module's namespace, as CPython does)."""
     if isinstance(obj, type):
         hints = {}
         for base in reversed(obj.__mro__):
+            if globalns is None:
+                base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
+            else:
+                base_globals = globalns
             ann = base.__dict__.get('__annotations__', {})
+            if not isinstance(ann, dict):
+                ann = {}
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                # Names of the class body win over the module's, as in CPython.
+                base_globals, base_locals = base_locals, base_globals
             for name, value in ann.items():
-                hints[name] = _convert_hint(value)
-        return hints
+                if value is None:
+                    value = type(None)
+                if isinstance(value, str):
+                    value = ForwardRef(value, is_argument=False, is_class=True)
+                hints[name] = _eval_type(value, base_globals, base_locals)
+        return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
+    if globalns is None:
+        if isinstance(obj, types.ModuleType):
+            globalns = obj.__dict__
+        else:
+            nsobj = obj
+            while hasattr(nsobj, '__wrapped__'):
+                nsobj = nsobj.__wrapped__
+            globalns = getattr(nsobj, '__globals__', {})
+        if localns is None:
+            localns = globalns
+    elif localns is None:
+        localns = globalns
     hints = getattr(obj, '__annotations__', None)
     if hints is None:
         if isinstance(obj, (types.FunctionType, types.ModuleType)):
             return {}
         raise TypeError('{!r} is not a module, class, method, or function.'.format(obj))
-    return {k: _convert_hint(v) for k, v in hints.items()}
+    hints = dict(hints)
+    for name, value in hints.items():
+        if value is None:
+            value = type(None)
+        if isinstance(value, str):
+            value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType), is_class=False)
+        hints[name] = _eval_type(value, globalns, localns)
+    return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
+
+
+def _strip_annotations(t):
+    """Annotated[T, ...] becomes T, also inside other generics."""
+    if isinstance(t, _AnnotatedAlias):
+        return _strip_annotations(t.__origin__)
+    if isinstance(t, _GenericAlias):
+        stripped = tuple(_strip_annotations(a) for a in t.__args__)
+        if stripped == t.__args__:
+            return t
+        return t.copy_with(stripped)
+    if isinstance(t, types.GenericAlias):
+        stripped = tuple(_strip_annotations(a) for a in t.__args__)
+        if stripped == t.__args__:
+            return t
+        return types.GenericAlias(t.__origin__, stripped)
+    return t
 
 
 def get_origin(tp):

@@ -74,7 +74,7 @@ public final class DequeType extends PyObject {
             return PyNone.INSTANCE;
         }});
         t.method("rotate", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
-            Args.noKeywords("rotate", k);
+            Args.noKeywords("deque.rotate", k);
             Args.atMost("rotate", a, 1);
             long n = a.length > 0 ? Ops.index(a[0]).longValueOr(0) : 1;
             d(s).rotate(n);
@@ -108,7 +108,7 @@ public final class DequeType extends PyObject {
             throw Exc.valueError(Ops.repr(x) + " is not in deque");
         }});
         t.method("index", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
-            Args.noKeywords("index", k);
+            Args.noKeywords("deque.index", k);
             if (a.length < 1 || a.length > 3) {
                 throw Exc.typeError("index expected " + (a.length < 1 ? "at least 1 argument, got 0" : "at most 3 arguments, got " + a.length));
             }
@@ -333,7 +333,7 @@ public final class DequeType extends PyObject {
 
     private int index(PyObject key) {
         PyInt idx = Ops.indexOrNull(key);
-        if (idx == null) throw Exc.typeError("sequence index must be integer, not '" + key.getType().name() + "'");
+        if (idx == null) throw Exc.typeError("sequence index must be integer, not '" + key.getType().tpName() + "'");
         long i = idx.longValueOr(Long.MAX_VALUE);
         if (i < 0) i += size;
         if (i < 0 || i >= size) throw Exc.indexError("deque index out of range");
@@ -465,7 +465,7 @@ public final class DequeType extends PyObject {
     public PyObject binaryOp(int op, PyObject other) {
         if (op == Ops.ADD) {
             if (!(other instanceof DequeType o)) {
-                throw Exc.typeError("can only concatenate deque (not \"" + other.getType().name() + "\") to deque");
+                throw Exc.typeError("can only concatenate deque (not \"" + other.getType().tpName() + "\") to deque");
             }
             DequeType c = copyOf();
             c.extend(o);

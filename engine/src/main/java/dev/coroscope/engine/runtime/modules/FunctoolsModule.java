@@ -22,6 +22,7 @@ public final class FunctoolsModule {
     public static void init(Interp in, PyModule m) {
         m.put("partial", Partial.TYPE);
         m.put("reduce", fn("reduce", dev.coroscope.engine.runtime.RecursionCost.counted(new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            dev.coroscope.engine.runtime.Args.noKeywords("reduce", k);
             if (a.length < 2) throw Exc.typeError("reduce expected at least 2 arguments, got " + a.length);
             PyObject it = Ops.iter(a[1]);
             PyObject acc = a.length > 2 ? a[2] : Ops.next(it);
@@ -227,6 +228,12 @@ public final class FunctoolsModule {
         CmpKey(PyObject cmp, PyObject obj) {
             this.cmp = cmp;
             this.obj = obj;
+        }
+
+        /** Defines equality but no hash, as in CPython: unhashable. */
+        @Override
+        public long hash() {
+            throw dev.coroscope.engine.runtime.Exc.typeError("unhashable type: '" + getType().tpName() + "'");
         }
 
         @Override

@@ -66,9 +66,22 @@ public final class ItertoolsModule {
         return new PyBuiltinFunction(name, impl).inModule("itertools");
     }
 
+    /** CPython's PyNumber_Check: an int, float or complex, or a class with __index__, __int__ or __float__. */
+    private static boolean isNumber(PyObject v) {
+        if (v instanceof PyInt || v instanceof dev.coroscope.engine.runtime.PyFloat
+                || v instanceof dev.coroscope.engine.runtime.PyComplex) {
+            return true;
+        }
+        PyType t = v.getType();
+        return t.lookup("__index__") != null || t.lookup("__int__") != null || t.lookup("__float__") != null;
+    }
+
     public static void init(Interp in, PyModule m) {
         m.put("count", fn("count", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("count", a, k, new String[] {"start", "step"}, 0);
+            for (PyObject v : p) {
+                if (v != null && !isNumber(v)) throw Exc.typeError("a number is required");
+            }
             PyObject[] cur = {p[0] == null ? PyInt.ZERO : p[0]};
             PyObject incr = p[1] == null ? PyInt.ONE : p[1];
             return new Lazy(type("count"), () -> {
@@ -174,6 +187,7 @@ public final class ItertoolsModule {
         m.put("permutations", fn("permutations", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] pool = Ops.toArray(a[0]);
             int r = a.length > 1 && a[1] != PyNone.INSTANCE ? (int) Ops.index(a[1]).longValueOr(0) : pool.length;
+            if (r < 0) throw Exc.valueError("r must be non-negative");
             List<PyObject> out = new ArrayList<>();
             if (r <= pool.length) permRec(pool, r, new ArrayList<>(), new boolean[pool.length], out, in);
             return new PyIterators.JavaIterator(out.iterator());
@@ -181,6 +195,7 @@ public final class ItertoolsModule {
         m.put("combinations", fn("combinations", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] pool = Ops.toArray(a[0]);
             int r = (int) Ops.index(a[1]).longValueOr(0);
+            if (r < 0) throw Exc.valueError("r must be non-negative");
             List<PyObject> out = new ArrayList<>();
             combRec(pool, r, 0, new ArrayList<>(), out, false, in);
             return new PyIterators.JavaIterator(out.iterator());

@@ -28,7 +28,7 @@ public final class MathModule {
         if (fl != null) {
             PyObject r = Ops.callDunderFound(fl, o);
             if (!(r instanceof PyFloat f)) {
-                throw Exc.typeError(t.name() + ".__float__ returned non-float (type " + r.getType().name() + ")");
+                throw Exc.typeError(t.name() + ".__float__ returned non-float (type " + r.getType().tpName() + ")");
             }
             return f.value;
         }
@@ -54,12 +54,12 @@ public final class MathModule {
     }
 
     private static void one(String name, PyObject[] a, String[] k) {
-        Args.noKeywords(name, k);
+        Args.noKeywords("math." + name, k);
         if (a.length != 1) throw Exc.typeError("math." + name + "() takes exactly one argument (" + a.length + " given)");
     }
 
     private static void two(String name, PyObject[] a, String[] k) {
-        Args.noKeywords(name, k);
+        Args.noKeywords("math." + name, k);
         if (a.length != 2) throw Exc.typeError(name + " expected 2 arguments, got " + a.length);
     }
 
@@ -150,7 +150,7 @@ public final class MathModule {
             });
         }));
         m.put("hypot", fn("hypot", (a, k) -> {
-            Args.noKeywords("hypot", k);
+            Args.noKeywords("math.hypot", k);
             double[] c = new double[a.length];
             for (int i = 0; i < a.length; i++) c[i] = d(a[i]);
             return guard(() -> new PyFloat(PyMath.hypot(c)));
@@ -176,7 +176,7 @@ public final class MathModule {
             PyObject x = a[0];
             if (x.getClass() == PyFloat.class) return guard(() -> PyInt.of(PyMath.trunc(((PyFloat) x).value)));
             PyObject f = x.getType().lookup("__trunc__");
-            if (f == null) throw Exc.typeError("type " + x.getType().name() + " doesn't define __trunc__ method");
+            if (f == null) throw Exc.typeError("type " + x.getType().tpName() + " doesn't define __trunc__ method");
             return Ops.callDunderFound(f, x);
         }));
         m.put("isnan", fn("isnan", (a, k) -> {
@@ -203,13 +203,13 @@ public final class MathModule {
             return guard(() -> PyInt.of(PyMath.factorial(n)));
         }));
         m.put("gcd", fn("gcd", (a, k) -> {
-            Args.noKeywords("gcd", k);
+            Args.noKeywords("math.gcd", k);
             List<BigInteger> xs = new ArrayList<>();
             for (PyObject o : a) xs.add(Ops.index(o).toBig());
             return PyInt.of(PyMath.gcd(xs));
         }));
         m.put("lcm", fn("lcm", (a, k) -> {
-            Args.noKeywords("lcm", k);
+            Args.noKeywords("math.lcm", k);
             List<BigInteger> xs = new ArrayList<>();
             for (PyObject o : a) xs.add(Ops.index(o).toBig());
             return PyInt.of(PyMath.lcm(xs));
@@ -225,7 +225,7 @@ public final class MathModule {
             return guard(() -> PyInt.of(PyMath.comb(n, r)));
         }));
         m.put("perm", fn("perm", (a, k) -> {
-            Args.noKeywords("perm", k);
+            Args.noKeywords("math.perm", k);
             if (a.length < 1 || a.length > 2) {
                 throw Exc.typeError("perm expected " + (a.length < 1 ? "at least 1 argument, got 0" : "at most 2 arguments, got " + a.length));
             }

@@ -109,7 +109,7 @@ public final class MiscModules {
     }
 
     private static PyObject nth(PyObject[] a, String[] k, boolean largest) {
-        PyObject[] p = Args.parse(largest ? "nlargest" : "nsmallest", a, k, new String[] {"n", "iterable", "key"}, 2);
+        PyObject[] p = Args.parsePy(largest ? "nlargest" : "nsmallest", a, k, new String[] {"n", "iterable", "key"}, 2);
         PyList l = new PyList();
         Ops.forEach(p[1], l::append);
         SeqTypesAccess.sort(l, p[2], largest);

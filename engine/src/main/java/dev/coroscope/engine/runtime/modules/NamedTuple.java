@@ -10,8 +10,14 @@ import java.util.List;
 final class NamedTuple {
     private NamedTuple() {}
 
+    /** Python 3.11's keywords ({@code keyword.kwlist}). */
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of(
+            "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+            "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
+            "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield");
+
     static PyObject make(PyObject[] a, String[] k) {
-        PyObject[] p = Args.parse("namedtuple", a, k, new String[] {"typename", "field_names", "rename", "defaults", "module"}, 2, 2);
+        PyObject[] p = Args.parsePy("namedtuple", a, k, new String[] {"typename", "field_names", "rename", "defaults", "module"}, 2, 2);
         String typename = Ops.str(p[0]);
         List<String> fields = new ArrayList<>();
         if (p[1] instanceof PyStr s) {
@@ -19,11 +25,33 @@ final class NamedTuple {
         } else {
             for (PyObject f : Ops.toList(p[1])) fields.add(Ops.str(f));
         }
-        for (String f : fields) {
-            if (!f.matches("[A-Za-z_][A-Za-z0-9_]*") || f.startsWith("_")) {
-                if (f.startsWith("_")) throw Exc.valueError("Field names cannot start with an underscore: " + PyStr.repr(f));
+        boolean rename = p[2] != null && Ops.isTrue(p[2]);
+        if (rename) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < fields.size(); i++) {
+                String f = fields.get(i);
+                if (!dev.coroscope.engine.runtime.text.StrOps.isIdentifier(f) || KEYWORDS.contains(f) || f.startsWith("_")
+                        || seen.contains(f)) {
+                    fields.set(i, "_" + i);
+                }
+                seen.add(fields.get(i));
+            }
+        }
+        // CPython's order: every name must be an identifier and no keyword, then field names
+        // must not start with an underscore or repeat.
+        List<String> names = new ArrayList<>();
+        names.add(typename);
+        names.addAll(fields);
+        for (String f : names) {
+            if (!dev.coroscope.engine.runtime.text.StrOps.isIdentifier(f)) {
                 throw Exc.valueError("Type names and field names must be valid identifiers: " + PyStr.repr(f));
             }
+            if (KEYWORDS.contains(f)) throw Exc.valueError("Type names and field names cannot be a keyword: " + PyStr.repr(f));
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String f : fields) {
+            if (f.startsWith("_") && !rename) throw Exc.valueError("Field names cannot start with an underscore: " + PyStr.repr(f));
+            if (!seen.add(f)) throw Exc.valueError("Encountered duplicate field name: " + PyStr.repr(f));
         }
         PyObject[] defaults = p[3] == null || p[3] == PyNone.INSTANCE ? new PyObject[0] : Ops.toArray(p[3]);
         int n = fields.size();

@@ -33,7 +33,7 @@ public final class ReModule {
         m.put("Pattern", PatternObj.TYPE);
         m.put("Match", MatchObj.TYPE);
         m.put("compile", fn("compile", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            PyObject[] p = Args.parse("compile", a, k, new String[] {"pattern", "flags"}, 1);
+            PyObject[] p = Args.parsePy("compile", a, k, new String[] {"pattern", "flags"}, 1);
             PyObject pat = p[0];
             int flags = p[1] == null ? 0 : (int) Ops.index(p[1]).longValueOr(0);
             if (pat instanceof PatternObj po) {
@@ -182,7 +182,7 @@ public final class ReModule {
         private PyStr subject(PyObject o) {
             if (o instanceof PyStr s) return s;
             if (o instanceof PyBytes) throw Exc.typeError("cannot use a string pattern on a bytes-like object");
-            throw Exc.typeError("expected string or bytes-like object, got '" + o.getType().name() + "'");
+            throw Exc.typeError("expected string or bytes-like object, got '" + o.getType().tpName() + "'");
         }
 
         /** Clamps pos/endpos as CPython does. */
@@ -261,7 +261,7 @@ public final class ReModule {
             if (repl instanceof PyStr rs) {
                 template = rs.value().indexOf('\\') < 0 ? List.of(rs.value()) : parseTemplate(rs.value());
             } else if (!Ops.isCallable(repl)) {
-                throw Exc.typeError("expected str instance, " + repl.getType().name() + " found");
+                throw Exc.typeError("expected str instance, " + repl.getType().tpName() + " found");
             }
             Scan sc = new Scan(this, s, 0, s.cpLength());
             StringBuilder sb = new StringBuilder();
@@ -274,7 +274,7 @@ public final class ReModule {
                     expand(template, m, sb);
                 } else {
                     PyObject r = Ops.call(repl, new MatchObj(this, s, 0, s.cpLength(), m, sc));
-                    if (!(r instanceof PyStr rstr)) throw Exc.typeError("expected str instance, " + r.getType().name() + " found");
+                    if (!(r instanceof PyStr rstr)) throw Exc.typeError("expected str instance, " + r.getType().tpName() + " found");
                     sb.append(rstr.value());
                 }
                 last = m.end();
@@ -610,7 +610,7 @@ public final class ReModule {
 
         private static void initType(PyType t) {
             t.method("group", (s, a, k) -> {
-                Args.noKeywords("group", k);
+                Args.noKeywords("Match.group", k);
                 MatchObj m = self(s);
                 if (a.length == 0) return m.group(0, PyNone.INSTANCE);
                 if (a.length == 1) return m.group(m.index(a[0]), PyNone.INSTANCE);
@@ -653,7 +653,7 @@ public final class ReModule {
             });
             t.method1("expand", (s, tmpl) -> {
                 MatchObj m = self(s);
-                if (!(tmpl instanceof PyStr ts)) throw Exc.typeError("expected str instance, " + tmpl.getType().name() + " found");
+                if (!(tmpl instanceof PyStr ts)) throw Exc.typeError("expected str instance, " + tmpl.getType().tpName() + " found");
                 StringBuilder sb = new StringBuilder();
                 for (Object part : m.re.parseTemplate(ts.value())) {
                     if (part instanceof String lit) sb.append(lit);

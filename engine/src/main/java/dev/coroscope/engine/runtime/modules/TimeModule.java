@@ -42,7 +42,7 @@ public final class TimeModule {
             double d;
             if (a[0] instanceof PyFloat f) d = f.value;
             else if (a[0] instanceof PyInt i) d = i.toDouble();
-            else throw Exc.typeError("'" + a[0].getType().name() + "' object cannot be interpreted as an integer");
+            else throw Exc.typeError("'" + a[0].getType().tpName() + "' object cannot be interpreted as an integer");
             if (d < 0) throw Exc.valueError("sleep length must be non-negative");
             rt.advanceClock(d);
             return PyNone.INSTANCE;

@@ -62,6 +62,7 @@ public final class TypesModule {
     /** {@code types.SimpleNamespace}. */
     public static final class SimpleNamespace extends PyObject {
         public static final PyType TYPE = PyType.builtin("types", "SimpleNamespace", null, true, new Consumer<PyType>() { public void accept(PyType t) {
+            t.put("__hash__", dev.coroscope.engine.runtime.PyNone.INSTANCE);
             t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
                 SimpleNamespace ns = new SimpleNamespace(cls);
                 int npos = Args.positional(args, kw);
@@ -86,6 +87,12 @@ public final class TypesModule {
 
         SimpleNamespace(PyType type) {
             this.type = type;
+        }
+
+        /** Defines equality but no hash, as in CPython: unhashable. */
+        @Override
+        public long hash() {
+            throw dev.coroscope.engine.runtime.Exc.typeError("unhashable type: '" + getType().tpName() + "'");
         }
 
         @Override

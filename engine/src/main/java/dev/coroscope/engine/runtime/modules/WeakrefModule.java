@@ -117,7 +117,7 @@ public final class WeakrefModule {
                 PyObject obj = a[0];
                 PyObject cb = npos > 1 && a[1] != PyNone.INSTANCE ? a[1] : null;
                 if (!weakReferenceable(obj)) {
-                    throw Exc.typeError("cannot create weak reference to '" + obj.getType().name() + "' object");
+                    throw Exc.typeError("cannot create weak reference to '" + obj.getType().tpName() + "' object");
                 }
                 Registry reg = registry();
                 List<WeakRef> l = reg.refs.get(obj);
@@ -183,7 +183,7 @@ public final class WeakrefModule {
             String me = Ops.address(this);
             if (referent == null) return "<weakref at " + me + "; dead>";
             PyObject name = Ops.getAttrOr(referent, "__name__", null);
-            String to = "'" + referent.getType().name() + "' at " + Ops.address(referent);
+            String to = "'" + referent.getType().tpName() + "' at " + Ops.address(referent);
             if (name instanceof PyStr s) to += " (" + s.value() + ")";
             return "<weakref at " + me + "; to " + to + ">";
         }

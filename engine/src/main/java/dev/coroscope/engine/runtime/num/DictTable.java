@@ -42,9 +42,28 @@ public final class DictTable<K, V> {
     /** Changes on every insertion or deletion, for iterators that must notice mutation. */
     private long version;
 
+    /**
+     * The arrays of a table that holds no entry and has none to hand out ({@code usable == 0}):
+     * shared and never written, since the first insertion allocates the table's own (8 index
+     * slots, as CPython's first insertion into its shared empty keys object does). So the many
+     * dicts that stay empty (a function's {@code **kwargs}, a default namespace) allocate no
+     * arrays at all.
+     */
+    private static final int[] NO_INDICES = {EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY};
+    private static final Object[] NO_ENTRIES = {};
+    private static final long[] NO_HASHES = {};
+
     public DictTable(KeyEquality<? super K> eq) {
         this.eq = eq;
-        allocate(MIN_SIZE);
+        empty();
+    }
+
+    private void empty() {
+        indices = NO_INDICES;
+        kv = NO_ENTRIES;
+        hashes = NO_HASHES;
+        nentries = 0;
+        usable = 0;
     }
 
     private void allocate(int size) {
@@ -168,6 +187,23 @@ public final class DictTable<K, V> {
         return null;
     }
 
+    /**
+     * One lookup for a store: the position of {@code key} when present (nothing changed: the
+     * caller replaces the value with {@link #setValueAt}, knowing where it is), else -1 after
+     * appending the entry.
+     */
+    public int findOrAppend(K key, long hash, V value) {
+        if (value == null) {
+            throw new IllegalArgumentException("null value");
+        }
+        int ix = find(key, hash);
+        if (ix >= 0) {
+            return ix;
+        }
+        append(key, hash, value);
+        return -1;
+    }
+
     /** {@code d.setdefault(key, value)}: the present value, or null after appending the entry. */
     @SuppressWarnings("unchecked")
     public V putIfAbsent(K key, long hash, V value) {
@@ -276,7 +312,7 @@ public final class DictTable<K, V> {
 
     /** {@code d.clear()}. */
     public void clear() {
-        allocate(MIN_SIZE);
+        empty();
         used = 0;
         version++;
     }
@@ -293,7 +329,11 @@ public final class DictTable<K, V> {
     /** Appends a key known to be absent, growing the table first when no entry is usable. */
     private void append(K key, long hash, V value) {
         if (usable <= 0) {
-            resize(growthSize());
+            if (kv == NO_ENTRIES) {
+                allocate(MIN_SIZE);
+            } else {
+                resize(growthSize());
+            }
         }
         indices[emptySlot(hash)] = nentries;
         kv[2 * nentries] = key;

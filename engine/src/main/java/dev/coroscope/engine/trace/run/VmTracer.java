@@ -97,6 +97,7 @@ public final class VmTracer implements Tracer, AsyncEvents {
 
     @Override
     public void line(Frame f, int line) {
+        if (foreign(f)) return;
         rec.line(f.id, line);
         if (watches.size() != 0) {
             Watch w = watchOf(f.id);
@@ -114,6 +115,7 @@ public final class VmTracer implements Tracer, AsyncEvents {
 
     @Override
     public void call(Frame f) {
+        if (foreign(f)) return;
         PyGenBase g = f.gen;
         if (g != null) {
             coro(g, CoroState.RUNNING);
@@ -145,6 +147,7 @@ public final class VmTracer implements Tracer, AsyncEvents {
 
     @Override
     public void returned(Frame f, PyObject value) {
+        if (foreign(f)) return;
         leaving(f);
         if (value != null && value.getClass() == PyInt.class && ((PyInt) value).big == null) {
             rec.returnedInt(f.id, ((PyInt) value).v);
@@ -155,17 +158,20 @@ public final class VmTracer implements Tracer, AsyncEvents {
 
     @Override
     public void exception(Frame f, PyBaseException exc) {
+        if (foreign(f)) return;
         rec.raised(f.id, exc.getType().name(), SafeRepr.message(exc, Recorder.REPR_CAP), f.lineno());
     }
 
     @Override
     public void unwound(Frame f, PyBaseException exc) {
+        if (foreign(f)) return;
         leaving(f);
         rec.unwound(f.id, exc.getType().name());
     }
 
     @Override
     public void store(Frame f, String name, PyObject value, String kind) {
+        if (foreign(f)) return;
         boolean global = "global".equals(kind);
         Watch w = global || isModule(f) ? globals : watches.size() == 0 ? null : watchOf(f.id);
         if (value == null) {
@@ -196,6 +202,7 @@ public final class VmTracer implements Tracer, AsyncEvents {
 
     @Override
     public void genState(PyGenBase g, PyGenBase.State state) {
+        if (g.frame != null && foreign(g.frame)) return;
         if (state == PyGenBase.State.RUNNING && startedGen == g.id) {
             startedGen = -1;
             return;
@@ -346,10 +353,29 @@ public final class VmTracer implements Tracer, AsyncEvents {
         return (f.code.flags & PyCode.CO_OPTIMIZED) == 0 && f.locals == f.globals;
     }
 
-    /** The nearest calling frame that is not library code, or -1. */
-    private static int parent(Frame f) {
+    /**
+     * Code compiled from another file name than the program's: source given to eval, exec or
+     * compile ({@code <string>}, also the __init__ dataclasses makes). The app can show only the
+     * program's own file, so such frames are left out like library code (their calls, lines and
+     * stores), rather than shown as lines of the program. Cached per code object.
+     */
+    private boolean foreign(Frame f) {
+        PyCode c = f.code;
+        if (c != lastCode) {
+            lastCode = c;
+            String main = dev.coroscope.engine.vm.Interp.current().rt.mainFile;
+            lastForeign = main != null && !main.equals(c.filename);
+        }
+        return lastForeign;
+    }
+
+    private PyCode lastCode;
+    private boolean lastForeign;
+
+    /** The nearest calling frame that is neither library nor {@link #foreign} code, or -1. */
+    private int parent(Frame f) {
         for (Frame b = f.back; b != null; b = b.back) {
-            if (!b.code.library) {
+            if (!b.code.library && !foreign(b)) {
                 return b.id;
             }
         }

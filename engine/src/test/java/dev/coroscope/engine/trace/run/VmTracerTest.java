@@ -77,6 +77,30 @@ class VmTracerTest {
     }
 
     @Test
+    void code_compiled_from_strings_is_left_out_like_library_code() {
+        // eval/exec source and the __init__ dataclasses makes are named <string>: their lines
+        // must not be shown as lines of the program.
+        Recording r = record(String.join("\n",
+                "from dataclasses import dataclass",
+                "@dataclass",
+                "class P:",
+                "    x: int",
+                "    y: int = 0",
+                "    z: int = 0",
+                "    w: int = 0",
+                "p = P(1)",
+                "exec('a = 1\\nb = 2\\nc = 3\\nd = 4\\ne = 5\\nf = 6\\ng = 7\\nh = 8\\ni = 9')",
+                "v = eval('x + 1', {'x': 1})",
+                "print(v, p.x)",
+                ""));
+        assertEquals("2 1\n", output.toString());
+        // Lines come from two frames only: the module's and the class body's.
+        List<StepEvent.Line> lines = events(r, StepEvent.Line.class, l -> true);
+        assertEquals(2, lines.stream().map(StepEvent.Line::frame).distinct().count(), lines.toString());
+        assertTrue(events(r, StepEvent.Call.class, c -> c.code().contains("__init__")).isEmpty());
+    }
+
+    @Test
     void a_coroutine_starting_is_reported_before_its_frame_and_the_await_chain_is_linked() {
         Recording r = record(String.join("\n",
                 "import types",

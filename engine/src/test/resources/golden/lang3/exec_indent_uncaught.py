@@ -1,0 +1,1 @@
+exec("a = 1\nif a:\nprint(a)")
