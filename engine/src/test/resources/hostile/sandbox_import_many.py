@@ -1,4 +1,4 @@
-# Every one of these must be missing. Prints one line per module, in order.
+# Every one of these must be missing (threading is there without threads). Prints one line per module, in order.
 try:
     import os
     print("ESCAPED os")
@@ -28,11 +28,14 @@ try:
     print("ESCAPED shutil")
 except ImportError as e:
     print("blocked", type(e).__name__, e)
-try:
-    import threading
-    print("ESCAPED threading")
-except ImportError as e:
-    print("blocked", type(e).__name__, e)
+# threading exists for teaching (asyncio.to_thread's worker names, Lock, Thread) but never starts a
+# thread: a Thread's target has run by the time start() returns, and only the main thread exists.
+import threading
+ran = []
+t = threading.Thread(target=lambda: ran.append(threading.active_count()))
+t.start()
+print("threading without threads:", ran == [1], threading.active_count(), [x.name for x in threading.enumerate()],
+      hasattr(threading, "_start_new_thread"), hasattr(threading, "_thread"))
 try:
     import multiprocessing
     print("ESCAPED multiprocessing")

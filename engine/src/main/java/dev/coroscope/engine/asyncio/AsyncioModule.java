@@ -43,6 +43,9 @@ public final class AsyncioModule {
             AsyncioModule.init(a, b);
         }}, "asyncio.py"));
         ContextVars.register();
+        // threading as far as one thread can be it (lib/threading.py): what asyncio.to_thread's
+        // functions and teaching examples next to asyncio use.
+        ModuleRegistry.register(new ModuleDef("threading", null, "threading.py"));
     }
 
     /**

@@ -179,6 +179,8 @@ public class Future extends PyObject implements OwnId {
         } else if (loopArg instanceof EventLoop el) {
             l = el;
         } else {
+            // CPython asks the loop for get_debug() first: that is where a non-loop fails there.
+            Ops.callMethod(loopArg, "get_debug");
             throw Exc.typeError("loop must be an event loop, not " + loopArg.getType().tpName());
         }
         attach(l);

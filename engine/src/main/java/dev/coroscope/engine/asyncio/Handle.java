@@ -31,6 +31,38 @@ public class Handle extends PyObject {
         t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return PyStr.of(s.repr());
         }}));
+        // The private fields of CPython's Python Handle, read-only here.
+        t.getter("_callback", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            Handle h = (Handle) s;
+            if (h.callback != null) return h.callback;
+            // A task's wake-up is its bound task_wakeup; its step is a C wrapper CPython does not expose by name.
+            return h.kind == WAKEUP && h.task != null ? new TaskWakeup(h.task) : PyNone.INSTANCE;
+        }});
+        t.getter("_args", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            Handle h = (Handle) s;
+            if (h.callback != null) return PyTuple.of(h.args == null ? new PyObject[0] : h.args);
+            if (h.task != null) return h.kind == WAKEUP ? PyTuple.of(h.arg) : PyTuple.of();
+            return PyNone.INSTANCE;
+        }});
+        t.getter("_cancelled", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(((Handle) s).cancelled);
+        }});
+        t.getter("_loop", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return ((Handle) s).loop;
+        }});
+        t.getter("_context", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            Handle h = (Handle) s;
+            ContextVars.Context c = h.kind == CALL ? h.context : h.task != null ? h.task.context : null;
+            return c == null ? PyNone.INSTANCE : c;
+        }});
+        t.getter("_repr", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            String r = ((Handle) s).savedRepr;
+            return r == null ? PyNone.INSTANCE : PyStr.of(r);
+        }});
+        t.getter("_source_traceback", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            java.util.List<String[]> tb = ((Handle) s).sourceTb;
+            return tb == null ? PyNone.INSTANCE : SourceTraceback.asList(tb);
+        }});
     }});
 
     final EventLoop loop;

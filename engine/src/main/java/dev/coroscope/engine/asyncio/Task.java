@@ -90,9 +90,6 @@ public final class Task extends Future {
                 new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
                     ((Task) s).logDestroyPending = Ops.isTrue(v);
                 }});
-        t.getter("_num_cancels_requested", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-            return PyInt.of(((Task) s).numCancelsRequested);
-        }});
     }
 
     PyObject coro;

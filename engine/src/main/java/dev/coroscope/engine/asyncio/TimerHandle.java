@@ -29,6 +29,12 @@ public final class TimerHandle extends Handle {
             ((TimerHandle) s).cancel();
             return PyNone.INSTANCE;
         }});
+        t.getter("_when", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return ((TimerHandle) s).whenObject();
+        }});
+        t.getter("_scheduled", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(((TimerHandle) s).scheduled);
+        }});
     }});
 
     /** The deadline as a double (NaN when {@link #pyWhen} is not a number). */

@@ -12,5 +12,8 @@
  * what it does to a recording through {@link dev.coroscope.engine.trace.AsyncEvents} (guarded by
  * one null check when nothing records), and registers objects with the VM's lifetime collector
  * for CPython's "Task exception was never retrieved" and "Task was destroyed but it is pending!".
+ * In debug mode futures, tasks and handles keep where they were made
+ * ({@link dev.coroscope.engine.asyncio.SourceTraceback}: "created at" in reprs, "source_traceback"
+ * in the loop's reports) and slow steps are logged, as CPython's debug mode does.
  */
 package dev.coroscope.engine.asyncio;

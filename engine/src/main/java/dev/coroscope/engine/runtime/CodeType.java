@@ -61,10 +61,24 @@ final class CodeType {
         t.method0("co_positions", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyCode c = (PyCode) s;
             PyList out = new PyList();
+            dev.coroscope.engine.vm.Runtime rt = dev.coroscope.engine.vm.Interp.current().rt;
             for (int i = 0; i < c.lines.length; i++) {
-                out.append(PyTuple.of(PyInt.of(c.lines[i]), PyInt.of(c.endLines[i]), PyInt.of(c.cols[i]), PyInt.of(c.endCols[i])));
+                out.append(PyTuple.of(PyInt.of(c.lines[i]), PyInt.of(c.endLines[i]),
+                        PyInt.of(byteColumn(rt, c.filename, c.lines[i], c.cols[i])),
+                        PyInt.of(byteColumn(rt, c.filename, c.endLines[i], c.endCols[i]))));
             }
             return out.iter();
         }});
+    }
+
+    /**
+     * CPython's positions count UTF-8 bytes; the engine's count characters of the line. Lines
+     * of sources the run does not have (library code) keep the character count.
+     */
+    private static int byteColumn(dev.coroscope.engine.vm.Runtime rt, String filename, int line, int col) {
+        if (col <= 0 || line <= 0) return col;
+        String text = rt.sourceLine(filename, line);
+        if (text == null) return col;
+        return text.substring(0, Math.min(col, text.length())).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 }

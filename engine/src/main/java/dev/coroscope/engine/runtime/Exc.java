@@ -215,6 +215,34 @@ public final class Exc {
             ((PyBaseException) s).traceback = tb == PyNone.INSTANCE ? null : (PyTraceback) tb;
             return s;
         }});
+        t.method("__reduce__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            // BaseException_reduce (OSError_reduce puts the file names back into the arguments).
+            PyBaseException e = (PyBaseException) s;
+            PyObject args = e.args;
+            if (e.isInstance(OSError) && e.args.size() == 2) {
+                PyObject fn = Ops.getAttr(e, PyStr.intern("filename"));
+                PyObject fn2 = Ops.getAttr(e, PyStr.intern("filename2"));
+                if (fn != PyNone.INSTANCE) {
+                    args = fn2 != PyNone.INSTANCE
+                            ? PyTuple.of(e.args.get(0), e.args.get(1), fn, PyNone.INSTANCE, fn2)
+                            : PyTuple.of(e.args.get(0), e.args.get(1), fn);
+                }
+            }
+            PyDict d = e.dictOrNull();
+            if (d != null && d.size() > 0) return PyTuple.of(e.getType(), args, d);
+            return PyTuple.of(e.getType(), args);
+        }});
+        t.method1("__setstate__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject state) {
+            if (state instanceof PyDict d) {
+                for (PyObject key : d.keyList()) {
+                    if (!(key instanceof PyStr ks)) throw typeError("attribute name must be string, not '" + key.getType().tpName() + "'");
+                    Ops.setAttr(s, ks, d.get(key));
+                }
+            } else if (state != PyNone.INSTANCE) {
+                throw typeError("state is not a dictionary");
+            }
+            return PyNone.INSTANCE;
+        }});
         t.method1("add_note", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject note) {
             if (!(note instanceof PyStr)) {
                 throw typeError("note must be a str, not '" + note.getType().tpName() + "'");

@@ -803,7 +803,7 @@ public final class Ops {
     public static PyError noAttribute(PyObject obj, PyStr name) {
         String msg;
         if (obj instanceof PyModule m) msg = "module '" + m.name() + "' has no attribute '" + name.value() + "'";
-        else if (obj instanceof PyType t) msg = "type object '" + t.name() + "' has no attribute '" + name.value() + "'";
+        else if (obj instanceof PyType t) msg = "type object '" + t.tpName() + "' has no attribute '" + name.value() + "'";
         else msg = "'" + obj.getType().tpName() + "' object has no attribute '" + name.value() + "'";
         return Exc.attributeError(msg, obj, name);
     }

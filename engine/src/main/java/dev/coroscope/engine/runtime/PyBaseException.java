@@ -51,6 +51,11 @@ public class PyBaseException extends PyObject {
         this.type = t;
     }
 
+    /** The instance dictionary if one was made, else null. */
+    PyDict dictOrNull() {
+        return dict;
+    }
+
     @Override
     public PyDict getDict() {
         if (dict == null) dict = new PyDict();

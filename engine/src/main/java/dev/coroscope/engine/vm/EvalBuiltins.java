@@ -183,14 +183,19 @@ public final class EvalBuiltins {
                 try {
                     return Compiler.compileEval(Parser.parseEval(source, filename), filename, compileDepth());
                 } catch (CompileError e) {
-                    throw Sources.toSyntaxError(e, source, filename);
+                    throw toException(compilerError(e, filename));
                 } catch (PySyntaxError e) {
                     throw toException(lineTextOfString(atImplicitEnd(e.info(), source), source));
                 }
             }
             // CPython's string tokenizer ends the last line for exec and single.
             if (!source.endsWith("\n")) source = source.concat("\n");
-            return Sources.compile(source, filename, false, null, compileDepth());
+            dev.coroscope.engine.ast.Ast.Module mod = Parser.parse(source, filename);
+            try {
+                return Compiler.compile(mod, filename, false, null, compileDepth());
+            } catch (CompileError e) {
+                throw toException(compilerError(e, filename));
+            }
         } catch (CompileRecursionError e) {
             throw Exc.error(Exc.RecursionError, CompileRecursionError.MESSAGE);
         } catch (PySyntaxError e) {
@@ -247,6 +252,18 @@ public final class EvalBuiltins {
         if (info.line() >= lines) return info;
         return new SyntaxErrorInfo(info.kind(), info.message(), info.filename(), info.line(), info.offset(),
                 info.endLine(), info.endOffset(), text.substring(0, text.length() - 1));
+    }
+
+    /**
+     * A SyntaxError of the compiler stage ('return' outside function, bad global...): CPython
+     * takes its text from the file of that name through linecache, not from the string, so it
+     * has none unless the name is a file the run knows (the program's own).
+     */
+    private static SyntaxErrorInfo compilerError(CompileError e, String filename) {
+        SyntaxErrorInfo info = Sources.toSyntaxError(e, "", filename).info();
+        String text = info.line() > 0 ? Interp.current().rt.sourceLine(filename, info.line()) : null;
+        return new SyntaxErrorInfo(info.kind(), info.message(), info.filename(), info.line(), info.offset(),
+                info.endLine(), info.endOffset(), text);
     }
 
     private static PyError toException(SyntaxErrorInfo info) {

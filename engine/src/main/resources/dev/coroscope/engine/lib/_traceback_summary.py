@@ -72,6 +72,26 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _walk_tb_positions(tb):
+    """(frame, (lineno, end_lineno, colno, end_colno)) of every traceback entry, outermost first:
+    the source range of the instruction that was running, from its code's co_positions()."""
+    while tb is not None:
+        where = _instruction_position(tb.tb_frame.f_code, tb.tb_lasti)
+        if where[0] is None:
+            where = (tb.tb_lineno,) + where[1:]
+        yield tb.tb_frame, where
+        tb = tb.tb_next
+
+
+def _instruction_position(code, lasti):
+    if lasti >= 0:
+        wanted = lasti // 2
+        for index, where in enumerate(code.co_positions()):
+            if index == wanted:
+                return where
+    return (None, None, None, None)
+
+
 def walk_stack(f):
     """(frame, line number) from f (default: the calling code's frame) out to the outermost frame."""
     if f is None:
@@ -91,10 +111,16 @@ class StackSummary(list):
         if limit is not None:
             pairs = pairs[:limit] if limit >= 0 else pairs[limit:]
         result = klass()
-        for frame, lineno in pairs:
+        for frame, where in pairs:
             code = frame.f_code
+            # A traceback entry knows its columns; a stack entry only its line.
+            if isinstance(where, tuple):
+                lineno, end_lineno, colno, end_colno = where
+            else:
+                lineno, end_lineno, colno, end_colno = where, None, None, None
             result.append(FrameSummary(code.co_filename, lineno, code.co_name, lookup_line=lookup_lines,
-                                       locals=frame.f_locals if capture_locals else None))
+                                       locals=frame.f_locals if capture_locals else None,
+                                       end_lineno=end_lineno, colno=colno, end_colno=end_colno))
         return result
 
     @classmethod
@@ -144,7 +170,7 @@ def _repeated(n):
 
 
 def extract_tb(tb, limit=None):
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary.extract(_walk_tb_positions(tb), limit=limit)
 
 
 def extract_stack(f=None, limit=None):

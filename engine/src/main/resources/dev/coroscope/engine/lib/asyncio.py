@@ -8,6 +8,7 @@
 # order is what a program observes. Class names and modules are CPython's, so reprs and
 # tracebacks read the same.
 
+import sys as _sys
 import _collections as collections  # the deque only: collections.py (and collections.abc, abc) would cost a fresh process ~0.2 s CPU
 import heapq
 import inspect
@@ -31,6 +32,11 @@ __all__ = (
     'Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier',
     'Runner', 'run',
 )
+
+
+# Thread-N names CPython's asyncio used (one per asyncio.run that used the default executor)
+# before the program imported threading, which starts its counter after them.
+_thread_names_taken = 0
 
 
 # ---- exceptions (CancelledError and InvalidStateError are Java; TimeoutError is the builtin) ----
@@ -112,6 +118,14 @@ class _UnixSelectorEventLoop(BaseEventLoop, AbstractEventLoop):
 
     async def shutdown_default_executor(self):
         self._executor_shutdown()
+        if self.__dict__.pop('_executor_used', False):
+            # CPython joins the executor's threads from a new threading.Thread: one more Thread-N.
+            th = _sys.modules.get('threading')
+            if th is not None:
+                th._forget_executor(self)
+            else:
+                global _thread_names_taken
+                _thread_names_taken += 1
 
     def run_in_executor(self, executor, func, *args):
         return self._run_in_executor(func, args, None)
@@ -119,7 +133,15 @@ class _UnixSelectorEventLoop(BaseEventLoop, AbstractEventLoop):
     def _run_in_executor(self, func, args, kwargs):
         self._check_closed()
         fut = self.create_future()
-        exc, result, spent = _run_in_thread(func, args, kwargs)
+        self._executor_used = True
+        th = _sys.modules.get('threading')
+        if th is None:
+            exc, result, spent = _run_in_thread(func, args, kwargs)
+        else:
+            # threading.current_thread() inside func is the executor's worker (asyncio_0, ...).
+            worker = th._executor_worker(self, self.time())
+            exc, result, spent = th._run_as(worker, lambda: _run_in_thread(func, args, kwargs))
+            worker._busy_until = self.time() + spent
 
         def _deliver():
             if fut.cancelled():

@@ -78,7 +78,6 @@ public final class InspectModule {
         for (String s : new String[] {"CREATED", "RUNNING", "SUSPENDED", "CLOSED"}) {
             m.put("CORO_".concat(s), PyStr.of("CORO_".concat(s)));
             m.put("GEN_".concat(s), PyStr.of("GEN_".concat(s)));
-            m.put("AGEN_".concat(s), PyStr.of("AGEN_".concat(s)));
         }
         m.put("getcoroutinestate", fn("getcoroutinestate", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject c = one(a, "getcoroutinestate");
@@ -95,14 +94,6 @@ public final class InspectModule {
                 return PyStr.of(duckState(g, "gi", "GEN_"));
             }
             return PyStr.of("GEN_" + gen.state().name());
-        }}));
-        m.put("getasyncgenstate", fn("getasyncgenstate", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            PyObject g = one(a, "getasyncgenstate");
-            if (!(g instanceof PyAsyncGenerator gen)) {
-                // inspect reads the attributes, so other objects get AttributeError (or a duck-typed answer).
-                return PyStr.of(duckState(g, "ag", "AGEN_"));
-            }
-            return PyStr.of("AGEN_" + gen.state().name());
         }}));
         m.put("getcoroutinelocals", fn("getcoroutinelocals", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject c = one(a, "getcoroutinelocals");
@@ -184,7 +175,7 @@ public final class InspectModule {
         }}));
     }
 
-    /** CPython's getcoroutinestate/getgeneratorstate/getasyncgenstate on any object: attribute reads. */
+    /** CPython's getcoroutinestate/getgeneratorstate on any object: attribute reads (3.11 has no getasyncgenstate). */
     private static String duckState(PyObject o, String p, String prefix) {
         if (Ops.isTrue(Ops.getAttr(o, p + "_running"))) return prefix + "RUNNING";
         if (Ops.isTrue(Ops.getAttr(o, p + "_suspended"))) return prefix + "SUSPENDED";

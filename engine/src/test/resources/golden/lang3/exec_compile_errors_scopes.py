@@ -1,0 +1,46 @@
+cases = [
+    "def f():\n    x = 1\n    global x\n",
+    "nonlocal x\n",
+    "def f():\n    nonlocal y\n",
+    "def f(a):\n    global a\n",
+    "def f():\n    print(x)\n    global x\n",
+    "def f():\n    x = 1\n    def g():\n        nonlocal x\n        global x\n",
+    "return 5\n",
+    "yield 1\n",
+    "class C:\n    return 1\n",
+    "for i in range(3):\n    pass\nbreak\n",
+    "continue\n",
+    "await x\n",
+    "async def f():\n    yield from g()\n",
+    "def f():\n    x: int = 1\n    global x\n",
+    "def f(x, x):\n    pass\n",
+    "f(a=1, a=2)\n",
+    "f(**k, *a)\n",
+    "f(a=1, 2)\n",
+    "x = 1 = 2\n",
+    "del f()\n",
+    "(a, b) += 1\n",
+    "[x for x in range(3)] = 1\n",
+    "lambda: (yield)\n",
+    "def f():\n    from os import *\n",
+    "import a.b as\n",
+    "try:\n    pass\nfinally:\n    pass\nexcept:\n    pass\n",
+    "if True:\npass\n",
+    "x = (1, 2\ny = 3\n",
+    "print 'hello'\n",
+    "f'{}'\n",
+    "'abc' 'def\n",
+    "0777\n",
+    "1__0\n",
+    "x = 5 if True\n",
+    "def f(*):\n    pass\n",
+    "def f(**k, a):\n    pass\n",
+    "match x:\n    case a | b:\n        pass\n",
+    "match x:\n    case {**r, 'a': 1}:\n        pass\n",
+]
+for src in cases:
+    try:
+        compile(src, "prog.py", "exec")
+        print("compiled:", repr(src))
+    except SyntaxError as e:
+        print(f"{type(e).__name__}: {e.msg} | {e.lineno}:{e.offset}-{e.end_lineno}:{e.end_offset} | {e.text!r}")
