@@ -53,7 +53,7 @@ final class Relaunch {
      * 1,024 loop turns), not once it is due for its first compilation: so the built-in warm-up
      * program the child runs first ({@link Main}, {@code Engine.warmUp}) lands in the loop's
      * profile, and the loop is compiled with both sides of its branches seen (12 programs: the
-     * loop's optimized compilations 62 -> 27).
+     * loop's optimized compilations 62 -> 23).
      */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmn256m", "-XX:-UsePerfData",
             "-XX:InlineSmallCode=1000", "-XX:FreqInlineSize=150", "-XX:Tier0ProfilingStartPercentage=0");

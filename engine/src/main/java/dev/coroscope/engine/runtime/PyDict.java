@@ -89,6 +89,15 @@ public class PyDict extends PyObject {
         return table.size();
     }
 
+    /**
+     * Changes whenever a key is added or removed (not when a value is replaced): while it stays
+     * the same, every key keeps its entry position ({@link #positionOf}), so the VM's name caches
+     * can read a value by position.
+     */
+    public long keysVersion() {
+        return table.version();
+    }
+
     /** The value, or null when absent. */
     public PyObject get(PyObject key) {
         return table.get(key, Ops.hash(key));

@@ -52,8 +52,8 @@ public final class Engine {
      * the deoptimize-and-recompile cycles a half-profiled loop suffers. It only works in a JVM
      * whose interpreter profiles the loop early (the command line's relaunched JVM, see
      * {@code cli.Relaunch}, which runs it): elsewhere the program runs before the loop has a
-     * profile, and costs without helping. About 0.05 s of CPU, once (12 bench programs: the loop's
-     * optimized compilations 62 -> 27).
+     * profile, and costs without helping. About 0.1 s of CPU, once (hello.py 0.23 -> 0.33 s, load
+     * 10-14); 12 bench programs: the loop's optimized compilations 62 -> 23.
      */
     public static void warmUp() {
         if (warmedUp) return;

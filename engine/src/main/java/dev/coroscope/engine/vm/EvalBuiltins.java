@@ -129,8 +129,13 @@ public final class EvalBuiltins {
             String text = sourceText(fname, src, mode, "a string, bytes or code object");
             code = compileSource(text, "<string>", mode);
         }
-        if (g.get(BUILTINS) == null) g.put(BUILTINS, in.rt.builtinsDict);
-        Frame f = new Frame(code, g, in.rt.builtinsDict, l, in.newFrameId());
+        PyObject given = g.get(BUILTINS);
+        if (given == null) g.put(BUILTINS, in.rt.builtinsDict);
+        // Names not found in the globals come from the globals' own __builtins__ (a dict, or a
+        // module's dictionary), as in CPython: eval(s, {"__builtins__": {}}) has no len().
+        PyDict builtins = given instanceof PyDict bd ? bd
+                : given instanceof dev.coroscope.engine.runtime.PyModule bm ? bm.getDict() : in.rt.builtinsDict;
+        Frame f = new Frame(code, g, builtins, l, in.newFrameId());
         return in.execute(f, null);
     }
 

@@ -1506,6 +1506,73 @@ public final class Interp {
         throw Exc.nameError(name.value());
     }
 
+    /**
+     * Where LOAD_NAME or STORE_NAME in module code (locals are the plain-dict globals) last found
+     * its name: the entry position in {@code dict} (the globals, or the builtins when the globals
+     * lacked the name), valid while the key sets are unchanged ({@link PyDict#keysVersion}: no key
+     * added or removed, so every key keeps its position). So a module-level loop reads and
+     * rebinds its names by position instead of hashing into one or two dicts. Unlike LOAD_GLOBAL's
+     * cache it holds no value, so reading never watches a key ({@link PyDict#getWatched}) and a
+     * rebinding in the loop leaves the globals' version, and the callees' caches, alone.
+     */
+    static final class NameSlot {
+        final PyDict globals;
+        final long gkeys;
+        final PyDict dict;
+        final long keys;
+        final int pos;
+
+        NameSlot(PyDict globals, PyDict dict, int pos) {
+            this.globals = globals;
+            this.gkeys = globals.keysVersion();
+            this.dict = dict;
+            this.keys = dict.keysVersion();
+            this.pos = pos;
+        }
+
+        boolean valid(PyDict g) {
+            return globals == g && gkeys == g.keysVersion() && keys == dict.keysVersion();
+        }
+    }
+
+    /** LOAD_NAME at instruction {@code pc} of module code (the frame's locals are its globals, a plain dict). */
+    static PyObject loadModuleName(Frame f, int pc, PyStr name) {
+        PyDict g = f.globals;
+        Object[] cache = f.code.cache;
+        if (cache[pc] instanceof NameSlot ns && ns.valid(g) && (ns.dict == g || ns.dict == f.builtins)) {
+            return ns.dict.valueAtPosition(ns.pos);
+        }
+        PyDict d = g;
+        int pos = g.positionOf(name);
+        if (pos < 0) {
+            d = f.builtins;
+            pos = d.positionOf(name);
+            if (pos < 0) throw Exc.nameError(name.value());
+        }
+        cache[pc] = new NameSlot(g, d, pos);
+        return d.valueAtPosition(pos);
+    }
+
+    /** STORE_NAME at instruction {@code pc}. */
+    void storeName(Frame f, int pc, PyStr name, PyObject v) {
+        PyObject loc = f.locals;
+        if (loc == f.globals && loc.getClass() == PyDict.class) {
+            PyDict d = (PyDict) loc;
+            Object[] cache = f.code.cache;
+            PyObject old;
+            if (cache[pc] instanceof NameSlot ns && ns.dict == d && ns.valid(d)
+                    && (old = d.valueIfKeyAt(ns.pos, name)) != null) {
+                d.replaceIfKeyAt(ns.pos, name, v);
+            } else {
+                old = d.swap(name, v);
+                cache[pc] = new NameSlot(d, d, d.positionOf(name));
+            }
+            stored(f, name.value(), v, old, "global");
+            return;
+        }
+        storeName(f, name, v);
+    }
+
     void storeName(Frame f, PyStr name, PyObject v) {
         PyObject loc = f.locals;
         PyObject old = null;

@@ -723,12 +723,16 @@ final class RareOps {
 
     private static void opLoadName(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
-        st[f.sp++] = in.loadName(f, f.code.names[arg]);
+        // Module code: locals are the globals (a plain dict), so the lookup is by position
+        // (Interp.NameSlot); class bodies and exec() with other locals take the general path.
+        st[f.sp++] = f.locals == f.globals && f.globals.getClass() == PyDict.class
+                ? Interp.loadModuleName(f, f.ip - 1, f.code.names[arg])
+                : in.loadName(f, f.code.names[arg]);
     }
 
     private static void opStoreName(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
-        in.storeName(f, f.code.names[arg], st[--f.sp]);
+        in.storeName(f, f.ip - 1, f.code.names[arg], st[--f.sp]);
     }
 
     private static void opDeleteName(Interp in, Frame f, int arg) {

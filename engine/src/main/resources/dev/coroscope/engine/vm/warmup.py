@@ -5,7 +5,7 @@
 # interpreter starts profiling a method at once), so a few passes over both sides of the loop's
 # branches are enough: each instruction the loop does itself, int and other operands, every
 # iterator it knows running out, a return and a yield to the loop's own caller and to Java, a
-# caught error. Keep it small: it costs every run (about 0.05 s of CPU).
+# caught error. Keep it small: it costs every run (about 0.1 s of CPU).
 
 for i in range(400):  # the loop's first thousand instructions, before the profile exists
     pass
@@ -18,6 +18,16 @@ def sub(n, m=1):
 def gen(n):
     for i in range(n):
         yield i
+
+
+# Methods the loop calls (and the JIT inlines into it) are profiled from their 128th call on:
+# calls, returns, generators resumed in the loop and from Java, enough times first.
+for i in range(150):
+    sub(i)
+for i in gen(150):
+    pass
+sum(gen(150))
+big = 1 << 62
 
 
 def deleg(n):
@@ -61,6 +71,8 @@ def cover(i):
     x = int(x) + a[-1]
     a[1] = x
     a[-1] = x
+    y = (big + big) - (-big - big)  # overflowing the long fast paths
+    x += len(a[1:]) + (y > 0)
     d = {1: 2, "k": [1]}
     d[1] = t[1]
     d["k"][0] += 1

@@ -47,6 +47,11 @@ public final class ItertoolsModule {
         }
     }
 
+    /** An iterator over items made in advance, as an object of CPython's itertools type {@code name}. */
+    static PyObject named(String name, java.util.Iterator<PyObject> items) {
+        return new Lazy(type(name), () -> items.hasNext() ? items.next() : null, null);
+    }
+
     private static final java.util.Map<String, PyType> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
 
     static PyType type(String name) {
@@ -182,7 +187,7 @@ public final class ItertoolsModule {
             for (int r = 0; r < repeat; r++) for (int i = 0; i < npos; i++) pools.add(Ops.toArray(a[i]));
             List<PyObject> out = new ArrayList<>();
             productRec(pools, 0, new PyObject[pools.size()], out, in);
-            return new PyIterators.JavaIterator(out.iterator());
+            return named("product", out.iterator());
         }}));
         m.put("permutations", fn("permutations", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] pool = Ops.toArray(a[0]);
@@ -190,7 +195,7 @@ public final class ItertoolsModule {
             if (r < 0) throw Exc.valueError("r must be non-negative");
             List<PyObject> out = new ArrayList<>();
             if (r <= pool.length) permRec(pool, r, new ArrayList<>(), new boolean[pool.length], out, in);
-            return new PyIterators.JavaIterator(out.iterator());
+            return named("permutations", out.iterator());
         }}));
         m.put("combinations", fn("combinations", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] pool = Ops.toArray(a[0]);
@@ -198,14 +203,14 @@ public final class ItertoolsModule {
             if (r < 0) throw Exc.valueError("r must be non-negative");
             List<PyObject> out = new ArrayList<>();
             combRec(pool, r, 0, new ArrayList<>(), out, false, in);
-            return new PyIterators.JavaIterator(out.iterator());
+            return named("combinations", out.iterator());
         }}));
         m.put("combinations_with_replacement", fn("combinations_with_replacement", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] pool = Ops.toArray(a[0]);
             int r = (int) Ops.index(a[1]).longValueOr(0);
             List<PyObject> out = new ArrayList<>();
             combRec(pool, r, 0, new ArrayList<>(), out, true, in);
-            return new PyIterators.JavaIterator(out.iterator());
+            return named("combinations_with_replacement", out.iterator());
         }}));
         m.put("zip_longest", fn("zip_longest", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             int npos = Args.positional(a, k);
@@ -311,15 +316,15 @@ public final class ItertoolsModule {
                     if (!Ops.eq(ki, kv)) break;
                     grp.add(all.get(i++));
                 }
-                groups.add(PyTuple.of(kv, new PyIterators.JavaIterator(grp.iterator())));
+                groups.add(PyTuple.of(kv, named("_grouper", grp.iterator())));
             }
-            return new PyIterators.JavaIterator(groups.iterator());
+            return named("groupby", groups.iterator());
         }}));
         m.put("tee", fn("tee", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             int n = a.length > 1 ? (int) Ops.index(a[1]).longValueOr(2) : 2;
             List<PyObject> all = Ops.toList(a[0]);
             PyObject[] out = new PyObject[n];
-            for (int i = 0; i < n; i++) out[i] = new PyIterators.JavaIterator(new ArrayList<>(all).iterator());
+            for (int i = 0; i < n; i++) out[i] = named("_tee", new ArrayList<>(all).iterator());
             return PyTuple.of(out);
         }}));
     }
