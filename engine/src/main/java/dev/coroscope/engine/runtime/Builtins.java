@@ -485,14 +485,25 @@ public final class Builtins {
         return best;
     }
 
+    /**
+     * {@code isinstance(obj, cls)} in CPython's order: an exact type match is true at once; a class
+     * whose metaclass is {@code type} itself is answered from the type hierarchy; any other
+     * metaclass's {@code __instancecheck__} (abc.ABCMeta's, a user's) is asked even when the
+     * object's type is a proper subclass, so its side effects (an ABC's subclass hook and cache)
+     * happen when CPython's do.
+     */
     public static boolean isInstance(PyObject obj, PyObject cls) {
         if (cls instanceof PyType t) {
-            if (obj.getType().isSubtypeOf(t)) return true;
-            if (t.getType().isHeap()) {
-                PyObject r = Ops.callDunder(t, PyStr.intern("__instancecheck__"), obj);
-                if (r != null) return Ops.isTrue(r);
+            PyType ot = obj.getType();
+            if (ot == t) return true;
+            PyType meta = t.getType();
+            if (meta != PyType.TYPE) {
+                PyObject hook = meta.lookup("__instancecheck__");
+                if (hook != null && !(hook instanceof PyMethodDescriptor md && md.owner == PyType.TYPE)) {
+                    return Ops.isTrue(Ops.callDunderFound(hook, t, obj));
+                }
             }
-            return false;
+            return realIsInstance(obj, t);
         }
         if (cls instanceof PyTuple tup) {
             for (PyObject c : tup.items()) if (isInstance(obj, c)) return true;
@@ -505,6 +516,21 @@ public final class Builtins {
         PyObject hook = cls.getType().lookup("__instancecheck__");
         if (hook != null) return Ops.isTrue(Ops.callDunderFound(hook, cls, obj));
         throw Exc.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /**
+     * What {@code type.__instancecheck__} answers: the object's type is a subtype, or the object
+     * claims another class through a {@code __class__} attribute of its own type (as proxies do)
+     * and that class is one.
+     */
+    public static boolean realIsInstance(PyObject obj, PyType t) {
+        PyType ot = obj.getType();
+        if (ot.isSubtypeOf(t)) return true;
+        if (!ot.isHeap()) return false;
+        PyObject claim = ot.lookup("__class__");
+        if (claim == null || claim == PyType.OBJECT.dict().get(PyStr.intern("__class__"))) return false;
+        PyObject c = Ops.getAttrOrNull(obj, PyStr.intern("__class__"));
+        return c != ot && c instanceof PyType ct && ct.isSubtypeOf(t);
     }
 
     public static boolean isSubclass(PyObject sub, PyObject cls) {
