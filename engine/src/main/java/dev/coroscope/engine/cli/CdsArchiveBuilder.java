@@ -42,7 +42,12 @@ public final class CdsArchiveBuilder {
             Files.deleteIfExists(tmp);
             if (!Files.isRegularFile(jar) || !Files.isRegularFile(training)) return false;
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            run(command(java, "-XX:ArchiveClassesAtExit=" + tmp, jar, training), training.getParent(), 180);
+            // Trained with the JIT off: a method's state flags are archived with it, and a method
+            // that happened to sit in the compile queue when the JVM dumped (the interpreter loop,
+            // in a build on a busy machine) was never compiled again by any JVM mapping the
+            // archive, which made every program run about ten times slower. With -Xint nothing
+            // is ever queued, and which classes get loaded does not depend on the JIT.
+            run(command(java, "-XX:ArchiveClassesAtExit=" + tmp, jar, training, "-Xint"), training.getParent(), 180);
             if (!Files.isRegularFile(tmp) || Files.size(tmp) == 0) return false;
             probe = Files.createTempFile("coroscope-cds", ".py");
             Files.writeString(probe, "print('ok')\n");
