@@ -33,6 +33,15 @@ def _blocked_forever(what):
                         f"so no other thread can ever release it")
 
 
+def _wait_out(what, timeout, forever=None):
+    # A wait no other thread can end: without a time limit (timeout == forever) it could only
+    # hang, so it raises; with one, the time passes and the wait fails.
+    if timeout == forever:
+        raise _blocked_forever(what)
+    _time.sleep(max(timeout, 0))
+    return False
+
+
 class Lock:
     """threading.Lock (CPython's _thread.lock)."""
 
@@ -49,10 +58,7 @@ class Lock:
             return True
         if not blocking:
             return False
-        if timeout == -1:
-            raise _blocked_forever("acquiring this lock")
-        _time.sleep(timeout)
-        return False
+        return _wait_out("acquiring this lock", timeout, -1)
 
     acquire_lock = acquire
 
@@ -99,10 +105,7 @@ class RLock:
         if self._count and self._owner != me:
             if not blocking:
                 return False
-            if timeout == -1:
-                raise _blocked_forever("acquiring this lock")
-            _time.sleep(timeout)
-            return False
+            return _wait_out("acquiring this lock", timeout, -1)
         self._owner = me
         self._count += 1
         return True
@@ -157,10 +160,7 @@ class Condition:
     def wait(self, timeout=None):
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        if timeout is None:
-            raise _blocked_forever("waiting on this condition")
-        _time.sleep(max(timeout, 0))
-        return False
+        return _wait_out("waiting on this condition", timeout)
 
     def wait_for(self, predicate, timeout=None):
         result = predicate()
@@ -196,10 +196,7 @@ class Semaphore:
             return True
         if not blocking:
             return False
-        if timeout is None:
-            raise _blocked_forever("acquiring this semaphore")
-        _time.sleep(max(timeout, 0))
-        return False
+        return _wait_out("acquiring this semaphore", timeout)
 
     __enter__ = acquire
 
