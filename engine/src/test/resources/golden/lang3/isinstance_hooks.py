@@ -31,3 +31,8 @@ from collections.abc import Iterable, Sized
 class It:
     def __iter__(self): return iter([])
 print(isinstance(It(), Iterable), isinstance(It(), Sized), isinstance([], Iterable), issubclass(It, Iterable))
+class Proxy2:
+    @property
+    def __class__(self):
+        return int
+print(type.__instancecheck__(int, Proxy2()), type.__instancecheck__(str, Proxy2()), type.__instancecheck__(Proxy2, Proxy2()))

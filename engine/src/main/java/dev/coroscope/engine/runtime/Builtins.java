@@ -518,6 +518,8 @@ public final class Builtins {
         throw Exc.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
+    private static final PyStr S_CLASS = PyStr.intern("__class__");
+
     /**
      * What {@code type.__instancecheck__} answers: the object's type is a subtype, or the object
      * claims another class through a {@code __class__} attribute of its own type (as proxies do)
@@ -526,10 +528,8 @@ public final class Builtins {
     public static boolean realIsInstance(PyObject obj, PyType t) {
         PyType ot = obj.getType();
         if (ot.isSubtypeOf(t)) return true;
-        if (!ot.isHeap()) return false;
-        PyObject claim = ot.lookup("__class__");
-        if (claim == null || claim == PyType.OBJECT.dict().get(PyStr.intern("__class__"))) return false;
-        PyObject c = Ops.getAttrOrNull(obj, PyStr.intern("__class__"));
+        if (!ot.isHeap() || ot.lookup(S_CLASS) == PyType.OBJECT.lookup(S_CLASS)) return false;
+        PyObject c = Ops.getAttrOrNull(obj, S_CLASS);
         return c != ot && c instanceof PyType ct && ct.isSubtypeOf(t);
     }
 

@@ -132,6 +132,16 @@ public final class Exc {
         }});
     }
 
+    /**
+     * A raised {@code type(msg, (filename, lineno, offset, text, end_lineno, end_offset))} for a
+     * SyntaxError class, with the attributes its constructor spreads from those arguments.
+     */
+    public static PyError syntaxError(PyType type, PyObject msg, PyTuple detail) {
+        PyBaseException e = new PyBaseException(type, PyTuple.of(msg, detail));
+        SyntaxErrors.initArgs(e);
+        return new PyError(e);
+    }
+
     private static void initBase(PyType t) {
         t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             int npos = args.length - (kw == null ? 0 : kw.length);

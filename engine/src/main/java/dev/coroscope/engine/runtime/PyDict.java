@@ -134,6 +134,19 @@ public class PyDict extends PyObject {
         return false;
     }
 
+    /**
+     * {@link #replaceIfKeyAt} returning the value it replaced, or null (nothing changed) when
+     * {@code key} is not at {@code pos}.
+     */
+    public PyObject swapIfKeyAt(int pos, PyObject key, PyObject value) {
+        PyObject old = valueIfKeyAt(pos, key);
+        if (old != null) {
+            table.setValueAt(pos, value);
+            valueReplaced(pos);
+        }
+        return old;
+    }
+
     /** {@link #put}, returning the entry position the key has afterwards (see {@link #positionOf}). */
     public int putAndLocate(PyObject key, PyObject value) {
         int pos = table.findOrAppend(key, Ops.hash(key), value);

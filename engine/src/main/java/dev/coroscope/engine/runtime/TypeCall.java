@@ -522,7 +522,7 @@ public final class TypeCall {
             return new PyList(new ArrayList<PyObject>(((PyType) s).subclasses()));
         }});
         t.method1("__instancecheck__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
-            return PyBool.of(o.getType().isSubtypeOf((PyType) s));
+            return PyBool.of(Builtins.realIsInstance(o, (PyType) s));
         }});
         t.method1("__subclasscheck__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
             return PyBool.of(o instanceof PyType ot && ot.isSubtypeOf((PyType) s));

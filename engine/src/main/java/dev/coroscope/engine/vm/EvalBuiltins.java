@@ -285,13 +285,8 @@ public final class EvalBuiltins {
         };
         PyObject m = PyStr.of(msg == null ? "" : msg);
         if (!located) return new PyError(new PyBaseException(type, PyTuple.of(m)));
-        PyObject[] detail = {
-            filename == null ? PyNone.INSTANCE : PyStr.of(filename), PyInt.of(line), PyInt.of(offset),
-            text == null ? PyNone.INSTANCE : PyStr.of(text), PyInt.of(endLine), PyInt.of(endOffset)};
-        PyBaseException e = new PyBaseException(type, PyTuple.of(m, PyTuple.of(detail)));
-        e.setAttrValue("msg", m);
-        String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
-        for (int i = 0; i < names.length; i++) e.setAttrValue(names[i], detail[i]);
-        return new PyError(e);
+        return Exc.syntaxError(type, m, PyTuple.of(
+                filename == null ? PyNone.INSTANCE : PyStr.of(filename), PyInt.of(line), PyInt.of(offset),
+                text == null ? PyNone.INSTANCE : PyStr.of(text), PyInt.of(endLine), PyInt.of(endOffset)));
     }
 }

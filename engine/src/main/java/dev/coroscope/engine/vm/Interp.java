@@ -1559,11 +1559,9 @@ public final class Interp {
         if (loc == f.globals && loc.getClass() == PyDict.class) {
             PyDict d = (PyDict) loc;
             Object[] cache = f.code.cache;
-            PyObject old;
-            if (cache[pc] instanceof NameSlot ns && ns.dict == d && ns.valid(d)
-                    && (old = d.valueIfKeyAt(ns.pos, name)) != null) {
-                d.replaceIfKeyAt(ns.pos, name, v);
-            } else {
+            PyObject old = cache[pc] instanceof NameSlot ns && ns.dict == d && ns.valid(d)
+                    ? d.swapIfKeyAt(ns.pos, name, v) : null;
+            if (old == null) {
                 old = d.swap(name, v);
                 cache[pc] = new NameSlot(d, d, d.positionOf(name));
             }
