@@ -1464,9 +1464,10 @@ public final class Interp {
         int line = f.code.lines[pc];
         if ((insn & PyCode.OP_MASK) == JUMP_BACKWARD && f.code.lines[insn >>> 8] == line) return;
         if (line != f.lastLine || f.jumpedBack) {
+            boolean back = f.jumpedBack;
             f.jumpedBack = false;
             f.lastLine = line;
-            tracer.line(f, line);
+            tracer.line(f, line, back);
         }
     }
 
