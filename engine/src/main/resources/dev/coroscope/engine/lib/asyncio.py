@@ -1332,9 +1332,20 @@ class Queue(_LoopBoundMixin):
             return False
         return self.qsize() >= self._maxsize
 
+    # put() and get() of Queue itself do what full(), empty(), put_nowait(), get_nowait(),
+    # _get_loop() and _wakeup_next() would, without a frame for each (a subclass may redefine any
+    # of them, so for subclasses every call CPython makes is made).
+
     async def put(self, item):
-        while self.full():
-            putter = self._get_loop().create_future()
+        plain = type(self) is Queue
+        while (0 < self._maxsize <= len(self._queue)) if plain else self.full():
+            if plain:
+                loop = _get_running_loop()
+                if loop is not self._loop:
+                    loop = self._get_loop()
+                putter = loop.create_future()
+            else:
+                putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
                 await putter
@@ -1347,7 +1358,18 @@ class Queue(_LoopBoundMixin):
                 if not self.full() and not putter.cancelled():
                     self._wakeup_next(self._putters)
                 raise
-        return self.put_nowait(item)
+        if not plain:
+            return self.put_nowait(item)
+        self._queue.append(item)
+        self._unfinished_tasks += 1
+        self._finished._value = False
+        getters = self._getters
+        while getters:
+            waiter = getters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+        return None
 
     def put_nowait(self, item):
         if self.full():
@@ -1358,8 +1380,15 @@ class Queue(_LoopBoundMixin):
         self._wakeup_next(self._getters)
 
     async def get(self):
-        while self.empty():
-            getter = self._get_loop().create_future()
+        plain = type(self) is Queue
+        while (not self._queue) if plain else self.empty():
+            if plain:
+                loop = _get_running_loop()
+                if loop is not self._loop:
+                    loop = self._get_loop()
+                getter = loop.create_future()
+            else:
+                getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
                 await getter
@@ -1372,7 +1401,16 @@ class Queue(_LoopBoundMixin):
                 if not self.empty() and not getter.cancelled():
                     self._wakeup_next(self._getters)
                 raise
-        return self.get_nowait()
+        if not plain:
+            return self.get_nowait()
+        item = self._queue.popleft()
+        putters = self._putters
+        while putters:
+            waiter = putters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+        return item
 
     def get_nowait(self):
         if self.empty():
