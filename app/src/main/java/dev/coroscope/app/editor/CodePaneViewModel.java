@@ -40,11 +40,19 @@ public final class CodePaneViewModel {
             new ReadOnlyObjectWrapper<>(this, "markers", Map.of());
     private final ReadOnlyIntegerWrapper errorLine = new ReadOnlyIntegerWrapper(this, "errorLine", -1);
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper(this, "errorText", "");
+    private final ReadOnlyIntegerWrapper badgeChars = new ReadOnlyIntegerWrapper(this, "badgeChars", 1);
+    /** The run {@link #badgeChars} was measured in. */
+    private long badgeRun = -1;
 
     public CodePaneViewModel(RunSession session) {
         this.session = session;
         session.stateProperty().addListener((obs, old, now) -> update(now));
         session.errorProperty().addListener((obs, old, now) -> updateError(now));
+        session.recordingProperty().addListener((obs, old, now) -> {
+            if (now != null && now.size() > 0) {
+                widenBadges(now.stateAt(now.size() - 1));
+            }
+        });
         update(session.getState());
         updateError(session.getError());
     }
@@ -70,6 +78,15 @@ public final class CodePaneViewModel {
 
     public Map<Integer, List<TaskMarker>> getMarkers() {
         return markers.get();
+    }
+
+    /**
+     * The longest badge of any task of this run so far (its recorded end included): the gutter sizes
+     * its marker column for two such badges. It only grows within a run, so scrubbing back never
+     * makes the code move sideways; a new run measures again.
+     */
+    public ReadOnlyIntegerProperty badgeCharsProperty() {
+        return badgeChars.getReadOnlyProperty();
     }
 
     /** The breakpoint lines (the session's; F9 toggles them). */
@@ -100,7 +117,22 @@ public final class CodePaneViewModel {
         session.toggleBreakpoint(line);
     }
 
+    private void widenBadges(TraceState s) {
+        int longest = 1;
+        for (TraceState.TaskView t : s.tasks()) {
+            longest = Math.max(longest, TaskColors.badge(t.name()).length());
+        }
+        long run = session.runNumberProperty().get();
+        if (run != badgeRun) {
+            badgeRun = run;
+            badgeChars.set(longest);
+        } else if (longest > badgeChars.get()) {
+            badgeChars.set(longest);
+        }
+    }
+
     private void update(TraceState s) {
+        widenBadges(s);
         executingLine.set(s.currentFrame() >= 0 ? s.currentLine() : -1);
         int running = -1;
         Map<Integer, List<TaskMarker>> byLine = new TreeMap<>();

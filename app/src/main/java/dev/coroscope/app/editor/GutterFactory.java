@@ -38,6 +38,8 @@ final class GutterFactory implements IntFunction<Node> {
     private static final PseudoClass SET = PseudoClass.getPseudoClass("set");
     private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running");
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    /** The marker column for two three-letter badges: inline, so it overrides the stylesheet's 2.4em. */
+    private static final String WIDE_MARKERS = "-fx-min-width: 3.6em; -fx-pref-width: 3.6em;";
     /** Most badges a line shows before "+N". */
     static final int MAX_BADGES = 2;
 
@@ -53,6 +55,7 @@ final class GutterFactory implements IntFunction<Node> {
         viewModel.executingLineProperty().addListener(bump);
         viewModel.executingColorProperty().addListener(bump);
         viewModel.errorLineProperty().addListener(bump);
+        viewModel.badgeCharsProperty().addListener(bump);
         viewModel.breakpoints().addListener((SetChangeListener<Integer>) c -> version.set(version.get() + 1));
     }
 
@@ -111,13 +114,17 @@ final class GutterFactory implements IntFunction<Node> {
             boolean executing = viewModel.getExecutingLine() == line;
             int colour = executing ? viewModel.executingColorProperty().get() : -2;
             List<CodePaneViewModel.TaskMarker> list = viewModel.getMarkers().getOrDefault(line, List.of());
+            int badgeChars = viewModel.badgeCharsProperty().get();
             Object signature = List.of(digits, viewModel.breakpoints().contains(line), colour,
-                    viewModel.getErrorLine() == line, list);
+                    viewModel.getErrorLine() == line, list, badgeChars);
             if (signature.equals(shown)) {
                 return;
             }
             shown = signature;
             number.setText(pad(Integer.toString(line), digits));
+            // Two badges of up to two characters ("12 13", "5 +61") fit the stylesheet's width; named
+            // tasks' three-letter badges ("ann bob") need more, for the whole run (see badgeChars).
+            markers.setStyle(badgeChars > 2 ? WIDE_MARKERS : "");
             breakpoint.pseudoClassStateChanged(SET, viewModel.breakpoints().contains(line));
             arrow.setVisible(executing);
             if (executing) {

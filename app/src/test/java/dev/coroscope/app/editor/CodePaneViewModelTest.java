@@ -49,6 +49,32 @@ class CodePaneViewModelTest {
     }
 
     @Test
+    void the_marker_column_is_measured_for_the_runs_longest_badge_and_never_shrinks_while_scrubbing() {
+        RunSession s = new RunSession(new DirectRunService(new dev.coroscope.app.run.EngineProgramRunner()));
+        CodePaneViewModel pane = new CodePaneViewModel(s);
+        s.run(String.join("\n",
+                "import asyncio",
+                "async def work():",
+                "    await asyncio.sleep(0)",
+                "async def main():",
+                "    await asyncio.gather(asyncio.create_task(work()), asyncio.create_task(work()))",
+                "asyncio.run(main())",
+                ""));
+        assertEquals(1, pane.badgeCharsProperty().get(), "Task-2 and Task-3 show as 2 and 3");
+        s.run(String.join("\n",
+                "import asyncio",
+                "async def work():",
+                "    await asyncio.sleep(0)",
+                "async def main():",
+                "    await asyncio.gather(asyncio.create_task(work(), name='ann'), asyncio.create_task(work(), name='bobby'))",
+                "asyncio.run(main())",
+                ""));
+        assertEquals(3, pane.badgeCharsProperty().get(), "'bobby' shows as 'bob'");
+        s.jumpTo(0);
+        assertEquals(3, pane.badgeCharsProperty().get());
+    }
+
+    @Test
     void toggling_a_breakpoint_twice_removes_it() {
         RunSession s = new RunSession(new DirectRunService(new dev.coroscope.app.run.EngineProgramRunner()));
         CodePaneViewModel pane = new CodePaneViewModel(s);

@@ -584,6 +584,11 @@ public class EventLoop extends PyObject {
         int todo = ready.size();
         for (int i = 0; i < todo; i++) {
             Handle h = ready.pollFirst();
+            // CPython's _run_once keeps the handle in its local 'handle' until the next one is
+            // popped: what the last one held (the future that woke a task) dies there.
+            Handle previous = heldHandle;
+            heldHandle = h;
+            if (previous != null) release(previous, 1907, "handle = self._ready.popleft()");
             if (ev != null && h.shown) ev.readyPop(h.id);
             if (h.cancelled) continue;
             var rt = st.rt;
@@ -614,6 +619,27 @@ public class EventLoop extends PyObject {
                 st.rt.lifetime.collect();
             }
         }
+        Handle last = heldHandle;
+        heldHandle = null;
+        if (last != null) release(last, 1923, "handle = None  # Needed to break cycles when an exception occurs.");
+    }
+
+    /** The handle {@code _run_once} holds in its local variable (a root for the lifetime collector). */
+    private Handle heldHandle;
+
+    /**
+     * {@code _run_once} dropped its reference to {@code h} at {@code line} of base_events.py: a task's
+     * wake-up held the future it was woken by, whose result or exception (with its traceback's
+     * frames) may hold the last reference to a coroutine never awaited.
+     */
+    private void release(Handle h, int line, String source) {
+        var lifetime = st.rt.lifetime;
+        if (h.kind != Handle.WAKEUP || !(h.arg instanceof Future f) || !lifetime.active()) return;
+        if (f.exception == null && f.result == null) return;
+        lifetime.atLibraryLine("<stdlib>/asyncio/base_events.py", line, "asyncio.base_events", source,
+                new Runnable() { public void run() {
+                    lifetime.discarded(f);
+                }});
     }
 
     void close() {
@@ -857,5 +883,6 @@ public class EventLoop extends PyObject {
         if (exceptionHandler != null) v.accept(exceptionHandler);
         if (taskFactory != null) v.accept(taskFactory);
         if (currentTask != null) v.accept(currentTask);
+        if (heldHandle != null) v.accept(heldHandle);
     }
 }

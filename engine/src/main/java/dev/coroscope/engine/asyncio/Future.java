@@ -19,7 +19,7 @@ import java.util.function.Function;
  * retrieved it (then the object is registered with the lifetime collector, which reports
  * "exception was never retrieved" if it dies in that state).
  */
-public class Future extends PyObject implements OwnId {
+public class Future extends PyObject implements OwnId, dev.coroscope.engine.vm.Lifetime.Outcome {
 
     static final int PENDING = 0, CANCELLED = 1, FINISHED = 2;
     private static final String[] STATE_NAMES = {"PENDING", "CANCELLED", "FINISHED"};
@@ -464,6 +464,21 @@ public class Future extends PyObject implements OwnId {
             return sb.append(')').toString();
         }
         return "<" + type.name() + " " + STATE_NAMES[state].toLowerCase() + ">";
+    }
+
+    @Override
+    public PyObject outcomeResult() {
+        return result;
+    }
+
+    @Override
+    public PyBaseException outcomeException() {
+        return exception;
+    }
+
+    @Override
+    public PyTraceback outcomeTraceback() {
+        return excTb;
     }
 
     @Override

@@ -8,7 +8,7 @@ final class EventCodec {
     static StepEvent toEvent(RawEvent ev, int seq, StringPool.View p) {
         String cur = p.get(ev.cur);
         return switch (ev.kind) {
-            case LINE -> new StepEvent.Line(seq, cur, ev.a, ev.b);
+            case LINE -> new StepEvent.Line(seq, cur, ev.a, ev.b, ev.c == 1);
             case CALL -> new StepEvent.Call(seq, cur, ev.a, ev.b, p.get(ev.c), ev.d, ev.e);
             case RETURN -> new StepEvent.Return(seq, cur, ev.a, ValueRef.text(ev.b, p), p.get(ev.c));
             case EXCEPTION -> new StepEvent.Raise(seq, cur, ev.a, p.get(ev.b), p.get(ev.c), ev.d);

@@ -67,8 +67,12 @@ final class EventLog {
         return lines;
     }
 
-    /** A line event: the commonest kind, appended without a {@link RawEvent}. */
-    void appendLine(int frame, int line, int cur, int curTask) {
+    /**
+     * A line event: the commonest kind, appended without a {@link RawEvent}. The line's zigzag
+     * delta is stored shifted left by one with {@code back} in the low bit (so lines must differ by
+     * less than 2^29 within a block, far beyond any source file).
+     */
+    void appendLine(int frame, int line, boolean back, int cur, int curTask) {
         begin(cur, curTask);
         // frame(frame) and line(line), with the one-byte case (same frame, a nearby line) inline:
         // the interpreter's tier of the JIT inlines little, and this runs for every line.
@@ -77,7 +81,7 @@ final class EventLog {
         lastFrame = frame;
         lastLine = line;
         int zf = (df << 1) ^ (df >> 31);
-        int zl = (dl << 1) ^ (dl >> 31);
+        int zl = (((dl << 1) ^ (dl >> 31)) << 1) | (back ? 1 : 0);
         if (((zf | zl) & ~0x7F) == 0) {
             data[dataLen] = (byte) zf;
             data[dataLen + 1] = (byte) zl;
@@ -168,7 +172,7 @@ final class EventLog {
     void append(RawEvent ev) {
         // Line and store events have one encoding, their fast paths'.
         if (ev.kind == EventKind.LINE) {
-            appendLine(ev.a, ev.b, ev.cur, ev.curTask);
+            appendLine(ev.a, ev.b, ev.c == 1, ev.cur, ev.curTask);
             return;
         }
         if (ev.kind == EventKind.STORE) {
@@ -482,7 +486,11 @@ final class EventLog {
             switch (k) {
                 case LINE -> {
                     ev.a = frame();
-                    ev.b = line();
+                    int u = uv();
+                    ev.c = u & 1;
+                    u >>>= 1;
+                    lastLine += (u >>> 1) ^ -(u & 1);
+                    ev.b = lastLine;
                 }
                 case CALL -> {
                     ev.a = frame();

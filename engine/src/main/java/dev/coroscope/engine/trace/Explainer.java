@@ -65,8 +65,13 @@ final class Explainer {
 
     private String line(StepEvent.Line l) {
         ProjectionState.FrameRec f = s.frame(l.frame());
-        if (f != null && s.currentFrame == l.frame() && f.line > 0 && l.line() < f.line) {
+        if (f != null && l.back()) {
             return cap(fn(f)) + " jumps back to line " + l.line() + " for the next round of its loop.";
+        }
+        if (f != null && s.currentFrame == l.frame() && f.line > 0 && l.line() < f.line) {
+            // Not a loop: the rest of a statement that began there (a with block's exit, a call
+            // whose arguments were written on the lines below it, a decorator being applied).
+            return cap(fn(f)) + " is back at line " + l.line() + " to finish the statement that starts there.";
         }
         if (f != null && f.code == ProjectionState.MODULE_CODE) {
             return "The module runs line " + l.line() + ".";

@@ -66,6 +66,9 @@ public final class JsonLines {
         if (e instanceof StepEvent.Line l) {
             id(b, "frame", l.frame());
             num(b, "line", l.line());
+            if (l.back()) {
+                b.append(",\"back\":true");
+            }
         } else if (e instanceof StepEvent.Call c) {
             id(b, "frame", c.frame());
             id(b, "parent", c.parent());

@@ -6,7 +6,7 @@ package dev.coroscope.engine.trace;
  * the public {@link StepEvent} records, so replaying a recording allocates nothing per event.
  *
  * <p>Field use per kind (ids are -1 when absent):
- * LINE a=frame b=line; CALL a=frame b=parent c=code d=line e=coro;
+ * LINE a=frame b=line c=back (1: reached by a loop's jump back); CALL a=frame b=parent c=code d=line e=coro;
  * RETURN a=frame b=value ({@link ValueRef}) c=exception type; EXCEPTION a=frame b=type c=message d=line;
  * STORE a=frame b=name c=value ({@link ValueRef}; -1: deleted) d=flags (1: global, 2: changed in place);
  * CORO a=coro b=name c=state d=cr_await e=awaits f=line g=frame h=flavor i=origin;

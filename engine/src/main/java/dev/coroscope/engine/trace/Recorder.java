@@ -97,8 +97,13 @@ public final class Recorder implements AsyncEvents {
 
     // ---- VM events --------------------------------------------------------------------------
 
-    /** A frame starts a new line (or jumps back to one). */
+    /** A frame starts a new line, not by a loop's jump back. */
     public void line(int frame, int line) {
+        line(frame, line, false);
+    }
+
+    /** A frame starts a new line; {@code back}: a loop's jump back to its header reached it. */
+    public void line(int frame, int line, boolean back) {
         if (ended) {
             return;
         }
@@ -106,7 +111,7 @@ public final class Recorder implements AsyncEvents {
         int f = id(frame);
         int index = log.size();
         state.line(f, line, index);
-        log.appendLine(f, line, curName, curTask);
+        log.appendLine(f, line, back, curName, curTask);
         appended(index);
     }
 
@@ -488,7 +493,7 @@ public final class Recorder implements AsyncEvents {
             return;
         }
         if (event instanceof StepEvent.Line l) {
-            line(l.frame(), l.line());
+            line(l.frame(), l.line(), l.back());
         } else if (event instanceof StepEvent.Call c) {
             call(c.frame(), c.parent(), c.code(), c.line(), c.coro());
         } else if (event instanceof StepEvent.Return r) {

@@ -25,8 +25,19 @@ public sealed interface StepEvent {
 
     EventKind kind();
 
-    /** {@code line} {frame, line}: a frame starts a new source line (or jumps back in a loop). */
-    record Line(int seq, String current, int frame, int line) implements StepEvent {
+    /**
+     * {@code line} {frame, line, back}: a frame starts a new source line. {@code back} is true when a
+     * loop's jump back to its header reached it (the next round of a {@code for} or {@code while}
+     * loop, even one on a single line); a lower line reached without it is the rest of a statement
+     * that started there (a {@code with} block's exit, a call written over several lines).
+     * JSON writes {@code "back":true} only when true.
+     */
+    record Line(int seq, String current, int frame, int line, boolean back) implements StepEvent {
+        /** A line event not reached by a loop's jump back. */
+        public Line(int seq, String current, int frame, int line) {
+            this(seq, current, frame, line, false);
+        }
+
         public EventKind kind() {
             return EventKind.LINE;
         }

@@ -209,6 +209,16 @@ public final class Lifetime {
         tracked.remove(obj);
     }
 
+    /** An object holding an outcome (asyncio's Future and Task): what its death may free. */
+    public interface Outcome {
+        PyObject outcomeResult();
+
+        PyBaseException outcomeException();
+
+        /** The exception's traceback as it was set, when the future keeps it apart from the exception. */
+        PyTraceback outcomeTraceback();
+    }
+
     /**
      * Objects nothing tracks that an explicit {@code gc.collect()} destroys when it finds them
      * unreachable: asyncio's pending tasks, which always sit in a reference cycle (task, the future
@@ -413,7 +423,7 @@ public final class Lifetime {
         if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
             boolean[] hit = {false};
             v.traverse(new Consumer<PyObject>() { public void accept(PyObject o) {
-                if (tracked.containsKey(o)) hit[0] = true;
+                if (!hit[0] && (tracked.containsKey(o) || (o instanceof Outcome && holdsTracked(o)))) hit[0] = true;
             }});
             return hit[0];
         }
@@ -432,9 +442,35 @@ public final class Lifetime {
             return false;
         }
         if (v instanceof PyGenBase g && !g.running && !g.finished) return frameHolds(g.frame);
+        // A finished future or task keeps its result and its exception (with that exception's
+        // traceback frames) alive: dropping the last reference to a failed task frees them.
+        if (v instanceof Outcome o) {
+            // A failed task's traceback may run through a frame holding that task: look a few levels deep only.
+            if (outcomeDepth >= 3) return false;
+            outcomeDepth++;
+            try {
+                return outcomeHolds(o);
+            } finally {
+                outcomeDepth--;
+            }
+        }
         if (v instanceof PyInstance && !tracked.isEmpty()) return reaches(v, new int[] {64});
         // A bound method keeps its instance alive (f = make().method; del f).
         if (v instanceof PyMethod m) return tracked.containsKey(m.self) || holdsTracked(m.self);
+        return false;
+    }
+
+    private int outcomeDepth;
+
+    private boolean outcomeHolds(Outcome o) {
+        PyObject r = o.outcomeResult();
+        if (r != null && (tracked.containsKey(r) || holdsTracked(r))) return true;
+        PyBaseException exc = o.outcomeException();
+        if (exc != null && holdsTracked(exc)) return true;
+        int n = 0;
+        for (PyTraceback tb = o.outcomeTraceback(); tb != null && n < 64; tb = tb.next, n++) {
+            if (tb.frame instanceof Frame f && frameHolds(f)) return true;
+        }
         return false;
     }
 
@@ -467,6 +503,7 @@ public final class Lifetime {
     /** {@code o} is tracked, or a list/tuple/set/dict directly holding a tracked object (asyncio.wait's set of coroutines). */
     private boolean holdsShallow(PyObject o) {
         if (tracked.containsKey(o)) return true;
+        if (o instanceof Outcome) return holdsTracked(o);
         if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) {
             boolean[] hit = {false};
             o.traverse(new Consumer<PyObject>() { public void accept(PyObject c) {

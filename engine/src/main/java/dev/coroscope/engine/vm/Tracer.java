@@ -14,8 +14,11 @@ import dev.coroscope.engine.runtime.PyObject;
  */
 public interface Tracer {
 
-    /** Line semantics of CPython's settrace: a new line is reached, or a backward jump. */
-    default void line(Frame frame, int line) {}
+    /**
+     * Line semantics of CPython's settrace: a new line is reached, or a backward jump.
+     * {@code back}: a loop's jump back to its header reached the line.
+     */
+    default void line(Frame frame, int line, boolean back) {}
 
     /** A frame starts running its code (also when a generator or coroutine first starts). */
     default void call(Frame frame) {}

@@ -196,10 +196,26 @@ class ExplainerTest {
         rec.call(2, 1, "count", 3, -1);
         rec.line(2, 4);
         rec.line(2, 5);
-        rec.line(2, 4);
+        rec.line(2, 4, true);
+        rec.line(2, 4, true);
         Recording r = rec.snapshot();
         assertEquals("count() jumps back to line 4 for the next round of its loop.", r.explain(4));
+        assertEquals("count() jumps back to line 4 for the next round of its loop.", r.explain(5));
         assertEquals("The module calls count().", r.explain(1));
+        assertTrue(((StepEvent.Line) r.event(4)).back());
+        assertFalse(((StepEvent.Line) r.event(3)).back());
+    }
+
+    @Test
+    void a_lower_line_without_a_loop_finishes_its_statement() {
+        Recorder rec = new Recorder();
+        rec.call(1, -1, "<module>", 1, -1);
+        rec.call(2, 1, "withdraw", 5, -1);
+        rec.line(2, 7);
+        rec.line(2, 8);
+        rec.line(2, 7);
+        Recording r = rec.snapshot();
+        assertEquals("withdraw() is back at line 7 to finish the statement that starts there.", r.explain(4));
     }
 
     @Test

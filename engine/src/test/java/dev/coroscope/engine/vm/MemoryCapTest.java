@@ -29,7 +29,7 @@ class MemoryCapTest {
         }
 
         @Override
-        public void line(Frame frame, int line) {
+        public void line(Frame frame, int line, boolean back) {
             if (kept.size() < chunks) kept.add(new byte[MB]);
         }
 

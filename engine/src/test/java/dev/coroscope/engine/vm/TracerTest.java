@@ -17,7 +17,7 @@ class TracerTest {
         final List<String> events = new ArrayList<>();
 
         @Override
-        public void line(Frame frame, int line) {
+        public void line(Frame frame, int line, boolean back) {
             events.add("line " + frame.code.name + ":" + line);
         }
 

@@ -96,9 +96,9 @@ public final class VmTracer implements Tracer, AsyncEvents {
     }
 
     @Override
-    public void line(Frame f, int line) {
+    public void line(Frame f, int line, boolean back) {
         if (foreign(f)) return;
-        rec.line(f.id, line);
+        rec.line(f.id, line, back);
         if (watches.size() != 0) {
             Watch w = watchOf(f.id);
             if (w != null) {

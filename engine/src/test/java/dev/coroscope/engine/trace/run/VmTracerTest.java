@@ -77,6 +77,42 @@ class VmTracerTest {
     }
 
     @Test
+    void only_a_loops_jump_back_is_narrated_as_a_new_round() {
+        Recording r = record(String.join("\n",
+                "import asyncio",
+                "async def work(lock):",
+                "    async with lock:",
+                "        x = 1",
+                "    for i in range(2):",
+                "        x += i",
+                "    while x: x -= 1",
+                "async def main():",
+                "    lock = asyncio.Lock()",
+                "    await asyncio.gather(",
+                "        work(lock),",
+                "    )",
+                "asyncio.run(main())",
+                ""));
+        List<String> said = new ArrayList<>();
+        List<Integer> backLines = new ArrayList<>();
+        r.forEach(e -> {
+            if (e instanceof StepEvent.Line l && l.current() != null) {
+                said.add(l.line() + ": " + r.explain(l.seq()));
+                if (l.back()) {
+                    backLines.add(l.line());
+                }
+            }
+        });
+        // The for header after each round and once more when range is exhausted; the one-line while twice.
+        assertEquals(List.of(5, 5, 7, 7), backLines, String.join("\n", said));
+        assertTrue(said.contains("3: work() is back at line 3 to finish the statement that starts there."),
+                String.join("\n", said));
+        assertTrue(said.contains("10: main() is back at line 10 to finish the statement that starts there."),
+                String.join("\n", said));
+        assertEquals(4, said.stream().filter(t -> t.contains("next round of its loop")).count(), String.join("\n", said));
+    }
+
+    @Test
     void code_compiled_from_strings_is_left_out_like_library_code() {
         // eval/exec source and the __init__ dataclasses makes are named <string>: their lines
         // must not be shown as lines of the program.
