@@ -7,8 +7,7 @@ async def worker(n):
         print(f"worker {n} finally")
 
 async def main():
-    for n in range(3):
-        asyncio.create_task(worker(n))
+    asyncio.create_task(worker(1))
     await asyncio.sleep(0)
     try:
         {}["missing"]
