@@ -128,6 +128,12 @@ public final class Opcode {
     public static final int COMPARE_OP__POP_JUMP_IF_FALSE = 106;
     /** COMPARE_OP then POP_JUMP_IF_TRUE. */
     public static final int COMPARE_OP__POP_JUMP_IF_TRUE = 107;
+    /** LOAD_GLOBAL then PUSH_NULL (every call of a global function or class). */
+    public static final int LOAD_GLOBAL__PUSH_NULL = 108;
+    /** LOAD_FAST, LOAD_CONST, BINARY_OP ({@code n - 1}, {@code i % 3}). */
+    public static final int LOAD_FAST__LOAD_CONST__BINARY_OP = 109;
+    /** LOAD_FAST, LOAD_CONST, COMPARE_OP, then POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE ({@code if n < 2:}). */
+    public static final int LOAD_FAST__LOAD_CONST__COMPARE_JUMP = 110;
 
     public static final int FIRST_PSEUDO = 120;
     public static final int SETUP_FINALLY = 120;

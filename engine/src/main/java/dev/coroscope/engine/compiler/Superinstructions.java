@@ -8,8 +8,9 @@ import dev.coroscope.engine.runtime.PyCode;
  * Makes the instruction array the interpreter loop runs from a code object's instructions: the
  * same array, except that the first instruction of some adjacent pairs carries a fused opcode
  * ({@link Opcode#LOAD_FAST__LOAD_CONST}, {@link Opcode#LOAD_FAST__LOAD_FAST},
- * {@link Opcode#COMPARE_OP__POP_JUMP_IF_FALSE}, {@link Opcode#COMPARE_OP__POP_JUMP_IF_TRUE}) that
- * lets the loop do both in one dispatch.
+ * {@link Opcode#COMPARE_OP__POP_JUMP_IF_FALSE}, {@link Opcode#COMPARE_OP__POP_JUMP_IF_TRUE}, {@link Opcode#LOAD_GLOBAL__PUSH_NULL}) that
+ * lets the loop do both in one dispatch; a LOAD_FAST, LOAD_CONST pair may stand for a longer run
+ * ({@link Opcode#LOAD_FAST__LOAD_CONST__BINARY_OP}, {@link Opcode#LOAD_FAST__LOAD_CONST__COMPARE_JUMP}).
  *
  * <p>Invariants: the result has the same length, every argument, line-start bit and every
  * second instruction of a pair unchanged, so instruction indices (jumps, the exception table,
@@ -36,10 +37,27 @@ public final class Superinstructions {
             if ((next & PyCode.LINE_START) != 0) continue;
             int fused = fusedOp(code[i] & PyCode.OP_MASK, next & PyCode.OP_MASK);
             if (fused < 0) continue;
+            if (fused == LOAD_FAST__LOAD_CONST) fused = longerRun(code, i);
             if (out == null) out = code.clone();
             out[i] = (code[i] & ~PyCode.OP_MASK) | fused;
         }
         return out == null ? code : out;
+    }
+
+    /**
+     * A LOAD_FAST, LOAD_CONST pair at {@code i} that goes on into a BINARY_OP, or into a
+     * COMPARE_OP and a conditional jump, none of them starting a line: the fused opcode for the
+     * whole run ({@code n - 1}, {@code if n < 2:}); else the pair's.
+     */
+    private static int longerRun(int[] code, int i) {
+        if (i + 2 >= code.length || (code[i + 2] & PyCode.LINE_START) != 0) return LOAD_FAST__LOAD_CONST;
+        int third = code[i + 2] & PyCode.OP_MASK;
+        if (third == BINARY_OP) return LOAD_FAST__LOAD_CONST__BINARY_OP;
+        if (third == COMPARE_OP && i + 3 < code.length && (code[i + 3] & PyCode.LINE_START) == 0) {
+            int fourth = code[i + 3] & PyCode.OP_MASK;
+            if (fourth == POP_JUMP_IF_FALSE || fourth == POP_JUMP_IF_TRUE) return LOAD_FAST__LOAD_CONST__COMPARE_JUMP;
+        }
+        return LOAD_FAST__LOAD_CONST;
     }
 
     /** The fused opcode for {@code first} followed by {@code second}, or -1. */
@@ -50,6 +68,8 @@ public final class Superinstructions {
         } else if (first == COMPARE_OP) {
             if (second == POP_JUMP_IF_FALSE) return COMPARE_OP__POP_JUMP_IF_FALSE;
             if (second == POP_JUMP_IF_TRUE) return COMPARE_OP__POP_JUMP_IF_TRUE;
+        } else if (first == LOAD_GLOBAL) {
+            if (second == PUSH_NULL) return LOAD_GLOBAL__PUSH_NULL;
         }
         return -1;
     }

@@ -628,6 +628,59 @@ public final class Interp {
                                 }
                                 break;
                             }
+                            // A local and a constant into an operator (`n - 1`, `i % 3`): two small
+                            // ints are done here in one dispatch, left as BINARY_OP leaves them while
+                            // the operator runs (the local on the stack, ip past the BINARY_OP);
+                            // anything else, or a traced run, goes on one instruction at a time.
+                            case LOAD_FAST__LOAD_CONST__BINARY_OP: {
+                                PyObject a = stack[insn >>> 8];
+                                if (a == null) throw unboundLocal(f.code, insn >>> 8);
+                                stack[sp++] = a;
+                                if (tracing) break;
+                                PyObject b = consts[code[ip] >>> 8];
+                                if (a.getClass() != PyInt.class || b.getClass() != PyInt.class
+                                        || ((PyInt) a).big != null || ((PyInt) b).big != null) break;
+                                int op = code[ip + 1] >>> 8;
+                                ip += 2;
+                                long p = ((PyInt) a).v, q = ((PyInt) b).v, r;
+                                if (op == Ops.ADD || op == Ops.ADD + Ops.INPLACE) {
+                                    r = p + q;
+                                    if (((p ^ r) & (q ^ r)) >= 0) {
+                                        stack[sp - 1] = PyInt.of(r);
+                                        break;
+                                    }
+                                } else if (op == Ops.SUB || op == Ops.SUB + Ops.INPLACE) {
+                                    r = p - q;
+                                    if (((p ^ q) & (p ^ r)) >= 0) {
+                                        stack[sp - 1] = PyInt.of(r);
+                                        break;
+                                    }
+                                }
+                                f.ip = ip;
+                                f.sp = sp;
+                                stack[sp - 1] = binaryOp(a, b, op);
+                                break;
+                            }
+                            // A local compared with a constant and the jump on the result (`if n < 2:`):
+                            // two small ints in one dispatch, without the bool; anything else, or a
+                            // traced run, goes on one instruction at a time.
+                            case LOAD_FAST__LOAD_CONST__COMPARE_JUMP: {
+                                PyObject a = stack[insn >>> 8];
+                                if (a == null) throw unboundLocal(f.code, insn >>> 8);
+                                if (!tracing) {
+                                    PyObject b = consts[code[ip] >>> 8];
+                                    if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
+                                            && ((PyInt) a).big == null && ((PyInt) b).big == null) {
+                                        long p = ((PyInt) a).v, q = ((PyInt) b).v;
+                                        boolean r = CMP[(code[ip + 1] >>> 8) * 3 + 1 + Long.compare(p, q)];
+                                        int jump = code[ip + 2];
+                                        ip = r == ((jump & PyCode.OP_MASK) == POP_JUMP_IF_TRUE) ? jump >>> 8 : ip + 3;
+                                        break;
+                                    }
+                                }
+                                stack[sp++] = a;
+                                break;
+                            }
                             case STORE_FAST: {
                                 int i = insn >>> 8;
                                 PyObject old = stack[i];
@@ -646,7 +699,10 @@ public final class Interp {
                                 stack[sp++] = v;
                                 break;
                             }
-                            case LOAD_GLOBAL: {
+                            // LOAD_GLOBAL__PUSH_NULL: the callable and the NULL of a call (`fib(n - 1)`,
+                            // `Vec(x, y)`) in one dispatch; a traced run dispatches the PUSH_NULL alone.
+                            case LOAD_GLOBAL:
+                            case LOAD_GLOBAL__PUSH_NULL: {
                                 PyDict g = f.globals;
                                 Object c = f.code.cache[ip - 1];
                                 if (c instanceof GlobalCache gc && gc.globals == g && gc.gver == g.version()
@@ -656,6 +712,10 @@ public final class Interp {
                                     f.ip = ip;
                                     f.sp = sp;
                                     stack[sp++] = loadGlobalSlow(f, ip - 1, insn >>> 8);
+                                }
+                                if ((insn & PyCode.OP_MASK) == LOAD_GLOBAL__PUSH_NULL && !tracing) {
+                                    stack[sp++] = null;
+                                    ip++;
                                 }
                                 break;
                             }
@@ -849,6 +909,25 @@ public final class Interp {
                             }
                             case KW_NAMES:
                                 callKw = f.code.kwnames[insn >>> 8];
+                                break;
+                            // Attribute access: direct calls of their handlers, not through the handler
+                            // table, whose megamorphic dispatch cost every `self.x` a few nanoseconds.
+                            case LOAD_ATTR:
+                                f.ip = ip;
+                                f.sp = sp;
+                                RareOps.opLoadAttr(this, f, insn >>> 8);
+                                break;
+                            case STORE_ATTR:
+                                f.ip = ip;
+                                f.sp = sp;
+                                RareOps.opStoreAttr(this, f, insn >>> 8);
+                                sp = f.sp;
+                                break;
+                            case LOAD_METHOD:
+                                f.ip = ip;
+                                f.sp = sp;
+                                RareOps.opLoadMethod(this, f, insn >>> 8);
+                                sp = f.sp;
                                 break;
                             case CALL: {
                                 String[] kw = callKw;

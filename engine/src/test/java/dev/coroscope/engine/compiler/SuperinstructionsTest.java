@@ -41,6 +41,26 @@ class SuperinstructionsTest {
     }
 
     @Test
+    void fusesLongerRunsAndTheCallablesNull() {
+        int[] code = {
+            insn(LOAD_FAST, 0), insn(LOAD_CONST, 1), insn(BINARY_OP, 10),
+            insn(LOAD_FAST, 0), insn(LOAD_CONST, 2), insn(COMPARE_OP, 0), insn(POP_JUMP_IF_FALSE, 12),
+            insn(LOAD_FAST, 0), insn(LOAD_CONST, 2), insn(COMPARE_OP, 0), insn(POP_JUMP_IF_TRUE, 12),
+            insn(LOAD_GLOBAL, 3), insn(PUSH_NULL, 0), insn(LOAD_FAST, 1), insn(LOAD_CONST, 1),
+            insn(BINARY_OP, 0) | PyCode.LINE_START, insn(RETURN_VALUE, 0),
+        };
+        int[] expected = code.clone();
+        expected[0] = insn(LOAD_FAST__LOAD_CONST__BINARY_OP, 0);
+        expected[3] = insn(LOAD_FAST__LOAD_CONST__COMPARE_JUMP, 0);
+        expected[5] = insn(COMPARE_OP__POP_JUMP_IF_FALSE, 0);
+        expected[7] = insn(LOAD_FAST__LOAD_CONST__COMPARE_JUMP, 0);
+        expected[9] = insn(COMPARE_OP__POP_JUMP_IF_TRUE, 0);
+        expected[11] = insn(LOAD_GLOBAL__PUSH_NULL, 3);
+        expected[13] = insn(LOAD_FAST__LOAD_CONST, 1); // the operator starts a line: only the pair
+        assertArrayEquals(expected, Superinstructions.fuse(code));
+    }
+
+    @Test
     void aSecondInstructionStartingALineIsNotFused() {
         int[] code = {insn(LOAD_FAST, 0), insn(LOAD_CONST, 1) | PyCode.LINE_START, insn(RETURN_VALUE, 0)};
         assertSame(code, Superinstructions.fuse(code));
