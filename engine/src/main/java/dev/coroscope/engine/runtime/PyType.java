@@ -220,8 +220,17 @@ public final class PyType extends PyObject {
      * attribute 'x'}; the plain name for user classes and for types CPython writes in Python.
      */
     public String tpName() {
+        if (cTypeName != null) return cTypeName;
         if (!heap && module != null && DOTTED_TP_NAME.contains(module)) return module + "." + name;
         return name;
+    }
+
+    /** For a library class written in Python that CPython writes in C (OrderedDict, StringIO): its tp_name. */
+    private volatile String cTypeName;
+
+    /** Names this class in messages as CPython's C type of that name ({@code collections.OrderedDict}); not inherited. */
+    public void setCTypeName(String tpName) {
+        this.cTypeName = tpName;
     }
 
     public String moduleName() {
