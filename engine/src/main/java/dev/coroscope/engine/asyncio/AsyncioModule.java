@@ -201,7 +201,9 @@ public final class AsyncioModule {
             // outcome that much later, as if a worker thread had run alongside the loop.
             var rt = Interp.current().rt;
             double saved = rt.threadElapsed;
-            rt.threadElapsed = 0;
+            // An optional 4th argument: how much later than now the thread starts (a pool's queued work).
+            double offset = a.length > 3 ? EventLoop.number(a[3]) : 0;
+            rt.threadElapsed = offset;
             PyObject exc = PyNone.INSTANCE, result = PyNone.INSTANCE;
             double spent;
             try {
@@ -222,7 +224,7 @@ public final class AsyncioModule {
                 if (e.exc.isInstance(Exc.SystemExit) || e.exc.isInstance(Exc.KeyboardInterrupt)) throw e;
                 exc = e.exc;
             } finally {
-                spent = rt.threadElapsed;
+                spent = rt.threadElapsed - offset;
                 rt.threadElapsed = saved;
             }
             return PyTuple.of(exc, result, new PyFloat(spent));

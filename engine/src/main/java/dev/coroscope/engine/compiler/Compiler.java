@@ -74,6 +74,16 @@ public final class Compiler {
         return c.compileModule(mod);
     }
 
+    /** compile(..., 'single'): as {@link #compile(Ast.Module, String, boolean, List, int)}, module-level expression values displayed. */
+    public static PyCode compileInteractive(Ast.Module mod, String filename, int pythonDepth) {
+        FutureFeatures future = FutureFeatures.of(mod);
+        Symtable st = Symtable.build(mod, filename, future.annotations, Symtable.startDepth(pythonDepth));
+        Compiler c = new Compiler(st, filename, false);
+        c.future = future;
+        c.interactive = true;
+        return c.compileModule(mod);
+    }
+
     /**
      * Compiles the module {@code Parser.parseEval} made (one expression statement) as CPython's
      * eval mode does: the code computes the expression and returns its value.
@@ -92,6 +102,8 @@ public final class Compiler {
     }
 
     private List<Warning> warnings;
+    /** CPython's interactive ('single') mode: module-level expression statements are displayed. */
+    private boolean interactive;
     private FutureFeatures future = FutureFeatures.NONE;
 
     /** An annotation's value: evaluated, or under {@code from __future__ import annotations} its source text. */
@@ -196,7 +208,7 @@ public final class Compiler {
         List<Stmt> body = mod.body();
         if (hasAnnotations(body)) u.emit(SETUP_ANNOTATIONS);
         int start = 0;
-        if (!body.isEmpty() && docstring(body) != null) {
+        if (!interactive && !body.isEmpty() && docstring(body) != null) {
             Stmt first = body.get(0);
             u.loc = first.span();
             loadConst(PyStr.of(docstring(body)));
@@ -272,9 +284,20 @@ public final class Compiler {
     private final java.util.Map<Object, PyObject> constCache = new java.util.HashMap<>();
 
     private PyObject canonical(PyObject v, Object key) {
-        if (key instanceof IdentityKey || v instanceof PyStr) return v; // strings keep their own interning
+        if (key instanceof IdentityKey) return v;
+        if (v instanceof PyStr s && s.getClass() == PyStr.class && allNameChars(s.value())) {
+            return PyStr.intern(s.value()); // CPython interns constants made of name characters, across compilations
+        }
         PyObject known = constCache.putIfAbsent(key, v);
         return known != null ? known : v;
+    }
+
+    private static boolean allNameChars(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_'))) return false;
+        }
+        return true;
     }
 
     private static Object constKey(PyObject v) {
@@ -557,7 +580,19 @@ public final class Compiler {
         } else if (s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) {
             // Declarations only: no code, so no line event or step (as in CPython).
         } else if (s instanceof Stmt.ExprStmt e) {
-            if (e.value() instanceof Expr.Constant) {
+            if (interactive && u.scope == st.module) {
+                // compile(..., 'single'): the value goes to sys.displayhook (CPython's PRINT_EXPR).
+                u.loc = s.span();
+                loadConst(PyInt.ZERO);
+                loadConst(PyNone.INSTANCE);
+                u.emit(IMPORT_NAME, u.addName("sys"));
+                u.emit(LOAD_ATTR, u.addName("displayhook"));
+                u.emit(PUSH_NULL);
+                visitExpr(e.value());
+                u.loc = s.span();
+                u.emit(CALL, 1);
+                u.emit(POP_TOP);
+            } else if (e.value() instanceof Expr.Constant) {
                 u.emit(NOP);
             } else {
                 visitExpr(e.value());

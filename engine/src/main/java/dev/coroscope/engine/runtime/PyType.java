@@ -220,8 +220,17 @@ public final class PyType extends PyObject {
      * attribute 'x'}; the plain name for user classes and for types CPython writes in Python.
      */
     public String tpName() {
+        if (cTypeName != null) return cTypeName;
         if (!heap && module != null && DOTTED_TP_NAME.contains(module)) return module + "." + name;
         return name;
+    }
+
+    /** For a library class written in Python that CPython writes in C (OrderedDict, StringIO): its tp_name. */
+    private volatile String cTypeName;
+
+    /** Names this class in messages as CPython's C type of that name ({@code collections.OrderedDict}); not inherited. */
+    public void setCTypeName(String tpName) {
+        this.cTypeName = tpName;
     }
 
     public String moduleName() {
@@ -457,8 +466,8 @@ public final class PyType extends PyObject {
         if (!heap) {
             throw Exc.typeError("cannot set '" + name.value() + "' attribute of immutable type '" + this.name + "'");
         }
-        // __name__ and __qualname__ first: type's own descriptors for them delegate back here.
-        if (!name.value().equals("__name__") && !name.value().equals("__qualname__")) {
+        // __name__, __qualname__ and __doc__ first: type's own descriptors for them delegate back here.
+        if (!name.value().equals("__name__") && !name.value().equals("__qualname__") && !name.value().equals("__doc__")) {
             PyObject meta = getType().lookup(name);
             if (meta != null && Descriptors.isData(meta)) {
                 Descriptors.set(meta, this, value);

@@ -15,6 +15,11 @@ final class CoroscopeModule {
             in.rt.lifetime.warn(cat, Ops.str(a[0]), false);
             return PyNone.INSTANCE;
         }}).inModule("_coroscope"));
+        m.put("c_type_name", new PyBuiltinFunction("c_type_name", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            // A library class CPython writes in C: messages name it by that C type's tp_name.
+            if (a.length == 2 && a[0] instanceof PyType t && a[1] instanceof PyStr n) t.setCTypeName(n.value());
+            return PyNone.INSTANCE;
+        }}).inModule("_coroscope"));
         m.put("source_line", new PyBuiltinFunction("source_line", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             String line = a[0] instanceof PyStr f ? in.rt.sourceLine(f.value(), (int) Ops.index(a[1]).longValueOr(0)) : null;
             return line == null ? PyNone.INSTANCE : PyStr.of(line);

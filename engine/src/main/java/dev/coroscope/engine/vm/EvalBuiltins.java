@@ -194,9 +194,15 @@ public final class EvalBuiltins {
                 }
             }
             // CPython's string tokenizer ends the last line for exec and single.
+            String given = source;
             if (!source.endsWith("\n")) source = source.concat("\n");
             dev.coroscope.engine.ast.Ast.Module mod = Parser.parse(source, filename);
             try {
+                if (mode == Mode.SINGLE) {
+                    SyntaxErrorInfo bad = singleStatement(mod.body(), given, source, filename);
+                    if (bad != null) throw toException(bad);
+                    return Compiler.compileInteractive(mod, filename, compileDepth());
+                }
                 return Compiler.compile(mod, filename, false, null, compileDepth());
             } catch (CompileError e) {
                 throw toException(compilerError(e, filename));
@@ -208,6 +214,47 @@ public final class EvalBuiltins {
         } catch (ParserMemoryError e) {
             throw Exc.error(Exc.MemoryError, null);
         }
+    }
+
+    /**
+     * Single mode takes one interactive statement: a compound statement, or simple statements on
+     * one line. Else CPython's error: nothing to compile, a statement after a compound one, or a
+     * second line of simple statements.
+     */
+    private static SyntaxErrorInfo singleStatement(java.util.List<dev.coroscope.engine.ast.Stmt> body, String given,
+                                                   String source, String filename) {
+        String[] lines = source.split("\n", -1); // the last element is the empty rest after the final newline
+        if (body.isEmpty()) {
+            if (given.isEmpty()) return new SyntaxErrorInfo(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "invalid syntax", filename, 0, 0, 0, 0, "");
+            int last = lines.length - 1;
+            return new SyntaxErrorInfo(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "invalid syntax", filename, last, 0, last, 0,
+                    lines[last - 1] + "\n");
+        }
+        dev.coroscope.engine.ast.Stmt first = body.get(0);
+        boolean compound = first instanceof dev.coroscope.engine.ast.Stmt.FunctionDef
+                || first instanceof dev.coroscope.engine.ast.Stmt.ClassDef || first instanceof dev.coroscope.engine.ast.Stmt.For
+                || first instanceof dev.coroscope.engine.ast.Stmt.While || first instanceof dev.coroscope.engine.ast.Stmt.If
+                || first instanceof dev.coroscope.engine.ast.Stmt.With || first instanceof dev.coroscope.engine.ast.Stmt.Try
+                || first instanceof dev.coroscope.engine.ast.Stmt.Match;
+        int line = first.span().line();
+        for (dev.coroscope.engine.ast.Stmt s : body) {
+            if (s == first || (!compound && s.span().line() == line)) continue;
+            if (compound) {
+                int l = s.span().line(), col = s.span().col();
+                String text = lines[l - 1];
+                int end = col;
+                while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) end++;
+                if (end == col) end = col + 1;
+                return new SyntaxErrorInfo(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "invalid syntax", filename, l, col + 1, l, end + 1,
+                        text + "\n");
+            }
+            int lastLine = first.span().endLine();
+            for (dev.coroscope.engine.ast.Stmt o : body) if (o.span().line() == line) lastLine = Math.max(lastLine, o.span().endLine());
+            String text = lines[lastLine - 1];
+            return new SyntaxErrorInfo(SyntaxErrorInfo.Kind.SYNTAX_ERROR, "multiple statements found while compiling a single statement",
+                    filename, lastLine, text.length() + 1, lastLine, text.length() + 1, text + "\n");
+        }
+        return null;
     }
 
     /**

@@ -10,6 +10,24 @@ final class SysModule {
         return new PyBuiltinFunction(name, impl).inModule("sys");
     }
 
+    /** sys.displayhook: an interactive statement's value, shown with repr and kept as builtins._ (None is not shown). */
+    static PyObject display(Interp in, PyObject o) {
+        if (o == PyNone.INSTANCE) return PyNone.INSTANCE;
+        PyStr underscore = PyStr.intern("_");
+        in.rt.builtinsDict.put(underscore, PyNone.INSTANCE);
+        String text = Ops.repr(o);
+        PyObject out = in.rt.modules.dict().get(PyStr.of("sys")) instanceof PyModule sys ? sys.get("stdout") : null;
+        if (out == null || out == PyNone.INSTANCE) throw Exc.error(Exc.RuntimeError, "lost sys.stdout");
+        if (out == in.rt.stdout) {
+            in.rt.writeStdout(text + "\n");
+        } else {
+            Ops.callMethod(out, "write", PyStr.of(text));
+            Ops.callMethod(out, "write", PyStr.of("\n"));
+        }
+        in.rt.builtinsDict.put(underscore, o);
+        return PyNone.INSTANCE;
+    }
+
     static void init(Interp in, PyModule m) {
         Runtime rt = in.rt;
         m.put("modules", rt.modules.dict());
@@ -72,6 +90,12 @@ final class SysModule {
             }
             return PyNone.INSTANCE;
         }}));
+        PyBuiltinFunction displayhook = fn("displayhook", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            PyObject[] p = Args.parse("displayhook", a, k, new String[] {"object"}, 1);
+            return display(in, p[0]);
+        }});
+        m.put("displayhook", displayhook);
+        m.put("__displayhook__", displayhook);
         m.put("exc_info", fn("exc_info", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject e = in.handledException();
             if (e == null) return PyTuple.of(PyNone.INSTANCE, PyNone.INSTANCE, PyNone.INSTANCE);

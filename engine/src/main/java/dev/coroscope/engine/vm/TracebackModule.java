@@ -18,7 +18,7 @@ final class TracebackModule {
 
     /** The names lib/_traceback_summary.py defines for this module. */
     private static final java.util.Set<String> SUMMARY_NAMES = java.util.Set.of("FrameSummary", "StackSummary",
-            "walk_tb", "walk_stack", "extract_tb", "extract_stack", "format_list", "print_list");
+            "walk_tb", "walk_stack", "extract_tb", "extract_stack", "format_list", "print_list", "TracebackException");
 
     static void init(Interp in, PyModule m) {
         // Module __getattr__ (PEP 562): the Python half is read only by programs that use it, so

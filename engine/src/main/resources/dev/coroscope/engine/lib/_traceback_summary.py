@@ -190,3 +190,102 @@ def print_list(extracted_list, file=None):
         file = sys.stderr
     for item in format_list(extracted_list):
         print(item, file=file, end="")
+
+
+def _safe_string(value, what, func=str):
+    try:
+        return func(value)
+    except BaseException:
+        return f'<{what} {func.__name__}() failed>'
+
+
+class TracebackException:
+    """An exception ready for formatting: its type, str(), stack summary, SyntaxError details and
+    the chained exceptions as TracebackExceptions of their own. Formatting gives the same lines as
+    the engine's own traceback printing (format_exception), from the exception kept here."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10, _seen=None):
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
+        self.stack = StackSummary.extract(_walk_tb_positions(exc_traceback), limit=limit,
+                                          lookup_lines=lookup_lines, capture_locals=capture_locals)
+        self.exc_type = exc_type
+        self._str = _safe_string(exc_value, 'exception')
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        self._exc = exc_value
+        self._limit = limit
+        if exc_type and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            lno = exc_value.lineno
+            self.lineno = str(lno) if lno is not None else None
+            end_lno = exc_value.end_lineno
+            self.end_lineno = str(end_lno) if end_lno is not None else None
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.end_offset = exc_value.end_offset
+            self.msg = exc_value.msg
+        if lookup_lines:
+            for frame in self.stack:
+                frame.line
+        self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
+
+        def sub(e):
+            return TracebackException(type(e), e, e.__traceback__, limit=limit, lookup_lines=lookup_lines,
+                                      capture_locals=capture_locals, max_group_width=max_group_width,
+                                      max_group_depth=max_group_depth, _seen=_seen)
+
+        cause = None
+        context = None
+        if exc_value is not None:
+            c = exc_value.__cause__
+            if c is not None and id(c) not in _seen:
+                cause = sub(c)
+            x = exc_value.__context__
+            need_context = not (compact and cause is not None) and not (compact and self.__suppress_context__)
+            if need_context and x is not None and id(x) not in _seen:
+                context = sub(x)
+        self.__cause__ = cause
+        self.__context__ = context
+        if exc_value is not None and isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [sub(e) for e in exc_value.exceptions]
+        else:
+            self.exceptions = None
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        if self._exc is None:
+            if self.exc_type is None:
+                yield 'NoneType: None\n'
+            else:
+                yield self.exc_type.__qualname__ + ('' if not self._str else ': ' + self._str) + '\n'
+            return
+        import traceback
+        yield from traceback.format_exception_only(self._exc)
+
+    def format(self, *, chain=True, _ctx=None):
+        import traceback
+        if self._exc is None:
+            yield from self.format_exception_only()
+            return
+        yield from traceback.format_exception(self._exc, limit=self._limit, chain=chain)
+
+    def print(self, *, file=None, chain=True):
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end="")

@@ -128,7 +128,18 @@ class _UnixSelectorEventLoop(BaseEventLoop, AbstractEventLoop):
                 _thread_names_taken += 1
 
     def run_in_executor(self, executor, func, *args):
-        return self._run_in_executor(func, args, None)
+        if executor is None:
+            executor = self.__dict__.get('_default_executor')
+        if executor is None:
+            return self._run_in_executor(func, args, None)
+        self._check_closed()
+        return wrap_future(executor.submit(func, *args), loop=self)
+
+    def set_default_executor(self, executor):
+        cf = _sys.modules.get('concurrent.futures')
+        if cf is None or not isinstance(executor, cf.ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor')
+        self._default_executor = executor
 
     def _run_in_executor(self, func, args, kwargs):
         self._check_closed()
@@ -237,7 +248,54 @@ def set_event_loop_policy(policy):
 def wrap_future(future, *, loop=None):
     if isfuture(future):
         return future
-    raise AssertionError(f"concurrent.futures.Future is expected, got {future!r}")
+    cf = _sys.modules.get('concurrent.futures')
+    if cf is None or not isinstance(future, cf.Future):
+        raise AssertionError(f"concurrent.futures.Future is expected, got {future!r}")
+    if loop is None:
+        loop = get_event_loop()
+    new_future = loop.create_future()
+    _chain_from_concurrent(future, new_future, loop)
+    return new_future
+
+
+def _chain_from_concurrent(source, dest, loop):
+    # A concurrent future's outcome reaches the loop as CPython's worker thread hands it over
+    # (call_soon_threadsafe): when the work it stands for ends on the virtual clock.
+    def _set_state():
+        if dest.cancelled():
+            return
+        source._settle(True)
+        if source.cancelled():
+            dest.cancel()
+        elif source._exception is not None:
+            dest.set_exception(_convert_concurrent_exc(source._exception))
+        else:
+            dest.set_result(source._result)
+
+    def _check_cancel(d):
+        if d.cancelled():
+            source.cancel()
+
+    dest.add_done_callback(_check_cancel)
+    if source._executor is not None:
+        # Work queued behind busy workers: its time comes without the loop having to wait for it.
+        source._executor._drain(upto=source)
+    source._settle()
+    if source.done():
+        loop.call_soon_threadsafe(_set_state)
+    elif source._ready_at is not None:
+        loop.call_later(max(source._ready_at - loop.time(), 0), _set_state)
+    else:
+        source.add_done_callback(lambda _: loop.call_soon_threadsafe(_set_state))
+
+
+def _convert_concurrent_exc(exc):
+    cf = _sys.modules['concurrent.futures']
+    if type(exc) is cf.CancelledError:
+        return CancelledError(*exc.args)
+    if type(exc) is cf.InvalidStateError:
+        return InvalidStateError(*exc.args)
+    return exc
 
 
 # ---- tasks ------------------------------------------------------------------------------------
@@ -568,11 +626,51 @@ def shield(arg):
 def run_coroutine_threadsafe(coro, loop):
     if not iscoroutine(coro):
         raise TypeError('A coroutine object is required')
-    raise NotImplementedError("Coroscope has no threads: run_coroutine_threadsafe() is not available")
+    import concurrent.futures as cf
+    future = cf.Future()
+
+    def _copy_to_concurrent(task):
+        if task.cancelled():
+            future.cancel()
+        if not future.set_running_or_notify_cancel():
+            return
+        exc = task.exception()
+        if exc is not None:
+            if type(exc) is CancelledError:
+                exc = cf.CancelledError(*exc.args)
+            elif type(exc) is InvalidStateError:
+                exc = cf.InvalidStateError(*exc.args)
+            future.set_exception(exc)
+        else:
+            future.set_result(task.result())
+
+    def callback():
+        try:
+            task = ensure_future(coro, loop=loop)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+        def _check_cancel(f):
+            if f.cancelled():
+                loop.call_soon_threadsafe(task.cancel)
+
+        future.add_done_callback(_check_cancel)
+        task.add_done_callback(_copy_to_concurrent)
+
+    loop.call_soon_threadsafe(callback)
+    return future
 
 
 async def to_thread(func, /, *args, **kwargs):
     loop = get_running_loop()
+    executor = loop.__dict__.get('_default_executor')
+    if executor is not None:
+        ctx = _copy_context()
+        return await loop.run_in_executor(executor, lambda: ctx.run(func, *args, **kwargs))
     return await loop._run_in_executor(func, args, kwargs)
 
 

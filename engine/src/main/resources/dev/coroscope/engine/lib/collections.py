@@ -72,6 +72,11 @@ class OrderedDict(dict):
         return self
 
 
+import _coroscope
+_coroscope.c_type_name(OrderedDict, "collections.OrderedDict")
+del _coroscope
+
+
 class Counter(dict):
     """A dict subclass for counting hashable items: missing keys count as zero."""
 

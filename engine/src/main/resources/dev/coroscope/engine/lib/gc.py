@@ -74,8 +74,71 @@ def set_debug(flags):
     _debug = flags
 
 
+_ATOMIC = (int, float, complex, str, bytes, bool, type(None))
+
+
 def is_tracked(obj):
-    return not isinstance(obj, (int, float, complex, str, bytes, bool, type(None)))
+    if isinstance(obj, _ATOMIC):
+        return False
+    if type(obj) is dict:
+        # CPython tracks a dict only once it holds a key or value that may be tracked (a container).
+        for key, value in obj.items():
+            if not isinstance(key, _ATOMIC) or not isinstance(value, _ATOMIC):
+                return True
+        return False
+    return True
+
+
+def get_objects(generation=None):
+    """The container objects the program's modules reach (the engine has no collector's list)."""
+    if generation is not None:
+        if not isinstance(generation, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(generation).__name__)
+        if generation >= 3:
+            raise ValueError("generation parameter must be less than the number of available generations (3)")
+        if generation < 0:
+            raise ValueError("generation parameter cannot be negative")
+    import sys
+    seen = set()
+    out = []
+    stack = [vars(m) for m in list(sys.modules.values())]
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen or not is_tracked(obj):
+            continue
+        seen.add(id(obj))
+        out.append(obj)
+        if type(obj) in (list, tuple, set, frozenset):
+            stack.extend(obj)
+        elif type(obj) is dict:
+            stack.extend(obj.values())
+    return out
+
+
+def get_referrers(*objs):
+    return [o for o in get_objects() if any(_refers(o, x) for x in objs)]
+
+
+def _refers(container, x):
+    if type(container) is dict:
+        return any(v is x or k is x for k, v in container.items())
+    if type(container) in (list, tuple, set, frozenset):
+        return any(v is x for v in container)
+    return False
+
+
+def get_referents(*objs):
+    out = []
+    for o in objs:
+        if type(o) is dict:
+            out.extend(o.keys())
+            out.extend(o.values())
+        elif type(o) in (list, tuple, set, frozenset):
+            out.extend(o)
+        elif hasattr(o, '__dict__') and not isinstance(o, type):
+            out.append(o.__dict__)
+            out.append(type(o))
+    return out
 
 
 def is_finalized(obj):

@@ -324,3 +324,9 @@ class BytesIO(BufferedIOBase):
         self._buf = self._buf[:pos]
         return pos
 
+
+
+import _coroscope
+_coroscope.c_type_name(StringIO, "_io.StringIO")
+_coroscope.c_type_name(BytesIO, "_io.BytesIO")
+del _coroscope

@@ -68,6 +68,8 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("gc", null, "gc.py"));
         ModuleRegistry.register(new ModuleDef("io", null, "io.py"));
         ModuleRegistry.register(new ModuleDef("queue", null, "queue.py"));
+        ModuleRegistry.register(new ModuleDef("concurrent", new BiConsumer<Interp, PyModule>() { public void accept(Interp in, PyModule m) { }}, null));
+        ModuleRegistry.register(new ModuleDef("concurrent.futures", null, "concurrent_futures.py"));
         ModuleRegistry.register(new ModuleDef("keyword", null, "keyword.py"));
         ModuleRegistry.register(new ModuleDef("__future__", null, "__future__.py"));
         ModuleRegistry.register(new ModuleDef("errno", null, "errno.py"));
