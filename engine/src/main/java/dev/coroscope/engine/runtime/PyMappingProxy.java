@@ -64,6 +64,12 @@ public final class PyMappingProxy extends PyObject {
         return "mappingproxy(" + Ops.repr(mapping) + ")";
     }
 
+    /** str() of a mappingproxy is str() of the mapping it shows (CPython's mappingproxy_str). */
+    @Override
+    public String str() {
+        return Ops.str(mapping);
+    }
+
     @Override
     public boolean hasLength() {
         return true;

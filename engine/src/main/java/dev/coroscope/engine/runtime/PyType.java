@@ -466,8 +466,8 @@ public final class PyType extends PyObject {
         if (!heap) {
             throw Exc.typeError("cannot set '" + name.value() + "' attribute of immutable type '" + this.name + "'");
         }
-        // __name__ and __qualname__ first: type's own descriptors for them delegate back here.
-        if (!name.value().equals("__name__") && !name.value().equals("__qualname__")) {
+        // __name__, __qualname__ and __doc__ first: type's own descriptors for them delegate back here.
+        if (!name.value().equals("__name__") && !name.value().equals("__qualname__") && !name.value().equals("__doc__")) {
             PyObject meta = getType().lookup(name);
             if (meta != null && Descriptors.isData(meta)) {
                 Descriptors.set(meta, this, value);

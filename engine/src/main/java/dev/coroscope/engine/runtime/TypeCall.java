@@ -511,9 +511,11 @@ public final class TypeCall {
         t.getter("__dict__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return new PyMappingProxy(((PyType) s).dict());
         }});
-        t.getter("__doc__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+        t.getset("__doc__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyObject d = ((PyType) s).dict().get(PyStr.intern("__doc__"));
             return d == null ? PyNone.INSTANCE : d;
+        }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
+            ((PyType) s).setAttr(PyStr.intern("__doc__"), v);
         }});
         t.method0("mro", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return new PyList(((PyType) s).mro().clone());

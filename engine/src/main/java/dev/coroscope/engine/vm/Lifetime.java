@@ -423,7 +423,10 @@ public final class Lifetime {
         if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
             boolean[] hit = {false};
             v.traverse(new Consumer<PyObject>() { public void accept(PyObject o) {
-                if (!hit[0] && (tracked.containsKey(o) || (o instanceof Outcome && holdsTracked(o)))) hit[0] = true;
+                // A future, or an exception (gather's return_exceptions list), holds what its traceback's frames hold.
+                if (!hit[0] && (tracked.containsKey(o) || ((o instanceof Outcome || o instanceof PyBaseException) && holdsTracked(o)))) {
+                    hit[0] = true;
+                }
             }});
             return hit[0];
         }

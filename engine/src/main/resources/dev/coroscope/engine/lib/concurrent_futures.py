@@ -61,6 +61,14 @@ class BrokenExecutor(RuntimeError):
 
 for _c in (Error, CancelledError, InvalidStateError, BrokenExecutor):
     _c.__module__ = _BASE
+# Not one of concurrent.futures' own names (it lives in concurrent.futures._base).
+_Error = Error
+del Error
+
+
+def _logger():
+    import logging
+    return logging.getLogger("concurrent.futures")
 
 
 def _now():
@@ -129,9 +137,7 @@ class Future(object):
             try:
                 callback(self)
             except Exception:
-                _sys.stderr.write('exception calling callback for %r\n' % (self,))
-                import traceback
-                traceback.print_exc()
+                _logger().exception('exception calling callback for %r', self)
 
     def __repr__(self):
         self._settle()
@@ -187,9 +193,7 @@ class Future(object):
         try:
             fn(self)
         except Exception:
-            _sys.stderr.write('exception calling callback for %r\n' % (self,))
-            import traceback
-            traceback.print_exc()
+            _logger().exception('exception calling callback for %r', self)
 
     def _wait_until_done(self, timeout, what):
         """Lets the virtual clock run until this future is done or the timeout passes: done?"""
@@ -238,6 +242,7 @@ class Future(object):
         elif self._state == PENDING:
             self._state = RUNNING
             return True
+        _logger().critical('Future %s in unexpected state: %s', id(self), self._state)
         raise RuntimeError('Future in unexpected state')
 
     def set_result(self, result):
@@ -377,6 +382,11 @@ class ThreadPoolExecutor(Executor):
         while self._queue:
             worker = min(self._workers, key=lambda w: w.free_at)
             f, fn, args, kwargs = self._queue[0]
+            if worker.free_at == float('inf'):
+                if upto is None:
+                    return
+                # Every worker is busy with work that waits for this: CPython's pool deadlocks.
+                raise _forever("waiting for work queued behind the pool's own busy workers")
             start = max(worker.free_at, f._submitted)
             if upto is None and until is not None and start > until:
                 return
@@ -404,6 +414,7 @@ class ThreadPoolExecutor(Executor):
         import threading
         from asyncio import _run_in_thread
         offset = max(start - _now(), 0.0)
+        worker.free_at = float('inf')  # busy while it runs (work it submits goes to another worker)
         exc, result, spent = threading._run_as(worker.thread, lambda: _run_in_thread(fn, args, kwargs, offset))
         worker.free_at = start + spent
         return exc, result

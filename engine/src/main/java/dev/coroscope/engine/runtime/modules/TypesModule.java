@@ -54,8 +54,52 @@ public final class TypesModule {
             });
         }}).inModule("types"));
         m.put("new_class", new PyBuiltinFunction("new_class", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            PyObject bases = a.length > 1 ? a[1] : PyTuple.EMPTY;
-            return Ops.call(PyType.TYPE, a[0], bases, new PyDict());
+            PyObject[] p = Args.parse("new_class", a, k, new String[] {"name", "bases", "kwds", "exec_body"}, 1);
+            PyObject bases = p[1] == null ? PyTuple.EMPTY : PyTuple.of(Ops.toArray(p[1]));
+            // The class keywords (a copy), with metaclass taken out: as a class statement passes them.
+            PyDict kwds = new PyDict();
+            if (p[2] != null && p[2] != PyNone.INSTANCE) {
+                for (PyObject key : Ops.toArray(p[2])) kwds.put(key, Ops.getItem(p[2], key));
+            }
+            PyStr metaKey = PyStr.intern("metaclass");
+            PyObject meta = kwds.get(metaKey);
+            if (meta != null) {
+                kwds.remove(metaKey);
+            } else {
+                PyObject[] bs = ((PyTuple) bases).items();
+                meta = bs.length > 0 ? bs[0].getType() : PyType.TYPE;
+            }
+            java.util.List<PyObject> keys = new java.util.ArrayList<>();
+            java.util.List<PyObject> vals = new java.util.ArrayList<>();
+            for (var e : kwds.entryList()) { keys.add(e.getKey()); vals.add(e.getValue()); }
+            String[] names = new String[keys.size()];
+            for (int i = 0; i < names.length; i++) names[i] = ((PyStr) keys.get(i)).value();
+            PyObject ns;
+            PyObject prepare = Ops.getAttrOrNull(meta, PyStr.intern("__prepare__"));
+            if (prepare != null) {
+                PyObject[] args = new PyObject[2 + names.length];
+                args[0] = p[0];
+                args[1] = bases;
+                for (int i = 0; i < names.length; i++) args[2 + i] = vals.get(i);
+                ns = Ops.call(prepare, args, names.length == 0 ? null : names);
+            } else {
+                ns = new PyDict();
+            }
+            if (p[3] != null && p[3] != PyNone.INSTANCE) Ops.call(p[3], ns);
+
+            PyObject[] args = new PyObject[3 + names.length];
+            args[0] = p[0];
+            args[1] = bases;
+            args[2] = ns;
+            for (int i = 0; i < names.length; i++) args[3 + i] = vals.get(i);
+            PyObject cls = Ops.call(meta, args, names.length == 0 ? null : names);
+            // CPython's type() takes __module__ from its caller's globals: types.py's own.
+            PyStr moduleKey = PyStr.intern("__module__");
+            if (cls instanceof PyType t && t.isHeap()) {
+                PyObject mod = t.dict().get(moduleKey);
+                if (mod == null || mod == PyNone.INSTANCE) t.setAttr(moduleKey, PyStr.intern("types"));
+            }
+            return cls;
         }}).inModule("types"));
     }
 
