@@ -81,7 +81,69 @@ def unbound_cmp(flag):
         return "small"
 
 
-for fn in (unbound, unbound_cmp):
+def unbound_ret(flag):
+    if flag:
+        y = 1
+    return y
+
+
+def gen():
+    x = yield 1
+    return x
+
+
+g = gen()
+next(g)
+try:
+    g.send("sent")
+except StopIteration as e:
+    print("returned", e.value)
+print(list(gen()), [v for v in gen()])
+
+
+class Bad:
+    def __init__(self):
+        r = 5
+        return r
+
+
+try:
+    Bad()
+except TypeError as e:
+    print("TypeError", e)
+
+
+def defaults(a, b=2, c=3):
+    return (a, b, c)
+
+
+def posonly(a, /, b=2):
+    return (a, b)
+
+
+print(defaults(1), defaults(1, 5), defaults(1, 5, 6), posonly(0), posonly(0, 1))
+for args in ((), (1, 2, 3, 4)):
+    try:
+        defaults(*args)
+    except TypeError as e:
+        print("TypeError", e)
+try:
+    defaults()
+except TypeError as e:
+    print("TypeError", e)
+defaults.__defaults__ = (7,)
+print(defaults(1, 2))
+try:
+    defaults(1)
+except TypeError as e:
+    print("TypeError", e)
+defaults.__defaults__ = None
+try:
+    defaults(1, 2)
+except TypeError as e:
+    print("TypeError", e)
+
+for fn in (unbound, unbound_cmp, unbound_ret):
     print(fn(True))
     try:
         fn(False)

@@ -18,12 +18,22 @@ final class Bind {
         int nkw = kw == null ? 0 : kw.length;
         int off = hasSelf ? start : start + 1;
         int total = hasSelf ? n + 1 : n;
-        if (nkw == 0 && total == c.argcount && c.kwonlyargcount == 0
-                && (c.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0) {
-            // A plain loop: for the few arguments of a call it beats System.arraycopy, whose
-            // reference-array form calls into the VM for the collector's card marking each time.
-            for (int i = 0; i < total; i++) fast[i] = stack[off + i];
-            return;
+        if (nkw == 0 && c.kwonlyargcount == 0 && (c.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0) {
+            int argcount = c.argcount;
+            if (total == argcount) {
+                // A plain loop: for the few arguments of a call it beats System.arraycopy, whose
+                // reference-array form calls into the VM for the collector's card marking each time.
+                for (int i = 0; i < total; i++) fast[i] = stack[off + i];
+                return;
+            }
+            PyObject[] defs = func.defaults;
+            int firstDefault = defs == null ? argcount : argcount - defs.length;
+            if (total < argcount && total >= firstDefault) {
+                // Positional arguments only, the rest from the defaults (`scaled(i)`).
+                for (int i = 0; i < total; i++) fast[i] = stack[off + i];
+                for (int i = total; i < argcount; i++) fast[i] = defs[i - firstDefault];
+                return;
+            }
         }
         bind(func, fast, stack, off, total, kw);
     }

@@ -910,25 +910,6 @@ public final class Interp {
                             case KW_NAMES:
                                 callKw = f.code.kwnames[insn >>> 8];
                                 break;
-                            // Attribute access: direct calls of their handlers, not through the handler
-                            // table, whose megamorphic dispatch cost every `self.x` a few nanoseconds.
-                            case LOAD_ATTR:
-                                f.ip = ip;
-                                f.sp = sp;
-                                RareOps.opLoadAttr(this, f, insn >>> 8);
-                                break;
-                            case STORE_ATTR:
-                                f.ip = ip;
-                                f.sp = sp;
-                                RareOps.opStoreAttr(this, f, insn >>> 8);
-                                sp = f.sp;
-                                break;
-                            case LOAD_METHOD:
-                                f.ip = ip;
-                                f.sp = sp;
-                                RareOps.opLoadMethod(this, f, insn >>> 8);
-                                sp = f.sp;
-                                break;
                             case CALL: {
                                 String[] kw = callKw;
                                 callKw = null;
@@ -1332,15 +1313,19 @@ public final class Interp {
         if (callable.getClass() == PyFunction.class && !((PyFunction) callable).code.isResumable()) {
             PyFunction fn = (PyFunction) callable;
             Frame nf = newFrame(fn);
-            nf.initSelf = initSelf;
             Bind.bindFromStack(fn, nf.fast, stack, sp - n - 1, n, self != null, kw);
             for (int i = sp - n - 2; i < sp; i++) stack[i] = null;
             f.sp = sp - n - 2;
-            if (initSelf != null) enterInit(nf);
-            else enterFrame(nf);
+            if (initSelf != null) {
+                nf.initSelf = initSelf;
+                enterInit(nf);
+            } else {
+                enterFrame(nf);
+            }
             nf.back = f;
             frame = nf;
-            onEnter(nf);
+            // onEnter for a frame that is no generator's.
+            if (tracing && !nf.code.library) tracer.call(nf);
             return nf;
         }
         if (callable.getClass() == PyFunction.class && initSelf == null) {

@@ -631,7 +631,7 @@ final class RareOps {
         st[f.sp - 1] = Interp.compareOp(st[f.sp - 1], b, arg);
     }
 
-    static void opLoadMethod(Interp in, Frame f, int arg) {
+    private static void opLoadMethod(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         PyObject obj = st[f.sp - 1];
         if (obj.getClass() == PyInstance.class) {
@@ -740,7 +740,7 @@ final class RareOps {
         in.deleteName(f, f.code.names[arg]);
     }
 
-    static void opLoadAttr(Interp in, Frame f, int arg) {
+    private static void opLoadAttr(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         PyObject obj = st[f.sp - 1];
         st[f.sp - 1] = loadAttr(f, obj, f.code.names[arg]);
@@ -791,7 +791,7 @@ final class RareOps {
         }
     }
 
-    static void opStoreAttr(Interp in, Frame f, int arg) {
+    private static void opStoreAttr(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         PyObject obj = st[--f.sp];
         PyObject v = st[--f.sp];

@@ -105,6 +105,28 @@ def cover(i):
         x += v
     x += sub(i) + sub(i, m=2) + len([v for v in a if v]) + sum(gen(3)) + sub(*(3, 1))
     x += (Box(i) + Box(1)).v + unbound()
+    # A local and a constant into an operator or a comparison and jump (fused in the loop): small
+    # ints both ways, an overflow, other operand kinds.
+    k = i + 1
+    k = k * 3
+    k = k % 5
+    k = k - 1
+    if k < 2:
+        k = k + 1
+    if not k > 1:
+        k = k - 1
+    while k > 0:
+        k = k - 1
+    w = 9223372036854775807
+    w = w + 1
+    w = w - 1
+    f = x * 1.0
+    f = f - 1
+    if f < 2:
+        f = f + 1
+    s2 = s + "x"
+    if s2 == "abx":
+        x += 1
     x, s = s, x
 
     def inner():
