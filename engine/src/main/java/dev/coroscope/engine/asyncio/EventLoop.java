@@ -630,15 +630,15 @@ public class EventLoop extends PyObject {
     /**
      * {@code _run_once} dropped its reference to {@code h} at {@code line} of base_events.py: a task's
      * wake-up held the future it was woken by, whose result or exception (with its traceback's
-     * frames) may hold the last reference to a coroutine never awaited.
+     * frames) may hold the last reference to a coroutine never awaited; a callback's handle held
+     * the callback and its arguments.
      */
     private void release(Handle h, int line, String source) {
         var lifetime = st.rt.lifetime;
-        if (h.kind != Handle.WAKEUP || !(h.arg instanceof Future f) || !lifetime.active()) return;
-        if (f.exception == null && f.result == null) return;
+        if (h.kind == Handle.STEP || !lifetime.active() || !lifetime.wouldFree(h)) return;
         lifetime.atLibraryLine("<stdlib>/asyncio/base_events.py", line, "asyncio.base_events", source,
                 new Runnable() { public void run() {
-                    lifetime.discarded(f);
+                    lifetime.discarded(h);
                 }});
     }
 

@@ -12,7 +12,7 @@ import java.util.function.Function;
  *
  * <p>Invariant: once cancelled, a handle never runs and has dropped its callback and arguments.
  */
-public class Handle extends PyObject {
+public class Handle extends PyObject implements dev.coroscope.engine.vm.Lifetime.Holder {
 
     static final int CALL = 0, STEP = 1, WAKEUP = 2;
 
@@ -193,6 +193,13 @@ public class Handle extends PyObject {
     }
 
     void reprExtra(StringBuilder sb) {
+    }
+
+    @Override
+    public void heldForLifetime(Consumer<PyObject> v) {
+        if (callback != null) v.accept(callback);
+        if (args != null) for (PyObject a : args) v.accept(a);
+        if (arg != null) v.accept(arg);
     }
 
     @Override

@@ -209,6 +209,11 @@ public final class Lifetime {
         tracked.remove(obj);
     }
 
+    /** An engine object whose death frees what it holds (asyncio's handles: the callback and its arguments). */
+    public interface Holder {
+        void heldForLifetime(Consumer<PyObject> v);
+    }
+
     /** An object holding an outcome (asyncio's Future and Task): what its death may free. */
     public interface Outcome {
         PyObject outcomeResult();
@@ -274,6 +279,11 @@ public final class Lifetime {
         } finally {
             returning = null;
         }
+    }
+
+    /** Whether dropping {@code v} may free a tracked object (the test {@link #discarded} makes, without collecting). */
+    public boolean wouldFree(PyObject v) {
+        return tracked.containsKey(v) || holdsTracked(v);
     }
 
     /** Whether {@code o} is tracked (a cheap test before {@link #discarded}). */
@@ -423,7 +433,10 @@ public final class Lifetime {
         if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
             boolean[] hit = {false};
             v.traverse(new Consumer<PyObject>() { public void accept(PyObject o) {
-                if (!hit[0] && (tracked.containsKey(o) || (o instanceof Outcome && holdsTracked(o)))) hit[0] = true;
+                // A future, or an exception (gather's return_exceptions list), holds what its traceback's frames hold.
+                if (!hit[0] && (tracked.containsKey(o) || ((o instanceof Outcome || o instanceof PyBaseException) && holdsTracked(o)))) {
+                    hit[0] = true;
+                }
             }});
             return hit[0];
         }
@@ -453,6 +466,33 @@ public final class Lifetime {
             } finally {
                 outcomeDepth--;
             }
+        }
+        if (v instanceof Holder h) {
+            if (outcomeDepth >= 3) return false;
+            outcomeDepth++;
+            try {
+                boolean[] hit = {false};
+                // Cheap kinds only: this runs for every callback the event loop finishes with.
+                h.heldForLifetime(o -> {
+                    if (hit[0] || o == null) return;
+                    if (tracked.containsKey(o) || ((o instanceof PyFunction || o instanceof Outcome || o instanceof PyBaseException
+                            || o instanceof PyList || o instanceof PyTuple) && holdsTracked(o))) {
+                        hit[0] = true;
+                    }
+                });
+                return hit[0];
+            } finally {
+                outcomeDepth--;
+            }
+        }
+        // A function's defaults and closure cells (a lambda given a coroutine as a default).
+        if (v instanceof PyFunction fn) {
+            if (fn.defaults != null) for (PyObject o : fn.defaults) if (o != null && holdsShallow(o)) return true;
+            if (fn.kwdefaults != null && holdsShallow(fn.kwdefaults)) return true;
+            if (fn.closure != null) {
+                for (PyCell c : fn.closure) if (c != null && c.value != null && holdsShallow(c.value)) return true;
+            }
+            return false;
         }
         if (v instanceof PyInstance && !tracked.isEmpty()) return reaches(v, new int[] {64});
         // A bound method keeps its instance alive (f = make().method; del f).

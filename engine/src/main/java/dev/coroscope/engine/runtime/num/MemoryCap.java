@@ -171,7 +171,6 @@ public final class MemoryCap {
      */
     public static void runStarting(LongSupplier external) {
         nextForcedCheck = 0;
-        lastCheck = System.nanoTime() - CHECK_INTERVAL_NS;
         nextMeasure = SLICE;
         reservedSinceCheck = 0;
         lastLive = 0;
@@ -199,11 +198,6 @@ public final class MemoryCap {
      * lets the program go on.
      */
     public static void check() {
-        // Measuring costs two calls into the JVM (and a thread-local lookup): at most one a
-        // millisecond, in which a program allocating small objects at full speed gains a few MB.
-        long now = System.nanoTime();
-        if (now - lastCheck < CHECK_INTERVAL_NS && now - lastCheck >= 0) return;
-        lastCheck = now;
         if (used() <= CAP) return;
         if (System.nanoTime() < nextForcedCheck) return;
         if (liveAfterCollection() > CAP) throw error();
@@ -229,11 +223,6 @@ public final class MemoryCap {
         System.gc();
         return heapUsed();
     }
-
-    /** Nanoseconds between two measurements of {@link #check}. */
-    static final long CHECK_INTERVAL_NS = 1_000_000;
-    /** When {@link #check} last measured (races between runs only shift a measurement). */
-    private static long lastCheck;
 
     /** Live bytes at the last forced collection, and bytes reserved since. */
     private static volatile long lastLive;
