@@ -78,8 +78,13 @@ public final class PyType extends PyObject {
     private int slotCount;
     /** Heap types: false when {@code __slots__} leave instances without a {@code __dict__}. */
     private boolean instanceDict = true;
-    /** Heap types: the root of the shapes of its instances' compact dictionaries (made on first use). */
-    private InstanceShape shapeRoot;
+    /**
+     * Heap types: the root of the shapes of its instances' compact dictionaries. Made with the
+     * class, not by its first instance: that branch is taken once per class, so the JIT compiled
+     * the call path with it as a trap, and a class first instantiated later (oop.py's shapes after
+     * its particles) threw that compile of Interp.call away.
+     */
+    private final InstanceShape shapeRoot = InstanceShape.newRoot();
     /** For built-in types: the Java class of its instances, used by {@link #isInstanceFast}. */
     private Class<?> javaClass;
 
@@ -293,9 +298,7 @@ public final class PyType extends PyObject {
 
     /** The empty shape new instances of this class start with (see {@link InstanceShape}). */
     InstanceShape shapeRoot() {
-        InstanceShape r = shapeRoot;
-        if (r == null) shapeRoot = r = InstanceShape.newRoot();
-        return r;
+        return shapeRoot;
     }
 
     /** Records the instance layout {@code __slots__} give a new class (before any instance exists). */

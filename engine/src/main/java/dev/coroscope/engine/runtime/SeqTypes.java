@@ -595,9 +595,21 @@ public final class SeqTypes {
     }
 
     static void setSlice(PyList l, PySlice s, PyObject value) {
-        PyObject[] src = value == l ? l.toArray() : Ops.toArray(value);
         long[] r = s.indices(l.size());
         int start = (int) r[0], step = (int) r[2], len = (int) r[3];
+        PyObject[] src;
+        if (value == l) {
+            src = l.toArray();
+        } else {
+            PyObject it;
+            try {
+                it = Ops.iter(value);
+            } catch (PyError e) {
+                if (!e.exc.isInstance(Exc.TypeError)) throw e;
+                throw Exc.typeError(step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+            }
+            src = Ops.toArray(it);
+        }
         if (step == 1) {
             int stop = Math.max(start, (int) r[1]);
             PyObject[] old = l.toArray();

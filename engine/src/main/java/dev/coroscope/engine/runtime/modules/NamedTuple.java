@@ -63,6 +63,7 @@ final class NamedTuple {
         for (int i = 0; i < defaults.length; i++) fd.put(fieldNames[n - defaults.length + i], defaults[i]);
         ns.put("_field_defaults", fd);
         ns.put("__slots__", PyTuple.EMPTY);
+        ns.put("__doc__", PyStr.of(typename + "(" + String.join(", ", fields) + (fields.size() == 1 ? "," : "") + ")"));
         Interp in = Interp.current();
         PyObject mod = p[4];
         if (mod == null) {

@@ -86,6 +86,9 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("fractions", null, "fractions.py"));
         ModuleRegistry.register(new ModuleDef("struct", null, "struct.py"));
         ModuleRegistry.register(new ModuleDef("atexit", null, "atexit.py"));
+        ModuleRegistry.register(new ModuleDef("importlib", null, "importlib.py"));
+        ModuleRegistry.register(new ModuleDef("graphlib", null, "graphlib.py"));
+        ModuleRegistry.register(new ModuleDef("decimal", null, "decimal.py"));
         ModuleRegistry.register(new ModuleDef("_inspect_sig", null, "_inspect_sig.py"));
         ModuleRegistry.register(new ModuleDef("_builtin_sigs", null, "_builtin_sigs.py"));
     }

@@ -1,0 +1,16 @@
+from collections import Counter, defaultdict, deque, namedtuple, OrderedDict, ChainMap
+c = Counter("mississippi"); print(c, c.most_common(2), c["z"], c + Counter("ss"), c - Counter("iii"), sorted(c.elements())[:5], c.total())
+c.update(["m", "m"]); c.subtract({"s": 10}); print(c, +c, -c)
+d = defaultdict(list); d["a"].append(1); d["b"]; print(d, dict(d), d.default_factory)
+q = deque([1, 2, 3], maxlen=4); q.appendleft(0); q.append(4); q.rotate(1); print(q, q.popleft(), q.maxlen, list(reversed(q)), q.count(2))
+P = namedtuple("P", "x y", defaults=[0]); p = P(1); print(p, P._make([3, 4]), p._fields, P.__doc__)
+try: P(1, 2, 3)
+except TypeError as e: print(e)
+try: namedtuple("Bad", "a a")
+except ValueError as e: print(e)
+od = OrderedDict.fromkeys("abc"); od.move_to_end("a"); print(od, list(od), od.popitem(last=False))
+cm = ChainMap({"a": 1}, {"a": 2, "b": 3}); print(cm["a"], cm["b"], len(cm), cm.maps, dict(cm), cm.new_child({"c": 4}))
+import heapq, bisect
+h = [5, 1, 4]; heapq.heapify(h); heapq.heappush(h, 0); print(h, heapq.heappop(h), heapq.nlargest(2, [3, 9, 1]), heapq.nsmallest(1, "bca"))
+a = [1, 3, 5]; bisect.insort(a, 4); print(a, bisect.bisect_left(a, 3), bisect.bisect(a, 3))
+print(Counter(a=1) == Counter(a=1, b=0), Counter("ab") < Counter("abc"), repr(Counter()), repr(deque()), repr(defaultdict(int)))
