@@ -110,11 +110,26 @@ public class Handle extends PyObject implements dev.coroscope.engine.vm.Lifetime
         cancelled = true;
         // Debug mode keeps the repr with its callback (CPython's Handle._repr), for later reports.
         if (loop.debug) savedRepr = repr();
+        PyObject cb = callback;
+        PyObject[] a = args;
         callback = null;
         args = null;
         task = null;
         arg = null;
         context = null;
+        // CPython's Handle.cancel drops the callback, then the arguments: what only they held dies there.
+        var lifetime = loop.st.rt.lifetime;
+        if (lifetime.active()) {
+            if (cb != null) dropped(lifetime, cb, 72, "self._callback = None");
+            if (a != null && a.length > 0) dropped(lifetime, PyTuple.of(a), 73, "self._args = None");
+        }
+    }
+
+    private static void dropped(dev.coroscope.engine.vm.Lifetime lifetime, PyObject o, int line, String source) {
+        if (!lifetime.wouldFree(o)) return;
+        lifetime.atLibraryLine("<stdlib>/asyncio/events.py", line, "asyncio.events", source, new Runnable() { public void run() {
+            lifetime.discarded(o);
+        }});
     }
 
     /** Runs the callback; an exception goes to the loop's exception handler, except SystemExit/KeyboardInterrupt. */
