@@ -15,6 +15,17 @@ final class CoroscopeModule {
             in.rt.lifetime.warn(cat, Ops.str(a[0]), false);
             return PyNone.INSTANCE;
         }}).inModule("_coroscope"));
+        m.put("digest", new PyBuiltinFunction("digest", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            // hashlib's digests: (algorithm name as Java knows it, bytes) -> the digest's bytes.
+            if (a.length != 2 || !(a[0] instanceof PyStr n) || !(a[1] instanceof PyBytes b)) {
+                throw Exc.typeError("digest(name, data)");
+            }
+            try {
+                return new PyBytes(java.security.MessageDigest.getInstance(n.value()).digest(b.data));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw Exc.valueError("unsupported hash type " + n.value());
+            }
+        }}).inModule("_coroscope"));
         m.put("c_type_name", new PyBuiltinFunction("c_type_name", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             // A library class CPython writes in C: messages name it by that C type's tp_name.
             if (a.length == 2 && a[0] instanceof PyType t && a[1] instanceof PyStr n) t.setCTypeName(n.value());

@@ -89,6 +89,9 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("importlib", null, "importlib.py"));
         ModuleRegistry.register(new ModuleDef("graphlib", null, "graphlib.py"));
         ModuleRegistry.register(new ModuleDef("decimal", null, "decimal.py"));
+        ModuleRegistry.register(new ModuleDef("hashlib", null, "hashlib.py"));
+        ModuleRegistry.register(new ModuleDef("base64", null, "base64.py"));
+        ModuleRegistry.register(new ModuleDef("calendar", null, "calendar.py"));
         ModuleRegistry.register(new ModuleDef("_inspect_sig", null, "_inspect_sig.py"));
         ModuleRegistry.register(new ModuleDef("_builtin_sigs", null, "_builtin_sigs.py"));
     }
