@@ -429,14 +429,18 @@ public final class Lifetime {
         return out;
     }
 
+    private static boolean isContainer(PyObject o) {
+        return o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet
+                || o instanceof dev.coroscope.engine.runtime.modules.DequeType;
+    }
+
     private boolean holdsTracked(PyObject v) {
-        if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
+        if (isContainer(v)) {
+            // Every item of the container itself; what the items hold within a few steps.
             boolean[] hit = {false};
+            int[] budget = {64};
             v.traverse(new Consumer<PyObject>() { public void accept(PyObject o) {
-                // A future, or an exception (gather's return_exceptions list), holds what its traceback's frames hold.
-                if (!hit[0] && (tracked.containsKey(o) || ((o instanceof Outcome || o instanceof PyBaseException) && holdsTracked(o)))) {
-                    hit[0] = true;
-                }
+                if (!hit[0] && o != null && holdsItem(o, budget)) hit[0] = true;
             }});
             return hit[0];
         }
@@ -524,14 +528,21 @@ public final class Lifetime {
         v.traverse(new Consumer<PyObject>() { public void accept(PyObject o) {
             if (hit[0] || o == null || budget[0] <= 0) return;
             budget[0]--;
-            if (tracked.containsKey(o)) {
-                hit[0] = true;
-            } else if (o instanceof PyInstance || o instanceof PyList || o instanceof PyTuple || o instanceof PyDict
-                    || o instanceof PySet) {
-                hit[0] = reaches(o, budget);
-            }
+            if (holdsItem(o, budget)) hit[0] = true;
         }});
         return hit[0];
+    }
+
+    /**
+     * {@code o}, an item or attribute, is tracked or holds a tracked object: a future or an
+     * exception (gather's return_exceptions list) through its traceback's frames, an instance or
+     * container (asyncio.Queue's deque) within the budget.
+     */
+    private boolean holdsItem(PyObject o, int[] budget) {
+        if (tracked.containsKey(o)) return true;
+        if (o instanceof Outcome || o instanceof PyBaseException) return holdsTracked(o);
+        if (o instanceof PyInstance || isContainer(o)) return reaches(o, budget);
+        return false;
     }
 
     private boolean frameHolds(Frame f) {
