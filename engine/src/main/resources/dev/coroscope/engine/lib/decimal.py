@@ -439,14 +439,13 @@ class Decimal:
     # ---- conversions
 
     def as_tuple(self):
-        from collections import namedtuple
         digits = tuple(int(c) for c in str(self._int))
         exp = self._exp
         if self._special == 'Infinity':
             exp = 'F'
         elif self._special:
             exp = 'n'
-        return DecimalTuple(self._sign, digits, exp)
+        return _decimal_tuple()(self._sign, digits, exp)
 
     def as_integer_ratio(self):
         if self._special:
@@ -962,12 +961,21 @@ class DivisionImpossible(InvalidOperation):
 DivisionImpossible.__module__ = 'decimal'
 
 
+_tuple_class = []
+
+
 def _decimal_tuple():
-    from collections import namedtuple
-    return namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
+    # Made on first use: collections is not imported by 'import decimal' alone.
+    if not _tuple_class:
+        from collections import namedtuple
+        _tuple_class.append(namedtuple('DecimalTuple', 'sign digits exponent', module='decimal'))
+    return _tuple_class[0]
 
 
-DecimalTuple = _decimal_tuple()
+def __getattr__(name):
+    if name == 'DecimalTuple':
+        return _decimal_tuple()
+    raise AttributeError(f"module 'decimal' has no attribute '{name}'")
 
 
 def _register():
