@@ -9,6 +9,47 @@ import dev.coroscope.engine.runtime.*;
 final class CoroscopeModule {
     private CoroscopeModule() {}
 
+    private static final String[] CATEGORY = new String[31];
+    static {
+        java.util.Arrays.fill(CATEGORY, "Cn");
+        CATEGORY[Character.UPPERCASE_LETTER] = "Lu";
+        CATEGORY[Character.LOWERCASE_LETTER] = "Ll";
+        CATEGORY[Character.TITLECASE_LETTER] = "Lt";
+        CATEGORY[Character.MODIFIER_LETTER] = "Lm";
+        CATEGORY[Character.OTHER_LETTER] = "Lo";
+        CATEGORY[Character.NON_SPACING_MARK] = "Mn";
+        CATEGORY[Character.ENCLOSING_MARK] = "Me";
+        CATEGORY[Character.COMBINING_SPACING_MARK] = "Mc";
+        CATEGORY[Character.DECIMAL_DIGIT_NUMBER] = "Nd";
+        CATEGORY[Character.LETTER_NUMBER] = "Nl";
+        CATEGORY[Character.OTHER_NUMBER] = "No";
+        CATEGORY[Character.SPACE_SEPARATOR] = "Zs";
+        CATEGORY[Character.LINE_SEPARATOR] = "Zl";
+        CATEGORY[Character.PARAGRAPH_SEPARATOR] = "Zp";
+        CATEGORY[Character.CONTROL] = "Cc";
+        CATEGORY[Character.FORMAT] = "Cf";
+        CATEGORY[Character.PRIVATE_USE] = "Co";
+        CATEGORY[Character.SURROGATE] = "Cs";
+        CATEGORY[Character.DASH_PUNCTUATION] = "Pd";
+        CATEGORY[Character.START_PUNCTUATION] = "Ps";
+        CATEGORY[Character.END_PUNCTUATION] = "Pe";
+        CATEGORY[Character.CONNECTOR_PUNCTUATION] = "Pc";
+        CATEGORY[Character.OTHER_PUNCTUATION] = "Po";
+        CATEGORY[Character.MATH_SYMBOL] = "Sm";
+        CATEGORY[Character.CURRENCY_SYMBOL] = "Sc";
+        CATEGORY[Character.MODIFIER_SYMBOL] = "Sk";
+        CATEGORY[Character.OTHER_SYMBOL] = "So";
+        CATEGORY[Character.INITIAL_QUOTE_PUNCTUATION] = "Pi";
+        CATEGORY[Character.FINAL_QUOTE_PUNCTUATION] = "Pf";
+    }
+
+    /** The Unicode general category of a code point, as CPython's unicodedata names it. */
+    static String unicodeCategory(int cp) {
+        if (cp < 0 || cp > 0x10FFFF) return "Cn";
+        int t = Character.getType(cp);
+        return t >= 0 && t < CATEGORY.length ? CATEGORY[t] : "Cn";
+    }
+
     static void init(Interp in, PyModule m) {
         m.put("warn", new PyBuiltinFunction("warn", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyType cat = a.length > 1 && a[1] instanceof PyType t ? t : Exc.RuntimeWarning;
@@ -25,6 +66,34 @@ final class CoroscopeModule {
             } catch (java.security.NoSuchAlgorithmException e) {
                 throw Exc.valueError("unsupported hash type " + n.value());
             }
+        }}).inModule("_coroscope"));
+        // unicodedata's data, from the JVM's own Unicode tables.
+        m.put("ucategory", new PyBuiltinFunction("ucategory", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyStr.intern(unicodeCategory((int) Ops.index(a[0]).longValueOr(0)));
+        }}).inModule("_coroscope"));
+        m.put("uname", new PyBuiltinFunction("uname", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            String n = Character.getName((int) Ops.index(a[0]).longValueOr(0));
+            return n == null ? PyNone.INSTANCE : PyStr.of(n);
+        }}).inModule("_coroscope"));
+        m.put("ulookup", new PyBuiltinFunction("ulookup", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            try {
+                return PyInt.of(Character.codePointOf(Ops.str(a[0])));
+            } catch (IllegalArgumentException e) {
+                return PyInt.of(-1);
+            }
+        }}).inModule("_coroscope"));
+        m.put("unumeric", new PyBuiltinFunction("unumeric", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyInt.of(Character.getNumericValue((int) Ops.index(a[0]).longValueOr(0)));
+        }}).inModule("_coroscope"));
+        m.put("umirrored", new PyBuiltinFunction("umirrored", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyBool.of(Character.isMirrored((int) Ops.index(a[0]).longValueOr(0)));
+        }}).inModule("_coroscope"));
+        m.put("ubidi", new PyBuiltinFunction("ubidi", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return PyInt.of(Character.getDirectionality((int) Ops.index(a[0]).longValueOr(0)));
+        }}).inModule("_coroscope"));
+        m.put("unormalize", new PyBuiltinFunction("unormalize", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            java.text.Normalizer.Form f = java.text.Normalizer.Form.valueOf(Ops.str(a[0]));
+            return PyStr.of(java.text.Normalizer.normalize(Ops.str(a[1]), f));
         }}).inModule("_coroscope"));
         m.put("c_type_name", new PyBuiltinFunction("c_type_name", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             // A library class CPython writes in C: messages name it by that C type's tp_name.

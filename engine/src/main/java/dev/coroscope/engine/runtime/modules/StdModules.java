@@ -92,6 +92,8 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("hashlib", null, "hashlib.py"));
         ModuleRegistry.register(new ModuleDef("base64", null, "base64.py"));
         ModuleRegistry.register(new ModuleDef("calendar", null, "calendar.py"));
+        ModuleRegistry.register(new ModuleDef("csv", null, "csv.py"));
+        ModuleRegistry.register(new ModuleDef("unicodedata", null, "unicodedata.py"));
         ModuleRegistry.register(new ModuleDef("_inspect_sig", null, "_inspect_sig.py"));
         ModuleRegistry.register(new ModuleDef("_builtin_sigs", null, "_builtin_sigs.py"));
     }
