@@ -430,8 +430,9 @@ public final class Lifetime {
     }
 
     private static boolean isContainer(PyObject o) {
+        // A built-in iterator holds what it iterates (iter([coro()]), a generator expression's '.0').
         return o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet
-                || o instanceof dev.coroscope.engine.runtime.modules.DequeType;
+                || o instanceof dev.coroscope.engine.runtime.modules.DequeType || o instanceof PyIterators.Base;
     }
 
     private boolean holdsTracked(PyObject v) {
@@ -554,7 +555,7 @@ public final class Lifetime {
     /** {@code o} is tracked, or a list/tuple/set/dict directly holding a tracked object (asyncio.wait's set of coroutines). */
     private boolean holdsShallow(PyObject o) {
         if (tracked.containsKey(o)) return true;
-        if (o instanceof Outcome) return holdsTracked(o);
+        if (o instanceof Outcome || o instanceof PyIterators.Base) return holdsTracked(o);
         if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) {
             boolean[] hit = {false};
             o.traverse(new Consumer<PyObject>() { public void accept(PyObject c) {
