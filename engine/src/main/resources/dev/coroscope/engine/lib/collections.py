@@ -14,6 +14,11 @@ class OrderedDict(dict):
     """A dict that remembers insertion order and can reorder: move_to_end, popitem(last=False);
     two OrderedDicts are equal only when their orders agree."""
 
+    def __init__(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
+        dict.__init__(self, *args, **kwds)
+
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key)
         if last:
