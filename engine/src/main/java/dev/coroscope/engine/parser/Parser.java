@@ -1702,6 +1702,7 @@ public final class Parser {
             if (!at(TokenKind.RPAR)) {
                 List<Expr> b = new ArrayList<>();
                 List<Keyword> k = new ArrayList<>();
+                inClassBases = true;
                 arguments(b, k, null);
                 bases = b;
                 keywords = k;
@@ -2747,7 +2748,13 @@ public final class Parser {
      * Call arguments up to (not including) ')': positional and starred, then keywords and **.
      * {@code parsedFirst}, if not null, is the first argument, already parsed by the caller.
      */
+    /** True while a class definition's bases are parsed (where a lone generator is not allowed). */
+    private boolean inClassBases;
+
     private void arguments(List<Expr> args, List<Keyword> keywords, Expr parsedFirst) {
+        // Only this level's arguments are a class's bases: calls nested in them are calls.
+        boolean bases = inClassBases;
+        inClassBases = false;
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
         Expr pending = parsedFirst;
@@ -2756,7 +2763,7 @@ public final class Parser {
             if (pending != null) {
                 Expr e = pending;
                 pending = null;
-                positionalArgument(e, args, false, false);
+                positionalArgument(e, args, false, false, bases);
             } else if (at(TokenKind.STAR)) {
                 Token star = tok(pos);
                 if (sawDoubleStar) {
@@ -2799,7 +2806,7 @@ public final class Parser {
                     throw raise("cannot assign to " + t.text, spanOf(t), spanOf(tok(pos + 1)));
                 }
                 Expr e = assignmentOrPlainExpression();
-                positionalArgument(e, args, sawKeyword, sawDoubleStar);
+                positionalArgument(e, args, sawKeyword, sawDoubleStar, bases);
             }
             if (!accept(TokenKind.COMMA)) {
                 return;
@@ -2811,10 +2818,17 @@ public final class Parser {
     }
 
     /** A plain argument just parsed: checks what may follow it, then adds it. */
-    private void positionalArgument(Expr e, List<Expr> args, boolean sawKeyword, boolean sawDoubleStar) {
+    private void positionalArgument(Expr e, List<Expr> args, boolean sawKeyword, boolean sawDoubleStar,
+                                    boolean classBases) {
         if (atFor()) {
             if (diag) {
+                int forAt = pos;
                 List<Comprehension> gens = forIfClauses();
+                if (classBases && args.isEmpty() && !at(TokenKind.COMMA)) {
+                    // `class C(x for x in y):` a lone generator is no call's argument here, and
+                    // CPython's parser gives its plain error at the 'for'.
+                    throw raise("invalid syntax", tok(forAt));
+                }
                 Comprehension last = gens.get(gens.size() - 1);
                 Expr lastItem = last.ifs().isEmpty() ? last.iter() : last.ifs().get(last.ifs().size() - 1);
                 throw raise("Generator expression must be parenthesized", e.span(), lastItem.span());

@@ -1,0 +1,2 @@
+y = []
+class C(x for x in y, z=1): pass
