@@ -66,22 +66,25 @@ public final class Compiler {
 
     /** As {@link #compile(Ast.Module, String, boolean, List)} while {@code pythonDepth} Python frames run (exec, compile). */
     public static PyCode compile(Ast.Module mod, String filename, boolean library, List<Warning> warnings, int pythonDepth) {
+        return forModule(mod, filename, library, warnings, pythonDepth).compileModule(mod);
+    }
+
+    /** compile(..., 'single'): as {@link #compile(Ast.Module, String, boolean, List, int)}, module-level expression values displayed. */
+    public static PyCode compileInteractive(Ast.Module mod, String filename, int pythonDepth) {
+        Compiler c = forModule(mod, filename, false, null, pythonDepth);
+        c.interactive = true;
+        return c.compileModule(mod);
+    }
+
+    /** A compiler for the module {@code mod}, its symbol table built with the module's future features. */
+    private static Compiler forModule(Ast.Module mod, String filename, boolean library, List<Warning> warnings,
+                                      int pythonDepth) {
         FutureFeatures future = FutureFeatures.of(mod);
         Symtable st = Symtable.build(mod, filename, future.annotations, Symtable.startDepth(pythonDepth));
         Compiler c = new Compiler(st, filename, library);
         c.future = future;
         c.warnings = warnings;
-        return c.compileModule(mod);
-    }
-
-    /** compile(..., 'single'): as {@link #compile(Ast.Module, String, boolean, List, int)}, module-level expression values displayed. */
-    public static PyCode compileInteractive(Ast.Module mod, String filename, int pythonDepth) {
-        FutureFeatures future = FutureFeatures.of(mod);
-        Symtable st = Symtable.build(mod, filename, future.annotations, Symtable.startDepth(pythonDepth));
-        Compiler c = new Compiler(st, filename, false);
-        c.future = future;
-        c.interactive = true;
-        return c.compileModule(mod);
+        return c;
     }
 
     /**

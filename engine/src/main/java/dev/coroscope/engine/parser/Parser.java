@@ -1702,8 +1702,7 @@ public final class Parser {
             if (!at(TokenKind.RPAR)) {
                 List<Expr> b = new ArrayList<>();
                 List<Keyword> k = new ArrayList<>();
-                inClassBases = true;
-                arguments(b, k, null);
+                arguments(b, k, null, true);
                 bases = b;
                 keywords = k;
             }
@@ -2739,22 +2738,17 @@ public final class Parser {
         }
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
-        arguments(args, keywords, first);
+        arguments(args, keywords, first, false);
         expect(TokenKind.RPAR);
         return new Expr.Call(sp(start), func, args, keywords);
     }
 
     /**
      * Call arguments up to (not including) ')': positional and starred, then keywords and **.
-     * {@code parsedFirst}, if not null, is the first argument, already parsed by the caller.
+     * {@code parsedFirst}, if not null, is the first argument, already parsed by the caller;
+     * {@code bases}: they are a class definition's bases (where a lone generator is no argument).
      */
-    /** True while a class definition's bases are parsed (where a lone generator is not allowed). */
-    private boolean inClassBases;
-
-    private void arguments(List<Expr> args, List<Keyword> keywords, Expr parsedFirst) {
-        // Only this level's arguments are a class's bases: calls nested in them are calls.
-        boolean bases = inClassBases;
-        inClassBases = false;
+    private void arguments(List<Expr> args, List<Keyword> keywords, Expr parsedFirst, boolean bases) {
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
         Expr pending = parsedFirst;

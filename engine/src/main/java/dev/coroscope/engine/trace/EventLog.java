@@ -488,8 +488,7 @@ final class EventLog {
                     ev.a = frame();
                     int u = uv();
                     ev.c = u & 1;
-                    u >>>= 1;
-                    lastLine += (u >>> 1) ^ -(u & 1);
+                    lastLine += unzigzag(u >>> 1);
                     ev.b = lastLine;
                 }
                 case CALL -> {
@@ -592,7 +591,10 @@ final class EventLog {
         }
 
         private int zz() {
-            int u = uv();
+            return unzigzag(uv());
+        }
+
+        private static int unzigzag(int u) {
             return (u >>> 1) ^ -(u & 1);
         }
 

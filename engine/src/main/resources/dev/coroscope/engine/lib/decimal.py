@@ -701,10 +701,6 @@ class Decimal:
         other = Decimal._convert(other)
         if other is NotImplemented:
             return NotImplemented
-        if other._int == 0 and not other._special:
-            if self._int == 0:
-                raise InvalidOperation([DivisionUndefined])
-            raise DivisionByZero([DivisionByZero])
         return self._divmod_int(other)[0]
 
     def __rfloordiv__(self, other):
@@ -731,10 +727,6 @@ class Decimal:
         other = Decimal._convert(other)
         if other is NotImplemented:
             return NotImplemented
-        if other._int == 0 and not other._special:
-            if self._int == 0:
-                raise InvalidOperation([DivisionUndefined])
-            raise DivisionByZero([DivisionByZero])
         return self._divmod_int(other)
 
     def __rdivmod__(self, other):
