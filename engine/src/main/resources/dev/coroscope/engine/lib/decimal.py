@@ -697,10 +697,34 @@ class Decimal:
         qs = self._sign ^ other._sign
         return Decimal._make(qs, q, 0), Decimal._make(self._sign, r, exp)._fix()
 
+    def _divmod_special(self, other):
+        """(quotient, remainder) of // and % when an operand is a NaN or an infinity, else None.
+        InvalidOperation stands where CPython signals it (and so raises, as the signal is trapped)."""
+        if not (self._special or other._special):
+            return None
+        nan = self._check_special(other)
+        if nan is not None:
+            return nan, nan
+        sign = self._sign ^ other._sign
+        if self._special:
+            if other._special:
+                return InvalidOperation, InvalidOperation
+            return Decimal._special_of(sign, 'Infinity'), InvalidOperation
+        return Decimal._make(sign, 0, 0), self._fix()
+
+    @staticmethod
+    def _settled(result):
+        if result is InvalidOperation:
+            raise InvalidOperation([InvalidOperation])
+        return result
+
     def __floordiv__(self, other):
         other = Decimal._convert(other)
         if other is NotImplemented:
             return NotImplemented
+        special = self._divmod_special(other)
+        if special is not None:
+            return Decimal._settled(special[0])
         return self._divmod_int(other)[0]
 
     def __rfloordiv__(self, other):
@@ -713,8 +737,11 @@ class Decimal:
         other = Decimal._convert(other)
         if other is NotImplemented:
             return NotImplemented
-        if other._int == 0 and not other._special:
-            raise InvalidOperation([DivisionUndefined])
+        special = self._divmod_special(other)
+        if special is not None:
+            return Decimal._settled(special[1])
+        if other._int == 0:
+            raise InvalidOperation([DivisionUndefined] if self._int == 0 else [InvalidOperation])
         return self._divmod_int(other)[1]
 
     def __rmod__(self, other):
@@ -727,6 +754,12 @@ class Decimal:
         other = Decimal._convert(other)
         if other is NotImplemented:
             return NotImplemented
+        special = self._divmod_special(other)
+        if special is not None:
+            return Decimal._settled(special[0]), Decimal._settled(special[1])
+        if other._int == 0:
+            # Both signals of x // 0 and x % 0: InvalidOperation is the one raised.
+            raise InvalidOperation([DivisionUndefined] if self._int == 0 else [InvalidOperation, DivisionByZero])
         return self._divmod_int(other)
 
     def __rdivmod__(self, other):
