@@ -97,8 +97,6 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("cmath", null, "cmath.py"));
         ModuleRegistry.register(new ModuleDef("html", null, "html.py"));
         ModuleRegistry.register(new ModuleDef("html.entities", null, "html_entities.py"));
-        ModuleRegistry.register(new ModuleDef("argparse", null, "argparse.py"));
-        ModuleRegistry.register(new ModuleDef("difflib", null, "difflib.py"));
         ModuleRegistry.register(new ModuleDef("_inspect_sig", null, "_inspect_sig.py"));
         ModuleRegistry.register(new ModuleDef("_builtin_sigs", null, "_builtin_sigs.py"));
     }
