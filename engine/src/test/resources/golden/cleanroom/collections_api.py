@@ -107,7 +107,7 @@ print(isinstance(ud, collections.abc.MutableMapping), ud.__or__(5))
 
 ul = UserList([3, 1, 2])
 print(ul, len(ul), ul[0], ul[1:], type(ul[1:]).__name__, 2 in ul)
-print(ul + [9], [9] + ul, ul + (7,), ul * 2, 2 * ul, ul + UserList([5]))
+print(ul + [9], ul.__radd__([9]), ul + (7,), ul * 2, 2 * ul, ul + UserList([5]))
 ul += [4]
 ul *= 1
 ul.append(0)
@@ -130,7 +130,7 @@ print(ul, UserList([1, 2, 3])[-1])
 
 us = UserString('Hello')
 print(us, repr(us), len(us), us[1], us[1:3], type(us[1]).__name__, 'ell' in us, UserString('l') in us)
-print(us + '!', '>' + us, us + UserString('?'), us * 2, us % () if '%' in us.data else 'nomod', UserString('%d') % 5)
+print(us + '!', us.__radd__('>'), us + UserString('?'), us * 2, us % () if '%' in us.data else 'nomod', UserString('%d') % 5)
 print(us.upper(), type(us.upper()).__name__, us.split('l'), us.find('l'), us.count('l'), us.index('l'))
 print(us == 'Hello', us < 'J', us > UserString('A'), us <= 'Hello', us >= 'Hello', hash(us) == hash('Hello'))
 print(int(UserString('42')), float(UserString('2.5')), str(us), us.startswith('He'), us.replace('l', 'L'))
