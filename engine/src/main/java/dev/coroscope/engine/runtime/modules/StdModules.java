@@ -48,9 +48,7 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("random", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
             RandomModule.init(a, b);
         }}, null));
-        ModuleRegistry.register(new ModuleDef("copy", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
-            MiscModules.initCopy(a, b);
-        }}, null));
+        ModuleRegistry.register(new ModuleDef("copy", null, "copy.py"));
         ModuleRegistry.register(new ModuleDef("heapq", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
             MiscModules.initHeapq(a, b);
         }}, null));
