@@ -1,69 +1,140 @@
 # Coroscope's functools, the part written in Python: partialmethod, singledispatch,
-# singledispatchmethod and cached_property, on top of the Java core (partial, reduce, wraps,
-# lru_cache, cache, cmp_to_key, total_ordering). Compiled as library code.
+# singledispatchmethod and cached_property. It runs in the namespace of the Java core, which
+# provides partial, reduce, wraps, update_wrapper, lru_cache, cache, cmp_to_key and
+# total_ordering. Compiled as library code.
 
 WRAPPER_UPDATES = ('__dict__',)
 
 
+def _check_callable_or_descriptor(func):
+    if not callable(func) and not hasattr(func, "__get__"):
+        raise TypeError(f"{func!r} is not callable or a descriptor")
+
+
+def _func_is_abstract(self):
+    return getattr(self.func, "__isabstractmethod__", False)
+
+
+# --- partialmethod --------------------------------------------------------------------------------
+
 class partialmethod:
+    """Like partial, but as a class attribute: the instance (or class) it is reached through
+    comes before the stored arguments."""
+
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        _check_callable_or_descriptor(func)
+        if isinstance(func, partialmethod):
+            # Nesting collapses: the inner arguments come first, outer keywords win.
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func, self.args, self.keywords = func, args, keywords
 
     def __repr__(self):
-        args = ", ".join([repr(self.func)] + [repr(a) for a in self.args]
-                         + [f"{k}={v!r}" for k, v in self.keywords.items()])
-        return f"functools.partialmethod({args})"
+        shown = [repr(self.func)]
+        shown += map(repr, self.args)
+        shown += [f"{name}={value!r}" for name, value in self.keywords.items()]
+        kind = type(self)
+        return f"{kind.__module__}.{kind.__qualname__}({', '.join(shown)})"
+
+    def _as_function(self):
+        stored = self
+
+        def _method(cls_or_self, /, *args, **keywords):
+            merged = {**stored.keywords, **keywords}
+            return stored.func(cls_or_self, *stored.args, *args, **merged)
+        _method._partialmethod = self
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        return _method
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, "__get__", None)
-        if get is not None and obj is not None:
-            return partial(get(obj, cls), *self.args, **self.keywords)
-        if obj is None:
-            return self
-        return partial(self.func, obj, *self.args, **self.keywords)
+        binder = getattr(self.func, "__get__", None)
+        if binder is not None:
+            bound = binder(obj, cls)
+            if bound is not self.func:
+                # A descriptor (method, classmethod, staticmethod...) did the binding.
+                result = partial(bound, *self.args, **self.keywords)
+                owner = getattr(bound, "__self__", None)
+                if owner is not None:
+                    try:
+                        result.__self__ = owner
+                    except AttributeError:
+                        pass
+                return result
+        return self._as_function().__get__(obj, cls)
+
+    __isabstractmethod__ = property(_func_is_abstract)
 
 
-def _find_impl(cls, registry):
+# --- singledispatch -------------------------------------------------------------------------------
+
+def _dispatchable(cls):
+    """A class, or a union of classes, is something register() accepts."""
+    if isinstance(cls, type):
+        return True
+    import types
+    return isinstance(cls, types.UnionType) and all(isinstance(member, type) for member in cls.__args__)
+
+
+def _most_specific(candidates):
+    """The candidate class that is a subclass of all the others (the first one if none is)."""
+    for candidate in candidates:
+        if all(issubclass(candidate, other) for other in candidates):
+            return candidate
+    return candidates[0]
+
+
+def _pick_implementation(cls, registry):
+    """The function registered for cls's nearest base: its own MRO first, then registered
+    abstract classes that cls is a virtual subclass of, then object's."""
     for base in cls.__mro__:
-        if base in registry:
+        if base is not object and base in registry:
             return registry[base]
+    virtual = [k for k in registry if k is not object and k not in cls.__mro__ and issubclass(cls, k)]
+    if virtual:
+        return registry[_most_specific(virtual)]
     return registry[object]
 
 
 def singledispatch(func):
+    """Turns func into a generic function choosing its implementation by its first argument's type."""
+    import types
+    from abc import get_cache_token
+
     registry = {object: func}
-    cache = {}
+    chosen = {}
+    token = [get_cache_token()]
 
     def dispatch(cls):
-        impl = cache.get(cls)
+        if token[0] != get_cache_token():
+            chosen.clear()
+            token[0] = get_cache_token()
+        impl = chosen.get(cls)
         if impl is None:
-            impl = cache[cls] = _find_impl(cls, registry)
+            impl = chosen[cls] = _pick_implementation(cls, registry)
         return impl
 
     def register(cls, func=None):
-        if isinstance(cls, type):
+        if _dispatchable(cls):
             if func is None:
                 return lambda f: register(cls, f)
+        elif func is not None:
+            raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
         else:
-            if func is not None:
-                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class.")
-            ann = getattr(cls, "__annotations__", {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function."
-                )
             func = cls
-            argname, cls = next(iter(ann.items()))
-            if not isinstance(cls, type):
+            if not getattr(func, '__annotations__', {}):
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {func!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` on an annotated function.")
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _dispatchable(cls):
+                if isinstance(cls, types.UnionType):
+                    raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} not all arguments are classes.")
                 raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
-        registry[cls] = func
-        cache.clear()
+        for target in (cls.__args__ if isinstance(cls, types.UnionType) else (cls,)):
+            registry[target] = func
+        chosen.clear()
         return func
 
     def wrapper(*args, **kw):
@@ -74,16 +145,17 @@ def singledispatch(func):
     funcname = getattr(func, '__name__', 'singledispatch function')
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry
-    wrapper._clear_cache = cache.clear
+    wrapper.registry = types.MappingProxyType(registry)
+    wrapper._clear_cache = chosen.clear
     update_wrapper(wrapper, func)
     return wrapper
 
 
 class singledispatchmethod:
+    """singledispatch for methods: dispatches on the first argument after self/cls."""
+
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
+        _check_callable_or_descriptor(func)
         self.dispatcher = singledispatch(func)
         self.func = func
 
@@ -91,41 +163,55 @@ class singledispatchmethod:
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
+        dispatch = self.dispatcher.dispatch
+
         def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
-        _method.__isabstractmethod__ = getattr(self.func, '__isabstractmethod__', False)
-        _method.register = self.register
+            return dispatch(args[0].__class__).__get__(obj, cls)(*args, **kwargs)
         update_wrapper(_method, self.func)
+        _method.register = self.register
+        _method.__isabstractmethod__ = self.__isabstractmethod__
         return _method
 
+    __isabstractmethod__ = property(_func_is_abstract)
 
-_NOT_FOUND = object()
+
+# --- cached_property ------------------------------------------------------------------------------
+
+_UNSET = object()
 
 
 class cached_property:
+    """A property computed on first access and then stored in the instance's __dict__."""
+
     def __init__(self, func):
         self.func = func
-        self.attrname = None
         self.__doc__ = func.__doc__
+        self.attrname = None
 
     def __set_name__(self, owner, name):
         if self.attrname is None:
             self.attrname = name
-        elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+        elif self.attrname != name:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            f"({self.attrname!r} and {name!r}).")
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
-        cache = instance.__dict__
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
-            cache[self.attrname] = val
-        return val
+        try:
+            store = instance.__dict__
+        except AttributeError:
+            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
+                            f"instance to cache {name!r} property.") from None
+        value = store.get(name, _UNSET)
+        if value is _UNSET:
+            value = self.func(instance)
+            try:
+                store[name] = value
+            except TypeError:
+                raise TypeError(f"The '__dict__' attribute on {type(instance).__name__!r} instance does not "
+                                f"support item assignment for caching {name!r} property.") from None
+        return value

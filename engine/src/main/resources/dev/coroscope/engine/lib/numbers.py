@@ -1,53 +1,48 @@
-"""numbers for Coroscope: the numeric tower of abstract base classes (PEP 3141) with the built-in
-number types registered; written for the engine."""
+"""numbers for Coroscope: the numeric tower of abstract base classes (PEP 3141), with the
+built-in number types registered.
 
-from abc import ABCMeta, abstractmethod
+Each level's abstract operations are listed in the @_requires decorator of its class (they all
+raise NotImplementedError if reached through super()); the class bodies hold only the operations
+a level can derive from the others."""
+
+from abc import ABCMeta, abstractmethod, update_abstractmethods
 
 __all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
 
 
+def _unimplemented(name, qualname):
+    def method(self, *args):
+        raise NotImplementedError
+    method.__name__ = name
+    method.__qualname__ = qualname
+    return abstractmethod(method)
+
+
+def _requires(methods, properties=''):
+    """Class decorator: adds the named abstract methods and abstract read-only properties."""
+    def decorate(cls):
+        for name in methods.split():
+            setattr(cls, name, _unimplemented(name, f'{cls.__name__}.{name}'))
+        for name in properties.split():
+            setattr(cls, name, property(_unimplemented(name, f'{cls.__name__}.{name}')))
+        return update_abstractmethods(cls)
+    return decorate
+
+
 class Number(metaclass=ABCMeta):
-    """All numbers inherit from this class."""
+    """Root of the numeric tower; says nothing about the operations."""
     __slots__ = ()
     __hash__ = None
 
 
+@_requires('__complex__ __add__ __radd__ __neg__ __pos__ __mul__ __rmul__ __truediv__ __rtruediv__ '
+           '__pow__ __rpow__ __abs__ conjugate __eq__', properties='real imag')
 class Complex(Number):
-    """Numbers with real and imag parts and the arithmetic of complex numbers."""
+    """Numbers with the arithmetic of complex numbers (subtraction derives from + and -)."""
     __slots__ = ()
-
-    @abstractmethod
-    def __complex__(self):
-        """Return a builtin complex instance."""
 
     def __bool__(self):
         return self != 0
-
-    @property
-    @abstractmethod
-    def real(self):
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def imag(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __add__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __radd__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __neg__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pos__(self):
-        raise NotImplementedError
 
     def __sub__(self, other):
         return self + -other
@@ -55,110 +50,28 @@ class Complex(Number):
     def __rsub__(self, other):
         return -self + other
 
-    @abstractmethod
-    def __mul__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmul__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __truediv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rtruediv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pow__(self, exponent):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rpow__(self, base):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __abs__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def conjugate(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __eq__(self, other):
-        raise NotImplementedError
-
 
 Complex.register(complex)
 
 
+@_requires('__float__ __trunc__ __floor__ __ceil__ __round__ __floordiv__ __rfloordiv__ __mod__ '
+           '__rmod__ __lt__ __le__')
 class Real(Complex):
-    """Complex numbers on the real line: ordering, floor, ceil, round, divmod."""
+    """Complex numbers on the real line: ordered, with floor division and rounding."""
     __slots__ = ()
 
-    @abstractmethod
-    def __float__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __trunc__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __floor__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ceil__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __round__(self, ndigits=None):
-        raise NotImplementedError
-
     def __divmod__(self, other):
-        return (self // other, self % other)
+        return self // other, self % other
 
     def __rdivmod__(self, other):
-        return (other // self, other % self)
-
-    @abstractmethod
-    def __floordiv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rfloordiv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __mod__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmod__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lt__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __le__(self, other):
-        raise NotImplementedError
+        return other // self, other % self
 
     def __complex__(self):
         return complex(float(self))
 
-    @property
-    def real(self):
-        return +self
-
-    @property
-    def imag(self):
-        return 0
+    # A real number is its own real part and its own conjugate.
+    real = property(lambda self: +self)
+    imag = property(lambda self: 0)
 
     def conjugate(self):
         return +self
@@ -167,93 +80,30 @@ class Real(Complex):
 Real.register(float)
 
 
+@_requires('', properties='numerator denominator')
 class Rational(Real):
     """Real numbers that are a ratio of two integers."""
     __slots__ = ()
 
-    @property
-    @abstractmethod
-    def numerator(self):
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def denominator(self):
-        raise NotImplementedError
-
     def __float__(self):
+        # int() first, so that numerator and denominator of any integral kind divide exactly.
         return int(self.numerator) / int(self.denominator)
 
 
+@_requires('__int__ __pow__ __lshift__ __rlshift__ __rshift__ __rrshift__ __and__ __rand__ __xor__ '
+           '__rxor__ __or__ __ror__ __invert__')
 class Integral(Rational):
-    """Integers: int() and the bitwise operators."""
+    """Integers: usable as an index, with shifts and bitwise operations."""
     __slots__ = ()
-
-    @abstractmethod
-    def __int__(self):
-        raise NotImplementedError
 
     def __index__(self):
         return int(self)
 
-    @abstractmethod
-    def __pow__(self, exponent, modulus=None):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rlshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rrshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __and__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rand__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __xor__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rxor__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __or__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ror__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __invert__(self):
-        raise NotImplementedError
-
     def __float__(self):
         return float(int(self))
 
-    @property
-    def numerator(self):
-        return +self
-
-    @property
-    def denominator(self):
-        return 1
+    numerator = property(lambda self: +self)
+    denominator = property(lambda self: 1)
 
 
 Integral.register(int)

@@ -1,120 +1,137 @@
 """weakref for Coroscope: references that do not keep their object alive, and the containers and
-finalizers built on them. The engine has no reference counts: an object dies where the run's
-lifetime tracker finds it unreachable (a name rebound or deleted, a value discarded, a frame
-returning, gc.collect()), which for simple programs is where CPython's refcount drops it.
-Written for the engine."""
+finalizers built on them.
+
+The engine has no reference counts: an object dies where the run's lifetime tracker finds it
+unreachable (a name rebound or deleted, a value discarded, a frame returning, gc.collect()),
+which for simple programs is where CPython's refcount drops it. The containers below hold
+weak references in a plain dict or set (self.data) and drop an entry from the reference's
+callback when its object dies."""
 
 import _weakref
 from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs
-from collections.abc import MutableMapping, MutableSet
+import itertools as _itertools
+from collections.abc import Mapping, MutableMapping, MutableSet
 
 __all__ = ["ref", "ReferenceType", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
            "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
 
 
+def _callback_for(container, forget):
+    """A weakref callback calling forget(container, dead_ref). It holds the container strongly:
+    the engine finds dead objects by reachability, so this cycle does not keep anything alive
+    (and a weak reference to an object taken inside its own __init__ does not survive here)."""
+    def on_death(dead):
+        forget(container, dead)
+    return on_death
+
+
+# --- WeakMethod -----------------------------------------------------------------------------------
+
 class WeakMethod:
-    """A weak reference to a bound method: dead as soon as its object or its function is."""
+    """Weak reference to a bound method: calling it gives the method again, or None once its
+    object or its function has died."""
 
     def __init__(self, meth, callback=None):
         try:
-            obj = meth.__self__
-            func = meth.__func__
+            target, function = meth.__self__, meth.__func__
         except AttributeError:
-            raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
-
-        def _dead(arg, wm=self):
-            if wm._callback is not None:
-                cb = wm._callback
-                wm._callback = None
-                cb(wm)
-        self._obj_ref = ref(obj, _dead)
-        self._func_ref = ref(func, _dead)
-        self._meth_type = type(meth)
+            raise TypeError(f"argument should be a bound method, not {type(meth)}") from None
         self._callback = callback
+        self._meth_type = type(meth)
+        notify = _callback_for(self, WeakMethod._part_died)
+        self._obj_ref = ref(target, notify)
+        self._func_ref = ref(function, notify)
+
+    def _part_died(self, dead):
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback(self)
 
     def __call__(self):
-        obj = self._obj_ref()
-        func = self._func_ref()
-        if obj is None or func is None:
+        target, function = self._obj_ref(), self._func_ref()
+        if target is None or function is None:
             return None
-        return func.__get__(obj, type(obj))
+        return self._meth_type(function, target)
+
+    def _alive(self):
+        return self._obj_ref() is not None and self._func_ref() is not None
 
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if self._obj_ref() is None or other._obj_ref() is None:
-                return self is other
-            return self._obj_ref == other._obj_ref and self._func_ref == other._func_ref
-        return NotImplemented
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if not (self._alive() and other._alive()):
+            return self is other
+        return (self._obj_ref, self._func_ref) == (other._obj_ref, other._func_ref)
 
     def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
 
     def __hash__(self):
         return hash((self._obj_ref, self._func_ref))
 
 
+# --- WeakValueDictionary --------------------------------------------------------------------------
+
 class WeakValueDictionary(MutableMapping):
-    """A mapping whose entries disappear when their value dies."""
+    """Mapping whose entries go away when their value dies."""
 
     def __init__(self, other=(), /, **kw):
         self.data = {}
+        data = self.data
+
+        def drop(dead, key):
+            # Only if the entry still holds this reference (the key may have been reassigned).
+            if data.get(key) is dead:
+                del data[key]
+        self._remove = drop
         self.update(other, **kw)
 
-    def _ref(self, key, value):
-        def gone(wr, key=key, self=self):
-            if self.data.get(key) is wr:
-                del self.data[key]
-        return ref(value, gone)
+    def _live(self):
+        """(key, value) of each entry whose value is alive, over a snapshot of the entries."""
+        for key, holder in list(self.data.items()):
+            value = holder()
+            if value is not None:
+                yield key, value
+
+    def _hold(self, key, value):
+        drop = self._remove
+        self.data[key] = ref(value, lambda dead: drop(dead, key))
 
     def __getitem__(self, key):
-        o = self.data[key]()
-        if o is None:
+        value = self.data[key]()
+        if value is None:
             raise KeyError(key)
-        return o
+        return value
 
     def __setitem__(self, key, value):
-        self.data[key] = self._ref(key, value)
+        self._hold(key, value)
 
     def __delitem__(self, key):
         del self.data[key]
 
     def __len__(self):
-        return sum(1 for wr in list(self.data.values()) if wr() is not None)
+        return sum(1 for _ in self._live())
 
     def __contains__(self, key):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
-
-    def __iter__(self):
-        for k, wr in list(self.data.items()):
-            if wr() is not None:
-                yield k
+        holder = self.data.get(key)
+        return holder is not None and holder() is not None
 
     def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    def items(self):
-        for k, wr in list(self.data.items()):
-            v = wr()
-            if v is not None:
-                yield k, v
+        return "<%s at %#x>" % (type(self).__name__, id(self))
 
     def keys(self):
-        for k, wr in list(self.data.items()):
-            if wr() is not None:
-                yield k
+        for key, _ in self._live():
+            yield key
 
     __iter__ = keys
 
     def values(self):
-        for wr in list(self.data.values()):
-            v = wr()
-            if v is not None:
-                yield v
+        for _, value in self._live():
+            yield value
+
+    def items(self):
+        yield from self._live()
 
     def itervaluerefs(self):
         yield from list(self.data.values())
@@ -123,119 +140,129 @@ class WeakValueDictionary(MutableMapping):
         return list(self.data.values())
 
     def get(self, key, default=None):
-        try:
-            wr = self.data[key]
-        except KeyError:
-            return default
-        o = wr()
-        return default if o is None else o
+        holder = self.data.get(key)
+        value = None if holder is None else holder()
+        return default if value is None else value
 
     def pop(self, key, *args):
-        o = self.data.pop(key)()
-        if o is None:
-            if args:
-                return args[0]
-            raise KeyError(key)
-        return o
+        holder = self.data.pop(key, None)
+        value = None if holder is None else holder()
+        if value is not None:
+            return value
+        if args:
+            return args[0]
+        raise KeyError(key)
 
     def popitem(self):
         while True:
-            key, wr = self.data.popitem()
-            o = wr()
-            if o is not None:
-                return key, o
+            key, holder = self.data.popitem()
+            value = holder()
+            if value is not None:
+                return key, value
 
     def setdefault(self, key, default=None):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            o = None
-        if o is None:
-            self.data[key] = self._ref(key, default)
+        holder = self.data.get(key)
+        value = None if holder is None else holder()
+        if value is None:
+            self._hold(key, default)
             return default
-        return o
+        return value
 
     def update(self, other=None, /, **kwargs):
-        d = self.data
         if other is not None:
-            if not hasattr(other, "items"):
-                other = dict(other)
-            for key, o in other.items():
-                d[key] = self._ref(key, o)
-        for key, o in kwargs.items():
-            d[key] = self._ref(key, o)
+            pairs = other.items() if hasattr(other, "items") else dict(other).items()
+            for key, value in pairs:
+                self._hold(key, value)
+        for key, value in kwargs.items():
+            self._hold(key, value)
 
     def clear(self):
         self.data.clear()
 
     def copy(self):
-        new = WeakValueDictionary()
-        for key, wr in list(self.data.items()):
-            o = wr()
-            if o is not None:
-                new[key] = o
-        return new
+        twin = WeakValueDictionary()
+        for key, value in self._live():
+            twin[key] = value
+        return twin
 
     __copy__ = copy
 
+    def __or__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        merged = type(self)()
+        merged.update(other)
+        merged.update(self)
+        return merged
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+# --- WeakKeyDictionary ----------------------------------------------------------------------------
+
+def _drop_key(mapping, dead):
+    mapping.data.pop(dead, None)
+
 
 class WeakKeyDictionary(MutableMapping):
-    """A mapping whose entries disappear when their key dies."""
+    """Mapping whose entries go away when their key dies; keys are looked up by weak reference,
+    so they must be hashable and weakly referenceable."""
 
     def __init__(self, dict=None):
         self.data = {}
-
-        def gone(k, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                try:
-                    del self.data[k]
-                except KeyError:
-                    pass
-        self._remove = gone
+        self._remove = _callback_for(self, _drop_key)
         if dict is not None:
             self.update(dict)
 
-    def __delitem__(self, key):
-        del self.data[ref(key)]
+    def _live(self):
+        for holder, value in list(self.data.items()):
+            key = holder()
+            if key is not None:
+                yield key, value
 
     def __getitem__(self, key):
         return self.data[ref(key)]
 
-    def __len__(self):
-        return sum(1 for wr in list(self.data) if wr() is not None)
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
     def __setitem__(self, key, value):
         self.data[ref(key, self._remove)] = value
 
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+
+    def __len__(self):
+        return sum(1 for _ in self._live())
+
     def __contains__(self, key):
         try:
-            wr = ref(key)
+            holder = ref(key)
         except TypeError:
             return False
-        return wr in self.data
+        return holder in self.data
 
-    def items(self):
-        for wr, value in list(self.data.items()):
-            key = wr()
-            if key is not None:
-                yield key, value
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
 
     def keys(self):
-        for wr in list(self.data):
-            obj = wr()
-            if obj is not None:
-                yield obj
+        for key, _ in self._live():
+            yield key
 
     __iter__ = keys
 
     def values(self):
-        for wr, value in list(self.data.items()):
-            if wr() is not None:
-                yield value
+        for _, value in self._live():
+            yield value
+
+    def items(self):
+        yield from self._live()
 
     def keyrefs(self):
         return list(self.data)
@@ -248,211 +275,233 @@ class WeakKeyDictionary(MutableMapping):
 
     def popitem(self):
         while True:
-            wr, value = self.data.popitem()
-            o = wr()
-            if o is not None:
-                return o, value
+            holder, value = self.data.popitem()
+            key = holder()
+            if key is not None:
+                return key, value
 
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._remove), default)
 
     def update(self, dict=None, /, **kwargs):
-        d = self.data
-        if dict is not None:
-            if not hasattr(dict, "items"):
-                dict = type({})(dict)
-            for key, value in dict.items():
-                d[ref(key, self._remove)] = value
-        if kwargs:
-            self.update(kwargs)
+        for source in (dict, kwargs):
+            if source is None:
+                continue
+            pairs = source.items() if hasattr(source, "items") else type({})(source).items()
+            for key, value in pairs:
+                self[key] = value
 
     def clear(self):
         self.data.clear()
 
     def copy(self):
-        new = WeakKeyDictionary()
-        for key, value in self.items():
-            new[key] = value
-        return new
+        twin = WeakKeyDictionary()
+        for key, value in self._live():
+            twin[key] = value
+        return twin
 
     __copy__ = copy
 
+    def __or__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
-class WeakSet(MutableSet):
-    """A set whose members disappear when they die."""
-
-    def __init__(self, data=None):
-        self.data = set()
-
-        def gone(item, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                self.data.discard(item)
-        self._remove = gone
-        if data is not None:
-            self.update(data)
-
-    def __iter__(self):
-        for itemref in list(self.data):
-            item = itemref()
-            if item is not None:
-                yield item
-
-    def __len__(self):
-        return sum(1 for wr in list(self.data) if wr() is not None)
-
-    def __contains__(self, item):
-        try:
-            wr = ref(item)
-        except TypeError:
-            return False
-        return wr in self.data
-
-    def __reduce__(self):
-        return (self.__class__, (list(self),), getattr(self, "__dict__", None))
-
-    def add(self, item):
-        self.data.add(ref(item, self._remove))
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        return self.__class__(self)
-
-    def pop(self):
-        while True:
-            try:
-                itemref = self.data.pop()
-            except KeyError:
-                raise KeyError("pop from empty WeakSet") from None
-            item = itemref()
-            if item is not None:
-                return item
-
-    def remove(self, item):
-        self.data.remove(ref(item))
-
-    def discard(self, item):
-        self.data.discard(ref(item))
-
-    def update(self, other):
-        for element in other:
-            self.add(element)
+    def __ror__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        merged = type(self)()
+        merged.update(other)
+        merged.update(self)
+        return merged
 
     def __ior__(self, other):
         self.update(other)
         return self
 
-    def difference(self, other):
-        new = self.copy()
-        new.difference_update(other)
-        return new
 
-    __sub__ = difference
+# --- WeakSet --------------------------------------------------------------------------------------
 
-    def difference_update(self, other):
-        self.__isub__(other)
+def _drop_member(members, dead):
+    members.data.discard(dead)
 
-    def __isub__(self, other):
-        if self is other:
-            self.data.clear()
-        else:
-            self.data.difference_update(ref(item) for item in other)
-        return self
 
-    def intersection(self, other):
-        return self.__class__(item for item in other if item in self)
+def _refs_to(items, callback=None):
+    return {ref(item, callback) for item in items}
 
-    __and__ = intersection
 
-    def intersection_update(self, other):
-        self.__iand__(other)
+def _compare_refs(set_method):
+    """A WeakSet method applying set_method to self.data and weak references to other's items."""
+    def method(self, other):
+        return set_method(self.data, _refs_to(other))
+    return method
 
-    def __iand__(self, other):
-        self.data.intersection_update(ref(item) for item in other)
-        return self
 
-    def issubset(self, other):
-        return self.data.issubset(ref(item) for item in other)
+class WeakSet(MutableSet):
+    """Set whose members go away when they die."""
 
-    __le__ = issubset
+    def __init__(self, data=None):
+        self.data = set()
+        self._remove = _callback_for(self, _drop_member)
+        if data is not None:
+            self.update(data)
 
-    def __lt__(self, other):
-        return self.data < set(map(ref, other))
+    def __iter__(self):
+        for holder in list(self.data):
+            member = holder()
+            if member is not None:
+                yield member
 
-    def issuperset(self, other):
-        return self.data.issuperset(ref(item) for item in other)
+    def __len__(self):
+        return sum(1 for _ in self)
 
-    __ge__ = issuperset
+    def __contains__(self, item):
+        try:
+            holder = ref(item)
+        except TypeError:
+            return False
+        return holder in self.data
 
-    def __gt__(self, other):
-        return self.data > set(map(ref, other))
-
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.data == set(map(ref, other))
-
-    def symmetric_difference(self, other):
-        new = self.copy()
-        new.symmetric_difference_update(other)
-        return new
-
-    __xor__ = symmetric_difference
-
-    def symmetric_difference_update(self, other):
-        self.__ixor__(other)
-
-    def __ixor__(self, other):
-        if self is other:
-            self.data.clear()
-        else:
-            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
-        return self
-
-    def union(self, other):
-        return self.__class__(e for s in (self, other) for e in s)
-
-    __or__ = union
-
-    def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
+    def __reduce__(self):
+        return type(self), (list(self),), getattr(self, "__dict__", None)
 
     def __repr__(self):
         return repr(self.data)
 
     __hash__ = None
 
+    def add(self, item):
+        self.data.add(ref(item, self._remove))
+
+    def discard(self, item):
+        self.data.discard(ref(item))
+
+    def remove(self, item):
+        self.data.remove(ref(item))
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return type(self)(self)
+
+    def pop(self):
+        while self.data:
+            member = self.data.pop()()
+            if member is not None:
+                return member
+        raise KeyError("pop from empty WeakSet")
+
+    def update(self, other):
+        for item in other:
+            self.add(item)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    # In-place operations working on the reference set.
+
+    def __isub__(self, other):
+        if other is self:
+            self.data.clear()
+        else:
+            self.data -= _refs_to(other)
+        return self
+
+    def __iand__(self, other):
+        self.data &= _refs_to(other)
+        return self
+
+    def __ixor__(self, other):
+        if other is self:
+            self.data.clear()
+        else:
+            self.data ^= _refs_to(other, self._remove)
+        return self
+
+    def difference_update(self, other):
+        self.__isub__(other)
+
+    def intersection_update(self, other):
+        self.__iand__(other)
+
+    def symmetric_difference_update(self, other):
+        self.__ixor__(other)
+
+    # Operations giving a new WeakSet.
+
+    def difference(self, other):
+        result = self.copy()
+        result.difference_update(other)
+        return result
+
+    def symmetric_difference(self, other):
+        result = self.copy()
+        result.symmetric_difference_update(other)
+        return result
+
+    def intersection(self, other):
+        return type(self)(item for item in other if item in self)
+
+    def union(self, other):
+        return type(self)(item for part in (self, other) for item in part)
+
+    __sub__ = difference
+    __xor__ = symmetric_difference
+    __and__ = intersection
+    __or__ = union
+
+    def isdisjoint(self, other):
+        return len(self.intersection(other)) == 0
+
+    issubset = __le__ = _compare_refs(set.issubset)
+    issuperset = __ge__ = _compare_refs(set.issuperset)
+    __lt__ = _compare_refs(set.__lt__)
+    __gt__ = _compare_refs(set.__gt__)
+
+    def __eq__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self.data == _refs_to(other)
+
 
 WeakSet.__module__ = "_weakrefset"
 
 
+# --- finalize -------------------------------------------------------------------------------------
+
 class finalize:
-    """Calls func(*args, **kwargs) once, when obj dies, when called, or at program end (atexit)."""
+    """Calls func(*args, **kwargs) once: when obj dies, when the finalizer is called, or (if its
+    atexit flag is still set) when the program ends, the newest finalizers first."""
 
     __slots__ = ()
-    _registry = {}
-    _exit_hooked = False
-    _index = [0]
+    _registry = {}          # live finalizer -> its _Info
+    _registered_with_atexit = False
+    _index_iter = _itertools.count()    # numbers the finalizers in creation order
 
     class _Info:
         __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        if not finalize._exit_hooked:
+        cls = finalize
+        if not cls._registered_with_atexit:
             import atexit
-            atexit.register(finalize._exitfunc)
-            finalize._exit_hooked = True
-        info = finalize._Info()
+            atexit.register(cls._exitfunc)
+            cls._registered_with_atexit = True
+        info = cls._Info()
         info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
+        info.func, info.args, info.kwargs = func, args, kwargs or None
         info.atexit = True
-        finalize._index[0] += 1
-        info.index = finalize._index[0]
-        finalize._registry[self] = info
+        info.index = next(cls._index_iter)
+        cls._registry[self] = info
+
+    def _live_info(self):
+        """(info, obj) while the finalizer is pending and obj alive, else (info or None, None)."""
+        info = finalize._registry.get(self)
+        return info, (info.weakref() if info else None)
 
     def __call__(self, _=None):
         info = finalize._registry.pop(self, None)
@@ -460,16 +509,14 @@ class finalize:
             return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
-        info = finalize._registry.get(self)
-        obj = info and info.weakref()
+        info, obj = self._live_info()
         if obj is not None and finalize._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
+            return obj, info.func, info.args, info.kwargs or {}
 
     def peek(self):
-        info = finalize._registry.get(self)
-        obj = info and info.weakref()
+        info, obj = self._live_info()
         if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+            return obj, info.func, info.args, info.kwargs or {}
 
     @property
     def alive(self):
@@ -487,22 +534,21 @@ class finalize:
             info.atexit = bool(value)
 
     def __repr__(self):
-        info = finalize._registry.get(self)
-        obj = info and info.weakref()
+        _, obj = self._live_info()
+        here = "<%s object at %#x" % (type(self).__name__, id(self))
         if obj is None:
-            return "<%s object at %#x; dead>" % (type(self).__name__, id(self))
-        return "<%s object at %#x; for %r at %#x>" % (type(self).__name__, id(self), type(obj).__name__, id(obj))
+            return here + "; dead>"
+        return here + "; for %r at %#x>" % (type(obj).__name__, id(obj))
 
-    @staticmethod
-    def _exitfunc():
-        pending = [f for f, i in finalize._registry.items() if i.atexit]
-        pending.sort(key=lambda f: finalize._registry[f].index)
-        while pending:
-            f = pending.pop()
+    @classmethod
+    def _exitfunc(cls):
+        import sys
+        while True:
+            pending = [(info.index, f) for f, info in cls._registry.items() if info.atexit]
+            if not pending:
+                return
+            _, newest = max(pending, key=lambda entry: entry[0])
             try:
-                f()
+                newest()
             except Exception:
-                import traceback
-                import sys
-                sys.stderr.write("Exception ignored in: %r\n" % (f,))
-                traceback.print_exc()
+                sys.excepthook(*sys.exc_info())
