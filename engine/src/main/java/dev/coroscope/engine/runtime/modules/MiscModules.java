@@ -2,10 +2,9 @@ package dev.coroscope.engine.runtime.modules;
 
 import dev.coroscope.engine.runtime.*;
 import dev.coroscope.engine.vm.Interp;
-import java.util.IdentityHashMap;
 import java.util.List;
 
-/** Small modules: {@code copy}, {@code heapq}, {@code bisect}, {@code string}. */
+/** Small modules: {@code _copy} (copy's fast path), {@code heapq}, {@code bisect}, {@code string}. */
 public final class MiscModules {
     private MiscModules() {}
 
@@ -13,57 +12,136 @@ public final class MiscModules {
         return new PyBuiltinFunction(name, impl).inModule(mod);
     }
 
-    public static void initCopy(Interp in, PyModule m) {
-        m.put("copy", fn("copy", "copy", (a, k) -> shallow(a[0])));
-        m.put("deepcopy", fn("copy", "deepcopy", (a, k) -> deep(a[0], new IdentityHashMap<>())));
+    /**
+     * {@code _copy.deep_builtin(x, memo, deepcopy)}: copy.deepcopy for trees of exact lists, dicts and
+     * tuples with None/bool/int/float/str leaves, done here so copying plain data costs no Python
+     * line steps. It keeps CPython's memo (id -> copy, plus the keep-alive list under id(memo)) and
+     * hands every other object, and anything nested deeper than {@link #FAST_DEPTH}, to the Python
+     * {@code deepcopy}, which shares the memo.
+     */
+    public static void initCopyFast(Interp in, PyModule m) {
+        m.put("deep_builtin", fn("_copy", "deep_builtin", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            return deepBuiltin(a[0], (PyDict) a[1], a[2], Interp.current(), 0);
+        }}));
     }
 
-    static PyObject shallow(PyObject o) {
-        if (o instanceof PyList l && l.getType() == PyList.TYPE) return new PyList(l.toArray());
-        if (o instanceof PyDict d && d.getType() == PyDict.TYPE) return new PyDict(d);
-        if (o instanceof PySet s && !s.isFrozen()) return s.copy(false);
-        if (o instanceof PyInstance i) {
-            PyInstance c = new PyInstance(i.getType());
-            c.getDict().putAll(i.getDict());
-            return c;
+    private static final int FAST_DEPTH = 200;
+
+    private static boolean atomic(PyObject x) {
+        PyType t = x.getType();
+        return x == PyNone.INSTANCE || t == PyBool.TYPE || t == PyInt.TYPE || t == PyFloat.TYPE || t == PyStr.TYPE;
+    }
+
+    private static PyObject deepBuiltin(PyObject x, PyDict memo, PyObject fallback, Interp in, int depth) {
+        if (atomic(x)) return x;
+        PyType t = x.getType();
+        if (depth > FAST_DEPTH || (t != PyList.TYPE && t != PyDict.TYPE && t != PyTuple.TYPE && !plainInstance(x, t))) {
+            return Ops.call(fallback, x, memo);
         }
-        PyObject m = Ops.getAttrOrNull(o, PyStr.intern("__copy__"));
-        if (m != null) return Ops.call(m);
-        return o;
-    }
-
-    static PyObject deep(PyObject o, IdentityHashMap<PyObject, PyObject> memo) {
-        PyObject done = memo.get(o);
+        PyInt key = PyInt.of(in.idOf(x));
+        PyObject done = memo.get(key);
         if (done != null) return done;
-        if (o instanceof PyList l && l.getType() == PyList.TYPE) {
+        // CPython recurses through two Python frames per level (deepcopy, _deepcopy_list...).
+        in.enterCounted(RecursionCost.CALLING);
+        try {
+            in.enterCounted(RecursionCost.CALLING);
+        } catch (RuntimeException e) {
+            in.leaveCounted();
+            throw e;
+        }
+        try {
+            return deepContainer(x, t, key, memo, fallback, in, depth);
+        } finally {
+            in.leaveCounted();
+            in.leaveCounted();
+        }
+    }
+
+    private static final String[] NOT_PLAIN = {"__deepcopy__", "__reduce_ex__", "__reduce__", "__getstate__",
+        "__setstate__", "__slots__", "__new__", "__getattr__", "__getattribute__"};
+
+    /**
+     * An instance that copy.deepcopy would rebuild as object.__reduce_ex__ describes it, with no
+     * user code involved: a class written in Python (no built-in base besides object) defining none
+     * of the hooks the copy protocol or attribute lookup would call, no slots, and no
+     * {@code __deepcopy__} in the instance's own dict.
+     */
+    private static boolean plainInstance(PyObject x, PyType t) {
+        if (!(x instanceof PyInstance xi) || !t.isHeap() || t.slotCount() != 0 || !xi.hasDict()) return false;
+        for (PyType c : t.mro()) {
+            if (c == PyType.OBJECT) continue;
+            if (!c.isHeap()) return false;
+            PyDict d = c.dict();
+            for (String name : NOT_PLAIN) {
+                if (d.get(PyStr.intern(name)) != null) return false;
+            }
+        }
+        return xi.ownAttr(PyStr.intern("__deepcopy__")) == null;
+    }
+
+    private static PyObject deepContainer(PyObject x, PyType t, PyInt key, PyDict memo, PyObject fallback, Interp in, int depth) {
+        PyObject done;
+        PyObject y;
+        if (x instanceof PyInstance xi) {
+            // object.__reduce_ex__: a new instance of the class, then a deep copy of the __dict__
+            PyInstance c = new PyInstance(t);
+            memo.put(key, c);
+            InstanceShape shape = xi.shape();
+            if (shape != null) {
+                int n = shape.size();
+                PyStr[] names = new PyStr[n];
+                PyObject[] values = new PyObject[n];
+                for (int i = 0; i < n; i++) {
+                    names[i] = shape.keyAt(i);
+                    values[i] = xi.valueAt(i);
+                }
+                for (int i = 0; i < n; i++) c.putOwn(names[i], deepBuiltin(values[i], memo, fallback, in, depth + 1));
+            } else {
+                for (var e : xi.getDict().entryList()) {
+                    PyObject v = deepBuiltin(e.getValue(), memo, fallback, in, depth + 1);
+                    if (e.getKey() instanceof PyStr name) c.putOwn(name, v);
+                    else c.getDict().put(deepBuiltin(e.getKey(), memo, fallback, in, depth + 1), v);
+                }
+            }
+            y = c;
+        } else if (t == PyList.TYPE) {
+            PyList src = (PyList) x;
             PyList c = new PyList();
-            memo.put(o, c);
-            for (int i = 0; i < l.size(); i++) c.append(deep(l.get(i), memo));
-            return c;
-        }
-        if (o instanceof PyDict d && d.getType() == PyDict.TYPE) {
+            memo.put(key, c);
+            for (int i = 0; i < src.size(); i++) c.append(deepBuiltin(src.get(i), memo, fallback, in, depth + 1));
+            y = c;
+        } else if (t == PyDict.TYPE) {
             PyDict c = new PyDict();
-            memo.put(o, c);
-            for (var e : d.entryList()) c.put(deep(e.getKey(), memo), deep(e.getValue(), memo));
-            return c;
+            memo.put(key, c);
+            for (var e : ((PyDict) x).entryList()) {
+                PyObject ck = deepBuiltin(e.getKey(), memo, fallback, in, depth + 1);
+                c.put(ck, deepBuiltin(e.getValue(), memo, fallback, in, depth + 1));
+            }
+            y = c;
+        } else {
+            PyObject[] src = ((PyTuple) x).items();
+            PyObject[] items = new PyObject[src.length];
+            boolean same = true;
+            for (int i = 0; i < src.length; i++) {
+                items[i] = deepBuiltin(src[i], memo, fallback, in, depth + 1);
+                same &= items[i] == src[i];
+            }
+            done = memo.get(key);
+            if (done != null) return done;
+            if (same) return x;
+            y = PyTuple.of(items);
         }
-        if (o instanceof PyTuple t && t.getType() == PyTuple.TYPE) {
-            PyObject[] items = new PyObject[t.size()];
-            for (int i = 0; i < items.length; i++) items[i] = deep(t.get(i), memo);
-            return PyTuple.of(items);
+        memo.put(key, y);
+        PyInt self = PyInt.of(in.idOf(memo));
+        PyObject keep = memo.get(self);
+        if (keep instanceof PyList l) {
+            l.append(x);
+        } else {
+            PyList l = new PyList();
+            l.append(x);
+            memo.put(self, l);
         }
-        if (o instanceof PySet s && !s.isFrozen()) {
-            PySet c = new PySet(false);
-            for (PyObject x : s.ordered()) c.add(deep(x, memo));
-            return c;
-        }
-        if (o instanceof PyInstance i) {
-            PyInstance c = new PyInstance(i.getType());
-            memo.put(o, c);
-            for (var e : i.getDict().entryList()) c.getDict().put(e.getKey(), deep(e.getValue(), memo));
-            return c;
-        }
-        return o;
+        return y;
     }
 
     public static void initHeapq(Interp in, PyModule m) {

@@ -48,9 +48,10 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("random", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
             RandomModule.init(a, b);
         }}, null));
-        ModuleRegistry.register(new ModuleDef("copy", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
-            MiscModules.initCopy(a, b);
+        ModuleRegistry.register(new ModuleDef("_copy", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            MiscModules.initCopyFast(a, b);
         }}, null));
+        ModuleRegistry.register(new ModuleDef("copy", null, "copy.py"));
         ModuleRegistry.register(new ModuleDef("heapq", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
             MiscModules.initHeapq(a, b);
         }}, null));
@@ -99,6 +100,8 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("html.entities", null, "html_entities.py"));
         ModuleRegistry.register(new ModuleDef("argparse", null, "argparse.py"));
         ModuleRegistry.register(new ModuleDef("difflib", null, "difflib.py"));
+        ModuleRegistry.register(new ModuleDef("reprlib", null, "reprlib.py"));
+        ModuleRegistry.register(new ModuleDef("array", null, "array.py"));
         ModuleRegistry.register(new ModuleDef("_inspect_sig", null, "_inspect_sig.py"));
         ModuleRegistry.register(new ModuleDef("_builtin_sigs", null, "_builtin_sigs.py"));
     }
