@@ -1,7 +1,12 @@
 """argparse for Coroscope: ArgumentParser with positional and optional arguments, the standard
 actions, nargs, type/choices/default, argument groups, mutually exclusive groups and subcommands;
 parse_args of a given list (or sys.argv), the usage line, --help text and error messages laid out
-as CPython 3.11's argparse lays them out (80-column terminal). Written for the engine."""
+as CPython 3.11's argparse lays them out (80-column terminal). Written for the engine.
+
+How parsing works here: every command-line string is classified as an option ('O'), a plain
+argument ('A') or the '--' separator ('-'); each action's nargs becomes a regular expression over
+that string of letters, and options and runs of positionals are consumed alternately, taking as
+many strings for the positionals as still lets the later ones match."""
 
 import sys as _sys
 import re as _re
@@ -11,32 +16,26 @@ __all__ = ['ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'BooleanOptio
            'RawTextHelpFormatter', 'MetavarTypeHelpFormatter', 'Namespace', 'Action', 'ONE_OR_MORE',
            'OPTIONAL', 'PARSER', 'REMAINDER', 'SUPPRESS', 'ZERO_OR_MORE']
 
+OPTIONAL, ZERO_OR_MORE, ONE_OR_MORE = '?', '*', '+'
+PARSER, REMAINDER = 'A...', '...'
 SUPPRESS = '==SUPPRESS=='
-OPTIONAL = '?'
-ZERO_OR_MORE = '*'
-ONE_OR_MORE = '+'
-PARSER = 'A...'
-REMAINDER = '...'
-_UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
+_EXTRA_ARGS = '_unrecognized_args'
 
 
 class _AttributeHolder(object):
-    """repr() as Name(arg, ..., key=value, ...) from _get_args and _get_kwargs."""
+    """repr() as Name(arg, ..., key=value, ...); names that are not identifiers go in **{...}."""
 
     def __repr__(self):
-        type_name = type(self).__name__
-        parts = []
-        star_args = {}
-        for arg in self._get_args():
-            parts.append(repr(arg))
-        for name, value in self._get_kwargs():
-            if name.isidentifier():
-                parts.append('%s=%r' % (name, value))
+        shown = [repr(value) for value in self._get_args()]
+        odd = {}
+        for key, value in self._get_kwargs():
+            if key.isidentifier():
+                shown.append('%s=%r' % (key, value))
             else:
-                star_args[name] = value
-        if star_args:
-            parts.append('**%s' % repr(star_args))
-        return '%s(%s)' % (type_name, ', '.join(parts))
+                odd[key] = value
+        if odd:
+            shown.append('**' + repr(odd))
+        return type(self).__name__ + '(' + ', '.join(shown) + ')'
 
     def _get_kwargs(self):
         return list(self.__dict__.items())
@@ -45,335 +44,320 @@ class _AttributeHolder(object):
         return []
 
 
-def _copy_items(items):
-    if items is None:
+def _fresh_list(current):
+    """A list to append to without changing the default or value it came from."""
+    if current is None:
         return []
-    if type(items) is list:
-        return items[:]
+    if type(current) is list:
+        return list(current)
     import copy
-    return copy.copy(items)
+    return copy.copy(current)
 
 
-# ---- help formatting --------------------------------------------------------------------------
+# ---- help text ---------------------------------------------------------------------------------
 
-def _terminal_width():
-    # CPython asks shutil.get_terminal_size(): $COLUMNS, else the terminal, else 80.
-    return 80
+class _Block(object):
+    """A section of help: a heading and parts (callables giving text), laid out when asked."""
+
+    def __init__(self, owner, outer, title=None):
+        self.owner, self.outer, self.title = owner, outer, title
+        self.parts = []
+
+    def render(self):
+        f = self.owner
+        nested = self.outer is not None
+        if nested:
+            f._indent()
+        body = f._join_parts([part() for part in self.parts])
+        if nested:
+            f._dedent()
+        if not body:
+            return ''
+        head = ''
+        if self.title is not None and self.title is not SUPPRESS:
+            head = ' ' * f._current_indent + self.title + ':\n'
+        return '\n' + head + body + '\n'
 
 
 class HelpFormatter(object):
-    """Lays out usage and help text: sections are collected, then formatted in one go."""
+    """Collects usage, text and argument entries in sections, then lays them all out at once
+    (so the help column can depend on the longest entry)."""
 
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
-        if width is None:
-            width = _terminal_width()
-            width -= 2
+        # CPython asks shutil.get_terminal_size(); Coroscope's output is never a terminal: 80.
+        self._width = (80 if width is None else width + 2) - 2
         self._prog = prog
         self._indent_increment = indent_increment
-        self._max_help_position = min(max_help_position, max(width - 20, indent_increment * 2))
-        self._width = width
-        self._current_indent = 0
-        self._level = 0
+        self._max_help_position = min(max_help_position, max(self._width - 20, 2 * indent_increment))
+        self._level = self._current_indent = 0
         self._action_max_length = 0
-        self._root_section = self._Section(self, None)
-        self._current_section = self._root_section
+        self._root_section = self._current_section = _Block(self, None)
 
     def _indent(self):
-        self._current_indent += self._indent_increment
         self._level += 1
+        self._current_indent += self._indent_increment
 
     def _dedent(self):
-        self._current_indent -= self._indent_increment
         self._level -= 1
-
-    class _Section(object):
-        def __init__(self, formatter, parent, heading=None):
-            self.formatter = formatter
-            self.parent = parent
-            self.heading = heading
-            self.items = []
-
-        def format_help(self):
-            if self.parent is not None:
-                self.formatter._indent()
-            item_help = self.formatter._join_parts([func(*args) for func, args in self.items])
-            if self.parent is not None:
-                self.formatter._dedent()
-            if not item_help:
-                return ''
-            if self.heading is not SUPPRESS and self.heading is not None:
-                heading = ' ' * self.formatter._current_indent + self.heading + ':\n'
-            else:
-                heading = ''
-            return self.formatter._join_parts(['\n', heading, item_help, '\n'])
+        self._current_indent -= self._indent_increment
 
     def _add_item(self, func, args):
-        self._current_section.items.append((func, args))
+        self._current_section.parts.append(lambda: func(*args))
 
     def start_section(self, heading):
         self._indent()
-        section = self._Section(self, self._current_section, heading)
-        self._add_item(section.format_help, [])
-        self._current_section = section
+        block = _Block(self, self._current_section, heading)
+        self._current_section.parts.append(block.render)
+        self._current_section = block
 
     def end_section(self):
-        self._current_section = self._current_section.parent
         self._dedent()
+        self._current_section = self._current_section.outer
 
     def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
+        if text is None or text is SUPPRESS:
+            return
+        self._add_item(self._format_text, [text])
 
     def add_usage(self, usage, actions, groups, prefix=None):
-        if usage is not SUPPRESS:
-            self._add_item(self._format_usage, [usage, actions, groups, prefix])
+        if usage is SUPPRESS:
+            return
+        self._add_item(self._format_usage, [usage, actions, groups, prefix])
 
     def add_argument(self, action):
-        if action.help is not SUPPRESS:
-            invocations = [self._format_action_invocation(action)]
-            for subaction in self._iter_indented_subactions(action):
-                invocations.append(self._format_action_invocation(subaction))
-            length = max(len(s) for s in invocations) + self._current_indent
-            self._action_max_length = max(self._action_max_length, length)
-            self._add_item(self._format_action, [action])
+        if action.help is SUPPRESS:
+            return
+        widths = [len(self._format_action_invocation(action))]
+        widths += [len(self._format_action_invocation(sub)) for sub in self._iter_indented_subactions(action)]
+        self._action_max_length = max(self._action_max_length, self._current_indent + max(widths))
+        self._add_item(self._format_action, [action])
 
     def add_arguments(self, actions):
         for action in actions:
             self.add_argument(action)
 
     def format_help(self):
-        text = self._root_section.format_help()
-        if text:
-            text = _re.sub('\n\n\n+', '\n\n', text)
-            text = text.strip('\n') + '\n'
-        return text
+        text = self._root_section.render()
+        if not text:
+            return text
+        return _re.sub('\n\n\n+', '\n\n', text).strip('\n') + '\n'
 
     def _join_parts(self, part_strings):
-        return ''.join([part for part in part_strings if part and part is not SUPPRESS])
+        return ''.join(p for p in part_strings if p and p is not SUPPRESS)
+
+    # -- usage --
 
     def _format_usage(self, usage, actions, groups, prefix):
-        if prefix is None:
-            prefix = 'usage: '
+        prefix = 'usage: ' if prefix is None else prefix
+        names = dict(prog=self._prog)
         if usage is not None:
-            usage = usage % dict(prog=self._prog)
-        elif not actions:
-            usage = '%(prog)s' % dict(prog=self._prog)
-        else:
-            prog = '%(prog)s' % dict(prog=self._prog)
-            optionals = [a for a in actions if a.option_strings]
-            positionals = [a for a in actions if not a.option_strings]
-            action_usage = self._format_actions_usage(optionals + positionals, groups)
-            usage = ' '.join([s for s in [prog, action_usage] if s])
-            text_width = self._width - self._current_indent
-            if len(prefix) + len(usage) > text_width:
-                part_regexp = r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+'
-                opt_parts = _re.findall(part_regexp, self._format_actions_usage(optionals, groups))
-                pos_parts = _re.findall(part_regexp, self._format_actions_usage(positionals, groups))
+            return prefix + usage % names + '\n\n'
+        if not actions:
+            return prefix + '%(prog)s' % names + '\n\n'
+        prog = '%(prog)s' % names
+        opts = [a for a in actions if a.option_strings]
+        poss = [a for a in actions if not a.option_strings]
+        whole = self._format_actions_usage(opts + poss, groups)
+        text = prog + ' ' + whole if whole else prog
+        room = self._width - self._current_indent
+        if len(prefix) + len(text) > room:
+            text = '\n'.join(self._wrapped_usage(prefix, prog, opts, poss, groups, room))
+        return prefix + text + '\n\n'
 
-                def get_lines(parts, indent, prefix=None):
-                    lines = []
-                    line = []
-                    indent_length = len(indent)
-                    line_len = (len(prefix) if prefix is not None else indent_length) - 1
-                    for part in parts:
-                        if line_len + 1 + len(part) > text_width and line:
-                            lines.append(indent + ' '.join(line))
-                            line = []
-                            line_len = indent_length - 1
-                        line.append(part)
-                        line_len += len(part) + 1
-                    if line:
-                        lines.append(indent + ' '.join(line))
-                    if prefix is not None:
-                        lines[0] = lines[0][len(indent):]
-                    return lines
+    def _wrapped_usage(self, prefix, prog, opts, poss, groups, room):
+        token = r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+'
+        opt_parts = _re.findall(token, self._format_actions_usage(opts, groups))
+        pos_parts = _re.findall(token, self._format_actions_usage(poss, groups))
 
-                if len(prefix) + len(prog) <= 0.75 * text_width:
-                    indent = ' ' * (len(prefix) + len(prog) + 1)
-                    if opt_parts:
-                        lines = get_lines([prog] + opt_parts, indent, prefix)
-                        lines.extend(get_lines(pos_parts, indent))
-                    elif pos_parts:
-                        lines = get_lines([prog] + pos_parts, indent, prefix)
-                    else:
-                        lines = [prog]
-                else:
-                    indent = ' ' * len(prefix)
-                    lines = get_lines(opt_parts + pos_parts, indent)
-                    if len(lines) > 1:
-                        lines = get_lines(opt_parts, indent) + get_lines(pos_parts, indent)
-                    lines = [prog] + lines
-                usage = '\n'.join(lines)
-        return '%s%s\n\n' % (prefix, usage)
+        def fill(parts, margin, first=None):
+            # greedy filling; the first line of a block may start after the prefix instead
+            rows, row = [], []
+            used = (len(first) if first is not None else len(margin)) - 1
+            for part in parts:
+                if row and used + 1 + len(part) > room:
+                    rows.append(margin + ' '.join(row))
+                    row, used = [], len(margin) - 1
+                row.append(part)
+                used += 1 + len(part)
+            if row:
+                rows.append(margin + ' '.join(row))
+            if first is not None:
+                rows[0] = rows[0][len(margin):]
+            return rows
+
+        if len(prefix) + len(prog) <= 0.75 * room:
+            margin = ' ' * (len(prefix) + len(prog) + 1)
+            if opt_parts:
+                return fill([prog] + opt_parts, margin, prefix) + fill(pos_parts, margin)
+            if pos_parts:
+                return fill([prog] + pos_parts, margin, prefix)
+            return [prog]
+        margin = ' ' * len(prefix)
+        rows = fill(opt_parts + pos_parts, margin)
+        if len(rows) > 1:
+            rows = fill(opt_parts, margin) + fill(pos_parts, margin)
+        return [prog] + rows
 
     def _format_actions_usage(self, actions, groups):
-        group_actions = set()
-        inserts = {}
+        in_group = set()
+        marks = {}  # position in actions -> bracket or bar text inserted before it
+
+        def add_mark(at, text, joiner):
+            marks[at] = marks[at] + joiner + text if at in marks else text
+
         for group in groups:
-            if not group._group_actions:
+            members = group._group_actions
+            if not members:
                 raise ValueError(f'empty group {group}')
-            if group._group_actions[0] not in actions:
+            if members[0] not in actions:
                 continue
-            start = actions.index(group._group_actions[0])
-            count = len(group._group_actions)
-            end = start + count
-            if actions[start:end] == group._group_actions:
-                suppressed = 0
-                for action in group._group_actions:
-                    group_actions.add(action)
-                    if action.help is SUPPRESS:
-                        suppressed += 1
-                exposed = count - suppressed
-                if not group.required:
-                    inserts[start] = inserts[start] + ' [' if start in inserts else '['
-                    inserts[end] = inserts[end] + ']' if end in inserts else ']'
-                elif exposed > 1:
-                    inserts[start] = inserts[start] + ' (' if start in inserts else '('
-                    inserts[end] = inserts[end] + ')' if end in inserts else ')'
-                for i in range(start + 1, end):
-                    inserts[i] = '|'
-        parts = []
-        for i, action in enumerate(actions):
+            first = actions.index(members[0])
+            last = first + len(members)
+            if actions[first:last] != members:
+                continue
+            in_group.update(members)
+            visible = sum(1 for a in members if a.help is not SUPPRESS)
+            if not group.required:
+                add_mark(first, '[', ' ')
+                add_mark(last, ']', '')
+            elif visible > 1:
+                add_mark(first, '(', ' ')
+                add_mark(last, ')', '')
+            for k in range(first + 1, last):
+                marks[k] = '|'
+        pieces = []
+        for k, action in enumerate(actions):
             if action.help is SUPPRESS:
-                parts.append(None)
-                if inserts.get(i) == '|':
-                    inserts.pop(i)
-                elif inserts.get(i + 1) == '|':
-                    inserts.pop(i + 1)
-            elif not action.option_strings:
-                part = self._format_args(action, self._get_default_metavar_for_positional(action))
-                if action in group_actions and part[0] == '[' and part[-1] == ']':
-                    part = part[1:-1]
-                parts.append(part)
-            else:
-                option_string = action.option_strings[0]
+                pieces.append(None)
+                if marks.get(k) == '|':
+                    del marks[k]
+                elif marks.get(k + 1) == '|':
+                    del marks[k + 1]
+                continue
+            if action.option_strings:
                 if action.nargs == 0:
-                    part = action.format_usage()
+                    piece = action.format_usage()
                 else:
-                    args_string = self._format_args(action, self._get_default_metavar_for_optional(action))
-                    part = '%s %s' % (option_string, args_string)
-                if not action.required and action not in group_actions:
-                    part = '[%s]' % part
-                parts.append(part)
-        for i in sorted(inserts, reverse=True):
-            parts[i:i] = [inserts[i]]
-        text = ' '.join([item for item in parts if item is not None])
+                    metavar = self._get_default_metavar_for_optional(action)
+                    piece = action.option_strings[0] + ' ' + self._format_args(action, metavar)
+                if not action.required and action not in in_group:
+                    piece = '[' + piece + ']'
+            else:
+                piece = self._format_args(action, self._get_default_metavar_for_positional(action))
+                if action in in_group and piece[:1] == '[' and piece[-1:] == ']':
+                    piece = piece[1:-1]
+            pieces.append(piece)
+        for k in sorted(marks, reverse=True):
+            pieces.insert(k, marks[k])
+        text = ' '.join(p for p in pieces if p is not None)
         text = _re.sub(r'([\[(]) ', r'\1', text)
         text = _re.sub(r' ([\])])', r'\1', text)
-        text = _re.sub(r'[\[(] *[\])]', r'', text)
+        text = _re.sub(r'[\[(] *[\])]', '', text)
         return text.strip()
+
+    # -- text and entries --
 
     def _format_text(self, text):
         if '%(prog)' in text:
             text = text % dict(prog=self._prog)
-        text_width = max(self._width - self._current_indent, 11)
-        indent = ' ' * self._current_indent
-        return self._fill_text(text, text_width, indent) + '\n\n'
+        margin = ' ' * self._current_indent
+        return self._fill_text(text, max(11, self._width - self._current_indent), margin) + '\n\n'
 
     def _format_action(self, action):
-        help_position = min(self._action_max_length + 2, self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - self._current_indent - 2
-        action_header = self._format_action_invocation(action)
-        indent_first = 0
+        column = min(self._max_help_position, self._action_max_length + 2)
+        room = max(11, self._width - column)
+        left = column - self._current_indent - 2
+        margin = ' ' * self._current_indent
+        invocation = self._format_action_invocation(action)
+        out = []
+        first_pad = 0
         if not action.help:
-            action_header = ' ' * self._current_indent + action_header + '\n'
-        elif len(action_header) <= action_width:
-            action_header = ' ' * self._current_indent + action_header.ljust(action_width) + '  '
+            out.append(margin + invocation + '\n')
+        elif len(invocation) <= left:
+            out.append(margin + invocation.ljust(left) + '  ')
         else:
-            action_header = ' ' * self._current_indent + action_header + '\n'
-            indent_first = help_position
-        parts = [action_header]
+            out.append(margin + invocation + '\n')
+            first_pad = column
         if action.help and action.help.strip():
-            help_text = self._expand_help(action)
-            if help_text:
-                help_lines = self._split_lines(help_text, help_width)
-                parts.append(' ' * indent_first + help_lines[0] + '\n')
-                for line in help_lines[1:]:
-                    parts.append(' ' * help_position + line + '\n')
-        elif not action_header.endswith('\n'):
-            parts.append('\n')
-        for subaction in self._iter_indented_subactions(action):
-            parts.append(self._format_action(subaction))
-        return self._join_parts(parts)
+            expanded = self._expand_help(action)
+            if expanded:
+                rows = self._split_lines(expanded, room)
+                out.append(' ' * first_pad + rows[0] + '\n')
+                out.extend(' ' * column + row + '\n' for row in rows[1:])
+        elif not out[0].endswith('\n'):
+            out.append('\n')
+        out.extend(self._format_action(sub) for sub in self._iter_indented_subactions(action))
+        return self._join_parts(out)
 
     def _format_action_invocation(self, action):
         if not action.option_strings:
-            metavar, = self._metavar_formatter(action, self._get_default_metavar_for_positional(action))(1)
-            return metavar
+            return self._metavar_formatter(action, self._get_default_metavar_for_positional(action))(1)[0]
         if action.nargs == 0:
             return ', '.join(action.option_strings)
-        args_string = self._format_args(action, self._get_default_metavar_for_optional(action))
-        return ', '.join('%s %s' % (option_string, args_string) for option_string in action.option_strings)
+        shown = self._format_args(action, self._get_default_metavar_for_optional(action))
+        return ', '.join(opt + ' ' + shown for opt in action.option_strings)
 
     def _metavar_formatter(self, action, default_metavar):
-        if action.metavar is not None:
-            result = action.metavar
-        elif action.choices is not None:
-            result = '{%s}' % ','.join([str(choice) for choice in action.choices])
-        else:
-            result = default_metavar
+        name = action.metavar
+        if name is None and action.choices is not None:
+            name = '{' + ','.join(str(c) for c in action.choices) + '}'
+        if name is None:
+            name = default_metavar
 
-        def format(tuple_size):
-            if isinstance(result, tuple):
-                return result
-            return (result,) * tuple_size
-        return format
+        def as_tuple(count):
+            return name if isinstance(name, tuple) else (name,) * count
+        return as_tuple
 
     def _format_args(self, action, default_metavar):
-        get_metavar = self._metavar_formatter(action, default_metavar)
+        names = self._metavar_formatter(action, default_metavar)
         nargs = action.nargs
         if nargs is None:
-            return '%s' % get_metavar(1)
+            return '%s' % names(1)
         if nargs == OPTIONAL:
-            return '[%s]' % get_metavar(1)
+            return '[%s]' % names(1)
         if nargs == ZERO_OR_MORE:
-            metavar = get_metavar(1)
-            if len(metavar) == 2:
-                return '[%s [%s ...]]' % metavar
-            return '[%s ...]' % metavar
+            pair = names(1)
+            return ('[%s [%s ...]]' if len(pair) == 2 else '[%s ...]') % pair
         if nargs == ONE_OR_MORE:
-            return '%s [%s ...]' % get_metavar(2)
+            return '%s [%s ...]' % names(2)
         if nargs == REMAINDER:
             return '...'
         if nargs == PARSER:
-            return '%s ...' % get_metavar(1)
+            return '%s ...' % names(1)
         if nargs == SUPPRESS:
             return ''
         try:
-            formats = ['%s' for _ in range(nargs)]
+            slots = ' '.join('%s' for _ in range(nargs))
         except TypeError:
             raise ValueError("invalid nargs value") from None
-        return ' '.join(formats) % get_metavar(nargs)
+        return slots % names(nargs)
 
     def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], '__name__'):
-                params[name] = params[name].__name__
-        if params.get('choices') is not None:
-            params['choices'] = ', '.join([str(c) for c in params['choices']])
-        return self._get_help_string(action) % params
+        values = {}
+        for key, value in dict(vars(action), prog=self._prog).items():
+            if value is SUPPRESS:
+                continue
+            values[key] = value.__name__ if hasattr(value, '__name__') else value
+        if values.get('choices') is not None:
+            values['choices'] = ', '.join(str(c) for c in values['choices'])
+        return self._get_help_string(action) % values
 
     def _iter_indented_subactions(self, action):
-        get_subactions = getattr(action, '_get_subactions', None)
-        if get_subactions is not None:
-            self._indent()
-            yield from get_subactions()
-            self._dedent()
+        subactions = getattr(action, '_get_subactions', None)
+        if subactions is None:
+            return
+        self._indent()
+        for sub in subactions():
+            yield sub
+        self._dedent()
 
     def _split_lines(self, text, width):
-        text = _re.sub(r'\s+', ' ', text).strip()
         import textwrap
-        return textwrap.wrap(text, width)
+        return textwrap.wrap(_squeeze(text), width)
 
     def _fill_text(self, text, width, indent):
-        text = _re.sub(r'\s+', ' ', text).strip()
         import textwrap
-        return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
+        return textwrap.fill(_squeeze(text), width, initial_indent=indent, subsequent_indent=indent)
 
     def _get_help_string(self, action):
         return action.help
@@ -385,101 +369,94 @@ class HelpFormatter(object):
         return action.dest
 
 
+def _squeeze(text):
+    # runs of ASCII whitespace become one space (a no-break space stays)
+    return _re.sub(r'[ \t\n\r\f\v]+', ' ', text).strip()
+
+
 class RawDescriptionHelpFormatter(HelpFormatter):
-    """Keeps the description and epilog as written."""
+    """Keeps the description and epilog as written (only indented)."""
 
     def _fill_text(self, text, width, indent):
-        return ''.join(indent + line for line in text.splitlines(keepends=True))
+        return ''.join(indent + row for row in text.splitlines(keepends=True))
 
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    """Keeps all help text as written."""
+    """Keeps every help text as written."""
 
     def _split_lines(self, text, width):
         return text.splitlines()
 
 
 class ArgumentDefaultsHelpFormatter(HelpFormatter):
-    """Adds '(default: ...)' to each argument's help."""
+    """Appends ' (default: ...)' to the help of options and of optional positionals."""
 
     def _get_help_string(self, action):
-        help = action.help
-        if help is None:
-            help = ''
-        if '%(default)' not in help:
-            if action.default is not SUPPRESS:
-                if action.option_strings or action.nargs in [OPTIONAL, ZERO_OR_MORE]:
-                    help += ' (default: %(default)s)'
-        return help
+        text = action.help or ''
+        shows_default = action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE)
+        if '%(default)' not in text and action.default is not SUPPRESS and shows_default:
+            text += ' (default: %(default)s)'
+        return text
 
 
 class MetavarTypeHelpFormatter(HelpFormatter):
-    """Uses the type's name as the metavar."""
+    """Names each argument's value after its type."""
 
     def _get_default_metavar_for_optional(self, action):
         return action.type.__name__
 
-    def _get_default_metavar_for_positional(self, action):
-        return action.type.__name__
+    _get_default_metavar_for_positional = _get_default_metavar_for_optional
 
 
-# ---- errors -----------------------------------------------------------------------------------
+# ---- errors ----------------------------------------------------------------------------------
 
 def _get_action_name(argument):
     if argument is None:
         return None
     if argument.option_strings:
         return '/'.join(argument.option_strings)
-    if argument.metavar not in (None, SUPPRESS):
-        return argument.metavar
-    if argument.dest not in (None, SUPPRESS):
-        return argument.dest
+    for name in (argument.metavar, argument.dest):
+        if name is not None and name is not SUPPRESS:
+            return name
     if argument.choices:
-        return '{' + ','.join(argument.choices) + '}'
+        return '{%s}' % ','.join(argument.choices)
     return None
 
 
 class ArgumentError(Exception):
-    """An error from creating or using an argument (optional or positional)."""
+    """A problem with one argument, named in the message when known."""
 
     def __init__(self, argument, message):
-        self.argument_name = _get_action_name(argument)
         self.message = message
+        self.argument_name = _get_action_name(argument)
 
     def __str__(self):
         if self.argument_name is None:
-            return '%(message)s' % dict(message=self.message)
-        return 'argument %(argument_name)s: %(message)s' % dict(message=self.message,
-                                                               argument_name=self.argument_name)
+            return str(self.message)
+        return 'argument %s: %s' % (self.argument_name, self.message)
 
 
 class ArgumentTypeError(Exception):
-    """An error from trying to convert a command line string to a type."""
-    pass
+    """Raised by a type= function to say why a string is not acceptable."""
 
 
-# ---- actions ----------------------------------------------------------------------------------
+# ---- actions ---------------------------------------------------------------------------------
+
+_ACTION_FIELDS = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices', 'required', 'help',
+                  'metavar')
+
 
 class Action(_AttributeHolder):
-    """What to do with the strings one argument consumes."""
+    """What to do with the strings one argument consumes; subclasses define __call__."""
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+        given = locals()
+        for field in _ACTION_FIELDS:
+            setattr(self, field, given[field])
 
     def _get_kwargs(self):
-        names = ['option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices', 'required',
-                 'help', 'metavar']
-        return [(name, getattr(self, name)) for name in names]
+        return [(field, getattr(self, field)) for field in _ACTION_FIELDS]
 
     def format_usage(self):
         return self.option_strings[0]
@@ -488,16 +465,25 @@ class Action(_AttributeHolder):
         raise NotImplementedError('.__call__() not defined')
 
 
+def _check_store_nargs(nargs, const, verb, advice):
+    if nargs == 0:
+        raise ValueError('nargs for %s actions must be != 0; if %s' % (verb, advice))
+    if const is not None and nargs != OPTIONAL:
+        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+
+
 class BooleanOptionalAction(Action):
+    """--flag sets True, --no-flag sets False."""
+
     def __init__(self, option_strings, dest, default=None, type=None, choices=None, required=False,
                  help=None, metavar=None):
-        _option_strings = []
-        for option_string in option_strings:
-            _option_strings.append(option_string)
-            if option_string.startswith('--'):
-                _option_strings.append('--no-' + option_string[2:])
-        super().__init__(option_strings=_option_strings, dest=dest, nargs=0, default=default, type=type,
-                         choices=choices, required=required, help=help, metavar=metavar)
+        names = []
+        for opt in option_strings:
+            names.append(opt)
+            if opt[:2] == '--':
+                names.append('--no-' + opt[2:])
+        super().__init__(names, dest, nargs=0, default=default, type=type, choices=choices,
+                         required=required, help=help, metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         if option_string in self.option_strings:
@@ -510,13 +496,9 @@ class BooleanOptionalAction(Action):
 class _StoreAction(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for store actions must be != 0; if you have nothing to store, '
-                             'actions such as store true or store const may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs, const=const, default=default,
-                         type=type, choices=choices, required=required, help=help, metavar=metavar)
+        _check_store_nargs(nargs, const, 'store', 'you have nothing to store, actions such as store true '
+                           'or store const may be more appropriate')
+        super().__init__(option_strings, dest, nargs, const, default, type, choices, required, help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, values)
@@ -525,8 +507,8 @@ class _StoreAction(Action):
 class _StoreConstAction(Action):
     def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None,
                  metavar=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0, const=const, default=default,
-                         required=required, help=help)
+        super().__init__(option_strings, dest, nargs=0, const=const, default=default, required=required,
+                         help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, self.const)
@@ -534,60 +516,58 @@ class _StoreConstAction(Action):
 
 class _StoreTrueAction(_StoreConstAction):
     def __init__(self, option_strings, dest, default=False, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, const=True, default=default,
-                         required=required, help=help)
+        super().__init__(option_strings, dest, True, default, required, help)
 
 
 class _StoreFalseAction(_StoreConstAction):
     def __init__(self, option_strings, dest, default=True, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, const=False, default=default,
-                         required=required, help=help)
+        super().__init__(option_strings, dest, False, default, required, help)
 
 
 class _AppendAction(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for append actions must be != 0; if arg strings are not supplying '
-                             'the value to append, the append const action may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs, const=const, default=default,
-                         type=type, choices=choices, required=required, help=help, metavar=metavar)
+        _check_store_nargs(nargs, const, 'append', 'arg strings are not supplying the value to append, '
+                           'the append const action may be more appropriate')
+        super().__init__(option_strings, dest, nargs, const, default, type, choices, required, help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.append(values)
-        setattr(namespace, self.dest, items)
+        collected = _fresh_list(getattr(namespace, self.dest, None))
+        collected.append(values)
+        setattr(namespace, self.dest, collected)
+
+
+class _ExtendAction(_AppendAction):
+    def __call__(self, parser, namespace, values, option_string=None):
+        collected = _fresh_list(getattr(namespace, self.dest, None))
+        collected.extend(values)
+        setattr(namespace, self.dest, collected)
 
 
 class _AppendConstAction(Action):
     def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None,
                  metavar=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0, const=const, default=default,
-                         required=required, help=help, metavar=metavar)
+        super().__init__(option_strings, dest, nargs=0, const=const, default=default, required=required,
+                         help=help, metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.append(self.const)
-        setattr(namespace, self.dest, items)
+        collected = _fresh_list(getattr(namespace, self.dest, None))
+        collected.append(self.const)
+        setattr(namespace, self.dest, collected)
 
 
 class _CountAction(Action):
     def __init__(self, option_strings, dest, default=None, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0, default=default,
-                         required=required, help=help)
+        super().__init__(option_strings, dest, nargs=0, default=default, required=required, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        if count is None:
-            count = 0
-        setattr(namespace, self.dest, count + 1)
+        so_far = getattr(namespace, self.dest, None)
+        setattr(namespace, self.dest, (so_far or 0) + 1 if so_far is not None else 1)
 
 
 class _HelpAction(Action):
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         parser.print_help()
@@ -597,26 +577,26 @@ class _HelpAction(Action):
 class _VersionAction(Action):
     def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
                  help="show program's version number and exit"):
-        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
-        version = self.version
-        if version is None:
-            version = parser.version
         formatter = parser._get_formatter()
-        formatter.add_text(version)
+        formatter.add_text(parser.version if self.version is None else self.version)
         parser._print_message(formatter.format_help(), _sys.stdout)
         parser.exit()
 
 
+class _ChoicesPseudoAction(Action):
+    """A subcommand's line in the parent's help."""
+
+    def __init__(self, name, aliases, help):
+        label = name + (' (%s)' % ', '.join(aliases) if aliases else '')
+        super().__init__([], name, help=help, metavar=label)
+
+
 class _SubParsersAction(Action):
-    class _ChoicesPseudoAction(Action):
-        def __init__(self, name, aliases, help):
-            metavar = dest = name
-            if aliases:
-                metavar += ' (%s)' % ', '.join(aliases)
-            super().__init__(option_strings=[], dest=dest, help=help, metavar=metavar)
+    _ChoicesPseudoAction = _ChoicesPseudoAction
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False, help=None,
                  metavar=None):
@@ -624,309 +604,270 @@ class _SubParsersAction(Action):
         self._parser_class = parser_class
         self._name_parser_map = {}
         self._choices_actions = []
-        super().__init__(option_strings=option_strings, dest=dest, nargs=PARSER, choices=self._name_parser_map,
-                         required=required, help=help, metavar=metavar)
+        super().__init__(option_strings, dest, nargs=PARSER, choices=self._name_parser_map, required=required,
+                         help=help, metavar=metavar)
 
     def add_parser(self, name, **kwargs):
         if kwargs.get('prog') is None:
-            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
+            kwargs['prog'] = self._prog_prefix + ' ' + name
         aliases = kwargs.pop('aliases', ())
-        if name in self._name_parser_map:
-            raise ArgumentError(self, 'conflicting subparser: %s' % name)
-        for alias in aliases:
-            if alias in self._name_parser_map:
-                raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
+        for label, kind in [(name, 'subparser')] + [(alias, 'subparser alias') for alias in aliases]:
+            if label in self._name_parser_map:
+                raise ArgumentError(self, 'conflicting %s: %s' % (kind, label))
         if 'help' in kwargs:
-            help = kwargs.pop('help')
-            self._choices_actions.append(self._ChoicesPseudoAction(name, aliases, help))
+            self._choices_actions.append(_ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
         parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
+        for label in (name,) + tuple(aliases):
+            self._name_parser_map[label] = parser
         return parser
 
     def _get_subactions(self):
         return self._choices_actions
 
     def __call__(self, parser, namespace, values, option_string=None):
-        parser_name = values[0]
-        arg_strings = values[1:]
+        name, rest = values[0], values[1:]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, parser_name)
-        try:
-            subparser = self._name_parser_map[parser_name]
-        except KeyError:
-            msg = 'unknown parser %(parser_name)r (choices: %(choices)s)' % {
-                'parser_name': parser_name, 'choices': ', '.join(self._name_parser_map)}
-            raise ArgumentError(self, msg)
-        subnamespace, arg_strings = subparser.parse_known_args(arg_strings, None)
-        for key, value in vars(subnamespace).items():
+            setattr(namespace, self.dest, name)
+        chosen = self._name_parser_map.get(name)
+        if chosen is None:
+            raise ArgumentError(self, 'unknown parser %r (choices: %s)' % (name, ', '.join(self._name_parser_map)))
+        inner, leftover = chosen.parse_known_args(rest, None)
+        for key, value in vars(inner).items():
             setattr(namespace, key, value)
-        if arg_strings:
-            vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
-            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(arg_strings)
-
-
-class _ExtendAction(_AppendAction):
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.extend(values)
-        setattr(namespace, self.dest, items)
+        if leftover:
+            vars(namespace).setdefault(_EXTRA_ARGS, []).extend(leftover)
 
 
 class FileType(object):
-    """Factory for file objects (only '-' for stdin/stdout is available in Coroscope)."""
+    """type= factory opening the named file ('-' means stdin or stdout)."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
-        self._mode = mode
-        self._bufsize = bufsize
-        self._encoding = encoding
-        self._errors = errors
+        self._mode, self._bufsize, self._encoding, self._errors = mode, bufsize, encoding, errors
 
     def __call__(self, string):
-        if string == '-':
-            if 'r' in self._mode:
-                return _sys.stdin
-            if any(c in self._mode for c in 'wax'):
-                return _sys.stdout
-            raise ValueError('argument "-" with mode %r' % self._mode)
-        return open(string, self._mode, self._bufsize, self._encoding, self._errors)
+        if string != '-':
+            try:
+                return open(string, self._mode, self._bufsize, self._encoding, self._errors)
+            except OSError as e:
+                raise ArgumentTypeError("can't open '%s': %s" % (string, e))
+        if 'r' in self._mode:
+            return _sys.stdin
+        if 'w' in self._mode or 'a' in self._mode or 'x' in self._mode:
+            return _sys.stdout
+        raise ValueError('argument "-" with mode %r' % self._mode)
 
     def __repr__(self):
-        args = self._mode, self._bufsize
-        kwargs = [('encoding', self._encoding), ('errors', self._errors)]
-        args_str = ', '.join([repr(arg) for arg in args if arg != -1] +
-                             ['%s=%r' % (kw, arg) for kw, arg in kwargs if arg is not None])
-        return '%s(%s)' % (type(self).__name__, args_str)
+        shown = [repr(v) for v in (self._mode, self._bufsize) if v != -1]
+        shown += ['%s=%r' % (k, v) for k, v in (('encoding', self._encoding), ('errors', self._errors)) if v is not None]
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
 
 class Namespace(_AttributeHolder):
-    """A simple object for storing attributes; equal to another Namespace with the same ones."""
+    """The attributes parse_args found; equal to another Namespace with the same ones."""
 
     def __init__(self, **kwargs):
-        for name in kwargs:
-            setattr(self, name, kwargs[name])
+        for key, value in kwargs.items():
+            setattr(self, key, value)
 
     def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
+        return vars(self) == vars(other) if isinstance(other, Namespace) else NotImplemented
 
     def __contains__(self, key):
         return key in self.__dict__
 
 
-# ---- containers -------------------------------------------------------------------------------
+# ---- parsers and groups ----------------------------------------------------------------------
 
-_ACTIONS = {
-    None: _StoreAction, 'store': _StoreAction, 'store_const': _StoreConstAction,
-    'store_true': _StoreTrueAction, 'store_false': _StoreFalseAction, 'append': _AppendAction,
-    'append_const': _AppendConstAction, 'count': _CountAction, 'help': _HelpAction,
-    'version': _VersionAction, 'parsers': _SubParsersAction, 'extend': _ExtendAction,
+_ACTION_CLASSES = {
+    None: _StoreAction, 'store': _StoreAction, 'store_const': _StoreConstAction, 'store_true': _StoreTrueAction,
+    'store_false': _StoreFalseAction, 'append': _AppendAction, 'append_const': _AppendConstAction,
+    'count': _CountAction, 'help': _HelpAction, 'version': _VersionAction, 'parsers': _SubParsersAction,
+    'extend': _ExtendAction,
 }
+_NEGATIVE = _re.compile(r'^-\d+$|^-\d*\.\d+$')
 
-_NEGATIVE_NUMBER = _re.compile(r'^-\d+$|^-\d*\.\d+$')
+
+def _identity(string):
+    return string
 
 
 class _ActionsContainer(object):
-    """What parsers and argument groups share: adding arguments and the option-string table."""
+    """What a parser and its groups share: the argument list and the option-string table."""
 
     def __init__(self, description, prefix_chars, argument_default, conflict_handler):
-        self.description = description
-        self.argument_default = argument_default
-        self.prefix_chars = prefix_chars
-        self.conflict_handler = conflict_handler
-        self._registries = {}
-        self.register('action', None, _StoreAction)
-        for name, cls in _ACTIONS.items():
-            self.register('action', name, cls)
-        self.register('type', None, lambda string: string)
+        self.description, self.prefix_chars = description, prefix_chars
+        self.argument_default, self.conflict_handler = argument_default, conflict_handler
+        self._registries = {'action': dict(_ACTION_CLASSES), 'type': {None: _identity}}
         self._get_handler()
-        self._actions = []
-        self._option_string_actions = {}
-        self._action_groups = []
-        self._mutually_exclusive_groups = []
-        self._defaults = {}
-        self._negative_number_matcher = _NEGATIVE_NUMBER
+        self._actions, self._action_groups, self._mutually_exclusive_groups = [], [], []
+        self._option_string_actions, self._defaults = {}, {}
+        self._negative_number_matcher = _NEGATIVE
         self._has_negative_number_optionals = []
 
     def register(self, registry_name, value, object):
-        registry = self._registries.setdefault(registry_name, {})
-        registry[value] = object
+        self._registries.setdefault(registry_name, {})[value] = object
 
     def _registry_get(self, registry_name, value, default=None):
         return self._registries[registry_name].get(value, default)
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
-        for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
+        for action in [a for a in self._actions if a.dest in kwargs]:
+            action.default = kwargs[action.dest]
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+        found = [a.default for a in self._actions if a.dest == dest and a.default is not None]
+        return found[0] if found else self._defaults.get(dest)
 
     def add_argument(self, *args, **kwargs):
         """add_argument(dest, ..., name=value, ...)
         add_argument(option_string, option_string, ..., name=value, ...)
         """
-        chars = self.prefix_chars
-        if not args or len(args) == 1 and args[0][0] not in chars:
+        positional = not args or (len(args) == 1 and args[0][0] not in self.prefix_chars)
+        if positional:
             if args and 'dest' in kwargs:
                 raise ValueError('dest supplied twice for positional argument')
             kwargs = self._get_positional_kwargs(*args, **kwargs)
         else:
             kwargs = self._get_optional_kwargs(*args, **kwargs)
         if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
+            if kwargs['dest'] in self._defaults:
+                kwargs['default'] = self._defaults[kwargs['dest']]
             elif self.argument_default is not None:
                 kwargs['default'] = self.argument_default
-        action_class = self._pop_action_class(kwargs)
-        if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
-        if type_func is FileType:
-            raise ValueError('%r is a FileType class object, instance of it must be passed' % (type_func,))
+        cls = self._pop_action_class(kwargs)
+        if not callable(cls):
+            raise ValueError('unknown action "%s"' % (cls,))
+        action = cls(**kwargs)
+        self._check_type(action)
+        return self._add_action(action)
+
+    def _check_type(self, action):
+        converter = self._registry_get('type', action.type, action.type)
+        problem = None
+        if not callable(converter):
+            problem = '%r is not callable'
+        elif converter is FileType:
+            problem = '%r is a FileType class object, instance of it must be passed'
+        if problem is not None:
+            raise ValueError(problem % (converter,))
         if hasattr(self, '_get_formatter'):
+            # a metavar tuple of the wrong length fails here, when the argument is added
             try:
                 self._get_formatter()._format_args(action, None)
             except TypeError:
                 raise ValueError("length of metavar tuple does not match nargs")
-        return self._add_action(action)
+
+    def _new_group(self, cls, registry, *args, **kwargs):
+        group = cls(self, *args, **kwargs)
+        registry.append(group)
+        return group
 
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+        return self._new_group(_ArgumentGroup, self._action_groups, *args, **kwargs)
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+        return self._new_group(_MutuallyExclusiveGroup, self._mutually_exclusive_groups, **kwargs)
 
     def _add_action(self, action):
         self._check_conflict(action)
-        self._actions.append(action)
         action.container = self
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
-        for option_string in action.option_strings:
-            if self._negative_number_matcher.match(option_string):
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
+        self._actions.append(action)
+        self._option_string_actions.update((opt, action) for opt in action.option_strings)
+        looks_negative = any(self._negative_number_matcher.match(opt) for opt in action.option_strings)
+        if looks_negative and not self._has_negative_number_optionals:
+            self._has_negative_number_optionals.append(True)
         return action
 
     def _remove_action(self, action):
         self._actions.remove(action)
 
     def _add_container_actions(self, container):
-        title_group_map = {}
+        by_title = {}
         for group in self._action_groups:
-            if group.title in title_group_map:
+            if group.title in by_title:
                 raise ValueError('cannot merge actions - two groups are named %r' % (group.title,))
-            title_group_map[group.title] = group
-        group_map = {}
+            by_title[group.title] = group
+        target = {}
         for group in container._action_groups:
-            if group.title not in title_group_map:
-                title_group_map[group.title] = self.add_argument_group(
-                    title=group.title, description=group.description, conflict_handler=group.conflict_handler)
+            if group.title not in by_title:
+                by_title[group.title] = self.add_argument_group(title=group.title, description=group.description,
+                                                                conflict_handler=group.conflict_handler)
             for action in group._group_actions:
-                group_map[action] = title_group_map[group.title]
+                target[action] = by_title[group.title]
         for group in container._mutually_exclusive_groups:
-            mutex_group = self.add_mutually_exclusive_group(required=group.required)
+            copy = self.add_mutually_exclusive_group(required=group.required)
             for action in group._group_actions:
-                group_map[action] = mutex_group
+                target[action] = copy
         for action in container._actions:
-            group_map.get(action, self)._add_action(action)
+            target.get(action, self)._add_action(action)
 
     def _get_positional_kwargs(self, dest, **kwargs):
         if 'required' in kwargs:
             raise TypeError("'required' is an invalid argument for positionals")
-        if kwargs.get('nargs') not in [OPTIONAL, ZERO_OR_MORE]:
-            kwargs['required'] = True
-        if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
+        nargs = kwargs.get('nargs')
+        if nargs not in (OPTIONAL, ZERO_OR_MORE) or (nargs == ZERO_OR_MORE and 'default' not in kwargs):
             kwargs['required'] = True
         return dict(kwargs, dest=dest, option_strings=[])
 
     def _get_optional_kwargs(self, *args, **kwargs):
-        option_strings = []
-        long_option_strings = []
-        for option_string in args:
-            if not option_string[0] in self.prefix_chars:
-                raise ValueError('invalid option string %(option)r: must start with a character '
-                                 '%(prefix_chars)r' % {'option': option_string, 'prefix_chars': self.prefix_chars})
-            option_strings.append(option_string)
-            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
-                long_option_strings.append(option_string)
+        chars = self.prefix_chars
+        for opt in args:
+            if opt[0] not in chars:
+                raise ValueError('invalid option string %r: must start with a character %r' % (opt, chars))
         dest = kwargs.pop('dest', None)
         if dest is None:
-            dest_option_string = long_option_strings[0] if long_option_strings else option_strings[0]
-            dest = dest_option_string.lstrip(self.prefix_chars)
+            longs = [opt for opt in args if len(opt) > 1 and opt[1] in chars]
+            source = (longs or list(args))[0]
+            dest = source.lstrip(chars)
             if not dest:
-                raise ValueError('dest= is required for options like %r' % option_string)
+                raise ValueError('dest= is required for options like %r' % args[-1])
             dest = dest.replace('-', '_')
-        return dict(kwargs, dest=dest, option_strings=option_strings)
+        return dict(kwargs, dest=dest, option_strings=list(args))
 
     def _pop_action_class(self, kwargs, default=None):
-        action = kwargs.pop('action', default)
-        return self._registry_get('action', action, action)
+        key = kwargs.pop('action', default)
+        return self._registry_get('action', key, key)
 
     def _get_handler(self):
-        handler_func_name = '_handle_conflict_%s' % self.conflict_handler
-        try:
-            return getattr(self, handler_func_name)
-        except AttributeError:
+        handler = getattr(self, '_handle_conflict_%s' % self.conflict_handler, None)
+        if handler is None:
             raise ValueError('invalid conflict_resolution value: %r' % self.conflict_handler)
+        return handler
 
     def _check_conflict(self, action):
-        confl_optionals = []
-        for option_string in action.option_strings:
-            if option_string in self._option_string_actions:
-                confl_optionals.append((option_string, self._option_string_actions[option_string]))
-        if confl_optionals:
-            self._get_handler()(action, confl_optionals)
+        clashes = [(opt, self._option_string_actions[opt]) for opt in action.option_strings
+                   if opt in self._option_string_actions]
+        if clashes:
+            self._get_handler()(action, clashes)
 
     def _handle_conflict_error(self, action, conflicting_actions):
-        if len(conflicting_actions) == 1:
-            message = 'conflicting option string: %s'
-        else:
-            message = 'conflicting option strings: %s'
-        conflict_string = ', '.join([option_string for option_string, action in conflicting_actions])
-        raise ArgumentError(action, message % conflict_string)
+        names = ', '.join(opt for opt, _ in conflicting_actions)
+        noun = 'string' if len(conflicting_actions) == 1 else 'strings'
+        raise ArgumentError(action, 'conflicting option %s: %s' % (noun, names))
 
     def _handle_conflict_resolve(self, action, conflicting_actions):
-        for option_string, action in conflicting_actions:
-            action.option_strings.remove(option_string)
-            self._option_string_actions.pop(option_string, None)
-            if not action.option_strings:
-                action.container._remove_action(action)
+        for opt, older in conflicting_actions:
+            older.option_strings.remove(opt)
+            self._option_string_actions.pop(opt, None)
+            if not older.option_strings:
+                older.container._remove_action(older)
 
 
 class _ArgumentGroup(_ActionsContainer):
     def __init__(self, container, title=None, description=None, **kwargs):
-        kwargs.setdefault('conflict_handler', container.conflict_handler)
-        kwargs.setdefault('prefix_chars', container.prefix_chars)
-        kwargs.setdefault('argument_default', container.argument_default)
+        for key in ('conflict_handler', 'prefix_chars', 'argument_default'):
+            kwargs.setdefault(key, getattr(container, key))
         super().__init__(description=description, **kwargs)
         self.title = title
         self._group_actions = []
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+        # the group adds to its container's tables
+        for shared in ('_registries', '_actions', '_option_string_actions', '_defaults',
+                       '_has_negative_number_optionals', '_mutually_exclusive_groups'):
+            setattr(self, shared, getattr(container, shared))
 
     def _add_action(self, action):
-        action = super()._add_action(action)
+        super()._add_action(action)
         self._group_actions.append(action)
         return action
 
@@ -938,13 +879,13 @@ class _ArgumentGroup(_ActionsContainer):
 class _MutuallyExclusiveGroup(_ArgumentGroup):
     def __init__(self, container, required=False):
         super().__init__(container)
-        self.required = required
         self._container = container
+        self.required = required
 
     def _add_action(self, action):
         if action.required:
             raise ValueError('mutually exclusive arguments must be optional')
-        action = self._container._add_action(action)
+        self._container._add_action(action)
         self._group_actions.append(action)
         return action
 
@@ -953,14 +894,13 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
         self._group_actions.remove(action)
 
 
-def _prog_name():
-    argv = getattr(_sys, 'argv', None)
-    name = argv[0] if argv else ''
-    return name.rsplit('/', 1)[-1]
+def _default_prog():
+    argv = getattr(_sys, 'argv', None) or ['']
+    return argv[0].rsplit('/', 1)[-1]
 
 
 class ArgumentParser(_AttributeHolder, _ActionsContainer):
-    """Object for parsing command line strings into Python objects."""
+    """Turns a list of command-line strings into a Namespace of values, or prints help/errors."""
 
     def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=[],
                  formatter_class=HelpFormatter, prefix_chars='-', fromfile_prefix_chars=None,
@@ -968,379 +908,208 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                  exit_on_error=True):
         super().__init__(description=description, prefix_chars=prefix_chars,
                          argument_default=argument_default, conflict_handler=conflict_handler)
-        if prog is None:
-            prog = _prog_name()
-        self.prog = prog
-        self.usage = usage
-        self.epilog = epilog
-        self.formatter_class = formatter_class
-        self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
-        self.exit_on_error = exit_on_error
+        self.prog = _default_prog() if prog is None else prog
+        self.usage, self.epilog, self.formatter_class = usage, epilog, formatter_class
+        self.fromfile_prefix_chars, self.add_help = fromfile_prefix_chars, add_help
+        self.allow_abbrev, self.exit_on_error = allow_abbrev, exit_on_error
         self._positionals = self.add_argument_group('positional arguments')
         self._optionals = self.add_argument_group('options')
         self._subparsers = None
-
-        def identity(string):
-            return string
-        self.register('type', None, identity)
-        default_prefix = '-' if '-' in prefix_chars else prefix_chars[0]
-        if self.add_help:
-            self.add_argument(default_prefix + 'h', default_prefix * 2 + 'help', action='help',
-                              default=SUPPRESS, help='show this help message and exit')
+        if add_help:
+            dash = '-' if '-' in prefix_chars else prefix_chars[0]
+            self.add_argument(dash + 'h', dash * 2 + 'help', action='help', default=SUPPRESS,
+                              help='show this help message and exit')
         for parent in parents:
             self._add_container_actions(parent)
             self._defaults.update(parent._defaults)
 
     def _get_kwargs(self):
-        names = ['prog', 'usage', 'description', 'formatter_class', 'conflict_handler', 'add_help']
-        return [(name, getattr(self, name)) for name in names]
+        return [(key, getattr(self, key)) for key in
+                ('prog', 'usage', 'description', 'formatter_class', 'conflict_handler', 'add_help')]
 
     def add_subparsers(self, **kwargs):
         if self._subparsers is not None:
             self.error('cannot have multiple subparser arguments')
         kwargs.setdefault('parser_class', type(self))
         if 'title' in kwargs or 'description' in kwargs:
-            title = kwargs.pop('title', 'subcommands')
-            description = kwargs.pop('description', None)
-            self._subparsers = self.add_argument_group(title, description)
+            self._subparsers = self.add_argument_group(kwargs.pop('title', 'subcommands'),
+                                                       kwargs.pop('description', None))
         else:
             self._subparsers = self._positionals
         if kwargs.get('prog') is None:
             formatter = self._get_formatter()
-            positionals = self._get_positional_actions()
-            formatter.add_usage(self.usage, positionals, self._mutually_exclusive_groups, '')
+            formatter.add_usage(self.usage, self._get_positional_actions(), self._mutually_exclusive_groups, '')
             kwargs['prog'] = formatter.format_help().strip()
-        parsers_class = self._pop_action_class(kwargs, 'parsers')
-        action = parsers_class(option_strings=[], **kwargs)
+        action = self._pop_action_class(kwargs, 'parsers')(option_strings=[], **kwargs)
         self._subparsers._add_action(action)
         return action
 
     def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
+        (self._optionals if action.option_strings else self._positionals)._add_action(action)
         return action
 
     def _get_optional_actions(self):
-        return [action for action in self._actions if action.option_strings]
+        return [a for a in self._actions if a.option_strings]
 
     def _get_positional_actions(self):
-        return [action for action in self._actions if not action.option_strings]
+        return [a for a in self._actions if not a.option_strings]
 
-    # ---- parsing --------------------------------------------------------------------------
+    # -- parsing --
 
     def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            self.error('unrecognized arguments: %s' % ' '.join(argv))
-        return args
-
-    def parse_known_args(self, args=None, namespace=None):
-        if args is None:
-            args = _sys.argv[1:]
-        else:
-            args = list(args)
-        if namespace is None:
-            namespace = Namespace()
-        for action in self._actions:
-            if action.dest is not SUPPRESS:
-                if not hasattr(namespace, action.dest):
-                    if action.default is not SUPPRESS:
-                        setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
-            if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
-        if self.exit_on_error:
-            try:
-                namespace, args = self._parse_known_args(args, namespace)
-            except ArgumentError as err:
-                self.error(str(err))
-        else:
-            namespace, args = self._parse_known_args(args, namespace)
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
-            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
-        return namespace, args
-
-    def _parse_known_args(self, arg_strings, namespace):
-        action_conflicts = {}
-        for mutex_group in self._mutually_exclusive_groups:
-            group_actions = mutex_group._group_actions
-            for i, mutex_action in enumerate(group_actions):
-                conflicts = action_conflicts.setdefault(mutex_action, [])
-                conflicts.extend(group_actions[:i])
-                conflicts.extend(group_actions[i + 1:])
-
-        # One letter per string: 'O' an option, 'A' an argument, '-' the '--' that ends options.
-        option_string_indices = {}
-        pattern_parts = []
-        it = iter(arg_strings)
-        for i, arg_string in enumerate(it):
-            if arg_string == '--':
-                pattern_parts.append('-')
-                for _ in it:
-                    pattern_parts.append('A')
-                break
-            option_tuple = self._parse_optional(arg_string)
-            if option_tuple is None:
-                pattern = 'A'
-            else:
-                option_string_indices[i] = option_tuple
-                pattern = 'O'
-            pattern_parts.append(pattern)
-        arg_strings_pattern = ''.join(pattern_parts)
-
-        seen_actions = set()
-        seen_non_default_actions = set()
-
-        def take_action(action, argument_strings, option_string=None):
-            seen_actions.add(action)
-            argument_values = self._get_values(action, argument_strings)
-            if argument_values is not action.default:
-                seen_non_default_actions.add(action)
-                for conflict_action in action_conflicts.get(action, []):
-                    if conflict_action in seen_non_default_actions:
-                        raise ArgumentError(action, 'not allowed with argument %s' % _get_action_name(conflict_action))
-            if argument_values is not SUPPRESS:
-                action(self, namespace, argument_values, option_string)
-
-        def consume_optional(start_index):
-            action, option_string, explicit_arg = option_string_indices[start_index]
-            match_argument = self._match_argument
-            action_tuples = []
-            while True:
-                if action is None:
-                    extras.append(arg_strings[start_index])
-                    return start_index + 1
-                if explicit_arg is not None:
-                    arg_count = match_argument(action, 'A')
-                    chars = self.prefix_chars
-                    if arg_count == 0 and option_string[1] not in chars and explicit_arg != '':
-                        action_tuples.append((action, [], option_string))
-                        char = option_string[0]
-                        option_string = char + explicit_arg[0]
-                        new_explicit_arg = explicit_arg[1:] or None
-                        if option_string in self._option_string_actions:
-                            action = self._option_string_actions[option_string]
-                            explicit_arg = new_explicit_arg
-                        else:
-                            raise ArgumentError(action, 'ignored explicit argument %r' % explicit_arg)
-                    elif arg_count == 1:
-                        stop = start_index + 1
-                        action_tuples.append((action, [explicit_arg], option_string))
-                        break
-                    else:
-                        raise ArgumentError(action, 'ignored explicit argument %r' % explicit_arg)
-                else:
-                    start = start_index + 1
-                    arg_count = match_argument(action, arg_strings_pattern[start:])
-                    stop = start + arg_count
-                    action_tuples.append((action, arg_strings[start:stop], option_string))
-                    break
-            for action, args, option_string in action_tuples:
-                take_action(action, args, option_string)
-            return stop
-
-        positionals = self._get_positional_actions()
-
-        def consume_positionals(start_index):
-            arg_counts = self._match_arguments_partial(positionals, arg_strings_pattern[start_index:])
-            for action, arg_count in zip(positionals, arg_counts):
-                args = arg_strings[start_index:start_index + arg_count]
-                start_index += arg_count
-                take_action(action, args)
-            positionals[:] = positionals[len(arg_counts):]
-            return start_index
-
-        extras = []
-        start_index = 0
-        max_option_string_index = max(option_string_indices) if option_string_indices else -1
-        while start_index <= max_option_string_index:
-            next_option_string_index = min([index for index in option_string_indices if index >= start_index])
-            if start_index != next_option_string_index:
-                positionals_end_index = consume_positionals(start_index)
-                if positionals_end_index > start_index:
-                    start_index = positionals_end_index
-                    continue
-                start_index = positionals_end_index
-            if start_index not in option_string_indices:
-                extras.extend(arg_strings[start_index:next_option_string_index])
-                start_index = next_option_string_index
-            start_index = consume_optional(start_index)
-        stop_index = consume_positionals(start_index)
-        extras.extend(arg_strings[stop_index:])
-
-        required_actions = []
-        for action in self._actions:
-            if action not in seen_actions:
-                if action.required:
-                    required_actions.append(_get_action_name(action))
-                elif (action.default is not None and isinstance(action.default, str)
-                        and hasattr(namespace, action.dest) and action.default is getattr(namespace, action.dest)):
-                    setattr(namespace, action.dest, self._get_value(action, action.default))
-        if required_actions:
-            self.error('the following arguments are required: %s' % ', '.join(required_actions))
-        for group in self._mutually_exclusive_groups:
-            if group.required:
-                for action in group._group_actions:
-                    if action in seen_non_default_actions:
-                        break
-                else:
-                    names = [_get_action_name(action) for action in group._group_actions if action.help is not SUPPRESS]
-                    self.error('one of the arguments %s is required' % ' '.join(names))
-        return namespace, extras
-
-    def _match_argument(self, action, arg_strings_pattern):
-        match = _re.match(self._get_nargs_pattern(action), arg_strings_pattern)
-        if match is None:
-            nargs_errors = {None: 'expected one argument', OPTIONAL: 'expected at most one argument',
-                            ONE_OR_MORE: 'expected at least one argument'}
-            msg = nargs_errors.get(action.nargs)
-            if msg is None:
-                msg = ('expected %s argument' if action.nargs == 1 else 'expected %s arguments') % action.nargs
-            raise ArgumentError(action, msg)
-        return len(match.group(1))
-
-    def _match_arguments_partial(self, actions, arg_strings_pattern):
-        result = []
-        for i in range(len(actions), 0, -1):
-            pattern = ''.join([self._get_nargs_pattern(action) for action in actions[:i]])
-            match = _re.match(pattern, arg_strings_pattern)
-            if match is not None:
-                result.extend([len(string) for string in match.groups()])
-                break
+        result, extras = self.parse_known_args(args, namespace)
+        if extras:
+            self.error('unrecognized arguments: %s' % ' '.join(extras))
         return result
 
+    def parse_known_args(self, args=None, namespace=None):
+        strings = _sys.argv[1:] if args is None else list(args)
+        ns = Namespace() if namespace is None else namespace
+        for action in self._actions:
+            if action.dest is SUPPRESS or action.default is SUPPRESS or hasattr(ns, action.dest):
+                continue
+            setattr(ns, action.dest, action.default)
+        for key, value in self._defaults.items():
+            if not hasattr(ns, key):
+                setattr(ns, key, value)
+        if not self.exit_on_error:
+            ns, extras = self._parse_known_args(strings, ns)
+        else:
+            try:
+                ns, extras = self._parse_known_args(strings, ns)
+            except ArgumentError as err:
+                self.error(str(err))
+        if hasattr(ns, _EXTRA_ARGS):
+            extras.extend(getattr(ns, _EXTRA_ARGS))
+            delattr(ns, _EXTRA_ARGS)
+        return ns, extras
+
+    def _parse_known_args(self, arg_strings, namespace):
+        return _Run(self, arg_strings, namespace).parse()
+
+    def _match_argument(self, action, arg_strings_pattern):
+        found = _re.match(self._get_nargs_pattern(action), arg_strings_pattern)
+        if found is not None:
+            return len(found.group(1))
+        fixed = {None: 'expected one argument', OPTIONAL: 'expected at most one argument',
+                 ONE_OR_MORE: 'expected at least one argument'}
+        message = fixed.get(action.nargs)
+        if message is None:
+            message = 'expected %s argument%s' % (action.nargs, '' if action.nargs == 1 else 's')
+        raise ArgumentError(action, message)
+
+    def _match_arguments_partial(self, actions, arg_strings_pattern):
+        # as many of the actions as can match from the start, each taking as much as it can
+        for count in range(len(actions), 0, -1):
+            regex = ''.join(self._get_nargs_pattern(a) for a in actions[:count])
+            found = _re.match(regex, arg_strings_pattern)
+            if found is not None:
+                return [len(g) for g in found.groups()]
+        return []
+
     def _parse_optional(self, arg_string):
-        if not arg_string:
+        if not arg_string or arg_string[0] not in self.prefix_chars:
             return None
-        if not arg_string[0] in self.prefix_chars:
-            return None
-        if arg_string in self._option_string_actions:
-            return self._option_string_actions[arg_string], arg_string, None
+        known = self._option_string_actions
+        if arg_string in known:
+            return known[arg_string], arg_string, None
         if len(arg_string) == 1:
             return None
         if '=' in arg_string:
-            option_string, explicit_arg = arg_string.split('=', 1)
-            if option_string in self._option_string_actions:
-                return self._option_string_actions[option_string], option_string, explicit_arg
-        option_tuples = self._get_option_tuples(arg_string)
-        if len(option_tuples) > 1:
-            options = ', '.join([option_string for action, option_string, explicit_arg in option_tuples])
-            self.error('ambiguous option: %(option)s could match %(matches)s' % {'option': arg_string,
-                                                                                 'matches': options})
-        elif len(option_tuples) == 1:
-            return option_tuples[0]
-        if self._negative_number_matcher.match(arg_string):
-            if not self._has_negative_number_optionals:
-                return None
+            name, value = arg_string.split('=', 1)
+            if name in known:
+                return known[name], name, value
+        candidates = self._get_option_tuples(arg_string)
+        if len(candidates) > 1:
+            names = ', '.join(opt for _, opt, _ in candidates)
+            self.error('ambiguous option: %s could match %s' % (arg_string, names))
+        if len(candidates) == 1:
+            return candidates[0]
+        if self._negative_number_matcher.match(arg_string) and not self._has_negative_number_optionals:
+            return None
         if ' ' in arg_string:
             return None
         return None, arg_string, None
 
     def _get_option_tuples(self, option_string):
-        result = []
         chars = self.prefix_chars
-        if option_string[0] in chars and option_string[1] in chars:
-            if self.allow_abbrev:
-                if '=' in option_string:
-                    option_prefix, explicit_arg = option_string.split('=', 1)
-                else:
-                    option_prefix = option_string
-                    explicit_arg = None
-                for option_string in self._option_string_actions:
-                    if option_string.startswith(option_prefix):
-                        result.append((self._option_string_actions[option_string], option_string, explicit_arg))
-        elif option_string[0] in chars and option_string[1] not in chars:
-            option_prefix = option_string
-            explicit_arg = None
-            short_option_prefix = option_string[:2]
-            short_explicit_arg = option_string[2:]
-            for option_string in self._option_string_actions:
-                if option_string == short_option_prefix:
-                    result.append((self._option_string_actions[option_string], option_string, short_explicit_arg))
-                elif option_string.startswith(option_prefix):
-                    result.append((self._option_string_actions[option_string], option_string, explicit_arg))
-        else:
+        known = self._option_string_actions
+        found = []
+        if option_string[0] not in chars:
             self.error('unexpected option string: %s' % option_string)
-        return result
+        elif option_string[1] in chars:
+            if self.allow_abbrev:
+                start, _, value = option_string.partition('=')
+                value = value if '=' in option_string else None
+                found = [(known[opt], opt, value) for opt in known if opt.startswith(start)]
+        else:
+            short, attached = option_string[:2], option_string[2:]
+            for opt in known:
+                if opt == short:
+                    found.append((known[opt], opt, attached))
+                elif opt.startswith(option_string):
+                    found.append((known[opt], opt, None))
+        return found
 
     def _get_nargs_pattern(self, action):
         nargs = action.nargs
-        if nargs is None:
-            pattern = '(-*A-*)'
-        elif nargs == OPTIONAL:
-            pattern = '(-*A?-*)'
-        elif nargs == ZERO_OR_MORE:
-            pattern = '(-*[A-]*)'
-        elif nargs == ONE_OR_MORE:
-            pattern = '(-*A[A-]*)'
-        elif nargs == REMAINDER:
-            pattern = '([-AO]*)'
-        elif nargs == PARSER:
-            pattern = '(-*A[-AO]*)'
-        elif nargs == SUPPRESS:
-            pattern = '(-*-*)'
-        else:
-            pattern = '(-*%s-*)' % '-*'.join('A' * nargs)
+        fixed = {None: '(-*A-*)', OPTIONAL: '(-*A?-*)', ZERO_OR_MORE: '(-*[A-]*)', ONE_OR_MORE: '(-*A[A-]*)',
+                 REMAINDER: '([-AO]*)', PARSER: '(-*A[-AO]*)', SUPPRESS: '(-*-*)'}
+        regex = fixed.get(nargs) if isinstance(nargs, (str, type(None))) else None
+        if regex is None:
+            regex = '(-*' + '-*'.join('A' * nargs) + '-*)'
         if action.option_strings:
-            pattern = pattern.replace('-*', '')
-            pattern = pattern.replace('-', '')
-        return pattern
+            # options never take a '--' as an argument
+            regex = regex.replace('-*', '').replace('-', '')
+        return regex
 
     def _get_values(self, action, arg_strings):
-        if action.nargs not in [PARSER, REMAINDER]:
-            try:
-                arg_strings.remove('--')
-            except ValueError:
-                pass
-        if not arg_strings and action.nargs == OPTIONAL:
+        nargs = action.nargs
+        if nargs not in (PARSER, REMAINDER) and '--' in arg_strings:
+            arg_strings.remove('--')
+        if not arg_strings and nargs == OPTIONAL:
             value = action.const if action.option_strings else action.default
             if isinstance(value, str):
                 value = self._get_value(action, value)
                 self._check_value(action, value)
-        elif not arg_strings and action.nargs == ZERO_OR_MORE and not action.option_strings:
-            value = action.default if action.default is not None else arg_strings
+            return value
+        if not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings:
+            value = arg_strings if action.default is None else action.default
             self._check_value(action, value)
-        elif len(arg_strings) == 1 and action.nargs in [None, OPTIONAL]:
-            arg_string, = arg_strings
-            value = self._get_value(action, arg_string)
+            return value
+        if len(arg_strings) == 1 and nargs in (None, OPTIONAL):
+            value = self._get_value(action, arg_strings[0])
             self._check_value(action, value)
-        elif action.nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif action.nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
-            self._check_value(action, value[0])
-        elif action.nargs == SUPPRESS:
-            value = SUPPRESS
-        else:
-            value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
-                self._check_value(action, v)
-        return value
+            return value
+        if nargs == SUPPRESS:
+            return SUPPRESS
+        values = [self._get_value(action, s) for s in arg_strings]
+        if nargs == PARSER:
+            self._check_value(action, values[0])
+        elif nargs != REMAINDER:
+            for value in values:
+                self._check_value(action, value)
+        return values
 
     def _get_value(self, action, arg_string):
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ArgumentError(action, '%r is not callable' % (type_func,))
+        converter = self._registry_get('type', action.type, action.type)
+        if not callable(converter):
+            raise ArgumentError(action, '%r is not callable' % (converter,))
         try:
-            result = type_func(arg_string)
+            return converter(arg_string)
         except ArgumentTypeError as err:
             raise ArgumentError(action, str(err))
         except (TypeError, ValueError):
-            name = getattr(action.type, '__name__', repr(action.type))
-            raise ArgumentError(action, 'invalid %(type)s value: %(value)r' % {'type': name, 'value': arg_string})
-        return result
+            type_name = getattr(action.type, '__name__', repr(action.type))
+            raise ArgumentError(action, 'invalid %s value: %r' % (type_name, arg_string))
 
     def _check_value(self, action, value):
-        if action.choices is not None and value not in action.choices:
-            args = {'value': value, 'choices': ', '.join(map(repr, action.choices))}
-            raise ArgumentError(action, 'invalid choice: %(value)r (choose from %(choices)s)' % args)
+        if action.choices is None or value in action.choices:
+            return
+        listed = ', '.join(repr(c) for c in action.choices)
+        raise ArgumentError(action, 'invalid choice: %r (choose from %s)' % (value, listed))
 
-    # ---- help and errors ------------------------------------------------------------------
+    # -- output --
 
     def format_usage(self):
         formatter = self._get_formatter()
@@ -1351,10 +1120,10 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         formatter = self._get_formatter()
         formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
         formatter.add_text(self.description)
-        for action_group in self._action_groups:
-            formatter.start_section(action_group.title)
-            formatter.add_text(action_group.description)
-            formatter.add_arguments(action_group._group_actions)
+        for group in self._action_groups:
+            formatter.start_section(group.title)
+            formatter.add_text(group.description)
+            formatter.add_arguments(group._group_actions)
             formatter.end_section()
         formatter.add_text(self.epilog)
         return formatter.format_help()
@@ -1363,19 +1132,14 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return self.formatter_class(prog=self.prog)
 
     def print_usage(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_usage(), file)
+        self._print_message(self.format_usage(), _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_help(), file)
+        self._print_message(self.format_help(), _sys.stdout if file is None else file)
 
     def _print_message(self, message, file=None):
         if message:
-            file = file or _sys.stderr
-            file.write(message)
+            (file or _sys.stderr).write(message)
 
     def exit(self, status=0, message=None):
         if message:
@@ -1383,6 +1147,125 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         _sys.exit(status)
 
     def error(self, message):
-        """Prints a usage message with the message to stderr and exits with status 2."""
+        """Prints the usage and 'prog: error: message' to stderr, then exits with status 2."""
         self.print_usage(_sys.stderr)
-        self.exit(2, '%(prog)s: error: %(message)s\n' % {'prog': self.prog, 'message': message})
+        self.exit(2, '%s: error: %s\n' % (self.prog, message))
+
+
+class _Run(object):
+    """One parse: the classified strings, what was seen, and the consuming loop."""
+
+    def __init__(self, parser, strings, namespace):
+        self.parser, self.strings, self.namespace = parser, strings, namespace
+        self.seen = set()
+        self.seen_non_default = set()
+        self.extras = []
+        self.exclusive = {}
+        for group in parser._mutually_exclusive_groups:
+            members = group._group_actions
+            for k, member in enumerate(members):
+                self.exclusive.setdefault(member, []).extend(members[:k] + members[k + 1:])
+        self.options = {}  # position -> (action or None, option string, attached value)
+        letters = []
+        after_separator = False
+        for k, s in enumerate(strings):
+            if after_separator:
+                letters.append('A')
+            elif s == '--':
+                letters.append('-')
+                after_separator = True
+            else:
+                found = parser._parse_optional(s)
+                if found is None:
+                    letters.append('A')
+                else:
+                    self.options[k] = found
+                    letters.append('O')
+        self.pattern = ''.join(letters)
+        self.positionals = parser._get_positional_actions()
+
+    def take(self, action, strings, option_string=None):
+        self.seen.add(action)
+        values = self.parser._get_values(action, strings)
+        if values is not action.default:
+            self.seen_non_default.add(action)
+            for rival in self.exclusive.get(action, ()):
+                if rival in self.seen_non_default:
+                    raise ArgumentError(action, 'not allowed with argument %s' % _get_action_name(rival))
+        if values is not SUPPRESS:
+            action(self.parser, self.namespace, values, option_string)
+
+    def option_at(self, start):
+        action, opt, attached = self.options[start]
+        parser = self.parser
+        pending = []
+        while True:
+            if action is None:
+                self.extras.append(self.strings[start])
+                return start + 1
+            if attached is None:
+                first = start + 1
+                stop = first + parser._match_argument(action, self.pattern[first:])
+                pending.append((action, self.strings[first:stop], opt))
+                break
+            wanted = parser._match_argument(action, 'A')
+            if wanted == 1:
+                pending.append((action, [attached], opt))
+                stop = start + 1
+                break
+            if wanted == 0 and opt[1] not in parser.prefix_chars and attached != '':
+                # -abc: -a takes nothing, so b (then c...) is the next single-letter flag
+                pending.append((action, [], opt))
+                opt = opt[0] + attached[0]
+                if opt not in parser._option_string_actions:
+                    raise ArgumentError(action, 'ignored explicit argument %r' % attached)
+                action = parser._option_string_actions[opt]
+                attached = attached[1:] or None
+                continue
+            raise ArgumentError(action, 'ignored explicit argument %r' % attached)
+        for act, values, name in pending:
+            self.take(act, values, name)
+        return stop
+
+    def positionals_at(self, start):
+        counts = self.parser._match_arguments_partial(self.positionals, self.pattern[start:])
+        for action, count in zip(self.positionals, counts):
+            self.take(action, self.strings[start:start + count])
+            start += count
+        del self.positionals[:len(counts)]
+        return start
+
+    def parse(self):
+        parser = self.parser
+        position = 0
+        last_option = max(self.options) if self.options else -1
+        while position <= last_option:
+            next_option = min(k for k in self.options if k >= position)
+            if position != next_option:
+                reached = self.positionals_at(position)
+                if reached > position:
+                    position = reached
+                    continue
+            if position not in self.options:
+                self.extras.extend(self.strings[position:next_option])
+                position = next_option
+            position = self.option_at(position)
+        position = self.positionals_at(position)
+        self.extras.extend(self.strings[position:])
+        missing = []
+        for action in parser._actions:
+            if action in self.seen:
+                continue
+            if action.required:
+                missing.append(_get_action_name(action))
+            elif (isinstance(action.default, str) and hasattr(self.namespace, action.dest)
+                  and getattr(self.namespace, action.dest) is action.default):
+                # a string default goes through type= when its argument never appeared
+                setattr(self.namespace, action.dest, parser._get_value(action, action.default))
+        if missing:
+            parser.error('the following arguments are required: %s' % ', '.join(missing))
+        for group in parser._mutually_exclusive_groups:
+            if group.required and not any(a in self.seen_non_default for a in group._group_actions):
+                names = [_get_action_name(a) for a in group._group_actions if a.help is not SUPPRESS]
+                parser.error('one of the arguments %s is required' % ' '.join(names))
+        return self.namespace, self.extras

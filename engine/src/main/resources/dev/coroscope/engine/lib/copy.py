@@ -119,184 +119,98 @@ def _reduce(x, cls):
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
-    cls = type(x)
-    copier = _copy_dispatch.get(cls)
-    if copier:
-        return copier(x)
-    if issubclass(cls, type):
+    """A shallow copy of x: a new container holding the same items, or, for other objects, a new
+    object built from x's reduction (x itself for immutable values)."""
+    kind = type(x)
+    if kind in _SHALLOW_SAME or issubclass(kind, type):
         return x
-    copier = getattr(cls, "__copy__", None)
-    if copier is not None:
-        return copier(x)
-    rv = _reduce(x, cls)
-    if isinstance(rv, str):
-        return x
-    return _reconstruct(x, None, *rv)
+    if kind in _SHALLOW_COPY:
+        return x.copy()
+    own = getattr(kind, "__copy__", None)
+    if own is not None:
+        return own(x)
+    reduced = _reduce(x, kind)
+    return x if isinstance(reduced, str) else _rebuild(x, reduced, None)
 
 
-def _copy_immutable(x):
-    return x
+_SHALLOW_SAME = {type(None), int, float, bool, complex, str, tuple, bytes, frozenset, type, range, slice, property,
+                 _types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented), _types.FunctionType}
+_SHALLOW_COPY = {list, dict, set, bytearray}
 
-
-_copy_dispatch = d = {}
-for t in (type(None), int, float, bool, complex, str, tuple, bytes, frozenset, type, range, slice, property,
-          _types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented), _types.FunctionType):
-    d[t] = _copy_immutable
-d[list] = list.copy
-d[dict] = dict.copy
-d[set] = set.copy
-d[bytearray] = bytearray.copy
-del d, t
+# plain data (exact lists, dicts, tuples and their None/bool/int/float/str leaves) is copied by
+# _copy.deep_builtin, which calls back into deepcopy for anything else
+_FAST = {list, dict, tuple, type(None), bool, int, float, str}
+_DEEP_SAME = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, bytes, str, _types.CodeType,
+              type, range, _types.BuiltinFunctionType, _types.FunctionType, property}
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """A deep copy of x: containers and objects are copied recursively; memo maps id() of what
+    was already copied to its copy, so shared parts stay shared and cycles end."""
     if memo is None:
         memo = {}
-    cls = type(x)
-    if cls in _FAST:
+    kind = type(x)
+    if kind in _FAST:
         return _deep_builtin(x, memo, deepcopy)
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
-    cls = type(x)
-    copier = _deepcopy_dispatch.get(cls)
-    if copier is not None:
-        y = copier(x, memo)
+    key = id(x)
+    earlier = memo.get(key, _nil)
+    if earlier is not _nil:
+        return earlier
+    if kind in _DEEP_SAME or issubclass(kind, type):
+        return x
+    if kind is set or kind is frozenset or kind is bytearray:
+        result = _rebuild(x, _object_reduce(x), memo)
+    elif kind is _types.MethodType:
+        result = kind(x.__func__, deepcopy(x.__self__, memo))
     else:
-        if issubclass(cls, type):
-            y = x
+        own = getattr(x, "__deepcopy__", None)
+        if own is not None:
+            result = own(memo)
         else:
-            copier = getattr(x, "__deepcopy__", None)
-            if copier is not None:
-                y = copier(memo)
-            else:
-                rv = _reduce(x, cls)
-                if isinstance(rv, str):
-                    y = x
-                else:
-                    y = _reconstruct(x, memo, *rv)
-    if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)
-    return y
+            reduced = _reduce(x, kind)
+            result = x if isinstance(reduced, str) else _rebuild(x, reduced, memo)
+    if result is not x:
+        memo[key] = result
+        alive = memo.get(id(memo))
+        if alive is None:
+            memo[id(memo)] = [x]
+        else:
+            alive.append(x)
+    return result
 
 
-_deepcopy_dispatch = d = {}
-# plain data (exact lists, dicts, tuples and their None/bool/int/float/str leaves) is copied by
-# _copy.deep_builtin, which calls back here for anything else
-_FAST = {list, dict, tuple, type(None), bool, int, float, str}
-
-
-def _deepcopy_atomic(x, memo):
-    return x
-
-
-for t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, bytes, str, _types.CodeType,
-          type, range, _types.BuiltinFunctionType, _types.FunctionType, property):
-    d[t] = _deepcopy_atomic
-
-
-def _deepcopy_list(x, memo, deepcopy=deepcopy):
-    y = []
-    memo[id(x)] = y
-    append = y.append
-    for a in x:
-        append(deepcopy(a, memo))
-    return y
-
-
-d[list] = _deepcopy_list
-
-
-def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
-    y = [deepcopy(a, memo) for a in x]
-    try:
-        return memo[id(x)]
-    except KeyError:
-        pass
-    for k, j in zip(x, y):
-        if k is not j:
-            y = tuple(y)
-            break
-    else:
-        y = x
-    return y
-
-
-d[tuple] = _deepcopy_tuple
-
-
-def _deepcopy_dict(x, memo, deepcopy=deepcopy):
-    y = {}
-    memo[id(x)] = y
-    for key, value in x.items():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
-    return y
-
-
-d[dict] = _deepcopy_dict
-
-
-def _deepcopy_method(x, memo):
-    return type(x)(x.__func__, deepcopy(x.__self__, memo))
-
-
-d[_types.MethodType] = _deepcopy_method
-del d, t
-
-
-def _keep_alive(x, memo):
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
-
-
-def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *, deepcopy=deepcopy):
+def _rebuild(x, reduced, memo):
+    """The object a reduction (callable, args[, state[, list items[, dict items]]]) describes; with
+    a memo, the arguments, state and items are deep-copied."""
+    func, args = reduced[0], reduced[1]
+    rest = tuple(reduced[2:]) + (None, None, None)
+    state, items, pairs = rest[0], rest[1], rest[2]
     deep = memo is not None
     if deep and args:
         args = deepcopy(args, memo)
-    y = func(*args)
+    made = func(*args)
     if deep:
-        memo[id(x)] = y
+        memo[id(x)] = made
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
+        if hasattr(made, '__setstate__'):
+            made.__setstate__(state)
         else:
+            slot_values = None
             if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
+                state, slot_values = state
             if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
-    if listiter is not None:
-        if deep:
-            for item in listiter:
-                y.append(deepcopy(item, memo))
-        else:
-            for item in listiter:
-                y.append(item)
-    if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                key = deepcopy(key, memo)
-                value = deepcopy(value, memo)
-                y[key] = value
-        else:
-            for key, value in dictiter:
-                y[key] = value
-    return y
+                made.__dict__.update(state)
+            for name, value in (slot_values or {}).items():
+                setattr(made, name, value)
+    if items is not None:
+        for item in items:
+            made.append(deepcopy(item, memo) if deep else item)
+    if pairs is not None:
+        for k, v in pairs:
+            if deep:
+                k = deepcopy(k, memo)
+                v = deepcopy(v, memo)
+            made[k] = v
+    return made

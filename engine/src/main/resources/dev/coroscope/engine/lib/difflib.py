@@ -5,7 +5,7 @@ Written for the engine."""
 
 import re as _re
 from collections import namedtuple as _namedtuple
-from heapq import nlargest as _nlargest
+import heapq as _heapq
 
 __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ', 'IS_CHARACTER_JUNK',
            'IS_LINE_JUNK', 'context_diff', 'unified_diff', 'diff_bytes', 'HtmlDiff', 'Match']
@@ -13,20 +13,19 @@ __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ',
 Match = _namedtuple('Match', 'a b size')
 
 
-def _calculate_ratio(matches, length):
-    if length:
-        return 2.0 * matches / length
-    return 1.0
+def _ratio(matched, total):
+    return 2.0 * matched / total if total else 1.0
 
 
 class SequenceMatcher:
-    """Compares pairs of sequences of hashable elements, finding the longest contiguous matching
-    blocks that contain no junk, then recursing on the pieces to their left and right."""
+    """Compares two sequences of hashable elements: finds the longest block common to both that
+    holds no junk, then does the same left and right of it, and so on (Ratcliff/Obershelp)."""
 
     def __init__(self, isjunk=None, a='', b='', autojunk=True):
         self.isjunk = isjunk
-        self.a = self.b = None
         self.autojunk = autojunk
+        self.a = None
+        self.b = None
         self.set_seqs(a, b)
 
     def set_seqs(self, a, b):
@@ -34,179 +33,169 @@ class SequenceMatcher:
         self.set_seq2(b)
 
     def set_seq1(self, a):
-        if a is self.a:
-            return
-        self.a = a
-        self.matching_blocks = self.opcodes = None
+        if a is not self.a:
+            self.a = a
+            self.matching_blocks = None
+            self.opcodes = None
 
     def set_seq2(self, b):
         if b is self.b:
             return
         self.b = b
-        self.matching_blocks = self.opcodes = None
+        self.matching_blocks = None
+        self.opcodes = None
         self.fullbcount = None
         self._index_b()
 
     def _index_b(self):
-        # b2j: element -> the indices where it occurs in b, without junk and popular elements.
-        b = self.b
-        self.b2j = b2j = {}
-        for i, elt in enumerate(b):
-            b2j.setdefault(elt, []).append(i)
-        self.bjunk = junk = set()
+        # b2j maps each element of b to its positions, leaving out junk and, for long sequences,
+        # elements so frequent (more than 1% + 1 of b) that matching on them is noise.
+        positions = {}
+        for pos, elt in enumerate(self.b):
+            if elt in positions:
+                positions[elt].append(pos)
+            else:
+                positions[elt] = [pos]
+        junk = set()
         if self.isjunk is not None:
-            for elt in b2j:
-                if self.isjunk(elt):
-                    junk.add(elt)
-            for elt in junk:
-                del b2j[elt]
-        self.bpopular = popular = set()
-        n = len(b)
-        if self.autojunk and n >= 200:
-            ntest = n // 100 + 1
-            for elt, idxs in b2j.items():
-                if len(idxs) > ntest:
-                    popular.add(elt)
-            for elt in popular:
-                del b2j[elt]
+            junk = {elt for elt in positions if self.isjunk(elt)}
+        popular = set()
+        size = len(self.b)
+        if self.autojunk and size >= 200:
+            limit = size // 100 + 1
+            popular = {elt for elt, where in positions.items() if elt not in junk and len(where) > limit}
+        for elt in junk | popular:
+            positions.pop(elt)
+        self.b2j = positions
+        self.bjunk = junk
+        self.bpopular = popular
 
     def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
-        """The longest matching block in a[alo:ahi] and b[blo:bhi], earliest in a, then in b;
-        then widened by equal junk elements on either side."""
-        a, b, b2j, bjunk = self.a, self.b, self.b2j, self.bjunk
-        if ahi is None:
-            ahi = len(a)
-        if bhi is None:
-            bhi = len(b)
-        besti, bestj, bestsize = alo, blo, 0
-        # run[j]: length of the match ending at a[i-1] and b[j]
-        run = {}
+        """The longest block a[i:i+k] == b[j:j+k] inside a[alo:ahi] and b[blo:bhi] with no junk
+        in it (the earliest in a, then in b, among equally long ones), then widened by equal
+        elements on both sides, non-junk first and junk after."""
+        a, b = self.a, self.b
+        ahi = len(a) if ahi is None else ahi
+        bhi = len(b) if bhi is None else bhi
+        best = (alo, blo, 0)
+        ending = {}  # j -> length of the common run ending at the previous a element and b[j]
         for i in range(alo, ahi):
-            newrun = {}
-            for j in b2j.get(a[i], ()):
-                if j < blo:
-                    continue
+            grown = {}
+            for j in self.b2j.get(a[i], ()):
                 if j >= bhi:
                     break
-                k = newrun[j] = run.get(j - 1, 0) + 1
-                if k > bestsize:
-                    besti, bestj, bestsize = i - k + 1, j - k + 1, k
-            run = newrun
-        while besti > alo and bestj > blo and b[bestj - 1] not in bjunk and a[besti - 1] == b[bestj - 1]:
-            besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
-        while (besti + bestsize < ahi and bestj + bestsize < bhi and b[bestj + bestsize] not in bjunk
-               and a[besti + bestsize] == b[bestj + bestsize]):
-            bestsize += 1
-        while besti > alo and bestj > blo and b[bestj - 1] in bjunk and a[besti - 1] == b[bestj - 1]:
-            besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
-        while (besti + bestsize < ahi and bestj + bestsize < bhi and b[bestj + bestsize] in bjunk
-               and a[besti + bestsize] == b[bestj + bestsize]):
-            bestsize += 1
-        return Match(besti, bestj, bestsize)
+                if j >= blo:
+                    run = ending.get(j - 1, 0) + 1
+                    grown[j] = run
+                    if run > best[2]:
+                        best = (i - run + 1, j - run + 1, run)
+            ending = grown
+        i, j, k = best
+        for want_junk in (False, True):
+            while i > alo and j > blo and (b[j - 1] in self.bjunk) == want_junk and a[i - 1] == b[j - 1]:
+                i -= 1
+                j -= 1
+                k += 1
+            while (i + k < ahi and j + k < bhi and (b[j + k] in self.bjunk) == want_junk
+                   and a[i + k] == b[j + k]):
+                k += 1
+        return Match(i, j, k)
 
     def get_matching_blocks(self):
-        """Triples (i, j, n) with a[i:i+n] == b[j:j+n], increasing in i and j, adjacent blocks
-        merged; the last is (len(a), len(b), 0)."""
-        if self.matching_blocks is not None:
-            return self.matching_blocks
-        la, lb = len(self.a), len(self.b)
-        pending = [(0, la, 0, lb)]
-        blocks = []
-        while pending:
-            alo, ahi, blo, bhi = pending.pop()
-            m = self.find_longest_match(alo, ahi, blo, bhi)
-            i, j, k = m
-            if k:
-                blocks.append(m)
-                if alo < i and blo < j:
-                    pending.append((alo, i, blo, j))
-                if i + k < ahi and j + k < bhi:
-                    pending.append((i + k, ahi, j + k, bhi))
-        blocks.sort()
-        merged = []
-        i1 = j1 = k1 = 0
-        for i2, j2, k2 in blocks:
-            if i1 + k1 == i2 and j1 + k1 == j2:
-                k1 += k2
-            else:
-                if k1:
-                    merged.append((i1, j1, k1))
-                i1, j1, k1 = i2, j2, k2
-        if k1:
-            merged.append((i1, j1, k1))
-        merged.append((la, lb, 0))
-        self.matching_blocks = list(map(Match._make, merged))
+        """The common blocks as Match(a, b, size) triples in increasing order, touching blocks
+        joined, ending with Match(len(a), len(b), 0)."""
+        if self.matching_blocks is None:
+            found = []
+            todo = [(0, len(self.a), 0, len(self.b))]
+            while todo:
+                alo, ahi, blo, bhi = todo.pop()
+                m = self.find_longest_match(alo, ahi, blo, bhi)
+                if not m.size:
+                    continue
+                found.append(m)
+                if alo < m.a and blo < m.b:
+                    todo.append((alo, m.a, blo, m.b))
+                if m.a + m.size < ahi and m.b + m.size < bhi:
+                    todo.append((m.a + m.size, ahi, m.b + m.size, bhi))
+            found.sort()
+            joined = []
+            for m in found:
+                if joined:
+                    pa, pb, ps = joined[-1]
+                    if pa + ps == m.a and pb + ps == m.b:
+                        joined[-1] = (pa, pb, ps + m.size)
+                        continue
+                joined.append(tuple(m))
+            joined.append((len(self.a), len(self.b), 0))
+            self.matching_blocks = [Match(*t) for t in joined]
         return self.matching_blocks
 
     def get_opcodes(self):
-        """5-tuples (tag, i1, i2, j1, j2) turning a into b: 'replace', 'delete', 'insert', 'equal'."""
-        if self.opcodes is not None:
-            return self.opcodes
-        i = j = 0
-        self.opcodes = answer = []
-        for ai, bj, size in self.get_matching_blocks():
-            tag = ''
-            if i < ai and j < bj:
-                tag = 'replace'
-            elif i < ai:
-                tag = 'delete'
-            elif j < bj:
-                tag = 'insert'
-            if tag:
-                answer.append((tag, i, ai, j, bj))
-            i, j = ai + size, bj + size
-            if size:
-                answer.append(('equal', ai, i, bj, j))
-        return answer
+        """(tag, i1, i2, j1, j2) steps turning a into b; tags are 'replace', 'delete', 'insert'
+        and 'equal'."""
+        if self.opcodes is None:
+            steps = []
+            ia = ib = 0
+            for ma, mb, size in self.get_matching_blocks():
+                if ia < ma or ib < mb:
+                    tag = 'replace' if ia < ma and ib < mb else ('delete' if ia < ma else 'insert')
+                    steps.append((tag, ia, ma, ib, mb))
+                if size:
+                    steps.append(('equal', ma, ma + size, mb, mb + size))
+                ia, ib = ma + size, mb + size
+            self.opcodes = steps
+        return self.opcodes
 
     def get_grouped_opcodes(self, n=3):
-        """Groups of opcodes with up to n lines of context around each change."""
-        codes = self.get_opcodes()
-        if not codes:
-            codes = [("equal", 0, 1, 0, 1)]
-        if codes[0][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[0]
-            codes[0] = tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2
-        if codes[-1][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[-1]
-            codes[-1] = tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
-        nn = n + n
-        group = []
-        for tag, i1, i2, j1, j2 in codes:
-            if tag == 'equal' and i2 - i1 > nn:
-                group.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
-                yield group
-                group = []
-                i1, j1 = max(i1, i2 - n), max(j1, j2 - n)
-            group.append((tag, i1, i2, j1, j2))
-        if group and not (len(group) == 1 and group[0][0] == 'equal'):
-            yield group
+        """The opcodes cut into hunks with at most n elements of unchanged context around each
+        change (a generator of lists)."""
+        # like CPython, the trimmed first/last context is written into the cached opcodes list
+        steps = self.get_opcodes() or [("equal", 0, 1, 0, 1)]
+        tag, i1, i2, j1, j2 = steps[0]
+        if tag == 'equal':
+            steps[0] = (tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2)
+        tag, i1, i2, j1, j2 = steps[-1]
+        if tag == 'equal':
+            steps[-1] = (tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n))
+        hunk = []
+        for tag, i1, i2, j1, j2 in steps:
+            if tag == 'equal' and i2 - i1 > 2 * n:
+                hunk.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
+                yield hunk
+                hunk = []
+                i1 = max(i1, i2 - n)
+                j1 = max(j1, j2 - n)
+            hunk.append((tag, i1, i2, j1, j2))
+        if hunk and (len(hunk) > 1 or hunk[0][0] != 'equal'):
+            yield hunk
 
     def ratio(self):
-        """2.0 * matches / (len(a) + len(b)), in [0, 1]."""
-        matches = sum(m[-1] for m in self.get_matching_blocks())
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+        """Similarity in [0, 1]: twice the matched elements over the total length."""
+        matched = 0
+        for block in self.get_matching_blocks():
+            matched += block.size
+        return _ratio(matched, len(self.a) + len(self.b))
 
     def quick_ratio(self):
-        """An upper bound on ratio() from the elements' counts alone."""
+        """An upper bound on ratio() from how many elements the two have in common."""
         if self.fullbcount is None:
-            self.fullbcount = counts = {}
+            counts = {}
             for elt in self.b:
                 counts[elt] = counts.get(elt, 0) + 1
-        counts = self.fullbcount
-        avail = {}
-        matches = 0
+            self.fullbcount = counts
+        left = dict(self.fullbcount)
+        matched = 0
         for elt in self.a:
-            numb = avail[elt] if elt in avail else counts.get(elt, 0)
-            avail[elt] = numb - 1
-            if numb > 0:
-                matches += 1
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+            have = left.get(elt, 0)
+            if have > 0:
+                matched += 1
+            left[elt] = have - 1
+        return _ratio(matched, len(self.a) + len(self.b))
 
     def real_quick_ratio(self):
-        """An upper bound on ratio() from the lengths alone."""
-        la, lb = len(self.a), len(self.b)
-        return _calculate_ratio(min(la, lb), la + lb)
+        """An upper bound on ratio() from the two lengths."""
+        na, nb = len(self.a), len(self.b)
+        return _ratio(min(na, nb), na + nb)
 
     def __class_getitem__(cls, item):
         import types
@@ -214,139 +203,127 @@ class SequenceMatcher:
 
 
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):
-    """The best 'good enough' matches of word among possibilities, best first."""
-    if not n > 0:
+    """Up to n of the possibilities whose similarity to word is at least cutoff, best first."""
+    if n <= 0:
         raise ValueError("n must be > 0: %r" % (n,))
-    if not 0.0 <= cutoff <= 1.0:
+    if not (0.0 <= cutoff <= 1.0):
         raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
-    result = []
-    s = SequenceMatcher()
-    s.set_seq2(word)
-    for x in possibilities:
-        s.set_seq1(x)
-        if s.real_quick_ratio() >= cutoff and s.quick_ratio() >= cutoff and s.ratio() >= cutoff:
-            result.append((s.ratio(), x))
-    result = _nlargest(n, result)
-    return [x for score, x in result]
+    matcher = SequenceMatcher()
+    matcher.set_seq2(word)
+    scored = []
+    for candidate in possibilities:
+        matcher.set_seq1(candidate)
+        if (matcher.real_quick_ratio() < cutoff or matcher.quick_ratio() < cutoff
+                or matcher.ratio() < cutoff):
+            continue
+        scored.append((matcher.ratio(), candidate))
+    return [candidate for _, candidate in _heapq.nlargest(n, scored)]
 
 
-def _keep_original_ws(s, tag_s):
-    return ''.join(c if tag_c == " " and c.isspace() else tag_c for c, tag_c in zip(s, tag_s))
+def _mark_like(line, marks):
+    # a mark under whitespace keeps that whitespace (a tab stays a tab) so the marks line up
+    return ''.join(ch if m == ' ' and ch.isspace() else m for ch, m in zip(line, marks))
 
 
 class Differ:
-    """Line-by-line deltas: '- ', '+ ', '  ' prefixes and '? ' lines marking changes inside
-    similar lines."""
+    """Human-readable line deltas: '- ' lines only in a, '+ ' lines only in b, '  ' lines in
+    both, and '? ' lines pointing at the changed characters of two similar lines."""
 
     def __init__(self, linejunk=None, charjunk=None):
         self.linejunk = linejunk
         self.charjunk = charjunk
 
     def compare(self, a, b):
-        cruncher = SequenceMatcher(self.linejunk, a, b)
-        for tag, alo, ahi, blo, bhi in cruncher.get_opcodes():
-            if tag == 'replace':
-                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
+        for tag, alo, ahi, blo, bhi in SequenceMatcher(self.linejunk, a, b).get_opcodes():
+            if tag == 'equal':
+                yield from self._lines(' ', a, alo, ahi)
             elif tag == 'delete':
-                g = self._dump('-', a, alo, ahi)
+                yield from self._lines('-', a, alo, ahi)
             elif tag == 'insert':
-                g = self._dump('+', b, blo, bhi)
-            elif tag == 'equal':
-                g = self._dump(' ', a, alo, ahi)
+                yield from self._lines('+', b, blo, bhi)
+            elif tag == 'replace':
+                yield from self._replace(a, alo, ahi, b, blo, bhi)
             else:
                 raise ValueError('unknown tag %r' % (tag,))
-            yield from g
 
-    def _dump(self, tag, x, lo, hi):
-        for i in range(lo, hi):
-            yield '%s %s' % (tag, x[i])
+    def _lines(self, prefix, seq, lo, hi):
+        for k in range(lo, hi):
+            yield prefix + ' ' + seq[k]
 
-    def _plain_replace(self, a, alo, ahi, b, blo, bhi):
-        if bhi - blo < ahi - alo:
-            first = self._dump('+', b, blo, bhi)
-            second = self._dump('-', a, alo, ahi)
-        else:
-            first = self._dump('-', a, alo, ahi)
-            second = self._dump('+', b, blo, bhi)
-        for g in first, second:
-            yield from g
-
-    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
-        # The most similar pair of lines (ratio above 0.74) anchors the block; identical lines
-        # are a fallback when no pair is similar enough.
-        best_ratio, cutoff = 0.74, 0.75
-        cruncher = SequenceMatcher(self.charjunk)
-        eqi, eqj = None, None
+    def _replace(self, a, alo, ahi, b, blo, bhi):
+        # Pair the most similar lines (ratio over 0.75, the first best one scanning b then a);
+        # failing that, the first identical pair; failing that, all of a's lines then b's (the
+        # shorter block first).
+        best, at = 0.74, None
+        same = None
+        matcher = SequenceMatcher(self.charjunk)
         for j in range(blo, bhi):
-            bj = b[j]
-            cruncher.set_seq2(bj)
+            matcher.set_seq2(b[j])
             for i in range(alo, ahi):
-                ai = a[i]
-                if ai == bj:
-                    if eqi is None:
-                        eqi, eqj = i, j
+                if a[i] == b[j]:
+                    same = same or (i, j)
                     continue
-                cruncher.set_seq1(ai)
-                if (cruncher.real_quick_ratio() > best_ratio and cruncher.quick_ratio() > best_ratio
-                        and cruncher.ratio() > best_ratio):
-                    best_ratio, best_i, best_j = cruncher.ratio(), i, j
-        if best_ratio < cutoff:
-            if eqi is None:
-                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
-                return
-            best_i, best_j, best_ratio = eqi, eqj, 1.0
-        else:
-            eqi = None
-        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
-        aelt, belt = a[best_i], b[best_j]
-        if eqi is None:
-            atags = btags = ''
-            cruncher.set_seqs(aelt, belt)
-            for tag, ai1, ai2, bj1, bj2 in cruncher.get_opcodes():
-                la, lb = ai2 - ai1, bj2 - bj1
-                if tag == 'replace':
-                    atags += '^' * la
-                    btags += '^' * lb
-                elif tag == 'delete':
-                    atags += '-' * la
-                elif tag == 'insert':
-                    btags += '+' * lb
-                elif tag == 'equal':
-                    atags += ' ' * la
-                    btags += ' ' * lb
+                matcher.set_seq1(a[i])
+                if (matcher.real_quick_ratio() > best and matcher.quick_ratio() > best
+                        and matcher.ratio() > best):
+                    best, at = matcher.ratio(), (i, j)
+        if best < 0.75:
+            if same is None:
+                if bhi - blo < ahi - alo:
+                    yield from self._lines('+', b, blo, bhi)
+                    yield from self._lines('-', a, alo, ahi)
                 else:
-                    raise ValueError('unknown tag %r' % (tag,))
-            yield from self._qformat(aelt, belt, atags, btags)
+                    yield from self._lines('-', a, alo, ahi)
+                    yield from self._lines('+', b, blo, bhi)
+                return
+            at = same
         else:
-            yield '  ' + aelt
-        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+            same = None
+        i, j = at
+        yield from self._between(a, alo, i, b, blo, j)
+        if same is not None:
+            yield '  ' + a[i]
+        else:
+            yield from self._hint(a[i], b[j], matcher)
+        yield from self._between(a, i + 1, ahi, b, j + 1, bhi)
 
-    def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
-        g = []
-        if alo < ahi:
-            if blo < bhi:
-                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            else:
-                g = self._dump('-', a, alo, ahi)
+    def _between(self, a, alo, ahi, b, blo, bhi):
+        if alo < ahi and blo < bhi:
+            yield from self._replace(a, alo, ahi, b, blo, bhi)
+        elif alo < ahi:
+            yield from self._lines('-', a, alo, ahi)
         elif blo < bhi:
-            g = self._dump('+', b, blo, bhi)
-        yield from g
+            yield from self._lines('+', b, blo, bhi)
 
-    def _qformat(self, aline, bline, atags, btags):
-        atags = _keep_original_ws(aline, atags).rstrip()
-        btags = _keep_original_ws(bline, btags).rstrip()
-        yield "- " + aline
-        if atags:
-            yield f"? {atags}\n"
-        yield "+ " + bline
-        if btags:
-            yield f"? {btags}\n"
+    def _hint(self, aline, bline, matcher):
+        amarks = []
+        bmarks = []
+        matcher.set_seqs(aline, bline)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            width_a, width_b = i2 - i1, j2 - j1
+            if tag == 'equal':
+                amarks.append(' ' * width_a)
+                bmarks.append(' ' * width_b)
+            elif tag == 'replace':
+                amarks.append('^' * width_a)
+                bmarks.append('^' * width_b)
+            elif tag == 'delete':
+                amarks.append('-' * width_a)
+            elif tag == 'insert':
+                bmarks.append('+' * width_b)
+            else:
+                raise ValueError('unknown tag %r' % (tag,))
+        for line, marks, sign in ((aline, amarks, '- '), (bline, bmarks, '+ ')):
+            yield sign + line
+            shown = _mark_like(line, ''.join(marks)).rstrip()
+            if shown:
+                yield '? ' + shown + '\n'
 
 
-_LINE_JUNK = _re.compile(r"\s*(?:#\s*)?$")
+_BLANK_OR_HASH = _re.compile(r"\s*(?:#\s*)?$")
 
 
-def IS_LINE_JUNK(line, pat=_LINE_JUNK.match):
+def IS_LINE_JUNK(line, pat=_BLANK_OR_HASH.match):
     """True for a blank line or one holding only '#' (with whitespace)."""
     return pat(line) is not None
 
@@ -356,106 +333,90 @@ def IS_CHARACTER_JUNK(ch, ws=" \t"):
     return ch in ws
 
 
-def _format_range_unified(start, stop):
-    beginning = start + 1
-    length = stop - start
-    if length == 1:
-        return '{}'.format(beginning)
-    if not length:
-        beginning -= 1
-    return '{},{}'.format(beginning, length)
-
-
 def _check_types(a, b, *args):
-    if a and not isinstance(a[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' % (type(a[0]).__name__, a[0]))
-    if b and not isinstance(b[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' % (type(b[0]).__name__, b[0]))
+    for lines in (a, b):
+        if lines and not isinstance(lines[0], str):
+            raise TypeError('lines to compare must be str, not %s (%r)' % (type(lines[0]).__name__, lines[0]))
     for arg in args:
         if not isinstance(arg, str):
             raise TypeError('all arguments must be str, not: %r' % (arg,))
 
 
+def _unified_range(start, stop):
+    # 'first,count' with first 1-based (0 for an empty range), or just 'first' for one line
+    count = stop - start
+    if count == 1:
+        return str(start + 1)
+    return '%d,%d' % (start + 1 if count else start, count)
+
+
+def _context_range(start, stop):
+    # 'first,last' 1-based, or just 'first' for zero or one line
+    count = stop - start
+    first = start + 1 if count else start
+    return str(first) if count <= 1 else '%d,%d' % (first, first + count - 1)
+
+
+def _file_header(mark, name, date, lineterm):
+    return '%s %s%s%s' % (mark, name, '\t' + date if date else '', lineterm)
+
+
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3, lineterm='\n'):
     """The differences of two lists of lines in unified diff format."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-            todate = '\t{}'.format(tofiledate) if tofiledate else ''
-            yield '--- {}{}{}'.format(fromfile, fromdate, lineterm)
-            yield '+++ {}{}{}'.format(tofile, todate, lineterm)
-        first, last = group[0], group[-1]
-        file1_range = _format_range_unified(first[1], last[2])
-        file2_range = _format_range_unified(first[3], last[4])
-        yield '@@ -{} +{} @@{}'.format(file1_range, file2_range, lineterm)
-        for tag, i1, i2, j1, j2 in group:
+    for number, hunk in enumerate(SequenceMatcher(None, a, b).get_grouped_opcodes(n)):
+        if number == 0:
+            yield _file_header('---', fromfile, fromfiledate, lineterm)
+            yield _file_header('+++', tofile, tofiledate, lineterm)
+        yield '@@ -%s +%s @@%s' % (_unified_range(hunk[0][1], hunk[-1][2]),
+                                   _unified_range(hunk[0][3], hunk[-1][4]), lineterm)
+        for tag, i1, i2, j1, j2 in hunk:
             if tag == 'equal':
                 for line in a[i1:i2]:
                     yield ' ' + line
                 continue
-            if tag in {'replace', 'delete'}:
+            if tag != 'insert':
                 for line in a[i1:i2]:
                     yield '-' + line
-            if tag in {'replace', 'insert'}:
+            if tag != 'delete':
                 for line in b[j1:j2]:
                     yield '+' + line
 
 
-def _format_range_context(start, stop):
-    beginning = start + 1
-    length = stop - start
-    if not length:
-        beginning -= 1
-    if length <= 1:
-        return '{}'.format(beginning)
-    return '{},{}'.format(beginning, beginning + length - 1)
+_CONTEXT_MARK = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
 
 
 def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3, lineterm='\n'):
     """The differences of two lists of lines in context diff format."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    prefix = dict(insert='+ ', delete='- ', replace='! ', equal='  ')
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-            todate = '\t{}'.format(tofiledate) if tofiledate else ''
-            yield '*** {}{}{}'.format(fromfile, fromdate, lineterm)
-            yield '--- {}{}{}'.format(tofile, todate, lineterm)
-        first, last = group[0], group[-1]
+    for number, hunk in enumerate(SequenceMatcher(None, a, b).get_grouped_opcodes(n)):
+        if number == 0:
+            yield _file_header('***', fromfile, fromfiledate, lineterm)
+            yield _file_header('---', tofile, tofiledate, lineterm)
         yield '***************' + lineterm
-        file1_range = _format_range_context(first[1], last[2])
-        yield '*** {} ****{}'.format(file1_range, lineterm)
-        if any(tag in {'replace', 'delete'} for tag, _, _, _, _ in group):
-            for tag, i1, i2, _, _ in group:
+        tags = [step[0] for step in hunk]
+        yield '*** %s ****%s' % (_context_range(hunk[0][1], hunk[-1][2]), lineterm)
+        if 'replace' in tags or 'delete' in tags:
+            for tag, i1, i2, _, _ in hunk:
                 if tag != 'insert':
                     for line in a[i1:i2]:
-                        yield prefix[tag] + line
-        file2_range = _format_range_context(first[3], last[4])
-        yield '--- {} ----{}'.format(file2_range, lineterm)
-        if any(tag in {'replace', 'insert'} for tag, _, _, _, _ in group):
-            for tag, _, _, j1, j2 in group:
+                        yield _CONTEXT_MARK[tag] + line
+        yield '--- %s ----%s' % (_context_range(hunk[0][3], hunk[-1][4]), lineterm)
+        if 'replace' in tags or 'insert' in tags:
+            for tag, _, _, j1, j2 in hunk:
                 if tag != 'delete':
                     for line in b[j1:j2]:
-                        yield prefix[tag] + line
+                        yield _CONTEXT_MARK[tag] + line
 
 
 def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'', tofiledate=b'', n=3, lineterm=b'\n'):
     """A diff function (unified_diff, context_diff) applied to lists of bytes."""
-    def decode(s):
-        try:
-            return s.decode('ascii', 'surrogateescape')
-        except AttributeError as err:
-            msg = ('all arguments must be bytes, not %s (%r)' % (type(s).__name__, s))
-            raise TypeError(msg) from err
-    a = list(map(decode, a))
-    b = list(map(decode, b))
-    lines = dfunc(a, b, decode(fromfile), decode(tofile), decode(fromfiledate), decode(tofiledate), n,
-                  decode(lineterm))
+    def as_text(value):
+        if not isinstance(value, (bytes, bytearray)):
+            raise TypeError('all arguments must be bytes, not %s (%r)' % (type(value).__name__, value))
+        return bytes(value).decode('ascii', 'surrogateescape')
+    lines = dfunc([as_text(x) for x in a], [as_text(x) for x in b], as_text(fromfile), as_text(tofile),
+                  as_text(fromfiledate), as_text(tofiledate), n, as_text(lineterm))
     for line in lines:
         yield line.encode('ascii', 'surrogateescape')
 
@@ -467,13 +428,11 @@ def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
 
 def restore(delta, which):
     """One of the two sequences an ndiff/compare delta came from (which is 1 or 2)."""
-    try:
-        tag = {1: "- ", 2: "+ "}[int(which)]
-    except KeyError:
-        raise ValueError('unknown delta choice (must be 1 or 2): %r' % which) from None
-    prefixes = ("  ", tag)
+    keep = {1: "- ", 2: "+ "}.get(int(which))
+    if keep is None:
+        raise ValueError('unknown delta choice (must be 1 or 2): %r' % which)
     for line in delta:
-        if line[:2] in prefixes:
+        if line[:2] == "  " or line[:2] == keep:
             yield line[2:]
 
 

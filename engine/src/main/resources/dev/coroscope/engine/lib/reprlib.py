@@ -3,92 +3,84 @@ with CPython 3.11's limits, fill value and nesting level), the module-level repr
 recursive_repr decorator. Written for the engine."""
 
 import builtins
-from itertools import islice
 
 __all__ = ["Repr", "repr", "recursive_repr"]
 
 
 def recursive_repr(fillvalue='...'):
-    """Decorator for __repr__: a call that re-enters for the same object returns fillvalue."""
+    """Decorator for __repr__ methods: while the repr of an object is being built, a nested
+    request for the same object's repr gives fillvalue instead of recursing forever."""
 
-    def decorating_function(user_function):
-        running = set()
+    def decorate(method):
+        active = set()
 
         def wrapper(self):
-            key = id(self)
-            if key in running:
+            marker = id(self)
+            if marker in active:
                 return fillvalue
-            running.add(key)
+            active.add(marker)
             try:
-                result = user_function(self)
+                return method(self)
             finally:
-                running.discard(key)
-            return result
+                active.discard(marker)
 
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
+        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(wrapper, attr, getattr(method, attr))
+        wrapper.__annotations__ = getattr(method, '__annotations__', {})
         return wrapper
 
-    return decorating_function
+    return decorate
 
 
-def _sorted_if_possible(x):
+def _in_order(x):
+    # sets and dict keys are shown sorted when their items compare, else as they iterate
     try:
         return sorted(x)
     except Exception:
         return list(x)
 
 
-def _shorten(s, limit, fill):
-    i = max(0, (limit - 3) // 2)
-    j = max(0, limit - 3 - i)
-    return s[:i] + fill + s[len(s) - j:]
+_LIMITS = (('maxlevel', 6), ('maxtuple', 6), ('maxlist', 6), ('maxarray', 5), ('maxdict', 4), ('maxset', 6),
+           ('maxfrozenset', 6), ('maxdeque', 6), ('maxstring', 30), ('maxlong', 40), ('maxother', 30))
 
 
 class Repr:
-    """Limits for each kind of object; repr(x) applies them, nesting at most maxlevel deep."""
+    """Limits for each kind of object; repr(x) applies them, nesting at most maxlevel deep. A
+    subclass adds repr_<typename>(obj, level) methods for more types."""
 
     def __init__(self):
         self.fillvalue = '...'
-        self.maxlevel = 6
-        self.maxtuple = 6
-        self.maxlist = 6
-        self.maxarray = 5
-        self.maxdict = 4
-        self.maxset = 6
-        self.maxfrozenset = 6
-        self.maxdeque = 6
-        self.maxstring = 30
-        self.maxlong = 40
-        self.maxother = 30
+        for name, value in _LIMITS:
+            setattr(self, name, value)
 
     def repr(self, x):
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        typename = type(x).__name__
-        if ' ' in typename:
-            typename = '_'.join(typename.split())
-        method = getattr(self, 'repr_' + typename, None)
-        if method is not None:
-            return method(x, level)
-        return self.repr_instance(x, level)
+        kind = '_'.join(type(x).__name__.split())
+        handler = getattr(self, 'repr_' + kind, None)
+        return self.repr_instance(x, level) if handler is None else handler(x, level)
+
+    def _middle_cut(self, text, limit):
+        """text shortened to about limit characters: its start, the fill value, its end."""
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
 
     def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            s = self.fillvalue
-        else:
-            pieces = [self.repr1(elem, level - 1) for elem in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            s = ', '.join(pieces)
-            if n == 1 and trail:
-                right = trail + right
-        return '%s%s%s' % (left, s, right)
+        count = len(x)
+        if count and level <= 0:
+            return left + self.fillvalue + right
+        shown = []
+        for item in x:
+            if len(shown) == maxiter:
+                break
+            shown.append(self.repr1(item, level - 1))
+        if count > maxiter:
+            shown.append(self.fillvalue)
+        if count == 1 and trail:
+            right = trail + right
+        return left + ', '.join(shown) + right
 
     def repr_tuple(self, x, level):
         return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
@@ -97,59 +89,57 @@ class Repr:
         return self._repr_iterable(x, level, '[', ']', self.maxlist)
 
     def repr_array(self, x, level):
+        opening = "array('%s'" % x.typecode
         if not x:
-            return "array('%s')" % x.typecode
-        return self._repr_iterable(x, level, "array('%s', [" % x.typecode, '])', self.maxarray)
+            return opening + ')'
+        return self._repr_iterable(x, level, opening + ', [', '])', self.maxarray)
 
     def repr_set(self, x, level):
-        if not x:
-            return 'set()'
-        return self._repr_iterable(_sorted_if_possible(x), level, '{', '}', self.maxset)
+        return self._repr_iterable(_in_order(x), level, '{', '}', self.maxset) if x else 'set()'
 
     def repr_frozenset(self, x, level):
         if not x:
             return 'frozenset()'
-        return self._repr_iterable(_sorted_if_possible(x), level, 'frozenset({', '})', self.maxfrozenset)
+        return self._repr_iterable(_in_order(x), level, 'frozenset({', '})', self.maxfrozenset)
 
     def repr_deque(self, x, level):
         return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if not x:
             return '{}'
         if level <= 0:
-            return '{' + self.fillvalue + '}'
-        pieces = []
-        for key in islice(_sorted_if_possible(x), self.maxdict):
-            pieces.append('%s: %s' % (self.repr1(key, level - 1), self.repr1(x[key], level - 1)))
-        if n > self.maxdict:
-            pieces.append(self.fillvalue)
-        return '{%s}' % (', '.join(pieces),)
+            return '{%s}' % self.fillvalue
+        entries = []
+        for key in _in_order(x):
+            if len(entries) == self.maxdict:
+                break
+            entries.append(self.repr1(key, level - 1) + ': ' + self.repr1(x[key], level - 1))
+        if len(x) > self.maxdict:
+            entries.append(self.fillvalue)
+        return '{' + ', '.join(entries) + '}'
 
     def repr_str(self, x, level):
-        s = builtins.repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            i = max(0, (self.maxstring - 3) // 2)
-            j = max(0, self.maxstring - 3 - i)
-            s = builtins.repr(x[:i] + x[len(x) - j:])
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        limit = self.maxstring
+        text = builtins.repr(x[:limit])
+        if len(text) <= limit:
+            return text
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        # quote the kept ends together, then cut the quoted text the same way
+        text = builtins.repr(x[:head] + x[len(x) - tail:])
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
 
     def repr_int(self, x, level):
-        s = builtins.repr(x)
-        if len(s) > self.maxlong:
-            s = _shorten(s, self.maxlong, self.fillvalue)
-        return s
+        text = builtins.repr(x)
+        return self._middle_cut(text, self.maxlong) if len(text) > self.maxlong else text
 
     def repr_instance(self, x, level):
         try:
-            s = builtins.repr(x)
+            text = builtins.repr(x)
         except Exception:
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        if len(s) > self.maxother:
-            s = _shorten(s, self.maxother, self.fillvalue)
-        return s
+        return self._middle_cut(text, self.maxother) if len(text) > self.maxother else text
 
 
 aRepr = Repr()
