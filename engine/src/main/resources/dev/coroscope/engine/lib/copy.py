@@ -1,13 +1,10 @@
-"""copy for Coroscope: shallow and deep copies following CPython 3.11's protocol: per-type copiers
-for the built-in containers, __copy__/__deepcopy__, then the object's reduction (__reduce_ex__,
-__reduce__, or object's default: a new instance of the class plus its __dict__ and slot values,
-list or dict items, __getnewargs__/__getstate__/__setstate__), with a memo dict keyed by id() so
-shared and recursive structures stay shared. Written for the engine."""
+"""copy for Coroscope: copy() and deepcopy() with the hooks CPython honours (__copy__, __deepcopy__,
+__reduce_ex__/__reduce__, __getnewargs__, __getstate__/__setstate__, __slots__) and its results for the
+built-in types. Written for the engine."""
 
 import types as _types
-from _copy import deep_builtin as _deep_builtin
 
-__all__ = ["Error", "copy", "deepcopy"]
+__all__ = ['Error', 'copy', 'deepcopy']
 
 
 class Error(Exception):
@@ -16,39 +13,45 @@ class Error(Exception):
 
 error = Error
 
+# Values of these types are never duplicated: a copy is the value itself.
+_ATOMS = frozenset([type(None), int, float, bool, complex, str, bytes, type, range, type(Ellipsis),
+                    type(NotImplemented), property, _types.FunctionType, _types.BuiltinFunctionType,
+                    _types.CodeType, slice])
+_CONTAINERS = (list, dict, set, bytearray)
 
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
+
+def _user_method(cls, name):
+    """cls's own (or inherited, not object's) method called name, or None."""
+    for klass in cls.__mro__:
+        if klass is object:
+            return None
+        if name in vars(klass):
+            return vars(klass)[name]
+    return None
 
 
 def _slot_names(cls):
     names = []
-    for c in cls.__mro__:
-        slots = vars(c).get('__slots__')
-        if slots is None:
-            continue
+    for klass in cls.__mro__:
+        slots = vars(klass).get('__slots__', ())
         if isinstance(slots, str):
             slots = (slots,)
         for name in slots:
             if name in ('__dict__', '__weakref__'):
                 continue
             if name.startswith('__') and not name.endswith('__'):
-                stripped = c.__name__.lstrip('_')
-                if stripped:
-                    name = '_%s%s' % (stripped, name)
-            names.append(name)
+                name = '_%s%s' % (klass.__name__.lstrip('_'), name)
+            if name not in names:
+                names.append(name)
     return names
 
 
-def _default_state(x, cls):
-    getstate = getattr(cls, '__getstate__', None)
-    if getstate is not None and getstate is not object.__getstate__:
-        return x.__getstate__()
-    try:
-        d = x.__dict__
-    except AttributeError:
-        d = None
-    state = d if d else None
+def _state_of(x, cls):
+    """What CPython's default __getstate__ gives: the instance dict, or (dict or None, slot values)."""
+    getstate = _user_method(cls, '__getstate__')
+    if getstate is not None:
+        return getstate(x)
+    own = getattr(x, '__dict__', None) if not isinstance(x, type) else None
     slots = {}
     for name in _slot_names(cls):
         try:
@@ -56,161 +59,149 @@ def _default_state(x, cls):
         except AttributeError:
             pass
     if slots:
-        return (state, slots)
-    return state
+        return (own or None, slots)
+    return own or None
 
 
-def _solid_builtin_base(cls):
-    """The first class in the MRO implemented by the engine itself (no __module__ in its dict)."""
-    for c in cls.__mro__:
-        if c is object:
-            return object
-        if '__module__' not in vars(c):
-            return c
-    return object
+def _reduction(x, cls):
+    """(make, args, state, list items, dict items) for x: its own __reduce_ex__/__reduce__ if it has one."""
+    for name in ('__reduce_ex__', '__reduce__'):
+        hook = _user_method(cls, name)
+        if hook is not None:
+            rv = hook(x, 4) if name == '__reduce_ex__' else hook(x)
+            if isinstance(rv, str):
+                return rv
+            if not isinstance(rv, tuple) or not 2 <= len(rv) <= 6:
+                raise Error('un(shallow)copyable object of type %s' % cls)
+            return tuple(rv) + (None,) * (5 - len(rv[:5]))
+    kind = _builtin_kind(x)
+    if kind is not None:
+        return kind
+    if isinstance(x, BaseException):
+        return (cls, x.args, getattr(x, '__dict__', None) or None, None, None)
+    if isinstance(x, (set, frozenset)):
+        return (cls, (list(x),), _state_of(x, cls), None, None)
+    getnewargs = _user_method(cls, '__getnewargs__')
+    if getnewargs is None:
+        for base, convert in ((int, int), (float, float), (str, str), (bytes, bytes), (tuple, tuple),
+                              (complex, complex)):
+            if isinstance(x, base):
+                getnewargs = lambda obj, convert=convert: (convert(obj),)
+                break
+    args = tuple(getnewargs(x)) if getnewargs is not None else ()
+    return (_rebuild_new, (cls,) + args, _state_of(x, cls),
+            iter(x) if isinstance(x, list) else None,
+            iter(x.items()) if isinstance(x, dict) else None)
 
 
-def _object_reduce(x):
-    """What object.__reduce_ex__(4) gives in CPython for an object whose class does not define
-    its own reduction."""
-    cls = type(x)
-    base = _solid_builtin_base(cls)
+def _builtin_kind(x):
+    """The reduction of the built-in containers whose contents are not in their __dict__."""
     import collections
-    if base is object:
-        return (_newobj, (cls,), _default_state(x, cls))
-    if issubclass(cls, collections.defaultdict):
-        return (cls, (x.default_factory,), _default_state(x, cls), None, iter(x.items()))
-    if issubclass(cls, collections.deque):
-        args = ((), x.maxlen) if x.maxlen is not None else ()
-        return (cls, args, _default_state(x, cls), iter(x))
-    if base is list:
-        return (_newobj, (cls,), _default_state(x, cls), iter(x))
-    if base is dict:
-        return (_newobj, (cls,), _default_state(x, cls), None, iter(x.items()))
-    if base in (set, frozenset):
-        return (cls, (list(x),), _default_state(x, cls))
-    if base is bytearray:
-        return (cls, (bytes(x),), _default_state(x, cls))
-    if base in (tuple, int, float, str, bytes, complex):
-        getnewargs = getattr(cls, '__getnewargs__', None)
-        if getnewargs is not None and '__module__' in vars(_defining_class(cls, '__getnewargs__')):
-            args = x.__getnewargs__()
-        else:
-            args = (base(x),)
-        return (_newobj, (cls,) + tuple(args), _default_state(x, cls))
-    return x.__reduce_ex__(4)
+    cls = type(x)
+    if isinstance(x, bytearray):
+        return (cls, (bytes(x),), _state_of(x, cls), None, None)
+    if isinstance(x, collections.deque):
+        return (cls, (list(x), x.maxlen), _state_of(x, cls), None, None)
+    if isinstance(x, collections.defaultdict):
+        return (cls, (x.default_factory,), _state_of(x, cls), None, iter(x.items()))
+    return None
 
 
-def _defining_class(cls, name):
-    for c in cls.__mro__:
-        if name in vars(c):
-            return c
-    return object
+def _rebuild_new(cls, *args):
+    return cls.__new__(cls, *args)
 
 
-def _reduce(x, cls):
-    reductor = getattr(cls, '__reduce_ex__', None)
-    if reductor is not None and reductor is not object.__reduce_ex__:
-        return x.__reduce_ex__(4)
-    reductor = getattr(cls, '__reduce__', None)
-    if reductor is not None and reductor is not object.__reduce__:
-        return x.__reduce__()
-    return _object_reduce(x)
-
-
-def copy(x):
-    """A shallow copy of x: a new container holding the same items, or, for other objects, a new
-    object built from x's reduction (x itself for immutable values)."""
-    kind = type(x)
-    if kind in _SHALLOW_SAME or issubclass(kind, type):
-        return x
-    if kind in _SHALLOW_COPY:
-        return x.copy()
-    own = getattr(kind, "__copy__", None)
-    if own is not None:
-        return own(x)
-    reduced = _reduce(x, kind)
-    return x if isinstance(reduced, str) else _rebuild(x, reduced, None)
-
-
-_SHALLOW_SAME = {type(None), int, float, bool, complex, str, tuple, bytes, frozenset, type, range, slice, property,
-                 _types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented), _types.FunctionType}
-_SHALLOW_COPY = {list, dict, set, bytearray}
-
-# plain data (exact lists, dicts, tuples and their None/bool/int/float/str leaves) is copied by
-# _copy.deep_builtin, which calls back into deepcopy for anything else
-_FAST = {list, dict, tuple, type(None), bool, int, float, str}
-_DEEP_SAME = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, bytes, str, _types.CodeType,
-              type, range, _types.BuiltinFunctionType, _types.FunctionType, property}
-
-
-def deepcopy(x, memo=None, _nil=[]):
-    """A deep copy of x: containers and objects are copied recursively; memo maps id() of what
-    was already copied to its copy, so shared parts stay shared and cycles end."""
-    if memo is None:
-        memo = {}
-    kind = type(x)
-    if kind in _FAST:
-        return _deep_builtin(x, memo, deepcopy)
-    key = id(x)
-    earlier = memo.get(key, _nil)
-    if earlier is not _nil:
-        return earlier
-    if kind in _DEEP_SAME or issubclass(kind, type):
-        return x
-    if kind is set or kind is frozenset or kind is bytearray:
-        result = _rebuild(x, _object_reduce(x), memo)
-    elif kind is _types.MethodType:
-        result = kind(x.__func__, deepcopy(x.__self__, memo))
-    else:
-        own = getattr(x, "__deepcopy__", None)
-        if own is not None:
-            result = own(memo)
-        else:
-            reduced = _reduce(x, kind)
-            result = x if isinstance(reduced, str) else _rebuild(x, reduced, memo)
-    if result is not x:
-        memo[key] = result
-        alive = memo.get(id(memo))
-        if alive is None:
-            memo[id(memo)] = [x]
-        else:
-            alive.append(x)
-    return result
-
-
-def _rebuild(x, reduced, memo):
-    """The object a reduction (callable, args[, state[, list items[, dict items]]]) describes; with
-    a memo, the arguments, state and items are deep-copied."""
-    func, args = reduced[0], reduced[1]
-    rest = tuple(reduced[2:]) + (None, None, None)
-    state, items, pairs = rest[0], rest[1], rest[2]
-    deep = memo is not None
-    if deep and args:
-        args = deepcopy(args, memo)
-    made = func(*args)
+def _rebuild(x, parts, deep, memo):
+    make, args, state, items, pairs = parts[:5]
     if deep:
-        memo[id(x)] = made
+        args = deepcopy(args, memo)
+    y = make(*args)
+    if deep:
+        memo[id(x)] = y
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
-        if hasattr(made, '__setstate__'):
-            made.__setstate__(state)
+        setstate = getattr(y, '__setstate__', None)
+        if setstate is not None and _user_method(type(y), '__setstate__') is not None:
+            setstate(state)
         else:
-            slot_values = None
+            slots = None
             if isinstance(state, tuple) and len(state) == 2:
-                state, slot_values = state
-            if state is not None:
-                made.__dict__.update(state)
-            for name, value in (slot_values or {}).items():
-                setattr(made, name, value)
+                state, slots = state
+            if state:
+                y.__dict__.update(state)
+            if slots:
+                for name, value in slots.items():
+                    setattr(y, name, value)
     if items is not None:
         for item in items:
-            made.append(deepcopy(item, memo) if deep else item)
+            y.append(deepcopy(item, memo) if deep else item)
     if pairs is not None:
-        for k, v in pairs:
+        for key, value in pairs:
             if deep:
-                k = deepcopy(k, memo)
-                v = deepcopy(v, memo)
-            made[k] = v
-    return made
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
+def copy(x):
+    cls = type(x)
+    if cls in _ATOMS or cls is tuple or cls is frozenset or isinstance(x, type):
+        return x
+    if cls in _CONTAINERS:
+        return x.copy()
+    hook = getattr(cls, '__copy__', None)
+    if hook is not None:
+        return hook(x)
+    parts = _reduction(x, cls)
+    if isinstance(parts, str):
+        return x
+    return _rebuild(x, parts, False, None)
+
+
+def _keep_alive(x, memo):
+    # The memo holds every original copied, so that no id() in it is reused while the copy runs.
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    if memo is None:
+        memo = {}
+    key = id(x)
+    found = memo.get(key, _nil)
+    if found is not _nil:
+        return found
+    cls = type(x)
+    if cls in _ATOMS or isinstance(x, type):
+        y = x
+    elif cls is list:
+        y = []
+        memo[key] = y
+        for item in x:
+            y.append(deepcopy(item, memo))
+    elif cls is dict:
+        y = {}
+        memo[key] = y
+        for k, v in x.items():
+            y[deepcopy(k, memo)] = deepcopy(v, memo)
+    elif cls is tuple:
+        parts = [deepcopy(item, memo) for item in x]
+        if key in memo:  # the tuple was reached again through its own items
+            return memo[key]
+        y = x if all(a is b for a, b in zip(parts, x)) else tuple(parts)
+    elif cls is _types.MethodType:
+        y = x.__func__.__get__(deepcopy(x.__self__, memo))
+    else:
+        hook = getattr(x, '__deepcopy__', None)
+        if hook is not None and not isinstance(x, type):
+            y = hook(memo)
+        else:
+            parts = _reduction(x, cls)
+            y = x if isinstance(parts, str) else _rebuild(x, parts, True, memo)
+    if y is not x:
+        memo[key] = y
+        _keep_alive(x, memo)
+    return y

@@ -48,9 +48,6 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("random", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
             RandomModule.init(a, b);
         }}, null));
-        ModuleRegistry.register(new ModuleDef("_copy", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
-            MiscModules.initCopyFast(a, b);
-        }}, null));
         ModuleRegistry.register(new ModuleDef("copy", null, "copy.py"));
         ModuleRegistry.register(new ModuleDef("heapq", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
             MiscModules.initHeapq(a, b);
