@@ -36,9 +36,10 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("itertools", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
             ItertoolsModule.init(a, b);
         }}, null));
-        ModuleRegistry.register(new ModuleDef("operator", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+        ModuleRegistry.register(new ModuleDef("_operator", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
             OperatorModule.init(a, b);
         }}, null));
+        ModuleRegistry.register(new ModuleDef("operator", null, "operator.py"));
         ModuleRegistry.register(new ModuleDef("typing", null, "typing.py"));
         ModuleRegistry.register(new ModuleDef("json", null, "json.py"));
         ModuleRegistry.register(new ModuleDef("textwrap", null, "textwrap.py"));
