@@ -749,7 +749,8 @@ public final class Compiler {
             u.emit(COPY, 1);
             compilePattern(as.pattern(), pc);
             pc.onTop--;
-            u.loc = p.span();
+            // No location reset here: like CPython 3.11, the name is stored (and a repeated name
+            // reported) at the location of the last sub-pattern compiled.
             patternStoreName(as.name(), pc);
         } else if (p instanceof Pattern.MatchOr or) {
             orPattern(or, pc);
@@ -870,7 +871,6 @@ public final class Compiler {
             compileSubpattern(q, pc);
         }
         pc.onTop -= 2;
-        u.loc = p.span();
         if (rest != null) {
             // rest = dict(subject) without the matched keys
             u.emit(BUILD_MAP, 0);

@@ -744,10 +744,12 @@ public final class Parser {
             Token t = peek();
             if (t.kind != TokenKind.NAME || kindAt(pos + 1) == TokenKind.DOT || kindAt(pos + 1) == TokenKind.LPAR
                     || kindAt(pos + 1) == TokenKind.EQUAL) {
-                if (diag) {
+                // CPython's invalid_as_pattern: a target that does not start with a name is read as
+                // an expression and named; one that does (a.b, a(b)) is plain invalid syntax.
+                if (diag && t.kind != TokenKind.NAME) {
                     int save = pos;
                     try {
-                        Pattern bad = orPattern();
+                        Expr bad = expression();
                         throw raise("invalid pattern target", bad);
                     } catch (Backtrack b) {
                         pos = save;
@@ -787,8 +789,10 @@ public final class Parser {
         Token t = peek();
         switch (t.kind) {
             case NUMBER:
-            case MINUS:
-                return new Pattern.MatchValue(sp(start), numberPatternValue());
+            case MINUS: {
+                Expr v = numberPatternValue();
+                return new Pattern.MatchValue(sp(start), v);
+            }
             case STRING: {
                 Expr v = strings();
                 if (v instanceof Expr.JoinedStr) {

@@ -23,10 +23,7 @@ public final class Descriptors {
     public static PyObject get(PyObject d, PyObject obj, PyType type) {
         if (d instanceof PyFunction) return obj == null ? d : new PyMethod(d, obj);
         if (d instanceof PyMethodDescriptor md) return obj == null ? d : md.bind(obj);
-        if (d instanceof PyClassMethod cm) {
-            if (cm.func instanceof PyBuiltinFunction bf && bf.isBuiltinClassMethod()) return bf.boundToClass(type);
-            return new PyMethod(cm.func, type);
-        }
+        if (d instanceof PyClassMethod cm) return classMethodGet(cm, type);
         if (d instanceof PyStaticMethod sm) return sm.func;
         if (d instanceof PyProperty p) return obj == null ? d : p.get(obj);
         if (d instanceof PyGetSetDescriptor g) return obj == null ? d : g.get(obj);
@@ -39,6 +36,25 @@ public final class Descriptors {
             }
         }
         return d;
+    }
+
+    /**
+     * A classmethod bound to {@code owner}. As in CPython 3.11, a wrapped object that is itself a
+     * descriptor (a property, another classmethod, a user descriptor) is bound to the class
+     * through its own {@code __get__}; a plain function becomes a method of the class.
+     */
+    public static PyObject classMethodGet(PyClassMethod cm, PyObject owner) {
+        PyObject f = cm.func;
+        if (f instanceof PyFunction) return new PyMethod(f, owner);
+        if (f instanceof PyBuiltinFunction bf) {
+            if (bf.isBuiltinClassMethod() && owner instanceof PyType ot) return bf.boundToClass(ot);
+            return new PyMethod(f, owner);
+        }
+        if (owner instanceof PyType ot && (f instanceof PyProperty || f instanceof PyClassMethod || f instanceof PyStaticMethod
+                || (f.getType().isHeap() && f.getType().lookup(GET) != null))) {
+            return get(f, owner, ot);
+        }
+        return new PyMethod(f, owner);
     }
 
     /** Setting (value != null) or deleting (value == null) through a data descriptor. */

@@ -3,6 +3,7 @@ package dev.coroscope.engine.runtime;
 import dev.coroscope.engine.runtime.num.FloatOps;
 import dev.coroscope.engine.runtime.num.IntOps;
 import dev.coroscope.engine.runtime.text.PythonError;
+import dev.coroscope.engine.runtime.num.Barrett;
 import dev.coroscope.engine.runtime.num.BigWork;
 import java.math.BigInteger;
 
@@ -77,7 +78,9 @@ public final class IntMath {
             return PyInt.of(Math.floorDiv(a.v, b.v));
         }
         chargeWork(divisionCost(a, b));
-        BigInteger[] qr = a.toBig().divideAndRemainder(b.toBig());
+        BigInteger[] qr = Barrett.divmod(a.toBig(), b.toBig());
+        if (qr != null) return PyInt.of(qr[0]);
+        qr = a.toBig().divideAndRemainder(b.toBig());
         BigInteger q = qr[0];
         if (qr[1].signum() != 0 && (qr[1].signum() != b.signum())) q = q.subtract(BigInteger.ONE);
         return PyInt.of(q);
@@ -90,7 +93,9 @@ public final class IntMath {
             return PyInt.of(Math.floorMod(a.v, b.v));
         }
         chargeWork(divisionCost(a, b));
-        BigInteger r = a.toBig().mod(b.toBig().abs());
+        BigInteger r = Barrett.mod(a.toBig(), b.toBig());
+        if (r != null) return PyInt.of(r);
+        r = a.toBig().mod(b.toBig().abs());
         if (b.signum() < 0 && r.signum() != 0) r = r.add(b.toBig());
         return PyInt.of(r);
     }

@@ -26,11 +26,7 @@ public final class PyClassMethod extends PyObject {
         t.put("__get__", new PyMethodDescriptor(t, "__get__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             if (a.length < 1 || a.length > 2) throw Exc.typeError("__get__ expected 1 or 2 arguments, got " + a.length);
             PyObject owner = a.length > 1 && a[1] != PyNone.INSTANCE ? a[1] : a[0].getType();
-            PyObject f = ((PyClassMethod) s).func;
-            if (f instanceof PyBuiltinFunction bf && bf.isBuiltinClassMethod() && owner instanceof PyType ot) {
-                return bf.boundToClass(ot);
-            }
-            return new PyMethod(f, owner);
+            return Descriptors.classMethodGet((PyClassMethod) s, owner);
         }}));
     }});
 

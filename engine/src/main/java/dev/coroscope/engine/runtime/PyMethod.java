@@ -12,6 +12,14 @@ public final class PyMethod extends PyObject {
         t.getter("__qualname__", s -> Ops.getAttr(((PyMethod) s).func, "__qualname__"));
         t.getter("__doc__", s -> Ops.getAttr(((PyMethod) s).func, "__doc__"));
         t.getter("__module__", s -> Ops.getAttr(((PyMethod) s).func, "__module__"));
+        // types.MethodType(function, instance) binds by hand, with CPython's checks.
+        t.setNew((cls, a, k) -> {
+            if (k != null && k.length > 0) throw Exc.typeError("method() takes no keyword arguments");
+            if (a.length != 2) throw Exc.typeError("method expected 2 arguments, got " + a.length);
+            if (!a[0].isCallable()) throw Exc.typeError("first argument must be callable");
+            if (a[1] == PyNone.INSTANCE) throw Exc.typeError("instance must not be None");
+            return new PyMethod(a[0], a[1]);
+        });
     }});
 
     public final PyObject func;

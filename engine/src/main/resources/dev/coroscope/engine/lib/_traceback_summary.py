@@ -219,15 +219,12 @@ class TracebackException:
         self._exc = exc_value
         self._limit = limit
         if exc_type and issubclass(exc_type, SyntaxError):
-            self.filename = exc_value.filename
-            lno = exc_value.lineno
-            self.lineno = str(lno) if lno is not None else None
-            end_lno = exc_value.end_lineno
-            self.end_lineno = str(end_lno) if end_lno is not None else None
-            self.text = exc_value.text
-            self.offset = exc_value.offset
-            self.end_offset = exc_value.end_offset
-            self.msg = exc_value.msg
+            # A SyntaxError's location is kept as attributes; its line numbers as strings.
+            for name in ('filename', 'text', 'offset', 'end_offset', 'msg'):
+                setattr(self, name, getattr(exc_value, name))
+            for name in ('lineno', 'end_lineno'):
+                number = getattr(exc_value, name)
+                setattr(self, name, None if number is None else str(number))
         if lookup_lines:
             for frame in self.stack:
                 frame.line
@@ -238,22 +235,19 @@ class TracebackException:
                                       capture_locals=capture_locals, max_group_width=max_group_width,
                                       max_group_depth=max_group_depth, _seen=_seen)
 
-        cause = None
-        context = None
+        def chained(other):
+            # An exception already on this chain is not summarised again (cycles end here).
+            return sub(other) if other is not None and id(other) not in _seen else None
+
+        self.__cause__ = self.__context__ = None
+        self.exceptions = None
         if exc_value is not None:
-            c = exc_value.__cause__
-            if c is not None and id(c) not in _seen:
-                cause = sub(c)
-            x = exc_value.__context__
-            need_context = not (compact and cause is not None) and not (compact and self.__suppress_context__)
-            if need_context and x is not None and id(x) not in _seen:
-                context = sub(x)
-        self.__cause__ = cause
-        self.__context__ = context
-        if exc_value is not None and isinstance(exc_value, BaseExceptionGroup):
-            self.exceptions = [sub(e) for e in exc_value.exceptions]
-        else:
-            self.exceptions = None
+            self.__cause__ = chained(exc_value.__cause__)
+            # compact=True summarises a context only when it is the one that would be printed.
+            if not compact or (self.__cause__ is None and not self.__suppress_context__):
+                self.__context__ = chained(exc_value.__context__)
+            if isinstance(exc_value, BaseExceptionGroup):
+                self.exceptions = [sub(e) for e in exc_value.exceptions]
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -285,7 +279,6 @@ class TracebackException:
         yield from traceback.format_exception(self._exc, limit=self._limit, chain=chain)
 
     def print(self, *, file=None, chain=True):
-        if file is None:
-            file = sys.stderr
-        for line in self.format(chain=chain):
-            print(line, file=file, end="")
+        out = sys.stderr if file is None else file
+        for piece in self.format(chain=chain):
+            out.write(piece)

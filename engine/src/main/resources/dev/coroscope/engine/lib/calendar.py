@@ -11,20 +11,22 @@ __all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday', 'first
 error = ValueError
 
 
-class IllegalMonthError(ValueError):
-    def __init__(self, month):
-        self.month = month
+class _BadNumber(ValueError):
+    _text = ''
+
+    def __init__(self, number):
+        setattr(self, self._field, number)
 
     def __str__(self):
-        return 'bad month number %r; must be 1-12' % self.month
+        return self._text % (getattr(self, self._field),)
 
 
-class IllegalWeekdayError(ValueError):
-    def __init__(self, weekday):
-        self.weekday = weekday
+class IllegalMonthError(_BadNumber):
+    _field, _text = 'month', 'bad month number %r; must be 1-12'
 
-    def __str__(self):
-        return 'bad weekday number %r; must be 0 (Monday) to 6 (Sunday)' % self.weekday
+
+class IllegalWeekdayError(_BadNumber):
+    _field, _text = 'weekday', 'bad weekday number %r; must be 0 (Monday) to 6 (Sunday)'
 
 
 January = 1
@@ -45,9 +47,10 @@ def isleap(year):
 
 
 def leapdays(y1, y2):
-    y1 -= 1
-    y2 -= 1
-    return (y2 // 4 - y1 // 4) - (y2 // 100 - y1 // 100) + (y2 // 400 - y1 // 400)
+    # Leap years in [y1, y2): those up to y2-1 minus those up to y1-1, each counted by the Gregorian rule.
+    def upto(y):
+        return y // 4 - y // 100 + y // 400
+    return upto(y2 - 1) - upto(y1 - 1)
 
 
 def weekday(year, month, day):
@@ -83,8 +86,8 @@ class Calendar:
     firstweekday = property(getfirstweekday, setfirstweekday)
 
     def iterweekdays(self):
-        for i in range(self.firstweekday, self.firstweekday + 7):
-            yield i % 7
+        first = self.firstweekday
+        yield from ((first + i) % 7 for i in range(7))
 
     def itermonthdays2(self, year, month):
         """(day of month or 0 outside the month, weekday) for the whole weeks covering the month."""
@@ -215,30 +218,28 @@ class TextCalendar(Calendar):
         print(self.formatyear(theyear, w, l, c, m), end='')
 
 
+# The module-level functions are the methods of one shared TextCalendar (named c, as in CPython).
 c = TextCalendar()
-
-firstweekday = c.getfirstweekday
+for _name, _method in (('firstweekday', 'getfirstweekday'), ('monthcalendar', 'monthdayscalendar'),
+                       ('prweek', 'prweek'), ('week', 'formatweek'), ('weekheader', 'formatweekheader'),
+                       ('prmonth', 'prmonth'), ('month', 'formatmonth'), ('calendar', 'formatyear'),
+                       ('prcal', 'pryear')):
+    globals()[_name] = getattr(c, _method)
+del _name, _method
 
 
 def setfirstweekday(firstweekday):
-    if not MONDAY <= firstweekday <= SUNDAY:
+    # Checked here (a Calendar itself takes any int and reduces it modulo 7).
+    if MONDAY <= firstweekday <= SUNDAY:
+        c.firstweekday = firstweekday
+    else:
         raise IllegalWeekdayError(firstweekday)
-    c.firstweekday = firstweekday
-
-
-monthcalendar = c.monthdayscalendar
-prweek = c.prweek
-week = c.formatweek
-weekheader = c.formatweekheader
-prmonth = c.prmonth
-month = c.formatmonth
-calendar = c.formatyear
-prcal = c.pryear
 
 
 def timegm(tuple):
     year, month, day, hour, minute, second = tuple[:6]
-    days = datetime.date(year, month, 1).toordinal() - datetime.date(1970, 1, 1).toordinal() + day - 1
-    hours = days * 24 + hour
-    minutes = hours * 60 + minute
-    return minutes * 60 + second
+    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORDINAL + day - 1
+    return ((days * 24 + hour) * 60 + minute) * 60 + second
+
+
+_EPOCH_ORDINAL = datetime.date(1970, 1, 1).toordinal()

@@ -334,15 +334,17 @@ def field_size_limit(*args):
     return old
 
 
+def _listed(names):
+    # A one-shot iterator of field names is read once and kept; a sequence is kept as given.
+    return list(names) if names is not None and iter(names) is names else names
+
+
 class DictReader:
     def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect='excel', *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
-        self._fieldnames = fieldnames
-        self.restkey = restkey
-        self.restval = restval
         self.reader = reader(f, dialect, *args, **kwds)
         self.dialect = dialect
+        self._fieldnames = _listed(fieldnames)
+        self.restkey, self.restval = restkey, restval
         self.line_num = 0
 
     def __iter__(self):
@@ -350,11 +352,9 @@ class DictReader:
 
     @property
     def fieldnames(self):
+        # Without names given, the first row read names the fields (none for an empty input).
         if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
+            self._fieldnames = next(self.reader, None)
         self.line_num = self.reader.line_num
         return self._fieldnames
 
@@ -363,28 +363,25 @@ class DictReader:
         self._fieldnames = value
 
     def __next__(self):
-        if self.line_num == 0:
-            self.fieldnames
+        if not self.line_num:
+            self.fieldnames  # the header row is consumed before the first record
         row = next(self.reader)
+        # As in CPython, line_num is taken after the first row read, before blank rows are skipped.
         self.line_num = self.reader.line_num
-        while row == []:
+        while not row:
             row = next(self.reader)
-        d = dict(zip(self.fieldnames, row))
-        lf = len(self.fieldnames)
-        lr = len(row)
-        if lf < lr:
-            d[self.restkey] = row[lf:]
-        elif lf > lr:
-            for key in self.fieldnames[lr:]:
-                d[key] = self.restval
-        return d
+        names = self.fieldnames
+        record = {}
+        for i, name in enumerate(names):
+            record[name] = row[i] if i < len(row) else self.restval
+        if len(row) > len(names):
+            record[self.restkey] = row[len(names):]
+        return record
 
 
 class DictWriter:
     def __init__(self, f, fieldnames, restval='', extrasaction='raise', dialect='excel', *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
-        self.fieldnames = fieldnames
+        self.fieldnames = _listed(fieldnames)
         self.restval = restval
         if extrasaction.lower() not in ('raise', 'ignore'):
             raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
@@ -392,19 +389,18 @@ class DictWriter:
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        header = dict(zip(self.fieldnames, self.fieldnames))
-        return self.writerow(header)
+        return self.writerow({name: name for name in self.fieldnames})
 
     def _dict_to_list(self, rowdict):
         if self.extrasaction == 'raise':
-            wrong_fields = rowdict.keys() - self.fieldnames
-            if wrong_fields:
-                raise ValueError('dict contains fields not in fieldnames: '
-                                 + ', '.join([repr(x) for x in wrong_fields]))
-        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+            unknown = rowdict.keys() - self.fieldnames
+            if unknown:
+                raise ValueError('dict contains fields not in fieldnames: ' + ', '.join(map(repr, unknown)))
+        restval = self.restval
+        return (rowdict.get(name, restval) for name in self.fieldnames)
 
     def writerow(self, rowdict):
         return self.writer.writerow(self._dict_to_list(rowdict))
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+        return self.writer.writerows(self._dict_to_list(d) for d in rowdicts)

@@ -155,26 +155,20 @@ class timedelta:
         return self._us() / 10**6
 
     def __repr__(self):
-        args = []
-        if self._days:
-            args.append("days=%d" % self._days)
-        if self._seconds:
-            args.append("seconds=%d" % self._seconds)
-        if self._microseconds:
-            args.append("microseconds=%d" % self._microseconds)
-        if not args:
-            args.append("0")
-        return "%s.%s(%s)" % (_module_of(self), type(self).__qualname__, ", ".join(args))
+        # Only the non-zero fields are named; a zero timedelta shows as (0).
+        fields = [f"{name}={value}" for name, value in
+                  (("days", self._days), ("seconds", self._seconds), ("microseconds", self._microseconds)) if value]
+        return f"{_module_of(self)}.{type(self).__qualname__}({', '.join(fields) or '0'})"
 
     def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = "%d:%02d:%02d" % (hh, mm, ss)
-        if self._days:
-            s = "%d day%s, " % (self._days, "" if abs(self._days) == 1 else "s") + s
+        hours, rest = divmod(self._seconds, 3600)
+        text = f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
         if self._microseconds:
-            s += ".%06d" % self._microseconds
-        return s
+            text = f"{text}.{self._microseconds:06d}"
+        if self._days:
+            unit = "day" if abs(self._days) == 1 else "days"
+            text = f"{self._days} {unit}, {text}"
+        return text
 
     def __add__(self, other):
         if isinstance(other, timedelta):
@@ -532,19 +526,11 @@ def _iso_calendar(y, m, d):
 
 class IsoCalendarDate(tuple):
     def __new__(cls, year, week, weekday):
-        return super().__new__(cls, (year, week, weekday))
+        return tuple.__new__(cls, (year, week, weekday))
 
-    @property
-    def year(self):
-        return self[0]
-
-    @property
-    def week(self):
-        return self[1]
-
-    @property
-    def weekday(self):
-        return self[2]
+    year = property(lambda self: self[0])
+    week = property(lambda self: self[1])
+    weekday = property(lambda self: self[2])
 
     def __repr__(self):
         return "datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)" % tuple(self)

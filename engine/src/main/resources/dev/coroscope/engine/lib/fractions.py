@@ -51,21 +51,15 @@ class Fraction(_numbers.Rational):
     __slots__ = ("_numerator", "_denominator")
 
     def __new__(cls, numerator=0, denominator=None):
-        self = object.__new__(cls)
         if denominator is None:
+            # One argument: an int, a rational or a float is already in lowest terms.
             if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
-                return self
-            elif isinstance(numerator, _numbers.Rational):
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
-                return self
-            elif isinstance(numerator, float):
-                n, d = numerator.as_integer_ratio()
-                self._numerator, self._denominator = n, d
-                return self
-            elif isinstance(numerator, str):
+                return cls._exact(numerator, 1)
+            if isinstance(numerator, _numbers.Rational):
+                return cls._exact(numerator.numerator, numerator.denominator)
+            if isinstance(numerator, float):
+                return cls._exact(*numerator.as_integer_ratio())
+            if isinstance(numerator, str):
                 parsed = _parse(numerator)
                 if parsed is None:
                     raise ValueError("Invalid literal for Fraction: %r" % numerator)
@@ -81,12 +75,9 @@ class Fraction(_numbers.Rational):
             raise TypeError("both arguments should be Rational instances")
         if denominator == 0:
             raise ZeroDivisionError("Fraction(%s, 0)" % numerator)
-        g = _math.gcd(numerator, denominator)
-        if denominator < 0:
-            g = -g
-        self._numerator = numerator // g
-        self._denominator = denominator // g
-        return self
+        # Lowest terms, with the sign carried by the numerator.
+        common = _math.gcd(numerator, denominator) * (-1 if denominator < 0 else 1)
+        return cls._exact(numerator // common, denominator // common)
 
     @classmethod
     def from_float(cls, f):
@@ -111,21 +102,23 @@ class Fraction(_numbers.Rational):
             raise ValueError("max_denominator should be at least 1")
         if self._denominator <= max_denominator:
             return Fraction(self)
-        # Walk the continued fraction until the next convergent's denominator is too big,
-        # then pick the closer of the last convergent and the best semiconvergent.
-        p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
+        # Continued-fraction convergents h/k of the value, kept while k stays within the limit; then
+        # the answer is the last convergent or the best semiconvergent between it and the one before.
+        h_prev, k_prev, h, k = 0, 1, 1, 0
+        top, bottom = self._numerator, self._denominator
         while True:
-            a = n // d
-            q2 = q0 + a * q1
-            if q2 > max_denominator:
+            term, rest = divmod(top, bottom)
+            k_next = k_prev + term * k
+            if k_next > max_denominator:
                 break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
-        k = (max_denominator - q0) // q1
-        if 2 * d * (q0 + k * q1) <= self._denominator:
-            return Fraction._exact(p1, q1)
-        return Fraction._exact(p0 + k * p1, q0 + k * q1)
+            h_prev, k_prev, h, k = h, k, h_prev + term * h, k_next
+            top, bottom = bottom, rest
+        steps = (max_denominator - k_prev) // k
+        semi_h, semi_k = h_prev + steps * h, k_prev + steps * k
+        # The convergent wins ties: |x - h/k| <= |x - semi| exactly when 2*bottom*semi_k <= denominator.
+        if 2 * bottom * semi_k <= self._denominator:
+            return Fraction._exact(h, k)
+        return Fraction._exact(semi_h, semi_k)
 
     @property
     def numerator(a):
@@ -253,14 +246,13 @@ class Fraction(_numbers.Rational):
             return float(a) ** float(b)
         return float(a) ** b
 
-    def __rpow__(b, a):
-        if b._denominator == 1 and b._numerator >= 0:
-            return a ** b._numerator
-        if isinstance(a, _numbers.Rational):
-            return Fraction._exact(a.numerator, a.denominator) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
+    def __rpow__(self, base):
+        whole = self._denominator == 1
+        if whole and self._numerator >= 0:
+            return base ** self._numerator
+        if isinstance(base, _numbers.Rational):
+            return Fraction._exact(base.numerator, base.denominator) ** self
+        return base ** (self._numerator if whole else float(self))
 
     def __pos__(a):
         return Fraction._exact(a._numerator, a._denominator)
@@ -305,14 +297,16 @@ class Fraction(_numbers.Rational):
         return a._numerator / a._denominator
 
     def __hash__(self):
-        try:
-            dinv = pow(self._denominator, -1, _PyHASH_MODULUS)
-        except ValueError:
-            hash_ = _PyHASH_INF
+        # Equal to the hash of an equal int or float: |n| / d modulo the prime 2**61 - 1, the
+        # "infinite" hash when d has no inverse there; the numerator's sign; never -1.
+        num, den = self._numerator, self._denominator
+        if den % _PyHASH_MODULUS == 0:
+            value = _PyHASH_INF
         else:
-            hash_ = hash(hash(abs(self._numerator)) * dinv)
-        result = hash_ if self._numerator >= 0 else -hash_
-        return -2 if result == -1 else result
+            value = hash(hash(abs(num)) * pow(den, -1, _PyHASH_MODULUS))
+        if num < 0:
+            value = -value
+        return value if value != -1 else -2
 
     def __eq__(a, b):
         if type(b) is int:
@@ -355,11 +349,8 @@ class Fraction(_numbers.Rational):
         return (self.__class__, (self._numerator, self._denominator))
 
     def __copy__(self):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        # A Fraction is immutable; a subclass instance is copied through its class.
+        return self if type(self) == Fraction else type(self)(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return self.__copy__()

@@ -1,128 +1,113 @@
-"""graphlib for Coroscope: TopologicalSorter and CycleError, giving nodes in the order CPython's
-does (nodes ready together in the order they were first added; cycles found by a depth-first walk
-over successors in insertion order). Written for the engine."""
+"""graphlib for Coroscope: TopologicalSorter and CycleError. Nodes that become ready together come out in
+the order they were first added; prepare() looks for a cycle by walking successors depth first, in the
+order edges were added, and reports the first one it closes. Written for the engine."""
 
 __all__ = ['TopologicalSorter', 'CycleError']
 
-_NODE_OUT = -1
-_NODE_DONE = -2
-_END = object()
-
-
-class _NodeInfo:
-    __slots__ = ('node', 'npredecessors', 'successors')
-
-    def __init__(self, node):
-        self.node = node
-        self.npredecessors = 0
-        self.successors = []
-
 
 class CycleError(ValueError):
-    """Raised by prepare() when the graph has a cycle; args[1] is one cycle, first node repeated at the end."""
-    pass
+    """prepare() found a cycle: args[1] lists its nodes, the first one repeated at the end."""
+
+
+# What the sorter knows of a node: [number of predecessors not yet done, or a state below; successors].
+_GIVEN = -1     # returned by get_ready(), not yet done()
+_FINISHED = -2  # done()
+_NO_MORE = object()
 
 
 class TopologicalSorter:
-    """Sorts a graph of hashable nodes topologically, all at once or group by group."""
+    """Orders a graph of hashable nodes so each comes after its predecessors, at once or group by group."""
 
     def __init__(self, graph=None):
-        self._node2info = {}
-        self._ready_nodes = None
-        self._npassedout = 0
-        self._nfinished = 0
+        self._nodes = {}       # node -> [waiting, successors]
+        self._ready = None     # None until prepare(); then the nodes ready but not yet handed out
+        self._out = 0          # handed out by get_ready() and not yet done()
         if graph is not None:
-            for node, predecessors in graph.items():
-                self.add(node, *predecessors)
+            for node, before in graph.items():
+                self.add(node, *before)
 
-    def _info(self, node):
-        info = self._node2info.get(node)
-        if info is None:
-            info = self._node2info[node] = _NodeInfo(node)
-        return info
+    def _entry(self, node):
+        entry = self._nodes.get(node)
+        if entry is None:
+            entry = self._nodes[node] = [0, []]
+        return entry
+
+    def _prepared(self):
+        if self._ready is None:
+            raise ValueError('prepare() must be called first')
 
     def add(self, node, *predecessors):
-        if self._ready_nodes is not None:
+        if self._ready is not None:
             raise ValueError('Nodes cannot be added after a call to prepare()')
-        info = self._info(node)
-        info.npredecessors += len(predecessors)
-        for pred in predecessors:
-            self._info(pred).successors.append(node)
+        self._entry(node)[0] += len(predecessors)
+        for p in predecessors:
+            self._entry(p)[1].append(node)
 
     def prepare(self):
-        if self._ready_nodes is not None:
+        if self._ready is not None:
             raise ValueError('cannot prepare() more than once')
-        self._ready_nodes = [i.node for i in self._node2info.values() if i.npredecessors == 0]
-        cycle = self._find_cycle()
-        if cycle:
+        self._ready = [node for node, (waiting, _) in self._nodes.items() if waiting == 0]
+        cycle = self._cycle()
+        if cycle is not None:
             raise CycleError('nodes are in a cycle', cycle)
 
     def get_ready(self):
-        if self._ready_nodes is None:
-            raise ValueError('prepare() must be called first')
-        result = tuple(self._ready_nodes)
-        for node in result:
-            self._node2info[node].npredecessors = _NODE_OUT
-        self._ready_nodes.clear()
-        self._npassedout += len(result)
-        return result
+        self._prepared()
+        group = tuple(self._ready)
+        self._ready = []
+        for node in group:
+            self._nodes[node][0] = _GIVEN
+        self._out += len(group)
+        return group
 
     def is_active(self):
-        if self._ready_nodes is None:
-            raise ValueError('prepare() must be called first')
-        return self._nfinished < self._npassedout or bool(self._ready_nodes)
+        self._prepared()
+        return self._out > 0 or len(self._ready) > 0
 
     def __bool__(self):
         return self.is_active()
 
     def done(self, *nodes):
-        if self._ready_nodes is None:
-            raise ValueError('prepare() must be called first')
+        self._prepared()
         for node in nodes:
-            info = self._node2info.get(node)
-            if info is None:
+            entry = self._nodes.get(node)
+            if entry is None:
                 raise ValueError(f'node {node!r} was not added using add()')
-            state = info.npredecessors
-            if state != _NODE_OUT:
-                if state >= 0:
-                    raise ValueError(f'node {node!r} was not passed out (still not ready)')
+            if entry[0] == _FINISHED:
                 raise ValueError(f'node {node!r} was already marked done')
-            info.npredecessors = _NODE_DONE
-            for successor in info.successors:
-                succ = self._node2info[successor]
-                succ.npredecessors -= 1
-                if succ.npredecessors == 0:
-                    self._ready_nodes.append(successor)
-            self._nfinished += 1
+            if entry[0] != _GIVEN:
+                raise ValueError(f'node {node!r} was not passed out (still not ready)')
+            entry[0] = _FINISHED
+            self._out -= 1
+            for after in entry[1]:
+                waiting = self._nodes[after]
+                waiting[0] -= 1
+                if waiting[0] == 0:
+                    self._ready.append(after)
 
-    def _find_cycle(self):
-        # Depth-first over successors; a node met again while still on the path closes a cycle.
-        seen = set()
-        for start in self._node2info:
-            if start in seen:
+    def _cycle(self):
+        visited = set()
+        for root in self._nodes:
+            if root in visited:
                 continue
-            path = []
-            on_path = {}
-            pending = []
-            node = start
-            while True:
-                if node in seen:
-                    if node in on_path:
-                        return path[on_path[node]:] + [node]
-                else:
-                    seen.add(node)
-                    pending.append(iter(self._node2info[node].successors))
-                    on_path[node] = len(path)
-                    path.append(node)
-                while path:
-                    nxt = next(pending[-1], _END)
-                    if nxt is not _END:
-                        node = nxt
-                        break
-                    del on_path[path.pop()]
-                    pending.pop()
-                else:
-                    break
+            visited.add(root)
+            trail = [root]                          # the current depth-first path
+            depth = {root: 0}                       # node -> its index in trail
+            todo = [iter(self._nodes[root][1])]     # successors left to try, per trail node
+            while todo:
+                nxt = next(todo[-1], _NO_MORE)
+                if nxt is _NO_MORE:
+                    depth.pop(trail.pop())
+                    todo.pop()
+                    continue
+                if nxt in depth:
+                    return trail[depth[nxt]:] + [nxt]
+                if nxt in visited:
+                    continue
+                visited.add(nxt)
+                depth[nxt] = len(trail)
+                trail.append(nxt)
+                todo.append(iter(self._nodes[nxt][1]))
         return None
 
     def static_order(self):

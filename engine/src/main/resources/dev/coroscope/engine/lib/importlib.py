@@ -6,24 +6,21 @@ import sys
 __all__ = ['import_module', 'invalidate_caches', 'reload']
 
 
-def _resolve_name(name, package, level):
-    bits = package.rsplit('.', level - 1)
-    if len(bits) < level:
+def _absolute(name, package, dots):
+    # Each leading dot after the first climbs one package up from `package`.
+    parts = package.split('.')
+    if dots > len(parts):
         raise ImportError('attempted relative import beyond top-level package')
-    base = bits[0]
-    return f'{base}.{name}' if name else base
+    base = '.'.join(parts[:len(parts) - dots + 1])
+    return base + '.' + name if name else base
 
 
 def import_module(name, package=None):
-    level = 0
     if name.startswith('.'):
         if not package:
             raise TypeError("the 'package' argument is required to perform a relative import for {!r}".format(name))
-        for character in name:
-            if character != '.':
-                break
-            level += 1
-        name = _resolve_name(name[level:], package, level)
+        dots = len(name) - len(name.lstrip('.'))
+        name = _absolute(name[dots:], package, dots)
     if not isinstance(name, str):
         raise TypeError(f'module name must be str, not {type(name)}')
     if not name:

@@ -35,16 +35,12 @@ class JSONEncoder:
 
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
                  sort_keys=False, indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
+        self.skipkeys, self.ensure_ascii, self.check_circular = skipkeys, ensure_ascii, check_circular
+        self.allow_nan, self.sort_keys, self.indent = allow_nan, sort_keys, indent
+        if separators is None and indent is not None:
+            separators = (',', self.key_separator)  # no trailing space before a newline
         if separators is not None:
             self.item_separator, self.key_separator = separators
-        elif indent is not None:
-            self.item_separator = ','
         if default is not None:
             self.default = default
 
@@ -190,15 +186,11 @@ class JSONDecodeError(ValueError):
     """Subclass of ValueError with the position of the error: msg, doc, pos, lineno, colno."""
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
-        ValueError.__init__(self, errmsg)
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        line_start = doc.rfind('\n', 0, pos) + 1
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno = doc.count('\n', 0, pos) + 1
+        self.colno = pos - line_start + 1
+        ValueError.__init__(self, f'{msg}: line {self.lineno} column {self.colno} (char {pos})')
 
     def __reduce__(self):
         return self.__class__, (self.msg, self.doc, self.pos)
@@ -413,18 +405,11 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         if not isinstance(s, bytes) and type(s).__name__ != 'bytearray':
             raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
         s = s.decode('utf-8')
-    if cls is None:
-        cls = JSONDecoder
-    if object_hook is not None:
-        kw['object_hook'] = object_hook
-    if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
-    if parse_float is not None:
-        kw['parse_float'] = parse_float
-    if parse_int is not None:
-        kw['parse_int'] = parse_int
-    if parse_constant is not None:
-        kw['parse_constant'] = parse_constant
+    hooks = {'object_hook': object_hook, 'object_pairs_hook': object_pairs_hook, 'parse_float': parse_float,
+             'parse_int': parse_int, 'parse_constant': parse_constant}
+    # Only the hooks given reach the decoder class (a custom cls need not accept the others).
+    kw.update((name, hook) for name, hook in hooks.items() if hook is not None)
+    cls = cls or JSONDecoder
     return cls(**kw).decode(s)
 
 

@@ -88,6 +88,7 @@ class Queue:
     def get_nowait(self):
         return self.get(block=False)
 
+    # How items are kept: a FIFO deque here; the subclasses override these hooks.
     def _init(self, maxsize):
         self.queue = _deque()
 
@@ -105,14 +106,13 @@ class Queue:
         return types.GenericAlias(cls, item)
 
 
+# The subclasses change only how items are kept (the documented _init/_put/_get hooks); size,
+# blocking and task counting stay Queue's.
 class PriorityQueue(Queue):
     """A queue that always hands out its smallest item first (heapq order)."""
 
     def _init(self, maxsize):
         self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
 
     def _put(self, item):
         _heapq.heappush(self.queue, item)
@@ -124,11 +124,7 @@ class PriorityQueue(Queue):
 class LifoQueue(Queue):
     """A last-in first-out queue (a stack)."""
 
-    def _init(self, maxsize):
-        self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
+    _init = PriorityQueue._init
 
     def _put(self, item):
         self.queue.append(item)

@@ -124,22 +124,18 @@ class error(Exception):
     """A string is not a valid regular expression, or a template is not valid."""
 
     def __init__(self, msg, pattern=None, pos=None):
-        self.msg = msg
-        self.pattern = pattern
-        self.pos = pos
+        self.msg, self.pattern, self.pos = msg, pattern, pos
+        self.lineno = self.colno = None
+        text = msg
         if pattern is not None and pos is not None:
-            msg = '%s at position %d' % (msg, pos)
-            if isinstance(pattern, str):
-                newline = '\n'
-            else:
-                newline = b'\n'
-            self.lineno = pattern.count(newline, 0, pos) + 1
-            self.colno = pos - pattern.rfind(newline, 0, pos)
-            if newline in pattern:
-                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
-        else:
-            self.lineno = self.colno = None
-        super().__init__(msg)
+            nl = '\n' if isinstance(pattern, str) else b'\n'
+            before = pattern[:pos]
+            self.lineno = before.count(nl) + 1
+            self.colno = pos - before.rfind(nl)
+            text = f'{msg} at position {pos}'
+            if nl in pattern:  # a pattern of several lines also says where, line by line
+                text += f' (line {self.lineno}, column {self.colno})'
+        super().__init__(text)
 
 
 error.__module__ = "re"

@@ -2,6 +2,7 @@
 ratios) and rounded once, so results equal CPython 3.11's; written for the engine."""
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 __all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'mean', 'harmonic_mean', 'median',
@@ -132,71 +133,55 @@ def harmonic_mean(data, weights=None):
     return _convert(wnum * den, wden * num, T)
 
 
-def median(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
+def _sorted_nonempty(data):
+    ordered = sorted(data)
+    if not ordered:
         raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    i = n // 2
-    return (data[i - 1] + data[i]) / 2
+    return ordered
+
+
+def median(data):
+    ordered = _sorted_nonempty(data)
+    half, odd = divmod(len(ordered), 2)
+    return ordered[half] if odd else (ordered[half - 1] + ordered[half]) / 2
 
 
 def median_low(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    return data[n // 2 - 1]
+    ordered = _sorted_nonempty(data)
+    return ordered[(len(ordered) - 1) // 2]
 
 
 def median_high(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    return data[n // 2]
+    ordered = _sorted_nonempty(data)
+    return ordered[len(ordered) // 2]
 
 
 def median_grouped(data, interval=1):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    elif n == 1:
-        return data[0]
-    x = data[n // 2]
-    for obj in (x, interval):
-        if isinstance(obj, (str, bytes)):
-            raise TypeError('expected number but got %r' % obj)
+    ordered = _sorted_nonempty(data)
+    count = len(ordered)
+    mid = ordered[count // 2]
+    below = bisect_left(ordered, mid)   # how many values lie below the median's class
+    inside = bisect_right(ordered, mid, below) - below
     try:
-        L = x - interval / 2
-    except TypeError:
-        L = float(x) - float(interval) / 2
-    lo = data.index(x)
-    hi = n - data[::-1].index(x)
-    cf = lo
-    f = hi - lo
-    return L + interval * (n / 2 - cf) / f
+        interval = float(interval)
+        mid = float(mid)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    # Interpolate within the class [mid - interval/2, mid + interval/2] holding the middle value.
+    return mid - interval / 2 + interval * (count / 2 - below) / inside
 
 
 def mode(data):
-    pairs = Counter(iter(data)).most_common(1)
     try:
-        return pairs[0][0]
+        return Counter(iter(data)).most_common(1)[0][0]
     except IndexError:
         raise StatisticsError('no mode for empty data') from None
 
 
 def multimode(data):
     counts = Counter(iter(data))
-    if not counts:
-        return []
-    maxcount = max(counts.values())
-    return [value for value, count in counts.items() if count == maxcount]
+    best = max(counts.values(), default=None)
+    return [value for value, times in counts.items() if times == best]
 
 
 def quantiles(data, *, n=4, method='exclusive'):

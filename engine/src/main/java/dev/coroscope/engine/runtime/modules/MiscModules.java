@@ -2,68 +2,14 @@ package dev.coroscope.engine.runtime.modules;
 
 import dev.coroscope.engine.runtime.*;
 import dev.coroscope.engine.vm.Interp;
-import java.util.IdentityHashMap;
 import java.util.List;
 
-/** Small modules: {@code copy}, {@code heapq}, {@code bisect}, {@code string}. */
+/** Small modules: {@code heapq}, {@code bisect}, {@code string}. */
 public final class MiscModules {
     private MiscModules() {}
 
     static PyBuiltinFunction fn(String mod, String name, PyBuiltinFunction.Impl impl) {
         return new PyBuiltinFunction(name, impl).inModule(mod);
-    }
-
-    public static void initCopy(Interp in, PyModule m) {
-        m.put("copy", fn("copy", "copy", (a, k) -> shallow(a[0])));
-        m.put("deepcopy", fn("copy", "deepcopy", (a, k) -> deep(a[0], new IdentityHashMap<>())));
-    }
-
-    static PyObject shallow(PyObject o) {
-        if (o instanceof PyList l && l.getType() == PyList.TYPE) return new PyList(l.toArray());
-        if (o instanceof PyDict d && d.getType() == PyDict.TYPE) return new PyDict(d);
-        if (o instanceof PySet s && !s.isFrozen()) return s.copy(false);
-        if (o instanceof PyInstance i) {
-            PyInstance c = new PyInstance(i.getType());
-            c.getDict().putAll(i.getDict());
-            return c;
-        }
-        PyObject m = Ops.getAttrOrNull(o, PyStr.intern("__copy__"));
-        if (m != null) return Ops.call(m);
-        return o;
-    }
-
-    static PyObject deep(PyObject o, IdentityHashMap<PyObject, PyObject> memo) {
-        PyObject done = memo.get(o);
-        if (done != null) return done;
-        if (o instanceof PyList l && l.getType() == PyList.TYPE) {
-            PyList c = new PyList();
-            memo.put(o, c);
-            for (int i = 0; i < l.size(); i++) c.append(deep(l.get(i), memo));
-            return c;
-        }
-        if (o instanceof PyDict d && d.getType() == PyDict.TYPE) {
-            PyDict c = new PyDict();
-            memo.put(o, c);
-            for (var e : d.entryList()) c.put(deep(e.getKey(), memo), deep(e.getValue(), memo));
-            return c;
-        }
-        if (o instanceof PyTuple t && t.getType() == PyTuple.TYPE) {
-            PyObject[] items = new PyObject[t.size()];
-            for (int i = 0; i < items.length; i++) items[i] = deep(t.get(i), memo);
-            return PyTuple.of(items);
-        }
-        if (o instanceof PySet s && !s.isFrozen()) {
-            PySet c = new PySet(false);
-            for (PyObject x : s.ordered()) c.add(deep(x, memo));
-            return c;
-        }
-        if (o instanceof PyInstance i) {
-            PyInstance c = new PyInstance(i.getType());
-            memo.put(o, c);
-            for (var e : i.getDict().entryList()) c.getDict().put(e.getKey(), deep(e.getValue(), memo));
-            return c;
-        }
-        return o;
     }
 
     public static void initHeapq(Interp in, PyModule m) {

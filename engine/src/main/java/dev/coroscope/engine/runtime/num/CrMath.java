@@ -100,19 +100,27 @@ final class CrMath {
     }
 
     /** Constants computed once from exact decimal series. */
+    /** pi to 900 digits, for reducing sine/cosine arguments of 2^20 and beyond. */
+    private static final class BigPi {
+        static final BigDecimal PI_900 = Const.pi(900);
+    }
+
     private static final class Const {
         static final MathContext MC = new MathContext(60);
-        static final BigDecimal PI_BIG = pi(900);
+        // 90 digits are plenty for the double-double constants and the three-part pi/2; the
+        // 900-digit pi that huge sine/cosine arguments need lives in BigPi, computed on first use
+        // (computing it here cost about 0.5 s of CPU on the first math.log or math.atan2 call).
+        private static final BigDecimal PI_80 = pi(80);
         static final DD LN2 = DD.of(ln2());
         static final DD LN10 = DD.of(ln2().multiply(BigDecimal.valueOf(3)).add(atanh(9).multiply(BigDecimal.valueOf(2)), MC));
-        static final DD PI = DD.of(PI_BIG.round(MC));
-        static final DD PIO2 = DD.of(PI_BIG.divide(BigDecimal.valueOf(2)).round(MC));
+        static final DD PI = DD.of(PI_80.round(MC));
+        static final DD PIO2 = DD.of(PI_80.divide(BigDecimal.valueOf(2)).round(MC));
         static final double P1;
         static final double P2;
         static final double P3;
 
         static {
-            BigDecimal pio2 = PI_BIG.divide(BigDecimal.valueOf(2));
+            BigDecimal pio2 = PI_80.divide(BigDecimal.valueOf(2));
             P1 = pio2.doubleValue();
             BigDecimal r = pio2.subtract(new BigDecimal(P1));
             P2 = r.doubleValue();
@@ -392,7 +400,7 @@ final class CrMath {
             return (int) (((long) k) & 3);
         }
         BigDecimal bx = new BigDecimal(x);
-        BigDecimal pio2 = Const.PI_BIG.divide(BigDecimal.valueOf(2));
+        BigDecimal pio2 = BigPi.PI_900.divide(BigDecimal.valueOf(2));
         MathContext mc = new MathContext(bx.precision() + 400);
         BigDecimal q = bx.divide(pio2, mc).setScale(0, RoundingMode.HALF_EVEN);
         BigDecimal r = bx.subtract(q.multiply(pio2), mc);

@@ -118,7 +118,9 @@ public final class IntOps {
         if (b.signum() == 0) {
             throw PythonError.zeroDivision("integer modulo by zero");
         }
-        BigInteger r = a.remainder(b);
+        BigInteger r = Barrett.mod(a, b);
+        if (r != null) return r;
+        r = a.remainder(b);
         if (r.signum() != 0 && r.signum() != b.signum()) {
             r = r.add(b);
         }
@@ -134,7 +136,9 @@ public final class IntOps {
     }
 
     private static BigInteger[] divmodUnchecked(BigInteger a, BigInteger b) {
-        BigInteger[] qr = a.divideAndRemainder(b);
+        BigInteger[] qr = Barrett.divmod(a, b);
+        if (qr != null) return qr;
+        qr = a.divideAndRemainder(b);
         if (qr[1].signum() != 0 && qr[1].signum() != b.signum()) {
             qr[0] = qr[0].subtract(BigInteger.ONE);
             qr[1] = qr[1].add(b);
