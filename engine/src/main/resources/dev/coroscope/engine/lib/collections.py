@@ -1,18 +1,37 @@
-"""The Python part of collections for Coroscope (deque, defaultdict, Counter, OrderedDict and
-namedtuple are built in): ChainMap, UserDict, UserList, UserString, and collections.abc."""
+"""collections, the part written in Python (deque, defaultdict, namedtuple and _count_elements come
+from the engine's Java core): OrderedDict, Counter, ChainMap and the User* wrappers."""
 
 import collections.abc as _abc
+import operator as _op
 import sys as _sys
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
-from operator import itemgetter as _itemgetter, eq as _eq
 
 abc = _abc
 _abc.MutableSequence.register(deque)
 
+_repr_busy = set()
+
+
+def _repr_once(render):
+    """Wraps a __repr__ so that a container reached again while being shown prints as '...'."""
+    def __repr__(self):
+        token = id(self)
+        if token in _repr_busy:
+            return '...'
+        _repr_busy.add(token)
+        try:
+            return render(self)
+        finally:
+            _repr_busy.discard(token)
+    __repr__.__qualname__ = render.__qualname__
+    return __repr__
+
+
+# ---------------------------------------------------------------------------------------------
+# OrderedDict: the engine's dict already keeps insertion order, so only reordering is added.
 
 class OrderedDict(dict):
-    """A dict that remembers insertion order and can reorder: move_to_end, popitem(last=False);
-    two OrderedDicts are equal only when their orders agree."""
+    """dict that can reorder its keys and compares order-sensitively with another OrderedDict."""
 
     def __init__(self, *args, **kwds):
         if len(args) > 1:
@@ -20,57 +39,57 @@ class OrderedDict(dict):
         dict.__init__(self, *args, **kwds)
 
     def move_to_end(self, key, last=True):
-        value = dict.pop(self, key)
+        moved = dict.pop(self, key)
         if last:
-            dict.__setitem__(self, key, value)
-            return
-        rest = list(dict.items(self))
-        dict.clear(self)
-        dict.__setitem__(self, key, value)
-        for k, v in rest:
-            dict.__setitem__(self, k, v)
+            dict.__setitem__(self, key, moved)
+        else:
+            tail = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, moved)
+            dict.update(self, tail)
 
     def popitem(self, last=True):
-        if not self:
+        if not dict.__len__(self):
             raise KeyError('dictionary is empty')
-        key = next(reversed(self.keys())) if last else next(iter(self.keys()))
-        value = dict.pop(self, key)
-        return key, value
+        order = reversed(self.keys()) if last else iter(self.keys())
+        key = next(order)
+        return key, dict.pop(self, key)
 
     def __reversed__(self):
         return reversed(self.keys())
 
     def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and all(map(_eq, self, other))
-        return dict.__eq__(self, other)
+        same = dict.__eq__(self, other)
+        if same is True and isinstance(other, OrderedDict):
+            return list(self) == list(other)
+        return same
 
     def __ne__(self, other):
         return not self == other
 
     __hash__ = None
 
+    @_repr_once
     def __repr__(self):
-        if not self:
-            return '%s()' % (self.__class__.__name__,)
-        return '%s(%r)' % (self.__class__.__name__, list(self.items()))
+        name = type(self).__name__
+        return f'{name}({list(self.items())!r})' if self else f'{name}()'
 
     def copy(self):
-        return self.__class__(self)
+        return type(self)(self)
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        if isinstance(other, dict):
+            merged = type(self)(self)
+            merged.update(other)
+            return merged
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        if isinstance(other, dict):
+            merged = type(self)(other)
+            merged.update(self)
+            return merged
+        return NotImplemented
 
     def __ior__(self, other):
         self.update(other)
@@ -82,8 +101,49 @@ _coroscope.c_type_name(OrderedDict, "collections.OrderedDict")
 del _coroscope
 
 
+# ---------------------------------------------------------------------------------------------
+# Counter
+
+def _keys_of_both(a, b):
+    """The keys of a, then those of b that a lacks."""
+    yield from a
+    for key in b:
+        if key not in a:
+            yield key
+
+
+def _larger(x, y):
+    return y if x < y else x
+
+
+def _smaller(x, y):
+    return x if x < y else y
+
+
+def _counter_binary(combine):
+    """A Counter operator: combine the two counts of every key, keep only positive results."""
+    def operator(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        out = Counter()
+        for key in _keys_of_both(self, other):
+            n = combine(self[key], other[key])
+            if n > 0:
+                out[key] = n
+        return out
+    return operator
+
+
+def _counter_compare(test):
+    def compare(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(test(self[key], other[key]) for key in _keys_of_both(self, other))
+    return compare
+
+
 class Counter(dict):
-    """A dict subclass for counting hashable items: missing keys count as zero."""
+    """dict subclass counting hashable things; a missing key counts zero."""
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
@@ -92,94 +152,77 @@ class Counter(dict):
     def __missing__(self, key):
         return 0
 
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        # Counting needs the iterable itself; a common value for every key makes no sense here.
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
     def total(self):
         return sum(self.values())
 
     def most_common(self, n=None):
-        ranked = sorted(self.items(), key=_itemgetter(1), reverse=True)
-        if n is None:
-            return ranked
-        if n <= 0:
-            return []
-        return ranked[:n]
+        ranked = sorted(self.items(), key=_op.itemgetter(1), reverse=True)
+        return ranked if n is None else ranked[:max(n, 0)]
 
     def elements(self):
         return _chain.from_iterable(_starmap(_repeat, self.items()))
 
-    @classmethod
-    def fromkeys(cls, iterable, v=None):
-        raise NotImplementedError(
-            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
-
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, _abc.Mapping):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    dict.update(self, iterable)
-            else:
+            if not isinstance(iterable, _abc.Mapping):
                 _count_elements(self, iterable)
+            elif not self:
+                dict.update(self, iterable)
+            else:
+                for key, n in iterable.items():
+                    self[key] = n + self.get(key, 0)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            self_get = self.get
             if isinstance(iterable, _abc.Mapping):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
+                pairs = iterable.items()
             else:
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
+                pairs = zip(iterable, _repeat(1))
+            for key, n in pairs:
+                self[key] = self.get(key, 0) - n
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        return self.__class__(self)
+        return type(self)(self)
 
     def __reduce__(self):
-        return self.__class__, (dict(self),)
+        return type(self), (dict(self),)
 
     def __delitem__(self, elem):
         if elem in self:
-            super().__delitem__(elem)
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return f'{self.__class__.__name__}()'
+            return f'{name}()'
         try:
-            d = dict(self.most_common())
+            shown = dict(self.most_common())
         except TypeError:
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
+            shown = dict(self)
+        return f'{name}({shown!r})'
 
-    def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+    __eq__ = _counter_compare(_op.eq)
+    __le__ = _counter_compare(_op.le)
+    __ge__ = _counter_compare(_op.ge)
 
     def __ne__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
-    def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
-
     def __lt__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         return self <= other and self != other
-
-    def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
 
     def __gt__(self, other):
         if not isinstance(other, Counter):
@@ -188,104 +231,51 @@ class Counter(dict):
 
     __hash__ = None
 
-    def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
-
-    def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
-
-    def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
-
-    def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+    __add__ = _counter_binary(_op.add)
+    __sub__ = _counter_binary(_op.sub)
+    __or__ = _counter_binary(_larger)
+    __and__ = _counter_binary(_smaller)
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return Counter({key: n for key, n in self.items() if n > 0})
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return Counter({key: 0 - n for key, n in self.items() if n < 0})
 
     def _keep_positive(self):
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
-            del self[elem]
+        for key in [key for key, n in self.items() if not n > 0]:
+            del self[key]
         return self
 
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
+        for key, n in other.items():
+            self[key] += n
         return self._keep_positive()
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
+        for key, n in other.items():
+            self[key] -= n
         return self._keep_positive()
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
+        for key, n in other.items():
+            if n > self[key]:
+                self[key] = n
         return self._keep_positive()
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
+        for key, n in self.items():
+            theirs = other[key]
+            if theirs < n:
+                self[key] = theirs
         return self._keep_positive()
 
 
+# ---------------------------------------------------------------------------------------------
+# ChainMap
+
 class ChainMap(_abc.MutableMapping):
-    """A view of several mappings as one: lookups search them in order, writes go to the first."""
+    """Several mappings seen as one: reads search self.maps in order, writes change maps[0]."""
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
@@ -294,74 +284,86 @@ class ChainMap(_abc.MutableMapping):
         raise KeyError(key)
 
     def __getitem__(self, key):
-        for mapping in self.maps:
+        for layer in self.maps:
             try:
-                return mapping[key]
+                return layer[key]
             except KeyError:
-                pass
+                continue
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key in self:
+            return self[key]
+        return default
+
+    def _merged_keys(self):
+        keys = {}
+        for layer in self.maps[::-1]:
+            for key in layer:
+                keys[key] = None
+        return keys
 
     def __len__(self):
-        return len(set().union(*self.maps))
+        return len(self._merged_keys())
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
+        return iter(self._merged_keys())
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        for layer in self.maps:
+            if key in layer:
+                return True
+        return False
 
     def __bool__(self):
         return any(self.maps)
 
+    @_repr_once
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        return '%s(%s)' % (type(self).__name__, ', '.join([repr(m) for m in self.maps]))
 
     @classmethod
     def fromkeys(cls, iterable, *args):
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        first, *rest = self.maps
+        return type(self)(first.copy(), *rest)
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
         if m is None:
-            m = kwargs
-        elif kwargs:
+            m = {}
+        if kwargs:
             m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        return type(self)(m, *self.maps)
 
     @property
     def parents(self):
-        return self.__class__(*self.maps[1:])
+        return type(self)(*self.maps[1:])
+
+    # Every change goes to maps[0]; a KeyError there is re-raised with a message naming it.
+
+    def _change_first(self, change, problem):
+        try:
+            return change(self.maps[0])
+        except KeyError:
+            raise KeyError(problem)
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
     def __delitem__(self, key):
-        try:
-            del self.maps[0][key]
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
-
-    def popitem(self):
-        try:
-            return self.maps[0].popitem()
-        except KeyError:
-            raise KeyError('No keys found in the first mapping.')
+        self._change_first(lambda first: first.__delitem__(key),
+                           f'Key not found in the first mapping: {key!r}')
 
     def pop(self, key, *args):
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+        return self._change_first(lambda first: first.pop(key, *args),
+                                  f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        return self._change_first(lambda first: first.popitem(), 'No keys found in the first mapping.')
 
     def clear(self):
         self.maps[0].clear()
@@ -373,321 +375,306 @@ class ChainMap(_abc.MutableMapping):
     def __or__(self, other):
         if not isinstance(other, _abc.Mapping):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        joined = self.copy()
+        joined.maps[0].update(other)
+        return joined
 
     def __ror__(self, other):
         if not isinstance(other, _abc.Mapping):
             return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        flat = dict(other)
+        for layer in self.maps[::-1]:
+            flat.update(layer)
+        return type(self)(flat)
+
+
+# ---------------------------------------------------------------------------------------------
+# UserDict, UserList, UserString: wrappers around self.data meant to be subclassed.
+
+def _forward(name):
+    """A method that calls the same-named method of self.data."""
+    def method(self, /, *args, **kwargs):
+        return getattr(self.data, name)(*args, **kwargs)
+    method.__name__ = name
+    return method
+
+
+def _on_data(convert):
+    """A method returning convert(self.data)."""
+    def method(self):
+        return convert(self.data)
+    return method
 
 
 class UserDict(_abc.MutableMapping):
-    """A dict wrapper meant for subclassing: the items live in self.data."""
+    """Mapping whose items live in the plain dict self.data."""
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
-        if dict is not None:
-            self.update(dict)
-        if kwargs:
-            self.update(kwargs)
+        self.update(() if dict is None else dict, **kwargs)
 
-    def __len__(self):
-        return len(self.data)
+    __len__ = _forward('__len__')
+    __iter__ = _forward('__iter__')
+    __contains__ = _forward('__contains__')
+    __setitem__ = _forward('__setitem__')
+    __delitem__ = _forward('__delitem__')
+    __repr__ = _forward('__repr__')
 
     def __getitem__(self, key):
         if key in self.data:
             return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
+        missing = getattr(type(self), '__missing__', None)
+        if missing is not None:
+            return missing(self, key)
         raise KeyError(key)
-
-    def __setitem__(self, key, item):
-        self.data[key] = item
-
-    def __delitem__(self, key):
-        del self.data[key]
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def __contains__(self, key):
-        return key in self.data
-
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
-
-    def __repr__(self):
-        return repr(self.data)
 
     def __or__(self, other):
         if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
+            other = other.data
         if isinstance(other, dict):
-            return self.__class__(self.data | other)
+            return type(self)(self.data | other)
         return NotImplemented
 
     def __ror__(self, other):
         if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
+            other = other.data
         if isinstance(other, dict):
-            return self.__class__(other | self.data)
+            return type(self)(other | self.data)
         return NotImplemented
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= other.data if isinstance(other, UserDict) else other
         return self
 
+    def __copy__(self):
+        twin = type(self).__new__(type(self))
+        twin.__dict__.update(self.__dict__)
+        twin.__dict__['data'] = self.__dict__['data'].copy()
+        return twin
+
     def copy(self):
-        if self.__class__ is UserDict:
+        if type(self) is UserDict:
             return UserDict(self.data.copy())
         import copy
-        data = self.data
-        try:
-            self.data = {}
-            c = copy.copy(self)
-        finally:
-            self.data = data
-        c.update(self)
-        return c
+        twin = copy.copy(self)
+        twin.data = {}
+        twin.update(self)
+        return twin
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        made = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            made[key] = value
+        return made
+
+
+def _list_of(other):
+    """other as a list for UserList's operators: a UserList's data, a list itself, else list(other)."""
+    if isinstance(other, UserList):
+        return other.data
+    if isinstance(other, list):
+        return other
+    return list(other)
+
+
+def _list_compare(test):
+    def compare(self, other):
+        return test(self.data, self._UserList__cast(other))
+    return compare
 
 
 class UserList(_abc.MutableSequence):
-    """A list wrapper meant for subclassing: the items live in self.data."""
+    """Mutable sequence whose items live in the plain list self.data."""
 
     def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            self.data = []
+        elif isinstance(initlist, UserList):
+            self.data = initlist.data[:]
+        else:
+            self.data = list(initlist)
 
-    def __repr__(self):
-        return repr(self.data)
-
-    def __lt__(self, other):
-        return self.data < self.__cast(other)
-
-    def __le__(self, other):
-        return self.data <= self.__cast(other)
-
-    def __eq__(self, other):
-        return self.data == self.__cast(other)
-
-    def __gt__(self, other):
-        return self.data > self.__cast(other)
-
-    def __ge__(self, other):
-        return self.data >= self.__cast(other)
+    __repr__ = _forward('__repr__')
+    __len__ = _forward('__len__')
+    __contains__ = _forward('__contains__')
+    __setitem__ = _forward('__setitem__')
+    __delitem__ = _forward('__delitem__')
+    append = _forward('append')
+    insert = _forward('insert')
+    pop = _forward('pop')
+    remove = _forward('remove')
+    clear = _forward('clear')
+    count = _forward('count')
+    index = _forward('index')
+    reverse = _forward('reverse')
+    sort = _forward('sort')
 
     def __cast(self, other):
         return other.data if isinstance(other, UserList) else other
 
-    def __contains__(self, item):
-        return item in self.data
-
-    def __len__(self):
-        return len(self.data)
+    __lt__ = _list_compare(_op.lt)
+    __le__ = _list_compare(_op.le)
+    __eq__ = _list_compare(_op.eq)
+    __gt__ = _list_compare(_op.gt)
+    __ge__ = _list_compare(_op.ge)
+    __hash__ = None
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
-
-    def __setitem__(self, i, item):
-        self.data[i] = item
-
-    def __delitem__(self, i):
-        del self.data[i]
+        got = self.data[i]
+        return type(self)(got) if isinstance(i, slice) else got
 
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+        return type(self)(self.data + _list_of(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
-
-    def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
-        return self
+        return type(self)(_list_of(other) + self.data)
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
 
-    __rmul__ = __mul__
+    def __iadd__(self, other):
+        self.data += _list_of(other)
+        return self
 
     def __imul__(self, n):
         self.data *= n
         return self
 
-    def append(self, item):
-        self.data.append(item)
+    __rmul__ = __mul__
 
-    def insert(self, i, item):
-        self.data.insert(i, item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
+    def __copy__(self):
+        twin = type(self).__new__(type(self))
+        twin.__dict__.update(self.__dict__)
+        twin.__dict__['data'] = self.__dict__['data'][:]
+        return twin
 
     def copy(self):
-        return self.__class__(self)
-
-    def count(self, item):
-        return self.data.count(item)
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def reverse(self):
-        self.data.reverse()
-
-    def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
+        return type(self)(self)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(other.data if isinstance(other, UserList) else other)
+
+
+def _text_of(value):
+    return value.data if isinstance(value, UserString) else value
+
+
+def _string_compare(test):
+    def compare(self, other):
+        return test(self.data, _text_of(other))
+    return compare
 
 
 class UserString(_abc.Sequence):
-    """A str wrapper meant for subclassing: the text lives in self.data."""
+    """Sequence of characters whose text lives in the plain str self.data."""
 
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
-        else:
-            self.data = str(seq)
+        if isinstance(seq, UserString):
+            seq = seq.data[:]
+        self.data = seq if isinstance(seq, str) else str(seq)
 
-    def __str__(self):
-        return str(self.data)
+    __str__ = _on_data(str)
+    __repr__ = _on_data(repr)
+    __int__ = _on_data(int)
+    __float__ = _on_data(float)
+    __complex__ = _on_data(complex)
+    __hash__ = _on_data(hash)
+    __len__ = _on_data(len)
 
-    def __repr__(self):
-        return repr(self.data)
+    def __getnewargs__(self):
+        return (self.data[:],)
 
-    def __int__(self):
-        return int(self.data)
-
-    def __float__(self):
-        return float(self.data)
-
-    def __hash__(self):
-        return hash(self.data)
-
-    def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
-
-    def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
-
-    def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
-
-    def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
-
-    def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
+    __eq__ = _string_compare(_op.eq)
+    __lt__ = _string_compare(_op.lt)
+    __le__ = _string_compare(_op.le)
+    __gt__ = _string_compare(_op.gt)
+    __ge__ = _string_compare(_op.ge)
 
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
-
-    def __len__(self):
-        return len(self.data)
+        return _text_of(char) in self.data
 
     def __getitem__(self, index):
-        return self.__class__(self.data[index])
+        return type(self)(self.data[index])
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+        if not isinstance(other, (str, UserString)):
+            other = str(other)
+        return type(self)(self.data + _text_of(other))
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        return type(self)((other if isinstance(other, str) else str(other)) + self.data)
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
 
     __rmul__ = __mul__
 
     def __mod__(self, args):
-        return self.__class__(self.data % args)
+        return type(self)(self.data % args)
 
-    def __getattr__(self, name):
-        # Every other str method, with str results wrapped back into this class.
-        attr = getattr(self.data, name)
-        if not callable(attr):
-            return attr
+    def __rmod__(self, template):
+        return type(self)(str(template) % self)
 
-        def method(*args, **kwargs):
-            args = [a.data if isinstance(a, UserString) else a for a in args]
-            r = attr(*args, **kwargs)
-            return self.__class__(r) if isinstance(r, str) else r
-        return method
+    def encode(self, encoding='utf-8', errors='strict'):
+        return self.data.encode('utf-8' if encoding is None else encoding,
+                                'strict' if errors is None else errors)
 
     def count(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.count(sub, start, end)
+        return self.data.count(_text_of(sub), start, end)
+
+    def find(self, sub, start=0, end=_sys.maxsize):
+        return self.data.find(_text_of(sub), start, end)
+
+    def rfind(self, sub, start=0, end=_sys.maxsize):
+        return self.data.rfind(_text_of(sub), start, end)
 
     def index(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
         return self.data.index(sub, start, end)
+
+    def rindex(self, sub, start=0, end=_sys.maxsize):
+        return self.data.rindex(sub, start, end)
+
+    def endswith(self, suffix, start=0, end=_sys.maxsize):
+        return self.data.endswith(suffix, start, end)
+
+    def startswith(self, prefix, start=0, end=_sys.maxsize):
+        return self.data.startswith(prefix, start, end)
+
+    def replace(self, old, new, maxsplit=-1):
+        return type(self)(self.data.replace(_text_of(old), _text_of(new), maxsplit))
+
+    maketrans = str.maketrans
+
+
+def _install_str_methods():
+    """Gives UserString the remaining str methods: those in `wrapped` return type(self) around
+    str's result (their str arguments may be UserStrings), the others return str's result as is."""
+    wrapped = ('capitalize casefold center expandtabs ljust lower lstrip removeprefix removesuffix rjust '
+               'rstrip strip swapcase title translate upper zfill').split()
+    plain = ('format format_map join partition rpartition split rsplit splitlines isalpha isalnum isascii '
+             'isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle isupper').split()
+    unwrap_args = {'removeprefix', 'removesuffix'}
+
+    def make(name, rewrap):
+        str_method = getattr(str, name)
+        if name in unwrap_args:
+            def method(self, arg, /):
+                return type(self)(str_method(self.data, _text_of(arg)))
+        elif rewrap:
+            def method(self, /, *args, **kwargs):
+                return type(self)(str_method(self.data, *args, **kwargs))
+        else:
+            def method(self, /, *args, **kwargs):
+                return str_method(self.data, *args, **kwargs)
+        method.__name__ = name
+        method.__qualname__ = 'UserString.' + name
+        return method
+
+    for names, rewrap in ((wrapped, True), (plain, False)):
+        for name in names:
+            setattr(UserString, name, make(name, rewrap))
+
+
+_install_str_methods()
+del _install_str_methods

@@ -1,6 +1,10 @@
-"""collections.abc for Coroscope: the container ABCs with their mixin methods, and the built-in
-types registered with them, written for the engine."""
+"""collections.abc for Coroscope: the abstract container classes with their mixin methods, and the
+built-in types registered with them.
 
+The one-method protocols (Hashable, Iterable, Awaitable, ...) are built from a table by _protocol;
+the containers (Set, Mapping, Sequence and their mutable forms) are ordinary classes."""
+
+import operator as _op
 from abc import ABCMeta, abstractmethod
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Hashable",
@@ -9,415 +13,307 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
            "ValuesView", "Sequence", "MutableSequence", "ByteString"]
 
 
-def _has_methods(C, *methods):
-    """True when every method is defined somewhere along C's MRO and not set to None there."""
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
+# --- structural checks ---------------------------------------------------------------------------
+
+def _defines_all(C, names):
+    """True when C's MRO defines every name (and no class on the way sets it to None), else
+    NotImplemented so that the ordinary subclass rules decide."""
+    for name in names:
+        owner = next((k for k in C.__mro__ if name in k.__dict__), None)
+        if owner is None or owner.__dict__[name] is None:
             return NotImplemented
     return True
 
 
-class Hashable(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __hash__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _has_methods(C, "__hash__")
-        return NotImplemented
+_required = {}   # protocol class -> the method names its __subclasshook__ looks for
 
 
-class Awaitable(metaclass=ABCMeta):
-    __slots__ = ()
+def _structural_hook(cls, C):
+    names = _required.get(cls)
+    return NotImplemented if names is None else _defines_all(C, names)
 
-    @abstractmethod
-    def __await__(self):
+
+_structural_hook = classmethod(_structural_hook)
+
+
+def _alias(cls, item):
+    import types
+    return types.GenericAlias(cls, item)
+
+
+# --- method bodies shared by the protocols ---------------------------------------------------------
+
+def _constant(value):
+    def method(self, *args, **kwds):
+        return value
+    return method
+
+
+def _nothing_to_yield():
+    def method(self):
+        yield from ()
+    return method
+
+
+def _raising(exc_type):
+    def method(self, *args):
+        raise exc_type
+    return method
+
+
+def _async_raising(exc_type):
+    async def method(self, *args):
+        raise exc_type
+    return method
+
+
+def _abstract_raising(qualname, exc_type):
+    """An abstract method (named by its qualname) whose body raises exc_type."""
+    method = _raising(exc_type)
+    method.__qualname__ = qualname
+    method.__name__ = qualname.rpartition('.')[2]
+    return abstractmethod(method)
+
+
+def _await_default():
+    def method(self):
         yield
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _has_methods(C, "__await__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(lambda cls, item: _alias(cls, item))
+    return method
 
 
-class Coroutine(Awaitable):
-    __slots__ = ()
+def _itself():
+    def method(self):
+        return self
+    return method
 
-    @abstractmethod
-    def send(self, value):
-        raise StopIteration
 
-    @abstractmethod
+def _thrown(typ, val, tb):
+    """The exception that throw(typ, val, tb) stands for, in the generator protocol's spelling."""
+    if val is None:
+        if tb is None:
+            return typ
+        val = typ()
+    return val if tb is None else val.with_traceback(tb)
+
+
+def _throw():
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        raise _thrown(typ, val, tb)
+    return throw
 
+
+def _athrow():
+    async def athrow(self, typ, val=None, tb=None):
+        raise _thrown(typ, val, tb)
+    return athrow
+
+
+def _close(kind):
     def close(self):
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _has_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+            return
+        raise RuntimeError(f"{kind} ignored GeneratorExit")
+    return close
 
 
-class AsyncIterable(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __aiter__(self):
-        return AsyncIterator()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _has_methods(C, "__aiter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(lambda cls, item: _alias(cls, item))
+def _next_by_send():
+    def __next__(self):
+        return self.send(None)
+    return __next__
 
 
-class AsyncIterator(AsyncIterable):
-    __slots__ = ()
-
-    @abstractmethod
-    async def __anext__(self):
-        raise StopAsyncIteration
-
-    def __aiter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _has_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
-
-
-class AsyncGenerator(AsyncIterator):
-    __slots__ = ()
-
+def _anext_by_asend():
     async def __anext__(self):
         return await self.asend(None)
+    return __anext__
 
-    @abstractmethod
-    async def asend(self, value):
-        raise StopAsyncIteration
 
-    @abstractmethod
-    async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
+def _aclose():
     async def aclose(self):
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _has_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
-        return NotImplemented
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
+    return aclose
 
 
-class Iterable(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _has_methods(C, "__iter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(lambda cls, item: _alias(cls, item))
-
-
-class Iterator(Iterable):
-    __slots__ = ()
-
-    @abstractmethod
-    def __next__(self):
-        raise StopIteration
-
-    def __iter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _has_methods(C, '__iter__', '__next__')
-        return NotImplemented
+def _protocol(name, bases, abstract, mixins, checks, generic=False):
+    """Builds one protocol ABC: `abstract` and `mixins` map method names to their bodies; `checks`
+    lists the methods whose presence makes any class a virtual subclass."""
+    namespace = {'__module__': __name__, '__qualname__': name, '__slots__': ()}
+    for table, mark in ((abstract, True), (mixins, False)):
+        for method_name, body in table.items():
+            body.__name__ = method_name
+            body.__qualname__ = f'{name}.{method_name}'
+            namespace[method_name] = abstractmethod(body) if mark else body
+    namespace['__subclasshook__'] = _structural_hook
+    if generic:
+        namespace['__class_getitem__'] = classmethod(_alias)
+    cls = ABCMeta(name, bases or (), namespace)
+    _required[cls] = checks
+    return cls
 
 
-class Reversible(Iterable):
-    __slots__ = ()
+Hashable = _protocol('Hashable', (), {'__hash__': _constant(0)}, {}, ('__hash__',))
 
-    @abstractmethod
-    def __reversed__(self):
-        while False:
-            yield None
+Awaitable = _protocol('Awaitable', (), {'__await__': _await_default()}, {}, ('__await__',), generic=True)
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _has_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+Coroutine = _protocol('Coroutine', (Awaitable,),
+                      {'send': _raising(StopIteration), 'throw': _throw()},
+                      {'close': _close('coroutine')},
+                      ('__await__', 'send', 'throw', 'close'))
 
+AsyncIterable = _protocol('AsyncIterable', (), {'__aiter__': lambda self: AsyncIterator()}, {},
+                          ('__aiter__',), generic=True)
 
-class Generator(Iterator):
-    __slots__ = ()
+AsyncIterator = _protocol('AsyncIterator', (AsyncIterable,),
+                          {'__anext__': _async_raising(StopAsyncIteration)},
+                          {'__aiter__': _itself()},
+                          ('__anext__', '__aiter__'))
 
-    def __next__(self):
-        return self.send(None)
+AsyncGenerator = _protocol('AsyncGenerator', (AsyncIterator,),
+                           {'asend': _async_raising(StopAsyncIteration), 'athrow': _athrow()},
+                           {'__anext__': _anext_by_asend(), 'aclose': _aclose()},
+                           ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'))
 
-    @abstractmethod
-    def send(self, value):
-        raise StopIteration
+Iterable = _protocol('Iterable', (), {'__iter__': _nothing_to_yield()}, {}, ('__iter__',), generic=True)
 
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+Iterator = _protocol('Iterator', (Iterable,), {'__next__': _raising(StopIteration)},
+                     {'__iter__': _itself()}, ('__iter__', '__next__'))
 
-    def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+Reversible = _protocol('Reversible', (Iterable,), {'__reversed__': _nothing_to_yield()}, {},
+                       ('__reversed__', '__iter__'))
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _has_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
-        return NotImplemented
+Generator = _protocol('Generator', (Iterator,),
+                      {'send': _raising(StopIteration), 'throw': _throw()},
+                      {'__next__': _next_by_send(), 'close': _close('generator')},
+                      ('__iter__', '__next__', 'send', 'throw', 'close'))
+
+Sized = _protocol('Sized', (), {'__len__': _constant(0)}, {}, ('__len__',))
+
+Container = _protocol('Container', (), {'__contains__': _constant(False)}, {}, ('__contains__',),
+                      generic=True)
+
+Collection = _protocol('Collection', (Sized, Iterable, Container), {}, {},
+                       ('__len__', '__iter__', '__contains__'))
+
+Callable = _protocol('Callable', (), {'__call__': _constant(False)}, {}, ('__call__',), generic=True)
 
 
-class Sized(metaclass=ABCMeta):
-    __slots__ = ()
+# --- sets ----------------------------------------------------------------------------------------
 
-    @abstractmethod
-    def __len__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _has_methods(C, "__len__")
-        return NotImplemented
+def _each_in(items, container):
+    return all(item in container for item in items)
 
 
-class Container(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __contains__(self, x):
-        return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _has_methods(C, "__contains__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(lambda cls, item: _alias(cls, item))
+def _set_comparison(sizes_agree, members_agree):
+    def compare(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return sizes_agree(len(self), len(other)) and members_agree(self, other)
+    return compare
 
 
-class Collection(Sized, Iterable, Container):
-    __slots__ = ()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _has_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+def _new_set(cls, it):
+    return set(it)
 
 
-class Callable(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __call__(self, *args, **kwds):
-        return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _has_methods(C, "__call__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(lambda cls, item: _alias(cls, item))
+def _as_set_operand(self, other):
+    """other ready for a set operator of self: a Set as is, another iterable made into one of
+    self's kind; None when other cannot take part (the operator then returns NotImplemented)."""
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return self._from_iterable(other)
+    return None
 
 
 class Set(Collection):
-    """A finite, iterable container with the set operators built on __contains__, __iter__, __len__."""
+    """Finite iterable container; comparisons and the operators & | - ^ come from
+    __contains__, __iter__ and __len__."""
     __slots__ = ()
-
-    def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
-
-    def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
-
-    def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
 
     @classmethod
     def _from_iterable(cls, it):
         return cls(it)
 
+    # Each comparison checks the sizes first, then the members (the strict ones via <= or >=).
+    __le__ = _set_comparison(_op.le, lambda a, b: _each_in(a, b))
+    __ge__ = _set_comparison(_op.ge, lambda a, b: _each_in(b, a))
+    __lt__ = _set_comparison(_op.lt, lambda a, b: a.__le__(b))
+    __gt__ = _set_comparison(_op.gt, lambda a, b: a.__ge__(b))
+    __eq__ = _set_comparison(_op.eq, lambda a, b: a.__le__(b))
+
+    def isdisjoint(self, other):
+        return not any(item in self for item in other)
+
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
-
-    __rand__ = __and__
-
-    def isdisjoint(self, other):
-        for value in other:
-            if value in self:
-                return False
-        return True
+        return self._from_iterable(item for item in other if item in self)
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
-
-    __ror__ = __or__
+        return self._from_iterable(item for part in (self, other) for item in part)
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
+        other = _as_set_operand(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in self if item not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
+        other = _as_set_operand(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in other if item not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _as_set_operand(self, other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
+    __rand__ = __and__
+    __ror__ = __or__
     __rxor__ = __xor__
 
     def _hash(self):
-        h = 0
-        for x in self:
-            h ^= hash(x)
-        return h
+        combined = 0
+        for item in self:
+            combined ^= hash(item)
+        return combined
 
 
 class MutableSet(Set):
+    """Set with add and discard; the other mutators are built on them."""
     __slots__ = ()
 
-    @abstractmethod
-    def add(self, value):
-        raise NotImplementedError
-
-    @abstractmethod
-    def discard(self, value):
-        raise NotImplementedError
+    add = _abstract_raising('MutableSet.add', NotImplementedError)
+    discard = _abstract_raising('MutableSet.discard', NotImplementedError)
 
     def remove(self, value):
-        if value not in self:
+        if value in self:
+            self.discard(value)
+        else:
             raise KeyError(value)
-        self.discard(value)
 
     def pop(self):
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
-        self.discard(value)
-        return value
+        for value in self:
+            self.discard(value)
+            return value
+        raise KeyError from None
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
         for value in it:
@@ -425,39 +321,36 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
+        for value in self - it:
             self.discard(value)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        if not isinstance(it, Set):
+            it = self._from_iterable(it)
+        for value in it:
+            (self.discard if value in self else self.add)(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it:
+            self.discard(value)
         return self
 
 
+# --- mappings ------------------------------------------------------------------------------------
+
 class Mapping(Collection):
-    """A read-only mapping: get, keys, items, values, ==, in, built on __getitem__/__iter__/__len__."""
+    """Read-only mapping: get, in, keys, items, values and == from __getitem__, __iter__, __len__."""
     __slots__ = ()
 
-    @abstractmethod
-    def __getitem__(self, key):
-        raise KeyError
+    __getitem__ = _abstract_raising('Mapping.__getitem__', KeyError)
 
     def get(self, key, default=None):
         try:
@@ -468,10 +361,9 @@ class Mapping(Collection):
     def __contains__(self, key):
         try:
             self[key]
+            return True
         except KeyError:
             return False
-        else:
-            return True
 
     def keys(self):
         return KeysView(self)
@@ -483,9 +375,9 @@ class Mapping(Collection):
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
     __reversed__ = None
 
@@ -500,15 +392,15 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return f'{type(self).__name__}({self._mapping!r})'
+
+    __class_getitem__ = classmethod(_alias)
 
 
 class KeysView(MappingView, Set):
     __slots__ = ()
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = classmethod(_new_set)
 
     def __contains__(self, key):
         return key in self._mapping
@@ -520,143 +412,132 @@ class KeysView(MappingView, Set):
 class ItemsView(MappingView, Set):
     __slots__ = ()
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = classmethod(_new_set)
 
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return found is value or found == value
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        mapping = self._mapping
+        for key in mapping:
+            yield key, mapping[key]
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(v is value or v == value for v in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
 
-_marker = object()
+_absent = object()
+
+
+def _pairs_of(source):
+    """The (key, value) pairs update() takes from a mapping, an object with keys(), or pairs."""
+    if isinstance(source, Mapping):
+        keys = source
+    elif hasattr(source, 'keys'):
+        keys = source.keys()
+    else:
+        return source
+    return ((key, source[key]) for key in keys)
 
 
 class MutableMapping(Mapping):
+    """Mapping with __setitem__ and __delitem__; pop, popitem, clear, update, setdefault built on them."""
     __slots__ = ()
 
-    @abstractmethod
-    def __setitem__(self, key, value):
-        raise KeyError
+    __setitem__ = _abstract_raising('MutableMapping.__setitem__', KeyError)
+    __delitem__ = _abstract_raising('MutableMapping.__delitem__', KeyError)
 
-    @abstractmethod
-    def __delitem__(self, key):
-        raise KeyError
-
-    def pop(self, key, default=_marker):
+    def pop(self, key, default=_absent):
         try:
             value = self[key]
         except KeyError:
-            if default is _marker:
+            if default is _absent:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
+        for key in self:
+            value = self[key]
+            del self[key]
+            return key, value
+        raise KeyError from None
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
+        for pairs in (_pairs_of(other), kwds.items()):
+            for key, value in pairs:
                 self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
 
     def setdefault(self, key, default=None):
         try:
             return self[key]
         except KeyError:
-            self[key] = default
+            pass
+        self[key] = default
         return default
 
 
+# --- sequences -----------------------------------------------------------------------------------
+
 class Sequence(Reversible, Collection):
-    """A read-only sequence: iteration, in, reversed, index and count built on __getitem__/__len__."""
+    """Read-only sequence: iteration, in, reversed, index and count from __getitem__ and __len__."""
     __slots__ = ()
 
-    @abstractmethod
-    def __getitem__(self, index):
-        raise IndexError
+    __getitem__ = _abstract_raising('Sequence.__getitem__', IndexError)
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        position = 0
+        while True:
+            try:
+                item = self[position]
+            except IndexError:
+                return
+            yield item
+            position += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(v is value or v == value for v in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        for position in range(len(self) - 1, -1, -1):
+            yield self[position]
 
     def index(self, value, start=0, stop=None):
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(0, start + len(self))
         if stop is not None and stop < 0:
-            stop += len(self)
-        i = start
-        while stop is None or i < stop:
+            stop = stop + len(self)
+        position = start
+        while stop is None or position < stop:
             try:
-                v = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if item is value or item == value:
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
@@ -668,45 +549,38 @@ class ByteString(Sequence):
 
 
 class MutableSequence(Sequence):
+    """Sequence with __setitem__, __delitem__ and insert; the list methods are built on them."""
     __slots__ = ()
 
-    @abstractmethod
-    def __setitem__(self, index, value):
-        raise IndexError
-
-    @abstractmethod
-    def __delitem__(self, index):
-        raise IndexError
-
-    @abstractmethod
-    def insert(self, index, value):
-        raise IndexError
+    __setitem__ = _abstract_raising('MutableSequence.__setitem__', IndexError)
+    __delitem__ = _abstract_raising('MutableSequence.__delitem__', IndexError)
+    insert = _abstract_raising('MutableSequence.insert', IndexError)
 
     def append(self, value):
         self.insert(len(self), value)
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        low, high = 0, len(self) - 1
+        while low < high:
+            self[low], self[high] = self[high], self[low]
+            low += 1
+            high -= 1
 
     def extend(self, values):
-        if values is self:
-            values = list(values)
-        for v in values:
+        for v in (list(values) if values is self else values):
             self.append(v)
 
     def pop(self, index=-1):
-        v = self[index]
+        value = self[index]
         del self[index]
-        return v
+        return value
 
     def remove(self, value):
         del self[self.index(value)]
@@ -716,45 +590,41 @@ class MutableSequence(Sequence):
         return self
 
 
-def _alias(cls, item):
-    import types
-    return types.GenericAlias(cls, item)
+# --- the built-in types --------------------------------------------------------------------------
+
+def _make_generator():
+    yield
 
 
-async def _coro():
+async def _make_coroutine():
     pass
 
 
-async def _agen():
+async def _make_async_generator():
     yield
 
 
-def _gen():
-    yield
+def _register_builtins():
+    coroutine = _make_coroutine()
+    Coroutine.register(type(coroutine))
+    coroutine.close()
+    AsyncGenerator.register(type(_make_async_generator()))
+    Generator.register(type(_make_generator()))
+    samples = (b'', {}.keys(), {}.values(), {}.items(), [], reversed([]), range(0), set(), '', (),
+               zip(), map(None, ()), filter(None, ()), enumerate(()))
+    for sample in samples:
+        Iterator.register(type(iter(sample)))
+    for abc_class, concrete in ((Set, frozenset), (MutableSet, set), (Mapping, type(type.__dict__)),
+                                (MutableMapping, dict), (KeysView, type({}.keys())),
+                                (ValuesView, type({}.values())), (ItemsView, type({}.items())),
+                                (Sequence, tuple), (Sequence, str), (Sequence, range), (ByteString, bytes),
+                                (MutableSequence, list)):
+        abc_class.register(concrete)
+    # The engine's built-in callables do not list __call__ in their type's __dict__, so the
+    # structural check cannot see them: register their types explicitly.
+    for sample in (len, [].append, (1).__add__, object.__init__, str.join):
+        Callable.register(type(sample))
 
 
-_c = _coro()
-Coroutine.register(type(_c))
-_c.close()
-del _c
-AsyncGenerator.register(type(_agen()))
-Generator.register(type(_gen()))
-for _t in (type(iter(b'')),
-           type(iter({}.keys())), type(iter({}.values())), type(iter({}.items())), type(iter([])),
-           type(iter(reversed([]))), type(iter(range(0))), type(iter(set())), type(iter('')), type(iter(())),
-           type(iter(zip())), type(iter(map(None, ()))), type(iter(filter(None, ()))), type(iter(enumerate(())))):
-    if _t is not None:
-        Iterator.register(_t)
-Set.register(frozenset)
-MutableSet.register(set)
-Mapping.register(type(type.__dict__))
-MutableMapping.register(dict)
-KeysView.register(type({}.keys()))
-ValuesView.register(type({}.values()))
-ItemsView.register(type({}.items()))
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
-ByteString.register(bytes)
-MutableSequence.register(list)
-del _t
+_register_builtins()
+del _register_builtins
