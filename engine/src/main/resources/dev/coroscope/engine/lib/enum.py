@@ -910,7 +910,7 @@ class verify:
                 gaps = sorted(wanted - values)
                 if gaps:
                     raise ValueError('invalid %s %r: missing values %s'
-                                     % (kind, cls_name, ', '.join(str(g) for g in gaps)))
+                                     % (kind.lower(), cls_name, ', '.join(str(g) for g in gaps)))
             elif check is NAMED_FLAGS:
                 named = 0
                 for m in enumeration:
