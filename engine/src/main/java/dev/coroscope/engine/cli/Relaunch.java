@@ -30,7 +30,10 @@ import java.util.function.Function;
  * too, through a shutdown hook. Whenever anything about the launch is unusual (JVM options given,
  * a {@code JAVA_TOOL_OPTIONS}-style variable set, the command line unreadable, the child not
  * startable), nothing is relaunched and the program runs in this JVM as before.
- * {@code COROSCOPE_RELAUNCH=0} turns it off.
+ * {@code COROSCOPE_RELAUNCH=0} turns it off. For measuring, {@code COROSCOPE_CHILD_OPTIONS} adds
+ * JVM options (separated by white space) to the child's, after them, so that one of them can be
+ * overridden ({@code -XX:TieredStopAtLevel=1}) or a JIT log asked for without losing the relaunch
+ * (bench/jitcost).
  *
  * <p>When the jar has a class-data-sharing archive beside it ({@link CdsArchiveBuilder}), the
  * child maps it: about half the CPU of a small program's start is loading and verifying the
@@ -113,6 +116,16 @@ final class Relaunch {
         public void run() {
             if (child.isAlive()) child.destroyForcibly();
         }
+    }
+
+    /** The developer's extra child options: {@code COROSCOPE_CHILD_OPTIONS} split at white space (none if unset). */
+    static List<String> extraOptions(String value) {
+        List<String> options = new ArrayList<>();
+        if (value == null) return options;
+        for (String o : value.trim().split("\\s+")) {
+            if (!o.isEmpty()) options.add(o);
+        }
+        return options;
     }
 
     /** The child's command line, or null when this JVM should run the program itself. */
@@ -208,6 +221,7 @@ final class Relaunch {
         command.addAll(JVM_OPTIONS);
         Path archive = archives.apply(own[1]);
         if (archive != null) command.addAll(archiveOptions(archive));
+        command.addAll(extraOptions(env.get("COROSCOPE_CHILD_OPTIONS")));
         command.add("-D" + MARK + "=1");
         command.add("-jar");
         command.add(own[1]);

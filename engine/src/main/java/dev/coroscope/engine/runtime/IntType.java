@@ -92,8 +92,13 @@ final class IntType {
         t.classMethod("from_bytes", new PyMethodDescriptor.Impl() { public PyObject call(PyObject cls, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("from_bytes", a, k, new String[] {"bytes", "byteorder", "signed"}, 1, 2);
             byte[] data;
+            PyType given = p[0].getType();
             if (p[0] instanceof PyBytes b) {
                 data = b.data;
+            } else if (p[0] instanceof PyStr || (given.lookup(PyStr.intern("__iter__")) == null
+                    && given.lookup(PyStr.intern("__getitem__")) == null && !(p[0] instanceof PyMemoryView))) {
+                // CPython converts with bytes(x): a str, or an object that is not iterable, is refused
+                throw Exc.typeError("cannot convert '" + given.tpName() + "' object to bytes");
             } else {
                 PyObject[] items = Ops.toArray(p[0]);
                 data = new byte[items.length];

@@ -1119,6 +1119,17 @@ final class RareOps {
         st[f.sp++] = in.rt.modules.importName(f.code.names[arg].value(), fromlist, level);
     }
 
+    /**
+     * The location CPython names in "cannot import name": the module's {@code __file__}, where
+     * CPython would have loaded a library module the engine provides itself, or "unknown location".
+     */
+    private static String importLocation(PyObject mod, String name) {
+        PyObject file = Ops.getAttrOrNull(mod, PyStr.intern("__file__"));
+        if (file instanceof PyStr s && !s.value().startsWith("<coroscope>/")) return s.value();
+        String std = StdlibPaths.of(name);
+        return std != null ? std : "unknown location";
+    }
+
     private static void opImportFrom(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         PyObject mod = st[f.sp - 1];
@@ -1127,7 +1138,7 @@ final class RareOps {
         if (v == null) {
             String mn = mod instanceof PyModule m ? m.name() : "?";
             PyBaseException e = Exc.make(Exc.ImportError, "cannot import name '" + name.value() + "' from '" + mn
-                    + "' (unknown location)");
+                    + "' (" + importLocation(mod, mn) + ")");
             e.setAttrValue("name", PyStr.of(mn));
             throw new PyError(e);
         }

@@ -1,63 +1,55 @@
-"""The language features a program can switch on with `from __future__ import NAME`.
+"""The features a program may name in `from __future__ import NAME`, as data.
 
-The compiler reads these statements itself (only `annotations` changes what it produces); this
-module gives the imported names their values: when each feature became optional and mandatory,
-and the code flag it sets.
-"""
+The engine's compiler handles those statements itself (of them, only `annotations` changes the
+code it makes); importing this module gives each name a _Feature: the release in which it became
+available, the release in which it is always on (None: not decided), and its compiler flag."""
 
-all_feature_names = [
-    "nested_scopes",
-    "generators",
-    "division",
-    "absolute_import",
-    "with_statement",
-    "print_function",
-    "unicode_literals",
-    "barry_as_FLUFL",
-    "generator_stop",
-    "annotations",
-]
+_LEVELS = {'a': 'alpha', 'b': 'beta', 'f': 'final'}
 
-__all__ = ["all_feature_names"] + all_feature_names
 
-CO_NESTED = 0x0010
-CO_GENERATOR_ALLOWED = 0
-CO_FUTURE_DIVISION = 0x20000
-CO_FUTURE_ABSOLUTE_IMPORT = 0x40000
-CO_FUTURE_WITH_STATEMENT = 0x80000
-CO_FUTURE_PRINT_FUNCTION = 0x100000
-CO_FUTURE_UNICODE_LITERALS = 0x200000
-CO_FUTURE_BARRY_AS_BDFL = 0x400000
-CO_FUTURE_GENERATOR_STOP = 0x800000
-CO_FUTURE_ANNOTATIONS = 0x1000000
+def _release(text):
+    # '2.1.0b1' -> (2, 1, 0, 'beta', 1), the form of sys.version_info.
+    if text is None:
+        return None
+    numbers, level, serial = text[:5], text[5], text[6:]
+    major, minor, micro = (int(part) for part in numbers.split('.'))
+    return (major, minor, micro, _LEVELS[level], int(serial))
 
 
 class _Feature:
-
     def __init__(self, optionalRelease, mandatoryRelease, compiler_flag):
-        self.optional = optionalRelease
-        self.mandatory = mandatoryRelease
-        self.compiler_flag = compiler_flag
+        self.optional, self.mandatory, self.compiler_flag = optionalRelease, mandatoryRelease, compiler_flag
 
     def getOptionalRelease(self):
-        """The first release (a sys.version_info-like 5-tuple) that knows the feature."""
+        """First release (a 5-tuple like sys.version_info) that accepts the feature."""
         return self.optional
 
     def getMandatoryRelease(self):
-        """The release where the feature is always on, or None if that is not decided."""
+        """Release in which the feature is always on; None when no such release is planned."""
         return self.mandatory
 
     def __repr__(self):
-        return "_Feature" + repr((self.optional, self.mandatory, self.compiler_flag))
+        return '_Feature(%r, %r, %r)' % (self.optional, self.mandatory, self.compiler_flag)
 
 
-nested_scopes = _Feature((2, 1, 0, "beta", 1), (2, 2, 0, "alpha", 0), CO_NESTED)
-generators = _Feature((2, 2, 0, "alpha", 1), (2, 3, 0, "final", 0), CO_GENERATOR_ALLOWED)
-division = _Feature((2, 2, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_DIVISION)
-absolute_import = _Feature((2, 5, 0, "alpha", 1), (3, 0, 0, "alpha", 0), CO_FUTURE_ABSOLUTE_IMPORT)
-with_statement = _Feature((2, 5, 0, "alpha", 1), (2, 6, 0, "alpha", 0), CO_FUTURE_WITH_STATEMENT)
-print_function = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_PRINT_FUNCTION)
-unicode_literals = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_UNICODE_LITERALS)
-barry_as_FLUFL = _Feature((3, 1, 0, "alpha", 2), (4, 0, 0, "alpha", 0), CO_FUTURE_BARRY_AS_BDFL)
-generator_stop = _Feature((3, 5, 0, "beta", 1), (3, 7, 0, "alpha", 0), CO_FUTURE_GENERATOR_STOP)
-annotations = _Feature((3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS)
+# feature name, name of its code flag, flag value, optional since, mandatory from
+_TABLE = (
+    ('nested_scopes', 'CO_NESTED', 0x10, '2.1.0b1', '2.2.0a0'),
+    ('generators', 'CO_GENERATOR_ALLOWED', 0, '2.2.0a1', '2.3.0f0'),
+    ('division', 'CO_FUTURE_DIVISION', 1 << 17, '2.2.0a2', '3.0.0a0'),
+    ('absolute_import', 'CO_FUTURE_ABSOLUTE_IMPORT', 1 << 18, '2.5.0a1', '3.0.0a0'),
+    ('with_statement', 'CO_FUTURE_WITH_STATEMENT', 1 << 19, '2.5.0a1', '2.6.0a0'),
+    ('print_function', 'CO_FUTURE_PRINT_FUNCTION', 1 << 20, '2.6.0a2', '3.0.0a0'),
+    ('unicode_literals', 'CO_FUTURE_UNICODE_LITERALS', 1 << 21, '2.6.0a2', '3.0.0a0'),
+    ('barry_as_FLUFL', 'CO_FUTURE_BARRY_AS_BDFL', 1 << 22, '3.1.0a2', '4.0.0a0'),
+    ('generator_stop', 'CO_FUTURE_GENERATOR_STOP', 1 << 23, '3.5.0b1', '3.7.0a0'),
+    ('annotations', 'CO_FUTURE_ANNOTATIONS', 1 << 24, '3.7.0b1', None),
+)
+
+all_feature_names = [row[0] for row in _TABLE]
+__all__ = ['all_feature_names'] + all_feature_names
+
+for _name, _flag_name, _flag, _since, _always in _TABLE:
+    globals()[_flag_name] = _flag
+    globals()[_name] = _Feature(_release(_since), _release(_always), _flag)
+del _name, _flag_name, _flag, _since, _always, _TABLE, _LEVELS, _release

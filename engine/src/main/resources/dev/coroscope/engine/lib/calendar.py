@@ -86,8 +86,8 @@ class Calendar:
     firstweekday = property(getfirstweekday, setfirstweekday)
 
     def iterweekdays(self):
-        for i in range(self.firstweekday, self.firstweekday + 7):
-            yield i % 7
+        first = self.firstweekday
+        yield from ((first + i) % 7 for i in range(7))
 
     def itermonthdays2(self, year, month):
         """(day of month or 0 outside the month, weekday) for the whole weeks covering the month."""
@@ -229,9 +229,11 @@ del _name, _method
 
 
 def setfirstweekday(firstweekday):
-    if not MONDAY <= firstweekday <= SUNDAY:
+    # Checked here (a Calendar itself takes any int and reduces it modulo 7).
+    if MONDAY <= firstweekday <= SUNDAY:
+        c.firstweekday = firstweekday
+    else:
         raise IllegalWeekdayError(firstweekday)
-    c.firstweekday = firstweekday
 
 
 def timegm(tuple):

@@ -1,57 +1,59 @@
-"""enum for Coroscope: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, the functional API,
-with CPython 3.11's reprs, str/format rules and error messages; written for the engine."""
+"""enum for Coroscope: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, verify and the functional
+API, behaving (reprs, str/format, error messages) as CPython 3.11's; written for the engine."""
 
 import sys
 import _coroscope
 from types import MappingProxyType
 
-_builtin_property = property
+_plain_property = property
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
            'auto', 'unique', 'property', 'member', 'nonmember', 'verify', 'FlagBoundary',
-           'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE']
+           'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE',
+           'global_enum']
 
 
-class _AutoNull:
+# ---------------------------------------------------------------- markers used in class bodies
+
+class _NoValue:
     def __repr__(self):
         return '_auto_null'
 
 
-_auto_null = _AutoNull()
+_auto_null = _NoValue()
+_ABSENT = object()      # "no member found" in lookups
 
 
 class auto:
-    """Placeholder for a member value computed by _generate_next_value_."""
+    """Stands for a value chosen by the enum's _generate_next_value_."""
 
     def __init__(self, value=_auto_null):
         self.value = value
 
     def __repr__(self):
-        return "auto(%r)" % (self.value,)
+        return 'auto(%r)' % (self.value,)
 
 
 class nonmember(object):
-    """Protects a class attribute from becoming a member."""
+    """Wraps a class-body value that must stay a plain attribute."""
 
     def __init__(self, value):
         self.value = value
 
 
 class member(object):
-    """Forces an attribute (a function, say) to become a member."""
+    """Wraps a class-body value (even a function) that must become a member."""
 
     def __init__(self, value):
         self.value = value
 
 
 class property:
-    """A member attribute that is looked up on the member, and falls back to a member of the same
-    name when read from the class (enum's DynamicClassAttribute)."""
+    """Attribute of members; read on the enum class itself it is missing (so a member may share
+    its name)."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        self.fget = fget
-        self.fset = fset
-        self.fdel = fdel
+        self.fget, self.fset, self.fdel = fget, fset, fdel
         self.__doc__ = doc
         self.name = None
         self.clsname = None
@@ -67,14 +69,17 @@ class property:
             raise AttributeError('%r member has no attribute %r' % (ownerclass, self.name))
         return self.fget(instance)
 
+    def _refuse(self, verb):
+        raise AttributeError('<enum %r> cannot %s attribute %r' % (self.clsname, verb, self.name))
+
     def __set__(self, instance, value):
         if self.fset is None:
-            raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+            self._refuse('set')
         self.fset(instance, value)
 
     def __delete__(self, instance):
         if self.fdel is None:
-            raise AttributeError("<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+            self._refuse('delete')
         self.fdel(instance)
 
     def getter(self, fget):
@@ -87,40 +92,65 @@ class property:
         return type(self)(self.fget, self.fset, fdel, self.__doc__)
 
 
-def _is_descriptor(obj):
-    return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
+# ---------------------------------------------------------------- name and value helpers
+
+def _wrapped_in(name, ch):
+    # '__x__' style (ch '__') or '_x_' style (ch '_'), with no extra underscore inside the marks.
+    n = len(ch)
+    if len(name) <= 2 * n or not (name.startswith(ch) and name.endswith(ch)):
+        return False
+    return name[n] != '_' and name[-n - 1] != '_'
 
 
 def _is_dunder(name):
-    return (len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_')
+    return _wrapped_in(name, '__')
 
 
 def _is_sunder(name):
-    return (len(name) > 2 and name[0] == name[-1] == '_' and name[1:2] != '_' and name[-2:-1] != '_')
+    return _wrapped_in(name, '_')
 
 
 def _is_private(cls_name, name):
-    pattern = '_%s__' % (cls_name,)
-    if len(name) > len(pattern) and name.startswith(pattern) and not name.endswith('__'):
-        return True
+    prefix = '_' + cls_name + '__'
+    return len(name) > len(prefix) and name.startswith(prefix) and not name.endswith('__')
+
+
+def _is_descriptor(obj):
+    for hook in ('__get__', '__set__', '__delete__'):
+        if hasattr(obj, hook):
+            return True
     return False
 
 
 def _is_single_bit(num):
-    if num == 0:
-        return False
-    num &= num - 1
-    return num == 0
+    return num > 0 and (num & (num - 1)) == 0
 
 
-def _power_of_two_members(cls, value):
-    # The canonical (single bit) members whose bits are all in value, in definition order.
-    return [m for m in cls._single_bit_members() if m._value_ & value == m._value_]
+def _split_names(text):
+    return text.replace(',', ' ').split()
 
+
+def bin(num, max_bits=None):
+    """Two's complement bits of num: '0b' + sign bit + ' ' + digits (padded to max_bits)."""
+    width = num.bit_length()
+    if num >= 0:
+        sign, digits = '0', (format(num, 'b') if num else '')
+    else:
+        sign, digits = '1', format(num & ((1 << width) - 1), 'b').zfill(width)
+    if max_bits is not None and len(digits) < max_bits:
+        digits = sign * (max_bits - len(digits)) + digits
+    return '0b%s %s' % (sign, digits)
+
+
+_SUNDER_ALLOWED = frozenset(('_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_',
+                             '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_'))
+
+
+# ---------------------------------------------------------------- the class-body namespace
 
 class _EnumDict(dict):
-    """The namespace of an enum class body: records member names in order, evaluates auto(), and
-    rejects redefinitions."""
+    """Namespace of an enum class body: remembers which names are members (in order), resolves
+    auto() values and refuses to redefine a name."""
 
     def __init__(self):
         super().__init__()
@@ -131,383 +161,395 @@ class _EnumDict(dict):
         self._generate_next_value = None
         self._cls_name = None
 
-    def __setitem__(self, key, value):
+    def _next_value(self, key):
+        self._auto_called = True
+        return self._generate_next_value(key, 1, len(self._member_names), list(self._last_values))
+
+    def _resolve(self, key, value):
+        # Replaces auto() markers (alone or inside a tuple) by their values.
+        if isinstance(value, auto):
+            if value.value is _auto_null:
+                value.value = self._next_value(key)
+            return value.value
+        if type(value) is tuple and [v for v in value if isinstance(v, auto)]:
+            return tuple(self._resolve(key, v) for v in value)
+        return value
+
+    def _special(self, key, value):
+        # A _sunder_ name: only the enum's own hooks are allowed.
+        if key not in _SUNDER_ALLOWED:
+            raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use' % (key,))
+        if key == '_generate_next_value_':
+            if self._auto_called:
+                raise TypeError('_generate_next_value_ must be defined before members')
+            self._generate_next_value = getattr(value, '__func__', value)
+        elif key == '_ignore_':
+            names = _split_names(value) if isinstance(value, str) else list(value)
+            clash = set(names).intersection(self._member_names)
+            if clash:
+                raise ValueError('_ignore_ cannot specify already set names: %r' % (clash,))
+            self._ignore = names
+            value = names
+        return key, value
+
+    def _kind(self, key, value):
+        # How a class-body assignment is treated: 'member', 'sunder', 'order', 'unwrap' or 'plain'.
         if self._cls_name is not None and _is_private(self._cls_name, key):
-            pass
-        elif _is_sunder(key):
-            if key not in ('_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_',
-                           '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_'):
-                raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use' % (key,))
-            if key == '_generate_next_value_':
-                if self._auto_called:
-                    raise TypeError("_generate_next_value_ must be defined before members")
-                self._generate_next_value = getattr(value, '__func__', value)
-            elif key == '_ignore_':
-                if isinstance(value, str):
-                    value = value.replace(',', ' ').split()
-                else:
-                    value = list(value)
-                self._ignore = value
-                already = set(value) & set(self._member_names)
-                if already:
-                    raise ValueError('_ignore_ cannot specify already set names: %r' % (already,))
-        elif _is_dunder(key):
-            if key == '__order__':
-                key = '_order_'
-        elif key in self._member_names:
+            return 'plain'
+        if _is_sunder(key):
+            return 'sunder'
+        if _is_dunder(key):
+            return 'order' if key == '__order__' else 'plain'
+        if key in self._ignore:
+            return 'plain'
+        if isinstance(value, nonmember):
+            return 'unwrap'
+        return 'plain' if _is_descriptor(value) else 'member'
+
+    def __setitem__(self, key, value):
+        if key in self._member_names:
             raise TypeError('%r already defined as %r' % (key, self[key]))
-        elif key in self._ignore:
-            pass
-        elif isinstance(value, nonmember):
-            value = value.value
-        elif _is_descriptor(value):
+        kind = self._kind(key, value)
+        if kind == 'member':
             if key in self:
                 raise TypeError('%r already defined as %r' % (key, self[key]))
-        else:
-            if key in self:
-                raise TypeError('%r already defined as %r' % (key, self[key]))
-            if isinstance(value, member):
-                value = value.value
-            if isinstance(value, auto):
-                if value.value is _auto_null:
-                    value.value = self._generate_next_value(key, 1, len(self._member_names), self._last_values[:])
-                    self._auto_called = True
-                value = value.value
-            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-                parts = []
-                for v in value:
-                    if isinstance(v, auto):
-                        if v.value is _auto_null:
-                            v.value = self._generate_next_value(key, 1, len(self._member_names),
-                                                                self._last_values[:])
-                            self._auto_called = True
-                        v = v.value
-                    parts.append(v)
-                value = tuple(parts)
+            value = self._resolve(key, value.value if isinstance(value, member) else value)
             self._member_names[key] = None
             self._last_values.append(value)
-        super().__setitem__(key, value)
+        elif kind == 'sunder':
+            key, value = self._special(key, value)
+        elif kind == 'order':
+            key = '_order_'
+        elif kind == 'unwrap':
+            value = value.value
+        dict.__setitem__(self, key, value)
 
+
+# ---------------------------------------------------------------- building members
+
+def _find_member(cls, value):
+    """The member whose value equals value, or _ABSENT."""
+    try:
+        return cls._value2member_map_.get(value, _ABSENT)
+    except TypeError:
+        pass
+    for m in cls._member_map_.values():
+        if m._value_ == value:
+            return m
+    return _ABSENT
+
+
+def _find_unhashable(cls, value):
+    for m in cls._unhashable_values_:
+        if m._value_ == value:
+            return m
+    return _ABSENT
+
+
+def _new_member(cls, name, raw):
+    """Creates member `name` of cls from its class-body value and registers it (or the alias)."""
+    data_type = cls._member_type_
+    args = raw if isinstance(raw, tuple) else (raw,)
+    if data_type is tuple:
+        args = (args,)
+    obj = cls._new_member_(cls, *args) if cls._use_args_ else cls._new_member_(cls)
+    if not hasattr(obj, '_value_'):
+        if data_type is object:
+            obj._value_ = raw
+        else:
+            try:
+                obj._value_ = data_type(*args)
+            except Exception:
+                obj._value_ = raw
+    value = obj._value_
+    obj._name_ = name
+    obj.__objclass__ = cls
+    obj.__init__(*args)
+    obj._sort_order_ = len(cls._member_names_)
+
+    existing = _find_member(cls, value)
+    if existing is _ABSENT:
+        existing = _find_unhashable(cls, value)
+    if existing is not _ABSENT:
+        # an alias: the name leads to the first member with that value
+        cls._member_map_[name] = existing
+        type.__setattr__(cls, name, existing)
+        return
+    # Flag members that are not one bit (0, or a combination like RW = R | W) are reachable by
+    # name and value but are not iterated.
+    combination = (Flag is not None and issubclass(cls, Flag) and isinstance(value, int)
+                   and not _is_single_bit(value))
+    if not combination:
+        cls._member_names_.append(name)
+    cls._member_map_[name] = obj
+    type.__setattr__(cls, name, obj)
+    try:
+        cls._value2member_map_[value] = obj
+    except TypeError:
+        cls._unhashable_values_.append(obj)
+
+
+def _take_method(enum_class, name, method):
+    type.__setattr__(enum_class, name, method)
+
+
+# ---------------------------------------------------------------- the metaclass
 
 class EnumType(type):
-    """Metaclass of enumerations: builds the members, and makes the class iterable, indexable by
-    name and callable by value."""
+    """Metaclass of enumerations: creates the members; the class is iterable, has a length, is
+    indexable by member name and callable with a value."""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
         metacls._check_for_existing_members_(cls, bases)
-        enum_dict = _EnumDict()
-        enum_dict._cls_name = cls
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
-        if first_enum is not None:
-            enum_dict._generate_next_value = getattr(first_enum, '_generate_next_value_', None)
-        return enum_dict
+        namespace = _EnumDict()
+        namespace._cls_name = cls
+        base_enum = metacls._get_mixins_(cls, bases)[1]
+        if base_enum is not None:
+            namespace._generate_next_value = getattr(base_enum, '_generate_next_value_', None)
+        return namespace
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         if _simple:
             return super().__new__(metacls, cls, bases, classdict, **kwds)
-        ignore = classdict.get('_ignore_', [])
-        classdict.setdefault('_ignore_', []).append('_ignore_')
-        for key in classdict._ignore:
-            classdict.pop(key, None)
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
-        new, save_new, use_args = metacls._find_new_(classdict, member_type, first_enum)
-        member_names = classdict._member_names
-        invalid = set(member_names) & {'mro', ''}
-        if invalid:
-            raise ValueError('invalid enum member name(s) %s' % (', '.join(repr(n) for n in invalid)))
-        members = {name: classdict[name] for name in member_names}
-        body = dict(classdict)
-        for name in member_names:
-            del body[name]
-        body['_new_member_'] = new
-        body['_use_args_'] = use_args
-        body['_member_names_'] = []
-        body['_member_map_'] = {}
-        body['_value2member_map_'] = {}
-        body['_unhashable_values_'] = []
-        body['_member_type_'] = member_type
-        body['_value_repr_'] = metacls._find_data_repr_(cls, bases)
-        body['_boundary_'] = boundary or getattr(first_enum, '_boundary_', None)
-        body['_flag_mask_'] = 0
-        body['_all_bits_'] = 0
+        for ignored in classdict._ignore:
+            classdict.pop(ignored, None)
+        data_type, base_enum = metacls._get_mixins_(cls, bases)
+        creator, keep_creator, use_args = metacls._find_new_(classdict, data_type, base_enum)
+        names = list(classdict._member_names)
+        bad = [n for n in names if n in ('mro', '')]
+        if bad:
+            raise ValueError('invalid enum member name(s) %s' % (', '.join(map(repr, bad)),))
+
+        body = {k: v for k, v in classdict.items() if k not in classdict._member_names}
+        raw_values = [(n, classdict[n]) for n in names]
         body.pop('_ignore_', None)
         order = body.pop('_order_', None)
+        body.update(_new_member_=creator, _use_args_=use_args, _member_names_=[], _member_map_={},
+                    _value2member_map_={}, _unhashable_values_=[], _member_type_=data_type,
+                    _value_repr_=metacls._find_data_repr_(cls, bases),
+                    _boundary_=boundary or getattr(base_enum, '_boundary_', None),
+                    _flag_mask_=0, _all_bits_=0)
         enum_class = super().__new__(metacls, cls, bases, body, **kwds)
-        # The enum's own repr/str/format win over those of a mixed-in data type (int, str...),
-        # except where ReprEnum asks for the data type's str() and format().
-        if ReprEnum is not None and ReprEnum in bases:
-            if '__format__' not in classdict:
-                type.__setattr__(enum_class, '__format__', member_type.__format__)
-                classdict['__format__'] = member_type.__format__
-            if '__str__' not in classdict:
-                method = member_type.__str__
-                if method is object.__str__:
-                    method = member_type.__repr__
-                type.__setattr__(enum_class, '__str__', method)
-                classdict['__str__'] = method
-        if first_enum is not None:
-            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
-                if name not in classdict:
-                    enum_method = getattr(first_enum, name)
-                    found_method = getattr(enum_class, name)
-                    if found_method is getattr(member_type, name) or found_method is getattr(object, name):
-                        type.__setattr__(enum_class, name, enum_method)
-        if Flag is not None and issubclass(enum_class, Flag):
-            # Flag's bitwise operators must win over a mixed-in int's.
-            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
-                if name not in classdict:
-                    type.__setattr__(enum_class, name, getattr(Flag, name))
-        for name, value in members.items():
-            enum_class._add_member_(name, value)
-        # Calling the class looks members up by value: Enum.__new__ replaces the data type's
-        # __new__, which stays available for creating members of subclasses.
+        metacls._settle_methods(enum_class, bases, classdict, data_type, base_enum)
+
+        for name, raw in raw_values:
+            _new_member(enum_class, name, raw)
+
         if Enum is not None:
-            if save_new:
-                type.__setattr__(enum_class, '__new_member__', new)
-            type.__setattr__(enum_class, '__new__', Enum.__new__)
+            # Calling the class finds members by value; the creator stays reachable for subclasses.
+            if keep_creator:
+                _take_method(enum_class, '__new_member__', creator)
+            _take_method(enum_class, '__new__', Enum.__new__)
         if Flag is not None and issubclass(enum_class, Flag):
-            bits = 0
+            mask = 0
             for m in enum_class._member_map_.values():
-                bits |= m._value_
-            enum_class._flag_mask_ = bits
-            enum_class._all_bits_ = 2 ** bits.bit_length() - 1 if bits else 0
+                mask |= m._value_
+            enum_class._flag_mask_ = mask
+            enum_class._all_bits_ = (1 << mask.bit_length()) - 1 if mask else 0
+
         if order is not None:
-            if isinstance(order, str):
-                order = order.replace(',', ' ').split()
-            if order != enum_class._member_names_:
+            wanted = _split_names(order) if isinstance(order, str) else order
+            if wanted != enum_class._member_names_:
                 raise TypeError('member order does not match _order_:\n  %r\n  %r'
-                                % (enum_class._member_names_, order))
+                                % (enum_class._member_names_, wanted))
         return enum_class
 
-    def _add_member_(cls, name, value):
-        member_type = cls._member_type_
-        if not isinstance(value, tuple):
-            args = (value,)
-        else:
-            args = value
-        if member_type is tuple:
-            args = (args,)
-        if not cls._use_args_:
-            enum_member = cls._new_member_(cls)
-        else:
-            enum_member = cls._new_member_(cls, *args)
-        if not hasattr(enum_member, '_value_'):
-            if member_type is object:
-                enum_member._value_ = value
-            else:
-                try:
-                    enum_member._value_ = member_type(*args)
-                except Exception:
-                    enum_member._value_ = value
-        value = enum_member._value_
-        enum_member._name_ = name
-        enum_member.__objclass__ = cls
-        enum_member.__init__(*args)
-        enum_member._sort_order_ = len(cls._member_names_)
-        canonical = None
-        try:
-            canonical = cls._value2member_map_.get(value)
-        except TypeError:
-            for m in cls._member_map_.values():
-                if m._value_ == value:
-                    canonical = m
-                    break
-        if canonical is None:
-            for m in cls._unhashable_values_:
-                if m._value_ == value:
-                    canonical = m
-                    break
-        is_alias = canonical is not None
-        # Members of a Flag whose value is not a single bit (0, or READ | WRITE) are named
-        # combinations: reachable by name and value, but not iterated.
-        multi_bit = (Flag is not None and issubclass(cls, Flag) and isinstance(value, int)
-                     and not _is_single_bit(value))
-        if is_alias:
-            enum_member = canonical
-        elif not multi_bit:
-            cls._member_names_.append(name)
-        cls._member_map_[name] = enum_member
-        type.__setattr__(cls, name, enum_member)
-        if not is_alias:
-            try:
-                cls._value2member_map_[value] = enum_member
-            except TypeError:
-                cls._unhashable_values_.append(enum_member)
+    @staticmethod
+    def _settle_methods(enum_class, bases, classdict, data_type, base_enum):
+        # Which repr/str/format/reduce a new enum uses when its body does not define them: the
+        # enum's, not the mixed-in data type's; except that ReprEnum keeps the data type's str()
+        # and format().
+        own = set(classdict)
+        if ReprEnum is not None and ReprEnum in bases:
+            if '__format__' not in own:
+                _take_method(enum_class, '__format__', data_type.__format__)
+                own.add('__format__')
+            if '__str__' not in own:
+                to_str = data_type.__str__
+                if to_str is object.__str__:
+                    to_str = data_type.__repr__
+                _take_method(enum_class, '__str__', to_str)
+                own.add('__str__')
+        if base_enum is not None:
+            for hook in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                if hook in own:
+                    continue
+                current = getattr(enum_class, hook)
+                if current is getattr(data_type, hook) or current is getattr(object, hook):
+                    _take_method(enum_class, hook, getattr(base_enum, hook))
+        if Flag is not None and issubclass(enum_class, Flag):
+            # the flag operators win over a mixed-in int's
+            for hook in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+                if hook not in own:
+                    _take_method(enum_class, hook, getattr(Flag, hook))
 
     def __bool__(cls):
         return True
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
-        if names is None:
-            return cls.__new__(cls, value)
-        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start,
-                            boundary=boundary)
+        if names is not None:
+            return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start,
+                                boundary=boundary)
+        return cls.__new__(cls, value)
 
     def __contains__(cls, member):
-        if not isinstance(member, Enum):
-            import warnings
-            warnings.warn(
-                "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
-                "False depending on whether the value is a member or the value of a member",
-                DeprecationWarning, stacklevel=2)
-            raise TypeError(
-                "unsupported operand type(s) for 'in': '%s' and '%s'" % (
-                    type(member).__qualname__, cls.__class__.__qualname__))
-        return isinstance(member, cls) and member._name_ in cls._member_map_
+        if isinstance(member, Enum):
+            return isinstance(member, cls) and member._name_ in cls._member_map_
+        import warnings
+        warnings.warn("in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+                      "False depending on whether the value is a member or the value of a member",
+                      DeprecationWarning, stacklevel=2)
+        raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                        % (type(member).__qualname__, cls.__class__.__qualname__))
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
-            raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
         super().__delattr__(attr)
 
     def __dir__(cls):
-        interesting = set(['__class__', '__contains__', '__doc__', '__getitem__', '__iter__', '__len__',
-                           '__members__', '__module__', '__name__', '__qualname__'] + cls._member_names_)
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__iter__', '__len__',
+                 '__members__', '__module__', '__name__', '__qualname__'}
+        names.update(cls._member_names_)
         if cls._new_member_ is not object.__new__:
-            interesting.add('__new__')
+            names.add('__new__')
         if cls.__init_subclass__ is not object.__init_subclass__:
-            interesting.add('__init_subclass__')
-        if cls._member_type_ is object:
-            return sorted(interesting)
-        return sorted(set(dir(cls._member_type_)) | interesting)
+            names.add('__init_subclass__')
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
     def __iter__(cls):
-        return (cls._member_map_[name] for name in cls._member_names_)
+        members = cls._member_map_
+        return (members[n] for n in cls._member_names_)
+
+    def __reversed__(cls):
+        members = cls._member_map_
+        return (members[n] for n in reversed(cls._member_names_))
 
     def __len__(cls):
         return len(cls._member_names_)
 
-    @_builtin_property
+    @_plain_property
     def __members__(cls):
         return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
-        if Flag is not None and issubclass(cls, Flag):
-            return "<flag %r>" % (cls.__name__,)
-        return "<enum %r>" % (cls.__name__,)
-
-    def __reversed__(cls):
-        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+        kind = 'flag' if Flag is not None and issubclass(cls, Flag) else 'enum'
+        return '<%s %r>' % (kind, cls.__name__)
 
     def __setattr__(cls, name, value):
-        member_map = cls.__dict__.get('_member_map_', {})
-        if name in member_map:
+        if name in cls.__dict__.get('_member_map_', ()):
             raise AttributeError('cannot reassign member %r' % (name,))
         super().__setattr__(name, value)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
         metacls = cls.__class__
         bases = (cls,) if type is None else (type, cls)
-        _, first_enum = cls._get_mixins_(class_name, bases)
-        classdict = metacls.__prepare__(class_name, bases)
+        base_enum = cls._get_mixins_(class_name, bases)[1]
+        namespace = metacls.__prepare__(class_name, bases)
         if isinstance(names, str):
-            names = names.replace(',', ' ').split()
+            names = _split_names(names)
         if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            original_names, names = names, []
-            last_values = []
-            for count, name in enumerate(original_names):
-                value = first_enum._generate_next_value_(name, start, count, last_values[:])
-                last_values.append(value)
-                names.append((name, value))
-        for item in names:
-            if isinstance(item, str):
-                member_name, member_value = item, names[item]
-            else:
-                member_name, member_value = item
-            classdict[member_name] = member_value
+            # bare names: values from _generate_next_value_
+            pairs, produced = [], []
+            for count, name in enumerate(names):
+                produced.append(base_enum._generate_next_value_(name, start, count, produced[:]))
+                pairs.append((name, produced[-1]))
+            names = pairs
+        elif not isinstance(names, (tuple, list)):
+            names = [(key, names[key]) for key in names]
+        for name, value in names:
+            namespace[name] = value
         if module is None:
             try:
                 module = _coroscope.warn_frame(1).f_globals['__name__']
             except (AttributeError, ValueError, KeyError):
                 pass
         if module is not None:
-            classdict['__module__'] = module
+            namespace['__module__'] = module
         if qualname is not None:
-            classdict['__qualname__'] = qualname
-        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+            namespace['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, namespace, boundary=boundary)
 
     @classmethod
     def _check_for_existing_members_(mcls, class_name, bases):
-        for chain in bases:
-            for base in chain.__mro__:
-                if isinstance(base, EnumType) and base._member_names_:
-                    raise TypeError("<enum %r> cannot extend %r" % (class_name, base))
+        for base in bases:
+            for ancestor in base.__mro__:
+                if isinstance(ancestor, EnumType) and ancestor._member_names_:
+                    raise TypeError('<enum %r> cannot extend %r' % (class_name, ancestor))
 
     @classmethod
     def _get_mixins_(mcls, class_name, bases):
+        """(data type of the members, the enum class to inherit from)."""
         if not bases:
             return object, Enum
         mcls._check_for_existing_members_(class_name, bases)
-        first_enum = bases[-1]
-        if not isinstance(first_enum, EnumType):
-            raise TypeError("new enumerations should be created as "
-                            "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
-        member_type = mcls._find_data_type_(class_name, bases) or object
-        return member_type, first_enum
+        base_enum = bases[-1]
+        if not isinstance(base_enum, EnumType):
+            raise TypeError('new enumerations should be created as '
+                            '`EnumName([mixin_type, ...] [data_type,] enum_type)`')
+        return (mcls._find_data_type_(class_name, bases) or object), base_enum
 
     @classmethod
     def _find_data_repr_(mcls, class_name, bases):
-        for chain in bases:
-            for base in chain.__mro__:
-                if base is object:
+        for base in bases:
+            for ancestor in base.__mro__:
+                if ancestor is object:
                     continue
-                elif isinstance(base, EnumType):
-                    return base._value_repr_
-                elif '__repr__' in base.__dict__:
-                    return base.__dict__['__repr__']
+                if isinstance(ancestor, EnumType):
+                    return ancestor._value_repr_
+                found = ancestor.__dict__.get('__repr__')
+                if found is not None:
+                    return found
         return None
 
     @classmethod
     def _find_data_type_(mcls, class_name, bases):
-        data_types = set()
-        base_chain = set()
-        for chain in bases:
-            candidate = None
-            for base in chain.__mro__:
-                base_chain.add(base)
-                if base is object:
+        # The data type of a base is the first class in its MRO that makes its own instances
+        # (defines __new__), or the subclass of it that the base names; an enum base passes on its own.
+        found = set()
+        for base in bases:
+            first_plain = None
+            for ancestor in base.__mro__:
+                if ancestor is object:
                     continue
-                elif isinstance(base, EnumType):
-                    if base._member_type_ is not object:
-                        data_types.add(base._member_type_)
+                if isinstance(ancestor, EnumType):
+                    if ancestor._member_type_ is not object:
+                        found.add(ancestor._member_type_)
                         break
-                elif '__new__' in base.__dict__ or '__init__' in base.__dict__:
-                    if isinstance(base, EnumType):
-                        continue
-                    data_types.add(candidate or base)
+                    continue
+                if '__new__' in ancestor.__dict__:
+                    found.add(first_plain or ancestor)
                     break
-                else:
-                    candidate = candidate or base
-        if len(data_types) > 1:
-            raise TypeError('too many data types for %r: %r' % (class_name, data_types))
-        elif data_types:
-            return data_types.pop()
-        return None
+                if first_plain is None:
+                    first_plain = ancestor
+        if len(found) > 1:
+            raise TypeError('too many data types for %r: %r' % (class_name, found))
+        return found.pop() if found else None
 
     @classmethod
     def _find_new_(mcls, classdict, member_type, first_enum):
-        __new__ = classdict.get('__new__', None)
-        save_new = first_enum is not None and __new__ is not None
-        if __new__ is None:
-            for method in ('__new_member__', '__new__'):
-                for possible in (member_type, first_enum):
-                    target = getattr(possible, method, None)
-                    if target not in (None, None.__new__, object.__new__, Enum.__new__ if Enum else None):
-                        __new__ = target
-                        break
-                if __new__ is not None:
-                    break
-            else:
-                __new__ = object.__new__
-        if first_enum is None or __new__ in (Enum.__new__, object.__new__):
-            use_args = False
+        """(callable creating a member, whether it must be kept as __new_member__, whether it
+        takes the member's value as arguments)."""
+        own = classdict.get('__new__')
+        if own is not None:
+            creator = own
         else:
-            use_args = True
-        return __new__, save_new, use_args
+            creator = object.__new__
+            plain = (None, None.__new__, object.__new__, Enum.__new__ if Enum is not None else None)
+            candidates = [getattr(c, hook, None) for hook in ('__new_member__', '__new__')
+                          for c in (member_type, first_enum)]
+            for candidate in candidates:
+                if candidate not in plain:
+                    creator = candidate
+                    break
+        use_args = first_enum is not None and creator not in (Enum.__new__, object.__new__)
+        return creator, (first_enum is not None and own is not None), use_args
 
 
 EnumMeta = EnumType
@@ -516,8 +558,14 @@ Flag = None
 ReprEnum = None
 
 
+# ---------------------------------------------------------------- Enum and its simple kinds
+
+def _value_error(cls, value):
+    return ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+
+
 class Enum(metaclass=EnumType):
-    """Generic enumeration: members are unique, named constants of the class."""
+    """Base class of enumerations: members are named, unique constants of their class."""
 
     @classmethod
     def __signature__(cls):
@@ -526,40 +574,26 @@ class Enum(metaclass=EnumType):
     def __new__(cls, value):
         if type(value) is cls:
             return value
+        found = _find_member(cls, value)
+        if found is _ABSENT:
+            found = _find_unhashable(cls, value)
+        if found is not _ABSENT:
+            return found
+        # Not a value of any member: ask the class's _missing_ hook.
         try:
-            return cls._value2member_map_[value]
-        except KeyError:
-            pass
-        except TypeError:
-            for member in cls._member_map_.values():
-                if member._value_ == value:
-                    return member
-        for member in cls._unhashable_values_:
-            if member._value_ == value:
-                return member
-        try:
-            exc = None
             result = cls._missing_(value)
-        except Exception as e:
-            exc = e
-            result = None
-        try:
-            if isinstance(result, cls):
-                return result
-            elif Flag is not None and issubclass(cls, Flag) and result is not None:
-                return result
-            ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-            if result is None and exc is None:
-                raise ve_exc
-            elif exc is None:
-                exc = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
-                                % (cls.__name__, result))
-            if not isinstance(exc, ValueError):
-                exc.__context__ = ve_exc
-            raise exc
-        finally:
-            exc = None
-            ve_exc = None
+        except Exception as failure:
+            if not isinstance(failure, ValueError):
+                failure.__context__ = _value_error(cls, value)
+            raise failure
+        if isinstance(result, cls) or (result is not None and Flag is not None and issubclass(cls, Flag)):
+            return result
+        if result is None:
+            raise _value_error(cls, value)
+        wrong = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                          % (cls.__name__, result))
+        wrong.__context__ = _value_error(cls, value)
+        raise wrong
 
     def __init__(self, *args, **kwds):
         pass
@@ -569,8 +603,7 @@ class Enum(metaclass=EnumType):
         if not last_values:
             return start
         try:
-            last = last_values[-1]
-            return last + 1
+            return last_values[-1] + 1
         except TypeError:
             raise TypeError('unable to sort non-numeric values') from None
 
@@ -579,31 +612,27 @@ class Enum(metaclass=EnumType):
         return None
 
     def __repr__(self):
-        v_repr = self.__class__._value_repr_ or repr
-        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))
+        show = type(self)._value_repr_ or repr
+        return '<%s.%s: %s>' % (type(self).__name__, self._name_, show(self._value_))
 
     def __str__(self):
-        return "%s.%s" % (self.__class__.__name__, self._name_)
+        return '%s.%s' % (type(self).__name__, self._name_)
 
     def __dir__(self):
-        interesting = set()
-        if self.__class__._member_type_ is not object:
-            interesting = set(object.__dir__(self))
-        for name in getattr(self, '__dict__', []):
-            if name[0] != '_' and name not in self._member_map_:
-                interesting.add(name)
-        for cls in self.__class__.mro():
-            for name, obj in cls.__dict__.items():
-                if name[0] == '_':
+        cls = type(self)
+        members = cls._member_map_
+        names = set(object.__dir__(self)) if cls._member_type_ is not object else set()
+        names.update(n for n in getattr(self, '__dict__', ()) if not n.startswith('_') and n not in members)
+        for klass in cls.__mro__:
+            for n, attr in klass.__dict__.items():
+                if n.startswith('_'):
                     continue
-                if isinstance(obj, property):
-                    if obj.fget is not None or name not in self._member_map_:
-                        interesting.add(name)
-                    else:
-                        interesting.discard(name)
-                elif name not in self._member_map_:
-                    interesting.add(name)
-        return sorted(set(['__class__', '__doc__', '__eq__', '__hash__', '__module__']) | interesting)
+                if isinstance(attr, property) and attr.fget is None and n in members:
+                    names.discard(n)
+                elif isinstance(attr, property) or n not in members:
+                    names.add(n)
+        names.update(('__class__', '__doc__', '__eq__', '__hash__', '__module__'))
+        return sorted(names)
 
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)
@@ -612,31 +641,31 @@ class Enum(metaclass=EnumType):
         return hash(self._name_)
 
     def __reduce_ex__(self, proto):
-        return self.__class__, (self._value_,)
-
-    def __deepcopy__(self, memo):
-        return self
+        return type(self), (self._value_,)
 
     def __copy__(self):
         return self
 
+    def __deepcopy__(self, memo):
+        return self
+
     @property
     def name(self):
-        """The name of the Enum member."""
+        """The member's name."""
         return self._name_
 
     @property
     def value(self):
-        """The value of the Enum member."""
+        """The member's value."""
         return self._value_
 
 
 class ReprEnum(Enum):
-    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+    """Enum whose members keep their data type's str() and format(); only repr() is the enum's."""
 
 
 class IntEnum(int, ReprEnum):
-    """Enum where members are also (and must be) ints."""
+    """Enum whose members are ints."""
 
     def __str__(self):
         return int.__repr__(self)
@@ -646,24 +675,22 @@ class IntEnum(int, ReprEnum):
 
 
 class StrEnum(str, ReprEnum):
-    """Enum where members are also (and must be) strings."""
+    """Enum whose members are strs."""
 
     def __new__(cls, *values):
-        if len(values) > 3:
+        count = len(values)
+        if count > 3:
             raise TypeError('too many arguments for str(): %r' % (values,))
-        if len(values) == 1:
-            if not isinstance(values[0], str):
-                raise TypeError('%r is not a string' % (values[0],))
-        if len(values) >= 2:
-            if not isinstance(values[1], str):
-                raise TypeError('encoding must be a string, not %r' % (values[1],))
-        if len(values) == 3:
-            if not isinstance(values[2], str):
-                raise TypeError('errors must be a string, not %r' % (values[2]))
-        value = str(*values)
-        member = str.__new__(cls, value)
-        member._value_ = value
-        return member
+        checks = (('%r is not a string', values[0] if count > 0 else ''),
+                  ('encoding must be a string, not %r', values[1] if count > 1 else ''),
+                  ('errors must be a string, not %r', values[2] if count > 2 else ''))
+        for message, arg in checks:
+            if not isinstance(arg, str):
+                raise TypeError(message % (arg,))
+        text = str(*values)
+        obj = str.__new__(cls, text)
+        obj._value_ = text
+        return obj
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -676,143 +703,153 @@ class StrEnum(str, ReprEnum):
         return str.__format__(self._value_, format_spec)
 
 
-class FlagBoundary:
-    pass
+class FlagBoundary(StrEnum):
+    """What Flag(value) does with bits no member has."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
 
 
-STRICT, CONFORM, EJECT, KEEP = 'strict', 'conform', 'eject', 'keep'
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+# ---------------------------------------------------------------- flags
+
+def _flag_operand(flag, other):
+    # The int to combine with, or None when other is not a flag of the same class (nor, for a
+    # data-typed flag, a value of that type).
+    if isinstance(other, type(flag)):
+        return other._value_
+    data_type = flag._member_type_
+    if data_type is not object and isinstance(other, data_type):
+        return other
+    return None
 
 
 class Flag(Enum, boundary=STRICT):
-    """Support for bit flags: members combine with | & ^ ~."""
+    """Enum of bit flags, combined with | & ^ and ~."""
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         if not count:
-            return start if start is not None else 1
-        last_value = max(last_values)
+            return 1 if start is None else start
+        highest = max(last_values)
         try:
-            high_bit = last_value.bit_length() - 1
+            top = highest.bit_length()
         except Exception:
-            raise TypeError('invalid flag value %r' % last_value) from None
-        return 2 ** (high_bit + 1)
+            raise TypeError('invalid flag value %r' % highest) from None
+        return 1 << top
 
     @classmethod
     def _single_bit_members(cls):
-        return [cls._member_map_[n] for n in cls._member_names_
-                if _is_single_bit(cls._member_map_[n]._value_)]
+        found = []
+        for n in cls._member_names_:
+            m = cls._member_map_[n]
+            if _is_single_bit(m._value_):
+                found.append(m)
+        return found
 
     @classmethod
     def _missing_(cls, value):
         if not isinstance(value, int):
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        flag_mask = cls._flag_mask_
-        all_bits = cls._all_bits_
-        neg_value = None
-        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
-            if cls._boundary_ is STRICT:
-                max_bits = max(value.bit_length(), flag_mask.bit_length())
-                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
-                    cls, value, bin(value), bin(flag_mask)))
-            elif cls._boundary_ is CONFORM:
-                value = value & flag_mask
-            elif cls._boundary_ is KEEP:
-                if value < 0:
-                    value = (max(all_bits + 1, 2 ** (value.bit_length())) + value)
+            raise _value_error(cls, value)
+        mask, full = cls._flag_mask_, cls._all_bits_
+        fits = -full - 1 <= value <= full and not value & (full ^ mask)
+        if not fits:
+            edge = cls._boundary_
+            if edge is STRICT:
+                width = max(value.bit_length(), mask.bit_length())
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                                 % (cls, value, bin(value, width), bin(mask, width)))
+            if edge is EJECT:
+                return value
+            if edge is CONFORM:
+                value &= mask
+            elif edge is KEEP and value < 0:
+                value += max(full + 1, 1 << value.bit_length())
+        given_negative = value if value < 0 else None
         if value < 0:
-            neg_value = value
-            value = all_bits + 1 + value
-        unknown = value & ~flag_mask
-        aliases = value & flag_mask
-        member_value = value & flag_mask
+            value += full + 1
         if cls._member_type_ is object:
-            pseudo_member = object.__new__(cls)
+            pseudo = object.__new__(cls)
         else:
-            pseudo_member = cls._member_type_.__new__(cls, value)
-        if not hasattr(pseudo_member, '_value_'):
-            pseudo_member._value_ = value
-        if member_value or aliases:
-            members = [m for m in cls._single_bit_members() if m._value_ & member_value]
-            combined = []
-            names = [m._name_ for m in members]
-            if unknown:
-                names.append(hex(unknown) if False else str(unknown))
-            pseudo_member._name_ = '|'.join(names) if names else None
+            pseudo = cls._member_type_.__new__(cls, value)
+        if not hasattr(pseudo, '_value_'):
+            pseudo._value_ = value
+        known = value & mask
+        if known:
+            parts = [m._name_ for m in cls._single_bit_members() if m._value_ & known]
+            extra = value & ~mask
+            if extra:
+                parts.append(str(extra))
+            pseudo._name_ = '|'.join(parts)
         else:
-            pseudo_member._name_ = None
-        pseudo_member.__objclass__ = cls
-        if neg_value is None:
-            pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
-        return pseudo_member
+            pseudo._name_ = None
+        pseudo.__objclass__ = cls
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if given_negative is not None:
+            cls._value2member_map_[given_negative] = pseudo
+        return pseudo
 
     def __contains__(self, other):
-        if not isinstance(other, self.__class__):
-            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (
-                type(other).__qualname__, self.__class__.__qualname__))
-        return other._value_ & self._value_ == other._value_
+        if not isinstance(other, type(self)):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, type(self).__qualname__))
+        return (other._value_ & self._value_) == other._value_
 
     def __iter__(self):
-        return iter([m for m in self.__class__._single_bit_members() if m._value_ & self._value_ == m._value_
-                     and m._value_])
+        mine = self._value_
+        return iter([m for m in type(self)._single_bit_members() if m._value_ & mine == m._value_])
 
     def __len__(self):
-        return bin(self._value_).count('1')
+        return format(self._value_, 'b').count('1')
 
     def __repr__(self):
-        cls_name = self.__class__.__name__
-        v_repr = self.__class__._value_repr_ or repr
+        cls = type(self)
+        show = cls._value_repr_ or repr
         if self._name_ is None:
-            return "<%s: %s>" % (cls_name, v_repr(self._value_))
-        return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
+            return '<%s: %s>' % (cls.__name__, show(self._value_))
+        return '<%s.%s: %s>' % (cls.__name__, self._name_, show(self._value_))
 
     def __str__(self):
-        cls_name = self.__class__.__name__
         if self._name_ is None:
-            return '%s(%r)' % (cls_name, self._value_)
-        return "%s.%s" % (cls_name, self._name_)
+            return '%s(%r)' % (type(self).__name__, self._value_)
+        return '%s.%s' % (type(self).__name__, self._name_)
 
     def __bool__(self):
         return bool(self._value_)
 
     def __or__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            other = other
-        else:
+        bits = _flag_operand(self, other)
+        if bits is None:
             return NotImplemented
-        return self.__class__(self._value_ | other)
+        return type(self)(self._value_ | bits)
 
     def __and__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            other = other
-        else:
+        bits = _flag_operand(self, other)
+        if bits is None:
             return NotImplemented
-        return self.__class__(self._value_ & other)
+        return type(self)(self._value_ & bits)
 
     def __xor__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            other = other
-        else:
+        bits = _flag_operand(self, other)
+        if bits is None:
             return NotImplemented
-        return self.__class__(self._value_ ^ other)
+        return type(self)(self._value_ ^ bits)
 
     def __invert__(self):
-        if self._member_type_ is not object and self._boundary_ is KEEP:
-            return self.__class__(~self._value_)
-        return self.__class__(self._flag_mask_ ^ self._value_)
+        if self._boundary_ is KEEP or self._boundary_ is EJECT:
+            return type(self)(~self._value_)
+        return type(self)(self._flag_mask_ ^ self._value_)
 
-    __rand__ = __and__
     __ror__ = __or__
+    __rand__ = __and__
     __rxor__ = __xor__
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """Support for integer-based bit flags."""
+    """Flag whose members are ints."""
 
     def __str__(self):
         return int.__repr__(self)
@@ -821,36 +858,88 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
         return int.__format__(self._value_, format_spec)
 
 
+# ---------------------------------------------------------------- decorators
+
+def _alias_pairs(enumeration):
+    return [(alias, m.name) for alias, m in enumeration.__members__.items() if alias != m.name]
+
+
 def unique(enumeration):
-    """Class decorator: raises ValueError when some member is an alias of another."""
-    duplicates = []
-    for name, member in enumeration.__members__.items():
-        if name != member.name:
-            duplicates.append((name, member.name))
-    if duplicates:
-        alias_details = ', '.join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
-        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    """Class decorator: ValueError when a member has another name (an alias)."""
+    pairs = _alias_pairs(enumeration)
+    if pairs:
+        listed = ', '.join('%s -> %s' % pair for pair in pairs)
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, listed))
     return enumeration
 
 
-class EnumCheck:
-    pass
+class EnumCheck(StrEnum):
+    """Constraints verify() can check."""
+    CONTINUOUS = 'no skipped integer values'
+    NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+    UNIQUE = 'one name per value'
 
 
-CONTINUOUS, NAMED_FLAGS, UNIQUE = 'no skipped integer values', 'multi-flag aliases may not contain unnamed flags', \
-    'one name per value'
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
 
 
 class verify:
-    """Class decorator checking CONTINUOUS, NAMED_FLAGS or UNIQUE constraints (UNIQUE only here)."""
+    """Class decorator checking EnumCheck constraints."""
 
     def __init__(self, *checks):
         self.checks = checks
 
     def __call__(self, enumeration):
-        if UNIQUE in self.checks:
-            unique(enumeration)
+        cls_name = enumeration.__name__
+        kind = 'Flag' if Flag is not None and issubclass(enumeration, Flag) else 'enum'
+        for check in self.checks:
+            if check is UNIQUE:
+                pairs = _alias_pairs(enumeration)
+                if pairs:
+                    raise ValueError('aliases found in %r: %s'
+                                     % (enumeration, ', '.join('%s -> %s' % p for p in pairs)))
+            elif check is CONTINUOUS:
+                values = set(m.value for m in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if kind == 'Flag':
+                    wanted = set(1 << b for b in range(low.bit_length() - 1, high.bit_length()))
+                else:
+                    wanted = set(range(low, high + 1))
+                gaps = sorted(wanted - values)
+                if gaps:
+                    raise ValueError('invalid %s %r: missing values %s'
+                                     % (kind.lower(), cls_name, ', '.join(str(g) for g in gaps)))
+            elif check is NAMED_FLAGS:
+                named = 0
+                for m in enumeration:
+                    named |= m._value_
+                faults = []
+                for alias, m in enumeration.__members__.items():
+                    if alias != m.name or _is_single_bit(m._value_) or not m._value_:
+                        continue
+                    unnamed = m._value_ & ~named
+                    if unnamed:
+                        faults.append((alias, unnamed))
+                if faults:
+                    if len(faults) == 1:
+                        alias, bits = faults[0]
+                        text = 'alias %s is missing value 0x%x' % (alias, bits)
+                    else:
+                        text = 'aliases %s and %s are missing combined values of 0x%x' % (
+                            ', '.join(a for a, _ in faults[:-1]), faults[-1][0],
+                            _union_bits(b for _, b in faults))
+                    raise ValueError('invalid Flag %r: %s [use enum.show_flag_values(value) for details]'
+                                     % (cls_name, text))
         return enumeration
+
+
+def _union_bits(values):
+    total = 0
+    for v in values:
+        total |= v
+    return total
 
 
 def global_enum(cls):

@@ -2,24 +2,24 @@
 HTML5 replacements for invalid code points, named references matched by the longest known name,
 with or without the semicolon where HTML5 allows it). Written for the engine."""
 
-from html.entities import html5 as _html5
+import html.entities as _entities
 
 __all__ = ['escape', 'unescape']
 
+_html5 = _entities.html5
+
+_ESCAPES = (('&', '&amp;'), ('<', '&lt;'), ('>', '&gt;'))
+_QUOTE_ESCAPES = (('"', '&quot;'), ("'", '&#x27;'))
+
 
 def escape(s, quote=True):
-    """
-    Replace special characters "&", "<" and ">" to HTML-safe sequences.
-    If the optional flag quote is true (the default), the quotation mark
-    characters, both double quote (") and single quote (') characters are also
-    translated.
-    """
-    s = s.replace("&", "&amp;")
-    s = s.replace("<", "&lt;")
-    s = s.replace(">", "&gt;")
+    """s with &, < and > (and, when quote is true, both kinds of quotation mark) written as
+    character references, safe to put into HTML text or an attribute value."""
+    for ch, ref in _ESCAPES:
+        s = s.replace(ch, ref)
     if quote:
-        s = s.replace('"', "&quot;")
-        s = s.replace('\'', "&#x27;")
+        for ch, ref in _QUOTE_ESCAPES:
+            s = s.replace(ch, ref)
     return s
 
 
@@ -43,26 +43,29 @@ _NAME_STOP = '\t\n\x0c <&#;'
 _HEX = '0123456789abcdefABCDEF'
 
 
-def _charref(s):
-    # s is the reference without its '&'
-    if s[0] == '#':
-        if s[1] in 'xX':
-            num = int(s[2:].rstrip(';'), 16)
-        else:
-            num = int(s[1:].rstrip(';'))
-        if num in _invalid_charrefs:
-            return _invalid_charrefs[num]
-        if 0xD800 <= num <= 0xDFFF or num > 0x10FFFF:
-            return '\ufffd'
-        if _invalid_codepoint(num):
-            return ''
-        return chr(num)
-    if s in _html5:
-        return _html5[s]
-    for x in range(len(s) - 1, 1, -1):
-        if s[:x] in _html5:
-            return _html5[s[:x]] + s[x:]
-    return '&' + s
+def _numeric(body):
+    """The text for a numeric reference: body is what follows '&#' (digits, or x and hex digits)."""
+    hexa = body[0] in 'xX'
+    code = int(body[1:] if hexa else body, 16 if hexa else 10)
+    replacement = _invalid_charrefs.get(code)
+    if replacement is not None:
+        return replacement
+    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return '\ufffd'
+    return '' if _invalid_codepoint(code) else chr(code)
+
+
+def _named(name):
+    """The text for a named reference (name without its '&', maybe ending in ';'): the longest
+    known name that starts it, followed by the rest; unchanged when none does."""
+    found = _html5.get(name)
+    if found is not None:
+        return found
+    for cut in range(len(name) - 1, 1, -1):
+        found = _html5.get(name[:cut])
+        if found is not None:
+            return found + name[cut:]
+    return '&' + name
 
 
 def _ref_end(s, i, n):
@@ -92,29 +95,27 @@ def _ref_end(s, i, n):
 
 
 def unescape(s):
-    """
-    Convert all named and numeric character references (e.g. &gt;, &#62;,
-    &x3e;) in the string s to the corresponding unicode characters.
-    This function uses the rules defined by the HTML 5 standard
-    for both valid and invalid character references, and the list of
-    HTML 5 named character references defined in html.entities.html5.
-    """
-    if '&' not in s:
-        return s
-    out = []
-    i = 0
-    n = len(s)
-    while True:
-        amp = s.find('&', i)
-        if amp < 0:
-            out.append(s[i:])
-            break
-        out.append(s[i:amp])
-        end = _ref_end(s, amp + 1, n)
-        if end < 0:
-            out.append('&')
-            i = amp + 1
+    """s with every named and numeric character reference (&gt;, &#62;, &#x3e;) replaced by the
+    character it stands for, following HTML5's rules, including those for invalid references and
+    for names written without their semicolon."""
+    pieces = []
+    pos = 0
+    end_of_text = len(s)
+    amp = s.find('&')
+    while amp >= 0:
+        stop = _ref_end(s, amp + 1, end_of_text)
+        if stop < 0:
+            amp = s.find('&', amp + 1)
             continue
-        out.append(_charref(s[amp + 1:end]))
-        i = end
-    return ''.join(out)
+        pieces.append(s[pos:amp])
+        body = s[amp + 1:stop]
+        if body[0] == '#':
+            pieces.append(_numeric(body[1:].rstrip(';')))
+        else:
+            pieces.append(_named(body))
+        pos = stop
+        amp = s.find('&', pos)
+    if not pieces:
+        return s
+    pieces.append(s[pos:])
+    return ''.join(pieces)

@@ -52,6 +52,21 @@ class RelaunchTest {
     }
 
     @Test
+    void developerOptionsFromTheEnvironmentComeAfterTheChildsOwn() {
+        List<String> cmd = Relaunch.childCommand(own("-jar", "engine/x.jar"), ARGS,
+                Map.of("COROSCOPE_CHILD_OPTIONS", "  -XX:TieredStopAtLevel=1 \t-XX:+CITime "), JAVA, j -> null);
+        List<String> want = new ArrayList<>();
+        want.add(JAVA);
+        want.addAll(Relaunch.JVM_OPTIONS);
+        want.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+CITime"));
+        want.add("-D" + Relaunch.MARK + "=1");
+        want.addAll(List.of("-jar", "engine/x.jar", "--max-steps", "0", "prog.py"));
+        assertEquals(want, cmd);
+        assertEquals(List.of(), Relaunch.extraOptions("   "));
+        assertEquals(List.of(), Relaunch.extraOptions(null));
+    }
+
+    @Test
     void theArchiveOfAJarIsBesideIt() {
         assertEquals(Path.of("/a/b/coroscope-engine.jsa"), Relaunch.archiveOf(Path.of("/a/b/coroscope-engine.jar")));
         assertEquals(Path.of("/a/b/engine.bin.jsa"), Relaunch.archiveOf(Path.of("/a/b/engine.bin")));

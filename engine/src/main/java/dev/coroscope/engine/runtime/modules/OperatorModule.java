@@ -3,7 +3,7 @@ package dev.coroscope.engine.runtime.modules;
 import dev.coroscope.engine.runtime.*;
 import dev.coroscope.engine.vm.Interp;
 
-/** {@code operator}: the operators as functions, itemgetter and attrgetter. */
+/** {@code _operator}: the operators as functions, itemgetter and attrgetter (lib/operator.py builds the operator module on it). */
 public final class OperatorModule {
     private OperatorModule() {}
 

@@ -36,9 +36,10 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("itertools", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
             ItertoolsModule.init(a, b);
         }}, null));
-        ModuleRegistry.register(new ModuleDef("operator", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+        ModuleRegistry.register(new ModuleDef("_operator", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
             OperatorModule.init(a, b);
         }}, null));
+        ModuleRegistry.register(new ModuleDef("operator", null, "operator.py"));
         ModuleRegistry.register(new ModuleDef("typing", null, "typing.py"));
         ModuleRegistry.register(new ModuleDef("json", null, "json.py"));
         ModuleRegistry.register(new ModuleDef("textwrap", null, "textwrap.py"));
@@ -95,6 +96,10 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("cmath", null, "cmath.py"));
         ModuleRegistry.register(new ModuleDef("html", null, "html.py"));
         ModuleRegistry.register(new ModuleDef("html.entities", null, "html_entities.py"));
+        ModuleRegistry.register(new ModuleDef("argparse", null, "argparse.py"));
+        ModuleRegistry.register(new ModuleDef("difflib", null, "difflib.py"));
+        ModuleRegistry.register(new ModuleDef("reprlib", null, "reprlib.py"));
+        ModuleRegistry.register(new ModuleDef("array", null, "array.py"));
         ModuleRegistry.register(new ModuleDef("_inspect_sig", null, "_inspect_sig.py"));
         ModuleRegistry.register(new ModuleDef("_builtin_sigs", null, "_builtin_sigs.py"));
     }
