@@ -1,6 +1,31 @@
-"""contextlib for Coroscope: contextmanager, asynccontextmanager, suppress, nullcontext, closing,
-redirect_stdout/redirect_stderr, ExitStack, AsyncExitStack."""
+"""Context-manager utilities for Coroscope, written for the engine: contextmanager and
+asynccontextmanager, suppress, nullcontext, closing, aclosing, chdir, redirect_stdout/redirect_stderr,
+ExitStack and AsyncExitStack, and the decorator and abstract base classes behind them."""
 
+import sys as _sys
+
+__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext", "AbstractContextManager",
+           "AbstractAsyncContextManager", "AsyncExitStack", "ContextDecorator", "ExitStack",
+           "redirect_stdout", "redirect_stderr", "suppress", "aclosing", "chdir"]
+
+
+def _copy_identity(wrapper, wrapped):
+    """What functools.wraps does, without importing functools at start-up."""
+    for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            continue
+        setattr(wrapper, attr, value)
+    try:
+        wrapper.__dict__.update(wrapped.__dict__)
+    except AttributeError:
+        pass
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+# ---------------------------------------------------------------- base classes
 
 class AbstractContextManager:
     def __enter__(self):
@@ -19,165 +44,172 @@ class AbstractAsyncContextManager:
 
 
 class ContextDecorator:
+    """Lets a context manager be used as a decorator: each call runs inside a with statement."""
+
     def _recreate_cm(self):
         return self
 
     def __call__(self, func):
-        def inner(*args, **kwds):
-            with self._recreate_cm():
+        manager_for_call = self._recreate_cm
+
+        def run_inside(*args, **kwds):
+            with manager_for_call():
                 return func(*args, **kwds)
-        return _wraps(inner, func)
+        return _copy_identity(run_inside, func)
 
 
-class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
+class AsyncContextDecorator:
+    """The async-with counterpart of ContextDecorator, for coroutine functions."""
 
     def _recreate_cm(self):
-        # A decorated function enters a fresh manager at every call (each needs its own generator).
+        return self
+
+    def __call__(self, func):
+        manager_for_call = self._recreate_cm
+
+        async def run_inside(*args, **kwds):
+            async with manager_for_call():
+                return await func(*args, **kwds)
+        return _copy_identity(run_inside, func)
+
+
+# ---------------------------------------------------------------- generator-based managers
+
+def _after_throw(escaped, thrown, tb, finished, converted):
+    """Decides a generator manager's exit once `escaped` came out of the generator that `thrown`
+    was thrown into. True suppresses the with-block's exception, False lets it propagate; an
+    unrelated exception propagates from here. `finished` is the type meaning the generator
+    returned; `converted` the types a generator turns into RuntimeError when they leak out."""
+    if isinstance(escaped, finished):
+        return escaped is not thrown
+    if escaped is thrown:
+        escaped.__traceback__ = tb
+        return False
+    if isinstance(escaped, RuntimeError) and isinstance(thrown, converted) and escaped.__cause__ is thrown:
+        thrown.__traceback__ = tb
+        return False
+    raise escaped
+
+
+_EXHAUSTED = object()   # default for next()/anext(): the generator finished
+
+
+class _GeneratorContextManagerBase:
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func = func
+        self.args = args
+        self.kwds = kwds
+        doc = getattr(func, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if doc is None else doc
+
+    def _recreate_cm(self):
+        # A decorated function needs a fresh generator for every call.
         return self.__class__(self.func, self.args, self.kwds)
 
-    def __enter__(self):
+    def _forget_recipe(self):
         del self.args, self.kwds, self.func
-        try:
-            return next(self.gen)
-        except StopIteration:
+
+
+class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager, ContextDecorator):
+    def __enter__(self):
+        self._forget_recipe()
+        first = next(self.gen, _EXHAUSTED)
+        if first is _EXHAUSTED:
             raise RuntimeError("generator didn't yield") from None
+        return first
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
+            if next(self.gen, _EXHAUSTED) is _EXHAUSTED:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        if value is None:
-            value = typ()
+            raise RuntimeError("generator didn't stop")
+        thrown = typ() if value is None else value
         try:
-            self.gen.throw(typ, value, traceback)
-        except StopIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
-        except BaseException as exc:
-            if exc is not value:
-                raise
-            exc.__traceback__ = traceback
-            return False
+            self.gen.throw(typ, thrown, traceback)
+        except BaseException as escaped:
+            return _after_throw(escaped, thrown, traceback, StopIteration, StopIteration)
         raise RuntimeError("generator didn't stop after throw()")
 
 
-class _AsyncGeneratorContextManager:
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager,
+                                    AsyncContextDecorator):
     async def __aenter__(self):
-        try:
-            return await anext(self.gen)
-        except StopAsyncIteration:
+        self._forget_recipe()
+        first = await anext(self.gen, _EXHAUSTED)
+        if first is _EXHAUSTED:
             raise RuntimeError("generator didn't yield") from None
+        return first
 
     async def __aexit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                await anext(self.gen)
-            except StopAsyncIteration:
+            if await anext(self.gen, _EXHAUSTED) is _EXHAUSTED:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        if value is None:
-            value = typ()
+            raise RuntimeError("generator didn't stop")
+        thrown = typ() if value is None else value
         try:
-            await self.gen.athrow(typ, value, traceback)
-        except StopAsyncIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
-        except BaseException as exc:
-            if exc is not value:
-                raise
-            exc.__traceback__ = traceback
-            return False
+            await self.gen.athrow(typ, thrown, traceback)
+        except BaseException as escaped:
+            return _after_throw(escaped, thrown, traceback, StopAsyncIteration,
+                                (StopIteration, StopAsyncIteration))
         raise RuntimeError("generator didn't stop after athrow()")
 
 
-def _wraps(wrapper, func):
-    for name in ("__module__", "__name__", "__qualname__", "__doc__"):
-        try:
-            setattr(wrapper, name, getattr(func, name))
-        except AttributeError:
-            pass
-    wrapper.__wrapped__ = func
-    return wrapper
-
-
 def contextmanager(func):
-    def helper(*args, **kwds):
+    def make_manager(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    return _wraps(helper, func)
+    return _copy_identity(make_manager, func)
 
 
 def asynccontextmanager(func):
-    def helper(*args, **kwds):
+    def make_manager(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
-    return _wraps(helper, func)
+    return _copy_identity(make_manager, func)
 
 
-class suppress:
+# ---------------------------------------------------------------- small managers
+
+class suppress(AbstractContextManager):
     def __init__(self, *exceptions):
         self._exceptions = exceptions
 
-    def __enter__(self):
-        pass
-
-    def __exit__(self, exctype, excinst, exctb):
-        if exctype is None:
+    def __exit__(self, exc_type, exc, tb):
+        # Python 3.11: an exception group is suppressed only if its own class matches.
+        if exc_type is None:
             return False
-        if issubclass(exctype, self._exceptions):
-            return True
-        if issubclass(exctype, BaseExceptionGroup):
-            match, rest = excinst.split(self._exceptions)
-            if rest is None:
-                return True
-            raise rest
-        return False
+        return issubclass(exc_type, self._exceptions)
+
+    def __enter__(self):
+        return None
 
 
-class nullcontext:
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
+    """Does nothing; entering gives back enter_result (with or async with)."""
+
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
 
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
-        pass
-
     async def __aenter__(self):
         return self.enter_result
 
+    def __exit__(self, *excinfo):
+        return None
+
     async def __aexit__(self, *excinfo):
-        pass
+        return None
 
 
-class closing:
+class _Wrapping:
+    """Holds the object that closing/aclosing hand out and close at the end."""
+
     def __init__(self, thing):
         self.thing = thing
 
+
+class closing(_Wrapping, AbstractContextManager):
     def __enter__(self):
         return self.thing
 
@@ -185,10 +217,7 @@ class closing:
         self.thing.close()
 
 
-class aclosing:
-    def __init__(self, thing):
-        self.thing = thing
-
+class aclosing(_Wrapping, AbstractAsyncContextManager):
     async def __aenter__(self):
         return self.thing
 
@@ -196,161 +225,190 @@ class aclosing:
         await self.thing.aclose()
 
 
-class _RedirectStream:
+class chdir(AbstractContextManager):
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []   # stack of directories to return to
+
+    def __enter__(self):
+        import os
+        previous = os.getcwd()
+        os.chdir(self.path)
+        self._old_cwd.append(previous)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())
+
+
+class _RedirectStream(AbstractContextManager):
     _stream = None
 
     def __init__(self, new_target):
         self._new_target = new_target
-        self._old_targets = []
+        self._old_targets = []   # a stack, so one instance can be entered again while active
 
     def __enter__(self):
-        import sys
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
+        self._old_targets.append(getattr(_sys, self._stream))
+        setattr(_sys, self._stream, self._new_target)
         return self._new_target
 
     def __exit__(self, exctype, excinst, exctb):
-        import sys
-        setattr(sys, self._stream, self._old_targets.pop())
+        setattr(_sys, self._stream, self._old_targets.pop())
 
 
 class redirect_stdout(_RedirectStream):
-    """Sends what the block prints to sys.stdout to another file-like object."""
     _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """Sends what the block writes to sys.stderr to another file-like object."""
     _stream = "stderr"
 
 
+# ---------------------------------------------------------------- exit stacks
+
+def _unsupported(cls, what):
+    return TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does not support the {what} protocol")
+
+
 class _BaseExitStack:
+    # Each entry is (is_sync, callable taking the exception triple).
+
     def __init__(self):
         self._exit_callbacks = []
 
     def pop_all(self):
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
+        successor = type(self)()
+        successor._exit_callbacks, self._exit_callbacks = self._exit_callbacks, []
+        return successor
 
     def push(self, exit):
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
+        method = getattr(type(exit), "__exit__", None)
+        if method is None:
             self._exit_callbacks.append((True, exit))
         else:
-            self._push_cm_exit(exit, exit_method)
+            self._push_bound_exit(exit, method, True)
         return exit
 
     def enter_context(self, cm):
         cls = type(cm)
-        try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
-        return result
+        enter = getattr(cls, "__enter__", None)
+        exit = getattr(cls, "__exit__", None)
+        if enter is None or exit is None:
+            raise _unsupported(cls, "context manager") from None
+        value = enter(cm)
+        self._push_bound_exit(cm, exit, True)
+        return value
 
     def callback(self, callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
+        def on_exit(exc_type, exc, tb):
             callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((True, _exit_wrapper))
+        on_exit.__wrapped__ = callback
+        self._exit_callbacks.append((True, on_exit))
         return callback
 
-    def _push_cm_exit(self, cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        self._exit_callbacks.append((True, _exit_wrapper))
+    def _push_bound_exit(self, cm, method, is_sync):
+        def on_exit(exc_type, exc, tb):
+            return method(cm, exc_type, exc, tb)
+        on_exit.__self__ = cm
+        self._exit_callbacks.append((is_sync, on_exit))
+
+    def _unwind(self, exc_details, frame_exc):
+        """Generator driving the exit callbacks newest first. It yields each async callback's
+        awaitable result back to the caller and receives the outcome; it returns the exception
+        left to raise (or None) and whether the original one was suppressed."""
+        current = exc_details[1]
+        suppressed = False
+        pending = None
+        triple = exc_details
+        callbacks = self._exit_callbacks
+        while callbacks:
+            is_sync, func = callbacks.pop()
+            try:
+                if is_sync:
+                    swallowed = func(*triple)
+                else:
+                    swallowed = yield func(*triple)
+            except BaseException as failure:
+                _relink(failure, current, frame_exc)
+                current = pending = failure
+                triple = (type(failure), failure, failure.__traceback__)
+                continue
+            if swallowed:
+                suppressed = True
+                current = pending = None
+                triple = (None, None, None)
+        return pending, suppressed
 
 
-def _relink_context(new_exc, old_exc, frame_exc):
-    while 1:
-        exc_context = new_exc.__context__
-        if exc_context is None or exc_context is old_exc:
+def _relink(new_exc, previous, frame_exc):
+    """Chain new_exc (raised by an exit callback) to the exception the previous callbacks left,
+    in place of the exception that was being handled around the with statement."""
+    node = new_exc
+    while True:
+        link = node.__context__
+        if link is None or link is previous:
             return
-        if exc_context is frame_exc:
-            break
-        new_exc = exc_context
-    new_exc.__context__ = old_exc
+        if link is frame_exc:
+            node.__context__ = previous
+            return
+        node = link
 
 
-class ExitStack(_BaseExitStack):
-    """Runs a dynamic set of exit callbacks and context managers' __exit__ in reverse order."""
+def _raise_keeping_context(exc):
+    kept = exc.__context__
+    try:
+        raise exc
+    except BaseException:
+        exc.__context__ = kept   # raising here must not re-chain it to the with-block's exception
+        raise
 
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = exc_details[1]
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                if exc_details[1] is not None:
-                    _relink_context(new_exc, exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-        if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+        driver = self._unwind(exc_details, _sys.exc_info()[1])
+        try:
+            driver.send(None)
+        except StopIteration as done:
+            pending, suppressed = done.value
+        else:
+            raise RuntimeError("ExitStack holds an async callback")
+        if pending is not None:
+            _raise_keeping_context(pending)
+        return exc_details[0] is not None and suppressed
 
     def close(self):
         self.__exit__(None, None, None)
 
 
-class AsyncExitStack(_BaseExitStack):
-    """ExitStack for async context managers and coroutine callbacks."""
-
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
     async def enter_async_context(self, cm):
         cls = type(cm)
-        try:
-            _enter = cls.__aenter__
-            _exit = cls.__aexit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the asynchronous context manager protocol"
-                            ) from None
-        result = await _enter(cm)
-
-        async def _exit_wrapper(exc_type, exc, tb):
-            return await _exit(cm, exc_type, exc, tb)
-        self._exit_callbacks.append((False, _exit_wrapper))
-        return result
-
-    def push_async_callback(self, callback, /, *args, **kwds):
-        async def _exit_wrapper(exc_type, exc, tb):
-            await callback(*args, **kwds)
-        self._exit_callbacks.append((False, _exit_wrapper))
-        return callback
+        enter = getattr(cls, "__aenter__", None)
+        exit = getattr(cls, "__aexit__", None)
+        if enter is None or exit is None:
+            raise _unsupported(cls, "asynchronous context manager") from None
+        value = await enter(cm)
+        self._push_bound_exit(cm, exit, False)
+        return value
 
     def push_async_exit(self, exit):
-        try:
-            exit_method = type(exit).__aexit__
-        except AttributeError:
+        method = getattr(type(exit), "__aexit__", None)
+        if method is None:
             self._exit_callbacks.append((False, exit))
         else:
-            async def _exit_wrapper(exc_type, exc, tb):
-                return await exit_method(exit, exc_type, exc, tb)
-            self._exit_callbacks.append((False, _exit_wrapper))
+            self._push_bound_exit(exit, method, False)
         return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def on_exit(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        on_exit.__wrapped__ = callback
+        self._exit_callbacks.append((False, on_exit))
+        return callback
 
     async def aclose(self):
         await self.__aexit__(None, None, None)
@@ -359,31 +417,20 @@ class AsyncExitStack(_BaseExitStack):
         return self
 
     async def __aexit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = exc_details[1]
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+        driver = self._unwind(exc_details, _sys.exc_info()[1])
+        outcome = None
+        failure = None
+        while True:
             try:
-                if is_sync:
-                    cb_suppress = cb(*exc_details)
-                else:
-                    cb_suppress = await cb(*exc_details)
-                if cb_suppress:
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                if exc_details[1] is not None:
-                    _relink_context(new_exc, exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-        if pending_raise:
+                awaitable = driver.throw(failure) if failure is not None else driver.send(outcome)
+            except StopIteration as done:
+                pending, suppressed = done.value
+                break
+            failure = None
             try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+                outcome = await awaitable
+            except BaseException as exc:
+                failure = exc
+        if pending is not None:
+            _raise_keeping_context(pending)
+        return exc_details[0] is not None and suppressed

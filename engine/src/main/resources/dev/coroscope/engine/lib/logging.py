@@ -1,7 +1,7 @@
-"""logging for Coroscope: loggers in a dotted hierarchy, levels, handlers writing to sys.stderr or
-sys.stdout (no files), formatters ('%', '{' and '$' styles), filters, basicConfig, the last-resort
-handler and LoggerAdapter, with CPython 3.11's output and reprs; written for the engine.
-Times are shown in UTC (the sandbox has no time zone)."""
+"""Logging for Coroscope, written for the engine: a dotted hierarchy of loggers, levels, handlers that
+write to streams (sys.stderr, sys.stdout or any object with write; no files), formatters in the '%',
+'{' and '$' styles, filters, basicConfig, the last-resort handler and LoggerAdapter. What programs see
+(messages, reprs, error texts) follows CPython 3.11. Times are shown in UTC (the sandbox has no zone)."""
 
 import sys
 import time
@@ -14,41 +14,40 @@ __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'Filter', 'For
            'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass', 'info', 'log',
            'setLoggerClass', 'warn', 'warning', 'getLevelNamesMapping', 'lastResort', 'raiseExceptions']
 
-CRITICAL = 50
-FATAL = CRITICAL
-ERROR = 40
-WARNING = 30
-WARN = WARNING
-INFO = 20
-DEBUG = 10
-NOTSET = 0
+# ------------------------------------------------------------------ levels
 
-_levelToName = {CRITICAL: 'CRITICAL', ERROR: 'ERROR', WARNING: 'WARNING', INFO: 'INFO', DEBUG: 'DEBUG',
-                NOTSET: 'NOTSET'}
-_nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WARNING, 'WARNING': WARNING,
-                'INFO': INFO, 'DEBUG': DEBUG, 'NOTSET': NOTSET}
+NOTSET, DEBUG, INFO, WARNING, ERROR, CRITICAL = 0, 10, 20, 30, 40, 50
+WARN = WARNING
+FATAL = CRITICAL
+
+_levelToName = {}
+_nameToLevel = {}
+for _name, _number in (('CRITICAL', 50), ('FATAL', 50), ('ERROR', 40), ('WARN', 30), ('WARNING', 30),
+                       ('INFO', 20), ('DEBUG', 10), ('NOTSET', 0)):
+    _nameToLevel[_name] = _number
+for _name in ('CRITICAL', 'ERROR', 'WARNING', 'INFO', 'DEBUG', 'NOTSET'):
+    _levelToName[_nameToLevel[_name]] = _name
+del _name, _number
 
 raiseExceptions = True
 logThreads = True
 logMultiprocessing = True
 logProcesses = True
 
-_startTime = time.time()
-
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+
+_startTime = time.time()
 
 
 def getLevelNamesMapping():
-    return _nameToLevel.copy()
+    return dict(_nameToLevel)
 
 
 def getLevelName(level):
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
+    for table in (_levelToName, _nameToLevel):
+        found = table.get(level)
+        if found is not None:
+            return found
     return "Level %s" % level
 
 
@@ -58,99 +57,117 @@ def addLevelName(level, levelName):
 
 
 def _checkLevel(level):
+    """A level given as a number or a registered name, as a number."""
     if isinstance(level, int):
         return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
+    if str(level) != level:
+        raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    try:
         return _nameToLevel[level]
-    raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    except KeyError:
+        raise ValueError("Unknown level: %r" % level) from None
 
 
-# ---- time formatting (UTC) -----------------------------------------------------------------------
+# ------------------------------------------------------------------ dates (UTC, no time module support)
 
-_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
-
-
-def _civil(seconds):
-    """(year, month, day, hour, minute, second, weekday, yearday) of a POSIX time, in UTC."""
-    days, rem = divmod(int(seconds), 86400)
-    hour, rem = divmod(rem, 3600)
-    minute, second = divmod(rem, 60)
-    weekday = (days + 3) % 7
-    z = days + 719468
-    era = z // 146097
-    doe = z - era * 146097
-    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-    year = yoe + era * 400
-    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-    mp = (5 * doy + 2) // 153
-    day = doy - (153 * mp + 2) // 5 + 1
-    month = mp + 3 if mp < 10 else mp - 9
-    if month <= 2:
-        year += 1
-    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-    cum = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334][month - 1]
-    yday = cum + day + (1 if leap and month > 2 else 0)
-    return year, month, day, hour, minute, second, weekday, yday
+_MONTH_NAMES = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split()
+_DAY_NAMES = 'Mon Tue Wed Thu Fri Sat Sun'.split()
 
 
-def _strftime(fmt, seconds):
-    y, mo, d, h, mi, s, wd, yd = _civil(seconds)
-    codes = {'Y': '%04d' % y, 'y': '%02d' % (y % 100), 'm': '%02d' % mo, 'd': '%02d' % d, 'H': '%02d' % h,
-             'M': '%02d' % mi, 'S': '%02d' % s, 'b': _MONTHS[mo - 1], 'a': _DAYS[wd], 'j': '%03d' % yd,
-             'I': '%02d' % (h % 12 or 12), 'p': 'AM' if h < 12 else 'PM', 'Z': 'UTC', 'z': '+0000', '%': '%'}
-    out = []
-    i = 0
-    while i < len(fmt):
-        c = fmt[i]
-        if c == '%' and i + 1 < len(fmt) and fmt[i + 1] in codes:
-            out.append(codes[fmt[i + 1]])
-            i += 2
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _utc_fields(stamp):
+    """Broken-down UTC time of a POSIX timestamp: dict of the values strftime codes need."""
+    whole = int(stamp // 1)
+    days, secs = divmod(whole, 86400)
+    weekday = (days + 3) % 7          # 1970-01-01 was a Thursday
+    year = 1970
+    while True:
+        length = 366 if _is_leap(year) else 365
+        if days < 0:
+            year -= 1
+            days += 366 if _is_leap(year) else 365
+        elif days >= length:
+            days -= length
+            year += 1
         else:
-            out.append(c)
-            i += 1
+            break
+    yearday = days + 1
+    lengths = [31, 29 if _is_leap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    month = 0
+    while days >= lengths[month]:
+        days -= lengths[month]
+        month += 1
+    hour = secs // 3600
+    return {'Y': '%04d' % year, 'y': '%02d' % (year % 100), 'm': '%02d' % (month + 1), 'd': '%02d' % (days + 1),
+            'H': '%02d' % hour, 'M': '%02d' % (secs // 60 % 60), 'S': '%02d' % (secs % 60),
+            'b': _MONTH_NAMES[month], 'a': _DAY_NAMES[weekday], 'j': '%03d' % yearday,
+            'I': '%02d' % ((hour + 11) % 12 + 1), 'p': 'PM' if hour >= 12 else 'AM',
+            'Z': 'UTC', 'z': '+0000', '%': '%'}
+
+
+def _format_date(pattern, stamp):
+    fields = _utc_fields(stamp)
+    pieces = pattern.split('%')
+    out = [pieces[0]]
+    pending_percent = False
+    for piece in pieces[1:]:
+        if pending_percent:
+            out.append(piece)
+            pending_percent = False
+            continue
+        if piece == '':
+            # '%%' splits into an empty piece: a literal percent, the next piece is plain text
+            out.append('%')
+            pending_percent = True
+            continue
+        code = piece[0]
+        if code in fields:
+            out.append(fields[code] + piece[1:])
+        else:
+            out.append('%' + piece)
     return ''.join(out)
 
 
-# ---- records -------------------------------------------------------------------------------------
+# ------------------------------------------------------------------ records
 
 class LogRecord:
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None, **kwargs):
-        ct = time.time()
-        self.name = name
-        self.msg = msg
+        now = time.time()
+        # A single non-empty mapping argument is used for '%(key)s' substitution.
         if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
             args = args[0]
+        filename = pathname.replace('\\', '/').rsplit('/', 1)[-1]
+        self.name = name
+        self.msg = msg
         self.args = args
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
-        base = pathname.replace('\\', '/').rsplit('/', 1)[-1]
-        self.filename = base
-        self.module = base.rsplit('.', 1)[0] if '.' in base else base
+        self.filename = filename
+        self.module = filename.rsplit('.', 1)[0] if '.' in filename else filename
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
         self.lineno = lineno
         self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (ct - _startTime) * 1000
+        self.created = now
+        self.msecs = float(int((now % 1) * 1000))
+        self.relativeCreated = (now - _startTime) * 1000
         self.thread = 1
         self.threadName = 'MainThread'
         self.processName = 'MainProcess'
         self.process = 1
 
-    def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname, self.lineno, self.msg)
-
     def getMessage(self):
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        text = str(self.msg)
+        return text % self.args if self.args else text
+
+    def __repr__(self):
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname, self.lineno,
+                                                       self.msg)
 
 
 _logRecordFactory = LogRecord
@@ -166,12 +183,28 @@ def getLogRecordFactory():
 
 
 def makeLogRecord(dict):
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    record = _logRecordFactory(None, None, "", 0, "", (), None, None)
+    record.__dict__.update(dict)
+    return record
 
 
-# ---- formatters ----------------------------------------------------------------------------------
+# ------------------------------------------------------------------ format styles
+
+def _percent_has_field(fmt):
+    """True when fmt holds a '%(name)<conversion>' field (flags, width and precision allowed)."""
+    start = fmt.find('%(')
+    while start >= 0:
+        close = fmt.find(')', start)
+        if close < 0:
+            return False
+        pos = close + 1
+        while pos < len(fmt) and fmt[pos] in '#0- +123456789.':
+            pos += 1
+        if pos < len(fmt) and fmt[pos] in 'diouxXeEfFgGcrsa%':
+            return True
+        start = fmt.find('%(', close)
+    return False
+
 
 class PercentStyle:
     default_format = '%(message)s'
@@ -183,38 +216,27 @@ class PercentStyle:
         self._defaults = defaults
 
     def usesTime(self):
-        return self.asctime_search in self._fmt
+        return self._fmt.find(self.asctime_search) >= 0
 
     def validate(self):
-        if not self._has_field():
+        if not _percent_has_field(self._fmt):
             raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
 
-    def _has_field(self):
-        fmt = self._fmt
-        i = fmt.find('%(')
-        while i >= 0:
-            j = fmt.find(')', i)
-            if j < 0:
-                return False
-            k = j + 1
-            while k < len(fmt) and fmt[k] in '#0- +0123456789.':
-                k += 1
-            if k < len(fmt) and fmt[k] in 'diouxXeEfFgGcrsa%':
-                return True
-            i = fmt.find('%(', j)
-        return False
+    def _values(self, record):
+        if self._defaults:
+            merged = dict(self._defaults)
+            merged.update(record.__dict__)
+            return merged
+        return record.__dict__
 
     def _format(self, record):
-        values = record.__dict__
-        if self._defaults:
-            values = {**self._defaults, **values}
-        return self._fmt % values
+        return self._fmt % self._values(record)
 
     def format(self, record):
         try:
             return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s' % missing)
 
 
 class StrFormatStyle(PercentStyle):
@@ -223,12 +245,149 @@ class StrFormatStyle(PercentStyle):
     asctime_search = '{asctime'
 
     def _format(self, record):
-        if self._defaults:
-            return self._fmt.format(**self._defaults, **record.__dict__)
-        return self._fmt.format(**record.__dict__)
+        return self._fmt.format(**self._values(record))
 
-    def _has_field(self):
-        return '{' in self._fmt
+    def validate(self):
+        count = 0
+        try:
+            for field, conversion, spec in _brace_fields(self._fmt):
+                if field:
+                    if not _brace_field_ok(field):
+                        raise ValueError('invalid field name/expression: %r' % field)
+                    count += 1
+                if conversion and conversion not in 'rsa':
+                    raise ValueError('invalid conversion: %r' % conversion)
+                if spec and not _brace_spec_ok(spec):
+                    raise ValueError('bad specifier: %r' % spec)
+        except ValueError as problem:
+            raise ValueError('invalid format: %s' % problem)
+        if count == 0:
+            raise ValueError('invalid format: no fields')
+
+
+def _brace_fields(fmt):
+    """(name, conversion, spec) of each replacement field of a str.format string, raising
+    ValueError with str.format's texts for unbalanced braces."""
+    fields = []
+    pos, n = 0, len(fmt)
+    while pos < n:
+        ch = fmt[pos]
+        doubled = pos + 1 < n and fmt[pos + 1] == ch
+        if ch == '}':
+            if not doubled:
+                raise ValueError("Single '}' encountered in format string")
+            pos += 2
+            continue
+        if ch != '{':
+            pos += 1
+            continue
+        if doubled:
+            pos += 2
+            continue
+        if pos + 1 == n:
+            raise ValueError("Single '{' encountered in format string")
+        depth, end, bracket = 1, pos + 1, False
+        while end < n and depth:
+            c = fmt[end]
+            if bracket:
+                bracket = c != ']'
+            elif c == '[':
+                bracket = True
+            elif c == '{':
+                depth += 1
+            elif c == '}':
+                depth -= 1
+            end += 1
+        body = fmt[pos + 1:end - 1] if not depth else fmt[pos + 1:]
+        cut = len(body)
+        for index, c in enumerate(body):
+            if c in '!:':
+                cut = index
+                break
+        name, rest = body[:cut], body[cut:]
+        conversion = None
+        if rest.startswith('!'):
+            conversion, rest = rest[1:2], rest[2:]
+            if not conversion or conversion == '}':
+                raise ValueError("unmatched '{' in format spec")
+            if rest and rest[0] != ':':
+                raise ValueError("expected ':' after conversion specifier")
+        spec = rest[1:]
+        if depth:
+            if '{' in spec:
+                raise ValueError("unmatched '{' in format spec")
+            raise ValueError("expected '}' before end of string")
+        fields.append((name, conversion, spec))
+        pos = end
+    return fields
+
+
+def _word(text):
+    return text != '' and all(c.isalnum() or c == '_' for c in text)
+
+
+def _brace_field_ok(field):
+    """name, then any number of .attr or [key] parts."""
+    head = 0
+    while head < len(field) and field[head] not in '.[':
+        head += 1
+    if not _word(field[:head]):
+        return False
+    pos = head
+    while pos < len(field):
+        if field[pos] == '.':
+            end = pos + 1
+            while end < len(field) and field[end] not in '.[':
+                end += 1
+            if not _word(field[pos + 1:end]):
+                return False
+            pos = end
+        else:
+            end = field.find(']', pos)
+            if end <= pos + 1:
+                return False
+            pos = end + 1
+    return True
+
+
+def _brace_spec_ok(spec):
+    """[[fill]align][sign][#][0][width][,|_][.precision][type]; width and precision may be {name}."""
+    pos = 0
+    n = len(spec)
+    if n >= 2 and spec[1] in '<>=^':
+        pos = 2
+    elif n >= 1 and spec[0] in '<>=^':
+        pos = 1
+    if pos < n and spec[pos] in '+- ':
+        pos += 1
+    if pos < n and spec[pos] == '#':
+        pos += 1
+    if pos < n and spec[pos] == '0':
+        pos += 1
+
+    def number(at):
+        if at < n and spec[at] == '{':
+            close = spec.find('}', at)
+            if close < 0 or not _word(spec[at + 1:close]):
+                return -1
+            return close + 1
+        while at < n and spec[at].isdigit():
+            at += 1
+        return at
+
+    pos = number(pos)
+    if pos < 0:
+        return False
+    if pos < n and spec[pos] in ',_':
+        pos += 1
+    if pos < n and spec[pos] == '.':
+        after = number(pos + 1)
+        if after < 0 or after == pos + 1:
+            return False
+        pos = after
+    if pos < n and spec[pos].lower() in 'bcdefgnosx%':
+        pos += 1
+    return pos == n
 
 
 class StringTemplateStyle(PercentStyle):
@@ -237,50 +396,69 @@ class StringTemplateStyle(PercentStyle):
     asctime_search = '${asctime}'
 
     def usesTime(self):
-        return '$asctime' in self._fmt or '${asctime}' in self._fmt
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
-    def _has_field(self):
-        return '$' in self._fmt
+    def validate(self):
+        if not any(kind == 'field' for kind, _ in _template_parts(self._fmt)):
+            raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        values = dict(self._defaults or {}, **record.__dict__)
-        fmt = self._fmt
-        out = []
-        i = 0
-        while i < len(fmt):
-            c = fmt[i]
-            if c == '$' and i + 1 < len(fmt):
-                if fmt[i + 1] == '$':
-                    out.append('$')
-                    i += 2
-                    continue
-                braced = fmt[i + 1] == '{'
-                j = i + 2 if braced else i + 1
-                k = j
-                while k < len(fmt) and (fmt[k].isalnum() or fmt[k] == '_'):
-                    k += 1
-                name = fmt[j:k]
-                if name and (not braced or (k < len(fmt) and fmt[k] == '}')):
-                    out.append(str(values[name]))
-                    i = k + 1 if braced else k
-                    continue
-            out.append(c)
-            i += 1
-        return ''.join(out)
+        values = self._values(record)
+        return ''.join(str(values[text]) if kind == 'field' else text for kind, text in _template_parts(self._fmt))
 
 
-_STYLES = {'%': (PercentStyle, BASIC_FORMAT), '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
+def _template_parts(fmt):
+    """Split a '$' template into ('text', s) and ('field', name) parts ('$$' is a dollar sign)."""
+    parts = []
+    text_start = 0
+    pos = 0
+    n = len(fmt)
+    while pos < n:
+        if fmt[pos] != '$' or pos + 1 >= n:
+            pos += 1
+            continue
+        parts.append(('text', fmt[text_start:pos]))
+        nxt = fmt[pos + 1]
+        if nxt == '$':
+            parts.append(('text', '$'))
+            pos += 2
+        else:
+            braced = nxt == '{'
+            begin = pos + 2 if braced else pos + 1
+            end = begin
+            while end < n and (fmt[end].isalnum() or fmt[end] == '_'):
+                end += 1
+            name = fmt[begin:end]
+            if name and not name[0].isdigit() and (not braced or (end < n and fmt[end] == '}')):
+                parts.append(('field', name))
+                pos = end + 1 if braced else end
+            else:
+                parts.append(('text', '$'))
+                pos += 1
+        text_start = pos
+    parts.append(('text', fmt[text_start:]))
+    return parts
+
+
+_STYLES = {'%': (PercentStyle, BASIC_FORMAT),
+           '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
            '$': (StringTemplateStyle, '${levelname}:${name}:${message}')}
 
+
+def _style_class(style):
+    if style not in _STYLES:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
+    return _STYLES[style]
+
+
+# ------------------------------------------------------------------ formatters
 
 class Formatter:
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        self._style = _style_class(style)[0](fmt, defaults=defaults)
         if validate:
             self._style.validate()
         self._fmt = self._style._fmt
@@ -288,17 +466,15 @@ class Formatter:
 
     def formatTime(self, record, datefmt=None):
         if datefmt:
-            return _strftime(datefmt, record.created)
-        s = _strftime(self.default_time_format, record.created)
-        if self.default_msec_format:
-            s = self.default_msec_format % (s, record.msecs)
-        return s
+            return _format_date(datefmt, record.created)
+        stamp = _format_date(self.default_time_format, record.created)
+        if not self.default_msec_format:
+            return stamp
+        return self.default_msec_format % (stamp, record.msecs)
 
     def formatException(self, ei):
-        s = ''.join(_traceback.format_exception(ei[0], ei[1], ei[2]))
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
+        text = ''.join(_traceback.format_exception(ei[0], ei[1], ei[2]))
+        return text[:-1] if text.endswith('\n') else text
 
     def usesTime(self):
         return self._style.usesTime()
@@ -313,19 +489,15 @@ class Formatter:
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
-        if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
-        if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+        text = self.formatMessage(record)
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        for extra in (record.exc_text, record.stack_info and self.formatStack(record.stack_info)):
+            if extra:
+                if not text.endswith('\n'):
+                    text += '\n'
+                text += extra
+        return text
 
 
 _defaultFormatter = Formatter()
@@ -333,7 +505,7 @@ _defaultFormatter = Formatter()
 
 class BufferingFormatter:
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt or _defaultFormatter
+        self.linefmt = linefmt if linefmt else _defaultFormatter
 
     def formatHeader(self, records):
         return ""
@@ -342,16 +514,13 @@ class BufferingFormatter:
         return ""
 
     def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not len(records):
+            return ""
+        body = ''.join(self.linefmt.format(record) for record in records)
+        return self.formatHeader(records) + body + self.formatFooter(records)
 
 
-# ---- filters and handlers ------------------------------------------------------------------------
+# ------------------------------------------------------------------ filters
 
 class Filter:
     def __init__(self, name=''):
@@ -359,13 +528,10 @@ class Filter:
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        # Passes records of the named logger and of loggers below it.
+        if not self.nlen or record.name == self.name:
             return True
-        elif self.name == record.name:
-            return True
-        elif record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return record.name[self.nlen] == "."
+        return record.name.startswith(self.name) and record.name[self.nlen:self.nlen + 1] == '.'
 
 
 class Filterer:
@@ -381,15 +547,14 @@ class Filterer:
             self.filters.remove(filter)
 
     def filter(self, record):
-        for f in self.filters:
-            if hasattr(f, 'filter'):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
+        for item in self.filters:
+            check = item.filter if hasattr(item, 'filter') else item
+            if not check(record):
                 return False
         return True
 
+
+# ------------------------------------------------------------------ handlers
 
 _handlers = {}
 _handlerList = []
@@ -398,18 +563,18 @@ _handlerList = []
 class Handler(Filterer):
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
-        self._name = None
         self.level = _checkLevel(level)
         self.formatter = None
+        self._name = None
         self._closed = False
+        self.createLock()
         _handlerList.append(self)
 
     def get_name(self):
         return self._name
 
     def set_name(self, name):
-        if self._name in _handlers:
-            del _handlers[self._name]
+        _handlers.pop(self._name, None)
         self._name = name
         if name:
             _handlers[name] = self
@@ -417,7 +582,7 @@ class Handler(Filterer):
     name = property(get_name, set_name)
 
     def createLock(self):
-        self.lock = None
+        self.lock = None   # one thread runs at a time here
 
     def acquire(self):
         pass
@@ -428,40 +593,40 @@ class Handler(Filterer):
     def setLevel(self, level):
         self.level = _checkLevel(level)
 
+    def setFormatter(self, fmt):
+        self.formatter = fmt
+
     def format(self, record):
-        fmt = self.formatter if self.formatter else _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
         raise NotImplementedError('emit must be implemented by Handler subclasses')
 
     def handle(self, record):
-        rv = self.filter(record)
-        if rv:
+        passed = self.filter(record)
+        if passed:
             self.emit(record)
-        return rv
-
-    def setFormatter(self, fmt):
-        self.formatter = fmt
+        return passed
 
     def flush(self):
         pass
 
     def close(self):
         self._closed = True
-        if self._name and self._name in _handlers:
-            del _handlers[self._name]
+        if self._name:
+            _handlers.pop(self._name, None)
 
     def handleError(self, record):
-        if raiseExceptions:
-            t, v, tb = sys.exc_info()
-            sys.stderr.write('--- Logging error ---\n')
-            _traceback.print_exception(t, v, tb, file=sys.stderr)
-            sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+        if not raiseExceptions:
+            return
+        err = sys.stderr
+        err.write('--- Logging error ---\n')
+        kind, value, tb = sys.exc_info()
+        _traceback.print_exception(kind, value, tb, file=err)
+        err.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s (%s)>' % (self.__class__.__name__, level)
+        return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
 
 
 class StreamHandler(Handler):
@@ -469,18 +634,16 @@ class StreamHandler(Handler):
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        if self.stream and hasattr(self.stream, "flush"):
-            self.stream.flush()
+        target = self.stream
+        if target and hasattr(target, 'flush'):
+            target.flush()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            self.stream.write(msg + self.terminator)
+            self.stream.write(self.format(record) + self.terminator)
             self.flush()
         except RecursionError:
             raise
@@ -488,24 +651,20 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        if stream is self.stream:
+        previous = self.stream
+        if stream is previous:
             return None
-        result = self.stream
         self.flush()
         self.stream = stream
-        return result
+        return previous
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        name = getattr(self.stream, 'name', '')
-        name = str(name)
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
+        label = str(getattr(self.stream, 'name', ''))
+        return '<%s %s(%s)>' % (type(self).__name__, label + ' ' if label else '', getLevelName(self.level))
 
 
 class _StderrHandler(StreamHandler):
-    """The last resort: writes to whatever sys.stderr is when a record arrives."""
+    """The last resort: writes to whatever sys.stderr is at the moment of each record."""
 
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
@@ -530,7 +689,7 @@ class NullHandler(Handler):
         self.lock = None
 
 
-# ---- loggers -------------------------------------------------------------------------------------
+# ------------------------------------------------------------------ loggers
 
 _disable = NOTSET
 
@@ -542,80 +701,91 @@ def disable(level=CRITICAL):
 
 
 class PlaceHolder:
+    """Stands in the logger table for a dotted name not created yet; remembers its would-be children."""
+
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
 
 
 class Manager:
     def __init__(self, rootnode):
         self.root = rootnode
-        self.disable = 0
-        self.emittedNoHandlerWarning = False
-        self.loggerDict = {}
+        self.loggerDict = {}          # dotted name -> Logger or PlaceHolder
         self.loggerClass = None
         self.logRecordFactory = None
+        self.disable = 0
+        self.emittedNoHandlerWarning = False
 
     def getLogger(self, name):
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
-        rv = None
-        if name in self.loggerDict:
-            rv = self.loggerDict[name]
-            if isinstance(rv, PlaceHolder):
-                ph = rv
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                self._fixupChildren(ph, rv)
-                self._fixupParents(rv)
-        else:
-            rv = (self.loggerClass or _loggerClass)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            self._fixupParents(rv)
-        return rv
+        existing = self.loggerDict.get(name)
+        if existing is not None and not isinstance(existing, PlaceHolder):
+            return existing
+        made = (self.loggerClass or _loggerClass)(name)
+        made.manager = self
+        self.loggerDict[name] = made
+        if existing is not None:
+            self._fixupChildren(existing, made)
+        self._fixupParents(made)
+        return made
 
     def setLoggerClass(self, klass):
-        if klass != Logger and not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+        _check_logger_class(klass)
         self.loggerClass = klass
 
     def _fixupParents(self, alogger):
+        """Parent = nearest existing ancestor logger; missing ancestors get (or join) placeholders."""
+        parent = None
         name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while (i > 0) and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
+        cut = name.rfind('.')
+        while cut > 0 and parent is None:
+            prefix = name[:cut]
+            entry = self.loggerDict.get(prefix)
+            if entry is None:
+                self.loggerDict[prefix] = PlaceHolder(alogger)
+            elif isinstance(entry, Logger):
+                parent = entry
             else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
+                entry.append(alogger)
+            cut = name.rfind('.', 0, cut - 1)
+        alogger.parent = parent if parent is not None else self.root
 
     def _fixupChildren(self, ph, alogger):
-        name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
+        """alogger replaces placeholder ph: it becomes the parent of the loggers ph stood above
+        (unless one already has a closer parent below alogger)."""
+        prefix = alogger.name
+        for child in ph.loggerMap.keys():
+            if not child.parent.name.startswith(prefix):
+                alogger.parent = child.parent
+                child.parent = alogger
 
     def _clear_cache(self):
-        for logger in self.loggerDict.values():
-            if isinstance(logger, Logger):
-                logger._cache.clear()
+        for entry in self.loggerDict.values():
+            if isinstance(entry, Logger):
+                entry._cache.clear()
         self.root._cache.clear()
+
+
+def _check_logger_class(klass):
+    if klass != Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+
+
+def _is_logging_frame(frame):
+    return frame.f_globals.get('__name__') == __name__
+
+
+def _level_method(level, name):
+    def log_at(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    log_at.__name__ = name
+    log_at.__qualname__ = 'Logger.' + name
+    return log_at
 
 
 class Logger(Filterer):
@@ -623,160 +793,143 @@ class Logger(Filterer):
         Filterer.__init__(self)
         self.name = name
         self.level = _checkLevel(level)
-        self.parent = None
-        self.propagate = True
         self.handlers = []
+        self._cache = {}          # level -> isEnabledFor answer, cleared when levels change
         self.disabled = False
-        self._cache = {}
+        self.parent = None        # set by the manager
+        self.propagate = True
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
         self.manager._clear_cache()
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+    debug = _level_method(DEBUG, 'debug')
+    info = _level_method(INFO, 'info')
+    warning = _level_method(WARNING, 'warning')
+    error = _level_method(ERROR, 'error')
+    critical = _level_method(CRITICAL, 'critical')
+    fatal = critical
 
     def warn(self, msg, *args, **kwargs):
         import warnings
         warnings.warn("The 'warn' method is deprecated, use 'warning' instead", DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.error(msg, *args, exc_info=exc_info, **kwargs)
 
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
-    fatal = critical
-
     def log(self, level, msg, *args, **kwargs):
         if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError("level must be an integer")
-            else:
+            if not raiseExceptions:
                 return
+            raise TypeError("level must be an integer")
         if self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        f = _coroscope.warn_frame(stacklevel)
-        if f is None:
+        # The first frame outside the library, then stacklevel-1 frames further out, skipping
+        # this module's frames (the outermost frame if the stack is shorter).
+        frame = _coroscope.warn_frame(1)
+        if frame is None:
             return "(unknown file)", 0, "(unknown function)", None
+        remaining = stacklevel - 1
+        while remaining > 0 and frame.f_back is not None:
+            frame = frame.f_back
+            if not _is_logging_frame(frame):
+                remaining -= 1
         sinfo = None
         if stack_info:
-            sinfo = 'Stack (most recent call last):\n' + ''.join(_traceback.format_stack(f)).rstrip('\n')
-        code = f.f_code
-        return code.co_filename, f.f_lineno, code.co_name, sinfo
+            stack = ''.join(_traceback.format_stack(frame)).rstrip('\n')
+            sinfo = 'Stack (most recent call last):\n' + stack
+        code = frame.f_code
+        return code.co_filename, frame.f_lineno, code.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
         if extra is not None:
+            fields = record.__dict__
             for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
+                if key in ("message", "asctime") or key in fields:
                     raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+                fields[key] = extra[key]
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
         try:
-            fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+            where = self.findCaller(stack_info, stacklevel)
         except ValueError:
-            fn, lno, func, sinfo = "(unknown file)", 0, "(unknown function)", None
+            where = "(unknown file)", 0, "(unknown function)", None
         if exc_info:
             if isinstance(exc_info, BaseException):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
-        self.handle(record)
+        filename, lineno, function, sinfo = where
+        self.handle(self.makeRecord(self.name, level, filename, lineno, msg, args, exc_info, function, extra, sinfo))
 
     def handle(self, record):
-        if (not self.disabled) and self.filter(record):
+        if not self.disabled and self.filter(record):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
-        if not (hdlr in self.handlers):
+        if hdlr not in self.handlers:
             self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
         if hdlr in self.handlers:
             self.handlers.remove(hdlr)
 
+    def _chain(self):
+        """This logger and the ancestors its records propagate to."""
+        node = self
+        while node:
+            yield node
+            if not node.propagate:
+                return
+            node = node.parent
+
     def hasHandlers(self):
-        c = self
-        rv = False
-        while c:
-            if c.handlers:
-                rv = True
-                break
-            if not c.propagate:
-                break
-            else:
-                c = c.parent
-        return rv
+        return any(node.handlers for node in self._chain())
 
     def callHandlers(self, record):
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+        seen = 0
+        for node in self._chain():
+            for handler in node.handlers:
+                seen += 1
+                if record.levelno >= handler.level:
+                    handler.handle(record)
+        if seen:
+            return
+        if lastResort:
+            if record.levelno >= lastResort.level:
+                lastResort.handle(record)
+        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+            self.manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        node = self
+        while node:
+            if node.level:
+                return node.level
+            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
         if self.disabled:
             return False
-        try:
-            return self._cache[level]
-        except KeyError:
-            if _disable >= level:
-                is_enabled = self._cache[level] = False
-            else:
-                is_enabled = self._cache[level] = (level >= self.getEffectiveLevel())
-            return is_enabled
+        known = self._cache.get(level)
+        if known is None:
+            known = self._cache[level] = level > _disable and level >= self.getEffectiveLevel()
+        return known
 
     def getChild(self, suffix):
         if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
+            suffix = self.name + '.' + suffix
         return self.manager.getLogger(suffix)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.name, getLevelName(self.getEffectiveLevel()))
 
 
 class RootLogger(Logger):
@@ -789,14 +942,20 @@ _loggerClass = Logger
 
 def setLoggerClass(klass):
     global _loggerClass
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+    _check_logger_class(klass)
     _loggerClass = klass
 
 
 def getLoggerClass():
     return _loggerClass
+
+
+def _adapter_level_method(level, name):
+    def log_at(self, msg, *args, **kwargs):
+        self.log(level, msg, *args, **kwargs)
+    log_at.__name__ = name
+    log_at.__qualname__ = 'LoggerAdapter.' + name
+    return log_at
 
 
 class LoggerAdapter:
@@ -808,23 +967,14 @@ class LoggerAdapter:
         kwargs["extra"] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
+    debug = _adapter_level_method(DEBUG, 'debug')
+    info = _adapter_level_method(INFO, 'info')
+    warning = _adapter_level_method(WARNING, 'warning')
+    error = _adapter_level_method(ERROR, 'error')
+    critical = _adapter_level_method(CRITICAL, 'critical')
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
         if self.isEnabledFor(level):
@@ -848,9 +998,8 @@ class LoggerAdapter:
         return self.logger.name
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+        inner = self.logger
+        return '<%s %s (%s)>' % (type(self).__name__, inner.name, getLevelName(inner.getEffectiveLevel()))
 
 
 root = RootLogger(WARNING)
@@ -858,76 +1007,66 @@ Logger.root = root
 Logger.manager = Manager(Logger.root)
 
 
+# ------------------------------------------------------------------ module-level API
+
 def basicConfig(**kwargs):
-    force = kwargs.pop('force', False)
-    if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) == 0:
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be specified together")
-        else:
-            if "stream" in kwargs or "filename" in kwargs:
-                raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
-        if handlers is None:
-            if "filename" in kwargs:
-                raise PermissionError("[Errno 1] Operation not permitted: %r" % kwargs["filename"])
-            stream = kwargs.pop("stream", None)
-            h = StreamHandler(stream)
-            handlers = [h]
-        dfs = kwargs.pop("datefmt", None)
-        style = kwargs.pop("style", '%')
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        fs = kwargs.pop("format", _STYLES[style][1])
-        fmt = Formatter(fs, dfs, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
-        level = kwargs.pop("level", None)
-        if level is not None:
-            root.setLevel(level)
-        kwargs.pop("filemode", None)
-        kwargs.pop("encoding", None)
-        kwargs.pop("errors", None)
-        if kwargs:
-            keys = ', '.join(kwargs.keys())
-            raise ValueError('Unrecognised argument(s): %s' % keys)
+    if kwargs.pop('force', False):
+        for old in list(root.handlers):
+            root.removeHandler(old)
+            old.close()
+    if root.handlers:
+        return
+    handlers = kwargs.pop('handlers', None)
+    if handlers is None:
+        if 'stream' in kwargs and 'filename' in kwargs:
+            raise ValueError("'stream' and 'filename' should not be specified together")
+        if 'filename' in kwargs:
+            raise PermissionError("[Errno 1] Operation not permitted: %r" % kwargs['filename'])
+        handlers = [StreamHandler(kwargs.pop('stream', None))]
+    elif 'stream' in kwargs or 'filename' in kwargs:
+        raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
+    datefmt = kwargs.pop('datefmt', None)
+    style = kwargs.pop('style', '%')
+    default_fmt = _style_class(style)[1]
+    formatter = Formatter(kwargs.pop('format', default_fmt), datefmt, style)
+    for handler in handlers:
+        if handler.formatter is None:
+            handler.setFormatter(formatter)
+        root.addHandler(handler)
+    level = kwargs.pop('level', None)
+    if level is not None:
+        root.setLevel(level)
+    for ignored in ('filemode', 'encoding', 'errors'):
+        kwargs.pop(ignored, None)
+    if kwargs:
+        raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs.keys()))
 
 
 def getLogger(name=None):
-    if not name or isinstance(name, str) and name == root.name:
+    if not name or (isinstance(name, str) and name == root.name):
         return root
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.critical(msg, *args, **kwargs)
+def _root_call(method_name):
+    def call(msg, *args, **kwargs):
+        if not root.handlers:
+            basicConfig()
+        getattr(root, method_name)(msg, *args, **kwargs)
+    call.__name__ = call.__qualname__ = method_name
+    return call
 
 
+critical = _root_call('critical')
 fatal = critical
-
-
-def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+error = _root_call('error')
+warning = _root_call('warning')
+info = _root_call('info')
+debug = _root_call('debug')
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
     error(msg, *args, exc_info=exc_info, **kwargs)
-
-
-def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
@@ -936,29 +1075,17 @@ def warn(msg, *args, **kwargs):
     warning(msg, *args, **kwargs)
 
 
-def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
-
-
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+    if not root.handlers:
         basicConfig()
     root.log(level, msg, *args, **kwargs)
 
 
 def shutdown(handlerList=None):
-    for h in reversed(_handlerList):
+    for handler in reversed(_handlerList):
         try:
-            h.flush()
-            h.close()
+            handler.flush()
+            handler.close()
         except Exception:
             pass
 

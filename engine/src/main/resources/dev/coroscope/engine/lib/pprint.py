@@ -1,6 +1,8 @@
-"""pprint for Coroscope: pprint/pformat/pp/saferepr/isreadable/isrecursive and PrettyPrinter with
-CPython 3.11's line breaking for dicts, lists, tuples, sets, strings, bytes and the collections
-types; written for the engine."""
+"""Pretty printer for Coroscope (pprint, pformat, pp, saferepr, isreadable, isrecursive, PrettyPrinter).
+
+Written for the engine. A value whose one-line repr fits the remaining width is written as is;
+otherwise a layout function for its type spreads it over several lines, one element per line
+(or packed lines with compact=True), long strings and bytes cut into adjacent literals."""
 
 import sys as _sys
 import collections as _collections
@@ -8,27 +10,16 @@ import collections as _collections
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr", "PrettyPrinter", "pp"]
 
 
-class _Out:
-    def __init__(self):
-        self.parts = []
-
-    def write(self, s):
-        self.parts.append(s)
-
-    def getvalue(self):
-        return ''.join(self.parts)
-
-
 def pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,
            underscore_numbers=False):
-    printer = PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth, compact=compact,
-                            sort_dicts=sort_dicts, underscore_numbers=underscore_numbers)
-    printer.pprint(object)
+    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth, compact=compact,
+                  sort_dicts=sort_dicts, underscore_numbers=underscore_numbers).pprint(object)
 
 
 def pformat(object, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True, underscore_numbers=False):
-    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact, sort_dicts=sort_dicts,
-                         underscore_numbers=underscore_numbers).pformat(object)
+    printer = PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact, sort_dicts=sort_dicts,
+                            underscore_numbers=underscore_numbers)
+    return printer.pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
@@ -47,412 +38,413 @@ def isrecursive(object):
     return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
 
 
+class _Pieces:
+    """A minimal text sink: pformat collects the pieces and joins them once."""
+
+    def __init__(self):
+        self.pieces = []
+
+    def write(self, text):
+        self.pieces.append(text)
+
+    def text(self):
+        return ''.join(self.pieces)
+
+
 class _SafeKey:
-    """Orders values of mixed types (as sorted() of dict items needs) without raising."""
-    __slots__ = ['obj']
+    """Sort key that orders anything: values that refuse '<' fall back to (type name, id)."""
+    __slots__ = ('obj',)
 
     def __init__(self, obj):
         self.obj = obj
 
     def __lt__(self, other):
+        a, b = self.obj, other.obj
         try:
-            return self.obj < other.obj
+            return a < b
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj)) < (str(type(other.obj)), id(other.obj)))
+            return (str(type(a)), id(a)) < (str(type(b)), id(b))
 
 
-def _safe_tuple(t):
-    return _SafeKey(t[0]), _SafeKey(t[1])
+def _item_key(pair):
+    return _SafeKey(pair[0]), _SafeKey(pair[1])
 
 
-def _recursion(object):
-    return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
+def _recursion_marker(obj):
+    return '<Recursion on %s with id=%s>' % (type(obj).__name__, id(obj))
+
+
+def _word_runs(line):
+    """Cut a line into pieces, each a run of non-blanks plus the blanks after it."""
+    runs = []
+    start, n = 0, len(line)
+    while start < n:
+        pos = start
+        while pos < n and not line[pos].isspace():
+            pos += 1
+        while pos < n and line[pos].isspace():
+            pos += 1
+        runs.append(line[start:pos])
+        start = pos
+    return runs
+
+
+def _pack(pieces, empty, limit, last_limit):
+    """Greedily join consecutive pieces while the repr of the joined text stays within the limit
+    (last_limit applies while the final piece is being added). Returns the reprs of the groups."""
+    groups = []
+    current = empty
+    final = len(pieces) - 1
+    for pos, piece in enumerate(pieces):
+        bound = last_limit if pos == final else limit
+        joined = current + piece
+        if len(repr(joined)) <= bound:
+            current = joined
+        else:
+            if current:
+                groups.append(repr(current))
+            current = piece
+    if current:
+        groups.append(repr(current))
+    return groups
 
 
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False, sort_dicts=True,
                  underscore_numbers=False):
-        indent = int(indent)
-        width = int(width)
-        if indent < 0:
-            raise ValueError('indent must be >= 0')
-        if depth is not None and depth <= 0:
-            raise ValueError('depth must be > 0')
-        if not width:
-            raise ValueError('width must be != 0')
+        self._indent_per_level = int(indent)
+        self._width = int(width)
         self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
+        problem = None
+        if self._indent_per_level < 0:
+            problem = 'indent must be >= 0'
+        elif depth is not None and depth <= 0:
+            problem = 'depth must be > 0'
+        elif self._width == 0:
+            problem = 'width must be != 0'
+        if problem:
+            raise ValueError(problem)
+        if stream is None:
+            stream = _sys.stdout if _sys.stdout is not None else _Pieces()
         self._stream = stream
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
 
+    # ---- public entry points
+
     def pprint(self, object):
-        stream = self._stream if self._stream is not None else _sys.stdout
-        self._format(object, stream, 0, 0, {}, 0)
-        stream.write("\n")
+        out = self._stream
+        if out is not None:
+            self._format(object, out, 0, 0, {}, 0)
+            out.write("\n")
 
     def pformat(self, object):
-        out = _Out()
-        self._format(object, out, 0, 0, {}, 0)
-        return out.getvalue()
+        sink = _Pieces()
+        self._format(object, sink, 0, 0, {}, 0)
+        return sink.text()
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        text, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
-
-    def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
-            stream.write(_recursion(object))
-            self._recursive = True
-            self._readable = False
-            return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            # The collections types' reprs may be shared with dict's here, so their own class decides first.
-            p = _class_dispatch.get(type(object)) or self._dispatch.get(type(object).__repr__, None)
-            if p is not None:
-                context[objid] = 1
-                p(self, object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
-
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write('{')
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        if len(object):
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
-        write('}')
-
-    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        self._format(list(object.items()), stream, indent + len(cls.__name__) + 1, allowance + 1, context, level)
-        stream.write(')')
-
-    def _pprint_list(self, object, stream, indent, allowance, context, level):
-        stream.write('[')
-        self._format_items(object, stream, indent, allowance + 1, context, level)
-        stream.write(']')
-
-    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
-        stream.write('(')
-        endchar = ',)' if len(object) == 1 else ')'
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
-
-    def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        typ = object.__class__
-        if typ is set:
-            stream.write('{')
-            endchar = '}'
-        else:
-            stream.write(typ.__name__ + '({')
-            endchar = '})'
-            indent += len(typ.__name__) + 1
-        object = sorted(object, key=_SafeKey)
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
-
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if not len(object):
-            write(repr(object))
-            return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
-            indent += 1
-            allowance += 1
-        max_width1 = max_width = self._width - indent
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-            else:
-                parts = _words_with_spaces(line)
-                max_width2 = max_width
-                current = ''
-                for j, part in enumerate(parts):
-                    candidate = current + part
-                    if j == len(parts) - 1 and i == len(lines) - 1:
-                        max_width2 -= allowance
-                    if len(repr(candidate)) > max_width2:
-                        if current:
-                            chunks.append(repr(current))
-                        current = part
-                    else:
-                        current = candidate
-                if current:
-                    chunks.append(repr(current))
-        if len(chunks) == 1:
-            write(rep)
-            return
-        if level == 1:
-            write('(')
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write('\n' + ' ' * indent)
-            write(rep)
-        if level == 1:
-            write(')')
-
-    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if len(object) <= 4:
-            write(repr(object))
-            return
-        parens = level == 1
-        if parens:
-            indent += 1
-            allowance += 1
-            write('(')
-        delim = ''
-        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
-            write(delim)
-            write(rep)
-            if not delim:
-                delim = '\n' + ' ' * indent
-        if parens:
-            write(')')
-
-    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        rdf = self._repr(object.default_factory, context, level)
-        cls = object.__class__
-        indent += len(cls.__name__) + 1
-        stream.write('%s(%s,\n%s' % (cls.__name__, rdf, ' ' * indent))
-        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
-        stream.write(')')
-
-    def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '({')
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
-        items = object.most_common()
-        self._format_dict_items(items, stream, indent + len(cls.__name__) + 1, allowance + 2, context, level)
-        stream.write('})')
-
-    def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        indent += len(cls.__name__) + 1
-        stream.write('[')
-        if object.maxlen is None:
-            self._format_items(object, stream, indent, allowance + 2, context, level)
-            stream.write('])')
-        else:
-            self._format_items(object, stream, indent, 2, context, level)
-            rml = self._repr(object.maxlen, context, level)
-            stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
-
-    def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        delimnl = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(': ')
-            self._format(ent, stream, indent + len(rep) + 2, allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        delimnl = ',\n' + ' ' * indent
-        delim = ''
-        width = max_width = self._width - indent + 1
-        it = iter(items)
-        try:
-            next_ent = next(it)
-        except StopIteration:
-            return
-        last = False
-        while not last:
-            ent = next_ent
-            try:
-                next_ent = next(it)
-            except StopIteration:
-                last = True
-                max_width -= allowance
-                width -= allowance
-            if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ', '
-                    write(rep)
-                    continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent, allowance if last else 1, context, level)
-
-    def _repr(self, object, context, level):
-        repr, readable, recursive = self.format(object, context.copy(), self._depth, level)
-        if not readable:
-            self._readable = False
-        if recursive:
-            self._recursive = True
-        return repr
 
     def format(self, object, context, maxlevels, level):
         return self._safe_repr(object, context, maxlevels, level)
 
-    def _safe_repr(self, object, context, maxlevels, level):
-        typ = type(object)
-        if typ in (str, bytes, bool, float, complex, type(None)):
-            return repr(object), True, False
-        if typ is int:
-            if self._underscore_numbers:
-                return f"{object:_d}", True, False
-            return repr(object), True, False
-        r = getattr(typ, "__repr__", None)
-        if issubclass(typ, dict) and r is dict.__repr__:
-            if not object:
-                return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
-                components.append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return "{%s}" % ", ".join(components), readable, recursive
-        if (issubclass(typ, list) and r is list.__repr__) or (issubclass(typ, tuple) and r is tuple.__repr__):
-            if issubclass(typ, list):
-                if not object:
-                    return "[]", True, False
-                format = "[%s]"
-            elif len(object) == 1:
-                format = "(%s,)"
-            else:
-                if not object:
-                    return "()", True, False
-                format = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return format % "...", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
-                components.append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return format % ", ".join(components), readable, recursive
-        rep = repr(object)
-        return rep, (rep and not rep.startswith('<')), False
+    # ---- multi-line layout
 
-    _dispatch = {}
+    def _format(self, object, stream, indent, allowance, context, level):
+        key = id(object)
+        if key in context:
+            stream.write(_recursion_marker(object))
+            self._recursive = True
+            self._readable = False
+            return
+        flat = self._repr(object, context, level)
+        if len(flat) > self._width - indent - allowance:
+            layout = _layout_for(object)
+            if layout is not None:
+                context[key] = 1
+                layout(self, object, stream, indent, allowance, context, level + 1)
+                del context[key]
+                return
+        stream.write(flat)
 
+    def _repr(self, object, context, level):
+        text, readable, recursive = self.format(object, context.copy(), self._depth, level)
+        if not readable:
+            self._readable = False
+        if recursive:
+            self._recursive = True
+        return text
 
-def _words_with_spaces(line):
-    """line split into runs of non-spaces each followed by its spaces (what findall(r'\\S*\\s*') gives, minus the final empty match)."""
-    parts = []
-    i = 0
-    n = len(line)
-    while i < n:
-        j = i
-        while j < n and not line[j].isspace():
-            j += 1
-        while j < n and line[j].isspace():
-            j += 1
-        parts.append(line[i:j])
-        i = j
-    return parts
+    def _sorted_items(self, mapping):
+        if self._sort_dicts:
+            return sorted(mapping.items(), key=_item_key)
+        return mapping.items()
 
+    def _open(self, stream, opener):
+        stream.write(opener)
+        if self._indent_per_level > 1:
+            stream.write(' ' * (self._indent_per_level - 1))
 
-def _wrap_bytes_repr(object, width, allowance):
-    current = b''
-    last = len(object) // 4 * 4
-    for i in range(0, len(object), 4):
-        part = object[i: i + 4]
-        candidate = current + part
-        if i == last:
-            width -= allowance
-        if len(repr(candidate)) > width:
-            if current:
-                yield repr(current)
-            current = part
+    def _lay_dict(self, object, stream, indent, allowance, context, level):
+        self._open(stream, '{')
+        if len(object):
+            self._lay_pairs(self._sorted_items(object), stream, indent, allowance + 1, context, level)
+        stream.write('}')
+
+    def _lay_pairs(self, pairs, stream, indent, allowance, context, level):
+        """Write 'key: value' entries, one per line; values continue under their own start column."""
+        pairs = list(pairs)
+        indent += self._indent_per_level
+        between = ',\n' + ' ' * indent
+        final = len(pairs) - 1
+        for pos, (k, v) in enumerate(pairs):
+            key_text = self._repr(k, context, level)
+            stream.write(key_text + ': ')
+            self._format(v, stream, indent + len(key_text) + 2, allowance if pos == final else 1, context, level)
+            if pos != final:
+                stream.write(between)
+
+    def _lay_elements(self, elements, stream, indent, allowance, context, level):
+        """Write sequence elements: one per line, or packed into lines when compact is set."""
+        indent += self._indent_per_level
+        if self._indent_per_level > 1:
+            stream.write(' ' * (self._indent_per_level - 1))
+        elements = list(elements)
+        newline = ',\n' + ' ' * indent
+        line_room = self._width - indent + 1   # room on a fresh line (the final ',' is charged per item)
+        left = line_room
+        sep = ''
+        final = len(elements) - 1
+        for pos, element in enumerate(elements):
+            if pos == final:
+                line_room -= allowance
+                left -= allowance
+            if self._compact:
+                text = self._repr(element, context, level)
+                cost = len(text) + 2
+                if cost > left:
+                    left = line_room
+                    if sep:
+                        sep = newline
+                if cost <= left:
+                    left -= cost
+                    stream.write(sep)
+                    stream.write(text)
+                    sep = ', '
+                    continue
+            stream.write(sep)
+            sep = newline
+            self._format(element, stream, indent, allowance if pos == final else 1, context, level)
+
+    def _lay_list(self, object, stream, indent, allowance, context, level):
+        stream.write('[')
+        self._lay_elements(object, stream, indent, allowance + 1, context, level)
+        stream.write(']')
+
+    def _lay_tuple(self, object, stream, indent, allowance, context, level):
+        closer = ',)' if len(object) == 1 else ')'
+        stream.write('(')
+        self._lay_elements(object, stream, indent, allowance + len(closer), context, level)
+        stream.write(closer)
+
+    def _lay_set(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        if cls is set:
+            stream.write('{')
+            closer = '}'
         else:
-            current = candidate
-    if current:
-        yield repr(current)
+            stream.write(cls.__name__ + '({')
+            closer = '})'
+            indent += len(cls.__name__) + 1
+        ordered = sorted(object, key=_SafeKey)
+        self._lay_elements(ordered, stream, indent, allowance + len(closer), context, level)
+        stream.write(closer)
+
+    def _lay_str(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        top = level == 1
+        if top:
+            indent += 1
+            allowance += 1
+        room = self._width - indent
+        lines = object.splitlines(True)
+        last_line = len(lines) - 1
+        chunks = []
+        for number, line in enumerate(lines):
+            limit = room - allowance if number == last_line else room
+            whole = repr(line)
+            if len(whole) <= limit:
+                chunks.append(whole)
+            else:
+                chunks.extend(_pack(_word_runs(line), '', room, limit))
+        if len(chunks) == 1:
+            stream.write(chunks[0])
+            return
+        self._write_chunks(chunks, stream, indent, top)
+
+    def _write_chunks(self, chunks, stream, indent, parenthesize):
+        if parenthesize:
+            stream.write('(')
+        stream.write(('\n' + ' ' * indent).join(chunks))
+        if parenthesize:
+            stream.write(')')
+
+    def _lay_bytes(self, object, stream, indent, allowance, context, level):
+        if len(object) <= 4:
+            stream.write(repr(object))
+            return
+        top = level == 1
+        if top:
+            indent += 1
+            allowance += 1
+        room = self._width - indent
+        # Four-byte blocks; the allowance only counts for a trailing short block.
+        blocks = [object[i:i + 4] for i in range(0, len(object), 4)]
+        last_limit = room - allowance if len(object) % 4 else room
+        self._write_chunks(_pack(blocks, b'', room, last_limit), stream, indent, top)
+
+    def _lay_bytearray(self, object, stream, indent, allowance, context, level):
+        stream.write('bytearray(')
+        self._lay_bytes(bytes(object), stream, indent + 10, allowance + 1, context, level + 1)
+        stream.write(')')
+
+    def _lay_ordered_dict(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        name = object.__class__.__name__
+        stream.write(name + '(')
+        self._format(list(object.items()), stream, indent + len(name) + 1, allowance + 1, context, level)
+        stream.write(')')
+
+    def _lay_default_dict(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        name = object.__class__.__name__
+        factory = self._repr(object.default_factory, context, level)
+        indent += len(name) + 1
+        stream.write('%s(%s,\n%s' % (name, factory, ' ' * indent))
+        self._lay_dict(object, stream, indent, allowance + 1, context, level)
+        stream.write(')')
+
+    def _lay_counter(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        name = object.__class__.__name__
+        self._open(stream, name + '({')
+        self._lay_pairs(object.most_common(), stream, indent + len(name) + 1, allowance + 2, context, level)
+        stream.write('})')
+
+    def _lay_deque(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        name = object.__class__.__name__
+        indent += len(name) + 1
+        stream.write(name + '([')
+        if object.maxlen is None:
+            self._lay_elements(object, stream, indent, allowance + 2, context, level)
+            stream.write('])')
+        else:
+            self._lay_elements(object, stream, indent, 2, context, level)
+            limit = self._repr(object.maxlen, context, level)
+            stream.write('],\n%smaxlen=%s)' % (' ' * indent, limit))
+
+    # ---- one-line repr with readability and recursion flags
+
+    def _safe_repr(self, object, context, maxlevels, level):
+        cls = type(object)
+        if cls in _PLAIN:
+            return repr(object), True, False
+        own_repr = getattr(cls, '__repr__', None)
+        if issubclass(cls, int) and own_repr is int.__repr__:
+            return (format(object, '_d') if self._underscore_numbers else repr(object)), True, False
+        if issubclass(cls, dict) and own_repr is dict.__repr__ and not issubclass(cls, _collections.defaultdict):
+            # (the engine's defaultdict shares dict's __repr__ but does not print like a plain dict)
+            if not object:
+                return '{}', True, False
+            template = '{%s}'
+            entries = self._sorted_items(object)
+            mapping = True
+        elif issubclass(cls, list) and own_repr is list.__repr__:
+            if not object:
+                return '[]', True, False
+            template = '[%s]'
+            entries = object
+            mapping = False
+        elif issubclass(cls, tuple) and own_repr is tuple.__repr__:
+            if not object:
+                return '()', True, False
+            template = '(%s,)' if len(object) == 1 else '(%s)'
+            entries = object
+            mapping = False
+        else:
+            text = repr(object)
+            return text, (text and not text.startswith('<')), False
+
+        key = id(object)
+        if maxlevels and level >= maxlevels:
+            return template % '...', False, key in context
+        if key in context:
+            return _recursion_marker(object), False, True
+        context[key] = 1
+        all_readable = True
+        any_recursive = False
+        parts = []
+        deeper = level + 1
+        for entry in entries:
+            if mapping:
+                k_text, k_ok, k_rec = self.format(entry[0], context, maxlevels, deeper)
+                v_text, v_ok, v_rec = self.format(entry[1], context, maxlevels, deeper)
+                parts.append(k_text + ': ' + v_text)
+                all_readable = all_readable and k_ok and v_ok
+                any_recursive = any_recursive or k_rec or v_rec
+            else:
+                text, ok, rec = self.format(entry, context, maxlevels, deeper)
+                parts.append(text)
+                all_readable = all_readable and ok
+                any_recursive = any_recursive or rec
+        del context[key]
+        return template % ', '.join(parts), all_readable, any_recursive
 
 
-PrettyPrinter._dispatch[dict.__repr__] = PrettyPrinter._pprint_dict
-PrettyPrinter._dispatch[list.__repr__] = PrettyPrinter._pprint_list
-PrettyPrinter._dispatch[tuple.__repr__] = PrettyPrinter._pprint_tuple
-PrettyPrinter._dispatch[set.__repr__] = PrettyPrinter._pprint_set
-PrettyPrinter._dispatch[frozenset.__repr__] = PrettyPrinter._pprint_set
-PrettyPrinter._dispatch[str.__repr__] = PrettyPrinter._pprint_str
-PrettyPrinter._dispatch[bytes.__repr__] = PrettyPrinter._pprint_bytes
-_class_dispatch = {_collections.OrderedDict: PrettyPrinter._pprint_ordered_dict,
-                   _collections.defaultdict: PrettyPrinter._pprint_default_dict,
-                   _collections.Counter: PrettyPrinter._pprint_counter,
-                   _collections.deque: PrettyPrinter._pprint_deque}
+_PLAIN = frozenset([str, bytes, bytearray, float, complex, bool, type(None)])
+
+# Layout per class. A subclass uses its base's layout only while it keeps the base's __repr__.
+_LAYOUTS = {
+    dict: PrettyPrinter._lay_dict,
+    list: PrettyPrinter._lay_list,
+    tuple: PrettyPrinter._lay_tuple,
+    set: PrettyPrinter._lay_set,
+    frozenset: PrettyPrinter._lay_set,
+    str: PrettyPrinter._lay_str,
+    bytes: PrettyPrinter._lay_bytes,
+    bytearray: PrettyPrinter._lay_bytearray,
+    _collections.OrderedDict: PrettyPrinter._lay_ordered_dict,
+    _collections.defaultdict: PrettyPrinter._lay_default_dict,
+    _collections.Counter: PrettyPrinter._lay_counter,
+    _collections.deque: PrettyPrinter._lay_deque,
+}
+
+
+def _layout_for(obj):
+    cls = type(obj)
+    shown_by = cls.__repr__
+    for base in cls.__mro__:
+        layout = _LAYOUTS.get(base)
+        if layout is not None:
+            return layout if base.__repr__ is shown_by else None
+    return None

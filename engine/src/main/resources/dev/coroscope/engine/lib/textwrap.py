@@ -1,9 +1,11 @@
-"""textwrap for Coroscope: wrap, fill, shorten, dedent, indent and TextWrapper with CPython 3.11's
-chunking (whitespace runs, hyphenated words, em-dashes) and line filling; written for the engine."""
+"""Text wrapping for Coroscope, written for the engine: wrap, fill, shorten, dedent, indent and
+TextWrapper. Text is cut into chunks (whitespace runs, words, the parts of hyphenated words,
+em-dashes) as CPython 3.11 cuts it, then chunks are packed greedily into lines."""
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
 _WHITESPACE = '\t\n\x0b\x0c\r '
+_TO_SPACE = {ord(c): ' ' for c in _WHITESPACE}
 
 
 def _is_word(c):
@@ -21,28 +23,18 @@ def _is_wp(c):
 class TextWrapper:
     def __init__(self, width=70, initial_indent="", subsequent_indent="", expand_tabs=True,
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
-                 drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
-                 placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+                 drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None, placeholder=' [...]'):
+        self.__dict__.update(
+            width=width, initial_indent=initial_indent, subsequent_indent=subsequent_indent,
+            expand_tabs=expand_tabs, replace_whitespace=replace_whitespace,
+            fix_sentence_endings=fix_sentence_endings, break_long_words=break_long_words,
+            drop_whitespace=drop_whitespace, break_on_hyphens=break_on_hyphens, tabsize=tabsize,
+            max_lines=max_lines, placeholder=placeholder)
 
     def _munge_whitespace(self, text):
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            for c in '\t\n\x0b\x0c\r':
-                text = text.replace(c, ' ')
-        return text
+        return text.translate(_TO_SPACE) if self.replace_whitespace else text
 
     def _split(self, text):
         chunks = []
@@ -123,85 +115,102 @@ class TextWrapper:
         return len(c) >= 2 and c[-1] in '.!?' and 'a' <= c[-2] <= 'z'
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+        """Moves the part of the chunk at the end of reversed_chunks (the next one) that fits into
+        cur_line, or the whole chunk when words are not broken and the line is still empty."""
+        word = reversed_chunks[-1]
+        if not self.break_long_words:
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        room = width - cur_len if width >= 1 else 1
+        cut = _long_word_cut(word, room, self.break_on_hyphens)
+        cur_line.append(word[:cut])
+        reversed_chunks[-1] = word[cut:]
 
-    def _wrap_chunks(self, chunks):
-        lines = []
+    def _check_width(self):
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError("placeholder too large for max width")
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                size = len(chunks[-1])
-                if cur_len + size > width:
-                    break
-                cur_line.append(chunks.pop())
-                cur_len += size
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(len(c) for c in cur_line)
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if not cur_line:
+        if self.max_lines is None:
+            return
+        first_or_later = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+        if len(first_or_later) + len(self.placeholder.lstrip()) > self.width:
+            raise ValueError("placeholder too large for max width")
+
+    def _wrap_chunks(self, chunks):
+        self._check_width()
+        stack = chunks[::-1]      # next chunk last
+        lines = []
+        while stack:
+            prefix = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(prefix)
+            if lines and self.drop_whitespace and not stack[-1].strip():
+                stack.pop()
+            line, used = self._take(stack, room)
+            if not line:
                 continue
-            last_allowed = (self.max_lines is None or len(lines) + 1 < self.max_lines or
-                            (not chunks or self.drop_whitespace and len(chunks) == 1 and not chunks[0].strip())
-                            and cur_len <= width)
-            if last_allowed:
-                lines.append(indent + ''.join(cur_line))
+            if self._may_add_line(len(lines), stack, used, room):
+                lines.append(prefix + ''.join(line))
                 continue
-            placed = False
-            while cur_line:
-                if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                    cur_line.append(self.placeholder)
-                    lines.append(indent + ''.join(cur_line))
-                    placed = True
-                    break
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if not placed:
-                if lines:
-                    prev = lines[-1].rstrip()
-                    if len(prev) + len(self.placeholder) <= self.width:
-                        lines[-1] = prev + self.placeholder
-                        break
-                lines.append(indent + self.placeholder.lstrip())
+            self._end_with_placeholder(lines, line, used, room, prefix)
             break
         return lines
+
+    def _take(self, stack, room):
+        """The chunks of one line (popped from stack) and their total length."""
+        line = []
+        used = 0
+        while stack and used + len(stack[-1]) <= room:
+            used += len(stack[-1])
+            line.append(stack.pop())
+        if stack and len(stack[-1]) > room:
+            self._handle_long_word(stack, line, used, room)
+            used = sum(map(len, line))
+        if self.drop_whitespace and line and not line[-1].strip():
+            used -= len(line.pop())
+        return line, used
+
+    def _may_add_line(self, count, stack, used, room):
+        if self.max_lines is None or count + 1 < self.max_lines:
+            return True
+        # The last allowed line: fine if nothing but (droppable) blank text follows.
+        nothing_left = not stack or (self.drop_whitespace and len(stack) == 1 and not stack[0].strip())
+        return nothing_left and used <= room
+
+    def _end_with_placeholder(self, lines, line, used, room, prefix):
+        mark = self.placeholder
+        while line and not (line[-1].strip() and used + len(mark) <= room):
+            used -= len(line.pop())
+        if line:
+            lines.append(prefix + ''.join(line) + mark)
+            return
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(mark) <= self.width:
+                lines[-1] = previous + mark
+                return
+        lines.append(prefix + mark.lstrip())
 
     def _split_chunks(self, text):
         return self._split(self._munge_whitespace(text))
 
     def wrap(self, text):
-        chunks = self._split_chunks(text)
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
         return "\n".join(self.wrap(text))
+
+
+def _long_word_cut(word, room, on_hyphens):
+    """Where to cut an over-long word: at room, or just after its last hyphen before room when
+    hyphens may break and something other than hyphens precedes it."""
+    if on_hyphens and len(word) > room:
+        hyphen = word.rfind('-', 0, room)
+        if hyphen > 0 and word[:hyphen].strip('-'):
+            return hyphen + 1
+    return room
 
 
 def wrap(text, width=70, **kwargs):
