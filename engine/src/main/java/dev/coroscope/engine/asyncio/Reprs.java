@@ -225,12 +225,12 @@ final class Reprs {
      */
     private static final java.util.Map<String, int[]> CPYTHON_LINES = java.util.Map.ofEntries(
             java.util.Map.entry("sleep", new int[] {0, 637, 649, 2, 640}),
-            java.util.Map.entry("wait_for", new int[] {0, 436, 476, 3, 452, 8, 460, 27, 485, 32, 495}),
+            java.util.Map.entry("wait_for", new int[] {0, 436, 476, 3, 452, 7, 460, 23, 485, 29, 495}),
             java.util.Map.entry("wait", new int[] {0, 399, 428}),
             java.util.Map.entry("_wait", new int[] {0, 507, 535}),
             java.util.Map.entry("Lock.acquire", new int[] {1, 93, 114}),
             java.util.Map.entry("Event.wait", new int[] {1, 200, 213}),
-            java.util.Map.entry("Condition.wait", new int[] {1, 248, 267, 17, 277}),
+            java.util.Map.entry("Condition.wait", new int[] {1, 248, 267, 19, 277}),
             java.util.Map.entry("Condition.wait_for", new int[] {1, 285, 294}),
             java.util.Map.entry("Semaphore.acquire", new int[] {1, 364, 387}),
             java.util.Map.entry("Barrier.wait", new int[] {1, 481, 497}),

@@ -53,14 +53,13 @@ class IncompleteReadError(EOFError):
     __module__ = 'asyncio.exceptions'
 
     def __init__(self, partial, expected):
-        r_expected = 'undefined' if expected is None else repr(expected)
-        super().__init__(f'{len(partial)} bytes read on a total of {r_expected} expected bytes')
-        self.partial = partial
-        self.expected = expected
+        total = 'undefined' if expected is None else repr(expected)
+        super().__init__('%d bytes read on a total of %s expected bytes' % (len(partial), total))
+        self.partial, self.expected = partial, expected
 
+    # Neither exception's args are its constructor's arguments: pickling rebuilds it from the fields.
     def __reduce__(self):
-        # The constructor's arguments are not the exception's args: rebuild from the fields.
-        return type(self), (self.partial, self.expected)
+        return (type(self), (self.partial, self.expected))
 
 
 class LimitOverrunError(Exception):
@@ -71,8 +70,7 @@ class LimitOverrunError(Exception):
         self.consumed = consumed
 
     def __reduce__(self):
-        return type(self), (self.args[0], self.consumed)
-
+        return (type(self), (self.args[0], self.consumed))
 
 # ---- coroutine predicates ---------------------------------------------------------------------
 
@@ -381,6 +379,14 @@ def _partial(fn, *args):
     import functools
     return functools.partial(fn, *args)
 
+def _outcome_after_timeout(fut):
+    # fut was cancelled because the time ran out. A task that swallowed the cancellation and
+    # finished anyway gives its outcome; a cancelled one becomes a TimeoutError.
+    try:
+        return fut.result()
+    except CancelledError as cancelled:
+        raise TimeoutError() from cancelled
+
 
 async def wait_for(fut, timeout):
     loop = get_running_loop()
@@ -388,38 +394,32 @@ async def wait_for(fut, timeout):
         return await fut
     if timeout <= 0:
         fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
+        if not fut.done():
+            await _cancel_and_wait(fut, loop=loop)
+            return _outcome_after_timeout(fut)
+        return fut.result()
 
     waiter = loop.create_future()
     timer = loop.call_later(timeout, _release_waiter, waiter)
-    release = _partial(_release_waiter, waiter)
+    wake = _partial(_release_waiter, waiter)
     fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(release)
+    fut.add_done_callback(wake)
     try:
         try:
             await waiter
         except CancelledError:
-            if fut.done():
-                return fut.result()
-            fut.remove_done_callback(release)
-            # The inner task must not outlive wait_for().
+            # wait_for itself was cancelled. Unless fut is done, it must not outlive us.
+            if not fut.done():
+                fut.remove_done_callback(wake)
+                await _cancel_and_wait(fut, loop=loop)
+                raise
+            return fut.result()
+        if not fut.done():
+            # The timer woke us.
+            fut.remove_done_callback(wake)
             await _cancel_and_wait(fut, loop=loop)
-            raise
-        if fut.done():
-            return fut.result()
-        fut.remove_done_callback(release)
-        await _cancel_and_wait(fut, loop=loop)
-        # A task that swallowed the cancellation and returned gives its value.
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
+            return _outcome_after_timeout(fut)
+        return fut.result()
     finally:
         timer.cancel()
 
@@ -440,20 +440,21 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
 
 async def _wait(fs, timeout, return_when, loop):
     waiter = loop.create_future()
-    timer = None
-    if timeout is not None:
-        timer = loop.call_later(timeout, _release_waiter, waiter)
-    left = len(fs)
+    timer = None if timeout is None else loop.call_later(timeout, _release_waiter, waiter)
+    outstanding = len(fs)
+    any_will_do = return_when == FIRST_COMPLETED
 
     def _on_completion(f):
-        nonlocal left
-        left -= 1
-        if (left <= 0 or return_when == FIRST_COMPLETED or
-                return_when == FIRST_EXCEPTION and (not f.cancelled() and f.exception() is not None)):
-            if timer is not None:
-                timer.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+        nonlocal outstanding
+        outstanding -= 1
+        if outstanding > 0 and not any_will_do:
+            # Only an exception can end the wait early (asking for it marks it retrieved).
+            if return_when != FIRST_EXCEPTION or f.cancelled() or f.exception() is None:
+                return
+        if timer is not None:
+            timer.cancel()
+        if not waiter.done():
+            waiter.set_result(None)
 
     for f in fs:
         f.add_done_callback(_on_completion)
@@ -467,10 +468,7 @@ async def _wait(fs, timeout, return_when, loop):
 
     done, pending = set(), set()
     for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
+        (done if f.done() else pending).add(f)
     return done, pending
 
 
@@ -511,6 +509,7 @@ def as_completed(fs, *, timeout=None):
 
 
 class _GatheringFuture(Future):
+    # The future gather() returns: cancelling it cancels its children.
     __module__ = 'asyncio.tasks'
 
     def __init__(self, children, *, loop):
@@ -521,98 +520,97 @@ class _GatheringFuture(Future):
     def cancel(self, msg=None):
         if self.done():
             return False
-        cancelled_any = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                cancelled_any = True
-        if cancelled_any:
-            # Cancelling the children means cancelling the gather, whatever return_exceptions says.
-            self._cancel_requested = True
-        return cancelled_any
+        # Every child is asked, even after one said yes.
+        hits = [child for child in self._children if child.cancel(msg=msg)]
+        if not hits:
+            return False
+        # The gather then ends cancelled, whatever return_exceptions says.
+        self._cancel_requested = True
+        return True
+
+
+def _gathered_outcome(child):
+    # What gather(..., return_exceptions=True) lists for a finished child.
+    if child.cancelled():
+        message = child._cancel_message
+        return CancelledError('' if message is None else message)
+    error = child.exception()
+    return child.result() if error is None else error
 
 
 def gather(*coros_or_futures, return_exceptions=False):
     if not coros_or_futures:
-        loop = _get_event_loop()
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
+        empty = _get_event_loop().create_future()
+        empty.set_result([])
+        return empty
 
+    # Callbacks only ever run from the loop, after gather() has returned, so `outer` and
+    # `running` are complete by then.
     def _done_callback(fut):
-        nonlocal finished
-        finished += 1
+        nonlocal running
+        running -= 1
         if outer is None or outer.done():
             if not fut.cancelled():
-                fut.exception()  # the exception counts as retrieved
+                fut.exception()  # nobody will look at it now: mark it retrieved
             return
         if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
+            failure = fut._make_cancelled_error() if fut.cancelled() else fut.exception()
+            if failure is not None:
+                outer.set_exception(failure)
                 return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-                return
-        if finished == count:
-            results = []
-            for child in children:
-                if child.cancelled():
-                    msg = child._cancel_message
-                    results.append(CancelledError('' if msg is None else msg))
-                else:
-                    res = child.exception()
-                    if res is None:
-                        res = child.result()
-                    results.append(res)
+        if running == 0:
+            results = [_gathered_outcome(child) for child in children]
             if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
+                # CPython builds this error from the last child it looked at.
+                outer.set_exception(children[-1]._make_cancelled_error())
             else:
                 outer.set_result(results)
 
-    futures_by_arg = {}
     children = []
-    count = 0
-    finished = 0
+    seen = {}  # argument -> its future: an argument given twice is awaited once
+    running = 0
     loop = None
     outer = None
     for arg in coros_or_futures:
-        if arg not in futures_by_arg:
-            fut = _ensure_future(arg, loop=loop)
+        child = seen.get(arg)
+        if child is None:
+            child = _ensure_future(arg, loop=loop)
             if loop is None:
-                loop = fut.get_loop()
-            if fut is not arg:
-                # gather made this task; nobody else can await it, so do not warn if it dies pending.
-                fut._log_destroy_pending = False
-            count += 1
-            futures_by_arg[arg] = fut
-            fut.add_done_callback(_done_callback)
-        else:
-            fut = futures_by_arg[arg]
-        children.append(fut)
+                loop = child.get_loop()
+            if child is not arg:
+                # Our own task: nobody else can await it, so no warning if it dies pending.
+                child._log_destroy_pending = False
+            seen[arg] = child
+            running += 1
+            child.add_done_callback(_done_callback)
+        children.append(child)
     outer = _GatheringFuture(children, loop=loop)
     return outer
+
+
+def _copy_outcome(source, target):
+    # target (not done) finishes the way source (done) did.
+    if source.cancelled():
+        target.cancel()
+        return
+    error = source.exception()
+    if error is None:
+        target.set_result(source.result())
+    else:
+        target.set_exception(error)
 
 
 def shield(arg):
     inner = _ensure_future(arg)
     if inner.done():
         return inner
-    loop = inner.get_loop()
-    outer = loop.create_future()
+    outer = inner.get_loop().create_future()
 
     def _inner_done_callback(inner):
-        if outer.cancelled():
-            if not inner.cancelled():
-                inner.exception()  # retrieved: the shield's owner gave up on it
-            return
-        if inner.cancelled():
-            outer.cancel()
-        else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+        if not outer.cancelled():
+            _copy_outcome(inner, outer)
+        elif not inner.cancelled():
+            inner.exception()  # the shield's owner gave up on it: mark it retrieved
 
     def _outer_done_callback(outer):
         if not inner.done():
@@ -647,13 +645,11 @@ def run_coroutine_threadsafe(coro, loop):
     def callback():
         try:
             task = ensure_future(coro, loop=loop)
-        except (SystemExit, KeyboardInterrupt):
-            raise
         except BaseException as exc:
-            if future.set_running_or_notify_cancel():
+            # Hand the failure to the caller's future too, unless the process is leaving.
+            if not isinstance(exc, (SystemExit, KeyboardInterrupt)) and future.set_running_or_notify_cancel():
                 future.set_exception(exc)
             raise
-
         def _check_cancel(f):
             if f.cancelled():
                 loop.call_soon_threadsafe(task.cancel)
@@ -706,32 +702,34 @@ class Timeout:
     def when(self):
         return self._when
 
+    def _drop_handler(self):
+        handler, self._timeout_handler = self._timeout_handler, None
+        if handler is not None:
+            handler.cancel()
+
     def reschedule(self, when):
-        if self._state is not _T_ENTERED:
-            if self._state is _T_CREATED:
+        state = self._state
+        if state is not _T_ENTERED:
+            if state is _T_CREATED:
                 raise RuntimeError("Timeout has not been entered")
-            raise RuntimeError(f"Cannot change state of {self._state.value} Timeout")
+            raise RuntimeError(f"Cannot change state of {state.value} Timeout")
         self._when = when
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-        if when is None:
-            self._timeout_handler = None
-        else:
+        self._drop_handler()
+        if when is not None:
             loop = get_running_loop()
-            if when <= loop.time():
-                self._timeout_handler = loop.call_soon(self._on_timeout)
-            else:
+            if when > loop.time():
                 self._timeout_handler = loop.call_at(when, self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_soon(self._on_timeout)
 
     def expired(self):
         return self._state is _T_EXPIRING or self._state is _T_EXPIRED
 
     def __repr__(self):
-        info = ['']
+        shown = ''
         if self._state is _T_ENTERED:
-            when = round(self._when, 3) if self._when is not None else None
-            info.append(f"when={when}")
-        return f"<Timeout [{self._state.value}]{' '.join(info)}>"
+            shown = f' when={None if self._when is None else round(self._when, 3)}'
+        return f"<Timeout [{self._state.value}]{shown}>"
 
     async def __aenter__(self):
         if self._state is not _T_CREATED:
@@ -746,16 +744,15 @@ class Timeout:
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-            self._timeout_handler = None
-        if self._state is _T_EXPIRING:
-            self._state = _T_EXPIRED
-            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
-                # Our own cancellation, and no newer request: it becomes a TimeoutError.
-                raise TimeoutError from exc_val
-        elif self._state is _T_ENTERED:
+        self._drop_handler()
+        state = self._state
+        if state is _T_ENTERED:
             self._state = _T_EXITED
+        elif state is _T_EXPIRING:
+            self._state = _T_EXPIRED
+            # Our own cancellation, with no newer request on top: it becomes a TimeoutError.
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                raise TimeoutError from exc_val
         return None
 
     def _on_timeout(self):
@@ -766,7 +763,7 @@ class Timeout:
 
 def timeout(delay):
     loop = get_running_loop()
-    return Timeout(loop.time() + delay if delay is not None else None)
+    return Timeout(None if delay is None else loop.time() + delay)
 
 
 def timeout_at(when):
@@ -775,86 +772,87 @@ def timeout_at(when):
 
 # ---- TaskGroup --------------------------------------------------------------------------------
 
+def _is_base_error(exc):
+    # Errors that end the group at once instead of being collected into the ExceptionGroup.
+    return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+
 class TaskGroup:
     __module__ = 'asyncio.taskgroups'
 
+    # Flags and references as class defaults; an instance only stores what changes.
+    _entered = _exiting = _aborting = _parent_cancel_requested = False
+    _loop = _parent_task = _base_error = _on_completed_fut = None
+
     def __init__(self):
-        self._entered = False
-        self._exiting = False
-        self._aborting = False
-        self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
         self._tasks = set()
         self._errors = []
-        self._base_error = None
-        self._on_completed_fut = None
 
     def __repr__(self):
-        info = ['']
+        words = []
         if self._tasks:
-            info.append(f'tasks={len(self._tasks)}')
+            words.append(f'tasks={len(self._tasks)}')
         if self._errors:
-            info.append(f'errors={len(self._errors)}')
-        if self._aborting:
-            info.append('cancelling')
-        elif self._entered:
-            info.append('entered')
-        return f"<TaskGroup{' '.join(info)}>"
+            words.append(f'errors={len(self._errors)}')
+        if self._aborting or self._entered:
+            words.append('cancelling' if self._aborting else 'entered')
+        return '<TaskGroup' + ''.join(' ' + w for w in words) + '>'
 
     async def __aenter__(self):
         if self._entered:
             raise RuntimeError(f"TaskGroup {self!r} has already been entered")
         if self._loop is None:
             self._loop = get_running_loop()
-        self._parent_task = current_task(self._loop)
-        if self._parent_task is None:
+        parent = current_task(self._loop)
+        if parent is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        self._parent_task = parent
         self._entered = True
         return self
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
-        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+        if exc is not None and self._base_error is None and _is_base_error(exc):
             self._base_error = exc
-        propagate_cancellation_error = exc if et is CancelledError else None
-        if self._parent_cancel_requested:
-            # We cancelled the parent ourselves: take our request back.
-            if self._parent_task.uncancel() == 0:
-                propagate_cancellation_error = None
+        # A CancelledError that reaches us is passed on, unless it was our own doing.
+        cancelled = exc if et is CancelledError else None
+        if self._parent_cancel_requested and self._parent_task.uncancel() == 0:
+            cancelled = None
         if et is not None and not self._aborting:
             self._abort()
-        # The completion future can be cancelled again and again while the parent is cancelled.
         while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
+            # Woken by _on_task_done when the last task ends. Cancelling the parent
+            # meanwhile cancels the children (once) and the wait goes on.
+            self._on_completed_fut = self._loop.create_future()
             try:
                 await self._on_completed_fut
-            except CancelledError as ex:
+            except CancelledError as again:
                 if not self._aborting:
-                    propagate_cancellation_error = ex
+                    cancelled = again
                     self._abort()
             self._on_completed_fut = None
         if self._base_error is not None:
             raise self._base_error
-        if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error
+        errors = self._errors
+        if cancelled is not None and not errors:
+            raise cancelled
         if et is not None and et is not CancelledError:
-            self._errors.append(exc)
-        if self._errors:
-            try:
-                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
-                raise me from None
-            finally:
-                self._errors = None
+            errors.append(exc)
+        if errors:
+            self._errors = None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
-        if self._exiting and not self._tasks:
-            raise RuntimeError(f"TaskGroup {self!r} is finished")
-        if self._aborting:
-            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+            problem = 'has not been entered'
+        elif self._exiting and not self._tasks:
+            problem = 'is finished'
+        elif self._aborting:
+            problem = 'is shutting down'
+        else:
+            problem = None
+        if problem is not None:
+            raise RuntimeError(f"TaskGroup {self!r} {problem}")
         if context is None:
             task = self._loop.create_task(coro)
         else:
@@ -865,42 +863,39 @@ class TaskGroup:
         self._tasks.add(task)
         return task
 
-    def _is_base_error(self, exc):
-        return isinstance(exc, (SystemExit, KeyboardInterrupt))
-
     def _abort(self):
         self._aborting = True
-        for t in self._tasks:
-            if not t.done():
-                t.cancel()
+        for task in self._tasks:
+            if not task.done():
+                task.cancel()
 
     def _on_task_done(self, task):
-        self._tasks.discard(task)
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
+        tasks = self._tasks
+        tasks.discard(task)
+        waiter = self._on_completed_fut
+        if not tasks and waiter is not None and not waiter.done():
+            waiter.set_result(True)
         if task.cancelled():
             return
-        exc = task.exception()
-        if exc is None:
+        error = task.exception()
+        if error is None:
             return
-        self._errors.append(exc)
-        if self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if self._parent_task.done():
+        self._errors.append(error)
+        if self._base_error is None and _is_base_error(error):
+            self._base_error = error
+        parent = self._parent_task
+        if parent.done():
             self._loop.call_exception_handler({
-                'message': f'Task {task!r} has errored out but its parent '
-                           f'task {self._parent_task} is already completed',
-                'exception': exc,
+                'message': f'Task {task!r} has errored out but its parent task {parent} is already completed',
+                'exception': error,
                 'task': task,
             })
-            return
-        if not self._aborting and not self._parent_cancel_requested:
-            # Cancel the parent to interrupt whatever it awaits inside the block; __aexit__
-            # takes that cancellation back.
+        elif not (self._aborting or self._parent_cancel_requested):
+            # Interrupt whatever the parent awaits inside the block; __aexit__ takes the
+            # cancellation back.
             self._abort()
             self._parent_cancel_requested = True
-            self._parent_task.cancel()
+            parent.cancel()
 
 
 # ---- synchronization primitives ---------------------------------------------------------------
@@ -909,18 +904,19 @@ class _LoopBoundMixin:
     _loop = None
 
     def _get_loop(self):
-        loop = _get_running_loop()
+        # The first loop that waits on the object owns it.
+        running = _get_running_loop()
         if self._loop is None:
-            self._loop = loop
-        if loop is not self._loop:
+            self._loop = running
+        elif self._loop is not running:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return loop
+        return running
 
 
 class _ContextManagerMixin:
+    # "async with lock as x" binds None.
     async def __aenter__(self):
         await self.acquire()
-        return None
 
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
@@ -931,36 +927,43 @@ def _object_repr(obj):
     return f'<{cls.__module__}.{cls.__qualname__} object at {id(obj):#x}'
 
 
+def _primitive_repr(obj, state, waiters):
+    # "<asyncio.locks.Lock object at 0x... [locked, waiters:2]>"
+    if waiters:
+        state += f', waiters:{len(waiters)}'
+    return f'{_object_repr(obj)} [{state}]>'
+
+
 class Lock(_ContextManagerMixin, _LoopBoundMixin):
     __module__ = 'asyncio.locks'
 
     def __init__(self):
-        self._waiters = None
+        self._waiters = None  # a deque, made at the first wait
         self._locked = False
 
     def __repr__(self):
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'{_object_repr(self)} [{extra}]>'
+        return _primitive_repr(self, 'locked' if self._locked else 'unlocked', self._waiters)
 
     def locked(self):
         return self._locked
 
     async def acquire(self):
-        if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
+        queue = self._waiters
+        # Free, and nobody still in line ahead of us: take it without yielding.
+        if not self._locked and (not queue or all(w.cancelled() for w in queue)):
             self._locked = True
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        if queue is None:
+            queue = self._waiters = collections.deque()
+        ticket = self._get_loop().create_future()
+        queue.append(ticket)
         try:
             try:
-                await fut
+                await ticket
             finally:
-                self._waiters.remove(fut)
+                queue.remove(ticket)
         except CancelledError:
+            # We may have been woken as the next owner: let the next in line have it instead.
             if not self._locked:
                 self._wake_up_first()
             raise
@@ -974,11 +977,11 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
         self._wake_up_first()
 
     def _wake_up_first(self):
-        if not self._waiters:
-            return
-        fut = self._waiters[0]
-        if not fut.done():
-            fut.set_result(True)
+        # Wake the head of the line; it takes the lock when it runs (or passes it on).
+        if self._waiters:
+            head = self._waiters[0]
+            if not head.done():
+                head.set_result(True)
 
 
 class Event(_LoopBoundMixin):
@@ -989,20 +992,18 @@ class Event(_LoopBoundMixin):
         self._value = False
 
     def __repr__(self):
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'{_object_repr(self)} [{extra}]>'
+        return _primitive_repr(self, 'set' if self._value else 'unset', self._waiters)
 
     def is_set(self):
         return self._value
 
     def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+        if self._value:
+            return
+        self._value = True
+        for waiter in self._waiters:
+            if not waiter.done():
+                waiter.set_result(True)
 
     def clear(self):
         self._value = False
@@ -1010,55 +1011,53 @@ class Event(_LoopBoundMixin):
     async def wait(self):
         if self._value:
             return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        waiter = self._get_loop().create_future()
+        waiters = self._waiters
+        waiters.append(waiter)
         try:
-            await fut
-            return True
+            await waiter
         finally:
-            self._waiters.remove(fut)
+            waiters.remove(waiter)
+        return True
 
 
 class Condition(_ContextManagerMixin, _LoopBoundMixin):
     __module__ = 'asyncio.locks'
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = Lock()
-        self._lock = lock
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
+        self._lock = lock = Lock() if lock is None else lock
+        # The lock's own methods, bound: "cond.acquire is cond._lock.acquire"-style sharing.
+        self.locked, self.acquire, self.release = lock.locked, lock.acquire, lock.release
         self._waiters = collections.deque()
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'{_object_repr(self)} [{extra}]>'
+        return _primitive_repr(self, 'locked' if self.locked() else 'unlocked', self._waiters)
 
     async def wait(self):
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
+            waiters = self._waiters
+            signal = self._get_loop().create_future()
+            waiters.append(signal)
             try:
-                await fut
-                return True
+                await signal
             finally:
-                self._waiters.remove(fut)
+                waiters.remove(signal)
+            return True
         finally:
-            # The lock must be held again when wait() returns, even if cancelled meanwhile.
-            cancelled = False
+            # Leave holding the lock again, even when cancelled (any number of times) meanwhile;
+            # a cancellation is re-raised once the lock is ours.
+            was_cancelled = False
             while True:
                 try:
                     await self.acquire()
-                    break
                 except CancelledError:
-                    cancelled = True
-            if cancelled:
+                    was_cancelled = True
+                else:
+                    break
+            if was_cancelled:
                 raise CancelledError
 
     async def wait_for(self, predicate):
@@ -1071,13 +1070,13 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
     def notify(self, n=1):
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-        woken = 0
-        for fut in self._waiters:
-            if woken >= n:
+        budget = n
+        for signal in self._waiters:
+            if budget <= 0:
                 break
-            if not fut.done():
-                woken += 1
-                fut.set_result(False)
+            if not signal.done():
+                budget -= 1
+                signal.set_result(False)
 
     def notify_all(self):
         self.notify(len(self._waiters))
@@ -1089,34 +1088,36 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
-        self._waiters = None
+        self._waiters = None  # a deque, made at the first wait
         self._value = value
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'{_object_repr(self)} [{extra}]>'
+        state = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        return _primitive_repr(self, state, self._waiters)
 
     def locked(self):
-        return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
+        # Also "locked" while a live waiter is in line, so newcomers cannot jump the queue.
+        if self._value == 0:
+            return True
+        return any(not w.cancelled() for w in self._waiters or ())
 
     async def acquire(self):
         if not self.locked():
             self._value -= 1
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        queue = self._waiters
+        if queue is None:
+            queue = self._waiters = collections.deque()
+        ticket = self._get_loop().create_future()
+        queue.append(ticket)
         try:
             try:
-                await fut
+                await ticket
             finally:
-                self._waiters.remove(fut)
+                queue.remove(ticket)
         except CancelledError:
-            if not fut.cancelled():
-                # We were handed the unit, then cancelled: pass it on.
+            if not ticket.cancelled():
+                # A unit was handed to us before the cancellation arrived: give it back.
                 self._value += 1
                 self._wake_up_next()
             raise
@@ -1129,13 +1130,12 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
         self._wake_up_next()
 
     def _wake_up_next(self):
-        if not self._waiters:
-            return
-        for fut in self._waiters:
-            if not fut.done():
+        # Hand one unit to the first live waiter.
+        for ticket in self._waiters or ():
+            if not ticket.done():
                 self._value -= 1
-                fut.set_result(True)
-                return
+                ticket.set_result(True)
+                break
 
 
 class BoundedSemaphore(Semaphore):
@@ -1146,9 +1146,9 @@ class BoundedSemaphore(Semaphore):
         super().__init__(value)
 
     def release(self):
-        if self._value >= self._bound_value:
-            raise ValueError('BoundedSemaphore released too many times')
-        super().release()
+        if self._value < self._bound_value:
+            return super().release()
+        raise ValueError('BoundedSemaphore released too many times')
 
 
 class _BarrierState:
@@ -1169,6 +1169,8 @@ _B_BROKEN = _BarrierState('BROKEN', 'broken')
 
 
 class Barrier(_LoopBoundMixin):
+    # A round: parties arrive while FILLING; the last one switches to DRAINING and everybody
+    # leaves; the last to leave switches back to FILLING. reset() and abort() break the round.
     __module__ = 'asyncio.locks'
 
     def __init__(self, parties):
@@ -1180,10 +1182,10 @@ class Barrier(_LoopBoundMixin):
         self._count = 0
 
     def __repr__(self):
-        extra = f'{self._state.value}'
+        state = self._state.value
         if not self.broken:
-            extra += f', waiters:{self.n_waiting}/{self.parties}'
-        return f'{_object_repr(self)} [{extra}]>'
+            state += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'{_object_repr(self)} [{state}]>'
 
     async def __aenter__(self):
         return await self.wait()
@@ -1191,49 +1193,39 @@ class Barrier(_LoopBoundMixin):
     async def __aexit__(self, *args):
         pass
 
+    def _between_rounds(self):
+        return self._state is _B_DRAINING or self._state is _B_RESETTING
+
     async def wait(self):
-        async with self._cond:
-            await self._block()
+        cond = self._cond
+        async with cond:
+            # Late arrivals wait for the current round to empty.
+            await cond.wait_for(lambda: not self._between_rounds())
+            if self._state is _B_BROKEN:
+                raise BrokenBarrierError("Barrier aborted")
+            index = self._count
+            self._count = index + 1
             try:
-                index = self._count
-                self._count += 1
-                if index + 1 == self._parties:
-                    await self._release()
+                if self._count == self._parties:
+                    self._state = _B_DRAINING
+                    cond.notify_all()
                 else:
-                    await self._wait()
+                    await cond.wait_for(lambda: self._state is not _B_FILLING)
+                    if self._state is _B_BROKEN or self._state is _B_RESETTING:
+                        raise BrokenBarrierError("Abort or reset of barrier")
                 return index
             finally:
                 self._count -= 1
-                self._exit()
-
-    async def _block(self):
-        # Whoever arrives while the barrier drains or resets waits for the next round.
-        await self._cond.wait_for(lambda: self._state is not _B_DRAINING and self._state is not _B_RESETTING)
-        if self._state is _B_BROKEN:
-            raise BrokenBarrierError("Barrier aborted")
-
-    async def _release(self):
-        self._state = _B_DRAINING
-        self._cond.notify_all()
-
-    async def _wait(self):
-        await self._cond.wait_for(lambda: self._state is not _B_FILLING)
-        if self._state is _B_BROKEN or self._state is _B_RESETTING:
-            raise BrokenBarrierError("Abort or reset of barrier")
-
-    def _exit(self):
-        if self._count == 0:
-            if self._state is _B_RESETTING or self._state is _B_DRAINING:
-                self._state = _B_FILLING
-            self._cond.notify_all()
+                if self._count == 0:
+                    # The last one out starts the next round.
+                    if self._between_rounds():
+                        self._state = _B_FILLING
+                    cond.notify_all()
 
     async def reset(self):
         async with self._cond:
-            if self._count > 0:
-                if self._state is not _B_RESETTING:
-                    self._state = _B_RESETTING
-            else:
-                self._state = _B_FILLING
+            # With parties waiting, they are sent away (BrokenBarrierError) first.
+            self._state = _B_RESETTING if self._count > 0 else _B_FILLING
             self._cond.notify_all()
 
     async def abort(self):
@@ -1247,9 +1239,7 @@ class Barrier(_LoopBoundMixin):
 
     @property
     def n_waiting(self):
-        if self._state is _B_FILLING:
-            return self._count
-        return 0
+        return self._count if self._state is _B_FILLING else 0
 
     @property
     def broken(self):
@@ -1267,33 +1257,35 @@ class QueueFull(Exception):
 
 
 class Queue(_LoopBoundMixin):
+    # Storage goes through the _init/_put/_get hooks (PriorityQueue and LifoQueue swap them).
+    # _getters and _putters hold the futures of blocked get()s and put()s, oldest first; one is
+    # woken per item added or removed.
     __module__ = 'asyncio.queues'
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = collections.deque()
-        self._putters = collections.deque()
+        self._getters, self._putters = collections.deque(), collections.deque()
         self._unfinished_tasks = 0
-        self._finished = Event()
+        self._finished = Event()  # set while no task is unfinished: what join() waits for
         self._finished.set()
         self._init(maxsize)
 
-    def _init(self, maxsize):
-        self._queue = collections.deque()
-
-    def _get(self):
-        return self._queue.popleft()
-
-    def _put(self, item):
-        self._queue.append(item)
-
     def _wakeup_next(self, waiters):
-        # Complete the first waiter that is still waiting.
+        # Wake the oldest waiter still waiting (cancelled ones are dropped on the way).
         while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+            first = waiters.popleft()
+            if not first.done():
+                first.set_result(None)
+                return
+
+    def _give_up(self, waiter, waiters, still_blocked):
+        # A blocked put()/get() is leaving with an exception. If it had been woken already, the
+        # wake-up goes to the next one in line, as long as that one could proceed.
+        waiter.cancel()
+        if waiter in waiters:
+            waiters.remove(waiter)
+        if not still_blocked() and not waiter.cancelled():
+            self._wakeup_next(waiters)
 
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
@@ -1306,16 +1298,15 @@ class Queue(_LoopBoundMixin):
         return types.GenericAlias(cls, item)
 
     def _format(self):
-        result = f'maxsize={self._maxsize!r}'
+        text = [f'maxsize={self._maxsize!r}']
         if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
+            text.append(f'_queue={list(self._queue)!r}')
+        for label, waiting in (('_getters', self._getters), ('_putters', self._putters)):
+            if waiting:
+                text.append(f'{label}[{len(waiting)}]')
         if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
+            text.append(f'tasks={self._unfinished_tasks}')
+        return ' '.join(text)
 
     def qsize(self):
         return len(self._queue)
@@ -1328,35 +1319,35 @@ class Queue(_LoopBoundMixin):
         return not self._queue
 
     def full(self):
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
+        return 0 < self._maxsize <= self.qsize()
 
-    # put() and get() of Queue itself do what full(), empty(), put_nowait(), get_nowait(),
-    # _get_loop() and _wakeup_next() would, without a frame for each (a subclass may redefine any
-    # of them, so for subclasses every call CPython makes is made).
+    # The storage: a deque, first in first out.
+
+    def _init(self, maxsize):
+        self._queue = collections.deque()
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.popleft()
+
+    # put() and get() on a plain Queue do the work of full(), empty(), put_nowait(), get_nowait(),
+    # _get_loop() and _wakeup_next() inline, without a frame for each. A subclass may redefine
+    # any of those, so for subclasses every one of them is called.
 
     async def put(self, item):
         plain = type(self) is Queue
         while (0 < self._maxsize <= len(self._queue)) if plain else self.full():
-            if plain:
-                loop = _get_running_loop()
-                if loop is not self._loop:
-                    loop = self._get_loop()
-                putter = loop.create_future()
-            else:
-                putter = self._get_loop().create_future()
+            loop = _get_running_loop()
+            if not plain or loop is not self._loop:
+                loop = self._get_loop()
+            putter = loop.create_future()
             self._putters.append(putter)
             try:
                 await putter
-            except:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
+            except BaseException:
+                self._give_up(putter, self._putters, self.full)
                 raise
         if not plain:
             return self.put_nowait(item)
@@ -1365,9 +1356,9 @@ class Queue(_LoopBoundMixin):
         self._finished._value = False
         getters = self._getters
         while getters:
-            waiter = getters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
+            getter = getters.popleft()
+            if not getter.done():
+                getter.set_result(None)
                 break
         return None
 
@@ -1376,66 +1367,61 @@ class Queue(_LoopBoundMixin):
             raise QueueFull
         self._put(item)
         self._unfinished_tasks += 1
-        self._finished.clear()
+        self._finished._value = False  # Event.clear() without the call
         self._wakeup_next(self._getters)
 
     async def get(self):
         plain = type(self) is Queue
         while (not self._queue) if plain else self.empty():
-            if plain:
-                loop = _get_running_loop()
-                if loop is not self._loop:
-                    loop = self._get_loop()
-                getter = loop.create_future()
-            else:
-                getter = self._get_loop().create_future()
+            loop = _get_running_loop()
+            if not plain or loop is not self._loop:
+                loop = self._get_loop()
+            getter = loop.create_future()
             self._getters.append(getter)
             try:
                 await getter
-            except:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
+            except BaseException:
+                self._give_up(getter, self._getters, self.empty)
                 raise
         if not plain:
             return self.get_nowait()
         item = self._queue.popleft()
         putters = self._putters
         while putters:
-            waiter = putters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
+            putter = putters.popleft()
+            if not putter.done():
+                putter.set_result(None)
                 break
         return item
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
-        item = self._get()
+        taken = self._get()
         self._wakeup_next(self._putters)
-        return item
+        return taken
 
     def task_done(self):
         if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
+        if not self._unfinished_tasks:
             self._finished.set()
 
     async def join(self):
-        if self._unfinished_tasks > 0:
+        if self._unfinished_tasks:
             await self._finished.wait()
 
 
+def _list_init(self, maxsize):
+    self._queue = []
+
+
 class PriorityQueue(Queue):
+    # A heap: _get returns the smallest item.
     __module__ = 'asyncio.queues'
 
-    def _init(self, maxsize):
-        self._queue = []
+    _init = _list_init
 
     def _put(self, item):
         heapq.heappush(self._queue, item)
@@ -1447,8 +1433,7 @@ class PriorityQueue(Queue):
 class LifoQueue(Queue):
     __module__ = 'asyncio.queues'
 
-    def _init(self, maxsize):
-        self._queue = []
+    _init = _list_init
 
     def _put(self, item):
         self._queue.append(item)
@@ -1477,9 +1462,8 @@ class Runner:
 
     def __init__(self, *, debug=None, loop_factory=None):
         self._state = _R_CREATED
-        self._debug = debug
-        self._loop_factory = loop_factory
-        self._loop = None
+        self._debug, self._loop_factory = debug, loop_factory
+        self._loop = self._context = None
         self._set_event_loop = False
 
     def __enter__(self):
@@ -1492,17 +1476,17 @@ class Runner:
     def close(self):
         if self._state is not _R_INITIALIZED:
             return
+        loop = self._loop
         try:
-            loop = self._loop
             _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
+            # Each shutdown coroutine is made only when its turn comes.
+            for shutdown in (loop.shutdown_asyncgens, loop.shutdown_default_executor):
+                loop.run_until_complete(shutdown())
         finally:
             if self._set_event_loop:
                 set_event_loop(None)
             loop.close()
-            self._loop = None
-            self._state = _R_CLOSED
+            self._loop, self._state = None, _R_CLOSED
 
     def get_loop(self):
         self._lazy_init()
@@ -1514,23 +1498,23 @@ class Runner:
         if _get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        if context is None:
-            context = self._context
-        task = self._loop.create_task(coro, context=context)
+        task = self._loop.create_task(coro, context=self._context if context is None else context)
         return self._loop.run_until_complete(task)
 
     def _lazy_init(self):
-        if self._state is _R_CLOSED:
-            raise RuntimeError("Runner is closed")
-        if self._state is _R_INITIALIZED:
+        state = self._state
+        if state is _R_INITIALIZED:
             return
-        if self._loop_factory is None:
+        if state is _R_CLOSED:
+            raise RuntimeError("Runner is closed")
+        if self._loop_factory is not None:
+            self._loop = self._loop_factory()
+        else:
+            # Only a loop of our own making becomes the thread's current loop.
             self._loop = new_event_loop()
             if not self._set_event_loop:
                 set_event_loop(self._loop)
                 self._set_event_loop = True
-        else:
-            self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
         self._context = _copy_context()
@@ -1545,19 +1529,19 @@ def run(main, *, debug=None):
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = all_tasks(loop)
-    if not to_cancel:
+    leftovers = all_tasks(loop)
+    if not leftovers:
         return
-    for task in to_cancel:
+    for task in leftovers:
         task.cancel()
-    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
-    for task in to_cancel:
-        if task.cancelled():
-            continue
-        if task.exception() is not None:
+    loop.run_until_complete(gather(*leftovers, return_exceptions=True))
+    # Report the ones that ended with an error instead of being cancelled.
+    for task in leftovers:
+        error = None if task.cancelled() else task.exception()
+        if error is not None:
             loop.call_exception_handler({
                 'message': 'unhandled exception during asyncio.run() shutdown',
-                'exception': task.exception(),
+                'exception': error,
                 'task': task,
             })
 
