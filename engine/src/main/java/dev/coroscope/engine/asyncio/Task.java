@@ -307,7 +307,14 @@ public final class Task extends Future {
             return;
         }
         failWith(x);
-        if (x.isInstance(Exc.SystemExit) || x.isInstance(Exc.KeyboardInterrupt)) throw e;
+        if (x.isInstance(Exc.SystemExit) || x.isInstance(Exc.KeyboardInterrupt)) {
+            // The exception leaves the loop with Handle._run's frame (holding this task) in its
+            // traceback while the task holds the exception: a cycle only the collector frees.
+            loop.st.rt.lifetime.holdUntilCycleCollection(this);
+            // The C step caught it (and set its __traceback__) before raising it on.
+            x.caughtTraceback = x.traceback;
+            throw e;
+        }
         if (logTraceback) loop.st.collectAfterCallback = true;
     }
 

@@ -17,6 +17,12 @@ public class PyBaseException extends PyObject {
     public boolean suppressContext;
     public PyTraceback traceback;
     /**
+     * The traceback when a handler last caught this exception: what CPython's {@code __traceback__}
+     * still says after an uncaught SystemExit ended the program (the entries of the frames it left
+     * afterwards live only in the interpreter's pending error).
+     */
+    public PyTraceback caughtTraceback;
+    /**
      * Library frames (bundled Python modules) the exception passed through: they get no traceback
      * entry, but CPython's traceback would keep them, and their locals, alive as long as the
      * exception lives. Only the lifetime collector looks at them.

@@ -258,6 +258,10 @@ public final class Engine {
                 uncaught = e.exc;
             }
             int status = uncaught == null ? 0 : uncaught(rt, uncaught);
+            // CPython reports a SystemExit without setting its __traceback__ to the full chain:
+            // finalizers that print it later (a task's "exception was never retrieved") show the
+            // traceback as of the last handler that caught it.
+            if (uncaught != null && uncaught.isInstance(Exc.SystemExit)) uncaught.traceback = uncaught.caughtTraceback;
             RunResult.ProgramError error = errorOrExit(rt, uncaught);
             try {
                 rt.runAtExit();

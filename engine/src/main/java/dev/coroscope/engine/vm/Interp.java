@@ -1086,6 +1086,7 @@ public final class Interp {
             // as in CPython no try block of the body is entered yet, so nothing can catch it.
             int h = f.ip == 0 ? -1 : f.code.findHandler(f.lasti());
             if (h >= 0) {
+                exc.caughtTraceback = exc.traceback;
                 int depthTo = f.stackBase + f.code.excDepth[h];
                 // The values the unwinding drops may hold the last reference to a never-awaited
                 // coroutine (len(coro()) raising): CPython reports it here, at the failing line.

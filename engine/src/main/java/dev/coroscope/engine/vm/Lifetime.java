@@ -250,8 +250,20 @@ public final class Lifetime {
         cycleCandidates.add(c);
     }
 
+    /**
+     * Objects CPython keeps in a reference cycle of their own (a task whose SystemExit or
+     * KeyboardInterrupt left the loop: the exception's traceback holds the loop frame that holds
+     * the task): roots until the next {@code gc.collect()} or the program's end.
+     */
+    private final ArrayList<PyObject> cycleHeld = new ArrayList<>();
+
+    public void holdUntilCycleCollection(PyObject o) {
+        if (!cycleHeld.contains(o)) cycleHeld.add(o);
+    }
+
     /** An explicit {@code gc.collect()}: tracked objects and cycle candidates that are unreachable die. */
     public void collectCycles() {
+        cycleHeld.clear();
         if (cycleCandidates.isEmpty()) {
             collect();
             return;
@@ -400,6 +412,8 @@ public final class Lifetime {
     private List<Map.Entry<PyObject, Consumer<PyObject>>> deathOrder(List<Map.Entry<PyObject, Consumer<PyObject>>> dead,
                                                                    IdentityHashMap<PyObject, Boolean> reachable) {
         if (origin == null || dead.size() < 2) return dead;
+        List<Map.Entry<PyObject, Consumer<PyObject>>> counted = deathOrderByCounts(dead, reachable);
+        if (counted != null) return counted;
         IdentityHashMap<PyObject, Map.Entry<PyObject, Consumer<PyObject>>> byObj = new IdentityHashMap<>();
         for (var e : dead) byObj.put(e.getKey(), e);
         List<Map.Entry<PyObject, Consumer<PyObject>>> out = new ArrayList<>(dead.size());
@@ -427,6 +441,77 @@ public final class Lifetime {
         if (out.size() == dead.size()) return out;
         for (var e : dead) if (!visited.containsKey(e.getKey())) out.add(e);
         return out;
+    }
+
+    /** Most objects the reference-count replay below looks at before it gives up (the walk above is cheaper). */
+    private static final int COUNT_BUDGET = 100_000;
+
+    /**
+     * The death order as CPython's reference counts give it: an object dies when the last
+     * reference to it from what is being freed goes, not at the first one (a list's items die
+     * from the last to the first, but an item a later local still holds dies with that local).
+     * Counts the references inside the freed part of the graph, then replays the deallocation from
+     * {@link #origin}: each object, on dying, releases what it holds in order. Objects in cycles
+     * never reach zero and keep registration order after the others. Null when the freed part is
+     * too big to count.
+     */
+    private List<Map.Entry<PyObject, Consumer<PyObject>>> deathOrderByCounts(List<Map.Entry<PyObject, Consumer<PyObject>>> dead,
+                                                                           IdentityHashMap<PyObject, Boolean> reachable) {
+        IdentityHashMap<PyObject, int[]> refs = new IdentityHashMap<>();
+        IdentityHashMap<PyObject, Boolean> visited = new IdentityHashMap<>();
+        ArrayDeque<PyObject> todo = new ArrayDeque<>();
+        todo.push(origin);
+        while (!todo.isEmpty()) {
+            PyObject o = todo.pop();
+            if (visited.put(o, Boolean.TRUE) != null) continue;
+            if (visited.size() > COUNT_BUDGET) return null;
+            // A generator's frame lives inside the generator in CPython: no counted reference back.
+            PyObject ownGen = o instanceof Frame f ? f.gen : null;
+            o.traverse(c -> {
+                if (c == null || c == origin || c == ownGen || reachable.containsKey(c)) return;
+                int[] r = refs.get(c);
+                if (r == null) refs.put(c, new int[] {1});
+                else r[0]++;
+                todo.push(c);
+            });
+        }
+        IdentityHashMap<PyObject, Map.Entry<PyObject, Consumer<PyObject>>> byObj = new IdentityHashMap<>();
+        for (var e : dead) byObj.put(e.getKey(), e);
+        List<Map.Entry<PyObject, Consumer<PyObject>>> out = new ArrayList<>(dead.size());
+        IdentityHashMap<PyObject, Boolean> emitted = new IdentityHashMap<>();
+        ArrayDeque<List<PyObject>> lists = new ArrayDeque<>();
+        ArrayDeque<int[]> positions = new ArrayDeque<>();
+        lists.push(releasedBy(origin));
+        positions.push(new int[1]);
+        while (!lists.isEmpty() && out.size() < dead.size()) {
+            List<PyObject> kids = lists.peek();
+            int[] at = positions.peek();
+            if (at[0] >= kids.size()) {
+                lists.pop();
+                positions.pop();
+                continue;
+            }
+            PyObject c = kids.get(at[0]++);
+            int[] r = refs.get(c);
+            if (r == null || --r[0] != 0) continue;
+            var e = byObj.get(c);
+            if (e != null && emitted.put(c, Boolean.TRUE) == null) out.add(e);
+            lists.push(releasedBy(c));
+            positions.push(new int[1]);
+        }
+        for (var e : dead) if (!emitted.containsKey(e.getKey())) out.add(e);
+        return out;
+    }
+
+    /** What {@code o} releases when it dies, in CPython's order (lists and tuples from the end). */
+    private static List<PyObject> releasedBy(PyObject o) {
+        List<PyObject> kids = new ArrayList<>();
+        PyObject ownGen = o instanceof Frame f ? f.gen : null;
+        o.traverse(c -> {
+            if (c != null && c != ownGen) kids.add(c);
+        });
+        if (o instanceof PyList || o instanceof PyTuple) java.util.Collections.reverse(kids);
+        return kids;
     }
 
     private static boolean isContainer(PyObject o) {
@@ -614,6 +699,7 @@ public final class Lifetime {
             // Element by element: ArrayDeque.addAll links a method reference of the JDK's at its first use.
             for (Supplier<List<PyObject>> s : extraRoots) for (PyObject o : s.get()) work.add(o);
             for (PyObject o : pinned) work.add(o);
+            for (PyObject o : cycleHeld) work.add(o);
             if (returning != null) work.add(returning);
             PyObject handled = in.handledException();
             if (handled != null) work.add(handled);
