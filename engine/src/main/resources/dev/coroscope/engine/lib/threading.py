@@ -399,6 +399,7 @@ class Thread:
     """A thread of control. Here a started thread runs its run() at once, to its end."""
 
     _phase = None  # 'initial', 'started', 'stopped' once Thread.__init__ ran
+    _ends_at = None
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         if group is not None:
@@ -416,6 +417,7 @@ class Thread:
         self._kwargs = {} if kwargs is None else kwargs
         self._daemonic = current_thread().daemon if daemon is None else daemon
         self._ident = self._native_id = None
+        self._ends_at = None  # virtual time at which a started thread's run() has ended
         self._phase = 'initial'
 
     def _need_init(self, text="Thread.__init__() not called", error=AssertionError):
@@ -424,6 +426,7 @@ class Thread:
 
     def __repr__(self):
         self._need_init("Thread.__init__() was not called")
+        self._catch_up()
         words = [self._phase]
         if self._daemonic:
             words.append("daemon")
@@ -432,20 +435,40 @@ class Thread:
         return f"<{type(self).__name__}({self._name}, {' '.join(words)})>"
 
     def start(self):
+        self._begin()
+        self._launch()
+
+    def _begin(self):
         self._need_init("thread.__init__() not called", RuntimeError)
         if self._phase != 'initial':
             raise RuntimeError("threads can only be started once")
         self._ident, self._native_id = _fresh_ids()
         self._phase = 'started'
-        _run_as(self, self._bootstrap)
+        self._began = _time.monotonic()
+        _started.append(self)
+
+    def _launch(self):
+        from asyncio import _run_in_thread
+        launched = _time.monotonic()
+        # The time run() sleeps is the thread's own (as for asyncio.to_thread's functions): the
+        # caller's clock stays; the thread ends that much after it was launched.
+        spent = _run_as(self, lambda: _run_in_thread(self._bootstrap, ()))[2]
+        self._ends_at = launched + spent
+        self._catch_up()
 
     def _bootstrap(self):
         try:
             self.run()
         except BaseException as exc:
             _thread_died(self, exc)
-        finally:
+
+    def _catch_up(self):
+        # A started thread has stopped once the clock has reached the end of its run.
+        if self in _timers and _time.monotonic() >= self._due():
+            _fire(self)
+        if self._phase == 'started' and self._ends_at is not None and _time.monotonic() >= self._ends_at:
             self._phase = 'stopped'
+            _started.remove(self)
 
     def run(self):
         target = self._target
@@ -462,9 +485,25 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is _current:
             raise RuntimeError("cannot join current thread")
+        if self in _timers:
+            left = self._due() - _time.monotonic()
+            if timeout is not None and timeout < left:
+                _time.sleep(max(timeout, 0))
+                return
+            _time.sleep(max(left, 0))  # the main thread's sleep fires the timer (see _timers_due)
+            _fire(self)
+        if self._phase != 'started' or self._ends_at is None:
+            return
+        left = self._ends_at - _time.monotonic()
+        if timeout is not None and timeout < left:
+            _time.sleep(max(timeout, 0))
+        elif left > 0:
+            _time.sleep(left)
+        self._catch_up()
 
     def is_alive(self):
         self._need_init()
+        self._catch_up()
         return self._phase == 'started'
 
     @property
@@ -534,7 +573,10 @@ class _WorkerThread(Thread):
 
 
 class Timer(Thread):
-    """Calls function(*args, **kwargs) after interval seconds unless cancel() came first."""
+    """Calls function(*args, **kwargs) after interval seconds unless cancel() came first.
+
+    Its thread runs when its time has come and the program notices: the main thread sleeping
+    past it, joining it or asking is_alive(), or the program's end (as CPython waits for it)."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
         super().__init__()
@@ -543,16 +585,73 @@ class Timer(Thread):
         self.args = [] if args is None else args
         self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
+        self._late = 0.0  # how long after its due time the thread was launched
+
+    def start(self):
+        self._begin()
+        if not _timers and not _timers_hooked:
+            _hook_timers()
+        _timers.append(self)
+
+    def _due(self):
+        return self._began + self.interval
 
     def cancel(self):
         self.finished.set()
+        if self in _timers:
+            # Never launched: its thread ends now, as CPython's wakes up and returns.
+            _timers.remove(self)
+            self._ends_at = _time.monotonic()
 
     def run(self):
         if not self.finished.is_set():
-            _time.sleep(self.interval)
+            self.finished.wait(max(self.interval - self._late, 0))
         if not self.finished.is_set():
             self.function(*self.args, **self.kwargs)
         self.finished.set()
+
+
+_timers = []  # started Timers not launched yet
+_timers_hooked = False
+
+
+def _fire(timer):
+    if timer in _timers:
+        _timers.remove(timer)
+        timer._late = _time.monotonic() - timer._began
+        timer._launch()
+
+
+def _timers_due(until):
+    # The main thread sleeps until `until`: the Timers due by then fire, earliest first, each
+    # with the clock at its due time.
+    while True:
+        due = [t for t in _timers if t._due() <= until]
+        if not due:
+            return
+        first = min(due, key=Timer._due)
+        wait = first._due() - _time.monotonic()
+        if wait > 0:
+            _time.sleep(wait)
+        _fire(first)
+
+
+def _timers_at_exit():
+    # CPython's interpreter waits for non-daemon threads before it ends: pending Timers fire.
+    while True:
+        waiting = [t for t in _timers if not t._daemonic]
+        if not waiting:
+            return
+        _timers_due(min(t._due() for t in waiting))
+
+
+def _hook_timers():
+    global _timers_hooked
+    _timers_hooked = True
+    import _weakref
+    from asyncio import _on_main_sleep
+    _on_main_sleep(_timers_due)
+    _weakref.at_exit(_timers_at_exit)
 
 
 class local:
@@ -614,6 +713,7 @@ def _local_switch(obj):
 
 _main_thread = _MainThread()
 _current = _main_thread
+_started = []  # threads started and not yet seen stopped, in start order
 _workers = {}
 
 
@@ -666,8 +766,13 @@ def get_native_id():
 
 
 def enumerate():
-    # The main thread, and the thread running now when that is another one.
-    return [_main_thread] if _current is _main_thread else [_main_thread, _current]
+    # The main thread, the started threads still running, and an executor's worker running now.
+    for thread in list(_started):
+        thread._catch_up()
+    alive = [_main_thread] + _started
+    if _current not in alive:
+        alive.append(_current)
+    return alive
 
 
 def active_count():
