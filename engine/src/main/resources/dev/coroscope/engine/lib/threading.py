@@ -33,12 +33,24 @@ def _blocked_forever(what):
                         f"so no other thread can ever release it")
 
 
-def _wait_out(what, timeout, forever=None):
-    # A wait no other thread can end: without a time limit (timeout == forever) it could only
-    # hang, so it raises; with one, the time passes and the wait fails.
-    if timeout == forever:
+def _wait_out(what, timeout, forever=None, ready=None):
+    """A wait of the main thread that only a Timer can end: pending Timers fire as their time
+    comes (the clock moves to each) until ready() holds: True. Otherwise, without a time limit
+    (timeout == forever) it could only hang, so it raises; with one, the time passes: False."""
+    deadline = None if timeout == forever else _time.monotonic() + max(timeout, 0)
+    if ready is not None and _current is _main_thread:
+        while _timers:
+            due = min(t._due() for t in _timers)
+            if deadline is not None and due > deadline:
+                break
+            _timers_due(due)
+            if ready():
+                return True
+    if deadline is None:
         raise _blocked_forever(what)
-    _time.sleep(max(timeout, 0))
+    left = deadline - _time.monotonic()
+    if left > 0:
+        _time.sleep(left)
     return False
 
 
@@ -70,7 +82,10 @@ class Lock:
             return True
         if not blocking:
             return False
-        return _wait_out("acquiring this lock", timeout, -1)
+        if _wait_out("acquiring this lock", timeout, -1, lambda: not self._locked):
+            self._locked = True
+            return True
+        return False
 
     acquire_lock = acquire
 
@@ -118,7 +133,8 @@ class RLock:
         if self._count and self._owner != me:
             if not blocking:
                 return False
-            return _wait_out("acquiring this lock", timeout, -1)
+            if not _wait_out("acquiring this lock", timeout, -1, lambda: not self._count):
+                return False
         self._owner = me
         self._count += 1
         return True
@@ -155,6 +171,7 @@ class Condition:
         # acquire/release are the lock's own bound methods, so `with cond` and cond.acquire() agree.
         self.acquire, self.release = self._lock.acquire, self._lock.release
         self._sleepers = 0
+        self._notices = 0  # notify() calls that found a waiter
 
     def __repr__(self):
         return f"<Condition({self._lock}, {self._sleepers})>"
@@ -175,20 +192,38 @@ class Condition:
 
     def wait(self, timeout=None):
         self._require_owner("wait")
-        return _wait_out("waiting on this condition", timeout)
+        # The lock is let go while waiting (a Timer's thread may take it to notify), and taken
+        # back, as deeply as before, when the wait ends.
+        lock = self._lock
+        if isinstance(lock, RLock):
+            depth, lock._count, lock._owner = lock._count, 0, None
+        else:
+            lock.release()
+        seen = self._notices
+        self._sleepers += 1
+        try:
+            return _wait_out("waiting on this condition", timeout, None, lambda: self._notices != seen)
+        finally:
+            self._sleepers -= 1
+            lock.acquire()
+            if isinstance(lock, RLock):
+                lock._count = depth
 
     def wait_for(self, predicate, timeout=None):
+        deadline = None if timeout is None else _time.monotonic() + timeout
         outcome = predicate()
-        if outcome:
-            return outcome
-        # Nothing else runs while this thread waits, so one wait decides it.
-        if timeout is None:
-            raise _blocked_forever("waiting on this condition")
-        self.wait(timeout)
-        return predicate()
+        while not outcome:
+            left = None if deadline is None else deadline - _time.monotonic()
+            if left is not None and left <= 0:
+                break
+            self.wait(left)
+            outcome = predicate()
+        return outcome
 
     def notify(self, n=1):
         self._require_owner("notify")
+        if self._sleepers and n > 0:
+            self._notices += 1
 
     def notify_all(self):
         self.notify(self._sleepers)
@@ -212,7 +247,10 @@ class Semaphore:
             return True
         if not blocking:
             return False
-        return _wait_out("acquiring this semaphore", timeout)
+        if _wait_out("acquiring this semaphore", timeout, None, lambda: self._value > 0):
+            self._value -= 1
+            return True
+        return False
 
     __enter__ = acquire
 
@@ -272,7 +310,7 @@ class Event:
 
     def wait(self, timeout=None):
         if not self._is_set:
-            _wait_out("waiting for this event", timeout)
+            _wait_out("waiting for this event", timeout, None, lambda: self._is_set)
         return self._is_set
 
 
