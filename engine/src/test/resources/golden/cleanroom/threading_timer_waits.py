@@ -6,7 +6,7 @@ def took(expected):
     global last
     t = time.monotonic()
     spent, last = t - last, t
-    return f"~{expected}s" if expected - 0.01 <= spent <= expected + 0.09 else f"{spent:.2f}s?"
+    return f"~{expected}s" if expected - 0.06 <= spent <= expected + 0.09 else f"{spent:.2f}s?"
 
 ev = threading.Event()
 threading.Timer(0.3, ev.set).start()

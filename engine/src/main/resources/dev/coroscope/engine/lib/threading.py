@@ -1,9 +1,14 @@
 # Coroscope's threading: the names a teaching program uses next to asyncio, for an engine that
-# runs one thread. A Thread's target runs when start() is called, to its end, so start() then
-# join() behaves as CPython's does when the thread finishes before the join; the functions
-# asyncio.to_thread and loop.run_in_executor run see current_thread() as the executor's worker
-# ("asyncio_0", "asyncio_1"... as CPython's ThreadPoolExecutor names them). A lock, event or
-# condition that would block with no other thread to release it raises instead of hanging.
+# runs one thread. A Thread's target runs when start() is called, to its end, but the time it
+# sleeps is its own (as for the functions asyncio.to_thread runs): the caller's clock stays, and
+# join(), is_alive() and enumerate() see the thread running until the virtual clock reaches its
+# end, so elapsed times come out as with real threads; what cannot be had is interleaving (its
+# output appears at start()). A Timer waits instead: it fires when its time has come and the
+# program notices (the main thread sleeping or blocking past it, joining it, the program's end),
+# so cancel() works. The functions asyncio.to_thread and loop.run_in_executor run see
+# current_thread() as the executor's worker ("asyncio_0", "asyncio_1"... as CPython's
+# ThreadPoolExecutor names them). A lock, event or condition that would block with no other
+# thread (or pending Timer) to release it raises instead of hanging.
 # Compiled as library code: its frames never show in tracebacks.
 
 import sys as _sys
@@ -608,6 +613,13 @@ class _WorkerThread(Thread):
         self._phase = 'started'
         self._ident, self._native_id = _fresh_ids()
         self._busy_until = 0.0
+        _started.append(self)  # alive until its executor retires it
+
+
+def _retire(worker, at=None):
+    # An executor's worker ends (at the virtual time `at`, or now): its executor shut down.
+    worker._ends_at = _time.monotonic() if at is None else at
+    worker._catch_up()
 
 
 class Timer(Thread):
@@ -778,7 +790,10 @@ def _executor_worker(loop, now):
 
 def _forget_executor(loop):
     # shutdown_default_executor joins the workers from a helper thread of its own.
-    if _workers.pop(id(loop), None):
+    pool = _workers.pop(id(loop), None)
+    if pool:
+        for worker in pool:
+            _retire(worker)
         _newname()
 
 
