@@ -79,6 +79,9 @@ def _reduction(x, cls):
             return tuple(rv) + (None,) * (5 - len(rv[:5]))
     if cls in _NOT_PICKLABLE:
         raise TypeError("cannot pickle %r object" % cls.__name__)
+    if cls.__module__ == '_thread' and cls.__name__ in ('lock', 'RLock'):
+        # threading's locks (written in Python here, in C in CPython) hold no copyable state.
+        raise TypeError("cannot pickle '_thread.%s' object" % cls.__name__)
     kind = _builtin_kind(x)
     if kind is not None:
         return kind

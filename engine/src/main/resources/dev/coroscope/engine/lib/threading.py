@@ -87,9 +87,6 @@ class Lock:
         state = 'locked' if self._locked else 'unlocked'
         return f"<{state} _thread.lock object at {hex(id(self))}>"
 
-    def __reduce_ex__(self, protocol):
-        raise TypeError("cannot pickle '_thread.lock' object")
-
 
 Lock.__module__ = '_thread'
 Lock.__qualname__ = Lock.__name__ = 'lock'
@@ -132,9 +129,6 @@ class RLock:
         state = 'locked' if self._count else 'unlocked'
         return (f"<{state} _thread.RLock object owner={self._owner or 0} count={self._count} "
                 f"at {hex(id(self))}>")
-
-    def __reduce_ex__(self, protocol):
-        raise TypeError("cannot pickle '_thread.RLock' object")
 
 
 RLock.__module__ = '_thread'
