@@ -52,7 +52,7 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("copy", null, "copy.py"));
         ModuleRegistry.register(new ModuleDef("heapq", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
             MiscModules.initHeapq(a, b);
-        }}, null));
+        }}, "heapq.py"));
         ModuleRegistry.register(new ModuleDef("bisect", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
             MiscModules.initBisect(a, b);
         }}, null));
