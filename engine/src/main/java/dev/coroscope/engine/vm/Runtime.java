@@ -154,6 +154,19 @@ public final class Runtime {
         sourceLines.remove(filename);
     }
 
+    /**
+     * The lines of a loaded file as {@code linecache.getlines} gives them (each with its
+     * {@code \n}, the last one without if the file has none), or null for an unknown file.
+     */
+    public java.util.List<String> sourceLinesWithEnds(String filename) {
+        if (sourceLine(filename, 1) == null && !sources.containsKey(filename)) return null;
+        String[] lines = sourceLines.get(filename);
+        java.util.List<String> out = new java.util.ArrayList<>(lines.length);
+        for (int i = 0; i < lines.length - 1; i++) out.add(lines[i] + "\n");
+        if (!lines[lines.length - 1].isEmpty()) out.add(lines[lines.length - 1]);
+        return out;
+    }
+
     /** A line of a loaded file (1-based), or null. */
     public String sourceLine(String filename, int line) {
         String[] lines = sourceLines.get(filename);
