@@ -29,6 +29,13 @@ final class AsyncioState {
     EventLoop running;
     EventLoop policyLoop;
     boolean policySetCalled;
+    /**
+     * The thread whose asyncio state {@code running}/{@code policyLoop} are (CPython keeps both per
+     * thread): threading's workers run inside the main thread's call stack here, so entering one
+     * swaps this state out and leaving it swaps it back ({@code asyncio._enter_thread}).
+     */
+    String threadName = "MainThread";
+    boolean mainThread = true;
     int taskCounter;
     private int nextId = 1;
     /** Pending tasks in creation order (an intrusive list through {@link Task#prevPending}). */
