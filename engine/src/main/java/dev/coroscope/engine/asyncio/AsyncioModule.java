@@ -140,6 +140,8 @@ public final class AsyncioModule {
             AsyncioState s = AsyncioState.of(Interp.current());
             PyObject saved = PyTuple.of(Future.orNone(s.running), Future.orNone(s.policyLoop), PyBool.of(s.policySetCalled),
                     PyStr.of(s.threadName), PyBool.of(s.mainThread));
+            // The recording shows what the main thread's loop does; a worker's own loops stay out of it.
+            s.events = Ops.isTrue(a[1]) ? s.recorder : null;
             s.running = null;
             s.policyLoop = null;
             s.policySetCalled = false;
@@ -156,6 +158,7 @@ public final class AsyncioModule {
             s.policySetCalled = Ops.isTrue(t.get(2));
             s.threadName = Ops.str(t.get(3));
             s.mainThread = Ops.isTrue(t.get(4));
+            s.events = s.mainThread ? s.recorder : null;
             return PyNone.INSTANCE;
         }}));
         m.put("get_event_loop", fn("get_event_loop", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
