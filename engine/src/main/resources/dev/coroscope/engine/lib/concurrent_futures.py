@@ -18,47 +18,51 @@ __all__ = ('FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledErro
            'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed', 'ProcessPoolExecutor',
            'ThreadPoolExecutor', 'InvalidStateError')
 
-FIRST_COMPLETED = 'FIRST_COMPLETED'
-FIRST_EXCEPTION = 'FIRST_EXCEPTION'
-ALL_COMPLETED = 'ALL_COMPLETED'
-_AS_COMPLETED = '_AS_COMPLETED'
+# wait()'s return_when values are their own names.
+FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED = 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED'
 
-PENDING = 'PENDING'
-RUNNING = 'RUNNING'
-CANCELLED = 'CANCELLED'
-CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
-FINISHED = 'FINISHED'
+# A future's states, as InvalidStateError's message names them. A cancelled future becomes
+# CANCELLED_AND_NOTIFIED once set_running_or_notify_cancel() has seen it.
+PENDING, RUNNING, FINISHED = 'PENDING', 'RUNNING', 'FINISHED'
+CANCELLED, CANCELLED_AND_NOTIFIED = 'CANCELLED', 'CANCELLED_AND_NOTIFIED'
+_CANCELLED_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED)
+_DONE_STATES = _CANCELLED_STATES + (FINISHED,)
 
-_STATE_TO_DESCRIPTION_MAP = {
-    PENDING: "pending",
-    RUNNING: "running",
-    CANCELLED: "cancelled",
-    CANCELLED_AND_NOTIFIED: "cancelled",
-    FINISHED: "finished",
-}
+
+def _state_word(state):
+    # How repr() shows a state: lower case, both cancelled states alike.
+    return 'cancelled' if state in _CANCELLED_STATES else state.lower()
+
 
 _BASE = 'concurrent.futures._base'
+_CPUS = 2  # what os.cpu_count() says on the machine the engine imitates
 
 
 class Error(Exception):
-    """Base class for all future-related exceptions."""
+    """Base of the exceptions futures raise."""
 
 
 class CancelledError(Error):
-    """The Future was cancelled."""
+    """The future was cancelled."""
 
 
 TimeoutError = TimeoutError
 
 
 class InvalidStateError(Error):
-    """The operation is not allowed in this state."""
+    """The future's state does not allow this."""
 
 
 class BrokenExecutor(RuntimeError):
-    """Raised when a executor has become non-functional after a severe failure."""
+    """The executor cannot run work any more."""
 
 
+class _BrokenThreadPool(BrokenExecutor):
+    """A worker's initializer failed."""
+
+
+_BrokenThreadPool.__qualname__ = _BrokenThreadPool.__name__ = 'BrokenThreadPool'
+_BrokenThreadPool.__module__ = 'concurrent.futures.thread'
 for _c in (Error, CancelledError, InvalidStateError, BrokenExecutor):
     _c.__module__ = _BASE
 # Not one of concurrent.futures' own names (it lives in concurrent.futures._base).
@@ -84,18 +88,15 @@ def _forever(what):
                         f"thread can ever complete this future")
 
 
-class Future(object):
-    """Represents the result of an asynchronous computation."""
+class Future:
+    """The outcome of a call that may not have ended yet."""
 
     def __init__(self):
         self._state = PENDING
-        self._result = None
-        self._exception = None
+        self._result = self._exception = None
         self._done_callbacks = []
         # Set for work a pool ran: when (virtual time) it starts and ends, and how it ends.
-        self._start = None
-        self._ready_at = None
-        self._outcome = None
+        self._start = self._ready_at = self._outcome = None
         self._executor = None
         self._eager = False
         self._thread = None
@@ -115,92 +116,84 @@ class Future(object):
         # A new worker thread takes its item before submit() returns; an idle one is only woken.
         instant = 0.0 if self._eager else _INSTANT
         if force or now >= self._ready_at + instant:
-            exc, result = self._outcome
+            failure, value = self._outcome
             self._outcome = None
-            if exc is not None:
-                self._exception = exc
+            if failure is None:
+                self._finish('_result', value)
             else:
-                self._result = result
-            self._state = FINISHED
-            self._invoke_callbacks()
+                self._finish('_exception', failure)
         elif now >= self._start + instant:
             self._state = RUNNING
 
-    def _invoke_callbacks(self):
+    def _is(self, states):
+        self._settle()
+        return self._state in states
+
+    def _finish(self, slot, value):
+        setattr(self, slot, value)
+        self._state = FINISHED
+        self._run_callbacks()
+
+    def _run_callbacks(self):
         if self._thread is not None and self._done_callbacks:
             # A pool's future calls its callbacks in the worker thread that finished the work.
             import threading
-            thread, self._thread = self._thread, None
-            threading._run_as(thread, self._invoke_callbacks)
+            worker, self._thread = self._thread, None
+            threading._run_as(worker, self._run_callbacks)
             return
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception:
-                _logger().exception('exception calling callback for %r', self)
+        for callback in tuple(self._done_callbacks):
+            self._call(callback)
+
+    def _call(self, callback):
+        try:
+            callback(self)
+        except Exception:
+            _logger().exception('exception calling callback for %r', self)
 
     def __repr__(self):
         self._settle()
-        where = f"<{self.__class__.__name__} at {hex(id(self))} state={_STATE_TO_DESCRIPTION_MAP[self._state]}"
+        text = f"<{type(self).__name__} at {id(self):#x} state={_state_word(self._state)}"
         if self._state == FINISHED:
+            # As CPython decides it: by the truth of the stored exception.
             if self._exception:
-                return f"{where} raised {self._exception.__class__.__name__}>"
-            return f"{where} returned {self._result.__class__.__name__}>"
-        return where + ">"
+                text += f" raised {type(self._exception).__name__}"
+            else:
+                text += f" returned {type(self._result).__name__}"
+        return text + ">"
 
     def cancel(self):
         self._settle()
-        if self._state in [RUNNING, FINISHED]:
+        if self._state in (RUNNING, FINISHED):
             return False
-        if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-            return True
-        self._state = CANCELLED
-        self._ready_at = None
-        self._outcome = None
-        self._thread = None
-        if self._executor is not None:
-            self._executor._unqueue(self)
-            self._executor = None
-        self._invoke_callbacks()
+        if self._state == PENDING:
+            self._state = CANCELLED
+            self._ready_at = self._outcome = self._thread = None
+            pool, self._executor = self._executor, None
+            if pool is not None:
+                pool._unqueue(self)
+            self._run_callbacks()
         return True
 
     def cancelled(self):
-        self._settle()
-        return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]
+        return self._is(_CANCELLED_STATES)
 
     def running(self):
-        self._settle()
-        return self._state == RUNNING
+        return self._is((RUNNING,))
 
     def done(self):
-        self._settle()
-        return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
-
-    def __get_result(self):
-        if self._exception:
-            try:
-                raise self._exception
-            finally:
-                self = None
-        else:
-            return self._result
+        return self._is(_DONE_STATES)
 
     def add_done_callback(self, fn):
-        self._settle()
-        if self._state not in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
+        if self._is(_DONE_STATES):
+            self._call(fn)
+        else:
             self._done_callbacks.append(fn)
-            return
-        try:
-            fn(self)
-        except Exception:
-            _logger().exception('exception calling callback for %r', self)
 
     def _wait_until_done(self, timeout, what):
         """Lets the virtual clock run until this future is done or the timeout passes: done?"""
         if self._executor is not None:
             self._executor._drain(upto=self)
-        self._settle()
-        if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
+        if self._is(_DONE_STATES):
             return True
         if self._ready_at is None:
             if timeout is None:
@@ -210,56 +203,50 @@ class Future(object):
         left = self._ready_at - _now()
         if timeout is not None and timeout < left:
             _time.sleep(max(timeout, 0))
-            self._settle()
             return self.done()
         if left > 0:
             _time.sleep(left)
         self._settle(True)
         return True
 
+    def _ended(self, timeout, what):
+        # Waits as result() and exception() do; a cancelled future has neither.
+        if not self._wait_until_done(timeout, what):
+            raise TimeoutError()
+        if self._state in _CANCELLED_STATES:
+            raise CancelledError()
+
     def result(self, timeout=None):
-        try:
-            if not self._wait_until_done(timeout, "Future.result()"):
-                raise TimeoutError()
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            return self.__get_result()
-        finally:
-            self = None
+        self._ended(timeout, "Future.result()")
+        if self._exception:
+            raise self._exception
+        return self._result
 
     def exception(self, timeout=None):
-        if not self._wait_until_done(timeout, "Future.exception()"):
-            raise TimeoutError()
-        if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-            raise CancelledError()
+        self._ended(timeout, "Future.exception()")
         return self._exception
 
     def set_running_or_notify_cancel(self):
         self._settle()
+        if self._state == PENDING:
+            self._state = RUNNING
+            return True
         if self._state == CANCELLED:
             self._state = CANCELLED_AND_NOTIFIED
             return False
-        elif self._state == PENDING:
-            self._state = RUNNING
-            return True
         _logger().critical('Future %s in unexpected state: %s', id(self), self._state)
         raise RuntimeError('Future in unexpected state')
 
+    def _set(self, slot, value):
+        if self._is(_DONE_STATES):
+            raise InvalidStateError(f'{self._state}: {self!r}')
+        self._finish(slot, value)
+
     def set_result(self, result):
-        self._settle()
-        if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
-            raise InvalidStateError('{}: {!r}'.format(self._state, self))
-        self._result = result
-        self._state = FINISHED
-        self._invoke_callbacks()
+        self._set('_result', result)
 
     def set_exception(self, exception):
-        self._settle()
-        if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
-            raise InvalidStateError('{}: {!r}'.format(self._state, self))
-        self._exception = exception
-        self._state = FINISHED
-        self._invoke_callbacks()
+        self._set('_exception', exception)
 
     def __class_getitem__(cls, item):
         import types
@@ -269,28 +256,31 @@ class Future(object):
 Future.__module__ = _BASE
 
 
-class Executor(object):
-    """This is an abstract base class for concrete asynchronous executors."""
+class Executor:
+    """Base of the executors: submit() runs a call, map() many, shutdown() ends it."""
 
     def submit(self, fn, /, *args, **kwargs):
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        if timeout is not None:
-            end_time = timeout + _now()
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+        deadline = None if timeout is None else _now() + timeout
+        # Everything is submitted now; the results come as the caller iterates.
+        waiting = _collections.deque([self.submit(fn, *call) for call in zip(*iterables)])
 
         def result_iterator():
+            # Each result in turn, within what is left of the time; leaving early (an error, a
+            # timeout, the generator closed) cancels the futures not reached.
             try:
-                fs.reverse()
-                while fs:
-                    if timeout is None:
-                        yield _result_or_cancel(fs.pop())
-                    else:
-                        yield _result_or_cancel(fs.pop(), end_time - _now())
+                while waiting:
+                    head = waiting.popleft()
+                    try:
+                        value = head.result(None if deadline is None else deadline - _now())
+                    finally:
+                        head.cancel()
+                    yield value
             finally:
-                for future in fs:
-                    future.cancel()
+                for rest in waiting:
+                    rest.cancel()
         return result_iterator()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
@@ -299,22 +289,12 @@ class Executor(object):
     def __enter__(self):
         return self
 
-    def __exit__(self, exc_type, exc_val, exc_tb):
+    def __exit__(self, *exc_info):
         self.shutdown(wait=True)
         return False
 
 
 Executor.__module__ = _BASE
-
-
-def _result_or_cancel(fut, timeout=None):
-    try:
-        try:
-            return fut.result(timeout)
-        finally:
-            fut.cancel()
-    finally:
-        del fut
 
 
 class _Worker:
@@ -325,17 +305,20 @@ class _Worker:
 
 
 class ThreadPoolExecutor(Executor):
-    _counter = _itertools.count().__next__
+    _pools_named = _itertools.count()
 
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
         if max_workers is None:
-            max_workers = min(32, 2 + 4)
-        if max_workers <= 0:
+            max_workers = min(32, _CPUS + 4)
+        elif max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-        if initializer is not None and not callable(initializer):
+        if not (initializer is None or callable(initializer)):
             raise TypeError("initializer must be a callable")
+        if not thread_name_prefix:
+            # Only a pool left to name its threads itself takes a number.
+            thread_name_prefix = f"ThreadPoolExecutor-{next(ThreadPoolExecutor._pools_named)}"
         self._max_workers = max_workers
-        self._thread_name_prefix = (thread_name_prefix or ("ThreadPoolExecutor-%d" % self._counter()))
+        self._thread_name_prefix = thread_name_prefix
         self._initializer = initializer
         self._initargs = initargs
         self._workers = []
@@ -351,7 +334,7 @@ class ThreadPoolExecutor(Executor):
 
     def submit(self, fn, /, *args, **kwargs):
         if self._broken:
-            raise BrokenExecutor(self._broken)
+            raise _BrokenThreadPool(self._broken)
         if self._shutdown:
             raise RuntimeError('cannot schedule new futures after shutdown')
         f = Future()
@@ -359,15 +342,18 @@ class ThreadPoolExecutor(Executor):
         now = f._submitted = _now()
         self._futures.append(f)
         self._drain(until=now)
-        if not self._queue:
+        self._queue.append((f, fn, args, kwargs))
+        if len(self._queue) == 1:
             worker = self._pick(now)
+            if self._broken:
+                return f
             if worker.free_at <= now:
+                # A free worker takes it at once.
+                self._queue.pop()
                 f._executor = None
                 f._eager = worker.fresh
                 worker.fresh = False
                 self._run(worker, f, fn, args, kwargs, now)
-                return f
-        self._queue.append((f, fn, args, kwargs))
         return f
 
     def _unqueue(self, f):
@@ -379,7 +365,7 @@ class ThreadPoolExecutor(Executor):
     def _drain(self, upto=None, until=None):
         """Runs queued work in order, each item in the worker free first: all of it, up to and
         including the future upto, or what starts by the time until."""
-        while self._queue:
+        while self._queue and self._workers:
             worker = min(self._workers, key=lambda w: w.free_at)
             f, fn, args, kwargs = self._queue[0]
             if worker.free_at == float('inf'):
@@ -406,9 +392,20 @@ class ThreadPoolExecutor(Executor):
             self._workers.append(w)
             self._threads.add(w.thread)
             if self._initializer is not None:
-                self._call_in(w, self._initializer, self._initargs, {}, now)
+                failure, _ = self._call_in(w, self._initializer, self._initargs, {}, now)
+                if failure is not None:
+                    self._initializer_failed(failure)
             return w
         return min(self._workers, key=lambda w: w.free_at)
+
+    def _initializer_failed(self, failure):
+        # The worker logs the error and the pool breaks: what waits in its queue fails with it.
+        _logger().critical('Exception in initializer:', exc_info=failure)
+        self._broken = 'A thread initializer failed, the thread pool is not usable anymore'
+        while self._queue:
+            f = self._queue.popleft()[0]
+            f._executor = None
+            f.set_exception(_BrokenThreadPool(self._broken))
 
     def _call_in(self, worker, fn, args, kwargs, start):
         import threading
@@ -452,7 +449,12 @@ class ProcessPoolExecutor(ThreadPoolExecutor):
                  max_tasks_per_child=None):
         if max_workers is not None and max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-        ThreadPoolExecutor.__init__(self, max_workers or 2, 'ForkProcess', initializer, initargs)
+        ThreadPoolExecutor.__init__(self, max_workers or _CPUS, 'ForkProcess', initializer, initargs)
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        if chunksize < 1:
+            raise ValueError("chunksize must be >= 1.")
+        return ThreadPoolExecutor.map(self, fn, *iterables, timeout=timeout)
 
     def _new_thread(self, name):
         import threading
@@ -463,13 +465,6 @@ ProcessPoolExecutor.__module__ = 'concurrent.futures.process'
 
 DoneAndNotDoneFutures = _collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
 DoneAndNotDoneFutures.__module__ = _BASE
-
-
-def _ready_time(f):
-    f._settle()
-    if f._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
-        return _now()
-    return f._ready_at
 
 
 def _run_queued(fs):

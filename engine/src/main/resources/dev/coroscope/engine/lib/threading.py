@@ -42,6 +42,21 @@ def _wait_out(what, timeout, forever=None):
     return False
 
 
+def _check_lock_wait(blocking, timeout):
+    # The argument checks _thread's lock and RLock make before anything else.
+    if timeout == -1:
+        return
+    if not blocking:
+        raise ValueError("can't specify a timeout for a non-blocking call")
+    if timeout < 0:
+        raise ValueError("timeout value must be positive")
+
+
+def _deprecated(old, advice):
+    import warnings
+    warnings.warn(f"{old}() is deprecated, {advice}", DeprecationWarning, stacklevel=3)
+
+
 class Lock:
     """threading.Lock (CPython's _thread.lock)."""
 
@@ -49,10 +64,7 @@ class Lock:
         self._locked = False
 
     def acquire(self, blocking=True, timeout=-1):
-        if not blocking and timeout != -1:
-            raise ValueError("can't specify a timeout for a non-blocking call")
-        if timeout < 0 and timeout != -1:
-            raise ValueError("timeout value must be a non-negative number")
+        _check_lock_wait(blocking, timeout)
         if not self._locked:
             self._locked = True
             return True
@@ -101,6 +113,7 @@ class RLock:
         self._count = 0
 
     def acquire(self, blocking=True, timeout=-1):
+        _check_lock_wait(blocking, timeout)
         me = get_ident()
         if self._count and self._owner != me:
             if not blocking:
@@ -135,50 +148,53 @@ RLock.__module__ = '_thread'
 
 
 class Condition:
+    """A lock (an RLock unless given one) with wait/notify; waits no other thread can end fail fast."""
+
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        self._waiters = 0
+        self._lock = RLock() if lock is None else lock
+        # acquire/release are the lock's own bound methods, so `with cond` and cond.acquire() agree.
+        self.acquire, self.release = self._lock.acquire, self._lock.release
+        self._sleepers = 0
+
+    def __repr__(self):
+        return f"<Condition({self._lock}, {self._sleepers})>"
 
     def __enter__(self):
         return self._lock.__enter__()
 
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
-
-    def __repr__(self):
-        return f"<Condition({self._lock}, {self._waiters})>"
+    def __exit__(self, *exc_info):
+        return self._lock.__exit__(*exc_info)
 
     def _is_owned(self):
-        if isinstance(self._lock, RLock):
-            return self._lock._is_owned()
-        return self._lock.locked()
+        lock = self._lock
+        return lock._is_owned() if isinstance(lock, RLock) else lock.locked()
+
+    def _require_owner(self, action):
+        if not self._is_owned():
+            raise RuntimeError(f"cannot {action} on un-acquired lock")
 
     def wait(self, timeout=None):
-        if not self._is_owned():
-            raise RuntimeError("cannot wait on un-acquired lock")
+        self._require_owner("wait")
         return _wait_out("waiting on this condition", timeout)
 
     def wait_for(self, predicate, timeout=None):
-        result = predicate()
-        if result:
-            return result
+        outcome = predicate()
+        if outcome:
+            return outcome
+        # Nothing else runs while this thread waits, so one wait decides it.
         if timeout is None:
             raise _blocked_forever("waiting on this condition")
         self.wait(timeout)
         return predicate()
 
     def notify(self, n=1):
-        if not self._is_owned():
-            raise RuntimeError("cannot notify on un-acquired lock")
+        self._require_owner("notify")
 
     def notify_all(self):
-        self.notify()
+        self.notify(self._sleepers)
 
     def notifyAll(self):
+        _deprecated("notifyAll", "use notify_all() instead")
         self.notify_all()
 
 
@@ -232,54 +248,124 @@ class BoundedSemaphore(Semaphore):
 
 
 class Event:
+    """A flag threads can wait for."""
+
     def __init__(self):
-        self._flag = False
+        self._is_set = False
 
     def __repr__(self):
-        cls = self.__class__
-        status = 'set' if self._flag else 'unset'
-        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
+        kind = type(self)
+        return f"<{kind.__module__}.{kind.__qualname__} at {id(self):#x}: {'set' if self._is_set else 'unset'}>"
 
     def is_set(self):
-        return self._flag
+        return self._is_set
 
-    isSet = is_set
+    def isSet(self):
+        _deprecated("isSet", "use is_set() instead")
+        return self._is_set
 
     def set(self):
-        self._flag = True
+        self._is_set = True
 
     def clear(self):
-        self._flag = False
+        self._is_set = False
 
     def wait(self, timeout=None):
-        if self._flag:
-            return True
-        if timeout is None:
-            raise _blocked_forever("waiting for this event")
-        _time.sleep(max(timeout, 0))
-        return self._flag
+        if not self._is_set:
+            _wait_out("waiting for this event", timeout)
+        return self._is_set
 
 
 class BrokenBarrierError(RuntimeError):
     pass
 
 
-class ExceptHookArgs(tuple):
-    def __new__(cls, args):
-        return tuple.__new__(cls, args)
+class Barrier:
+    """parties threads meet at wait(); with one thread running at a time only a one-party barrier
+    can be passed, a wider one breaks (after its timeout) or raises (without one)."""
 
-    exc_type = property(lambda self: self[0])
-    exc_value = property(lambda self: self[1])
-    exc_traceback = property(lambda self: self[2])
-    thread = property(lambda self: self[3])
+    def __init__(self, parties, action=None, timeout=None):
+        self._parties = parties
+        self._action = action
+        self._timeout = timeout
+        self._arrived = 0
+        self._broken = False
+
+    def __repr__(self):
+        kind = type(self)
+        where = f"<{kind.__module__}.{kind.__qualname__} at {id(self):#x}"
+        if self._broken:
+            return where + ": broken>"
+        return where + f": waiters={self._arrived}/{self._parties}>"
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._arrived
+
+    @property
+    def broken(self):
+        return self._broken
+
+    def wait(self, timeout=None):
+        if self._broken:
+            raise BrokenBarrierError
+        index = self._arrived
+        if index + 1 < self._parties:
+            limit = self._timeout if timeout is None else timeout
+            _wait_out("waiting at this barrier", limit)
+            self._broken = True
+            raise BrokenBarrierError
+        self._arrived = 0
+        if self._action is not None:
+            try:
+                self._action()
+            except BaseException:
+                self._broken = True
+                raise
+        return index
+
+    def reset(self):
+        self._arrived = 0
+        self._broken = False
+
+    def abort(self):
+        self._broken = True
+
+
+_HOOK_FIELDS = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
+
+
+class ExceptHookArgs(tuple):
+    """What threading.excepthook receives (CPython's struct sequence _thread._ExceptHookArgs)."""
+
+    def __new__(cls, sequence):
+        items = tuple(sequence)
+        if len(items) != len(_HOOK_FIELDS):
+            raise TypeError(f"_thread._ExceptHookArgs() takes a 4-sequence ({len(items)}-sequence given)")
+        return tuple.__new__(cls, items)
+
+    def __repr__(self):
+        shown = ", ".join(f"{field}={value!r}" for field, value in zip(_HOOK_FIELDS, self))
+        return f"_thread._ExceptHookArgs({shown})"
+
+
+for _position, _field in zip(range(len(_HOOK_FIELDS)), _HOOK_FIELDS):
+    setattr(ExceptHookArgs, _field, property(lambda self, _at=_position: self[_at]))
+del _position, _field
+ExceptHookArgs.__module__ = '_thread'
+ExceptHookArgs.__qualname__ = ExceptHookArgs.__name__ = '_ExceptHookArgs'
 
 
 def excepthook(args, /):
-    """Prints an exception that ended a thread's run(), as CPython's threading.excepthook."""
-    if args.exc_type == SystemExit:
+    """Prints the exception that ended a thread's run() (SystemExit ends a thread silently)."""
+    if args.exc_type is SystemExit:
         return
-    name = args.thread.name if args.thread is not None else get_ident()
-    print(f"Exception in thread {name}:", file=_sys.stderr, flush=True)
+    who = get_ident() if args.thread is None else args.thread.name
+    print(f"Exception in thread {who}:", file=_sys.stderr, flush=True)
     import traceback
     traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=_sys.stderr)
     _sys.stderr.flush()
@@ -288,167 +374,242 @@ def excepthook(args, /):
 __excepthook__ = excepthook
 
 
-class Thread:
-    _initialized = False
-
-    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
-        assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
-        if name:
-            name = str(name)
-        else:
-            name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    name += f" ({target.__name__})"
-                except AttributeError:
-                    pass
-        self._target = target
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
-        self._daemonic = daemon if daemon is not None else current_thread().daemon
-        self._ident = None
-        self._native_id = None
-        self._started = False
-        self._is_stopped = False
-        self._initialized = True
-
-    def __repr__(self):
-        assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started:
-            status = "started"
-        if self._is_stopped:
-            status = "stopped"
-        if self._daemonic:
-            status += " daemon"
-        if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
-
-    def start(self):
-        if not self._initialized:
-            raise RuntimeError("thread.__init__() not called")
-        if self._started:
-            raise RuntimeError("threads can only be started once")
-        self._started = True
-        global _thread_count
-        _thread_count += 1
-        self._ident = _MAIN_IDENT + 0x1000000 * _thread_count
-        self._native_id = 4000 + _thread_count
-        _run_as(self, self._bootstrap)
-
-    def _bootstrap(self):
-        try:
-            self.run()
-        except BaseException as e:
-            excepthook(ExceptHookArgs((type(e), e, e.__traceback__, self)))
-        finally:
-            self._is_stopped = True
-
-    def run(self):
-        try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
-        finally:
-            del self._target, self._args, self._kwargs
-
-    def join(self, timeout=None):
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if not self._started:
-            raise RuntimeError("cannot join thread before it is started")
-        if self is current_thread():
-            raise RuntimeError("cannot join current thread")
-
-    @property
-    def name(self):
-        return self._name
-
-    @name.setter
-    def name(self, name):
-        self._name = str(name)
-
-    @property
-    def ident(self):
-        return self._ident
-
-    @property
-    def native_id(self):
-        return self._native_id
-
-    def is_alive(self):
-        return self._started and not self._is_stopped
-
-    @property
-    def daemon(self):
-        return self._daemonic
-
-    @daemon.setter
-    def daemon(self, daemonic):
-        if self._started:
-            raise RuntimeError("cannot set daemon status of active thread")
-        self._daemonic = daemonic
-
-    def isDaemon(self):
-        return self.daemon
-
-    def setDaemon(self, daemonic):
-        self.daemon = daemonic
-
-    def getName(self):
-        return self.name
-
-    def setName(self, name):
-        self.name = name
+def _thread_died(thread, exc):
+    # excepthook is looked up at each call: a program may replace threading.excepthook.
+    try:
+        excepthook(ExceptHookArgs((type(exc), exc, exc.__traceback__, thread)))
+    except Exception as failure:
+        print("Exception in threading.excepthook:", file=_sys.stderr, flush=True)
+        import traceback
+        traceback.print_exception(type(failure), failure, failure.__traceback__, file=_sys.stderr, chain=False)
+        _sys.stderr.flush()
 
 
 _thread_count = 0
 
 
+def _fresh_ids():
+    """ident and native_id for one more thread (made-up numbers in the style of Linux's)."""
+    global _thread_count
+    _thread_count += 1
+    return _MAIN_IDENT + 0x1000000 * _thread_count, 4000 + _thread_count
+
+
+class Thread:
+    """A thread of control. Here a started thread runs its run() at once, to its end."""
+
+    _phase = None  # 'initial', 'started', 'stopped' once Thread.__init__ ran
+
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+        if group is not None:
+            raise AssertionError("group argument must be None for now")
+        if name:
+            name = str(name)
+        else:
+            name = _newname()
+            label = getattr(target, '__name__', None) if target is not None else None
+            if label is not None:
+                name = f"{name} ({label})"
+        self._name = name
+        self._target = target
+        self._args = args
+        self._kwargs = {} if kwargs is None else kwargs
+        self._daemonic = current_thread().daemon if daemon is None else daemon
+        self._ident = self._native_id = None
+        self._phase = 'initial'
+
+    def _need_init(self, text="Thread.__init__() not called", error=AssertionError):
+        if self._phase is None:
+            raise error(text)
+
+    def __repr__(self):
+        self._need_init("Thread.__init__() was not called")
+        words = [self._phase]
+        if self._daemonic:
+            words.append("daemon")
+        if self._ident is not None:
+            words.append(str(self._ident))
+        return f"<{type(self).__name__}({self._name}, {' '.join(words)})>"
+
+    def start(self):
+        self._need_init("thread.__init__() not called", RuntimeError)
+        if self._phase != 'initial':
+            raise RuntimeError("threads can only be started once")
+        self._ident, self._native_id = _fresh_ids()
+        self._phase = 'started'
+        _run_as(self, self._bootstrap)
+
+    def _bootstrap(self):
+        try:
+            self.run()
+        except BaseException as exc:
+            _thread_died(self, exc)
+        finally:
+            self._phase = 'stopped'
+
+    def run(self):
+        target = self._target
+        try:
+            if target is not None:
+                target(*self._args, **self._kwargs)
+        finally:
+            # A finished thread keeps no references to its target or arguments (as in CPython).
+            del self._target, self._args, self._kwargs
+
+    def join(self, timeout=None):
+        self._need_init(error=RuntimeError)
+        if self._phase == 'initial':
+            raise RuntimeError("cannot join thread before it is started")
+        if self is _current:
+            raise RuntimeError("cannot join current thread")
+
+    def is_alive(self):
+        self._need_init()
+        return self._phase == 'started'
+
+    @property
+    def name(self):
+        self._need_init()
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        self._need_init()
+        self._name = str(name)
+
+    @property
+    def ident(self):
+        self._need_init()
+        return self._ident
+
+    @property
+    def native_id(self):
+        self._need_init()
+        return self._native_id
+
+    @property
+    def daemon(self):
+        self._need_init()
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        self._need_init()
+        if self._phase != 'initial':
+            raise RuntimeError("cannot set daemon status of active thread")
+        self._daemonic = daemonic
+
+    def isDaemon(self):
+        _deprecated("isDaemon", "get the daemon attribute instead")
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        _deprecated("setDaemon", "set the daemon attribute instead")
+        self.daemon = daemonic
+
+    def getName(self):
+        _deprecated("getName", "get the name attribute instead")
+        return self.name
+
+    def setName(self, name):
+        _deprecated("setName", "set the name attribute instead")
+        self.name = name
+
+
 class _MainThread(Thread):
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
-        self._started = True
-        self._ident = _MAIN_IDENT
-        self._native_id = 4000
+        self._phase = 'started'
+        self._ident, self._native_id = _MAIN_IDENT, 4000
 
 
 class _WorkerThread(Thread):
-    """A thread of asyncio's default executor."""
+    """A worker of an executor (asyncio's default one or a ThreadPoolExecutor): started when made."""
 
     def __init__(self, name):
         Thread.__init__(self, name=name, daemon=False)
-        global _thread_count
-        _thread_count += 1
-        self._started = True
-        self._ident = _MAIN_IDENT + 0x1000000 * _thread_count
-        self._native_id = 4000 + _thread_count
+        self._phase = 'started'
+        self._ident, self._native_id = _fresh_ids()
         self._busy_until = 0.0
 
 
 class Timer(Thread):
+    """Calls function(*args, **kwargs) after interval seconds unless cancel() came first."""
+
     def __init__(self, interval, function, args=None, kwargs=None):
-        Thread.__init__(self)
+        super().__init__()
         self.interval = interval
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
-        self._cancelled = False
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
+        self.finished = Event()
 
     def cancel(self):
-        self._cancelled = True
+        self.finished.set()
 
     def run(self):
-        _time.sleep(self.interval)
-        if not self._cancelled:
+        if not self.finished.is_set():
+            _time.sleep(self.interval)
+        if not self.finished.is_set():
             self.function(*self.args, **self.kwargs)
+        self.finished.set()
 
 
 class local:
-    pass
+    """Attributes each thread sets and sees on its own."""
+
+    def __new__(cls, *args, **kwargs):
+        if (args or kwargs) and cls.__init__ is object.__init__:
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        _local_books[id(self)] = _LocalBook(self, args, kwargs)
+        return self
+
+    def __getattribute__(self, name):
+        _local_switch(self)
+        return object.__getattribute__(self, name)
+
+    def __setattr__(self, name, value):
+        _local_switch(self)
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        _local_switch(self)
+        object.__delattr__(self, name)
+
+
+local.__module__ = '_thread'
+local.__qualname__ = local.__name__ = '_local'
+
+
+class _LocalBook:
+    # One local object's namespaces: its __dict__ holds the namespace of the thread that used it
+    # last (owner); the other threads' namespaces wait in parked.
+    def __init__(self, obj, args, kwargs):
+        self.obj = obj  # keeps id(obj) from being reused while the book exists
+        self.args = args
+        self.kwargs = kwargs
+        self.owner = _current
+        self.parked = {}
+
+
+_local_books = {}
+
+
+def _local_switch(obj):
+    book = _local_books[id(obj)]
+    me = _current
+    if book.owner is me:
+        return
+    live = object.__getattribute__(obj, '__dict__')
+    book.parked[book.owner] = dict(live)
+    live.clear()
+    first_time = me not in book.parked
+    live.update(book.parked.pop(me, {}))
+    book.owner = me
+    if first_time and type(obj).__init__ is not object.__init__:
+        # A thread's first use of a local subclass runs its __init__ again, with the same arguments.
+        type(obj).__init__(obj, *book.args, **book.kwargs)
 
 
 _main_thread = _MainThread()
@@ -487,7 +648,9 @@ def current_thread():
     return _current
 
 
-currentThread = current_thread
+def currentThread():
+    _deprecated("currentThread", "use current_thread() instead")
+    return _current
 
 
 def main_thread():
@@ -502,15 +665,18 @@ def get_native_id():
     return _current._native_id
 
 
-def active_count():
-    return 1
-
-
-activeCount = active_count
-
-
 def enumerate():
-    return [_main_thread]
+    # The main thread, and the thread running now when that is another one.
+    return [_main_thread] if _current is _main_thread else [_main_thread, _current]
+
+
+def active_count():
+    return len(enumerate())
+
+
+def activeCount():
+    _deprecated("activeCount", "use active_count() instead")
+    return active_count()
 
 
 def settrace(func):
