@@ -166,7 +166,9 @@ public final class PyType extends PyObject {
                     return owner.newFn.make(cls, java.util.Arrays.copyOfRange(a, 1, a.length), k);
                 }}, this, null));
             }
-            if (newFn == null && base != null) {
+            // A built-in type that cannot be subclassed and defines no constructor of its own
+            // (generator, list_iterator, frame...) cannot be instantiated, as in CPython.
+            if (newFn == null && base != null && !(base == OBJECT && !subclassable)) {
                 base.ensureReady();
                 newFn = base.newFn;
             }

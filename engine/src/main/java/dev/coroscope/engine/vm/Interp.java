@@ -1252,7 +1252,8 @@ public final class Interp {
         f.back = null;
         if (lifetime.active()) {
             frame = back;
-            rt.lifetime.frameExit(f, v);
+            // A class call's __init__ returns None, but the new instance is what its caller gets.
+            rt.lifetime.frameExit(f, f.initSelf != null && !exceptional ? f.initSelf : v);
         }
     }
 

@@ -21,6 +21,8 @@ public final class Runtime {
     public final OutputSink out;
     /** {@code sys.set_int_max_str_digits}: the int/str conversion limit (0 means none). */
     public int maxStrDigits = dev.coroscope.engine.runtime.num.IntText.DEFAULT_MAX_STR_DIGITS;
+    /** The built-in {@code sys.excepthook}: an uncaught exception calls any other hook instead. */
+    public PyObject defaultExcepthook;
     /** {@code sys.set_coroutine_origin_tracking_depth}. */
     public int originDepth;
 
