@@ -866,6 +866,8 @@ public final class Interp {
                                     f.ip = ip;
                                     f.sp = sp;
                                     if (!truth(v)) ip = insn >>> 8;
+                                    // `if coro():` drops the never-awaited coroutine at the test.
+                                    if (v instanceof PyCoroutine && lifetime.active()) lifetime.discarded(v);
                                 }
                                 break;
                             }
@@ -877,6 +879,8 @@ public final class Interp {
                                     f.ip = ip;
                                     f.sp = sp;
                                     if (truth(v)) ip = insn >>> 8;
+                                    // `if coro():` drops the never-awaited coroutine at the test.
+                                    if (v instanceof PyCoroutine && lifetime.active()) lifetime.discarded(v);
                                 }
                                 break;
                             }
