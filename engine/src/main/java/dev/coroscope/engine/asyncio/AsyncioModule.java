@@ -133,6 +133,34 @@ public final class AsyncioModule {
             s.running = a[0] instanceof EventLoop l ? l : null;
             return PyNone.INSTANCE;
         }}));
+        // threading runs another thread's code in this call stack: the running loop and the
+        // policy's loop are per thread, so a worker starts with neither and the caller gets its back.
+        m.put("_enter_thread", fn("_enter_thread", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            Args.exactly("_enter_thread", a, 2);
+            AsyncioState s = AsyncioState.of(Interp.current());
+            PyObject saved = PyTuple.of(Future.orNone(s.running), Future.orNone(s.policyLoop), PyBool.of(s.policySetCalled),
+                    PyStr.of(s.threadName), PyBool.of(s.mainThread));
+            // The recording shows what the main thread's loop does; a worker's own loops stay out of it.
+            s.events = Ops.isTrue(a[1]) ? s.recorder : null;
+            s.running = null;
+            s.policyLoop = null;
+            s.policySetCalled = false;
+            s.threadName = Ops.str(a[0]);
+            s.mainThread = Ops.isTrue(a[1]);
+            return saved;
+        }}));
+        m.put("_leave_thread", fn("_leave_thread", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            Args.exactly("_leave_thread", a, 1);
+            AsyncioState s = AsyncioState.of(Interp.current());
+            PyTuple t = (PyTuple) a[0];
+            s.running = t.get(0) instanceof EventLoop l ? l : null;
+            s.policyLoop = t.get(1) instanceof EventLoop l ? l : null;
+            s.policySetCalled = Ops.isTrue(t.get(2));
+            s.threadName = Ops.str(t.get(3));
+            s.mainThread = Ops.isTrue(t.get(4));
+            s.events = s.mainThread ? s.recorder : null;
+            return PyNone.INSTANCE;
+        }}));
         m.put("get_event_loop", fn("get_event_loop", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.exactly("get_event_loop", a, 0);
             return getEventLoop(AsyncioState.of(Interp.current()));
@@ -269,11 +297,11 @@ public final class AsyncioModule {
     /** {@code asyncio.get_event_loop()}: the running loop, else the policy's loop (made on first use). */
     static EventLoop getEventLoop(AsyncioState s) {
         if (s.running != null) return s.running;
-        if (s.policyLoop == null && !s.policySetCalled) {
+        if (s.policyLoop == null && !s.policySetCalled && s.mainThread) {
             s.policyLoop = newEventLoop(s);
             s.policySetCalled = true;
         }
-        if (s.policyLoop == null) throw Exc.runtimeError("There is no current event loop in thread 'MainThread'.");
+        if (s.policyLoop == null) throw Exc.runtimeError("There is no current event loop in thread " + Ops.repr(PyStr.of(s.threadName)) + ".");
         return s.policyLoop;
     }
 

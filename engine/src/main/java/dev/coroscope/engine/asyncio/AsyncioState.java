@@ -22,13 +22,23 @@ final class AsyncioState {
     final Interp in;
     final Runtime rt;
     /** Null when nobody records the run: every event call is guarded by this one check. */
-    final AsyncEvents events;
+    /** Null while code of a thread other than the main one runs: the recording shows the main thread's loop. */
+    AsyncEvents events;
+    /** The recorder, also while a worker thread runs. */
+    final AsyncEvents recorder;
     /** The run's current contextvars context, which each task step and callback switches. */
     final ContextVars.State ctx;
     PyModule module;
     EventLoop running;
     EventLoop policyLoop;
     boolean policySetCalled;
+    /**
+     * The thread whose asyncio state {@code running}/{@code policyLoop} are (CPython keeps both per
+     * thread): threading's workers run inside the main thread's call stack here, so entering one
+     * swaps this state out and leaving it swaps it back ({@code asyncio._enter_thread}).
+     */
+    String threadName = "MainThread";
+    boolean mainThread = true;
     int taskCounter;
     private int nextId = 1;
     /** Pending tasks in creation order (an intrusive list through {@link Task#prevPending}). */
@@ -45,6 +55,7 @@ final class AsyncioState {
         if (found == null && in.tracer instanceof AsyncEvents t) found = t;
         if (found == null && in.tracer instanceof dev.coroscope.engine.trace.run.VmTracer vt) found = vt.recorder();
         this.events = found;
+        this.recorder = found;
         if (found != null) {
             AsyncEvents ev = found;
             java.util.function.DoubleConsumer prev = rt.clockListener;

@@ -321,7 +321,10 @@ public class EventLoop extends PyObject {
     private PyObject callSoonPy(String fname, PyObject[] a, String[] k) {
         int n = positionalWithoutContext(fname, a, k, 1);
         checkClosed();
-        if (debug) checkCallback(a[0], fname);
+        if (debug) {
+            if (fname.equals("call_soon")) checkThread();
+            checkCallback(a[0], fname);
+        }
         return traced(callSoon(a[0], Arrays.copyOfRange(a, 1, n), contextArg(a, k)), SourceTraceback.HANDLE_LIMIT_CALL_SOON);
     }
 
@@ -329,6 +332,16 @@ public class EventLoop extends PyObject {
     private Handle traced(Handle h, int limit) {
         if (debug) h.sourceTb = SourceTraceback.capture(st, java.util.Map.of(), null, limit);
         return h;
+    }
+
+    /**
+     * Debug mode: call_soon/call_at from a thread other than the one running this loop. A loop
+     * that runs but is not the current thread's running loop runs in another thread.
+     */
+    private void checkThread() {
+        if (running && st.running != this) {
+            throw Exc.runtimeError("Non-thread-safe operation invoked on an event loop other than the current one");
+        }
     }
 
     private static void checkCallback(PyObject cb, String method) {
@@ -390,7 +403,10 @@ public class EventLoop extends PyObject {
     /** call_at / call_later: a timer handle in the heap. */
     TimerHandle callAt(double when, PyObject cb, PyObject[] args, boolean relative, ContextVars.Context ctx) {
         checkClosed();
-        if (debug) checkCallback(cb, "call_at");
+        if (debug) {
+            checkThread();
+            checkCallback(cb, "call_at");
+        }
         return schedule(new TimerHandle(this, when, cb, args, timerSeq++, relative), ctx);
     }
 
@@ -401,7 +417,10 @@ public class EventLoop extends PyObject {
     TimerHandle callAt(PyObject when, PyObject cb, PyObject[] args, boolean relative, ContextVars.Context ctx) {
         if (when instanceof PyFloat f && f.getType() == PyFloat.TYPE) return callAt(f.value, cb, args, relative, ctx);
         checkClosed();
-        if (debug) checkCallback(cb, "call_at");
+        if (debug) {
+            checkThread();
+            checkCallback(cb, "call_at");
+        }
         boolean exact = when instanceof PyInt i && (when.getType() == PyInt.TYPE || when instanceof PyBool)
                 && i.big == null && Math.abs(i.v) <= (1L << 53);
         double w;

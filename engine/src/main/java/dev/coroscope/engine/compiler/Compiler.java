@@ -57,7 +57,7 @@ public final class Compiler {
     }
 
     /** A SyntaxWarning CPython's compiler issues ({@code "is" with a literal}...), at a source line. */
-    public record Warning(String message, int line) {}
+    public record Warning(String message, int line, Span at) {}
 
     /** As {@link #compile(Ast.Module, String, boolean)}, adding the compiler's SyntaxWarnings to {@code warnings}. */
     public static PyCode compile(Ast.Module mod, String filename, boolean library, List<Warning> warnings) {
@@ -71,7 +71,12 @@ public final class Compiler {
 
     /** compile(..., 'single'): as {@link #compile(Ast.Module, String, boolean, List, int)}, module-level expression values displayed. */
     public static PyCode compileInteractive(Ast.Module mod, String filename, int pythonDepth) {
-        Compiler c = forModule(mod, filename, false, null, pythonDepth);
+        return compileInteractive(mod, filename, pythonDepth, null);
+    }
+
+    /** As {@link #compileInteractive(Ast.Module, String, int)}, adding the compiler's SyntaxWarnings to {@code warnings}. */
+    public static PyCode compileInteractive(Ast.Module mod, String filename, int pythonDepth, List<Warning> warnings) {
+        Compiler c = forModule(mod, filename, false, warnings, pythonDepth);
         c.interactive = true;
         return c.compileModule(mod);
     }
@@ -92,9 +97,15 @@ public final class Compiler {
      * eval mode does: the code computes the expression and returns its value.
      */
     public static PyCode compileEval(Ast.Module mod, String filename, int pythonDepth) {
+        return compileEval(mod, filename, pythonDepth, null);
+    }
+
+    /** As {@link #compileEval(Ast.Module, String, int)}, adding the compiler's SyntaxWarnings to {@code warnings}. */
+    public static PyCode compileEval(Ast.Module mod, String filename, int pythonDepth, List<Warning> warnings) {
         // The module wrapping the expression adds a statement level CPython's Expression node has not.
         Symtable st = Symtable.build(mod, filename, false, Symtable.startDepth(pythonDepth) - 1);
         Compiler c = new Compiler(st, filename, false);
+        c.warnings = warnings;
         c.u = new Unit(st.module, "<module>", "<module>", 1);
         c.u.loc = new Span(1, 0, 1, 0);
         Stmt.ExprStmt only = (Stmt.ExprStmt) mod.body().get(0);
@@ -116,7 +127,7 @@ public final class Compiler {
     }
 
     private void warn(String message, Span at) {
-        if (warnings != null && at != null) warnings.add(new Warning(message, at.line()));
+        if (warnings != null && at != null) warnings.add(new Warning(message, at.line(), at));
     }
 
     // ---- CPython's compile-time SyntaxWarnings (check_compare, check_caller, check_subscripter, check_index)
@@ -1334,10 +1345,13 @@ public final class Compiler {
         int op = binOp(a.op()) + Ops.INPLACE;
         Expr t = a.target();
         if (t instanceof Expr.Name n) {
+            // As CPython: the load and the store at the name (an unbound x in `x += 1` points there).
+            u.loc = n.span();
             loadName(n.id());
             visitExpr(a.value());
             u.loc = a.span();
             u.emit(BINARY_OP, op);
+            u.loc = n.span();
             storeName(n.id());
         } else if (t instanceof Expr.Attribute at) {
             visitExpr(at.value());

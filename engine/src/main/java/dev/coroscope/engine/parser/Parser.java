@@ -115,8 +115,13 @@ public final class Parser {
      * only blank lines); the result is a module holding that one expression statement.
      */
     public static Ast.Module parseEval(String source, String filename) {
+        return parseEval(source, filename, new ArrayList<>());
+    }
+
+    /** As {@link #parseEval(String, String)}, adding the tokenizer's SyntaxWarnings to {@code warnings}. */
+    public static Ast.Module parseEval(String source, String filename, List<SyntaxWarningInfo> warnings) {
         String text = SourceDecoder.normaliseNewlines(source);
-        return parseOnThisThread(text, filename, new ArrayList<>(), true);
+        return parseOnThisThread(text, filename, warnings, true);
     }
 
     private static Ast.Module parseOnThisThread(String text, String filename, List<SyntaxWarningInfo> warnings) {

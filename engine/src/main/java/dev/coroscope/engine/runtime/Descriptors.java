@@ -10,7 +10,7 @@ public final class Descriptors {
 
     /** True for data descriptors (they win over the instance dict). */
     public static boolean isData(PyObject d) {
-        if (d instanceof PyProperty || d instanceof PyGetSetDescriptor || d instanceof PyMemberDescriptor) return true;
+        if (d instanceof PyProperty && d.getType() == PyProperty.TYPE || d instanceof PyGetSetDescriptor || d instanceof PyMemberDescriptor) return true;
         PyType t = d.getType();
         if (!t.isHeap()) return false;
         return t.lookup(SET) != null || t.lookup(DELETE) != null;
@@ -23,9 +23,9 @@ public final class Descriptors {
     public static PyObject get(PyObject d, PyObject obj, PyType type) {
         if (d instanceof PyFunction) return obj == null ? d : new PyMethod(d, obj);
         if (d instanceof PyMethodDescriptor md) return obj == null ? d : md.bind(obj);
-        if (d instanceof PyClassMethod cm) return classMethodGet(cm, type);
-        if (d instanceof PyStaticMethod sm) return sm.func;
-        if (d instanceof PyProperty p) return obj == null ? d : p.get(obj);
+        if (d instanceof PyClassMethod cm && cm.getType() == PyClassMethod.TYPE) return classMethodGet(cm, type);
+        if (d instanceof PyStaticMethod sm && sm.getType() == PyStaticMethod.TYPE) return sm.func;
+        if (d instanceof PyProperty p && p.getType() == PyProperty.TYPE) return obj == null ? d : p.get(obj);
         if (d instanceof PyGetSetDescriptor g) return obj == null ? d : g.get(obj);
         if (d instanceof PyMemberDescriptor m) return obj == null ? d : m.get(obj);
         PyType dt = d.getType();
@@ -59,7 +59,7 @@ public final class Descriptors {
 
     /** Setting (value != null) or deleting (value == null) through a data descriptor. */
     public static void set(PyObject d, PyObject obj, PyObject value) {
-        if (d instanceof PyProperty p) {
+        if (d instanceof PyProperty p && p.getType() == PyProperty.TYPE) {
             if (value == null) p.delete(obj);
             else p.set(obj, value);
             return;

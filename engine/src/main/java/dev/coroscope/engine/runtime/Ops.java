@@ -392,10 +392,23 @@ public final class Ops {
         o.setItem(key, value);
     }
 
+    /**
+     * {@code del o[key]} on a type that has no deletion: CPython's sequence path words it
+     * "doesn't" (an index key on a type with sequence methods: str, tuple, bytes, range, sets,
+     * classes), its generic path "does not".
+     */
+    static PyError noItemDeletion(PyObject o, PyObject key) {
+        PyType t = o.getType();
+        boolean seq = t.isHeap() || o instanceof PyStr || o instanceof PyTuple || o instanceof PyBytes
+                || o instanceof PyRange || o instanceof PySet;
+        boolean index = key instanceof PyInt || (key.getType().isHeap() && key.getType().lookup(S_INDEX) != null);
+        return Exc.typeError("'" + t.tpName() + "' object " + (seq && index ? "doesn't" : "does not") + " support item deletion");
+    }
+
     public static void delItem(PyObject o, PyObject key) {
         if (o.getType().isHeap()) {
             PyObject f = o.getType().lookup(S_DELITEM);
-            if (f == null) throw Exc.typeError("'" + o.getType().tpName() + "' object does not support item deletion");
+            if (f == null) throw noItemDeletion(o, key);
             callDunderFound(f, o, key);
             return;
         }
@@ -606,6 +619,20 @@ public final class Ops {
             if (r != PyNotImplemented.INSTANCE) return r;
         }
         return null;
+    }
+
+    /**
+     * {@code seq + other} where {@code seq} is a built-in sequence and {@code other} is not one:
+     * CPython tries the other operand's {@code __radd__} (its number slot) before the sequence's
+     * concatenation, so {@code [9] + UserList([1])} is a UserList. Null when it declines.
+     */
+    static PyObject reflectedBeforeConcat(PyObject seq, PyObject other) {
+        PyType t = other.getType();
+        if (!t.isHeap()) return null;
+        PyObject f = t.lookup(BIN_RDUNDER[ADD]);
+        if (f == null) return null;
+        PyObject r = callDunderFound(f, other, seq);
+        return r == PyNotImplemented.INSTANCE ? null : r;
     }
 
     private static PyError binaryTypeError(PyObject a, PyObject b, String sym) {

@@ -26,6 +26,11 @@ public class PyBytes extends PyObject {
                 return PyTuple.of(new PyBytes(((PyBytes) s).data));
             }
         });
+        t.method0("__bytes__", new java.util.function.Function<PyObject, PyObject>() {
+            public PyObject apply(PyObject s) {
+                return s.getType() == TYPE ? s : new PyBytes(((PyBytes) s).data);
+            }
+        });
         BytesMethods.init(t);
     }});
 

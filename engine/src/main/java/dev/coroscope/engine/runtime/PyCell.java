@@ -5,7 +5,13 @@ import java.util.function.Consumer;
 /** A closure cell: one variable shared by a function and the functions nested in it. */
 public final class PyCell extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("cell", null, false, new Consumer<PyType>() { public void accept(PyType t) { t.getset("cell_contents", s -> {
+    public static final PyType TYPE = PyType.builtin("cell", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+            t.setNew((cls, a, k) -> {
+                Args.noKeywords("cell", k);
+                if (a.length > 1) throw Exc.typeError("cell expected at most 1 argument, got " + a.length);
+                return new PyCell(a.length == 0 ? null : a[0]);
+            });
+            t.getset("cell_contents", s -> {
                 PyObject v = ((PyCell) s).value;
                 if (v == null) throw Exc.valueError("Cell is empty");
                 return v;

@@ -10,7 +10,9 @@ public final class PyClassMethod extends PyObject {
         t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             Args.noKeywords("classmethod", kw);
             Args.exactly("classmethod", args, 1);
-            return new PyClassMethod(args[0]);
+            PyClassMethod r = new PyClassMethod(args[0]);
+            if (cls != TYPE) r.type = cls;
+            return r;
         }});
         t.getter("__func__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyClassMethod) s).func; } });
         t.getter("__wrapped__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyClassMethod) s).func; } });
@@ -31,6 +33,10 @@ public final class PyClassMethod extends PyObject {
     }});
 
     public final PyObject func;
+    /** classmethod itself, or the user subclass this instance belongs to. */
+    private PyType type = TYPE;
+    /** Attributes set on it (functools.wraps copies __name__, __doc__...), made on first use. */
+    private PyDict dict;
 
     public PyClassMethod(PyObject func) {
         this.func = func;
@@ -38,11 +44,24 @@ public final class PyClassMethod extends PyObject {
 
     @Override
     public PyType getType() {
-        return TYPE;
+        return type;
+    }
+
+    /** {@code <staticmethod(<function f at ...>)>} (also for a subclass, as in CPython). */
+    @Override
+    public String repr() {
+        return "<classmethod(" + Ops.repr(func) + ")>";
+    }
+
+    @Override
+    public PyDict getDict() {
+        if (dict == null) dict = new PyDict();
+        return dict;
     }
 
     @Override
     public void traverse(Consumer<PyObject> v) {
+        if (dict != null) v.accept(dict);
         v.accept(func);
     }
 }

@@ -18,6 +18,10 @@ public final class PyCode extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("code", null, false, new Consumer<PyType>() { public void accept(PyType x) {
         CodeType.init(x);
+        x.setNew((cls, a, k) -> {
+            if (a.length < 16) throw Exc.typeError("code expected at least 16 arguments, got " + a.length);
+            throw Exc.typeError("cannot create 'code' instances");
+        });
     }});
 
     public static final int CO_OPTIMIZED = 0x1;

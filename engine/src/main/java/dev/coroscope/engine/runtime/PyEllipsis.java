@@ -3,7 +3,10 @@ package dev.coroscope.engine.runtime;
 /** {@code Ellipsis} ({@code ...}). */
 public final class PyEllipsis extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("ellipsis", null, false, null);
+    public static final PyType TYPE = PyType.builtin("ellipsis", null, false, t -> t.setNew((cls, a, k) -> {
+        if (a.length > 0) throw Exc.typeError("EllipsisType takes no arguments");
+        return PyEllipsis.INSTANCE;
+    }));
     public static final PyEllipsis INSTANCE = new PyEllipsis();
 
     private PyEllipsis() {}

@@ -8,6 +8,13 @@ public final class PyFunction extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("function", null, false, new Consumer<PyType>() { public void accept(PyType x) {
         FunctionType.init(x);
+        x.setNew((cls, a, k) -> {
+            // Making a function from a code object is outside the engine's sandbox; the messages are CPython's.
+            if (a.length < 2) {
+                throw Exc.typeError("function() missing required argument '" + (a.length == 0 ? "code' (pos 1)" : "globals' (pos 2)"));
+            }
+            throw Exc.typeError("cannot create 'function' instances");
+        });
     }});
 
     public PyCode code;

@@ -32,8 +32,19 @@ public final class PyGenericAlias extends PyObject {
     final PyObject origin;
     final PyObject args;
 
+    /** collections.abc.Callable[[args], result]: the argument list is flattened into __args__. */
+    private final boolean callableForm;
+
     PyGenericAlias(PyObject origin, PyObject args) {
         this.origin = origin;
+        this.callableForm = origin instanceof PyType ot && ot.name().equals("Callable")
+                && "collections.abc".equals(ot.moduleName());
+        if (callableForm && args instanceof PyTuple t && t.size() == 2 && t.get(0) instanceof PyList l) {
+            PyObject[] flat = new PyObject[l.size() + 1];
+            for (int i = 0; i < l.size(); i++) flat[i] = l.get(i);
+            flat[l.size()] = t.get(1);
+            args = PyTuple.of(flat);
+        }
         this.args = args;
     }
 
@@ -63,20 +74,17 @@ public final class PyGenericAlias extends PyObject {
     public String repr() {
         StringBuilder sb = new StringBuilder(name(origin)).append('[');
         PyObject[] items = argsTuple().items();
-        boolean callable = origin instanceof PyType ot && ot.name().equals("Callable")
-                && "collections.abc".equals(ot.moduleName());
+        if (callableForm && items.length > 0 && !(items.length == 2 && items[0] == PyEllipsis.INSTANCE)) {
+            sb.append('[');
+            for (int j = 0; j < items.length - 1; j++) {
+                if (j > 0) sb.append(", ");
+                sb.append(name(items[j]));
+            }
+            return sb.append("], ").append(name(items[items.length - 1])).append(']').toString();
+        }
         for (int i = 0; i < items.length; i++) {
             if (i > 0) sb.append(", ");
-            if (callable && i == 0 && items[i] instanceof PyList l) {
-                sb.append('[');
-                for (int j = 0; j < l.size(); j++) {
-                    if (j > 0) sb.append(", ");
-                    sb.append(name(l.get(j)));
-                }
-                sb.append(']');
-            } else {
-                sb.append(name(items[i]));
-            }
+            sb.append(name(items[i]));
         }
         if (items.length == 0) sb.append("()");
         return sb.append(']').toString();

@@ -233,6 +233,8 @@ public class PyList extends PyObject {
     public PyObject binaryOp(int op, PyObject other) {
         if (op == Ops.ADD) {
             if (!(other instanceof PyList o)) {
+                PyObject r = Ops.reflectedBeforeConcat(this, other);
+                if (r != null) return r;
                 throw Exc.typeError("can only concatenate list (not \"" + other.getType().tpName() + "\") to list");
             }
             PyObject[] r = Arrays.copyOf(items, size + o.size);

@@ -98,7 +98,7 @@ public abstract class PyObject {
     }
 
     public void delItem(PyObject key) {
-        throw Exc.typeError("'" + getType().tpName() + "' object does not support item deletion");
+        throw Ops.noItemDeletion(this, key);
     }
 
     /** {@code __contains__}; the default searches by iteration (done by {@link Ops#contains}). */

@@ -8,10 +8,23 @@ public final class PyProperty extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("property", null, true, new Consumer<PyType>() { public void accept(PyType t) {
         t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
+            // A subclass's own __init__ may take other arguments: property.__init__ fills it in.
+            if (cls != TYPE) return new PyProperty(null, null, null, PyNone.INSTANCE).ofType(cls);
             PyObject[] a = Args.parse("property", args, kw, new String[] {"fget", "fset", "fdel", "doc"}, 0);
             return new PyProperty(nn(a[0]), nn(a[1]), nn(a[2]), a[3] == null ? PyNone.INSTANCE : a[3]);
         }});
-        t.put("__init__", new PyMethodDescriptor(t, "__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+        t.put("__init__", new PyMethodDescriptor(t, "__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] args, String[] kw) {
+            PyProperty p = (PyProperty) s;
+            if (p.type == TYPE) return PyNone.INSTANCE;
+            PyObject[] a = Args.parse("property", args, kw, new String[] {"fget", "fset", "fdel", "doc"}, 0);
+            p.fget = nn(a[0]);
+            p.fset = nn(a[1]);
+            p.fdel = nn(a[2]);
+            p.doc = a[3] == null ? PyNone.INSTANCE : a[3];
+            // A subclass's instance keeps its doc in its own __dict__ (the class's __doc__ would hide it).
+            PyObject doc = p.doc;
+            if (doc == PyNone.INSTANCE && p.fget != null) doc = Ops.getAttrOr(p.fget, "__doc__", PyNone.INSTANCE);
+            p.dict.put("__doc__", doc);
             return PyNone.INSTANCE;
         }}));
         t.getter("fget", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return orNone(((PyProperty) s).fget); } });
@@ -31,9 +44,9 @@ public final class PyProperty extends PyObject {
             }
             return PyBool.FALSE;
         }});
-        t.method1("getter", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject f) { PyProperty p = (PyProperty) s; return new PyProperty(f, p.fset, p.fdel, p.doc).named(p.name); }});
-        t.method1("setter", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject f) { PyProperty p = (PyProperty) s; return new PyProperty(p.fget, f, p.fdel, p.doc).named(p.name); }});
-        t.method1("deleter", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject f) { PyProperty p = (PyProperty) s; return new PyProperty(p.fget, p.fset, f, p.doc).named(p.name); }});
+        t.method1("getter", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject f) { PyProperty p = (PyProperty) s; return p.copy(f, p.fset, p.fdel); }});
+        t.method1("setter", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject f) { PyProperty p = (PyProperty) s; return p.copy(p.fget, f, p.fdel); }});
+        t.method1("deleter", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject f) { PyProperty p = (PyProperty) s; return p.copy(p.fget, p.fset, f); }});
         t.put("__get__", new PyMethodDescriptor(t, "__get__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject obj = a.length > 0 ? a[0] : PyNone.INSTANCE;
             return obj == PyNone.INSTANCE ? s : ((PyProperty) s).get(obj);
@@ -54,10 +67,28 @@ public final class PyProperty extends PyObject {
         return o == null ? PyNone.INSTANCE : o;
     }
 
-    final PyObject fget;
-    final PyObject fset;
-    final PyObject fdel;
-    final PyObject doc;
+    PyObject fget;
+    PyObject fset;
+    PyObject fdel;
+    PyObject doc;
+    /** property itself, or the user subclass this instance belongs to. */
+    private PyType type = TYPE;
+    /** The instance dict of a subclass's instance (null for a plain property). */
+    private PyDict dict;
+
+    private PyProperty ofType(PyType t) {
+        type = t;
+        dict = new PyDict();
+        return this;
+    }
+
+    /** getter()/setter()/deleter(): a plain property copies itself; a subclass's is type(self)(fget, fset, fdel, doc). */
+    private PyObject copy(PyObject g, PyObject s, PyObject d) {
+        if (type == TYPE) return new PyProperty(g, s, d, doc).named(name);
+        PyObject r = Ops.call(type, new PyObject[] {orNone(g), orNone(s), orNone(d), doc}, null);
+        if (r instanceof PyProperty p && p.name == null) p.name = name;
+        return r;
+    }
     /** The attribute name given by __set_name__ (kept by setter()/deleter() copies); errors prefer it to the getter's name. */
     private PyObject name;
 
@@ -75,7 +106,12 @@ public final class PyProperty extends PyObject {
 
     @Override
     public PyType getType() {
-        return TYPE;
+        return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+        return dict;
     }
 
     /** namedtuple fields (CPython's _tuplegetter): errors say "can't set attribute", with no name. */
@@ -125,6 +161,7 @@ public final class PyProperty extends PyObject {
 
     @Override
     public void traverse(Consumer<PyObject> v) {
+        if (dict != null) v.accept(dict);
         if (fget != null) v.accept(fget);
         if (fset != null) v.accept(fset);
         if (fdel != null) v.accept(fdel);

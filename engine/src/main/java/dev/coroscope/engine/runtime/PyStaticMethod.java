@@ -10,7 +10,9 @@ public final class PyStaticMethod extends PyObject {
         t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             Args.noKeywords("staticmethod", kw);
             Args.exactly("staticmethod", args, 1);
-            return new PyStaticMethod(args[0]);
+            PyStaticMethod r = new PyStaticMethod(args[0]);
+            if (cls != TYPE) r.type = cls;
+            return r;
         }});
         t.getter("__func__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyStaticMethod) s).func; } });
         t.getter("__wrapped__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyStaticMethod) s).func; } });
@@ -30,6 +32,10 @@ public final class PyStaticMethod extends PyObject {
     }});
 
     public final PyObject func;
+    /** staticmethod itself, or the user subclass this instance belongs to. */
+    private PyType type = TYPE;
+    /** Attributes set on it (functools.wraps copies __name__, __doc__...), made on first use. */
+    private PyDict dict;
 
     public PyStaticMethod(PyObject func) {
         this.func = func;
@@ -37,7 +43,19 @@ public final class PyStaticMethod extends PyObject {
 
     @Override
     public PyType getType() {
-        return TYPE;
+        return type;
+    }
+
+    /** {@code <staticmethod(<function f at ...>)>} (also for a subclass, as in CPython). */
+    @Override
+    public String repr() {
+        return "<staticmethod(" + Ops.repr(func) + ")>";
+    }
+
+    @Override
+    public PyDict getDict() {
+        if (dict == null) dict = new PyDict();
+        return dict;
     }
 
     @Override
@@ -52,6 +70,7 @@ public final class PyStaticMethod extends PyObject {
 
     @Override
     public void traverse(Consumer<PyObject> v) {
+        if (dict != null) v.accept(dict);
         v.accept(func);
     }
 }

@@ -323,6 +323,8 @@ public class PyStr extends PyObject {
         switch (op) {
             case Ops.ADD:
                 if (other instanceof PyStr o) return concat(this, o);
+                PyObject r = Ops.reflectedBeforeConcat(this, other);
+                if (r != null) return r;
                 throw Exc.typeError("can only concatenate str (not \"" + other.getType().tpName() + "\") to str");
             case Ops.MUL: {
                 PyInt n = other.asIndex();

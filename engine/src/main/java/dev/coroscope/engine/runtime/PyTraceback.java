@@ -9,6 +9,11 @@ import java.util.function.Consumer;
 public final class PyTraceback extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("traceback", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+        t.setNew((cls, a, k) -> {
+            String[] names = {"tb_next", "tb_frame", "tb_lasti", "tb_lineno"};
+            if (a.length < 4) throw Exc.typeError("TracebackType() missing required argument '" + names[a.length] + "' (pos " + (a.length + 1) + ")");
+            throw Exc.typeError("cannot create 'traceback' instances");
+        });
         t.getter("tb_frame", s -> ((PyTraceback) s).frame);
         t.getter("tb_lineno", s -> PyInt.of(((PyTraceback) s).lineno));
         t.getter("tb_lasti", s -> PyInt.of(((PyTraceback) s).lasti * 2L));

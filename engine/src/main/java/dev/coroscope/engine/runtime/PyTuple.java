@@ -155,6 +155,8 @@ public class PyTuple extends PyObject {
     public PyObject binaryOp(int op, PyObject other) {
         if (op == Ops.ADD) {
             if (!(other instanceof PyTuple o)) {
+                PyObject r = Ops.reflectedBeforeConcat(this, other);
+                if (r != null) return r;
                 throw Exc.typeError("can only concatenate tuple (not \"" + other.getType().tpName() + "\") to tuple");
             }
             PyObject[] r = Arrays.copyOf(items, items.length + o.items.length);

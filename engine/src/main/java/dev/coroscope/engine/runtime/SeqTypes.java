@@ -173,27 +173,36 @@ public final class SeqTypes {
     }
 
     /**
-     * Stable sort with an optional key function, as {@code list.sort}. Like CPython's sort it
-     * only ever asks {@code <} (one comparison per step), finds runs already in order, and
-     * raises {@code ValueError} if the list was changed during the sort.
+     * Stable sort with an optional key function, as {@code list.sort}. As in CPython the list
+     * looks empty while the keys are computed and sorted (a key function or {@code __lt__} that
+     * reads it sees no items; one that changes it makes the sort raise {@code ValueError}, its
+     * changes dropped), keys needing Python's {@code <} are sorted with CPython's comparisons in
+     * CPython's order ({@link ListSort}), and the list is put back, in whatever order the sort
+     * reached, when a key or a comparison raises.
      */
     static void sort(PyList l, PyObject key, boolean reverse) {
         int n = l.size();
         PyObject[] items = l.toArray();
         PyObject[] keys = items;
-        if (key != null && key != PyNone.INSTANCE) {
-            keys = new PyObject[n];
-            for (int i = 0; i < n; i++) keys[i] = Ops.call(key, items[i]);
+        l.setContent(new PyObject[0], 0);
+        try {
+            if (key != null && key != PyNone.INSTANCE) {
+                keys = new PyObject[n];
+                for (int i = 0; i < n; i++) keys[i] = Ops.call(key, items[i]);
+            }
+        } catch (PyError e) {
+            l.setContent(items, n);
+            throw e;
         }
         if (reverse) {
             // Reverse, sort stably, reverse again: equal items keep their original order.
             reverse(items);
             if (keys != items) reverse(keys);
         }
-        l.setContent(new PyObject[0], 0);
         try {
-            if (n > 1 && !KeyOrder.sort(keys, items)) new LtSort(keys, items).sort();
+            if (n > 1 && !KeyOrder.sort(keys, items)) new ListSort(keys, items).sort();
         } catch (PyError e) {
+            if (reverse) reverse(items);
             l.setContent(items, n);
             throw e;
         }
@@ -428,126 +437,6 @@ public final class SeqTypes {
                 if (c != 0) return c;
             }
             return Integer.compare(x.length, y.length);
-        }
-    }
-
-    /** A natural merge sort over parallel key/value arrays that only uses {@code <}. */
-    private static final class LtSort {
-        private static final int MIN_RUN = 32;
-        final PyObject[] keys;
-        final PyObject[] vals;
-        final boolean same;
-
-        LtSort(PyObject[] keys, PyObject[] vals) {
-            this.keys = keys;
-            this.vals = vals;
-            this.same = keys == vals;
-        }
-
-        private boolean lt(PyObject a, PyObject b) {
-            if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && !((PyInt) a).isBig() && !((PyInt) b).isBig()) {
-                return ((PyInt) a).v < ((PyInt) b).v;
-            }
-            return Ops.lt(a, b);
-        }
-
-        void sort() {
-            int n = keys.length;
-            java.util.ArrayList<int[]> runs = new java.util.ArrayList<>();
-            int i = 0;
-            while (i < n) {
-                int start = i;
-                int end = i + 1;
-                if (end < n) {
-                    if (lt(keys[end], keys[start])) {
-                        while (end + 1 < n && lt(keys[end + 1], keys[end])) end++;
-                        end++;
-                        reverseRange(start, end);
-                    } else {
-                        while (end + 1 < n && !lt(keys[end + 1], keys[end])) end++;
-                        end++;
-                    }
-                }
-                int forced = Math.min(n, start + MIN_RUN);
-                if (end < forced) {
-                    insertionSort(start, end, forced);
-                    end = forced;
-                }
-                runs.add(new int[] {start, end});
-                i = end;
-            }
-            PyObject[] tk = new PyObject[n];
-            PyObject[] tv = same ? null : new PyObject[n];
-            while (runs.size() > 1) {
-                java.util.ArrayList<int[]> next = new java.util.ArrayList<>();
-                for (int r = 0; r + 1 < runs.size(); r += 2) {
-                    int[] a = runs.get(r), b = runs.get(r + 1);
-                    merge(a[0], a[1], b[1], tk, tv);
-                    next.add(new int[] {a[0], b[1]});
-                }
-                if (runs.size() % 2 == 1) next.add(runs.get(runs.size() - 1));
-                runs = next;
-            }
-        }
-
-        private void reverseRange(int from, int to) {
-            for (int a = from, b = to - 1; a < b; a++, b--) {
-                PyObject t = keys[a];
-                keys[a] = keys[b];
-                keys[b] = t;
-                if (!same) {
-                    t = vals[a];
-                    vals[a] = vals[b];
-                    vals[b] = t;
-                }
-            }
-        }
-
-        /** Extends the sorted prefix [lo, sortedEnd) to [lo, hi) by binary insertion. */
-        private void insertionSort(int lo, int sortedEnd, int hi) {
-            for (int i = sortedEnd; i < hi; i++) {
-                PyObject k = keys[i];
-                PyObject v = vals[i];
-                int left = lo, right = i;
-                while (left < right) {
-                    int mid = (left + right) >>> 1;
-                    if (lt(k, keys[mid])) right = mid;
-                    else left = mid + 1;
-                }
-                System.arraycopy(keys, left, keys, left + 1, i - left);
-                keys[left] = k;
-                if (!same) {
-                    System.arraycopy(vals, left, vals, left + 1, i - left);
-                    vals[left] = v;
-                }
-            }
-        }
-
-        /** Merges [lo, mid) and [mid, hi), stably (a right item goes first only if strictly less). */
-        private void merge(int lo, int mid, int hi, PyObject[] tk, PyObject[] tv) {
-            if (!lt(keys[mid], keys[mid - 1])) return;
-            int n1 = mid - lo;
-            System.arraycopy(keys, lo, tk, lo, n1);
-            if (!same) System.arraycopy(vals, lo, tv, lo, n1);
-            int i = lo, j = mid, k = lo;
-            while (i < mid && j < hi) {
-                if (lt(keys[j], tk[i])) {
-                    keys[k] = keys[j];
-                    if (!same) vals[k] = vals[j];
-                    j++;
-                } else {
-                    keys[k] = tk[i];
-                    if (!same) vals[k] = tv[i];
-                    i++;
-                }
-                k++;
-            }
-            while (i < mid) {
-                keys[k] = tk[i];
-                if (!same) vals[k] = tv[i];
-                i++;
-                k++;
-            }
         }
     }
 

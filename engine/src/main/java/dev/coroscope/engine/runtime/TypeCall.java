@@ -22,7 +22,7 @@ public final class TypeCall {
         }
         if (!cls.isHeap()) {
             PyType.NewFn fn = cls.newFn();
-            if (fn == null) throw Exc.typeError("cannot create '" + cls.moduleName() + "." + cls.name() + "' instances");
+            if (fn == null) throw Exc.typeError("cannot create '" + cls.tpName() + "' instances");
             PyObject obj = fn.make(cls, args, kw);
             if (cls.callsInit()) Ops.callDunderFoundKw(cls.lookup(Ops.S_INIT), obj, args, kw);
             return obj;
@@ -31,7 +31,7 @@ public final class TypeCall {
         dev.coroscope.engine.vm.Interp in = dev.coroscope.engine.vm.Interp.current();
         in.enterCounted(RecursionCost.CALLING);
         try {
-            return callHeap(cls, args, kw);
+            return callHeap(in, cls, args, kw);
         } finally {
             in.leaveCounted();
         }
@@ -63,7 +63,7 @@ public final class TypeCall {
         return true;
     }
 
-    private static PyObject callHeap(PyType cls, PyObject[] args, String[] kw) {
+    private static PyObject callHeap(dev.coroscope.engine.vm.Interp in, PyType cls, PyObject[] args, String[] kw) {
         PyObject newAttr = cls.lookup(Ops.S_NEW);
         PyObject obj;
         if (newAttr instanceof PyStaticMethod sm) {
@@ -86,13 +86,10 @@ public final class TypeCall {
                 obj = fn.make(cls, args, kw);
             }
         }
-        if (!watchDel(obj)) {
-            initialize(cls, obj, args, kw);
-            return obj;
-        }
+        watchDel(obj);
         // The new object is only in Java's hands while __init__ runs: a root, or its __del__
-        // would run when __init__'s frame exits.
-        dev.coroscope.engine.vm.Lifetime lt = dev.coroscope.engine.vm.Interp.current().rt.lifetime;
+        // would run (a weak reference to it die) when __init__'s frame exits.
+        dev.coroscope.engine.vm.Lifetime lt = in.rt.lifetime;
         lt.pin(obj);
         try {
             initialize(cls, obj, args, kw);
@@ -298,7 +295,18 @@ public final class TypeCall {
             PyObject v = e.getValue();
             if (v.getType().isHeap() || v instanceof PyProperty) {
                 PyObject sn = v.getType().lookup(PyStr.intern("__set_name__"));
-                if (sn != null) Ops.callDunderFound(sn, v, t, e.getKey());
+                if (sn == null) continue;
+                try {
+                    Ops.callDunderFound(sn, v, t, e.getKey());
+                } catch (PyError err) {
+                    // CPython 3.11 chains it: a RuntimeError whose __cause__ is the error raised.
+                    PyError wrap = Exc.runtimeError("Error calling __set_name__ on '" + v.getType().tpName()
+                            + "' instance " + Ops.repr(e.getKey()) + " in '" + t.name() + "'");
+                    wrap.exc.cause = err.exc;
+                    wrap.exc.context = err.exc;
+                    wrap.exc.suppressContext = true;
+                    throw wrap;
+                }
             }
         }
         // super(t, t).__init_subclass__(**kwargs)
@@ -342,6 +350,9 @@ public final class TypeCall {
             }
             PyType layout = cls.builtinBase();
             if (layout != PyType.OBJECT) {
+                if (layout.newFn() == null) {
+                    throw Exc.typeError("object.__new__(" + cls.tpName() + ") is not safe, use " + cls.tpName() + ".__new__()");
+                }
                 return layout.newFn().make(cls, Arrays.copyOfRange(args, 1, args.length), kw);
             }
             if (args.length > 1) {

@@ -434,7 +434,22 @@ public final class Engine {
             rt.writeStderr(Ops.str(code) + "\n");
             return 1;
         }
-        rt.writeStderr(TracebackPrinter.format(rt, exc));
+        // sys made on first import: a program that never imported it has the built-in hook.
+        PyModule sys = rt.modules.dict().get(PyStr.of("sys")) instanceof PyModule m ? m : null;
+        PyObject hook = sys == null ? null : sys.getDict().get(PyStr.of("excepthook"));
+        if (sys == null || hook == rt.defaultExcepthook) {
+            rt.writeStderr(TracebackPrinter.format(rt, exc));
+        } else if (hook == null) {
+            rt.writeStderr("sys.excepthook is missing\n" + TracebackPrinter.format(rt, exc));
+        } else {
+            // A program's own sys.excepthook reports it; if the hook fails, both are printed.
+            try {
+                Ops.call(hook, exc.getType(), exc, exc.traceback == null ? PyNone.INSTANCE : exc.traceback);
+            } catch (PyError e) {
+                rt.writeStderr("Error in sys.excepthook:\n" + TracebackPrinter.format(rt, e.exc)
+                        + "\nOriginal exception was:\n" + TracebackPrinter.format(rt, exc));
+            }
+        }
         // CPython ends an uninterrupted KeyboardInterrupt by re-raising SIGINT: the shell sees 128 + 2.
         return exc.isInstance(Exc.KeyboardInterrupt) ? 130 : 1;
     }

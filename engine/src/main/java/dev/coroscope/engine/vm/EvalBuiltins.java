@@ -183,10 +183,48 @@ public final class EvalBuiltins {
     }
 
     private static PyCode compileSource(String source, String filename, Mode mode) {
+        java.util.List<dev.coroscope.engine.parser.SyntaxWarningInfo> lexWarnings = new java.util.ArrayList<>();
+        java.util.List<Compiler.Warning> found = new java.util.ArrayList<>();
+        boolean done = false;
+        try {
+            PyCode code = compileSource(source, filename, mode, lexWarnings, found);
+            done = true;
+            return code;
+        } finally {
+            // CPython issues them through the warnings module (filters apply), also before a SyntaxError.
+            try {
+                for (dev.coroscope.engine.parser.SyntaxWarningInfo w : lexWarnings) {
+                    PyType cat = Exc.ALL.get(w.category());
+                    warnCompiled(w.message(), cat == null ? Exc.SyntaxWarning : cat, filename, w.line());
+                }
+                for (Compiler.Warning w : found) {
+                    try {
+                        warnCompiled(w.message(), Exc.SyntaxWarning, filename, w.line());
+                    } catch (PyError e) {
+                        // A filter turned it into an error: CPython reports a SyntaxError there instead.
+                        if (e.exc.isInstance(Exc.SyntaxWarning)) throw toException(compilerError(new CompileError(w.message(), w.at()), filename));
+                        throw e;
+                    }
+                }
+            } catch (PyError e) {
+                if (done) throw e;
+            }
+        }
+    }
+
+    private static void warnCompiled(String message, PyType category, String filename, int line) {
+        Interp in = Interp.current();
+        PyObject w = in.rt.modules.importName("warnings", PyNone.INSTANCE, PyInt.of(0));
+        Ops.call(Ops.getAttr(w, "warn_explicit"), PyStr.of(message), category, PyStr.of(filename), PyInt.of(line));
+    }
+
+    private static PyCode compileSource(String source, String filename, Mode mode,
+                                        java.util.List<dev.coroscope.engine.parser.SyntaxWarningInfo> lexWarnings,
+                                        java.util.List<Compiler.Warning> found) {
         try {
             if (mode == Mode.EVAL) {
                 try {
-                    return Compiler.compileEval(Parser.parseEval(source, filename), filename, compileDepth());
+                    return Compiler.compileEval(Parser.parseEval(source, filename, lexWarnings), filename, compileDepth(), found);
                 } catch (CompileError e) {
                     throw toException(compilerError(e, filename));
                 } catch (PySyntaxError e) {
@@ -196,14 +234,14 @@ public final class EvalBuiltins {
             // CPython's string tokenizer ends the last line for exec and single.
             String given = source;
             if (!source.endsWith("\n")) source = source.concat("\n");
-            dev.coroscope.engine.ast.Ast.Module mod = Parser.parse(source, filename);
+            dev.coroscope.engine.ast.Ast.Module mod = Parser.parse(source, filename, lexWarnings);
             try {
                 if (mode == Mode.SINGLE) {
                     SyntaxErrorInfo bad = singleStatement(mod.body(), given, source, filename);
                     if (bad != null) throw toException(bad);
-                    return Compiler.compileInteractive(mod, filename, compileDepth());
+                    return Compiler.compileInteractive(mod, filename, compileDepth(), found);
                 }
-                return Compiler.compile(mod, filename, false, null, compileDepth());
+                return Compiler.compile(mod, filename, false, found, compileDepth());
             } catch (CompileError e) {
                 throw toException(compilerError(e, filename));
             }

@@ -866,6 +866,8 @@ public final class Interp {
                                     f.ip = ip;
                                     f.sp = sp;
                                     if (!truth(v)) ip = insn >>> 8;
+                                    // `if coro():` drops the never-awaited coroutine at the test.
+                                    if (v instanceof PyCoroutine && lifetime.active()) lifetime.discarded(v);
                                 }
                                 break;
                             }
@@ -877,6 +879,8 @@ public final class Interp {
                                     f.ip = ip;
                                     f.sp = sp;
                                     if (truth(v)) ip = insn >>> 8;
+                                    // `if coro():` drops the never-awaited coroutine at the test.
+                                    if (v instanceof PyCoroutine && lifetime.active()) lifetime.discarded(v);
                                 }
                                 break;
                             }
@@ -1248,7 +1252,8 @@ public final class Interp {
         f.back = null;
         if (lifetime.active()) {
             frame = back;
-            rt.lifetime.frameExit(f, v);
+            // A class call's __init__ returns None, but the new instance is what its caller gets.
+            rt.lifetime.frameExit(f, f.initSelf != null && !exceptional ? f.initSelf : v);
         }
     }
 

@@ -355,12 +355,24 @@ public final class Lifetime {
     /** A frame finished: its locals die with it. */
     void frameExit(Frame f, PyObject result) {
         returning = result;
+        // An __init__ ends while the class call still holds the new instance (CPython's type call
+        // keeps its reference): what __init__ stored in it (self.c = coro) is alive.
+        if (f.initSelf != null) {
+            initInstance = f.initSelf;
+        } else if (f.code.argcount > 0 && f.stackBase > 0 && "__init__".equals(f.code.name)) {
+            PyObject self = f.fast[0];
+            initInstance = self instanceof PyCell c ? c.value : self;
+        }
         try {
             frameExitCheck(f);
         } finally {
             returning = null;
+            initInstance = null;
         }
     }
+
+    /** The instance an ending {@code __init__} filled in (a root while that frame's exit is checked). */
+    private PyObject initInstance;
 
     /**
      * A generator honoured close(): its frame died with GeneratorExit, and with it its locals
@@ -701,6 +713,7 @@ public final class Lifetime {
             for (PyObject o : pinned) work.add(o);
             for (PyObject o : cycleHeld) work.add(o);
             if (returning != null) work.add(returning);
+            if (initInstance != null) work.add(initInstance);
             PyObject handled = in.handledException();
             if (handled != null) work.add(handled);
             long[] edges = {0};

@@ -573,14 +573,22 @@ final class RareOps {
 
     private static void opJumpIfFalseOrPop(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
-        if (!Ops.isTrue(st[f.sp - 1])) f.ip = arg;
-        else f.sp--;
+        if (!Ops.isTrue(st[f.sp - 1])) {
+            f.ip = arg;
+        } else {
+            PyObject v = st[--f.sp];
+            if (v instanceof PyCoroutine && in.lifetime.active()) in.lifetime.discarded(v);
+        }
     }
 
     private static void opJumpIfTrueOrPop(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
-        if (Ops.isTrue(st[f.sp - 1])) f.ip = arg;
-        else f.sp--;
+        if (Ops.isTrue(st[f.sp - 1])) {
+            f.ip = arg;
+        } else {
+            PyObject v = st[--f.sp];
+            if (v instanceof PyCoroutine && in.lifetime.active()) in.lifetime.discarded(v);
+        }
     }
 
 
@@ -880,7 +888,9 @@ final class RareOps {
 
     private static void opUnaryNot(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
-        st[f.sp - 1] = Ops.isTrue(st[f.sp - 1]) ? PyBool.FALSE : PyBool.TRUE;
+        PyObject v = st[f.sp - 1];
+        st[f.sp - 1] = Ops.isTrue(v) ? PyBool.FALSE : PyBool.TRUE;
+        if (v instanceof PyCoroutine && in.lifetime.active()) in.lifetime.discarded(v);
     }
 
     private static void opContainsOp(Interp in, Frame f, int arg) {

@@ -21,6 +21,8 @@ public final class Runtime {
     public final OutputSink out;
     /** {@code sys.set_int_max_str_digits}: the int/str conversion limit (0 means none). */
     public int maxStrDigits = dev.coroscope.engine.runtime.num.IntText.DEFAULT_MAX_STR_DIGITS;
+    /** The built-in {@code sys.excepthook}: an uncaught exception calls any other hook instead. */
+    public PyObject defaultExcepthook;
     /** {@code sys.set_coroutine_origin_tracking_depth}. */
     public int originDepth;
 
@@ -173,6 +175,19 @@ public final class Runtime {
     public void addSource(String filename, String source) {
         sources.put(filename, source);
         sourceLines.remove(filename);
+    }
+
+    /**
+     * The lines of a loaded file as {@code linecache.getlines} gives them (each with its
+     * {@code \n}, the last one without if the file has none), or null for an unknown file.
+     */
+    public java.util.List<String> sourceLinesWithEnds(String filename) {
+        if (sourceLine(filename, 1) == null && !sources.containsKey(filename)) return null;
+        String[] lines = sourceLines.get(filename);
+        java.util.List<String> out = new java.util.ArrayList<>(lines.length);
+        for (int i = 0; i < lines.length - 1; i++) out.add(lines[i] + "\n");
+        if (!lines[lines.length - 1].isEmpty()) out.add(lines[lines.length - 1]);
+        return out;
     }
 
     /** A line of a loaded file (1-based), or null. */

@@ -28,6 +28,20 @@ final class SysModule {
         return PyNone.INSTANCE;
     }
 
+    /** What the built-in excepthook prints for {@code value} with the traceback {@code tb}. */
+    static String formatForHook(Runtime rt, PyObject value, PyObject tb) {
+        if (!(value instanceof dev.coroscope.engine.runtime.PyBaseException e)) {
+            return "TypeError: print_exception(): Exception expected for value, " + value.getType().tpName() + " found\n";
+        }
+        dev.coroscope.engine.runtime.PyTraceback saved = e.traceback;
+        e.traceback = tb instanceof dev.coroscope.engine.runtime.PyTraceback t ? t : null;
+        try {
+            return TracebackPrinter.format(rt, e);
+        } finally {
+            e.traceback = saved;
+        }
+    }
+
     static void init(Interp in, PyModule m) {
         Runtime rt = in.rt;
         m.put("modules", rt.modules.dict());
@@ -95,6 +109,15 @@ final class SysModule {
             return display(in, p[0]);
         }});
         m.put("displayhook", displayhook);
+        PyBuiltinFunction excepthook = fn("excepthook", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            Args.noKeywords("excepthook", k);
+            if (a.length != 3) throw Exc.typeError("excepthook expected 3 arguments, got " + a.length);
+            in.rt.writeStderr(formatForHook(in.rt, a[1], a[2]));
+            return PyNone.INSTANCE;
+        }});
+        in.rt.defaultExcepthook = excepthook;
+        m.put("excepthook", excepthook);
+        m.put("__excepthook__", excepthook);
         m.put("__displayhook__", displayhook);
         m.put("exc_info", fn("exc_info", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject e = in.handledException();

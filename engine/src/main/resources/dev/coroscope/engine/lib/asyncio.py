@@ -13,7 +13,7 @@ import _collections as collections  # the deque only: collections.py (and collec
 import heapq
 import inspect
 import types
-from contextvars import copy_context as _copy_context
+from contextvars import copy_context as _copy_context, Context as _Context
 
 __all__ = (
     'BaseEventLoop', 'AbstractEventLoop', 'SelectorEventLoop', 'Handle', 'TimerHandle',
@@ -145,7 +145,15 @@ class _UnixSelectorEventLoop(BaseEventLoop, AbstractEventLoop):
         self._executor_used = True
         th = _sys.modules.get('threading')
         if th is None:
-            exc, result, spent = _run_in_thread(func, args, kwargs)
+            # Still another thread: no running loop in there.
+            global _worker_context
+            if _worker_context is None:
+                _worker_context = _Context()
+            outer = _enter_thread('asyncio_0', False)
+            try:
+                exc, result, spent = _worker_context.run(_run_in_thread, func, args, kwargs)
+            finally:
+                _leave_thread(outer)
         else:
             # threading.current_thread() inside func is the executor's worker (asyncio_0, ...).
             worker = th._executor_worker(self, self.time())
@@ -174,6 +182,9 @@ for _name in ('create_task', 'run_until_complete', 'shutdown_asyncgens', 'shutdo
 del _name
 
 SelectorEventLoop = _UnixSelectorEventLoop
+
+# The context of the executor's worker when threading was never imported.
+_worker_context = None
 
 
 # The engine's own loop bookkeeping; the module-level functions go through the policy, as in
@@ -667,7 +678,8 @@ async def to_thread(func, /, *args, **kwargs):
     if executor is not None:
         ctx = _copy_context()
         return await loop.run_in_executor(executor, lambda: ctx.run(func, *args, **kwargs))
-    return await loop._run_in_executor(func, args, kwargs)
+    # The worker runs func in a copy of the caller's context.
+    return await loop._run_in_executor(_copy_context().run, (func,) + args, kwargs)
 
 
 # ---- timeouts ---------------------------------------------------------------------------------

@@ -18,6 +18,9 @@ _ATOMS = frozenset([type(None), int, float, bool, complex, str, bytes, type, ran
                     type(NotImplemented), property, _types.FunctionType, _types.BuiltinFunctionType,
                     _types.CodeType, slice])
 _CONTAINERS = (list, dict, set, bytearray)
+# Running code has no state a copy could be made from.
+_NOT_PICKLABLE = frozenset([_types.GeneratorType, _types.CoroutineType, _types.AsyncGeneratorType,
+                            _types.FrameType])
 
 
 def _user_method(cls, name):
@@ -74,6 +77,11 @@ def _reduction(x, cls):
             if not isinstance(rv, tuple) or not 2 <= len(rv) <= 6:
                 raise Error('un(shallow)copyable object of type %s' % cls)
             return tuple(rv) + (None,) * (5 - len(rv[:5]))
+    if cls in _NOT_PICKLABLE:
+        raise TypeError("cannot pickle %r object" % cls.__name__)
+    if cls.__module__ == '_thread' and cls.__name__ in ('lock', 'RLock'):
+        # threading's locks (written in Python here, in C in CPython) hold no copyable state.
+        raise TypeError("cannot pickle '_thread.%s' object" % cls.__name__)
     kind = _builtin_kind(x)
     if kind is not None:
         return kind

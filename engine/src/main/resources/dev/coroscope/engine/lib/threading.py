@@ -13,6 +13,7 @@
 
 import sys as _sys
 import time as _time
+from contextvars import Context as _Context
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
            'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
@@ -770,11 +771,24 @@ _workers = {}
 def _run_as(thread, fn):
     global _current
     saved = _current
-    _current = thread
-    try:
+    if thread is saved:
         return fn()
+    _current = thread
+    # asyncio keeps a running loop and a current loop per thread: the other thread has its own.
+    aio = _sys.modules.get('asyncio')
+    outer = aio._enter_thread(thread._name, thread is _main_thread) if aio is not None else None
+    try:
+        if thread is _main_thread:
+            return fn()
+        # A thread has a contextvars context of its own, empty when it starts, kept while it lives.
+        ctx = getattr(thread, '_context', None)
+        if ctx is None:
+            ctx = thread._context = _Context()
+        return ctx.run(fn)
     finally:
         _current = saved
+        if outer is not None:
+            aio._leave_thread(outer)
 
 
 def _executor_worker(loop, now):

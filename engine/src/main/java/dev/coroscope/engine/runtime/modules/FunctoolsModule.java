@@ -17,7 +17,7 @@ public final class FunctoolsModule {
         return new PyBuiltinFunction(name, impl).inModule("functools");
     }
 
-    private static final String[] WRAPPER_ASSIGNMENTS = {"__module__", "__name__", "__qualname__", "__doc__"};
+    private static final String[] WRAPPER_ASSIGNMENTS = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
 
     public static void init(Interp in, PyModule m) {
         m.put("partial", Partial.TYPE);
@@ -34,16 +34,22 @@ public final class FunctoolsModule {
             }
             return acc;
         }})));
-        PyBuiltinFunction update = fn("update_wrapper", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            return updateWrapper(a[0], a[1]);
-        }});
-        m.put("update_wrapper", update);
         PyObject[] assignments = new PyObject[WRAPPER_ASSIGNMENTS.length];
         for (int i = 0; i < assignments.length; i++) assignments[i] = PyStr.of(WRAPPER_ASSIGNMENTS[i]);
-        m.put("WRAPPER_ASSIGNMENTS", PyTuple.of(assignments));
+        PyTuple assigned = PyTuple.of(assignments);
+        PyTuple updates = PyTuple.of(PyStr.of("__dict__"));
+        PyBuiltinFunction update = fn("update_wrapper", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            PyObject[] p = Args.parse("update_wrapper", a, k, new String[] {"wrapper", "wrapped", "assigned", "updated"}, 2);
+            return updateWrapper(p[0], p[1], p[2] == null ? assigned : p[2], p[3] == null ? updates : p[3]);
+        }});
+        m.put("update_wrapper", update);
+        m.put("WRAPPER_ASSIGNMENTS", assigned);
         m.put("wraps", fn("wraps", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            PyObject wrapped = a[0];
-            return fn("wraps_decorator", (b, kk) -> updateWrapper(b[0], wrapped));
+            PyObject[] p = Args.parse("wraps", a, k, new String[] {"wrapped", "assigned", "updated"}, 1);
+            PyObject wrapped = p[0];
+            PyObject as = p[1] == null ? assigned : p[1];
+            PyObject up = p[2] == null ? updates : p[2];
+            return fn("wraps_decorator", (b, kk) -> updateWrapper(b[0], wrapped, as, up));
         }}));
         m.put("cmp_to_key", fn("cmp_to_key", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject cmp = a[0];
@@ -69,22 +75,41 @@ public final class FunctoolsModule {
         }}));
     }
 
-    static PyObject updateWrapper(PyObject wrapper, PyObject wrapped) {
-        for (String attr : WRAPPER_ASSIGNMENTS) {
-            PyObject v = Ops.getAttrOrNull(wrapped, PyStr.intern(attr));
-            if (v != null) {
-                try {
-                    Ops.setAttr(wrapper, PyStr.intern(attr), v);
-                } catch (PyError e) {
-                    if (!e.exc.isInstance(Exc.AttributeError) && !e.exc.isInstance(Exc.TypeError)) throw e;
-                }
-            }
-        }
-        PyDict wd = wrapper.getDict();
-        PyDict sd = wrapped.getDict();
-        if (wd != null && sd != null) for (var e : sd.entryList()) wd.put(e.getKey(), e.getValue());
-        if (wd != null) wd.put("__wrapped__", wrapped);
+    /**
+     * {@code update_wrapper}: each assigned attribute the wrapped object has is set on the
+     * wrapper, each updated one (a dict) is merged into the wrapper's, then
+     * {@code wrapper.__wrapped__ = wrapped}.
+     */
+    static PyObject updateWrapper(PyObject wrapper, PyObject wrapped, PyObject assigned, PyObject updated) {
+        Ops.forEach(assigned, name -> {
+            PyStr attr = name instanceof PyStr s ? s : PyStr.of(Ops.str(name));
+            PyObject v = Ops.getAttrOrNull(wrapped, attr);
+            if (v != null) setQuietly(wrapper, attr, v);
+        });
+        Ops.forEach(updated, name -> {
+            PyStr attr = name instanceof PyStr s ? s : PyStr.of(Ops.str(name));
+            PyObject mine = Ops.getAttrOrNull(wrapper, attr);
+            if (mine == null) return;
+            PyObject theirs = Ops.getAttrOrNull(wrapped, attr);
+            Ops.callMethod(mine, "update", theirs == null ? new PyDict() : theirs);
+        });
+        setQuietly(wrapper, PyStr.intern("__wrapped__"), wrapped);
         return wrapper;
+    }
+
+    static PyTuple assignedNames() {
+        PyObject[] names = new PyObject[WRAPPER_ASSIGNMENTS.length];
+        for (int i = 0; i < names.length; i++) names[i] = PyStr.intern(WRAPPER_ASSIGNMENTS[i]);
+        return PyTuple.of(names);
+    }
+
+    /** An engine object that takes no such attribute (where CPython's would) keeps its own. */
+    private static void setQuietly(PyObject o, PyStr attr, PyObject v) {
+        try {
+            Ops.setAttr(o, attr, v);
+        } catch (PyError e) {
+            if (!e.exc.isInstance(Exc.AttributeError) && !e.exc.isInstance(Exc.TypeError)) throw e;
+        }
     }
 
     /**
@@ -287,7 +312,7 @@ public final class FunctoolsModule {
             this.func = func;
             this.maxsize = maxsize;
             this.typed = typed;
-            updateWrapper(this, func);
+            updateWrapper(this, func, assignedNames(), PyTuple.of(PyStr.of("__dict__")));
         }
 
         /** functools' CacheInfo named tuple, made once per run on first use. */

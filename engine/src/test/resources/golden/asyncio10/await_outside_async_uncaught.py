@@ -1,0 +1,7 @@
+import asyncio
+
+def fetch():
+    await asyncio.sleep(1)
+    return 1
+
+print(fetch())
