@@ -572,6 +572,8 @@ public class EventLoop extends PyObject {
         }
         if (ready.isEmpty() && !stopping) {
             if (scheduled.isEmpty()) {
+                // A threading.Timer still to come may hand the loop work (call_soon_threadsafe).
+                if (st.rt.fireTimerBefore(Double.POSITIVE_INFINITY)) return;
                 throw new RunStopped(RunStopped.Reason.DEADLOCK, st.in.steps());
             }
             TimerHandle first = scheduled.peek();
@@ -583,7 +585,9 @@ public class EventLoop extends PyObject {
                 when = now + number(left);
             }
             if (when > now) {
-                // Nothing to do until the first timer: the virtual clock jumps there.
+                // A threading.Timer due first fires at its time (the next iteration sees what it
+                // queued); otherwise nothing to do until the first timer: the virtual clock jumps there.
+                if (st.rt.fireTimerBefore(when - st.rt.monotonicBase)) return;
                 st.rt.advanceClock(when - now);
             }
             // The timer must count as due below: past 2**23 s a clock tick (1 ns) is smaller than

@@ -110,11 +110,25 @@ public final class Runtime {
         double until = clock + seconds;
         inSleepHook = true;
         try {
-            Ops.call(sleepHook, new PyFloat(monotonicBase + until));
+            Ops.call(sleepHook, new PyFloat(monotonicBase + until), PyBool.FALSE);
         } finally {
             inSleepHook = false;
         }
         setClock(until);
+    }
+
+    /**
+     * An event loop of the main thread idling until virtual time {@code until} (on the clock):
+     * fires the first threading.Timer due by then, if any (the clock moves to its time). Fired one?
+     */
+    public boolean fireTimerBefore(double until) {
+        if (threadElapsed >= 0 || sleepHook == null || inSleepHook) return false;
+        inSleepHook = true;
+        try {
+            return Ops.isTrue(Ops.call(sleepHook, new PyFloat(monotonicBase + until), PyBool.TRUE));
+        } finally {
+            inSleepHook = false;
+        }
     }
 
     public void advanceClock(double seconds) {

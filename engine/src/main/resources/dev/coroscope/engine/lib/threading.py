@@ -673,18 +673,21 @@ def _fire(timer):
         timer._launch()
 
 
-def _timers_due(until):
+def _timers_due(until, just_one=False):
     # The main thread sleeps until `until`: the Timers due by then fire, earliest first, each
-    # with the clock at its due time.
-    while True:
+    # with the clock at its due time (just_one: an idle event loop, which looks again after one).
+    fired = False
+    while not (fired and just_one):
         due = [t for t in _timers if t._due() <= until]
         if not due:
-            return
+            break
         first = min(due, key=Timer._due)
         wait = first._due() - _time.monotonic()
         if wait > 0:
             _time.sleep(wait)
         _fire(first)
+        fired = True
+    return fired
 
 
 def _timers_at_exit():
