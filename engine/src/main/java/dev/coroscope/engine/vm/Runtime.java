@@ -94,6 +94,29 @@ public final class Runtime {
      */
     public Frame callbackBase;
 
+    /**
+     * threading's hook for the main thread's {@code time.sleep}: called with the virtual time the
+     * sleep ends at, before the clock gets there, so Timers due by then fire in order (null: none).
+     */
+    public PyObject sleepHook;
+    private boolean inSleepHook;
+
+    /** {@code time.sleep(seconds)}: the main thread's sleep lets due Timers fire on the way. */
+    public void sleep(double seconds) {
+        if (threadElapsed >= 0 || sleepHook == null || inSleepHook) {
+            advanceClock(seconds);
+            return;
+        }
+        double until = clock + seconds;
+        inSleepHook = true;
+        try {
+            Ops.call(sleepHook, new PyFloat(monotonicBase + until));
+        } finally {
+            inSleepHook = false;
+        }
+        setClock(until);
+    }
+
     public void advanceClock(double seconds) {
         if (threadElapsed >= 0) {
             threadElapsed += seconds;
