@@ -543,3 +543,123 @@ def getmembers(obj, predicate=None):
         if predicate is None or predicate(value):
             found.append((name, value))
     return sorted(found, key=lambda pair: pair[0])
+
+
+# ---- frames: stack(), trace(), getframeinfo(), getouterframes(), getinnerframes() ----------------
+
+import sys as _sys
+import _coroscope
+
+
+class _Fields(tuple):
+    """A tuple whose items also have names, plus a keyword-only `positions` kept beside them."""
+    __slots__ = ('positions',)
+    _fields = ()
+
+    def __new__(cls, *values, positions=None):
+        if len(values) != len(cls._fields):
+            raise TypeError(f'{cls.__name__}() takes {len(cls._fields)} positional arguments '
+                            f'but {len(values)} were given')
+        self = tuple.__new__(cls, values)
+        self.positions = positions
+        return self
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __repr__(self):
+        inner = ', '.join(f'{n}={v!r}' for n, v in zip(self._fields, self))
+        return f'{type(self).__name__}({inner}, positions={self.positions!r})'
+
+
+def _named(i):
+    return property(lambda self: tuple.__getitem__(self, i))
+
+
+class Traceback(_Fields):
+    __slots__ = ()
+    _fields = ('filename', 'lineno', 'function', 'code_context', 'index')
+    filename, lineno, function, code_context, index = map(_named, range(5))
+
+
+class FrameInfo(_Fields):
+    __slots__ = ()
+    _fields = ('frame', 'filename', 'lineno', 'function', 'code_context', 'index')
+    frame, filename, lineno, function, code_context, index = map(_named, range(6))
+
+
+class _Positions(tuple):
+    __slots__ = ()
+
+    def __new__(cls, lineno, end_lineno, col_offset, end_col_offset):
+        return tuple.__new__(cls, (lineno, end_lineno, col_offset, end_col_offset))
+
+    lineno = property(lambda self: self[0])
+    end_lineno = property(lambda self: self[1])
+    col_offset = property(lambda self: self[2])
+    end_col_offset = property(lambda self: self[3])
+
+    def __repr__(self):
+        return 'Positions(lineno=%r, end_lineno=%r, col_offset=%r, end_col_offset=%r)' % tuple(self)
+
+
+def _where(code, lasti, lineno):
+    """Source range of the instruction at byte offset lasti (just the line when the code has none)."""
+    for i, span in enumerate(code.co_positions()):
+        if i == lasti // 2:
+            return _Positions(*span)
+    return _Positions(lineno, lineno, None, None)
+
+
+def getframeinfo(frame, context=1):
+    if type(frame).__name__ == 'traceback':
+        lineno, lasti, frame = frame.tb_lineno, frame.tb_lasti, frame.tb_frame
+    else:
+        lineno, lasti = frame.f_lineno, frame.f_lasti
+    if type(frame).__name__ != 'frame':
+        raise TypeError(f'{frame!r} is not a frame or traceback object')
+    code = frame.f_code
+    positions = _where(code, lasti, lineno)
+    lines = index = None
+    if context > 0:
+        first = max(lineno - 1 - context // 2, 0)
+        found = []
+        for n in range(first + 1, first + 1 + context):
+            text = _coroscope.source_line(code.co_filename, n)
+            if text is None:
+                break
+            found.append(text + '\n')
+        if found:
+            lines, index = found, lineno - 1 - first
+    return Traceback(code.co_filename, lineno, code.co_name, lines, index, positions=positions)
+
+
+def _info(frame, context):
+    t = getframeinfo(frame, context)
+    return FrameInfo(frame, *t, positions=t.positions)
+
+
+def getouterframes(frame, context=1):
+    out = []
+    while frame is not None:
+        out.append(_info(frame, context))
+        frame = frame.f_back
+    return out
+
+
+def getinnerframes(tb, context=1):
+    out = []
+    while tb is not None:
+        t = getframeinfo(tb, context)
+        out.append(FrameInfo(tb.tb_frame, *t, positions=t.positions))
+        tb = tb.tb_next
+    return out
+
+
+def stack(context=1):
+    # From library code sys._getframe() is already the caller's frame.
+    return getouterframes(_sys._getframe(), context)
+
+
+def trace(context=1):
+    return getinnerframes(_sys.exc_info()[2], context)

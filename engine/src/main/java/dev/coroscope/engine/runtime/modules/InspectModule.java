@@ -55,7 +55,8 @@ public final class InspectModule {
     /** Names the Python part {@code _inspect_sig} defines, loaded on first use. */
     private static final java.util.Set<String> LAZY = java.util.Set.of(
             "signature", "Signature", "Parameter", "BoundArguments", "getmro", "getdoc", "cleandoc", "getmembers",
-            "formatannotation");
+            "formatannotation", "stack", "trace", "getframeinfo", "getouterframes", "getinnerframes", "FrameInfo",
+            "Traceback");
 
     public static void init(Interp in, PyModule m) {
         m.put("__getattr__", fn("__getattr__", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
