@@ -5,7 +5,7 @@ import gc
 def handler(loop, ctx):
     keys = sorted(ctx)
     exc = ctx.get("exception")
-    print(f"handler: {ctx['message']!r} keys={keys} exc={exc!r}")
+    print(f"handler: {ctx['message'].split(' at ')[0]!r} keys={keys} exc={exc!r}")
     if "future" in ctx:
         print("   future done:", ctx["future"].done(), type(ctx["future"]).__name__)
 
