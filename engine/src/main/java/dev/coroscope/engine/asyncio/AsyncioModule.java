@@ -220,6 +220,11 @@ public final class AsyncioModule {
             Args.exactly("isfuture", a, 1);
             return PyBool.of(isFuture(a[0]));
         }}));
+        m.put("_on_main_sleep", fn("_on_main_sleep", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            // threading's Timers: the main thread's time.sleep calls a[0](end time) first.
+            Interp.current().rt.sleepHook = a[0];
+            return PyNone.INSTANCE;
+        }}));
         m.put("_sleep0", fn("_sleep0", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             return new Sleep0();
         }}));

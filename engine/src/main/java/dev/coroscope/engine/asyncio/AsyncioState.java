@@ -139,9 +139,13 @@ final class AsyncioState {
         return nextId++;
     }
 
-    /** Virtual time, which {@code time.sleep} also advances (the loop's own reads: no drift). */
+    /**
+     * Virtual time, which {@code time.sleep} also advances (the loop's own reads: no drift). In a
+     * threading.Thread's run (time spent there is the thread's own, {@code rt.threadElapsed}) a
+     * loop it runs keeps that thread's time, as {@code time.monotonic()} there does.
+     */
     double time() {
-        return rt.monotonicBase + rt.clock;
+        return rt.monotonicBase + rt.clock + (rt.threadElapsed > 0 ? rt.threadElapsed : 0);
     }
 
     /** Virtual time as the program reads it, and as deadlines are computed: see {@code Runtime.READ_DRIFT}. */

@@ -47,6 +47,12 @@ public final class PyClassMethod extends PyObject {
         return type;
     }
 
+    /** {@code <staticmethod(<function f at ...>)>} (also for a subclass, as in CPython). */
+    @Override
+    public String repr() {
+        return "<classmethod(" + Ops.repr(func) + ")>";
+    }
+
     @Override
     public PyDict getDict() {
         if (dict == null) dict = new PyDict();

@@ -46,6 +46,12 @@ public final class PyStaticMethod extends PyObject {
         return type;
     }
 
+    /** {@code <staticmethod(<function f at ...>)>} (also for a subclass, as in CPython). */
+    @Override
+    public String repr() {
+        return "<staticmethod(" + Ops.repr(func) + ")>";
+    }
+
     @Override
     public PyDict getDict() {
         if (dict == null) dict = new PyDict();

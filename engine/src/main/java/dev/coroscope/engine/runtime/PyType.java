@@ -220,7 +220,7 @@ public final class PyType extends PyObject {
 
     /** Modules whose built-in types CPython names with the module in messages (its C {@code tp_name}). */
     private static final java.util.Set<String> DOTTED_TP_NAME = java.util.Set.of(
-            "_asyncio", "_contextvars", "_io", "collections", "functools", "itertools", "re", "types", "weakref");
+            "_asyncio", "_contextvars", "_io", "collections", "functools", "itertools", "operator", "re", "types", "weakref");
 
     /**
      * The name CPython's messages use ({@code tp_name}): {@code '_asyncio.Task' object has no

@@ -97,6 +97,29 @@ public final class Runtime {
      */
     public Frame callbackBase;
 
+    /**
+     * threading's hook for the main thread's {@code time.sleep}: called with the virtual time the
+     * sleep ends at, before the clock gets there, so Timers due by then fire in order (null: none).
+     */
+    public PyObject sleepHook;
+    private boolean inSleepHook;
+
+    /** {@code time.sleep(seconds)}: the main thread's sleep lets due Timers fire on the way. */
+    public void sleep(double seconds) {
+        if (threadElapsed >= 0 || sleepHook == null || inSleepHook) {
+            advanceClock(seconds);
+            return;
+        }
+        double until = clock + seconds;
+        inSleepHook = true;
+        try {
+            Ops.call(sleepHook, new PyFloat(monotonicBase + until));
+        } finally {
+            inSleepHook = false;
+        }
+        setClock(until);
+    }
+
     public void advanceClock(double seconds) {
         if (threadElapsed >= 0) {
             threadElapsed += seconds;
@@ -155,6 +178,19 @@ public final class Runtime {
     public void addSource(String filename, String source) {
         sources.put(filename, source);
         sourceLines.remove(filename);
+    }
+
+    /**
+     * The lines of a loaded file as {@code linecache.getlines} gives them (each with its
+     * {@code \n}, the last one without if the file has none), or null for an unknown file.
+     */
+    public java.util.List<String> sourceLinesWithEnds(String filename) {
+        if (sourceLine(filename, 1) == null && !sources.containsKey(filename)) return null;
+        String[] lines = sourceLines.get(filename);
+        java.util.List<String> out = new java.util.ArrayList<>(lines.length);
+        for (int i = 0; i < lines.length - 1; i++) out.add(lines[i] + "\n");
+        if (!lines[lines.length - 1].isEmpty()) out.add(lines[lines.length - 1]);
+        return out;
     }
 
     /** A line of a loaded file (1-based), or null. */

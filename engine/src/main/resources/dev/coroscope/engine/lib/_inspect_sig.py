@@ -545,121 +545,215 @@ def getmembers(obj, predicate=None):
     return sorted(found, key=lambda pair: pair[0])
 
 
-# ---- frames: stack(), trace(), getframeinfo(), getouterframes(), getinnerframes() ----------------
+# --- frames and source ----------------------------------------------------------------------------
+# The engine's own library frames are not in a frame's f_back chain, so the frames seen here are
+# the program's: stack()[0] is the frame that called stack().
 
 import sys as _sys
+import linecache as _linecache
 import _coroscope
+from collections import namedtuple as _namedtuple
+
+_Positions = _namedtuple('Positions', 'lineno end_lineno col_offset end_col_offset')
 
 
-class _Fields(tuple):
-    """A tuple whose items also have names, plus a keyword-only `positions` kept beside them."""
-    __slots__ = ('positions',)
-    _fields = ()
-
-    def __new__(cls, *values, positions=None):
-        if len(values) != len(cls._fields):
-            raise TypeError(f'{cls.__name__}() takes {len(cls._fields)} positional arguments '
-                            f'but {len(values)} were given')
-        self = tuple.__new__(cls, values)
-        self.positions = positions
-        return self
-
-    def _asdict(self):
-        return dict(zip(self._fields, self))
+class Traceback(_namedtuple('_Traceback', 'filename lineno function code_context index')):
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        made = super().__new__(cls, filename, lineno, function, code_context, index)
+        made.positions = positions
+        return made
 
     def __repr__(self):
-        inner = ', '.join(f'{n}={v!r}' for n, v in zip(self._fields, self))
-        return f'{type(self).__name__}({inner}, positions={self.positions!r})'
+        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, code_context={!r}, index={!r}, '
+                'positions={!r})'.format(*self, self.positions))
 
 
-def _named(i):
-    return property(lambda self: tuple.__getitem__(self, i))
-
-
-class Traceback(_Fields):
-    __slots__ = ()
-    _fields = ('filename', 'lineno', 'function', 'code_context', 'index')
-    filename, lineno, function, code_context, index = map(_named, range(5))
-
-
-class FrameInfo(_Fields):
-    __slots__ = ()
-    _fields = ('frame', 'filename', 'lineno', 'function', 'code_context', 'index')
-    frame, filename, lineno, function, code_context, index = map(_named, range(6))
-
-
-class _Positions(tuple):
-    __slots__ = ()
-
-    def __new__(cls, lineno, end_lineno, col_offset, end_col_offset):
-        return tuple.__new__(cls, (lineno, end_lineno, col_offset, end_col_offset))
-
-    lineno = property(lambda self: self[0])
-    end_lineno = property(lambda self: self[1])
-    col_offset = property(lambda self: self[2])
-    end_col_offset = property(lambda self: self[3])
+class FrameInfo(_namedtuple('_FrameInfo', 'frame filename lineno function code_context index')):
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        made = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        made.positions = positions
+        return made
 
     def __repr__(self):
-        return 'Positions(lineno=%r, end_lineno=%r, col_offset=%r, end_col_offset=%r)' % tuple(self)
+        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, code_context={!r}, '
+                'index={!r}, positions={!r})'.format(*self, self.positions))
 
 
-def _where(code, lasti, lineno):
-    """Source range of the instruction at byte offset lasti (just the line when the code has none)."""
+def _context_lines(filename, lineno, context):
+    """(code_context, index): `context` lines around lineno, or (None, None) without source."""
+    if context <= 0:
+        return None, None
+    lines = _linecache.getlines(filename)
+    if not lines:
+        # A frame of CPython's event loop standing in where the engine runs Java: its own line.
+        text = _coroscope.source_line(filename, lineno) if context == 1 else None
+        return ([text + '\n'], 0) if text else (None, None)
+    first = lineno - 1 - context // 2
+    first = max(0, min(first, len(lines) - context))
+    return lines[first:first + context], lineno - 1 - first
+
+
+def getframeinfo(frame, context=1):
+    if hasattr(frame, 'tb_frame'):
+        lineno, lasti = frame.tb_lineno, frame.tb_lasti
+        frame = frame.tb_frame
+    else:
+        lineno, lasti = frame.f_lineno, frame.f_lasti
+    if not hasattr(frame, 'f_code'):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = frame.f_code.co_filename
+    code_context, index = _context_lines(filename, lineno, context)
+    return Traceback(filename, lineno, frame.f_code.co_name, code_context, index,
+                     positions=_instruction_span(frame.f_code, lasti, lineno))
+
+
+def _instruction_span(code, lasti, lineno):
+    """Positions of the instruction at byte offset lasti; just the line for a stand-in frame."""
     for i, span in enumerate(code.co_positions()):
         if i == lasti // 2:
             return _Positions(*span)
     return _Positions(lineno, lineno, None, None)
 
 
-def getframeinfo(frame, context=1):
-    if type(frame).__name__ == 'traceback':
-        lineno, lasti, frame = frame.tb_lineno, frame.tb_lasti, frame.tb_frame
-    else:
-        lineno, lasti = frame.f_lineno, frame.f_lasti
-    if type(frame).__name__ != 'frame':
-        raise TypeError(f'{frame!r} is not a frame or traceback object')
-    code = frame.f_code
-    positions = _where(code, lasti, lineno)
-    lines = index = None
-    if context > 0:
-        first = max(lineno - 1 - context // 2, 0)
-        found = []
-        for n in range(first + 1, first + 1 + context):
-            text = _coroscope.source_line(code.co_filename, n)
-            if text is None:
-                break
-            found.append(text + '\n')
-        if found:
-            lines, index = found, lineno - 1 - first
-    return Traceback(code.co_filename, lineno, code.co_name, lines, index, positions=positions)
-
-
-def _info(frame, context):
-    t = getframeinfo(frame, context)
-    return FrameInfo(frame, *t, positions=t.positions)
+def _frame_info(frame, context, lineno=None):
+    info = getframeinfo(frame, context)
+    if lineno is not None and lineno != info.lineno:
+        code_context, index = _context_lines(info.filename, lineno, context)
+        info = Traceback(info.filename, lineno, info.function, code_context, index,
+                         positions=_Positions(lineno, lineno, None, None))
+    return FrameInfo(frame, *info, positions=info.positions)
 
 
 def getouterframes(frame, context=1):
-    out = []
+    found = []
     while frame is not None:
-        out.append(_info(frame, context))
+        found.append(_frame_info(frame, context))
         frame = frame.f_back
-    return out
+    return found
 
 
 def getinnerframes(tb, context=1):
-    out = []
+    found = []
     while tb is not None:
-        t = getframeinfo(tb, context)
-        out.append(FrameInfo(tb.tb_frame, *t, positions=t.positions))
+        info = getframeinfo(tb, context)
+        found.append(FrameInfo(tb.tb_frame, *info, positions=info.positions))
         tb = tb.tb_next
-    return out
+    return found
 
 
 def stack(context=1):
-    # From library code sys._getframe() is already the caller's frame.
-    return getouterframes(_sys._getframe(), context)
+    return getouterframes(_sys._getframe(0), context)
 
 
 def trace(context=1):
     return getinnerframes(_sys.exc_info()[2], context)
+
+
+def _is_code_holder(obj):
+    return hasattr(obj, 'co_filename') and hasattr(obj, 'co_firstlineno')
+
+
+def getfile(object):
+    if isinstance(object, type(_sys)):
+        if getattr(object, '__file__', None):
+            return object.__file__
+        raise TypeError('{!r} is a built-in module'.format(object))
+    if isinstance(object, type):
+        module = _sys.modules.get(object.__module__)
+        if getattr(module, '__file__', None):
+            return module.__file__
+        if object.__module__ == '__main__':
+            raise OSError('source code not available')
+        raise TypeError('{!r} is a built-in class'.format(object))
+    target = object
+    for attr in ('__func__', '__code__', 'tb_frame', 'f_code'):
+        if hasattr(target, attr) and not _is_code_holder(target):
+            target = getattr(target, attr)
+    if _is_code_holder(target):
+        return target.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or code object was expected, '
+                    'got {}'.format(type(object).__name__))
+
+
+def getsourcefile(object):
+    name = getfile(object)
+    return name if _linecache.getlines(name) else None
+
+
+def _block_end(lines, start):
+    """Index just past the block whose header starts at lines[start] (an indented suite)."""
+    header_indent = len(lines[start]) - len(lines[start].lstrip())
+    # The header runs to the line whose code ends with ':' (the brackets of a long signature
+    # may span lines); a one-line block has code after its ':'.
+    pos = start
+    depth = 0
+    while pos < len(lines):
+        code = lines[pos].split('#', 1)[0].rstrip()
+        depth += sum(code.count(c) for c in '([{') - sum(code.count(c) for c in ')]}')
+        if depth <= 0 and code.endswith(':'):
+            break
+        if depth <= 0 and ':' in code and not code.lstrip().startswith('@'):
+            return pos + 1
+        pos += 1
+    last = pos
+    body_indent = None
+    for index in range(pos + 1, len(lines)):
+        text = lines[index]
+        stripped = text.strip()
+        if not stripped:
+            continue
+        indent = len(text) - len(text.lstrip())
+        if stripped.startswith('#'):
+            if body_indent is not None and indent >= body_indent:
+                last = index
+            continue
+        if indent <= header_indent:
+            break
+        if body_indent is None:
+            body_indent = indent
+        last = index
+    return last + 1
+
+
+def _class_start(lines, cls):
+    import re as _re
+    pattern = _re.compile(r'\s*class\s+' + cls.__name__ + r'\b')
+    for index, text in enumerate(lines):
+        if pattern.match(text):
+            return index
+    raise OSError('could not find class definition')
+
+
+def getsourcelines(object):
+    while hasattr(object, '__wrapped__'):
+        object = object.__wrapped__
+    filename = getfile(object)
+    lines = _linecache.getlines(filename)
+    if not lines:
+        raise OSError('could not get source code')
+    if isinstance(object, type(_sys)):
+        return lines, 0
+    if isinstance(object, type):
+        start = _class_start(lines, object)
+    else:
+        target = object
+        for attr in ('__func__', '__code__', 'tb_frame', 'f_code'):
+            if hasattr(target, attr) and not _is_code_holder(target):
+                target = getattr(target, attr)
+        start = target.co_firstlineno - 1
+        if target.co_name == '<lambda>':
+            return lines[start:start + 1], start + 1
+        if target.co_name == '<module>':
+            return lines, 0
+    first = start
+    while first > 0 and lines[first - 1].lstrip().startswith('@') and isinstance(object, type):
+        first -= 1
+    body_from = start
+    while lines[body_from].lstrip().startswith('@'):
+        body_from += 1
+    return lines[first:_block_end(lines, body_from)], first + 1
+
+
+def getsource(object):
+    lines, _ = getsourcelines(object)
+    return ''.join(lines)

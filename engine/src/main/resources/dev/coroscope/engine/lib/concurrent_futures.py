@@ -439,6 +439,13 @@ class ThreadPoolExecutor(Executor):
             for f in self._futures:
                 f._settle(True)
         self._futures = []
+        self._retire_workers(wait)
+
+    def _retire_workers(self, waited):
+        # The workers' threads end once the pool is shut down and their work is done.
+        import threading
+        for w in self._workers:
+            threading._retire(w.thread, None if waited else max(w.free_at, _now()))
 
 
 ThreadPoolExecutor.__module__ = 'concurrent.futures.thread'
@@ -459,6 +466,9 @@ class ProcessPoolExecutor(ThreadPoolExecutor):
     def _new_thread(self, name):
         import threading
         return threading._main_thread
+
+    def _retire_workers(self, waited):
+        pass  # its "processes" run in the main thread
 
 
 ProcessPoolExecutor.__module__ = 'concurrent.futures.process'

@@ -3,11 +3,12 @@ ratios) and rounded once, so results equal CPython 3.11's; written for the engin
 
 import math
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, namedtuple
 
 __all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'mean', 'harmonic_mean', 'median',
            'median_low', 'median_high', 'median_grouped', 'mode', 'multimode', 'pstdev',
-           'pvariance', 'quantiles', 'stdev', 'variance']
+           'pvariance', 'quantiles', 'stdev', 'variance', 'covariance', 'correlation', 'linear_regression',
+           'LinearRegression']
 
 
 class StatisticsError(ValueError):
@@ -297,3 +298,59 @@ def pstdev(data, mu=None):
     if isinstance(num, float):
         return num
     return _sqrt_frac(num, den * n)
+
+
+# --- two variables (3.10+) ------------------------------------------------------------------------
+# Means by math.fsum, then sums of products of deviations by math.fsum, one division at the end:
+# the same float operations as CPython's, so the same results to the last bit.
+
+LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+
+
+def _check_pairs(x, y, what):
+    count = len(x)
+    if len(y) != count:
+        raise StatisticsError(what + ' requires that both inputs have same number of data points')
+    if count < 2:
+        raise StatisticsError(what + ' requires at least two data points')
+    return count
+
+
+def _deviation_products(x, y, count):
+    """(sum of dx*dy, mean of x, mean of y) with dx, dy the deviations from the means."""
+    mx = math.fsum(x) / count
+    my = math.fsum(y) / count
+    total = math.fsum((a - mx) * (b - my) for a, b in zip(x, y))
+    return total, mx, my
+
+
+def covariance(x, y, /):
+    count = _check_pairs(x, y, 'covariance')
+    total, _, _ = _deviation_products(x, y, count)
+    return total / (count - 1)
+
+
+def correlation(x, y, /):
+    count = _check_pairs(x, y, 'correlation')
+    sxy, mx, my = _deviation_products(x, y, count)
+    sxx = math.fsum((a - mx) * (a - mx) for a in x)
+    syy = math.fsum((b - my) * (b - my) for b in y)
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    count = _check_pairs(x, y, 'linear regression')
+    if proportional:
+        sxy = math.fsum(a * b for a, b in zip(x, y))
+        sxx = math.fsum(a * a for a in x)
+    else:
+        sxy, mx, my = _deviation_products(x, y, count)
+        sxx = math.fsum((a - mx) * (a - mx) for a in x)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    return LinearRegression(slope=slope, intercept=0.0 if proportional else my - slope * mx)

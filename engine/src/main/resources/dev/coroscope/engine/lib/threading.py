@@ -1,9 +1,14 @@
 # Coroscope's threading: the names a teaching program uses next to asyncio, for an engine that
-# runs one thread. A Thread's target runs when start() is called, to its end, so start() then
-# join() behaves as CPython's does when the thread finishes before the join; the functions
-# asyncio.to_thread and loop.run_in_executor run see current_thread() as the executor's worker
-# ("asyncio_0", "asyncio_1"... as CPython's ThreadPoolExecutor names them). A lock, event or
-# condition that would block with no other thread to release it raises instead of hanging.
+# runs one thread. A Thread's target runs when start() is called, to its end, but the time it
+# sleeps is its own (as for the functions asyncio.to_thread runs): the caller's clock stays, and
+# join(), is_alive() and enumerate() see the thread running until the virtual clock reaches its
+# end, so elapsed times come out as with real threads; what cannot be had is interleaving (its
+# output appears at start()). A Timer waits instead: it fires when its time has come and the
+# program notices (the main thread sleeping or blocking past it, joining it, the program's end),
+# so cancel() works. The functions asyncio.to_thread and loop.run_in_executor run see
+# current_thread() as the executor's worker ("asyncio_0", "asyncio_1"... as CPython's
+# ThreadPoolExecutor names them). A lock, event or condition that would block with no other
+# thread (or pending Timer) to release it raises instead of hanging.
 # Compiled as library code: its frames never show in tracebacks.
 
 import sys as _sys
@@ -34,12 +39,24 @@ def _blocked_forever(what):
                         f"so no other thread can ever release it")
 
 
-def _wait_out(what, timeout, forever=None):
-    # A wait no other thread can end: without a time limit (timeout == forever) it could only
-    # hang, so it raises; with one, the time passes and the wait fails.
-    if timeout == forever:
+def _wait_out(what, timeout, forever=None, ready=None):
+    """A wait of the main thread that only a Timer can end: pending Timers fire as their time
+    comes (the clock moves to each) until ready() holds: True. Otherwise, without a time limit
+    (timeout == forever) it could only hang, so it raises; with one, the time passes: False."""
+    deadline = None if timeout == forever else _time.monotonic() + max(timeout, 0)
+    if ready is not None and _current is _main_thread:
+        while _timers:
+            due = min(t._due() for t in _timers)
+            if deadline is not None and due > deadline:
+                break
+            _timers_due(due)
+            if ready():
+                return True
+    if deadline is None:
         raise _blocked_forever(what)
-    _time.sleep(max(timeout, 0))
+    left = deadline - _time.monotonic()
+    if left > 0:
+        _time.sleep(left)
     return False
 
 
@@ -71,7 +88,10 @@ class Lock:
             return True
         if not blocking:
             return False
-        return _wait_out("acquiring this lock", timeout, -1)
+        if _wait_out("acquiring this lock", timeout, -1, lambda: not self._locked):
+            self._locked = True
+            return True
+        return False
 
     acquire_lock = acquire
 
@@ -119,7 +139,8 @@ class RLock:
         if self._count and self._owner != me:
             if not blocking:
                 return False
-            return _wait_out("acquiring this lock", timeout, -1)
+            if not _wait_out("acquiring this lock", timeout, -1, lambda: not self._count):
+                return False
         self._owner = me
         self._count += 1
         return True
@@ -156,6 +177,7 @@ class Condition:
         # acquire/release are the lock's own bound methods, so `with cond` and cond.acquire() agree.
         self.acquire, self.release = self._lock.acquire, self._lock.release
         self._sleepers = 0
+        self._notices = 0  # notify() calls that found a waiter
 
     def __repr__(self):
         return f"<Condition({self._lock}, {self._sleepers})>"
@@ -176,20 +198,38 @@ class Condition:
 
     def wait(self, timeout=None):
         self._require_owner("wait")
-        return _wait_out("waiting on this condition", timeout)
+        # The lock is let go while waiting (a Timer's thread may take it to notify), and taken
+        # back, as deeply as before, when the wait ends.
+        lock = self._lock
+        if isinstance(lock, RLock):
+            depth, lock._count, lock._owner = lock._count, 0, None
+        else:
+            lock.release()
+        seen = self._notices
+        self._sleepers += 1
+        try:
+            return _wait_out("waiting on this condition", timeout, None, lambda: self._notices != seen)
+        finally:
+            self._sleepers -= 1
+            lock.acquire()
+            if isinstance(lock, RLock):
+                lock._count = depth
 
     def wait_for(self, predicate, timeout=None):
+        deadline = None if timeout is None else _time.monotonic() + timeout
         outcome = predicate()
-        if outcome:
-            return outcome
-        # Nothing else runs while this thread waits, so one wait decides it.
-        if timeout is None:
-            raise _blocked_forever("waiting on this condition")
-        self.wait(timeout)
-        return predicate()
+        while not outcome:
+            left = None if deadline is None else deadline - _time.monotonic()
+            if left is not None and left <= 0:
+                break
+            self.wait(left)
+            outcome = predicate()
+        return outcome
 
     def notify(self, n=1):
         self._require_owner("notify")
+        if self._sleepers and n > 0:
+            self._notices += 1
 
     def notify_all(self):
         self.notify(self._sleepers)
@@ -213,7 +253,10 @@ class Semaphore:
             return True
         if not blocking:
             return False
-        return _wait_out("acquiring this semaphore", timeout)
+        if _wait_out("acquiring this semaphore", timeout, None, lambda: self._value > 0):
+            self._value -= 1
+            return True
+        return False
 
     __enter__ = acquire
 
@@ -273,7 +316,7 @@ class Event:
 
     def wait(self, timeout=None):
         if not self._is_set:
-            _wait_out("waiting for this event", timeout)
+            _wait_out("waiting for this event", timeout, None, lambda: self._is_set)
         return self._is_set
 
 
@@ -400,6 +443,7 @@ class Thread:
     """A thread of control. Here a started thread runs its run() at once, to its end."""
 
     _phase = None  # 'initial', 'started', 'stopped' once Thread.__init__ ran
+    _ends_at = None
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         if group is not None:
@@ -417,6 +461,7 @@ class Thread:
         self._kwargs = {} if kwargs is None else kwargs
         self._daemonic = current_thread().daemon if daemon is None else daemon
         self._ident = self._native_id = None
+        self._ends_at = None  # virtual time at which a started thread's run() has ended
         self._phase = 'initial'
 
     def _need_init(self, text="Thread.__init__() not called", error=AssertionError):
@@ -425,6 +470,7 @@ class Thread:
 
     def __repr__(self):
         self._need_init("Thread.__init__() was not called")
+        self._catch_up()
         words = [self._phase]
         if self._daemonic:
             words.append("daemon")
@@ -433,20 +479,40 @@ class Thread:
         return f"<{type(self).__name__}({self._name}, {' '.join(words)})>"
 
     def start(self):
+        self._begin()
+        self._launch()
+
+    def _begin(self):
         self._need_init("thread.__init__() not called", RuntimeError)
         if self._phase != 'initial':
             raise RuntimeError("threads can only be started once")
         self._ident, self._native_id = _fresh_ids()
         self._phase = 'started'
-        _run_as(self, self._bootstrap)
+        self._began = _time.monotonic()
+        _started.append(self)
+
+    def _launch(self):
+        from asyncio import _run_in_thread
+        launched = _time.monotonic()
+        # The time run() sleeps is the thread's own (as for asyncio.to_thread's functions): the
+        # caller's clock stays; the thread ends that much after it was launched.
+        spent = _run_as(self, lambda: _run_in_thread(self._bootstrap, ()))[2]
+        self._ends_at = launched + spent
+        self._catch_up()
 
     def _bootstrap(self):
         try:
             self.run()
         except BaseException as exc:
             _thread_died(self, exc)
-        finally:
+
+    def _catch_up(self):
+        # A started thread has stopped once the clock has reached the end of its run.
+        if self in _timers and _time.monotonic() >= self._due():
+            _fire(self)
+        if self._phase == 'started' and self._ends_at is not None and _time.monotonic() >= self._ends_at:
             self._phase = 'stopped'
+            _started.remove(self)
 
     def run(self):
         target = self._target
@@ -463,9 +529,25 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is _current:
             raise RuntimeError("cannot join current thread")
+        if self in _timers:
+            left = self._due() - _time.monotonic()
+            if timeout is not None and timeout < left:
+                _time.sleep(max(timeout, 0))
+                return
+            _time.sleep(max(left, 0))  # the main thread's sleep fires the timer (see _timers_due)
+            _fire(self)
+        if self._phase != 'started' or self._ends_at is None:
+            return
+        left = self._ends_at - _time.monotonic()
+        if timeout is not None and timeout < left:
+            _time.sleep(max(timeout, 0))
+        elif left > 0:
+            _time.sleep(left)
+        self._catch_up()
 
     def is_alive(self):
         self._need_init()
+        self._catch_up()
         return self._phase == 'started'
 
     @property
@@ -532,10 +614,20 @@ class _WorkerThread(Thread):
         self._phase = 'started'
         self._ident, self._native_id = _fresh_ids()
         self._busy_until = 0.0
+        _started.append(self)  # alive until its executor retires it
+
+
+def _retire(worker, at=None):
+    # An executor's worker ends (at the virtual time `at`, or now): its executor shut down.
+    worker._ends_at = _time.monotonic() if at is None else at
+    worker._catch_up()
 
 
 class Timer(Thread):
-    """Calls function(*args, **kwargs) after interval seconds unless cancel() came first."""
+    """Calls function(*args, **kwargs) after interval seconds unless cancel() came first.
+
+    Its thread runs when its time has come and the program notices: the main thread sleeping
+    past it, joining it or asking is_alive(), or the program's end (as CPython waits for it)."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
         super().__init__()
@@ -544,16 +636,73 @@ class Timer(Thread):
         self.args = [] if args is None else args
         self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
+        self._late = 0.0  # how long after its due time the thread was launched
+
+    def start(self):
+        self._begin()
+        if not _timers and not _timers_hooked:
+            _hook_timers()
+        _timers.append(self)
+
+    def _due(self):
+        return self._began + self.interval
 
     def cancel(self):
         self.finished.set()
+        if self in _timers:
+            # Never launched: its thread ends now, as CPython's wakes up and returns.
+            _timers.remove(self)
+            self._ends_at = _time.monotonic()
 
     def run(self):
         if not self.finished.is_set():
-            _time.sleep(self.interval)
+            self.finished.wait(max(self.interval - self._late, 0))
         if not self.finished.is_set():
             self.function(*self.args, **self.kwargs)
         self.finished.set()
+
+
+_timers = []  # started Timers not launched yet
+_timers_hooked = False
+
+
+def _fire(timer):
+    if timer in _timers:
+        _timers.remove(timer)
+        timer._late = _time.monotonic() - timer._began
+        timer._launch()
+
+
+def _timers_due(until):
+    # The main thread sleeps until `until`: the Timers due by then fire, earliest first, each
+    # with the clock at its due time.
+    while True:
+        due = [t for t in _timers if t._due() <= until]
+        if not due:
+            return
+        first = min(due, key=Timer._due)
+        wait = first._due() - _time.monotonic()
+        if wait > 0:
+            _time.sleep(wait)
+        _fire(first)
+
+
+def _timers_at_exit():
+    # CPython's interpreter waits for non-daemon threads before it ends: pending Timers fire.
+    while True:
+        waiting = [t for t in _timers if not t._daemonic]
+        if not waiting:
+            return
+        _timers_due(min(t._due() for t in waiting))
+
+
+def _hook_timers():
+    global _timers_hooked
+    _timers_hooked = True
+    import _weakref
+    from asyncio import _on_main_sleep
+    _on_main_sleep(_timers_due)
+    _weakref.at_exit(_timers_at_exit)
 
 
 class local:
@@ -615,6 +764,7 @@ def _local_switch(obj):
 
 _main_thread = _MainThread()
 _current = _main_thread
+_started = []  # threads started and not yet seen stopped, in start order
 _workers = {}
 
 
@@ -654,7 +804,10 @@ def _executor_worker(loop, now):
 
 def _forget_executor(loop):
     # shutdown_default_executor joins the workers from a helper thread of its own.
-    if _workers.pop(id(loop), None):
+    pool = _workers.pop(id(loop), None)
+    if pool:
+        for worker in pool:
+            _retire(worker)
         _newname()
 
 
@@ -680,8 +833,13 @@ def get_native_id():
 
 
 def enumerate():
-    # The main thread, and the thread running now when that is another one.
-    return [_main_thread] if _current is _main_thread else [_main_thread, _current]
+    # The main thread, the started threads still running, and an executor's worker running now.
+    for thread in list(_started):
+        thread._catch_up()
+    alive = [_main_thread] + _started
+    if _current not in alive:
+        alive.append(_current)
+    return alive
 
 
 def active_count():

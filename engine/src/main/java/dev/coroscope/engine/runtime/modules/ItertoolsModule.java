@@ -121,12 +121,18 @@ public final class ItertoolsModule {
         }}));
         m.put("repeat", fn("repeat", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("repeat", a, k, new String[] {"object", "times"}, 1);
-            long[] left = {p[1] == null ? -1 : Ops.index(p[1]).longValueOr(Long.MAX_VALUE)};
+            // -1: forever; a negative count given is none at all.
+            long[] left = {p[1] == null ? -1 : Math.max(0, Ops.index(p[1]).longValueOr(Long.MAX_VALUE))};
             return new Lazy(type("repeat"), () -> {
                 if (left[0] == 0) return null;
                 if (left[0] > 0) left[0]--;
                 return p[0];
-            }, null);
+            }, null) {
+                @Override
+                public String repr() {
+                    return "repeat(" + Ops.repr(p[0]) + (left[0] < 0 ? "" : ", " + left[0]) + ")";
+                }
+            };
         }}));
         m.put("islice", fn("islice", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject it = Ops.iter(a[0]);

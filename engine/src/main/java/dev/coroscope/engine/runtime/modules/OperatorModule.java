@@ -59,31 +59,8 @@ public final class OperatorModule {
         m.put("is_", new PyBuiltinFunction("is_", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             return PyBool.of(a[0] == a[1]);
         }}).inModule("operator"));
-        m.put("itemgetter", new PyBuiltinFunction("itemgetter", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            PyObject[] items = a.clone();
-            return new PyBuiltinFunction("itemgetter", (b, kk) -> {
-                if (items.length == 1) return Ops.getItem(b[0], items[0]);
-                PyObject[] r = new PyObject[items.length];
-                for (int i = 0; i < items.length; i++) r[i] = Ops.getItem(b[0], items[i]);
-                return PyTuple.of(r);
-            });
-        }}).inModule("operator"));
-        m.put("attrgetter", new PyBuiltinFunction("attrgetter", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            PyObject[] names = a.clone();
-            return new PyBuiltinFunction("attrgetter", (b, kk) -> {
-                PyObject[] r = new PyObject[names.length];
-                for (int i = 0; i < names.length; i++) {
-                    PyObject o = b[0];
-                    for (String part : Ops.str(names[i]).split("\\.")) o = Ops.getAttr(o, part);
-                    r[i] = o;
-                }
-                return names.length == 1 ? r[0] : PyTuple.of(r);
-            });
-        }}).inModule("operator"));
-        m.put("methodcaller", new PyBuiltinFunction("methodcaller", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            String name = Ops.str(a[0]);
-            PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
-            return new PyBuiltinFunction("methodcaller", (b, kk) -> Ops.call(Ops.getAttr(b[0], name), rest, k));
-        }}).inModule("operator"));
+        m.put("itemgetter", OperatorGetters.ItemGetter.TYPE);
+        m.put("attrgetter", OperatorGetters.AttrGetter.TYPE);
+        m.put("methodcaller", OperatorGetters.MethodCaller.TYPE);
     }
 }

@@ -14,6 +14,9 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("inspect", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
             InspectModule.init(a, b);
         }}, null));
+        ModuleRegistry.register(new ModuleDef("linecache", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
+            LinecacheModule.init(a, b);
+        }}, null));
         ModuleRegistry.register(new ModuleDef("types", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
             TypesModule.init(a, b);
         }}, null));
@@ -52,7 +55,7 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("copy", null, "copy.py"));
         ModuleRegistry.register(new ModuleDef("heapq", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
             MiscModules.initHeapq(a, b);
-        }}, null));
+        }}, "heapq.py"));
         ModuleRegistry.register(new ModuleDef("bisect", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
             MiscModules.initBisect(a, b);
         }}, null));

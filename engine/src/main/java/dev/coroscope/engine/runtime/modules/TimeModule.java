@@ -44,7 +44,7 @@ public final class TimeModule {
             else if (a[0] instanceof PyInt i) d = i.toDouble();
             else throw Exc.typeError("'" + a[0].getType().tpName() + "' object cannot be interpreted as an integer");
             if (d < 0) throw Exc.valueError("sleep length must be non-negative");
-            rt.advanceClock(d);
+            rt.sleep(d);
             return PyNone.INSTANCE;
         }}));
     }

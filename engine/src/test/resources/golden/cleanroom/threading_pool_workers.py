@@ -1,0 +1,31 @@
+import threading, time, asyncio
+import concurrent.futures as cf
+names = lambda: [t.name for t in threading.enumerate()]
+ex = cf.ThreadPoolExecutor(2)
+f1 = ex.submit(time.sleep, 0.2); f2 = ex.submit(time.sleep, 0.2)
+print(threading.active_count(), names())
+f3 = ex.submit(time.sleep, 0.1)
+print(threading.active_count(), names())
+ex.shutdown()
+print(threading.active_count(), names())
+with cf.ThreadPoolExecutor(3, thread_name_prefix="p") as ex2:
+    ex2.submit(time.sleep, 0.1)
+    time.sleep(0.2)
+    ex2.submit(time.sleep, 0.1)
+    print(names())
+print(names())
+ex3 = cf.ThreadPoolExecutor(1, thread_name_prefix="nowait")
+ex3.submit(time.sleep, 0.3)
+ex3.shutdown(wait=False)
+print(names())
+time.sleep(0.5)
+print(names())
+async def main():
+    await asyncio.to_thread(time.sleep, 0.1)
+    print("in asyncio", names())
+asyncio.run(main())
+print("after asyncio.run", names())
+t = threading.Thread(target=time.sleep, args=(0.2,), name="plain")
+t.start()
+print(names())
+t.join()

@@ -1,0 +1,36 @@
+import threading, time
+t0 = time.monotonic()
+def now():
+    return round(time.monotonic() - t0, 1)
+def hello(tag):
+    print("timer", tag, "fired at", now(), threading.current_thread().name.split(" ")[0][:7])
+
+a = threading.Timer(0.5, hello, ["a"])
+a.start()
+print("main goes on at", now(), a.is_alive())
+b = threading.Timer(0.2, hello, ["b"])
+b.start()
+time.sleep(1.0)
+print("main slept until", now(), a.is_alive(), b.is_alive())
+c = threading.Timer(0.3, hello, ["c"])
+c.start()
+c.cancel()
+print("cancelled c", c.finished.is_set(), now())
+c.join()
+print("c joined", c.is_alive(), now())
+d = threading.Timer(0.4, hello, ["d"])
+d.start()
+d.join(0.1)
+print("join(0.1) on d", d.is_alive(), now())
+d.join()
+print("d joined", d.is_alive(), now())
+e = threading.Timer(0.3, hello, kwargs={"tag": "e"})
+e.start()
+print("main ends at", now(), threading.active_count())
+f = threading.Timer(0.1, hello, ["daemon, fires while the program waits for e"])
+f.daemon = True
+f.start()
+g = threading.Timer(5, hello, ["never: a daemon due after the end"])
+g.daemon = True
+g.start()
+print(repr(g).split(",")[1].strip(" >").split(" ")[:2])
