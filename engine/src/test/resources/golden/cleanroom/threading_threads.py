@@ -145,3 +145,14 @@ print(type(loc).__name__, type(loc).__module__)
 def inner():
     print("inside:", threading.active_count(), [x.name for x in threading.enumerate()], threading.current_thread() is not threading.main_thread())
 t = threading.Thread(target=inner, name="counted"); t.start(); t.join()
+f = lambda *a: None
+threading.settrace(f); threading.setprofile(print)
+print(threading.gettrace() is f, threading.getprofile() is print)
+threading.settrace(None); threading.setprofile(None)
+print(threading.gettrace(), threading.getprofile(), threading.stack_size())
+for v in (100, -1, 'x'):
+    try:
+        print(threading.stack_size(v))
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+print(threading.stack_size(65536), threading.stack_size(0), threading.stack_size())

@@ -50,7 +50,9 @@ final class DictType {
         }});
         t.method("get", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Args.noKeywords("dict.get", k);
-            if (a.length < 1 || a.length > 2) throw Exc.typeError("get expected at least 1 argument, got " + a.length);
+            if (a.length < 1 || a.length > 2) {
+                throw Exc.typeError("get expected " + (a.length < 1 ? "at least 1 argument" : "at most 2 arguments") + ", got " + a.length);
+            }
             // One __hash__ call, as in CPython (get hashes the key, raising for unhashable ones).
             PyObject v = ((PyDict) s).get(a[0]);
             return v != null ? v : a.length > 1 ? a[1] : PyNone.INSTANCE;

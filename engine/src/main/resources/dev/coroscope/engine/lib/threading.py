@@ -851,21 +851,38 @@ def activeCount():
     return active_count()
 
 
+# What settrace/setprofile were given (CPython installs them in each thread it starts; here the
+# threads run in the interpreter's one thread, so they are only kept to be read back).
+_thread_hooks = {'trace': None, 'profile': None}
+
+
 def settrace(func):
-    pass
+    _thread_hooks['trace'] = func
 
 
 def setprofile(func):
-    pass
+    _thread_hooks['profile'] = func
 
 
 def gettrace():
-    return None
+    return _thread_hooks['trace']
 
 
 def getprofile():
-    return None
+    return _thread_hooks['profile']
+
+
+_stack_size = 0
 
 
 def stack_size(size=0):
-    return 0
+    """The stack size new threads get (0: the platform's default); sets it, returns the old one."""
+    global _stack_size
+    import operator
+    size = operator.index(size)
+    if size < 0:
+        raise ValueError("size must be 0 or a positive value")
+    if 0 < size < 32768:
+        raise ValueError(f"size not valid: {size} bytes")
+    previous, _stack_size = _stack_size, size
+    return previous
