@@ -39,6 +39,9 @@ public final class Runtime {
 
         /** Text for stderr with the standard library's folder written as the recordings write it. */
         String forStderr(String text);
+
+        /** The text of a line of CPython's asyncio that the engine shows a frame of ({@code f_back}), or null. */
+        String stdlibLine(String filename, int line);
     }
 
     public LoopOrigins loopOrigins;
@@ -198,7 +201,7 @@ public final class Runtime {
         String[] lines = sourceLines.get(filename);
         if (lines == null) {
             String text = sources.get(filename);
-            if (text == null) return null;
+            if (text == null) return loopOrigins != null ? loopOrigins.stdlibLine(filename, line) : null;
             lines = splitLines(text);
             sourceLines.put(filename, lines);
         }

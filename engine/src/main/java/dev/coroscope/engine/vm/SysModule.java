@@ -135,10 +135,7 @@ final class SysModule {
             int depth = a.length > 0 ? (int) Ops.index(a[0]).longValueOr(Integer.MAX_VALUE) : 0;
             Frame f = in.frame;
             while (f != null && f.code.library) f = f.back;
-            for (int i = 0; i < depth && f != null; i++) {
-                f = f.back;
-                while (f != null && f.code.library) f = f.back;
-            }
+            for (int i = 0; i < depth && f != null; i++) f = LoopFrames.step(in, f);
             if (f == null) throw Exc.valueError("call stack is not deep enough");
             return f;
         }}));
