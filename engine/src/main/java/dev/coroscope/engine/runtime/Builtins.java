@@ -545,7 +545,7 @@ public final class Builtins {
     public static boolean realIsInstance(PyObject obj, PyType t) {
         PyType ot = obj.getType();
         if (ot.isSubtypeOf(t)) return true;
-        if (!ot.isHeap() || ot.lookup(S_CLASS) == PyType.OBJECT.lookup(S_CLASS)) return false;
+        if (!ot.isHeap() || (ot.lookup(S_CLASS) == PyType.OBJECT.lookup(S_CLASS) && !ot.customGetattribute())) return false;
         PyObject c = Ops.getAttrOrNull(obj, S_CLASS);
         return c != ot && c instanceof PyType ct && ct.isSubtypeOf(t);
     }
