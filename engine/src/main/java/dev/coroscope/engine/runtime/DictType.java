@@ -32,6 +32,10 @@ final class DictType {
         t.method1("__or__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
             return s.binaryOp(Ops.OR, o);
         }});
+        t.method1("__ror__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            // other | self when only self is a dict: CPython's dict_or refuses a non-dict operand.
+            return o instanceof PyDict ? o.binaryOp(Ops.OR, s) : PyNotImplemented.INSTANCE;
+        }});
         t.method1("__ior__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
             return s.inplaceOp(Ops.OR, o);
         }});
