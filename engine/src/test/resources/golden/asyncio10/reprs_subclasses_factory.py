@@ -1,6 +1,6 @@
 # Subclassed Task and Future, a task factory, and the reprs of handles, timeouts, groups, runners, queues
 import asyncio, contextvars, functools, re
-def r(x): return re.sub(r" at 0x[0-9a-f]+", "", re.sub(r"at /\S+?:(\d+)", r"at F:\1", repr(x)))
+def r(x): return re.sub(r" at 0x[0-9a-f]+", "", re.sub(r"at \S+?\.py:(\d+)", r"at F:\1", repr(x)))
 class MyTask(asyncio.Task):
     def __repr__(self): return "MyTask<" + super().__repr__()[1:]
 class MyFut(asyncio.Future):
