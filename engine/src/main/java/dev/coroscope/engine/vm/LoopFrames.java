@@ -53,6 +53,13 @@ final class LoopFrames {
                 return below;
             }
             if (!b.code.library) return b;
+            String[][] thread = threadStart(b.code);
+            if (thread != null) {
+                // The outermost frame of another thread: CPython's threading frames, then nothing.
+                Frame below = null;
+                for (int i = thread.length - 1; i >= 0; i--) below = standIn(in, thread[i], below);
+                return below;
+            }
             String[] place = lo != null ? lo.placeOf(b.code) : null;
             if (place != null) return standIn(in, place, callerOf(in, b));
             cur = b;
@@ -63,6 +70,47 @@ final class LoopFrames {
         if (!f.code.library) return f;
         String[] place = lo.placeOf(f.code);
         return place != null ? standIn(in, place, callerOf(in, f)) : callerOf(in, f);
+    }
+
+    private static final String STDLIB = "/root/.pyenv/versions/3.11.7/lib/python3.11/";
+    private static final String[] BOOTSTRAP = {STDLIB + "threading.py", "1002", "_bootstrap"};
+    private static final String[] BOOTSTRAP_INNER = {STDLIB + "threading.py", "1045", "_bootstrap_inner"};
+    private static final String[] THREAD_RUN = {STDLIB + "threading.py", "982", "run"};
+    private static final String[] TIMER_RUN = {STDLIB + "threading.py", "1401", "run"};
+    private static final String[] WORK_ITEM_RUN = {STDLIB + "concurrent/futures/thread.py", "58", "run"};
+    private static final String[] POOL_WORKER = {STDLIB + "concurrent/futures/thread.py", "83", "_worker"};
+
+    private static final Map<String, String> LINES = Map.of(
+            STDLIB + "threading.py:1002", "self._bootstrap_inner()",
+            STDLIB + "threading.py:1045", "self.run()",
+            STDLIB + "threading.py:982", "self._target(*self._args, **self._kwargs)",
+            STDLIB + "threading.py:1401", "self.function(*self.args, **self.kwargs)",
+            STDLIB + "concurrent/futures/thread.py:58", "result = self.fn(*self.args, **self.kwargs)",
+            STDLIB + "concurrent/futures/thread.py:83", "work_item.run()");
+
+    /** The text of a line of CPython's threading code a stand-in frame shows, or null. */
+    static String stdlibLine(String filename, int line) {
+        return filename.startsWith(STDLIB) ? LINES.get(filename + ":" + line) : null;
+    }
+
+    /**
+     * CPython's frames under the first function another thread runs, innermost first, when
+     * {@code code} is the bundled library code that started it there (the engine runs a thread's
+     * code in the caller's stack); null for any other code.
+     */
+    private static String[][] threadStart(PyCode code) {
+        String file = code.filename, q = code.qualname;
+        if (file.endsWith("threading.py")) {
+            return switch (q) {
+                case "Thread._bootstrap" -> new String[][] {BOOTSTRAP_INNER, BOOTSTRAP};
+                case "Thread.run" -> new String[][] {THREAD_RUN, BOOTSTRAP_INNER, BOOTSTRAP};
+                case "Timer.run" -> new String[][] {TIMER_RUN, BOOTSTRAP_INNER, BOOTSTRAP};
+                default -> null;
+            };
+        }
+        boolean pool = file.endsWith("asyncio.py") && q.startsWith("_UnixSelectorEventLoop._run_in_executor")
+                || file.endsWith("concurrent_futures.py") && q.startsWith("ThreadPoolExecutor._call_in");
+        return pool ? new String[][] {WORK_ITEM_RUN, POOL_WORKER, THREAD_RUN, BOOTSTRAP_INNER, BOOTSTRAP} : null;
     }
 
     /** A frame standing for CPython's {file, line, name}, called from {@code back}. */

@@ -201,7 +201,11 @@ public final class Runtime {
         String[] lines = sourceLines.get(filename);
         if (lines == null) {
             String text = sources.get(filename);
-            if (text == null) return loopOrigins != null ? loopOrigins.stdlibLine(filename, line) : null;
+            if (text == null) {
+                String lib = LoopFrames.stdlibLine(filename, line);
+                if (lib != null || loopOrigins == null) return lib;
+                return loopOrigins.stdlibLine(filename, line);
+            }
             lines = splitLines(text);
             sourceLines.put(filename, lines);
         }
