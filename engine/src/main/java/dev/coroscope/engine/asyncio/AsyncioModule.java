@@ -67,6 +67,7 @@ public final class AsyncioModule {
         {"locks", "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier"},
         {"queues", "Queue", "PriorityQueue", "LifoQueue", "QueueFull", "QueueEmpty"},
         {"runners", "Runner", "run"},
+        {"streams", "StreamReader"},
         {"taskgroups", "TaskGroup"},
         {"tasks", "Task", "create_task", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "wait",
                 "wait_for", "as_completed", "sleep", "gather", "shield", "ensure_future",

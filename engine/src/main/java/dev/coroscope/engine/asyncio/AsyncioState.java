@@ -106,6 +106,11 @@ final class AsyncioState {
             public String forStderr(String text) {
                 return LibrarySources.forStderr(text);
             }
+
+            @Override
+            public String stdlibLine(String filename, int line) {
+                return LibrarySources.lineOf(filename, line);
+            }
         };
         rt.addAtExit(new Runnable() { public void run() {
             atExit();

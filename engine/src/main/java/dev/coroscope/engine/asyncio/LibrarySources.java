@@ -44,6 +44,20 @@ final class LibrarySources {
                 new String[] {DIR + "base_events.py", "607", "run_forever"});
     }
 
+    private static final Map<String, String> LINES = Map.of(
+            DIR + "events.py:80", "self._context.run(self._callback, *self._args)",
+            DIR + "base_events.py:1914", "handle._run()",
+            DIR + "base_events.py:1922", "handle._run()",
+            DIR + "base_events.py:607", "self._run_once()",
+            DIR + "base_events.py:640", "self.run_forever()",
+            DIR + "runners.py:118", "return self._loop.run_until_complete(task)",
+            DIR + "runners.py:190", "return runner.run(main)");
+
+    /** The source text of a line of CPython's asyncio that a stand-in frame shows, or null. */
+    static String lineOf(String filename, int line) {
+        return filename.startsWith(DIR) ? LINES.get(filename + ":" + line) : null;
+    }
+
     /** CPython's {file, line, name} for the bundled frames that start a loop, or null. */
     static String[] loopStarter(String qualname) {
         return switch (qualname) {

@@ -17,6 +17,20 @@ final class BuiltinIters {
     }
 
     static final PyType ENUMERATE = iterType("enumerate", new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] a, String[] k) {
+        // CPython 3.11's messages: an unknown keyword, or any keyword without the iterable, is
+        // "an invalid keyword argument"; no arguments at all say which one is missing.
+        int npos = Args.positional(a, k);
+        if (k != null && k.length > 0) {
+            boolean hasIterable = npos > 0;
+            for (String name : k) hasIterable |= name.equals("iterable");
+            for (String name : k) {
+                if ((!name.equals("iterable") && !name.equals("start")) || !hasIterable) {
+                    throw Exc.typeError("'" + name + "' is an invalid keyword argument for enumerate()");
+                }
+            }
+        } else if (npos == 0) {
+            throw Exc.typeError("enumerate() missing required argument 'iterable'");
+        }
         PyObject[] p = Args.parse("enumerate", a, k, new String[] {"iterable", "start"}, 1);
         return new Enumerate(cls, Ops.iter(p[0]), p[1] == null ? PyInt.ZERO : Ops.index(p[1]));
     }});

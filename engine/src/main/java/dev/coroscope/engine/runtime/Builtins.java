@@ -282,7 +282,24 @@ public final class Builtins {
         }}));
         dev.coroscope.engine.vm.EvalBuiltins.install(d);
         d.put("input", fn("input", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            if (a.length > 0) Interp.current().rt.writeStdout(Ops.str(a[0]));
+            Args.noKeywords("input", k);
+            if (a.length > 1) throw Exc.typeError("input expected at most 1 argument, got " + a.length);
+            dev.coroscope.engine.vm.Runtime rt = Interp.current().rt;
+            PyObject sys = rt.modules.dict().get(PyStr.of("sys"));
+            PyObject in = sys instanceof PyModule sm ? sm.getDict().get(PyStr.of("stdin")) : null;
+            PyObject out = sys instanceof PyModule sm ? sm.getDict().get(PyStr.of("stdout")) : null;
+            if (a.length > 0) {
+                if (out == null || out == rt.stdout) rt.writeStdout(Ops.str(a[0]));
+                else Ops.callMethod(out, "write", PyStr.of(Ops.str(a[0])));
+            }
+            if (in != null && in != rt.stdin && in != PyNone.INSTANCE) {
+                // A program's own sys.stdin (an io.StringIO of test input, say) is read as CPython does.
+                PyObject line = Ops.callMethod(in, "readline");
+                if (!(line instanceof PyStr ls)) throw Exc.typeError("object.readline() returned non-string");
+                String v = ls.value();
+                if (v.isEmpty()) throw Exc.error(Exc.EOFError, "EOF when reading a line");
+                return PyStr.of(v.endsWith("\n") ? v.substring(0, v.length() - 1) : v);
+            }
             throw Exc.error(Exc.EOFError, "EOF when reading a line");
         }}));
         PyBuiltinFunction exit = fn("exit", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
@@ -528,7 +545,7 @@ public final class Builtins {
     public static boolean realIsInstance(PyObject obj, PyType t) {
         PyType ot = obj.getType();
         if (ot.isSubtypeOf(t)) return true;
-        if (!ot.isHeap() || ot.lookup(S_CLASS) == PyType.OBJECT.lookup(S_CLASS)) return false;
+        if (!ot.isHeap() || (ot.lookup(S_CLASS) == PyType.OBJECT.lookup(S_CLASS) && !ot.customGetattribute())) return false;
         PyObject c = Ops.getAttrOrNull(obj, S_CLASS);
         return c != ot && c instanceof PyType ct && ct.isSubtypeOf(t);
     }

@@ -32,6 +32,10 @@ final class DictType {
         t.method1("__or__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
             return s.binaryOp(Ops.OR, o);
         }});
+        t.method1("__ror__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+            // other | self when only self is a dict: CPython's dict_or refuses a non-dict operand.
+            return o instanceof PyDict ? o.binaryOp(Ops.OR, s) : PyNotImplemented.INSTANCE;
+        }});
         t.method1("__ior__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
             return s.inplaceOp(Ops.OR, o);
         }});
@@ -50,7 +54,9 @@ final class DictType {
         }});
         t.method("get", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Args.noKeywords("dict.get", k);
-            if (a.length < 1 || a.length > 2) throw Exc.typeError("get expected at least 1 argument, got " + a.length);
+            if (a.length < 1 || a.length > 2) {
+                throw Exc.typeError("get expected " + (a.length < 1 ? "at least 1 argument" : "at most 2 arguments") + ", got " + a.length);
+            }
             // One __hash__ call, as in CPython (get hashes the key, raising for unhashable ones).
             PyObject v = ((PyDict) s).get(a[0]);
             return v != null ? v : a.length > 1 ? a[1] : PyNone.INSTANCE;

@@ -66,6 +66,15 @@ final class FloatType {
         t.getter("real", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return new PyFloat(v(s)); } });
         t.getter("imag", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return new PyFloat(0.0); } });
         t.method0("hex", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyStr.of(FloatOps.hex(v(s))); } });
+        t.classMethod("__getformat__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject cls, PyObject[] a, String[] k) {
+            Args.noKeywords("float.__getformat__", k);
+            Args.exactly("__getformat__", a, 1);
+            if (!(a[0] instanceof PyStr s)) throw Exc.typeError("__getformat__() argument must be str, not " + a[0].getType().tpName());
+            if (!s.value().equals("double") && !s.value().equals("float")) {
+                throw Exc.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            return PyStr.of("IEEE, little-endian");
+        }});
         t.classMethod("fromhex", new PyMethodDescriptor.Impl() { public PyObject call(PyObject cls, PyObject[] a, String[] k) {
             Args.noKeywords("float.fromhex", k);
             Args.exactly("fromhex", a, 1);

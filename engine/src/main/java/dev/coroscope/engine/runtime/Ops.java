@@ -792,7 +792,16 @@ public final class Ops {
         PyType t = obj.getType();
         if (t.isHeap() && !(obj instanceof PyType)) {
             PyObject ga = t.lookup(S_GETATTRIBUTE);
-            if (ga instanceof PyFunction) return callDunderFound(ga, obj, name);
+            if (ga instanceof PyFunction) {
+                // As CPython's slot: an AttributeError from __getattribute__ falls back to __getattr__.
+                try {
+                    return callDunderFound(ga, obj, name);
+                } catch (PyError e) {
+                    PyObject g = t.lookup(S_GETATTR);
+                    if (g == null || !e.exc.isInstance(Exc.AttributeError)) throw e;
+                    return callDunderFound(g, obj, name);
+                }
+            }
             PyObject v = obj.getAttr(name);
             if (v != null) return v;
             PyObject g = t.lookup(S_GETATTR);

@@ -20,7 +20,11 @@ public class PyBytes extends PyObject {
         Slots.getitem(t);
         Slots.contains(t);
         Slots.iter(t);
-        Slots.binary(t, Ops.ADD, Ops.MUL, Ops.MOD);
+        Slots.binary(t, Ops.MUL, Ops.MOD);
+        // Concatenation is a sequence slot: bytes has __add__ but no __radd__.
+        t.put("__add__", PyMethodDescriptor.oneArg(t, "__add__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject other) {
+            return s.binaryOp(Ops.ADD, other);
+        }}));
         t.method0("__getnewargs__", new java.util.function.Function<PyObject, PyObject>() {
             public PyObject apply(PyObject s) {
                 return PyTuple.of(new PyBytes(((PyBytes) s).data));

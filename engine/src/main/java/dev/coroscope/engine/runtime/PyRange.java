@@ -39,6 +39,11 @@ public final class PyRange extends PyObject {
         t.getter("step", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return ((PyRange) s).big != null ? PyInt.of(((PyRange) s).big.step) : PyInt.of(((PyRange) s).step);
         }});
+        Slots.bool(t);
+        Slots.len(t);
+        Slots.getitem(t);
+        Slots.contains(t);
+        Slots.iter(t);
         t.method1("index", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject v) {
             PyRange r = (PyRange) s;
             if (r.big != null && v instanceof PyInt i && r.big.contains(i.toBig())) {

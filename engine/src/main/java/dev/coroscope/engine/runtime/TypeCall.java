@@ -237,6 +237,11 @@ public final class TypeCall {
         boolean baseHasDict = false;
         int baseSlots = 0;
         for (PyType b : baseArr) {
+            // Exceptions have an instance dict already (BaseException's __dict__).
+            if (!b.isHeap() && b.isSubtypeOf(Exc.BaseException)) {
+                needsDict = false;
+                baseHasDict = true;
+            }
             if (!b.isHeap()) continue;
             needsDict = false;
             if (b.instanceDict()) baseHasDict = true;
@@ -247,7 +252,12 @@ public final class TypeCall {
         }
         List<String> slotNames = new ArrayList<>();
         boolean instanceDict = true;
+        // CPython gives the class a __weakref__ attribute where the layout first gains weak
+        // reference support: no __slots__ (or '__weakref__' among them), a base without it, and
+        // not over a variable-size built-in (int, tuple, bytes) or one that has its own (set).
+        boolean wantsWeakref = true;
         PyObject slotsDecl = dict.get(PyStr.intern("__slots__"));
+        boolean sawWeakref = false;
         if (slotsDecl != null) {
             boolean wantsDict = false;
             PyObject[] items = slotsDecl instanceof PyStr ? new PyObject[] {slotsDecl} : Ops.toArray(slotsDecl);
@@ -262,7 +272,10 @@ public final class TypeCall {
                     wantsDict = true;
                     continue;
                 }
-                if (n.equals("__weakref__")) continue;
+                if (n.equals("__weakref__")) {
+                    sawWeakref = true;
+                    continue;
+                }
                 String mangled = mangle(n, name.value());
                 if (dict.get(PyStr.intern(mangled)) != null) {
                     throw Exc.valueError("'" + mangled + "' in __slots__ conflicts with class variable");
@@ -284,7 +297,17 @@ public final class TypeCall {
         if (needsDict && dict.get(PyStr.intern("__dict__")) == null) {
             dict.put(PyStr.intern("__dict__"), DICT_DESCR);
         }
+        if (slotsDecl != null) wantsWeakref = sawWeakref;
+        for (PyType b : baseArr) {
+            if (b.lookup(S_WEAKREF) != null) wantsWeakref = false;
+            PyType bb = b.builtinBase();
+            if (bb.isSubtypeOf(PyInt.TYPE) || bb.isSubtypeOf(PyTuple.TYPE) || bb.isSubtypeOf(PyBytes.TYPE)
+                    || bb.isSubtypeOf(PySet.TYPE) || bb.isSubtypeOf(PySet.FROZEN_TYPE)) {
+                wantsWeakref = false;
+            }
+        }
         PyType t = new PyType(meta, name.value(), qualname, baseArr, dict);
+        if (wantsWeakref && dict.get(S_WEAKREF) == null) dict.put(S_WEAKREF, weakrefDescriptor(t));
         t.setLayout(baseSlots + slotNames.size(), instanceDict);
         for (int i = 0; i < slotNames.size(); i++) {
             dict.put(PyStr.intern(slotNames.get(i)), new PyMemberDescriptor(t, slotNames.get(i), baseSlots + i));
@@ -324,6 +347,18 @@ public final class TypeCall {
     }
 
     /** The {@code __dict__} attribute of instances of user classes. */
+    private static final PyStr S_WEAKREF = PyStr.intern("__weakref__");
+
+    /** {@code C.__weakref__}: the object's first weak reference, or None. */
+    private static PyGetSetDescriptor weakrefDescriptor(PyType owner) {
+        return new PyGetSetDescriptor(owner, "__weakref__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            PyObject m = dev.coroscope.engine.vm.Interp.current().rt.modules.dict().get(PyStr.of("_weakref"));
+            if (!(m instanceof PyModule wm)) return PyNone.INSTANCE;
+            PyObject refs = Ops.call(Ops.getAttr(wm, "getweakrefs"), s);
+            return refs instanceof PyList l && l.size() > 0 ? l.get(0) : PyNone.INSTANCE;
+        }}, null);
+    }
+
     static final PyGetSetDescriptor DICT_DESCR = new PyGetSetDescriptor(PyType.OBJECT, "__dict__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
         PyDict d = s.getDict();
         if (d == null) throw Exc.attributeError("'" + s.getType().tpName() + "' object has no attribute '__dict__'", s, null);

@@ -129,8 +129,7 @@ final class CoroscopeModule {
             return PyInt.of(in.steps());
         }}).inModule("_coroscope"));
         m.put("collect", new PyBuiltinFunction("collect", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            in.rt.lifetime.collectCycles();
-            return PyNone.INSTANCE;
+            return PyInt.of(in.rt.lifetime.collectCycles());
         }}).inModule("_coroscope"));
     }
 }

@@ -29,9 +29,7 @@ public final class Frame extends PyObject {
         t.getter("f_globals", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((Frame) s).globals; } });
         t.getter("f_builtins", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((Frame) s).builtins; } });
         t.getter("f_back", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-            Frame b = ((Frame) s).back;
-            while (b != null && b.code.library) b = b.back;
-            return b == null ? PyNone.INSTANCE : b;
+            return LoopFrames.back((Frame) s);
         }});
         t.getter("f_lasti", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return PyInt.of(Math.max(0, ((Frame) s).ip - 1) * 2L);
@@ -81,6 +79,8 @@ public final class Frame extends PyObject {
     public boolean started;
     /** Set when the frame finished: its line stays available for f_lineno. */
     public boolean finished;
+    /** A stand-in for a frame CPython has in Python and the engine in Java ({@link LoopFrames}). */
+    boolean standIn;
 
     public Frame(PyCode code, PyDict globals, PyDict builtins, PyObject locals, int id) {
         this.code = code;
@@ -142,6 +142,8 @@ public final class Frame extends PyObject {
         if (locals != null && locals != globals) v.accept(locals);
         v.accept(globals);
         if (func != null) v.accept(func);
-        if (gen != null) v.accept(gen);
+        // A frame object does not keep its generator alive in CPython: demo().cr_frame lets a
+        // never-started coroutine die (and warn) at that line. A started one stays as it was.
+        if (gen != null && started) v.accept(gen);
     }
 }

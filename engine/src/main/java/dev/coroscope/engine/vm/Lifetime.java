@@ -205,6 +205,28 @@ public final class Lifetime {
         tracked.put(obj, prev == null ? finalizer : prev.andThen(finalizer));
     }
 
+    /**
+     * A weak reference's part of {@code obj}'s finalization: after its other finalizers when
+     * the object dies by reference count, but before every finalizer when the cycle collector
+     * frees it (CPython's gc clears weak references and calls their callbacks first).
+     */
+    public void registerWeak(PyObject obj, Consumer<PyObject> finalizer) {
+        boolean[] done = {false};
+        Consumer<PyObject> once = o -> {
+            if (done[0]) return;
+            done[0] = true;
+            finalizer.accept(o);
+        };
+        registerAlso(obj, once);
+        weakParts.computeIfAbsent(obj, x -> new ArrayList<>()).add(once);
+    }
+
+    private final IdentityHashMap<PyObject, List<Consumer<PyObject>>> weakParts = new IdentityHashMap<>();
+    /** Set while gc.collect() runs: weak reference callbacks of the dead go first. */
+    private boolean cycleCollection;
+    /** Tracked objects finalized by the last collection (what gc.collect() reports). */
+    private int lastDeaths;
+
     public void unregister(PyObject obj) {
         tracked.remove(obj);
     }
@@ -262,13 +284,16 @@ public final class Lifetime {
     }
 
     /** An explicit {@code gc.collect()}: tracked objects and cycle candidates that are unreachable die. */
-    public void collectCycles() {
+    public int collectCycles() {
         cycleHeld.clear();
-        if (cycleCandidates.isEmpty()) {
-            collect();
-            return;
+        cycleCollection = true;
+        lastDeaths = 0;
+        try {
+            collect(false, !cycleCandidates.isEmpty());
+        } finally {
+            cycleCollection = false;
         }
-        collect(false, true);
+        return lastDeaths;
     }
 
     /** Adds a source of roots (for example the event loop's queues). */
@@ -423,9 +448,11 @@ public final class Lifetime {
      */
     private List<Map.Entry<PyObject, Consumer<PyObject>>> deathOrder(List<Map.Entry<PyObject, Consumer<PyObject>>> dead,
                                                                    IdentityHashMap<PyObject, Boolean> reachable) {
-        if (origin == null || dead.size() < 2) return dead;
+        if (origin == null || dead.isEmpty()) return dead;
+        // Also for one dead object: the counts tell whether it is cyclic garbage.
         List<Map.Entry<PyObject, Consumer<PyObject>>> counted = deathOrderByCounts(dead, reachable);
         if (counted != null) return counted;
+        if (dead.size() < 2) return dead;
         IdentityHashMap<PyObject, Map.Entry<PyObject, Consumer<PyObject>>> byObj = new IdentityHashMap<>();
         for (var e : dead) byObj.put(e.getKey(), e);
         List<Map.Entry<PyObject, Consumer<PyObject>>> out = new ArrayList<>(dead.size());
@@ -473,6 +500,7 @@ public final class Lifetime {
         IdentityHashMap<PyObject, Boolean> visited = new IdentityHashMap<>();
         ArrayDeque<PyObject> todo = new ArrayDeque<>();
         todo.push(origin);
+        boolean[] originInCycle = {false};
         while (!todo.isEmpty()) {
             PyObject o = todo.pop();
             if (visited.put(o, Boolean.TRUE) != null) continue;
@@ -480,6 +508,7 @@ public final class Lifetime {
             // A generator's frame lives inside the generator in CPython: no counted reference back.
             PyObject ownGen = o instanceof Frame f ? f.gen : null;
             o.traverse(c -> {
+                if (c == origin && c != ownGen) originInCycle[0] = true;
                 if (c == null || c == origin || c == ownGen || reachable.containsKey(c)) return;
                 int[] r = refs.get(c);
                 if (r == null) refs.put(c, new int[] {1});
@@ -491,6 +520,13 @@ public final class Lifetime {
         for (var e : dead) byObj.put(e.getKey(), e);
         List<Map.Entry<PyObject, Consumer<PyObject>>> out = new ArrayList<>(dead.size());
         IdentityHashMap<PyObject, Boolean> emitted = new IdentityHashMap<>();
+        // The dropped object itself, when it is tracked and its count reaches zero, is finalized
+        // before it releases what it holds (its __del__ runs, then its attributes go).
+        var originEntry = byObj.get(origin);
+        if (originEntry != null && !originInCycle[0]) {
+            out.add(originEntry);
+            emitted.put(origin, Boolean.TRUE);
+        }
         ArrayDeque<List<PyObject>> lists = new ArrayDeque<>();
         ArrayDeque<int[]> positions = new ArrayDeque<>();
         lists.push(releasedBy(origin));
@@ -512,8 +548,21 @@ public final class Lifetime {
             positions.push(new int[1]);
         }
         for (var e : dead) if (!emitted.containsKey(e.getKey())) out.add(e);
+        // A dropped name or value (not a frame: the engine keeps frames apart from their tracebacks)
+        // whose object graph is cyclic: what its reference counts never free is CPython's cyclic
+        // garbage, alive until gc.collect() or the program's end.
+        boolean frame = origin instanceof Frame;
+        for (var e : dead) {
+            PyObject o = e.getKey();
+            boolean held = o == origin ? !frame && originInCycle[0]
+                    : visited.containsKey(o) && ((!frame && originInCycle[0]) || !emitted.containsKey(o));
+            if (held) cyclicGarbage.put(o, Boolean.TRUE);
+        }
         return out;
     }
+
+    /** The dead objects the last death order found only cyclic garbage holds (see {@link #deathOrderByCounts}). */
+    private final IdentityHashMap<PyObject, Boolean> cyclicGarbage = new IdentityHashMap<>();
 
     /** What {@code o} releases when it dies, in CPython's order (lists and tuples from the end). */
     private static List<PyObject> releasedBy(PyObject o) {
@@ -729,6 +778,7 @@ public final class Lifetime {
             // in objects and dear in references).
             lastVisits = edges[0] + seen.size();
             if (charged) creditSpent += lastVisits;
+            cyclicGarbage.clear();
             List<Map.Entry<PyObject, Consumer<PyObject>>> dead = deathOrder(tracked.dead(new java.util.function.Predicate<PyObject>() {
                 public boolean test(PyObject o) {
                     return seen.containsKey(o);
@@ -748,8 +798,20 @@ public final class Lifetime {
                     }
                 }
             }
+            if (cycleCollection) {
+                for (var e : dead) {
+                    List<Consumer<PyObject>> weak = weakParts.get(e.getKey());
+                    if (weak != null && !owned.containsKey(e.getKey())) for (Consumer<PyObject> w : weak) w.accept(e.getKey());
+                }
+            }
             for (var e : dead) {
+                if (!cycles && cyclicGarbage.containsKey(e.getKey())) {
+                    holdUntilCycleCollection(e.getKey());
+                    continue;
+                }
+                weakParts.remove(e.getKey());
                 tracked.remove(e.getKey());
+                lastDeaths++;
                 // A dead candidate finalizes what it owns itself, in CPython's order for the cycle.
                 if (!owned.containsKey(e.getKey())) e.getValue().accept(e.getKey());
             }

@@ -558,6 +558,7 @@ final class RareOps {
         if (!(callable instanceof PyMethodDescriptor md) || !md.name.equals("clear")) return null;
         if (self != null && self.getClass() == PyList.class) return new PyList(((PyList) self).toArray());
         if (self != null && self.getClass() == PyDict.class) return new PyList(((PyDict) self).valueList());
+        if (self != null && self.getClass() == PySet.class) return new PyList(((PySet) self).ordered());
         return null;
     }
 
@@ -630,6 +631,15 @@ final class RareOps {
     /** The value an attribute store or deletion on a plain instance drops (see {@link #droppedItem}). */
     private static PyObject droppedAttr(PyObject obj, PyStr name) {
         if (obj instanceof PyInstance inst && !inst.getType().customSetattr()) return inst.ownAttr(name);
+        // A class attribute rebound or deleted (Box.item = None, del Box.item).
+        if (obj instanceof PyType t && t.getDict() != null && !(t.getType() != PyType.TYPE && t.getType().customSetattr())) {
+            return t.getDict().get(name);
+        }
+        // Other objects with a __dict__ (a SimpleNamespace, a function's attributes).
+        if (!(obj instanceof PyType) && !obj.getType().customSetattr()) {
+            PyDict d = obj.getDict();
+            if (d != null) return d.get(name);
+        }
         return null;
     }
 

@@ -39,6 +39,9 @@ public final class Runtime {
 
         /** Text for stderr with the standard library's folder written as the recordings write it. */
         String forStderr(String text);
+
+        /** The text of a line of CPython's asyncio that the engine shows a frame of ({@code f_back}), or null. */
+        String stdlibLine(String filename, int line);
     }
 
     public LoopOrigins loopOrigins;
@@ -155,6 +158,8 @@ public final class Runtime {
     public volatile Throwable fault;
     public PyObject stdout;
     public PyObject stderr;
+    /** sys.stdin: always at its end (programs get no input). */
+    public PyObject stdin;
     /** Work for the end of the program (before module teardown), e.g. asyncio's checks. */
     private final java.util.List<Runnable> atExit = new java.util.ArrayList<>();
 
@@ -177,6 +182,7 @@ public final class Runtime {
         this.buildClass = builtinsDict.get("__build_class__");
         this.stdout = new TextStream("stdout", false, this);
         this.stderr = new TextStream("stderr", true, this);
+        this.stdin = new TextStream("stdin", false, this);
         this.modules = new Modules(this);
         modules.dict().put("builtins", builtinsModule);
     }
@@ -209,7 +215,11 @@ public final class Runtime {
         String[] lines = sourceLines.get(filename);
         if (lines == null) {
             String text = sources.get(filename);
-            if (text == null) return null;
+            if (text == null) {
+                String lib = LoopFrames.stdlibLine(filename, line);
+                if (lib != null || loopOrigins == null) return lib;
+                return loopOrigins.stdlibLine(filename, line);
+            }
             lines = splitLines(text);
             sourceLines.put(filename, lines);
         }
@@ -286,18 +296,29 @@ public final class Runtime {
                     throw Exc.typeError("write() argument must be str, not " + text.getType().tpName());
                 }
                 TextStream ts = (TextStream) s;
+                if (ts.input) throw ts.notWritable();
                 if (ts.err) ts.rt.writeStderr(str.value());
                 else ts.rt.writeStdout(str.value());
                 return PyInt.of(str.cpLength());
             });
             t.method0("flush", s -> PyNone.INSTANCE);
             t.method0("isatty", s -> PyBool.FALSE);
-            t.method0("fileno", s -> PyInt.of(((TextStream) s).err ? 2 : 1));
-            t.method0("writable", s -> PyBool.TRUE);
-            t.method0("readable", s -> PyBool.FALSE);
+            t.method0("fileno", s -> PyInt.of(((TextStream) s).input ? 0 : ((TextStream) s).err ? 2 : 1));
+            t.method0("writable", s -> PyBool.of(!((TextStream) s).input));
+            t.method0("readable", s -> PyBool.of(((TextStream) s).input));
+            t.getter("mode", s -> PyStr.of(((TextStream) s).input ? "r" : "w"));
+            // The engine's programs have no input: standard input is at its end.
+            t.method("read", (s, a, k) -> ((TextStream) s).readEnd(PyStr.of("")));
+            t.method("readline", (s, a, k) -> ((TextStream) s).readEnd(PyStr.of("")));
+            t.method("readlines", (s, a, k) -> ((TextStream) s).readEnd(new PyList()));
+            t.method0("__iter__", s -> s);
+            t.method0("__next__", s -> {
+                ((TextStream) s).readEnd(null);
+                throw Exc.error(Exc.StopIteration, null);
+            });
             t.getter("encoding", s -> PyStr.of("utf-8"));
             t.getter("errors", s -> PyStr.of("strict"));
-            t.getter("name", s -> PyStr.of(((TextStream) s).err ? "<stderr>" : "<stdout>"));
+            t.getter("name", s -> PyStr.of("<" + ((TextStream) s).name + ">"));
             t.getter("closed", s -> PyBool.FALSE);
             t.getter("line_buffering", s -> PyBool.FALSE);
             t.method1("writelines", (s, lines) -> {
@@ -310,10 +331,49 @@ public final class Runtime {
         final boolean err;
         final Runtime rt;
 
+        /** sys.stdin (readable, not writable). */
+        final boolean input;
+
         TextStream(String name, boolean err, Runtime rt) {
             this.name = name;
             this.err = err;
             this.rt = rt;
+            this.input = name.equals("stdin");
+        }
+
+        private PyObject readEnd(PyObject empty) {
+            if (!input) {
+                PyObject io = rt.modules.importName("io", PyNone.INSTANCE, PyInt.of(0));
+                throw new PyError((PyBaseException) Ops.call(Ops.getAttr(io, "UnsupportedOperation"), PyStr.of("not readable")));
+            }
+            return empty;
+        }
+
+        @Override
+        public boolean hasIter() {
+            return true;
+        }
+
+        @Override
+        public boolean isIterator() {
+            return true;
+        }
+
+        @Override
+        public PyObject iter() {
+            return this;
+        }
+
+        /** Iterating standard input: at its end at once. */
+        @Override
+        public PyObject next() {
+            readEnd(null);
+            return null;
+        }
+
+        private PyError notWritable() {
+            PyObject io = rt.modules.importName("io", PyNone.INSTANCE, PyInt.of(0));
+            return new PyError((PyBaseException) Ops.call(Ops.getAttr(io, "UnsupportedOperation"), PyStr.of("not writable")));
         }
 
         @Override
@@ -323,7 +383,7 @@ public final class Runtime {
 
         @Override
         public String repr() {
-            return "<_io.TextIOWrapper name='<" + name + ">' mode='w' encoding='utf-8'>";
+            return "<_io.TextIOWrapper name='<" + name + ">' mode='" + (input ? "r" : "w") + "' encoding='utf-8'>";
         }
     }
 }

@@ -49,6 +49,8 @@ final class SysModule {
         m.put("stderr", rt.stderr);
         m.put("__stdout__", rt.stdout);
         m.put("__stderr__", rt.stderr);
+        m.put("stdin", rt.stdin);
+        m.put("__stdin__", rt.stdin);
         m.put("argv", new PyList(new PyObject[] {PyStr.of(rt.mainFile == null ? "" : rt.mainFile)}));
         m.put("version", PyStr.of("3.11.7 (main) [Coroscope]"));
         m.put("version_info", StructSeq.make(VERSION_INFO, PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"), PyInt.ZERO));
@@ -133,10 +135,7 @@ final class SysModule {
             int depth = a.length > 0 ? (int) Ops.index(a[0]).longValueOr(Integer.MAX_VALUE) : 0;
             Frame f = in.frame;
             while (f != null && f.code.library) f = f.back;
-            for (int i = 0; i < depth && f != null; i++) {
-                f = f.back;
-                while (f != null && f.code.library) f = f.back;
-            }
+            for (int i = 0; i < depth && f != null; i++) f = LoopFrames.step(in, f);
             if (f == null) throw Exc.valueError("call stack is not deep enough");
             return f;
         }}));

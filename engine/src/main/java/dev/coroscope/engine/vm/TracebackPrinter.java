@@ -75,7 +75,9 @@ public final class TracebackPrinter {
      */
     public static List<String> formatFrames(Runtime rt, Frame top, Integer limit) {
         List<Frame> frames = new ArrayList<>();
-        for (Frame f = top; f != null; f = f.back) if (!f.code.library) frames.add(f);
+        // The frames f_back shows: library frames skipped, CPython's event-loop frames stood in for.
+        Interp in = Interp.current();
+        for (Frame f = top == null || !top.code.library ? top : LoopFrames.step(in, top); f != null; f = LoopFrames.step(in, f)) frames.add(f);
         Collections.reverse(frames);
         if (limit != null) {
             int n = Math.min(frames.size(), Math.abs(limit));

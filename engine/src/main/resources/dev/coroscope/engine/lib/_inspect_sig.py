@@ -551,6 +551,7 @@ def getmembers(obj, predicate=None):
 
 import sys as _sys
 import linecache as _linecache
+import _coroscope
 from collections import namedtuple as _namedtuple
 
 _Positions = _namedtuple('Positions', 'lineno end_lineno col_offset end_col_offset')
@@ -584,7 +585,9 @@ def _context_lines(filename, lineno, context):
         return None, None
     lines = _linecache.getlines(filename)
     if not lines:
-        return None, None
+        # A frame of CPython's event loop standing in where the engine runs Java: its own line.
+        text = _coroscope.source_line(filename, lineno) if context == 1 else None
+        return ([text + '\n'], 0) if text else (None, None)
     first = lineno - 1 - context // 2
     first = max(0, min(first, len(lines) - context))
     return lines[first:first + context], lineno - 1 - first
@@ -592,16 +595,24 @@ def _context_lines(filename, lineno, context):
 
 def getframeinfo(frame, context=1):
     if hasattr(frame, 'tb_frame'):
-        lineno = frame.tb_lineno
+        lineno, lasti = frame.tb_lineno, frame.tb_lasti
         frame = frame.tb_frame
-    elif hasattr(frame, 'f_code'):
-        lineno = frame.f_lineno
     else:
+        lineno, lasti = frame.f_lineno, frame.f_lasti
+    if not hasattr(frame, 'f_code'):
         raise TypeError('{!r} is not a frame or traceback object'.format(frame))
     filename = frame.f_code.co_filename
     code_context, index = _context_lines(filename, lineno, context)
     return Traceback(filename, lineno, frame.f_code.co_name, code_context, index,
-                     positions=_Positions(lineno, lineno, None, None))
+                     positions=_instruction_span(frame.f_code, lasti, lineno))
+
+
+def _instruction_span(code, lasti, lineno):
+    """Positions of the instruction at byte offset lasti; just the line for a stand-in frame."""
+    for i, span in enumerate(code.co_positions()):
+        if i == lasti // 2:
+            return _Positions(*span)
+    return _Positions(lineno, lineno, None, None)
 
 
 def _frame_info(frame, context, lineno=None):
@@ -624,7 +635,8 @@ def getouterframes(frame, context=1):
 def getinnerframes(tb, context=1):
     found = []
     while tb is not None:
-        found.append(_frame_info(tb.tb_frame, context, tb.tb_lineno))
+        info = getframeinfo(tb, context)
+        found.append(FrameInfo(tb.tb_frame, *info, positions=info.positions))
         tb = tb.tb_next
     return found
 

@@ -30,7 +30,7 @@ __all__ = (
     'Timeout', 'timeout', 'timeout_at', 'TaskGroup',
     'Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty',
     'Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier',
-    'Runner', 'run',
+    'Runner', 'run', 'StreamReader',
 )
 
 
@@ -1455,6 +1455,152 @@ class LifoQueue(Queue):
 
 
 # ---- Runner and run ---------------------------------------------------------------------------
+
+# ---- streams: a StreamReader fed by hand -----------------------------------------------------------
+# Without sockets or pipes only the reading half exists: a program feeds bytes in (feed_data,
+# feed_eof, set_exception) and coroutines read them out, waiting on a future while too little
+# has arrived.
+
+_DEFAULT_LIMIT = 2 ** 16
+
+
+class StreamReader:
+    __module__ = 'asyncio.streams'
+
+    def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
+        if not limit > 0:
+            raise ValueError('Limit cannot be <= 0')
+        self._loop = loop if loop is not None else get_event_loop()
+        self._buffer, self._limit = bytearray(), limit
+        self._eof = False
+        self._waiter = self._exception = None
+
+    def __repr__(self):
+        parts = ['StreamReader']
+        if self._buffer:
+            parts.append(f'{len(self._buffer)} bytes')
+        if self._eof:
+            parts.append('eof')
+        if self._limit != _DEFAULT_LIMIT:
+            parts.append(f'limit={self._limit}')
+        if self._waiter:
+            parts.append(f'waiter={self._waiter!r}')
+        if self._exception:
+            parts.append(f'exception={self._exception!r}')
+        return '<' + ' '.join(parts) + '>'
+
+    def _release(self, error=None):
+        # The reader parked in _more() resumes: with the data fed so far, or with the error.
+        fut, self._waiter = self._waiter, None
+        if fut is None or fut.cancelled():
+            return
+        if error is None:
+            fut.set_result(None)
+        else:
+            fut.set_exception(error)
+
+    def exception(self):
+        return self._exception
+
+    def set_exception(self, exc):
+        self._exception = exc
+        self._release(exc)
+
+    def feed_eof(self):
+        self._eof = True
+        self._release()
+
+    def at_eof(self):
+        return self._eof and not self._buffer
+
+    def feed_data(self, data):
+        assert not self._eof, 'feed_data after feed_eof'
+        if data:
+            self._buffer += data
+            self._release()
+
+    async def _more(self, caller):
+        if self._waiter is not None:
+            raise RuntimeError(f'{caller}() called while another coroutine is already waiting for incoming data')
+        assert not self._eof, '_wait_for_data after EOF'
+        fut = self._waiter = self._loop.create_future()
+        try:
+            await fut
+        finally:
+            self._waiter = None
+
+    def _take(self, n):
+        chunk = bytes(self._buffer[:n])
+        del self._buffer[:n]
+        return chunk
+
+    def _fail_if_broken(self):
+        if self._exception is not None:
+            raise self._exception
+
+    async def readline(self):
+        try:
+            return await self.readuntil(b'\n')
+        except IncompleteReadError as e:
+            return e.partial
+        except LimitOverrunError as e:
+            # Drop the over-long line (through its newline when one was seen).
+            over = e.consumed + 1 if self._buffer.startswith(b'\n', e.consumed) else len(self._buffer)
+            del self._buffer[:over]
+            raise ValueError(e.args[0])
+
+    async def readuntil(self, separator=b'\n'):
+        width = len(separator)
+        if width == 0:
+            raise ValueError('Separator should be at least one-byte string')
+        self._fail_if_broken()
+        start = 0
+        while True:
+            size = len(self._buffer)
+            found = self._buffer.find(separator, start) if size - start >= width else -1
+            if found >= 0:
+                break
+            if size - start >= width:
+                # The separator may straddle the end of what has arrived: look again from there.
+                start = size + 1 - width
+                if start > self._limit:
+                    raise LimitOverrunError('Separator is not found, and chunk exceed the limit', start)
+            if self._eof:
+                raise IncompleteReadError(self._take(size), None)
+            await self._more('readuntil')
+        if found > self._limit:
+            raise LimitOverrunError('Separator is found, but chunk is longer than limit', found)
+        return self._take(found + width)
+
+    async def read(self, n=-1):
+        self._fail_if_broken()
+        if n < 0:
+            pieces = []
+            while piece := await self.read(self._limit):
+                pieces.append(piece)
+            return b''.join(pieces)
+        if n and not self._buffer and not self._eof:
+            await self._more('read')
+        return self._take(n)
+
+    async def readexactly(self, n):
+        if n < 0:
+            raise ValueError('readexactly size can not be less than zero')
+        self._fail_if_broken()
+        while n and len(self._buffer) < n:
+            if self._eof:
+                raise IncompleteReadError(self._take(len(self._buffer)), n)
+            await self._more('readexactly')
+        return self._take(n)
+
+    async def __anext__(self):
+        if line := await self.readline():
+            return line
+        raise StopAsyncIteration
+
+    def __aiter__(self):
+        return self
+
 
 class _RunnerState:
     __module__ = 'asyncio.runners'

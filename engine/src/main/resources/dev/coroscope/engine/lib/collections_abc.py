@@ -622,8 +622,10 @@ def _register_builtins():
         abc_class.register(concrete)
     # The engine's built-in callables do not list __call__ in their type's __dict__, so the
     # structural check cannot see them: register their types explicitly.
-    for sample in (len, [].append, (1).__add__, object.__init__, str.join):
+    for sample in (len, [].append, (1).__add__, object.__init__, str.join, int, staticmethod(len)):
         Callable.register(type(sample))
+    import functools
+    Callable.register(functools.partial)
 
 
 _register_builtins()

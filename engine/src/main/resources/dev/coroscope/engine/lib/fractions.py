@@ -57,7 +57,9 @@ class Fraction(_numbers.Rational):
                 return cls._exact(numerator, 1)
             if isinstance(numerator, _numbers.Rational):
                 return cls._exact(numerator.numerator, numerator.denominator)
-            if isinstance(numerator, float):
+            if isinstance(numerator, float) or type(numerator).__name__ == 'Decimal' and \
+                    type(numerator).__module__ == 'decimal':
+                # A float or a Decimal is exactly a ratio of integers (infinities and NaNs refuse).
                 return cls._exact(*numerator.as_integer_ratio())
             if isinstance(numerator, str):
                 parsed = _parse(numerator)

@@ -13,7 +13,8 @@ import itertools as _itertools
 from collections.abc import Mapping, MutableMapping, MutableSet
 
 __all__ = ["ref", "ReferenceType", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
-           "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
+           "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize", "proxy", "ProxyType",
+           "CallableProxyType", "ProxyTypes"]
 
 
 def _callback_for(container, forget):
@@ -552,3 +553,150 @@ class finalize:
                 newest()
             except Exception:
                 sys.excepthook(*sys.exc_info())
+
+
+# --- proxy ----------------------------------------------------------------------------------------
+# A proxy forwards everything (attributes, operators, calls) to its object while the object lives,
+# and raises ReferenceError once it is gone. Its reference is kept in a slot the forwarding
+# __getattribute__ does not see.
+
+def _alive(proxy_obj):
+    target = object.__getattribute__(proxy_obj, '_proxy_ref')()
+    if target is None:
+        raise ReferenceError('weakly-referenced object no longer exists')
+    return target
+
+
+def _plain(value):
+    """The object behind a proxy (comparisons unwrap both sides), else the value itself."""
+    if isinstance(type(value), type) and issubclass(type(value), ProxyType):
+        return _alive(value)
+    return value
+
+
+def _forward(name):
+    def method(self, *args):
+        return getattr(_alive(self), name)(*args)
+    method.__name__ = name
+    return method
+
+
+def _forward_binary(op):
+    def method(self, other):
+        return op(_alive(self), _plain(other))
+    return method
+
+
+def _forward_reflected(op):
+    def method(self, other):
+        return op(_plain(other), _alive(self))
+    return method
+
+
+class ProxyType:
+    __slots__ = ('_proxy_ref', '__weakref__')
+
+    def __getattribute__(self, name):
+        return getattr(_alive(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(_alive(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(_alive(self), name)
+
+    def __repr__(self):
+        target = object.__getattribute__(self, '_proxy_ref')()
+        return '<weakproxy at %#x; to %r at %#x>' % (id(self), type(target).__name__ if target is not None
+                                                      else 'NoneType', id(target))
+
+    def __str__(self):
+        return str(_alive(self))
+
+    def __bool__(self):
+        return bool(_alive(self))
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'weakref.%s'" % type(self).__name__)
+
+    def __len__(self):
+        return len(_alive(self))
+
+    def __iter__(self):
+        return iter(_alive(self))
+
+    def __next__(self):
+        return next(_alive(self))
+
+    def __reversed__(self):
+        return reversed(_alive(self))
+
+    def __contains__(self, item):
+        return item in _alive(self)
+
+    def __index__(self):
+        return _operator.index(_alive(self))
+
+    def __int__(self):
+        return int(_alive(self))
+
+    def __float__(self):
+        return float(_alive(self))
+
+    def __bytes__(self):
+        return bytes(_alive(self))
+
+    def __neg__(self):
+        return -_alive(self)
+
+    def __pos__(self):
+        return +_alive(self)
+
+    def __abs__(self):
+        return abs(_alive(self))
+
+    def __invert__(self):
+        return ~_alive(self)
+
+
+import operator as _operator
+
+for _name in ('__getitem__', '__setitem__', '__delitem__', '__enter__', '__exit__'):
+    setattr(ProxyType, _name, _forward(_name))
+for _name, _op in (('eq', _operator.eq), ('ne', _operator.ne), ('lt', _operator.lt), ('le', _operator.le),
+                   ('gt', _operator.gt), ('ge', _operator.ge)):
+    setattr(ProxyType, '__%s__' % _name, _forward_binary(_op))
+for _name, _op in (('add', _operator.add), ('sub', _operator.sub), ('mul', _operator.mul),
+                   ('truediv', _operator.truediv), ('floordiv', _operator.floordiv), ('mod', _operator.mod),
+                   ('pow', _operator.pow), ('matmul', _operator.matmul), ('lshift', _operator.lshift),
+                   ('rshift', _operator.rshift), ('and', _operator.and_), ('or', _operator.or_),
+                   ('xor', _operator.xor)):
+    setattr(ProxyType, '__%s__' % _name, _forward_binary(_op))
+    setattr(ProxyType, '__r%s__' % _name, _forward_reflected(_op))
+del _name, _op
+
+
+class CallableProxyType(ProxyType):
+    __slots__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return _alive(self)(*args, **kwargs)
+
+
+ProxyType.__module__ = CallableProxyType.__module__ = 'weakref'
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
+def proxy(object, callback=None, /):
+    kind = CallableProxyType if callable(object) else ProxyType
+    made = _object_new(kind)
+    if callback is None:
+        target_ref = ref(object)
+    else:
+        target_ref = ref(object, lambda dead: callback(made))
+    _object_setattr(made, '_proxy_ref', target_ref)
+    return made
+
+
+_object_new = object.__new__
+_object_setattr = object.__setattr__

@@ -218,7 +218,9 @@ public final class DequeType extends PyObject {
     public void append(PyObject x) {
         version++;
         if (maxlen == 0) return;
+        PyObject out = null;
         if (maxlen > 0 && size == maxlen) {
+            out = buf[head];
             buf[head] = null;
             head = (head + 1) & (buf.length - 1);
             size--;
@@ -226,12 +228,22 @@ public final class DequeType extends PyObject {
         grow();
         buf[(head + size) & (buf.length - 1)] = x;
         size++;
+        if (out != null) pushedOut(out);
+    }
+
+    /** A full bounded deque dropped {@code item}: a never-awaited coroutine dies here, as in CPython. */
+    private static void pushedOut(PyObject item) {
+        if (!(item instanceof PyCoroutine)) return;
+        dev.coroscope.engine.vm.Lifetime lt = dev.coroscope.engine.vm.Interp.current().rt.lifetime;
+        if (lt.active()) lt.discarded(item);
     }
 
     public void appendLeft(PyObject x) {
         version++;
         if (maxlen == 0) return;
+        PyObject out = null;
         if (maxlen > 0 && size == maxlen) {
+            out = at(size - 1);
             set(size - 1, null);
             size--;
         }
@@ -239,6 +251,7 @@ public final class DequeType extends PyObject {
         head = (head - 1) & (buf.length - 1);
         buf[head] = x;
         size++;
+        if (out != null) pushedOut(out);
     }
 
     public PyObject pop() {

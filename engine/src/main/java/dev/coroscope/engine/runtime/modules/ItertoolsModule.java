@@ -57,6 +57,15 @@ public final class ItertoolsModule {
     static PyType type(String name) {
         return TYPES.computeIfAbsent(name, new Function<String, PyType>() { public PyType apply(String n) {
             return PyType.builtin("itertools", n, null, false, new Consumer<PyType>() { public void accept(PyType t) {
+            // itertools.count(...) is a call of the type, as in CPython: it runs this run's maker.
+            if (CLASSES.contains(n)) {
+                t.setNew((cls, a, k) -> {
+                    Makers makers = Interp.current().rt.extension(Makers.class);
+                    PyObject f = makers == null ? null : makers.byName.get(n);
+                    if (f == null) throw Exc.typeError("cannot create 'itertools." + n + "' instances");
+                    return f.call(a, k);
+                });
+            }
             t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", Slots.SELF));
             t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", s -> {
                 PyObject v = s.next();
@@ -65,6 +74,16 @@ public final class ItertoolsModule {
             }));
         }});
         }});
+    }
+
+    /** The itertools names that are classes in CPython (chain is one already). */
+    private static final java.util.Set<String> CLASSES = java.util.Set.of("count", "cycle", "repeat", "accumulate",
+            "compress", "dropwhile", "filterfalse", "groupby", "islice", "pairwise", "starmap", "takewhile",
+            "zip_longest", "product", "permutations", "combinations", "combinations_with_replacement");
+
+    /** A run's constructors of the classes above (their implementations hold the run's interpreter). */
+    static final class Makers {
+        final java.util.Map<String, PyObject> byName = new java.util.HashMap<>();
     }
 
     static PyBuiltinFunction fn(String name, PyBuiltinFunction.Impl impl) {
@@ -333,6 +352,14 @@ public final class ItertoolsModule {
             for (int i = 0; i < n; i++) out[i] = named("_tee", new ArrayList<>(all).iterator());
             return PyTuple.of(out);
         }}));
+        Makers makers = new Makers();
+        for (String name : CLASSES) {
+            PyObject maker = m.get(name);
+            if (maker == null) continue;
+            makers.byName.put(name, maker);
+            m.put(name, type(name));
+        }
+        in.rt.extensions.put(Makers.class, makers);
     }
 
     static final PyType CHAIN = PyType.builtin("itertools", "chain", null, true, new Consumer<PyType>() { public void accept(PyType t) {

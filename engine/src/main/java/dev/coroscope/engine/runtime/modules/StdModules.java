@@ -22,7 +22,7 @@ public final class StdModules {
         }}, null));
         ModuleRegistry.register(new ModuleDef("time", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
             TimeModule.init(a, b);
-        }}, null));
+        }}, "time.py"));
         ModuleRegistry.register(new ModuleDef("math", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
             MathModule.init(a, b);
         }}, null));

@@ -150,6 +150,11 @@ public final class TypesModule {
         }
 
         @Override
+        public void traverse(Consumer<PyObject> v) {
+            v.accept(dict);
+        }
+
+        @Override
         public PyObject richCompare(PyObject other, int op) {
             if ((op != Ops.EQ && op != Ops.NE) || !(other instanceof SimpleNamespace o)) return super.richCompare(other, op);
             return PyBool.of(Ops.eq(dict, o.dict) == (op == Ops.EQ));

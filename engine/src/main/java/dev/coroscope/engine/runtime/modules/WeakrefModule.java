@@ -128,7 +128,7 @@ public final class WeakrefModule {
                 if (l == null) {
                     l = new ArrayList<>(2);
                     reg.refs.put(obj, l);
-                    Interp.current().rt.lifetime.registerAlso(obj, o -> referentDied(reg, o));
+                    Interp.current().rt.lifetime.registerWeak(obj, o -> referentDied(reg, o));
                 }
                 // CPython keeps the callback-less basic reference first in the list.
                 if (cb == null && cls == TYPE) l.add(0, r);

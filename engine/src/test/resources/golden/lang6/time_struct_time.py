@@ -1,0 +1,20 @@
+# time.gmtime/localtime (local time is UTC), struct_time, mktime, asctime, ctime, strftime, strptime.
+import time
+print(time.gmtime(1.9), time.gmtime(-1.5).tm_sec, time.localtime(0))
+t = time.gmtime(0); print(t.tm_zone, t.tm_gmtoff, len(t), t[0], t[-1], repr(t[:3]))
+print(time.asctime(time.gmtime(86400*40 + 3661)), time.ctime(0), time.mktime(time.localtime(100)))
+print(time.strftime('%Y-%m-%d %H:%M:%S %Z %z %a %j', time.gmtime(10**9)))
+print(time.strftime('%Z %z', time.localtime(0)))
+print(time.strptime('2024-03-05', '%Y-%m-%d'))
+print(time.struct_time((2020, 1, 2, 3, 4, 5, 6, 7, 0)))
+try: time.struct_time((1,2))
+except TypeError as e: print(e)
+print(time.timezone, time.altzone, time.daylight, time.tzname)
+try: time.strftime(1)
+except TypeError as e: print(e)
+print(time.gmtime(0) == (1970, 1, 1, 0, 0, 0, 3, 1, 0), type(time.gmtime()).__mro__)
+for s in (0, 951782400, 4107542399, -86400 * 366, 1709251200, 253402300799):
+    g = time.gmtime(s); print(tuple(g), time.mktime(g) == s, time.asctime(g))
+y, m, d, *_ = time.localtime(1700000000); print(y, m, d)
+print(time.strptime('Tue Feb 10 01:01:01 1970'))
+print(time.mktime((2024, 14, 1, 0, 0, 0, 0, 0, 0)), time.mktime((2024, 1, 0, 0, 0, 0, 0, 0, -1)))
