@@ -94,6 +94,9 @@ public class PyList extends PyObject {
     }
 
     public void clear() {
+        // Nothing to free when the array is already empty: the array stays (so clear() on a list
+        // being sorted is not a change, as in CPython).
+        if (items.length == 0) return;
         items = NONE;
         size = 0;
     }

@@ -184,7 +184,11 @@ public final class SeqTypes {
         int n = l.size();
         PyObject[] items = l.toArray();
         PyObject[] keys = items;
-        l.setContent(new PyObject[0], 0);
+        // The list looks empty while it is sorted. Its stand-in array is unique to this sort, so any
+        // change made meanwhile (even an append undone by a pop, which leaves the list empty again)
+        // replaces it, and the sort reports it as CPython does.
+        PyObject[] during = new PyObject[0];
+        l.setContent(during, 0);
         try {
             if (key != null && key != PyNone.INSTANCE) {
                 keys = new PyObject[n];
@@ -209,7 +213,7 @@ public final class SeqTypes {
         if (reverse) {
             reverse(items);
         }
-        boolean modified = l.size() != 0;
+        boolean modified = l.size() != 0 || l.rawItems() != during;
         l.setContent(items, n);
         if (modified) throw Exc.valueError("list modified during sort");
     }
