@@ -578,6 +578,7 @@ public final class Ops {
         if (a.getType().isHeap()) {
             PyObject f = a.getType().lookup(BIN_DUNDER[op]);
             if (f == null) return PyNotImplemented.INSTANCE;
+            if (f instanceof PyMethodDescriptor md && md.operatorForm() != null) return md.operatorForm().operator(a, b);
             return callDunderFound(f, a, b);
         }
         return a.binaryOp(op, b);
@@ -587,6 +588,7 @@ public final class Ops {
         if (b.getType().isHeap()) {
             PyObject f = b.getType().lookup(BIN_RDUNDER[op]);
             if (f == null) return PyNotImplemented.INSTANCE;
+            if (f instanceof PyMethodDescriptor md && md.operatorForm() != null) return md.operatorForm().operator(b, a);
             return callDunderFound(f, b, a);
         }
         return b.reflectedOp(op, a);
@@ -664,7 +666,13 @@ public final class Ops {
         PyObject r;
         if (a.getType().isHeap()) {
             PyObject f = a.getType().lookup(BIN_IDUNDER[op]);
-            r = f == null ? PyNotImplemented.INSTANCE : callDunderFound(f, a, b);
+            if (f == null) {
+                r = PyNotImplemented.INSTANCE;
+            } else if (f instanceof PyMethodDescriptor md && md.operatorForm() != null) {
+                r = md.operatorForm().operator(a, b);
+            } else {
+                r = callDunderFound(f, a, b);
+            }
         } else {
             r = a.inplaceOp(op, b);
         }

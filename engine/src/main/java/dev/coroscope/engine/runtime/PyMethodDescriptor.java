@@ -74,6 +74,20 @@ public final class PyMethodDescriptor extends PyObject {
         }});
     }
 
+    /**
+     * A one-argument operator method whose direct call differs from the operator: as an operator it
+     * may decline ({@link #operator} gives NotImplemented, so the other operand is tried), called as
+     * a method it raises CPython's error instead ({@code 'x'.__add__(1)}, {@code [1].__mul__('x')}).
+     */
+    public interface OperatorForm extends Impl1 {
+        PyObject operator(PyObject self, PyObject other);
+    }
+
+    /** What an operator finds in this method: its operator form, or null for an ordinary method. */
+    public OperatorForm operatorForm() {
+        return impl1 instanceof OperatorForm of ? of : null;
+    }
+
     public static PyMethodDescriptor oneArg(PyType owner, String name, Impl1 f) {
         PyMethodDescriptor d = new PyMethodDescriptor(owner, name, new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] args, String[] kw) {
             if (kw != null) throw Exc.typeError(owner.name() + "." + name + "() takes no keyword arguments");

@@ -30,12 +30,28 @@ public final class Slots {
         t.method1("__add__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
             return s.binaryOp(Ops.ADD, o);
         }});
-        t.method1("__mul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+        t.method1("__mul__", new Repeat() { public PyObject operator(PyObject s, PyObject o) {
             return s.binaryOp(Ops.MUL, o);
         }});
-        t.method1("__rmul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+        t.method1("__rmul__", new Repeat() { public PyObject operator(PyObject s, PyObject o) {
             return s.reflectedOp(Ops.MUL, o);
         }});
+    }
+
+    /**
+     * A sequence's {@code __mul__}, {@code __rmul__} or {@code __imul__}: the {@code *} operator goes on
+     * to the other operand when the count is not an index, but CPython's method wrappers take the
+     * count as an index, so a direct call with a non-index count is a TypeError, not NotImplemented.
+     */
+    abstract static class Repeat implements PyMethodDescriptor.OperatorForm {
+        @Override
+        public final PyObject call(PyObject self, PyObject count) {
+            PyObject r = operator(self, count);
+            if (r == PyNotImplemented.INSTANCE) {
+                throw Exc.typeError("'" + count.getType().tpName() + "' object cannot be interpreted as an integer");
+            }
+            return r;
+        }
     }
 
     /** A mutable sequence's {@link #sequenceArithmetic} plus in-place {@code +=} and {@code *=}. */
@@ -44,7 +60,7 @@ public final class Slots {
         t.method1("__iadd__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
             return s.inplaceOp(Ops.ADD, o);
         }});
-        t.method1("__imul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
+        t.method1("__imul__", new Repeat() { public PyObject operator(PyObject s, PyObject o) {
             return s.inplaceOp(Ops.MUL, o);
         }});
     }

@@ -80,13 +80,22 @@ final class StrType {
         Slots.contains(t);
         Slots.iter(t);
         Slots.format(t);
-        t.method1("__add__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject o) {
-            return o instanceof PyStr ? self.binaryOp(Ops.ADD, o) : PyNotImplemented.INSTANCE;
-        }});
-        t.method1("__mul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject o) {
+        t.method1("__add__", new PyMethodDescriptor.OperatorForm() {
+            public PyObject operator(PyObject self, PyObject o) {
+                return o instanceof PyStr ? self.binaryOp(Ops.ADD, o) : PyNotImplemented.INSTANCE;
+            }
+
+            public PyObject call(PyObject self, PyObject o) {
+                if (!(o instanceof PyStr)) {
+                    throw Exc.typeError("can only concatenate str (not \"" + o.getType().tpName() + "\") to str");
+                }
+                return self.binaryOp(Ops.ADD, o);
+            }
+        });
+        t.method1("__mul__", new Slots.Repeat() { public PyObject operator(PyObject self, PyObject o) {
             return self.binaryOp(Ops.MUL, o);
         }});
-        t.method1("__rmul__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject o) {
+        t.method1("__rmul__", new Slots.Repeat() { public PyObject operator(PyObject self, PyObject o) {
             return self.reflectedOp(Ops.MUL, o);
         }});
         t.method1("__mod__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject o) {
