@@ -21,6 +21,7 @@ public class PyByteArray extends PyObject {
             return cls == PyByteArray.TYPE ? new PyByteArray(b) : new Sub(cls, b);
         });
         Slots.binary(t, Ops.ADD, Ops.MUL, Ops.MOD);
+        Slots.repeat(t);
         Slots.repr(t);
         Slots.str(t);
         Slots.unhashable(t);
@@ -93,6 +94,9 @@ public class PyByteArray extends PyObject {
             return PyNone.INSTANCE;
         });
         t.method1("__iadd__", (s, o) -> s.inplaceOp(Ops.ADD, o));
+        t.method1("__imul__", new Slots.Repeat() { public PyObject operator(PyObject s, PyObject o) {
+            return s.inplaceOp(Ops.MUL, o);
+        }});
         BytesMethods.init(t);
     }});
 

@@ -21,6 +21,7 @@ public class PyBytes extends PyObject {
         Slots.contains(t);
         Slots.iter(t);
         Slots.binary(t, Ops.MUL, Ops.MOD);
+        Slots.repeat(t);
         // Concatenation is a sequence slot: bytes has __add__ but no __radd__.
         t.put("__add__", PyMethodDescriptor.oneArg(t, "__add__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject other) {
             return s.binaryOp(Ops.ADD, other);

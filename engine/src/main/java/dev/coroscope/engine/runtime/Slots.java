@@ -160,6 +160,16 @@ public final class Slots {
         }
     }
 
+    /** {@code __mul__} and {@code __rmul__} of a sequence whose other operators come from {@link #binary}. */
+    static void repeat(PyType t) {
+        t.method1("__mul__", new Repeat() { public PyObject operator(PyObject s, PyObject o) {
+            return s.binaryOp(Ops.MUL, o);
+        }});
+        t.method1("__rmul__", new Repeat() { public PyObject operator(PyObject s, PyObject o) {
+            return s.reflectedOp(Ops.MUL, o);
+        }});
+    }
+
     static void unary(PyType t, int... ops) {
         for (int op : ops) {
             final int o = op;
