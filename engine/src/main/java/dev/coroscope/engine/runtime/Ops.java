@@ -578,18 +578,28 @@ public final class Ops {
         if (a.getType().isHeap()) {
             PyObject f = a.getType().lookup(BIN_DUNDER[op]);
             if (f == null) return PyNotImplemented.INSTANCE;
-            if (f instanceof PyMethodDescriptor md && md.operatorForm() != null) return md.operatorForm().operator(a, b);
-            return callDunderFound(f, a, b);
+            return callOperatorFound(f, a, b);
         }
         return a.binaryOp(op, b);
+    }
+
+    /**
+     * An operator method found on a heap type, called for the operator: a built-in method with an
+     * {@link PyMethodDescriptor.OperatorForm} may decline (NotImplemented) where its direct call raises.
+     */
+    private static PyObject callOperatorFound(PyObject f, PyObject self, PyObject other) {
+        if (f instanceof PyMethodDescriptor md) {
+            PyMethodDescriptor.OperatorForm form = md.operatorForm();
+            if (form != null) return form.operator(self, other);
+        }
+        return callDunderFound(f, self, other);
     }
 
     private static PyObject reflectedSlot(PyObject b, PyObject a, int op) {
         if (b.getType().isHeap()) {
             PyObject f = b.getType().lookup(BIN_RDUNDER[op]);
             if (f == null) return PyNotImplemented.INSTANCE;
-            if (f instanceof PyMethodDescriptor md && md.operatorForm() != null) return md.operatorForm().operator(b, a);
-            return callDunderFound(f, b, a);
+            return callOperatorFound(f, b, a);
         }
         return b.reflectedOp(op, a);
     }
@@ -666,13 +676,7 @@ public final class Ops {
         PyObject r;
         if (a.getType().isHeap()) {
             PyObject f = a.getType().lookup(BIN_IDUNDER[op]);
-            if (f == null) {
-                r = PyNotImplemented.INSTANCE;
-            } else if (f instanceof PyMethodDescriptor md && md.operatorForm() != null) {
-                r = md.operatorForm().operator(a, b);
-            } else {
-                r = callDunderFound(f, a, b);
-            }
+            r = f == null ? PyNotImplemented.INSTANCE : callOperatorFound(f, a, b);
         } else {
             r = a.inplaceOp(op, b);
         }

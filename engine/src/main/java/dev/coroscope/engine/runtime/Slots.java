@@ -30,12 +30,7 @@ public final class Slots {
         t.method1("__add__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
             return s.binaryOp(Ops.ADD, o);
         }});
-        t.method1("__mul__", new Repeat() { public PyObject operator(PyObject s, PyObject o) {
-            return s.binaryOp(Ops.MUL, o);
-        }});
-        t.method1("__rmul__", new Repeat() { public PyObject operator(PyObject s, PyObject o) {
-            return s.reflectedOp(Ops.MUL, o);
-        }});
+        repeat(t);
     }
 
     /**
@@ -160,7 +155,7 @@ public final class Slots {
         }
     }
 
-    /** {@code __mul__} and {@code __rmul__} of a sequence whose other operators come from {@link #binary}. */
+    /** A sequence's {@code __mul__} and {@code __rmul__} ({@link Repeat}: the count is an index when called directly). */
     static void repeat(PyType t) {
         t.method1("__mul__", new Repeat() { public PyObject operator(PyObject s, PyObject o) {
             return s.binaryOp(Ops.MUL, o);

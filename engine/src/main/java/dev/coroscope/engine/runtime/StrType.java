@@ -92,12 +92,7 @@ final class StrType {
                 return self.binaryOp(Ops.ADD, o);
             }
         });
-        t.method1("__mul__", new Slots.Repeat() { public PyObject operator(PyObject self, PyObject o) {
-            return self.binaryOp(Ops.MUL, o);
-        }});
-        t.method1("__rmul__", new Slots.Repeat() { public PyObject operator(PyObject self, PyObject o) {
-            return self.reflectedOp(Ops.MUL, o);
-        }});
+        Slots.repeat(t);
         t.method1("__mod__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject o) {
             return self.binaryOp(Ops.MOD, o);
         }});

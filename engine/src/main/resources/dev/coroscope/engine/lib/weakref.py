@@ -10,6 +10,7 @@ callback when its object dies."""
 import _weakref
 from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs
 import itertools as _itertools
+from abc import update_abstractmethods as _update_abstractmethods
 from collections.abc import Mapping, MutableMapping, MutableSet
 
 __all__ = ["ref", "ReferenceType", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
@@ -74,6 +75,63 @@ class WeakMethod:
 
 # --- WeakValueDictionary --------------------------------------------------------------------------
 
+def _live_view(cls):
+    """Gives a weak dictionary class the methods that only walk its live entries (self._live()),
+    shared by both kinds; each class gets its own functions, named as its own methods."""
+
+    def __len__(self):
+        return sum(1 for _ in self._live())
+
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
+
+    def keys(self):
+        for key, _ in self._live():
+            yield key
+
+    def values(self):
+        for _, value in self._live():
+            yield value
+
+    def items(self):
+        yield from self._live()
+
+    def copy(self):
+        # A plain dictionary of this kind, whatever subclass self is (as CPython's copy).
+        twin = cls()
+        for key, value in self._live():
+            twin[key] = value
+        return twin
+
+    def __or__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        merged = type(self)()
+        merged.update(other)
+        merged.update(self)
+        return merged
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    for method in (__len__, __repr__, keys, values, items, copy, __or__, __ror__, __ior__):
+        method.__qualname__ = cls.__name__ + "." + method.__name__
+        method.__module__ = cls.__module__
+        setattr(cls, method.__name__, method)
+    cls.__iter__ = keys
+    cls.__copy__ = copy
+    return _update_abstractmethods(cls)
+
+
+@_live_view
 class WeakValueDictionary(MutableMapping):
     """Mapping whose entries go away when their value dies."""
 
@@ -111,28 +169,9 @@ class WeakValueDictionary(MutableMapping):
     def __delitem__(self, key):
         del self.data[key]
 
-    def __len__(self):
-        return sum(1 for _ in self._live())
-
     def __contains__(self, key):
         holder = self.data.get(key)
         return holder is not None and holder() is not None
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
-
-    def keys(self):
-        for key, _ in self._live():
-            yield key
-
-    __iter__ = keys
-
-    def values(self):
-        for _, value in self._live():
-            yield value
-
-    def items(self):
-        yield from self._live()
 
     def itervaluerefs(self):
         yield from list(self.data.values())
@@ -180,32 +219,6 @@ class WeakValueDictionary(MutableMapping):
     def clear(self):
         self.data.clear()
 
-    def copy(self):
-        twin = WeakValueDictionary()
-        for key, value in self._live():
-            twin[key] = value
-        return twin
-
-    __copy__ = copy
-
-    def __or__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        merged = self.copy()
-        merged.update(other)
-        return merged
-
-    def __ror__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        merged = type(self)()
-        merged.update(other)
-        merged.update(self)
-        return merged
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 # --- WeakKeyDictionary ----------------------------------------------------------------------------
@@ -214,6 +227,7 @@ def _drop_key(mapping, dead):
     mapping.data.pop(dead, None)
 
 
+@_live_view
 class WeakKeyDictionary(MutableMapping):
     """Mapping whose entries go away when their key dies; keys are looked up by weak reference,
     so they must be hashable and weakly referenceable."""
@@ -239,31 +253,12 @@ class WeakKeyDictionary(MutableMapping):
     def __delitem__(self, key):
         del self.data[ref(key)]
 
-    def __len__(self):
-        return sum(1 for _ in self._live())
-
     def __contains__(self, key):
         try:
             holder = ref(key)
         except TypeError:
             return False
         return holder in self.data
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
-
-    def keys(self):
-        for key, _ in self._live():
-            yield key
-
-    __iter__ = keys
-
-    def values(self):
-        for _, value in self._live():
-            yield value
-
-    def items(self):
-        yield from self._live()
 
     def keyrefs(self):
         return list(self.data)
@@ -295,32 +290,6 @@ class WeakKeyDictionary(MutableMapping):
     def clear(self):
         self.data.clear()
 
-    def copy(self):
-        twin = WeakKeyDictionary()
-        for key, value in self._live():
-            twin[key] = value
-        return twin
-
-    __copy__ = copy
-
-    def __or__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        merged = self.copy()
-        merged.update(other)
-        return merged
-
-    def __ror__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        merged = type(self)()
-        merged.update(other)
-        merged.update(self)
-        return merged
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 # --- WeakSet --------------------------------------------------------------------------------------
