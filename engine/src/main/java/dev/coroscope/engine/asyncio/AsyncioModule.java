@@ -226,6 +226,10 @@ public final class AsyncioModule {
             Interp.current().rt.sleepHook = a[0];
             return PyNone.INSTANCE;
         }}));
+        m.put("_threadsafe_calls", fn("_threadsafe_calls", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            // threading: an idle event loop in a thread wakes for these (CPython's self-pipe), or its next timer.
+            return PyInt.of(Interp.current().rt.threadsafeCalls);
+        }}));
         m.put("_sleep0", fn("_sleep0", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             return new Sleep0();
         }}));

@@ -182,11 +182,14 @@ def _sleep_hook(until, idle_loop):
     if until == float('inf'):
         until = None
     if idle_loop:
-        # The loop looks again when another thread has run or the clock has reached until.
-        seen = _handovers
+        # As CPython's selector: the loop looks again once some thread called
+        # call_soon_threadsafe (two idle loops in two threads do not wake each other) or the
+        # clock has reached until.
+        from asyncio import _threadsafe_calls
+        seen = _threadsafe_calls()
         began = _time.monotonic()
-        _block("waiting for the event loop", lambda: _handovers != seen, until, quiet=True)
-        return _handovers != seen or _time.monotonic() > began
+        _block("waiting for the event loop", lambda: _threadsafe_calls() != seen, until, quiet=True)
+        return _threadsafe_calls() != seen or _time.monotonic() > began
     _block("sleeping", _never, until)
     return False
 
