@@ -71,6 +71,14 @@ public final class PyCode extends PyObject {
     public final int[] excTarget;
     public final int[] excDepth;
     public final int stacksize;
+    /**
+     * For a function with plain parameters (no keyword-only ones, no {@code *args}/{@code **kwargs}):
+     * its number of positional parameters, the argument count of a call the loop binds by copying
+     * alone; -1 otherwise. The flags it depends on never change later.
+     */
+    public final int plainArgcount;
+    /** Length of a frame's array: fast locals plus the value stack. */
+    public final int frameSize;
     /** Library code (bundled Python modules): hidden from tracebacks and from the tracer. */
     public final boolean library;
     /** Keyword names of calls: KW_NAMES's argument indexes this table. */
@@ -120,6 +128,10 @@ public final class PyCode extends PyObject {
         this.excTarget = excTarget;
         this.excDepth = excDepth;
         this.stacksize = stacksize;
+        this.plainArgcount = kwonlyargcount == 0
+                && (flags & (CO_VARARGS | CO_VARKEYWORDS)) == 0
+                ? argcount : -1;
+        this.frameSize = localsplusNames.length + stacksize;
         this.library = library;
         this.cache = new Object[code.length];
         this.lineKind = new byte[code.length];

@@ -520,7 +520,7 @@ final class RareOps {
     }
 
     /** SEND: resumes the delegate of yield-from/await; native generators run in the loop. */
-    private static Frame opSend(Interp in, Frame f, int arg) {
+    static Frame opSend(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         PyObject v = st[--f.sp];
         PyObject recv = st[f.sp - 1];
@@ -820,6 +820,29 @@ final class RareOps {
     }
 
     private static void storeAttr(Frame f, PyObject obj, PyStr name, PyObject v) {
+        if (obj instanceof PyInstance inst) {
+            PyType t = inst.getType();
+            Object[] cache = f.code.cache;
+            int pc = f.ip - 1;
+            AttrCache c = AttrCache.find(cache[pc], t);
+            if (c != null && !c.data) {
+                InstanceShape s = inst.shape();
+                ShapeSlot k = c.slot;
+                if (s != null && k != null && k.from() == s) {
+                    if (k.to() == s) inst.setValueAt(k.index(), v);
+                    else inst.appendValue(k.to(), v);
+                    return;
+                }
+            }
+        }
+        storeAttrSlow(f, obj, name, v);
+    }
+
+    /**
+     * {@link #storeAttr} past its one hot case (a cached shape transition): kept out of line so
+     * that the JIT compiles the hot case small and the lookups and dictionary paths on their own.
+     */
+    private static void storeAttrSlow(Frame f, PyObject obj, PyStr name, PyObject v) {
         if (obj instanceof PyInstance inst) {
             PyType t = inst.getType();
             Object[] cache = f.code.cache;
