@@ -41,7 +41,8 @@ public final class PyCode extends PyObject {
     public final int[] code;
     /**
      * What the interpreter loop runs: {@link #code} with some adjacent pairs fused into one
-     * instruction (see {@code compiler.Superinstructions}); indices mean the same in both.
+     * instruction (see {@code compiler.Superinstructions}) and the opcodes the loop leaves to its
+     * default case replaced by one ({@code Interp.LoopForm}); indices mean the same in both.
      */
     public final int[] loopCode;
     public final PyObject[] consts;
@@ -135,7 +136,7 @@ public final class PyCode extends PyObject {
         this.library = library;
         this.cache = new Object[code.length];
         this.lineKind = new byte[code.length];
-        this.loopCode = dev.coroscope.engine.compiler.Superinstructions.fuse(code);
+        this.loopCode = dev.coroscope.engine.vm.Interp.LoopForm.of(dev.coroscope.engine.compiler.Superinstructions.fuse(code), code);
     }
 
     public int nlocalsplus() {

@@ -109,6 +109,51 @@ public final class Interp {
         false, true, true,    // GE
     };
 
+    /**
+     * The loop's copy of a code object's instructions ({@link PyCode#loopCode}), made from the
+     * fused instructions (Superinstructions): every instruction whose opcode has no case of its own
+     * in the loop's switch ({@link #CASES}, exactly its labels) carries {@code RARE} instead, its
+     * argument and line-start bit unchanged, and goes to the switch's default, which hands the code
+     * object's own instruction to RareOps. The JIT compiles the switch with a trap for each opcode
+     * its profile never saw: with one opcode for all the rare ones, a program's first f-string,
+     * {@code import} or {@code is} no longer throws the compiled loop away (oop's first
+     * FORMAT_VALUE did, late in the run).
+     */
+    public static final class LoopForm {
+        private LoopForm() {}
+
+        private static final boolean[] CASES = new boolean[PyCode.OP_MASK + 1];
+
+        static {
+            for (int op : new int[] {
+                NOP, POP_TOP, PUSH_NULL, COPY, SWAP, LOAD_CONST, LOAD_FAST, LOAD_FAST__LOAD_CONST,
+                LOAD_FAST__LOAD_FAST, LOAD_FAST__LOAD_CONST__BINARY_OP, LOAD_FAST__LOAD_CONST__COMPARE_JUMP,
+                STORE_FAST, LOAD_DEREF, LOAD_GLOBAL, LOAD_GLOBAL__PUSH_NULL, BINARY_SUBSCR, STORE_SUBSCR, BINARY_OP,
+                COMPARE_OP, COMPARE_OP__POP_JUMP_IF_FALSE, COMPARE_OP__POP_JUMP_IF_TRUE, BUILD_TUPLE, LIST_APPEND,
+                JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT, JUMP_BACKWARD, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
+                FOR_ITER, KW_NAMES, CALL, GET_AWAITABLE, RETURN_VALUE, YIELD_VALUE}) {
+                CASES[op] = true;
+            }
+        }
+
+        /** Whether the loop's switch has a case of its own for {@code op}. */
+        static boolean hasCase(int op) {
+            return CASES[op];
+        }
+
+        /** The loop's form of {@code fused} (Superinstructions.fuse of {@code code}, maybe that array itself). */
+        public static int[] of(int[] fused, int[] code) {
+            int[] out = fused == code ? null : fused;
+            for (int i = 0; i < fused.length; i++) {
+                int insn = fused[i];
+                if (CASES[insn & PyCode.OP_MASK]) continue;
+                if (out == null) out = fused.clone();
+                out[i] = (insn & ~PyCode.OP_MASK) | RARE;
+            }
+            return out == null ? fused : out;
+        }
+    }
+
     /** Truth value, out of line. */
     private static boolean truth(PyObject v) {
         return Ops.isTrue(v);
@@ -931,29 +976,16 @@ public final class Interp {
                                 ip = f.ip;
                                 break;
                             }
-                            // `await f()`: a coroutine just made is its own awaitable; anything
-                            // else takes the general path. SEND is called directly, not through
-                            // the handler table's megamorphic dispatch.
-                            case GET_AWAITABLE: {
-                                PyObject o = stack[sp - 1];
-                                if (o.getClass() == PyCoroutine.class && !((PyCoroutine) o).frame.started) break;
+                            // `await f()`: called directly, not through the handler table's
+                            // megamorphic dispatch, and without a branch of its own here (one the
+                            // profile saw only one side of would cost a recompile of this loop when
+                            // a program first awaits a future). SEND stays in the table: inlined
+                            // here, its type tests recompiled the loop at a program's first future.
+                            case GET_AWAITABLE:
                                 f.ip = ip;
                                 f.sp = sp;
-                                RareOps.run(this, f, insn);
-                                sp = f.sp;
+                                RareOps.opGetAwaitable(this, f, insn >>> 8);
                                 break;
-                            }
-                            case SEND: {
-                                f.ip = ip;
-                                f.sp = sp;
-                                f = RareOps.opSend(this, f, insn >>> 8);
-                                code = f.code.loopCode;
-                                stack = f.stack;
-                                consts = f.code.consts;
-                                sp = f.sp;
-                                ip = f.ip;
-                                break;
-                            }
                             case RETURN_VALUE:
                             case YIELD_VALUE: {
                                 PyObject v = stack[--sp];
@@ -977,9 +1009,10 @@ public final class Interp {
                             default: {
                                 f.ip = ip;
                                 f.sp = sp;
+                                // RARE: the instruction itself is the code object's (LoopForm).
                                 // Reloaded unconditionally: a branch on "did the frame change" that
                                 // the profile never saw taken would cost a recompile of this loop.
-                                f = RareOps.run(this, f, insn);
+                                f = RareOps.run(this, f, f.code.code[ip - 1]);
                                 code = f.code.loopCode;
                                 stack = f.stack;
                                 consts = f.code.consts;

@@ -520,7 +520,7 @@ final class RareOps {
     }
 
     /** SEND: resumes the delegate of yield-from/await; native generators run in the loop. */
-    static Frame opSend(Interp in, Frame f, int arg) {
+    private static Frame opSend(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         PyObject v = st[--f.sp];
         PyObject recv = st[f.sp - 1];
@@ -1091,7 +1091,7 @@ final class RareOps {
         st[f.sp++] = Ops.call(exit, exc.getType(), exc, tb);
     }
 
-    private static void opGetAwaitable(Interp in, Frame f, int arg) {
+    static void opGetAwaitable(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         st[f.sp - 1] = getAwaitable(in, st[f.sp - 1], arg);
     }
