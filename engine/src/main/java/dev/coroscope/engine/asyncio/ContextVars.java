@@ -81,6 +81,16 @@ public final class ContextVars {
         }
     }
 
+    /** The run's current context (null: none yet), kept by a Python thread while another runs. */
+    public static Object currentContext(Interp in) {
+        return State.of(in).current;
+    }
+
+    /** Restores what {@link #currentContext} gave (null: the next use makes a fresh, empty one). */
+    public static void setCurrentContext(Interp in, Object context) {
+        State.of(in).current = (Context) context;
+    }
+
     static State state() {
         return State.of(Interp.current());
     }

@@ -215,7 +215,7 @@ final class Reprs {
     // ---- coroutines ----------------------------------------------------------------------------
 
     /** {@code coroutines._format_coroutine}: {@code name() running at file:line} or {@code ... done, defined at ...}. */
-    private static final String[] STDLIB_FILES = {"tasks.py", "locks.py", "queues.py", "taskgroups.py"};
+    private static final String[] STDLIB_FILES = {"tasks.py", "locks.py", "queues.py", "taskgroups.py", "threads.py"};
 
     /**
      * Where CPython 3.11.7 defines asyncio's own coroutine functions, and the line where each
@@ -228,6 +228,8 @@ final class Reprs {
             java.util.Map.entry("wait_for", new int[] {0, 436, 476, 3, 452, 7, 460, 23, 485, 29, 495}),
             java.util.Map.entry("wait", new int[] {0, 399, 428}),
             java.util.Map.entry("_wait", new int[] {0, 507, 535}),
+            java.util.Map.entry("as_completed.<locals>._wait_for_one", new int[] {0, 610, 611}),
+            java.util.Map.entry("to_thread", new int[] {4, 12, 25}),
             java.util.Map.entry("Lock.acquire", new int[] {1, 93, 114}),
             java.util.Map.entry("Event.wait", new int[] {1, 200, 213}),
             java.util.Map.entry("Condition.wait", new int[] {1, 248, 267, 19, 277}),

@@ -56,10 +56,15 @@ final class Relaunch {
      * 1,024 loop turns), not once it is due for its first compilation: so the built-in warm-up
      * program the child runs first ({@link Main}, {@code Engine.warmUp}) lands in the loop's
      * profile, and the loop is compiled with both sides of its branches seen (12 programs: the
-     * loop's optimized compilations 62 -> 23).
+     * loop's optimized compilations 62 -> 23). BigInteger's methods are never inlined into their
+     * callers: the int arithmetic helpers (IntMath.op and the like) otherwise pull whole big-number
+     * algorithms in, and compiling them took 0.6-0.8 s of C2 time each, twice in bench/programs/bigint.py;
+     * a call per big-number operation costs nothing next to the operation itself ({@code quiet}: the
+     * JVM would print the command on stdout).
      */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmn256m", "-XX:-UsePerfData",
-            "-XX:InlineSmallCode=1000", "-XX:FreqInlineSize=150", "-XX:Tier0ProfilingStartPercentage=0");
+            "-XX:InlineSmallCode=1000", "-XX:FreqInlineSize=150", "-XX:Tier0ProfilingStartPercentage=0",
+            "-XX:CompileCommand=quiet", "-XX:CompileCommand=dontinline,java.math.BigInteger::*");
 
     /**
      * With the class-data-sharing archive of the jar (made by {@link CdsArchiveBuilder} at build

@@ -128,6 +128,26 @@ final class CoroscopeModule {
         m.put("steps", new PyBuiltinFunction("steps", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             return PyInt.of(in.steps());
         }}).inModule("_coroscope"));
+        // threading's Python threads (Strands): start one, hand the baton to one, move the clock.
+        m.put("strand_new", new PyBuiltinFunction("strand_new", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            Args.exactly("strand_new", a, 1);
+            return PyInt.of(Strands.of(in).spawn(a[0]));
+        }}).inModule("_coroscope"));
+        m.put("strand_switch", new PyBuiltinFunction("strand_switch", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            Args.exactly("strand_switch", a, 1);
+            Strands.of(in).switchTo((int) Ops.index(a[0]).longValueOr(-1));
+            return PyNone.INSTANCE;
+        }}).inModule("_coroscope"));
+        m.put("deadlock", new PyBuiltinFunction("deadlock", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            // Every thread waits and none can be woken: the run stops (CPython would hang).
+            Args.exactly("deadlock", a, 1);
+            throw new RunStopped(RunStopped.Reason.DEADLOCK, in.steps(), 0, Ops.str(a[0]));
+        }}).inModule("_coroscope"));
+        m.put("set_clock", new PyBuiltinFunction("set_clock", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            Args.exactly("set_clock", a, 1);
+            in.rt.setClock((a[0] instanceof PyFloat f ? f.value : (double) Ops.index(a[0]).longValueOr(0)) - in.rt.monotonicBase);
+            return PyNone.INSTANCE;
+        }}).inModule("_coroscope"));
         m.put("collect", new PyBuiltinFunction("collect", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             return PyInt.of(in.rt.lifetime.collectCycles());
         }}).inModule("_coroscope"));

@@ -288,7 +288,10 @@ public final class Engine {
             if (in == null) return earlyFault(req, handle, e);
             return stopped(rt, in, in.internalFault(e));
         } finally {
-            if (in != null) in.unbindFromThread();
+            if (in != null) {
+                Strands.finish(in);
+                in.unbindFromThread();
+            }
         }
     }
 
@@ -354,7 +357,8 @@ public final class Engine {
             }
             case DEADLOCK -> {
                 type = "DeadlockError";
-                message = "the event loop has nothing ready to run and no timer set, so the program "
+                message = stop.detail != null ? stop.detail
+                        : "the event loop has nothing ready to run and no timer set, so the program "
                         + "would wait forever (every task is waiting on something no one will complete); it was stopped";
                 outcome = RunResult.Outcome.DEADLOCK;
             }

@@ -15,4 +15,10 @@ public final class EngineThread extends Thread {
         super(null, r, name, STACK_SIZE);
         setDaemon(true);
     }
+
+    /** A thread of a run's Python threads (see Strands), with a stack of {@code stackSize} bytes. */
+    EngineThread(Runnable r, String name, long stackSize) {
+        super(null, r, name, stackSize);
+        setDaemon(true);
+    }
 }

@@ -1066,7 +1066,7 @@ public final class Interp {
             f.ip = ip;
             f.sp = sp;
             frame = f;
-            throw new RunStopped(stop.reason, stop.steps, currentUserLine());
+            throw new RunStopped(stop.reason, stop.steps, currentUserLine(), stop.detail);
         }
         if (t instanceof dev.coroscope.engine.runtime.text.PythonError pe) {
             // A number or text algorithm reporting a Python error no adapter converted.

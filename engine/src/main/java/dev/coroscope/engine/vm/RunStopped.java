@@ -14,15 +14,22 @@ public final class RunStopped extends RuntimeException {
     public final long steps;
     /** The program's line that was running, when the thrower knew it (0: ask the interpreter). */
     public final int line;
+    /** What the learner is told instead of the reason's usual message (null: the usual one). */
+    public final String detail;
 
     public RunStopped(Reason reason, long steps) {
         this(reason, steps, 0);
     }
 
     public RunStopped(Reason reason, long steps, int line) {
+        this(reason, steps, line, null);
+    }
+
+    public RunStopped(Reason reason, long steps, int line, String detail) {
         super(reason.name(), null, false, false);
         this.reason = reason;
         this.steps = steps;
         this.line = line;
+        this.detail = detail;
     }
 }

@@ -102,7 +102,7 @@ public final class Runtime {
      * sleep ends at, before the clock gets there, so Timers due by then fire in order (null: none).
      */
     public PyObject sleepHook;
-    private boolean inSleepHook;
+    boolean inSleepHook;
 
     /** {@code time.sleep(seconds)}: the main thread's sleep lets due Timers fire on the way. */
     public void sleep(double seconds) {

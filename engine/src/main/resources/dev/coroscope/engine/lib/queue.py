@@ -1,9 +1,10 @@
-"""queue for Coroscope: the synchronous FIFO, LIFO and priority queues with CPython's interface.
-A run has a single thread, so a blocking get() on an empty queue (or put() on a full one) with a
-timeout waits that long on the virtual clock and raises Empty/Full; without a timeout it waits
-forever, as CPython would, until the step budget stops the program. Written for the engine."""
+"""queue for Coroscope: the synchronous FIFO, LIFO and priority queues with CPython's interface,
+for threading's threads. A blocking get() on an empty queue (or put() on a full one) lets the other
+threads run until an item (a free place) is there, or its timeout has passed on the virtual clock
+(then Empty/Full); join() waits for task_done() of every item put. A wait no thread can ever end
+raises RuntimeError (see threading). Written for the engine."""
 
-import time as _time
+import threading as _threading
 from collections import deque as _deque
 import heapq as _heapq
 
@@ -23,9 +24,17 @@ class Full(Exception):
     pass
 
 
-def _wait_forever():
-    while True:
-        _time.sleep(1.0)
+def _wait(what, ready, block, timeout, failure, checked=True):
+    # Waits (see threading._block) until ready(); a failed wait raises failure. A negative
+    # timeout is refused whenever it could matter (checked), even if no wait is needed.
+    if checked and block and timeout is not None and timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
+    if ready():
+        return
+    if not block:
+        raise failure
+    if not _threading._block(what, ready, _threading._deadline(timeout)):
+        raise failure
 
 
 class Queue:
@@ -43,8 +52,16 @@ class Queue:
         self.unfinished_tasks = unfinished
 
     def join(self):
-        if self.unfinished_tasks:
-            _wait_forever()
+        _threading._block("joining this queue", self._all_done)
+
+    def _all_done(self):
+        return not self.unfinished_tasks
+
+    def _has_items(self):
+        return self._qsize() > 0
+
+    def _has_room(self):
+        return not (0 < self.maxsize <= self._qsize())
 
     def qsize(self):
         return self._qsize()
@@ -56,30 +73,12 @@ class Queue:
         return 0 < self.maxsize <= self._qsize()
 
     def put(self, item, block=True, timeout=None):
-        if self.maxsize > 0 and self._qsize() >= self.maxsize:
-            if not block:
-                raise Full
-            if timeout is None:
-                _wait_forever()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                _time.sleep(timeout)
-                raise Full
+        _wait("putting into this full queue", self._has_room, block, timeout, Full, self.maxsize > 0)
         self._put(item)
         self.unfinished_tasks += 1
 
     def get(self, block=True, timeout=None):
-        if not self._qsize():
-            if not block:
-                raise Empty
-            if timeout is None:
-                _wait_forever()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                _time.sleep(timeout)
-                raise Empty
+        _wait("getting from this empty queue", self._has_items, block, timeout, Empty)
         return self._get()
 
     def put_nowait(self, item):
@@ -92,11 +91,11 @@ class Queue:
     def _init(self, maxsize):
         self.queue = _deque()
 
-    def _qsize(self):
-        return len(self.queue)
-
     def _put(self, item):
         self.queue.append(item)
+
+    def _qsize(self):
+        return len(self.queue)
 
     def _get(self):
         return self.queue.popleft()
@@ -126,11 +125,11 @@ class LifoQueue(Queue):
 
     _init = PriorityQueue._init
 
-    def _put(self, item):
-        self.queue.append(item)
-
     def _get(self):
         return self.queue.pop()
+
+    def _put(self, item):
+        self.queue.append(item)
 
 
 class SimpleQueue:
@@ -146,17 +145,11 @@ class SimpleQueue:
         self.put(item, block=False)
 
     def get(self, block=True, timeout=None):
-        if not self._queue:
-            if not block:
-                raise Empty
-            if timeout is None:
-                _wait_forever()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                _time.sleep(timeout)
-                raise Empty
+        _wait("getting from this empty queue", self._has_items, block, timeout, Empty)
         return self._queue.popleft()
+
+    def _has_items(self):
+        return len(self._queue) > 0
 
     def get_nowait(self):
         return self.get(False)

@@ -1,18 +1,19 @@
-# Coroscope's threading: the names a teaching program uses next to asyncio, for an engine that
-# runs one thread. A Thread's target runs when start() is called, to its end, but the time it
-# sleeps is its own (as for the functions asyncio.to_thread runs): the caller's clock stays, and
-# join(), is_alive() and enumerate() see the thread running until the virtual clock reaches its
-# end, so elapsed times come out as with real threads; what cannot be had is interleaving (its
-# output appears at start()). A Timer waits instead: it fires when its time has come and the
-# program notices (the main thread sleeping or blocking past it, joining it, the program's end),
-# so cancel() works. The functions asyncio.to_thread and loop.run_in_executor run see
-# current_thread() as the executor's worker ("asyncio_0", "asyncio_1"... as CPython's
-# ThreadPoolExecutor names them). A lock, event or condition that would block with no other
-# thread (or pending Timer) to release it raises instead of hanging.
+# Coroscope's threading. Each started Thread runs on a strand of its own (see the engine's
+# Strands): the threads take turns, exactly one running Python at a time, and the running one
+# hands over only where it blocks: a lock, event, condition, semaphore, barrier, join, queue or
+# time.sleep it waits on, or its end. Whom it hands over to is decided here, deterministically: a
+# new thread runs first, at start(), until it blocks or ends; then the thread that has waited
+# longest among those whose wait is over (a lock free again, a notify, an event set...), else the
+# one whose timeout or sleep ends first (the virtual clock moves there). When every thread waits
+# and no timeout can end a wait, the main thread gets a RuntimeError instead of hanging forever.
+# The functions asyncio.to_thread and loop.run_in_executor run (and ThreadPoolExecutor's work)
+# still run in the caller's turn, with time of their own, and see current_thread() as their
+# executor's worker ("asyncio_0", "ThreadPoolExecutor-0_0"... as CPython names them).
 # Compiled as library code: its frames never show in tracebacks.
 
 import sys as _sys
 import time as _time
+import _coroscope
 from contextvars import Context as _Context
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
@@ -34,29 +35,159 @@ def _newname(name_template='Thread-%d'):
     return name_template % _counter
 
 
-def _blocked_forever(what):
-    return RuntimeError(f"{what} would wait forever: Coroscope runs a single thread, "
-                        f"so no other thread can ever release it")
+# ---- taking turns ---------------------------------------------------------------------------
+# Every thread with a strand (the main thread and the started Threads still running) is in
+# _turns. A thread that blocks records what it waits for: _ready (a test that says the wait is
+# over) and _until (the clock time its timeout or sleep ends), and _since (when it began waiting,
+# for first-come first-served).
+
+_waits_begun = 0
+_handovers = 0  # how many times a thread has handed over (an idle event loop watches it)
 
 
-def _wait_out(what, timeout, forever=None, ready=None):
-    """A wait of the main thread that only a Timer can end: pending Timers fire as their time
-    comes (the clock moves to each) until ready() holds: True. Otherwise, without a time limit
-    (timeout == forever) it could only hang, so it raises; with one, the time passes: False."""
-    deadline = None if timeout == forever else _time.monotonic() + max(timeout, 0)
-    if ready is not None and _current is _main_thread:
-        while _timers:
-            due = min(t._due() for t in _timers)
-            if deadline is not None and due > deadline:
-                break
-            _timers_due(due)
-            if ready():
-                return True
-    if deadline is None:
-        raise _blocked_forever(what)
-    left = deadline - _time.monotonic()
+def _never():
+    return False
+
+
+def _always():
+    return True
+
+
+def _ready_now(thread, now):
+    if thread._ready is not None and thread._ready():
+        return True
+    return thread._until is not None and thread._until <= now
+
+
+def _next_turn():
+    """The waiting thread to run next, or None when no wait can ever end (a deadlock)."""
+    now = _time.monotonic()
+    chosen = None
+    for thread in _turns:
+        if thread._waiting and (chosen is None or thread._since < chosen._since) and _ready_now(thread, now):
+            chosen = thread
+    if chosen is not None:
+        return chosen
+    for thread in _turns:
+        if thread._waiting and thread._until is not None:
+            if chosen is None or (thread._until, thread._since) < (chosen._until, chosen._since):
+                chosen = thread
+    if chosen is not None:
+        _coroscope.set_clock(chosen._until)
+    return chosen
+
+
+def _hand_over(thread):
+    """The running thread lets `thread` run and waits for its own turn to come back."""
+    global _current, _handovers
+    me = _current
+    _handovers += 1
+    aio = _sys.modules.get('asyncio')
+    # asyncio's running loop and current loop are per thread: the other thread gets its own back.
+    kept = aio._enter_thread(thread._name, thread is _main_thread) if aio is not None else None
+    _current = thread
+    _coroscope.strand_switch(thread._strand)
+    _current = me
+    if kept is not None:
+        aio._leave_thread(kept)
+    else:
+        aio = _sys.modules.get('asyncio')
+        if aio is not None:
+            aio._enter_thread(me._name, me is _main_thread)
+
+
+def _deadlock_error(what):
+    if len(_turns) > 1:
+        why = "every other thread is waiting too, and nothing can wake any of them"
+    else:
+        why = "no other thread is running that could end the wait"
+    return RuntimeError(f"{what} would wait forever: {why}")
+
+
+def _block(what, ready, until=None, quiet=False):
+    """The running thread waits until ready() holds (True) or the clock reaches until (False).
+    A wait no thread can ever end raises RuntimeError (quiet: returns False)."""
+    global _waits_begun
+    me = _current
+    if getattr(me, '_strand', None) is None:
+        return _wait_alone(what, ready, until)
+    if ready():
+        return True
+    _waits_begun += 1
+    me._ready, me._until, me._since, me._waiting = ready, until, _waits_begun, True
+    me._what = what
+    try:
+        chosen = _next_turn()
+        if chosen is None:
+            if quiet:
+                return False
+            if me is _main_thread:
+                raise _deadlock_error(what)
+            # The main thread waits too: it gets the error; this thread keeps waiting.
+            chosen = _main_thread
+            chosen._stuck = _deadlock_error(chosen._what)
+        if chosen is not me:
+            _hand_over(chosen)
+            if me._stuck is not None:
+                error, me._stuck = me._stuck, None
+                if quiet:
+                    return False
+                raise error
+    finally:
+        me._waiting = False
+        me._ready = me._until = None
+    return bool(ready())
+
+
+def _wait_alone(what, ready, until):
+    # A function an executor runs in its caller's turn: no other thread can run meanwhile.
+    if ready():
+        return True
+    if until is None:
+        raise _deadlock_error(what)
+    left = until - _time.monotonic()
     if left > 0:
         _time.sleep(left)
+    return bool(ready())
+
+
+def _deadline(timeout):
+    if timeout is None or timeout < 0:
+        return None
+    return _time.monotonic() + timeout
+
+
+def _finish_turn(thread):
+    """A thread has ended: the strand to run next (the main thread gets the error of a deadlock)."""
+    global _current
+    _turns.remove(thread)
+    chosen = _next_turn()
+    if chosen is None:
+        chosen = _main_thread
+        if _main_thread._waiting:
+            _main_thread._stuck = _deadlock_error(_main_thread._what)
+    aio = _sys.modules.get('asyncio')
+    if aio is not None:
+        aio._enter_thread(chosen._name, chosen is _main_thread)
+    _current = chosen
+    return chosen._strand
+
+
+def _sleep_hook(until, idle_loop):
+    """time.sleep of a thread (idle_loop: its event loop has nothing to do until then): the other
+    threads run meanwhile. For an idle loop, True once another thread has run (it may have called
+    call_soon_threadsafe) or the clock has moved: the loop looks again."""
+    if len(_turns) < 2 or getattr(_current, '_strand', None) is None:
+        return False
+    if until == float('inf'):
+        until = None
+    if idle_loop:
+        # The loop looks again when another thread has run or the clock has reached until.
+        seen = _handovers
+        began = _time.monotonic()
+        _block("waiting for the event loop", lambda: _handovers != seen, until, quiet=True)
+        return _handovers != seen or _time.monotonic() > began
+    _block("sleeping", _never, until)
     return False
 
 
@@ -83,15 +214,16 @@ class Lock:
 
     def acquire(self, blocking=True, timeout=-1):
         _check_lock_wait(blocking, timeout)
-        if not self._locked:
-            self._locked = True
-            return True
-        if not blocking:
-            return False
-        if _wait_out("acquiring this lock", timeout, -1, lambda: not self._locked):
-            self._locked = True
-            return True
-        return False
+        if self._locked:
+            if not blocking:
+                return False
+            if not _block("acquiring this lock", self._free, _deadline(timeout)):
+                return False
+        self._locked = True
+        return True
+
+    def _free(self):
+        return not self._locked
 
     acquire_lock = acquire
 
@@ -139,11 +271,14 @@ class RLock:
         if self._count and self._owner != me:
             if not blocking:
                 return False
-            if not _wait_out("acquiring this lock", timeout, -1, lambda: not self._count):
+            if not _block("acquiring this lock", self._free, _deadline(timeout)):
                 return False
         self._owner = me
         self._count += 1
         return True
+
+    def _free(self):
+        return not self._count
 
     __enter__ = acquire
 
@@ -169,18 +304,28 @@ class RLock:
 RLock.__module__ = '_thread'
 
 
+class _Waiter:
+    # One thread waiting on a Condition or Event: woken by notify()/set(), first come first woken.
+    __slots__ = ('woken',)
+
+    def __init__(self):
+        self.woken = False
+
+    def __call__(self):
+        return self.woken
+
+
 class Condition:
-    """A lock (an RLock unless given one) with wait/notify; waits no other thread can end fail fast."""
+    """A lock (an RLock unless given one) with wait/notify."""
 
     def __init__(self, lock=None):
         self._lock = RLock() if lock is None else lock
         # acquire/release are the lock's own bound methods, so `with cond` and cond.acquire() agree.
         self.acquire, self.release = self._lock.acquire, self._lock.release
-        self._sleepers = 0
-        self._notices = 0  # notify() calls that found a waiter
+        self._waiters = []
 
     def __repr__(self):
-        return f"<Condition({self._lock}, {self._sleepers})>"
+        return f"<Condition({self._lock}, {len(self._waiters)})>"
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -198,41 +343,46 @@ class Condition:
 
     def wait(self, timeout=None):
         self._require_owner("wait")
-        # The lock is let go while waiting (a Timer's thread may take it to notify), and taken
-        # back, as deeply as before, when the wait ends.
+        waiter = _Waiter()
+        self._waiters.append(waiter)
+        # The lock is let go while waiting and taken back, as deeply as before, when the wait ends.
         lock = self._lock
         if isinstance(lock, RLock):
             depth, lock._count, lock._owner = lock._count, 0, None
         else:
             lock.release()
-        seen = self._notices
-        self._sleepers += 1
         try:
-            return _wait_out("waiting on this condition", timeout, None, lambda: self._notices != seen)
+            _block("waiting on this condition", waiter, _deadline(timeout))
         finally:
-            self._sleepers -= 1
+            if not waiter.woken:
+                self._waiters.remove(waiter)
             lock.acquire()
             if isinstance(lock, RLock):
                 lock._count = depth
+        return waiter.woken
 
     def wait_for(self, predicate, timeout=None):
-        deadline = None if timeout is None else _time.monotonic() + timeout
+        deadline = _deadline(timeout)
         outcome = predicate()
         while not outcome:
-            left = None if deadline is None else deadline - _time.monotonic()
-            if left is not None and left <= 0:
-                break
+            left = None
+            if deadline is not None:
+                left = deadline - _time.monotonic()
+                if left <= 0:
+                    break
             self.wait(left)
             outcome = predicate()
         return outcome
 
     def notify(self, n=1):
         self._require_owner("notify")
-        if self._sleepers and n > 0:
-            self._notices += 1
+        woken = self._waiters[:n]
+        del self._waiters[:n]
+        for waiter in woken:
+            waiter.woken = True
 
     def notify_all(self):
-        self.notify(self._sleepers)
+        self.notify(len(self._waiters))
 
     def notifyAll(self):
         _deprecated("notifyAll", "use notify_all() instead")
@@ -245,18 +395,19 @@ class Semaphore:
             raise ValueError("semaphore initial value must be >= 0")
         self._value = value
 
+    def _positive(self):
+        return self._value > 0
+
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        if self._value > 0:
-            self._value -= 1
-            return True
-        if not blocking:
-            return False
-        if _wait_out("acquiring this semaphore", timeout, None, lambda: self._value > 0):
-            self._value -= 1
-            return True
-        return False
+        if not self._value:
+            if not blocking:
+                return False
+            if not _block("acquiring this semaphore", self._positive, _deadline(timeout)):
+                return False
+        self._value -= 1
+        return True
 
     __enter__ = acquire
 
@@ -296,6 +447,7 @@ class Event:
 
     def __init__(self):
         self._is_set = False
+        self._waiters = []
 
     def __repr__(self):
         kind = type(self)
@@ -310,29 +462,50 @@ class Event:
 
     def set(self):
         self._is_set = True
+        for waiter in self._waiters:
+            waiter.woken = True
+        self._waiters.clear()
 
     def clear(self):
         self._is_set = False
 
     def wait(self, timeout=None):
-        if not self._is_set:
-            _wait_out("waiting for this event", timeout, None, lambda: self._is_set)
-        return self._is_set
+        if self._is_set:
+            return True
+        waiter = _Waiter()
+        self._waiters.append(waiter)
+        try:
+            _block("waiting for this event", waiter, _deadline(timeout))
+        finally:
+            if not waiter.woken:
+                self._waiters.remove(waiter)
+        return waiter.woken
 
 
 class BrokenBarrierError(RuntimeError):
     pass
 
 
+class _Round:
+    # One filling of a Barrier: its waiters wait until it is 'passed' or 'broken'.
+    __slots__ = ('state',)
+
+    def __init__(self):
+        self.state = 'filling'
+
+    def __call__(self):
+        return self.state != 'filling'
+
+
 class Barrier:
-    """parties threads meet at wait(); with one thread running at a time only a one-party barrier
-    can be passed, a wider one breaks (after its timeout) or raises (without one)."""
+    """parties threads meet at wait(): the last to arrive runs the action and lets them all go."""
 
     def __init__(self, parties, action=None, timeout=None):
         self._parties = parties
         self._action = action
         self._timeout = timeout
         self._arrived = 0
+        self._round = _Round()
         self._broken = False
 
     def __repr__(self):
@@ -354,30 +527,46 @@ class Barrier:
     def broken(self):
         return self._broken
 
+    def _break_round(self):
+        self._broken = True
+        self._round.state = 'broken'
+        self._round = _Round()
+        self._arrived = 0
+
     def wait(self, timeout=None):
         if self._broken:
             raise BrokenBarrierError
         index = self._arrived
-        if index + 1 < self._parties:
-            limit = self._timeout if timeout is None else timeout
-            _wait_out("waiting at this barrier", limit)
-            self._broken = True
-            raise BrokenBarrierError
-        self._arrived = 0
-        if self._action is not None:
-            try:
-                self._action()
-            except BaseException:
-                self._broken = True
-                raise
-        return index
+        self._arrived += 1
+        this_round = self._round
+        if self._arrived == self._parties:
+            if self._action is not None:
+                try:
+                    self._action()
+                except BaseException:
+                    self._break_round()
+                    raise
+            this_round.state = 'passed'
+            self._round = _Round()
+            self._arrived = 0
+            return index
+        limit = self._timeout if timeout is None else timeout
+        _block("waiting at this barrier", this_round, _deadline(limit))
+        if this_round.state == 'passed':
+            return index
+        if this_round.state == 'filling':  # timed out: the barrier breaks for everyone
+            self._break_round()
+        raise BrokenBarrierError
 
     def reset(self):
-        self._arrived = 0
+        if self._arrived:
+            self._round.state = 'broken'
+            self._round = _Round()
+            self._arrived = 0
         self._broken = False
 
     def abort(self):
-        self._broken = True
+        self._break_round()
 
 
 _HOOK_FIELDS = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
@@ -440,10 +629,15 @@ def _fresh_ids():
 
 
 class Thread:
-    """A thread of control. Here a started thread runs its run() at once, to its end."""
+    """A thread of control: start() runs its run() on a thread of its own (taking turns)."""
 
     _phase = None  # 'initial', 'started', 'stopped' once Thread.__init__ ran
     _ends_at = None
+    _strand = None
+    # What the thread waits for while it is not running (see _block).
+    _waiting = False
+    _ready = _until = _since = _stuck = None
+    _what = "waiting"
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         if group is not None:
@@ -461,7 +655,7 @@ class Thread:
         self._kwargs = {} if kwargs is None else kwargs
         self._daemonic = current_thread().daemon if daemon is None else daemon
         self._ident = self._native_id = None
-        self._ends_at = None  # virtual time at which a started thread's run() has ended
+        self._ends_at = None  # an executor's worker: the virtual time it is retired at
         self._phase = 'initial'
 
     def _need_init(self, text="Thread.__init__() not called", error=AssertionError):
@@ -479,26 +673,37 @@ class Thread:
         return f"<{type(self).__name__}({self._name}, {' '.join(words)})>"
 
     def start(self):
-        self._begin()
-        self._launch()
-
-    def _begin(self):
         self._need_init("thread.__init__() not called", RuntimeError)
         if self._phase != 'initial':
             raise RuntimeError("threads can only be started once")
+        _prepare_turns()
         self._ident, self._native_id = _fresh_ids()
         self._phase = 'started'
-        self._began = _time.monotonic()
         _started.append(self)
+        self._strand = _coroscope.strand_new(self._first_turn)
+        _turns.append(self)
+        # The new thread runs first, until it blocks or ends; the starter is ready again at once.
+        global _waits_begun
+        me = _current
+        if getattr(me, '_strand', None) is None:
+            raise RuntimeError("Coroscope cannot start a thread from an executor's worker")
+        _waits_begun += 1
+        me._ready, me._until, me._since, me._waiting, me._what = _always, None, _waits_begun, True, "starting a thread"
+        try:
+            _hand_over(self)
+        finally:
+            me._waiting = False
+            me._ready = None
 
-    def _launch(self):
-        from asyncio import _run_in_thread
-        launched = _time.monotonic()
-        # The time run() sleeps is the thread's own (as for asyncio.to_thread's functions): the
-        # caller's clock stays; the thread ends that much after it was launched.
-        spent = _run_as(self, lambda: _run_in_thread(self._bootstrap, ()))[2]
-        self._ends_at = launched + spent
-        self._catch_up()
+    def _first_turn(self):
+        # The body of the thread's strand: returns the strand to run when it ends.
+        try:
+            self._bootstrap()
+        finally:
+            self._phase = 'stopped'
+            if self in _started:
+                _started.remove(self)
+        return _finish_turn(self)
 
     def _bootstrap(self):
         try:
@@ -507,12 +712,13 @@ class Thread:
             _thread_died(self, exc)
 
     def _catch_up(self):
-        # A started thread has stopped once the clock has reached the end of its run.
-        if self in _timers and _time.monotonic() >= self._due():
-            _fire(self)
+        # An executor's worker has stopped once the clock has reached the time it was retired at.
         if self._phase == 'started' and self._ends_at is not None and _time.monotonic() >= self._ends_at:
             self._phase = 'stopped'
             _started.remove(self)
+
+    def _stopped(self):
+        return self._phase == 'stopped'
 
     def run(self):
         target = self._target
@@ -529,21 +735,20 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is _current:
             raise RuntimeError("cannot join current thread")
-        if self in _timers:
-            left = self._due() - _time.monotonic()
+        if self._strand is None:
+            # An executor's worker: it ends when its executor retires it.
+            if self._phase != 'started' or self._ends_at is None:
+                return
+            left = self._ends_at - _time.monotonic()
             if timeout is not None and timeout < left:
                 _time.sleep(max(timeout, 0))
-                return
-            _time.sleep(max(left, 0))  # the main thread's sleep fires the timer (see _timers_due)
-            _fire(self)
-        if self._phase != 'started' or self._ends_at is None:
+            elif left > 0:
+                _time.sleep(left)
+            self._catch_up()
             return
-        left = self._ends_at - _time.monotonic()
-        if timeout is not None and timeout < left:
-            _time.sleep(max(timeout, 0))
-        elif left > 0:
-            _time.sleep(left)
-        self._catch_up()
+        if self._phase == 'stopped':
+            return
+        _block("joining this thread", self._stopped, _deadline(timeout if timeout is None else max(timeout, 0)))
 
     def is_alive(self):
         self._need_init()
@@ -604,6 +809,7 @@ class _MainThread(Thread):
         Thread.__init__(self, name="MainThread", daemon=False)
         self._phase = 'started'
         self._ident, self._native_id = _MAIN_IDENT, 4000
+        self._strand = 0
 
 
 class _WorkerThread(Thread):
@@ -624,88 +830,51 @@ def _retire(worker, at=None):
 
 
 class Timer(Thread):
-    """Calls function(*args, **kwargs) after interval seconds unless cancel() came first.
-
-    Its thread runs when its time has come and the program notices: the main thread sleeping
-    past it, joining it or asking is_alive(), or the program's end (as CPython waits for it)."""
+    """A thread that calls function(*args, **kwargs) once interval seconds have passed, unless
+    cancel() is called first."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
-        super().__init__()
+        Thread.__init__(self)
         self.interval = interval
         self.function = function
         self.args = [] if args is None else args
         self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
-        self._late = 0.0  # how long after its due time the thread was launched
-
-    def start(self):
-        self._begin()
-        if not _timers and not _timers_hooked:
-            _hook_timers()
-        _timers.append(self)
-
-    def _due(self):
-        return self._began + self.interval
 
     def cancel(self):
         self.finished.set()
-        if self in _timers:
-            # Never launched: its thread ends now, as CPython's wakes up and returns.
-            _timers.remove(self)
-            self._ends_at = _time.monotonic()
 
     def run(self):
-        if not self.finished.is_set():
-            self.finished.wait(max(self.interval - self._late, 0))
-        if not self.finished.is_set():
+        cancelled = self.finished.wait(self.interval)
+        if not (cancelled or self.finished.is_set()):
             self.function(*self.args, **self.kwargs)
         self.finished.set()
 
 
-_timers = []  # started Timers not launched yet
-_timers_hooked = False
+_turns_prepared = False
 
 
-def _fire(timer):
-    if timer in _timers:
-        _timers.remove(timer)
-        timer._late = _time.monotonic() - timer._began
-        timer._launch()
-
-
-def _timers_due(until, just_one=False):
-    # The main thread sleeps until `until`: the Timers due by then fire, earliest first, each
-    # with the clock at its due time (just_one: an idle event loop, which looks again after one).
-    fired = False
-    while not (fired and just_one):
-        due = [t for t in _timers if t._due() <= until]
-        if not due:
-            break
-        first = min(due, key=Timer._due)
-        wait = first._due() - _time.monotonic()
-        if wait > 0:
-            _time.sleep(wait)
-        _fire(first)
-        fired = True
-    return fired
-
-
-def _timers_at_exit():
-    # CPython's interpreter waits for non-daemon threads before it ends: pending Timers fire.
-    while True:
-        waiting = [t for t in _timers if not t._daemonic]
-        if not waiting:
-            return
-        _timers_due(min(t._due() for t in waiting))
-
-
-def _hook_timers():
-    global _timers_hooked
-    _timers_hooked = True
+def _prepare_turns():
+    # The first start(): sleeps let other threads run, and the program's end waits for them.
+    global _turns_prepared
+    if _turns_prepared:
+        return
+    _turns_prepared = True
     import _weakref
     from asyncio import _on_main_sleep
-    _on_main_sleep(_timers_due)
-    _weakref.at_exit(_timers_at_exit)
+    _on_main_sleep(_sleep_hook)
+    _weakref.at_exit(_join_at_exit)
+
+
+def _join_at_exit():
+    # CPython's interpreter waits for its non-daemon threads before it ends; one that can never
+    # end would keep it waiting forever: the run stops instead.
+    for thread in list(_turns):
+        if thread is not _main_thread and not thread._daemonic and thread._phase == 'started':
+            if not _block("ending the program", thread._stopped, None, quiet=True):
+                _coroscope.deadlock(
+                    f"the program has ended, but thread {thread._name!r} is still {thread._what} "
+                    f"and no thread can ever wake it, so the program would wait forever; it was stopped")
 
 
 class local:
@@ -768,10 +937,12 @@ def _local_switch(obj):
 _main_thread = _MainThread()
 _current = _main_thread
 _started = []  # threads started and not yet seen stopped, in start order
+_turns = [_main_thread]  # the threads with a strand still running (see _block)
 _workers = {}
 
 
 def _run_as(thread, fn):
+    # An executor's worker runs fn in the caller's turn (see the top of this module).
     global _current
     saved = _current
     if thread is saved:

@@ -148,7 +148,52 @@ def cover(i):
     return x + counter
 
 
+
+def arith(a, b):
+    # Every binary operator, plain and in place, on the operands given: the operator switches of
+    # the arithmetic helpers are compiled with the cases they saw, so an operator a program first
+    # uses late (`x ^= ...`, `exp >>= 1` on a big int) would be a trap there.
+    r = a + b + (a - b) + a * b + a // b + a % b + (a & b) + (a | b) + (a ^ b) + (a >> 3) + (a << 3)
+    r = r + a ** 2 + int(a / b)
+    c = a
+    c += b
+    c -= b
+    c *= b
+    c //= b
+    c %= b
+    c &= b
+    c |= b
+    c ^= b
+    c >>= 3
+    c <<= 3
+    c **= 2
+    c /= b
+    # A local with a constant (fused in the loop) while the local is big.
+    if a > 0:
+        r = r + 1
+    while a > 9223372036854775807:
+        a = a >> 40
+    return r + divmod(a, b)[1] + pow(a, 3, 1000003) + int(c) + (r and 1) + (r != 0)
+
+
+def farith(x, y):
+    r = x + y + (x - y) + x * y + x / y + x // y + x % y + x ** 2
+    c = x
+    c += y
+    c -= y
+    c *= y
+    c /= y
+    c //= y
+    c %= y
+    c **= 2
+    return r + c
+
 counter = 0
 for i in range(3):
     cover(i)
 result = sorted(range(2), key=cover)
+for i in range(3):
+    arith(i + 12345, 7)
+    arith((big << 70) + i, (big << 3) + 5)
+    arith(big << 70, 1000)
+    farith(i + 2.5, 1.5)

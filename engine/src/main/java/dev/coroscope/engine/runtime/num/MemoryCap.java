@@ -78,6 +78,16 @@ public final class MemoryCap {
         RUN.get().work = work;
     }
 
+    /** This thread's run accounting, for a Python thread of the same run ({@link #adoptRun}). */
+    public static Object currentRun() {
+        return RUN.get();
+    }
+
+    /** Makes this thread measure and charge as the thread whose {@link #currentRun()} gave {@code run}. */
+    public static void adoptRun(Object run) {
+        RUN.set((Run) run);
+    }
+
     private static final ThreadLocal<Run> RUN = ThreadLocal.withInitial(new Supplier<MemoryCap.Run>() { public MemoryCap.Run get() {
         return new Run();
     }});

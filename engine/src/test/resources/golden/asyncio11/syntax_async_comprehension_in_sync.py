@@ -1,0 +1,3 @@
+def g(y):
+    return [x async for x in y]
+print(g)

@@ -1,0 +1,3 @@
+import asyncio
+async with asyncio.Lock():
+    pass

@@ -1,0 +1,3 @@
+async def main():
+    class C:
+        x = await foo()

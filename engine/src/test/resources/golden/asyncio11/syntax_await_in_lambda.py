@@ -1,0 +1,2 @@
+import asyncio
+f = lambda: await asyncio.sleep(0)

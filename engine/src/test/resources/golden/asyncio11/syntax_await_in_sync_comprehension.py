@@ -1,0 +1,3 @@
+import asyncio
+def f():
+    return [await x for x in y]
