@@ -226,9 +226,10 @@ public final class AsyncioModule {
             Interp.current().rt.sleepHook = a[0];
             return PyNone.INSTANCE;
         }}));
-        m.put("_threadsafe_calls", fn("_threadsafe_calls", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            // threading: an idle event loop in a thread wakes for these (CPython's self-pipe), or its next timer.
-            return PyInt.of(Interp.current().rt.threadsafeCalls);
+        m.put("_loop_idle", fn("_loop_idle", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            // threading: a loop waiting for its next timer has nothing ready (no other thread gave it work).
+            Args.exactly("_loop_idle", a, 1);
+            return PyBool.of(a[0] instanceof EventLoop l && l.ready.isEmpty() && !l.stopping);
         }}));
         m.put("_sleep0", fn("_sleep0", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             return new Sleep0();

@@ -76,10 +76,7 @@ public class EventLoop extends PyObject {
             return ((EventLoop) s).callSoonPy("call_soon", a, k);
         }});
         t.method("call_soon_threadsafe", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
-            EventLoop loop = (EventLoop) s;
-            PyObject h = loop.callSoonPy("call_soon_threadsafe", a, k);
-            loop.st.rt.threadsafeCalls++;
-            return h;
+            return ((EventLoop) s).callSoonPy("call_soon_threadsafe", a, k);
         }});
         t.method("call_later", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             EventLoop l = (EventLoop) s;

@@ -90,9 +90,6 @@ public final class Runtime {
      */
     public double threadElapsed = -1;
 
-    /** How many call_soon_threadsafe calls the run has made (what wakes another thread's idle event loop). */
-    public long threadsafeCalls;
-
     /**
      * While an event-loop callback runs: the frame that was current when it started. A warning
      * issued while no Python frame of the callback is left (a coroutine's locals dying as its
