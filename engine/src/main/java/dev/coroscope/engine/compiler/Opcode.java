@@ -135,6 +135,11 @@ public final class Opcode {
     /** LOAD_FAST, LOAD_CONST, COMPARE_OP, then POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE ({@code if n < 2:}). */
     public static final int LOAD_FAST__LOAD_CONST__COMPARE_JUMP = 110;
 
+    /**
+     * Only in the interpreter loop's copy of the instructions ({@code PyCode.loopCode}): stands for
+     * every instruction the loop's switch has no case of its own for (see {@code Interp.LOOP_CASES}).
+     */
+    public static final int RARE = 111;
     public static final int FIRST_PSEUDO = 120;
     public static final int SETUP_FINALLY = 120;
     public static final int SETUP_CLEANUP = 121;
