@@ -884,37 +884,11 @@ public final class Interp {
                                 }
                                 break;
                             }
-                            case FOR_ITER: {
-                                PyObject it = stack[sp - 1];
-                                Class<?> ic = it.getClass();
-                                PyObject v;
-                                if (ic == PyIterators.RangeIterator.class) {
-                                    v = ((PyIterators.RangeIterator) it).next();
-                                } else if (ic == PyIterators.ListIterator.class) {
-                                    v = ((PyIterators.ListIterator) it).next();
-                                } else {
-                                    f.ip = ip;
-                                    f.sp = sp;
-                                    f = RareOps.run(this, f, insn);
-                                    code = f.code.loopCode;
-                                    stack = f.stack;
-                                    consts = f.code.consts;
-                                    sp = f.sp;
-                                    ip = f.ip;
-                                    break;
-                                }
-                                if (v != null) {
-                                    stack[sp++] = v;
-                                } else {
-                                    stack[--sp] = null;
-                                    ip = insn >>> 8;
-                                }
-                                break;
-                            }
-                            // FOR_ITER and the STORE_FAST of the loop variable (`for x in ...:`, the
-                            // second starting no line) in one dispatch, for a range or list iterator;
-                            // any other iterator, a traced run, or a store the lifetime collector must
-                            // see leaves the STORE_FAST to its own dispatch.
+                            // FOR_ITER__STORE_FAST: the next item of a range or list iterator also
+                            // stored in the loop variable (`for x in ...:`, the store starting no line)
+                            // in the same dispatch; any other iterator, a traced run, or a store the
+                            // lifetime collector must see leaves the STORE_FAST to its own dispatch.
+                            case FOR_ITER:
                             case FOR_ITER__STORE_FAST: {
                                 PyObject it = stack[sp - 1];
                                 Class<?> ic = it.getClass();
@@ -937,14 +911,11 @@ public final class Interp {
                                 if (v == null) {
                                     stack[--sp] = null;
                                     ip = insn >>> 8;
-                                    break;
-                                }
-                                int local = code[ip] >>> 8;
-                                if (tracing || (stack[local] != null && lifetime.active())) {
-                                    stack[sp++] = v;
+                                } else if ((insn & PyCode.OP_MASK) == FOR_ITER__STORE_FAST && !tracing
+                                        && (stack[code[ip] >>> 8] == null || !lifetime.active())) {
+                                    stack[code[ip++] >>> 8] = v;
                                 } else {
-                                    stack[local] = v;
-                                    ip++;
+                                    stack[sp++] = v;
                                 }
                                 break;
                             }
