@@ -226,6 +226,11 @@ public final class AsyncioModule {
             Interp.current().rt.sleepHook = a[0];
             return PyNone.INSTANCE;
         }}));
+        m.put("_loop_idle", fn("_loop_idle", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            // threading: a loop waiting for its next timer has nothing ready (no other thread gave it work).
+            Args.exactly("_loop_idle", a, 1);
+            return PyBool.of(a[0] instanceof EventLoop l && l.ready.isEmpty() && !l.stopping);
+        }}));
         m.put("_sleep0", fn("_sleep0", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             return new Sleep0();
         }}));

@@ -137,6 +137,11 @@ public final class Opcode {
     /** FOR_ITER then STORE_FAST (the loop variable of {@code for x in ...:}). */
     public static final int FOR_ITER__STORE_FAST = 111;
 
+    /**
+     * Only in the interpreter loop's copy of the instructions ({@code PyCode.loopCode}): stands for
+     * every instruction the loop's switch has no case of its own for (see {@code Interp.LOOP_CASES}).
+     */
+    public static final int RARE = 111;
     public static final int FIRST_PSEUDO = 120;
     public static final int SETUP_FINALLY = 120;
     public static final int SETUP_CLEANUP = 121;

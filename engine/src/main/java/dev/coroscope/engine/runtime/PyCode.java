@@ -41,7 +41,8 @@ public final class PyCode extends PyObject {
     public final int[] code;
     /**
      * What the interpreter loop runs: {@link #code} with some adjacent pairs fused into one
-     * instruction (see {@code compiler.Superinstructions}); indices mean the same in both.
+     * instruction (see {@code compiler.Superinstructions}) and the opcodes the loop leaves to its
+     * default case replaced by one ({@code Interp.LoopForm}); indices mean the same in both.
      */
     public final int[] loopCode;
     public final PyObject[] consts;
@@ -71,6 +72,14 @@ public final class PyCode extends PyObject {
     public final int[] excTarget;
     public final int[] excDepth;
     public final int stacksize;
+    /**
+     * For a function with plain parameters (no keyword-only ones, no {@code *args}/{@code **kwargs}):
+     * its number of positional parameters, the argument count of a call the loop binds by copying
+     * alone; -1 otherwise. The flags it depends on never change later.
+     */
+    public final int plainArgcount;
+    /** Length of a frame's array: fast locals plus the value stack. */
+    public final int frameSize;
     /** Library code (bundled Python modules): hidden from tracebacks and from the tracer. */
     public final boolean library;
     /** Keyword names of calls: KW_NAMES's argument indexes this table. */
@@ -120,10 +129,14 @@ public final class PyCode extends PyObject {
         this.excTarget = excTarget;
         this.excDepth = excDepth;
         this.stacksize = stacksize;
+        this.plainArgcount = kwonlyargcount == 0
+                && (flags & (CO_VARARGS | CO_VARKEYWORDS)) == 0
+                ? argcount : -1;
+        this.frameSize = localsplusNames.length + stacksize;
         this.library = library;
         this.cache = new Object[code.length];
         this.lineKind = new byte[code.length];
-        this.loopCode = dev.coroscope.engine.compiler.Superinstructions.fuse(code);
+        this.loopCode = dev.coroscope.engine.vm.Interp.LoopForm.of(dev.coroscope.engine.compiler.Superinstructions.fuse(code), code);
     }
 
     public int nlocalsplus() {

@@ -265,7 +265,7 @@ public final class Engine {
             RunResult.ProgramError error = errorOrExit(rt, uncaught);
             try {
                 rt.runAtExit();
-                rt.lifetime.shutdown();
+                rt.lifetime.shutdown(uncaught);
             } catch (PyError late) {
                 status = uncaught(rt, late.exc);
                 error = errorOrExit(rt, late.exc);

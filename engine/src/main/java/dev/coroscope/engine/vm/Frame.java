@@ -85,7 +85,7 @@ public final class Frame extends PyObject {
     public Frame(PyCode code, PyDict globals, PyDict builtins, PyObject locals, int id) {
         this.code = code;
         int n = code.nlocalsplus();
-        this.fast = new PyObject[n + code.stacksize];
+        this.fast = new PyObject[code.frameSize];
         this.stack = fast;
         this.stackBase = n;
         this.sp = n;

@@ -109,6 +109,51 @@ public final class Interp {
         false, true, true,    // GE
     };
 
+    /**
+     * The loop's copy of a code object's instructions ({@link PyCode#loopCode}), made from the
+     * fused instructions (Superinstructions): every instruction whose opcode has no case of its own
+     * in the loop's switch ({@link #CASES}, exactly its labels) carries {@code RARE} instead, its
+     * argument and line-start bit unchanged, and goes to the switch's default, which hands the code
+     * object's own instruction to RareOps. The JIT compiles the switch with a trap for each opcode
+     * its profile never saw: with one opcode for all the rare ones, a program's first f-string,
+     * {@code import} or {@code is} no longer throws the compiled loop away (oop's first
+     * FORMAT_VALUE did, late in the run).
+     */
+    public static final class LoopForm {
+        private LoopForm() {}
+
+        private static final boolean[] CASES = new boolean[PyCode.OP_MASK + 1];
+
+        static {
+            for (int op : new int[] {
+                NOP, POP_TOP, PUSH_NULL, COPY, SWAP, LOAD_CONST, LOAD_FAST, LOAD_FAST__LOAD_CONST,
+                LOAD_FAST__LOAD_FAST, LOAD_FAST__LOAD_CONST__BINARY_OP, LOAD_FAST__LOAD_CONST__COMPARE_JUMP,
+                STORE_FAST, LOAD_DEREF, LOAD_GLOBAL, LOAD_GLOBAL__PUSH_NULL, BINARY_SUBSCR, STORE_SUBSCR, BINARY_OP,
+                COMPARE_OP, COMPARE_OP__POP_JUMP_IF_FALSE, COMPARE_OP__POP_JUMP_IF_TRUE, BUILD_TUPLE, LIST_APPEND,
+                JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT, JUMP_BACKWARD, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
+                FOR_ITER, KW_NAMES, CALL, GET_AWAITABLE, RETURN_VALUE, YIELD_VALUE}) {
+                CASES[op] = true;
+            }
+        }
+
+        /** Whether the loop's switch has a case of its own for {@code op}. */
+        static boolean hasCase(int op) {
+            return CASES[op];
+        }
+
+        /** The loop's form of {@code fused} (Superinstructions.fuse of {@code code}, maybe that array itself). */
+        public static int[] of(int[] fused, int[] code) {
+            int[] out = fused == code ? null : fused;
+            for (int i = 0; i < fused.length; i++) {
+                int insn = fused[i];
+                if (CASES[insn & PyCode.OP_MASK]) continue;
+                if (out == null) out = fused.clone();
+                out[i] = (insn & ~PyCode.OP_MASK) | RARE;
+            }
+            return out == null ? fused : out;
+        }
+    }
+
     /** Truth value, out of line. */
     private static boolean truth(PyObject v) {
         return Ops.isTrue(v);
@@ -939,6 +984,16 @@ public final class Interp {
                                 ip = f.ip;
                                 break;
                             }
+                            // `await f()`: called directly, not through the handler table's
+                            // megamorphic dispatch, and without a branch of its own here (one the
+                            // profile saw only one side of would cost a recompile of this loop when
+                            // a program first awaits a future). SEND stays in the table: inlined
+                            // here, its type tests recompiled the loop at a program's first future.
+                            case GET_AWAITABLE:
+                                f.ip = ip;
+                                f.sp = sp;
+                                RareOps.opGetAwaitable(this, f, insn >>> 8);
+                                break;
                             case RETURN_VALUE:
                             case YIELD_VALUE: {
                                 PyObject v = stack[--sp];
@@ -962,9 +1017,10 @@ public final class Interp {
                             default: {
                                 f.ip = ip;
                                 f.sp = sp;
+                                // RARE: the instruction itself is the code object's (LoopForm).
                                 // Reloaded unconditionally: a branch on "did the frame change" that
                                 // the profile never saw taken would cost a recompile of this loop.
-                                f = RareOps.run(this, f, insn);
+                                f = RareOps.run(this, f, f.code.code[ip - 1]);
                                 code = f.code.loopCode;
                                 stack = f.stack;
                                 consts = f.code.consts;
@@ -1303,6 +1359,91 @@ public final class Interp {
     Frame call(Frame f, int n, String[] kw) {
         PyObject[] stack = f.stack;
         int sp = f.sp;
+        int base = sp - n - 2;
+        PyObject callable = stack[base];
+        if (callable.getClass() == PyFunction.class && kw == null) {
+            // The commonest call: a plain Python function given exactly its positional parameters
+            // (`fib(n - 1)`, `self.area()` after LOAD_METHOD). Its new frame's locals are copied
+            // straight from this stack, with no further Java call (each costs the loop's registers).
+            PyFunction fn = (PyFunction) callable;
+            PyCode c = fn.code;
+            boolean hasSelf = stack[base + 1] != null;
+            int total = hasSelf ? n + 1 : n;
+            if (c.plainArgcount == total) {
+                Frame nf = new Frame(c, fn.globals, fn.builtins, null, nextFrameId++);
+                nf.func = fn;
+                PyObject[] fast = nf.fast;
+                int off = hasSelf ? base + 1 : base + 2;
+                for (int i = 0; i < total; i++) fast[i] = stack[off + i];
+                for (int i = base; i < sp; i++) stack[i] = null;
+                if (c.isResumable()) {
+                    // A coroutine or generator function: its new object replaces the call (the
+                    // hot half of every `await f()`).
+                    f.sp = base;
+                    stack[base] = makeGenerator(fn, nf);
+                    f.sp = base + 1;
+                    return f;
+                }
+                f.sp = base;
+                if (++depth > recursionLimit) {
+                    depth--;
+                    throw Exc.error(Exc.RecursionError, "maximum recursion depth exceeded");
+                }
+                nf.back = f;
+                frame = nf;
+                if (tracing && !c.library) tracer.call(nf);
+                return nf;
+            }
+        }
+        if (callable.getClass() == PyType.class && kw == null && stack[base + 1] == null && ((PyType) callable).isHeap()) {
+            // A plain class called with exactly the positional parameters of its Python __init__
+            // (`Vec(x, y)`): the instance is made here and __init__ entered in the loop.
+            PyType cls = (PyType) callable;
+            PyFunction init = initFor(f, cls);
+            if (init != null && init.code.plainArgcount == n + 1) { // (fastInit: never a generator)
+                PyInstance inst = new PyInstance(cls);
+                PyCode c = init.code;
+                Frame nf = new Frame(c, init.globals, init.builtins, null, nextFrameId++);
+                nf.func = init;
+                PyObject[] fast = nf.fast;
+                fast[0] = inst;
+                for (int i = 0; i < n; i++) fast[i + 1] = stack[base + 2 + i];
+                for (int i = base; i < sp; i++) stack[i] = null;
+                f.sp = base;
+                nf.initSelf = inst;
+                enterInit(nf);
+                nf.back = f;
+                frame = nf;
+                if (tracing && !c.library) tracer.call(nf);
+                return nf;
+            }
+        }
+        return callGeneral(f, n, kw);
+    }
+
+    /**
+     * {@link #fastInit} of {@code cls} (a heap type) remembered at the CALL site {@code f} runs,
+     * while the class is unchanged (its version covers its bases and their __new__, __init__ and
+     * __del__).
+     */
+    private static PyFunction initFor(Frame f, PyType cls) {
+        Object[] cache = f.code.cache;
+        int pc = f.ip - 1;
+        if (cache[pc] instanceof InitCache ic && ic.cls == cls && ic.version == cls.version()) return ic.init;
+        int version = cls.version();
+        PyFunction init = fastInit(cls);
+        cache[pc] = new InitCache(cls, version, init);
+        return init;
+    }
+
+    /** A CALL site's memory of the class it last called: see {@link #initFor}. */
+    record InitCache(PyType cls, int version, PyFunction init) {
+    }
+
+    /** {@link #call} for every other callable and argument shape. */
+    private Frame callGeneral(Frame f, int n, String[] kw) {
+        PyObject[] stack = f.stack;
+        int sp = f.sp;
         PyObject callable = stack[sp - n - 2];
         PyObject self = stack[sp - n - 1];
         if (callable.getClass() == PyMethod.class && self == null && ((PyMethod) callable).func.getClass() == PyFunction.class) {
@@ -1315,7 +1456,7 @@ public final class Interp {
         PyObject initSelf = null;
         if (callable.getClass() == PyType.class && self == null && ((PyType) callable).isHeap()) {
             PyType cls = (PyType) callable;
-            PyFunction init = fastInit(cls);
+            PyFunction init = initFor(f, cls);
             if (init != null) {
                 initSelf = new PyInstance(cls);
                 callable = init;
@@ -1379,6 +1520,25 @@ public final class Interp {
      */
     Frame leaveTo(Frame f, int insn, PyObject v) {
         Frame back = f.back;
+        if (f.gen == null) {
+            // A function's return (only CALL enters such a frame in the loop): leaveFrame's work
+            // for it, without the Java call. A class call's __init__ gives its caller the instance.
+            PyObject self = f.initSelf;
+            depth -= self != null ? 2 : 1;
+            f.finished = true;
+            if (tracing && !f.code.library) tracer.returned(f, v);
+            f.back = null;
+            frame = back;
+            if (lifetime.active()) rt.lifetime.frameExit(f, self != null ? self : v);
+            if (self != null) {
+                if (v != PyNone.INSTANCE) {
+                    throw new ReturnError(back, Exc.typeError("__init__() should return None, not '" + v.getType().tpName() + "'"));
+                }
+                v = self;
+            }
+            back.stack[back.sp++] = v;
+            return back;
+        }
         if ((insn & PyCode.OP_MASK) == YIELD_VALUE) {
             suspend(f, v);
             frame = back;

@@ -822,10 +822,34 @@ public final class Lifetime {
     }
 
     /** Program end: module teardown finalizes whatever is still tracked. */
-    void shutdown() {
-        collect(false, false);
+    void shutdown(PyObject uncaught) {
+        if (uncaught != null) pin(uncaught);
+        exitCycleCollection = true;
+        try {
+            collect(false, false);
+        } finally {
+            exitCycleCollection = false;
+            if (uncaught != null) unpin();
+        }
         List<Map.Entry<PyObject, Consumer<PyObject>>> rest = tracked.entries();
         tracked.clear();
+        // CPython collects cyclic garbage before it tears the modules down: a coroutine that only
+        // a cycle kept alive is reported then, by the warnings module itself (sys:1 with the
+        // tracemalloc hint), before those that modules or the uncaught exception (sys.last_value)
+        // hold, which die later, when only the C fallback prints.
+        IdentityHashMap<PyObject, Boolean> held = null;
+        for (var e : rest) {
+            if (!(e.getKey() instanceof PyCoroutine c) || !c.warnable) continue;
+            if (held == null) held = heldAtTeardown(uncaught);
+            if (held.containsKey(c)) continue;
+            exitCycleCollection = true;
+            try {
+                warnAtExit(Exc.RuntimeWarning, neverAwaitedMessage(c), c);
+            } finally {
+                exitCycleCollection = false;
+            }
+            c.warnable = false;
+        }
         for (var e : rest) {
             if (e.getKey() instanceof PyCoroutine c && c.warnable) {
                 warnAtExit(Exc.RuntimeWarning, neverAwaitedMessage(c), c);
@@ -910,7 +934,30 @@ public final class Lifetime {
             return;
         }
         if (!warned.add("sys:1:" + category.name() + ":" + message)) return;
-        in.rt.warnRaw("sys:1: " + category.name() + ": " + message + "\n");
+        in.rt.warnRaw("sys:1: " + category.name() + ": " + message + "\n"
+                + (exitCycleCollection && source != null ? "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n" : ""));
+    }
+
+    /** While {@link #shutdown} reports coroutines that died in a cycle. */
+    private boolean exitCycleCollection;
+
+    /** What the modules, the loop's queues, pinned objects and the uncaught exception still reach at program end. */
+    private IdentityHashMap<PyObject, Boolean> heldAtTeardown(PyObject uncaught) {
+        IdentityHashMap<PyObject, Boolean> seen = new IdentityHashMap<>();
+        ArrayDeque<PyObject> work = new ArrayDeque<>();
+        work.add(in.rt.modules.dict());
+        work.add(in.rt.builtinsDict);
+        for (Supplier<List<PyObject>> s : extraRoots) for (PyObject o : s.get()) work.add(o);
+        for (PyObject o : pinned) work.add(o);
+        if (uncaught != null) work.add(uncaught);
+        while (!work.isEmpty()) {
+            PyObject o = work.poll();
+            if (o == null || seen.put(o, Boolean.TRUE) != null) continue;
+            o.traverse(new Consumer<PyObject>() { public void accept(PyObject child) {
+                if (child != null && !seen.containsKey(child)) work.add(child);
+            }});
+        }
+        return seen;
     }
 
     public void warn(PyType category, String message, boolean tracemallocHint) {

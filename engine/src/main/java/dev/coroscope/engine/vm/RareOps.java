@@ -825,6 +825,29 @@ final class RareOps {
             Object[] cache = f.code.cache;
             int pc = f.ip - 1;
             AttrCache c = AttrCache.find(cache[pc], t);
+            if (c != null && !c.data) {
+                InstanceShape s = inst.shape();
+                ShapeSlot k = c.slot;
+                if (s != null && k != null && k.from() == s) {
+                    if (k.to() == s) inst.setValueAt(k.index(), v);
+                    else inst.appendValue(k.to(), v);
+                    return;
+                }
+            }
+        }
+        storeAttrSlow(f, obj, name, v);
+    }
+
+    /**
+     * {@link #storeAttr} past its one hot case (a cached shape transition): kept out of line so
+     * that the JIT compiles the hot case small and the lookups and dictionary paths on their own.
+     */
+    private static void storeAttrSlow(Frame f, PyObject obj, PyStr name, PyObject v) {
+        if (obj instanceof PyInstance inst) {
+            PyType t = inst.getType();
+            Object[] cache = f.code.cache;
+            int pc = f.ip - 1;
+            AttrCache c = AttrCache.find(cache[pc], t);
             if (c == null) {
                 if (t.customSetattr()) {
                     Ops.setAttr(obj, name, v);
@@ -1068,7 +1091,7 @@ final class RareOps {
         st[f.sp++] = Ops.call(exit, exc.getType(), exc, tb);
     }
 
-    private static void opGetAwaitable(Interp in, Frame f, int arg) {
+    static void opGetAwaitable(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         st[f.sp - 1] = getAwaitable(in, st[f.sp - 1], arg);
     }

@@ -13,6 +13,7 @@ import collections as _collections
 import itertools as _itertools
 import sys as _sys
 import time as _time
+import threading as _threading
 
 __all__ = ('FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError', 'TimeoutError',
            'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed', 'ProcessPoolExecutor',
@@ -196,10 +197,8 @@ class Future:
         if self._is(_DONE_STATES):
             return True
         if self._ready_at is None:
-            if timeout is None:
-                raise _forever(what)
-            _time.sleep(max(timeout, 0))
-            return False
+            # Completed by another thread (or never): the other threads run meanwhile.
+            return _threading._block(what, self.done, None if timeout is None else _now() + max(timeout, 0))
         left = self._ready_at - _now()
         if timeout is not None and timeout < left:
             _time.sleep(max(timeout, 0))
@@ -505,9 +504,22 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     else:
         target = max(known) if len(known) == len(times) else None
     end = None if timeout is None else _now() + timeout
-    if target is None or (end is not None and end < target):
-        if end is None:
-            raise _forever("concurrent.futures.wait()")
+    if target is None:
+        # Some future can only be completed by another thread: let the threads run.
+        if return_when == FIRST_COMPLETED:
+            def over():
+                return any(f.done() for f in not_done)
+        elif return_when == FIRST_EXCEPTION:
+            def over():
+                return all(f.done() for f in not_done) or any(
+                    f.done() and not f.cancelled() and f.exception() is not None for f in not_done)
+        else:
+            def over():
+                return all(f.done() for f in not_done)
+        _threading._block("concurrent.futures.wait()", over, end)
+        done = {f for f in fs if f.done()}
+        return DoneAndNotDoneFutures(done, fs - done)
+    if end is not None and end < target:
         target = end
     if target > _now():
         _time.sleep(target - _now())
@@ -537,7 +549,12 @@ def as_completed(fs, timeout=None):
                     _time.sleep(left)
                 raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total_futures))
             if at is None:
-                raise _forever("concurrent.futures.as_completed()")
+                if not _threading._block("concurrent.futures.as_completed()", f.done,
+                                         None if timeout is None else end_time):
+                    raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total_futures))
+                pending.discard(f)
+                yield f
+                continue
             if at > _now():
                 _time.sleep(at - _now())
             f._settle(True)

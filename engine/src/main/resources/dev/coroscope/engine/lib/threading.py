@@ -42,7 +42,6 @@ def _newname(name_template='Thread-%d'):
 # for first-come first-served).
 
 _waits_begun = 0
-_handovers = 0  # how many times a thread has handed over (an idle event loop watches it)
 
 
 def _never():
@@ -79,9 +78,8 @@ def _next_turn():
 
 def _hand_over(thread):
     """The running thread lets `thread` run and waits for its own turn to come back."""
-    global _current, _handovers
+    global _current
     me = _current
-    _handovers += 1
     aio = _sys.modules.get('asyncio')
     # asyncio's running loop and current loop are per thread: the other thread gets its own back.
     kept = aio._enter_thread(thread._name, thread is _main_thread) if aio is not None else None
@@ -175,18 +173,24 @@ def _finish_turn(thread):
 
 def _sleep_hook(until, idle_loop):
     """time.sleep of a thread (idle_loop: its event loop has nothing to do until then): the other
-    threads run meanwhile. For an idle loop, True once another thread has run (it may have called
-    call_soon_threadsafe) or the clock has moved: the loop looks again."""
+    threads run meanwhile. For an idle loop, True once another thread has given it work or the
+    clock has moved: the loop looks again."""
     if len(_turns) < 2 or getattr(_current, '_strand', None) is None:
         return False
     if until == float('inf'):
         until = None
     if idle_loop:
-        # The loop looks again when another thread has run or the clock has reached until.
-        seen = _handovers
+        # The loop looks again once another thread has given it work (call_soon_threadsafe) or
+        # the clock has reached its next timer.
+        aio = _sys.modules['asyncio']
+        loop = aio._get_running_loop()
         began = _time.monotonic()
-        _block("waiting for the event loop", lambda: _handovers != seen, until, quiet=True)
-        return _handovers != seen or _time.monotonic() > began
+
+        def given_work():
+            return not aio._loop_idle(loop)
+
+        got = _block("waiting for the event loop", given_work, until, quiet=True)
+        return got or _time.monotonic() > began
     _block("sleeping", _never, until)
     return False
 

@@ -47,7 +47,13 @@ async def coro(n):
     return n
 
 
+class Ready:  # awaited like a finished future: SEND to an iterator, not a coroutine
+    def __await__(self):
+        return iter(())
+
+
 async def amain(n):
+    await Ready()
     return await coro(n) + n
 
 

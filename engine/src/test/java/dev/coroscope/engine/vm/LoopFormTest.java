@@ -1,0 +1,57 @@
+package dev.coroscope.engine.vm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.coroscope.engine.compiler.Opcode;
+import dev.coroscope.engine.runtime.PyCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Interp.LoopForm}: the opcodes it lets through to the loop are exactly the case labels of
+ * the loop's switch. A case added to the switch but not to the list would never run (its
+ * instructions would reach the default case instead, correct but slow); one listed without a case
+ * would send an opcode past the single RARE entry the JIT's switch profile relies on.
+ */
+class LoopFormTest {
+
+    @Test
+    void listsExactlyTheLoopsCaseLabels() throws IOException {
+        String src = Files.readString(Path.of("src/main/java/dev/coroscope/engine/vm/Interp.java"));
+        int start = src.indexOf("switch (insn & PyCode.OP_MASK) {");
+        int end = src.indexOf("default: {", start);
+        assertTrue(start > 0 && end > start, "the loop's switch is found in Interp.java");
+        TreeSet<String> labels = new TreeSet<>();
+        Matcher m = Pattern.compile("case ([A-Z_]+):").matcher(src.substring(start, end));
+        while (m.find()) labels.add(m.group(1));
+        TreeSet<Integer> labelled = new TreeSet<>();
+        for (String name : labels) {
+            try {
+                labelled.add(Opcode.class.getField(name).getInt(null));
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError("case " + name + " is an Opcode constant", e);
+            }
+        }
+        TreeSet<Integer> listed = new TreeSet<>();
+        for (int op = 0; op <= PyCode.OP_MASK; op++) {
+            if (Interp.LoopForm.hasCase(op)) listed.add(op);
+        }
+        assertEquals(labelled, listed);
+    }
+
+    @Test
+    void replacesOnlyTheOpcodesWithoutACase() {
+        int[] code = {Opcode.LOAD_FAST | (3 << 8), Opcode.FORMAT_VALUE | PyCode.LINE_START | (2 << 8), Opcode.RETURN_VALUE};
+        int[] loop = Interp.LoopForm.of(code, code);
+        assertEquals(Opcode.LOAD_FAST | (3 << 8), loop[0]);
+        assertEquals(Opcode.RARE | PyCode.LINE_START | (2 << 8), loop[1]);
+        assertEquals(Opcode.RETURN_VALUE, loop[2]);
+        assertEquals(Opcode.FORMAT_VALUE | PyCode.LINE_START | (2 << 8), code[1], "the code object's own instructions are left alone");
+    }
+}
