@@ -1,5 +1,7 @@
 package dev.coroscope.engine.runtime;
 
+import java.util.List;
+
 /** Argument checks for built-in functions, with CPython's wording. */
 public final class Args {
     private Args() {}
@@ -143,5 +145,61 @@ public final class Args {
 
     public static PyObject[] parsePy(String fname, PyObject[] args, String[] kw, String[] names, int required) {
         return parsePy(fname, args, kw, names, required, names.length);
+    }
+
+    /**
+     * Binds arguments as a method written in Python does ({@code def randint(self, a, b)}), with
+     * CPython's wording for such functions, {@code qualname} naming it ({@code Random.randint}) and
+     * counts including self: "missing 1 required positional argument: 'b'", "takes from 2 to 4
+     * positional arguments but 5 were given", "got multiple values for argument 'a'". Parameters
+     * past {@code maxPositional} are keyword-only.
+     */
+    public static PyObject[] parsePyMethod(String qualname, PyObject[] args, String[] kw, String[] names, int required,
+                                           int maxPositional) {
+        PyObject[] out = new PyObject[names.length];
+        int npos = positional(args, kw);
+        System.arraycopy(args, 0, out, 0, Math.min(npos, maxPositional));
+        if (kw != null) {
+            for (int i = 0; i < kw.length; i++) {
+                int idx = -1;
+                for (int j = 0; j < names.length; j++) {
+                    if (names[j].equals(kw[i])) {
+                        idx = j;
+                        break;
+                    }
+                }
+                if (idx < 0) {
+                    throw Exc.typeError(qualname + "() got an unexpected keyword argument '" + kw[i] + "'");
+                }
+                if (out[idx] != null) {
+                    throw Exc.typeError(qualname + "() got multiple values for argument '" + kw[i] + "'");
+                }
+                out[idx] = args[npos + i];
+            }
+        }
+        if (npos > maxPositional) {
+            String takes = required == maxPositional ? String.valueOf(maxPositional + 1)
+                    : "from " + (required + 1) + " to " + (maxPositional + 1);
+            throw Exc.typeError(qualname + "() takes " + takes + " positional argument"
+                    + (maxPositional == 0 && required == 0 ? "" : "s") + " but " + (npos + 1)
+                    + (npos + 1 == 1 ? " was" : " were") + " given");
+        }
+        List<String> missing = new java.util.ArrayList<>();
+        for (int i = 0; i < required; i++) {
+            if (out[i] == null) missing.add("'" + names[i] + "'");
+        }
+        if (!missing.isEmpty()) {
+            int n = missing.size();
+            String list = n == 1 ? missing.get(0)
+                    : n == 2 ? missing.get(0) + " and " + missing.get(1)
+                    : String.join(", ", missing.subList(0, n - 1)) + ", and " + missing.get(n - 1);
+            throw Exc.typeError(qualname + "() missing " + n + " required positional argument" + (n == 1 ? "" : "s")
+                    + ": " + list);
+        }
+        return out;
+    }
+
+    public static PyObject[] parsePyMethod(String qualname, PyObject[] args, String[] kw, String[] names, int required) {
+        return parsePyMethod(qualname, args, kw, names, required, names.length);
     }
 }

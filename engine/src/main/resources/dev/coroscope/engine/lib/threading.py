@@ -259,6 +259,7 @@ class Lock:
 
 Lock.__module__ = '_thread'
 Lock.__qualname__ = Lock.__name__ = 'lock'
+_coroscope.c_type_name(Lock, '_thread.lock')
 _allocate_lock = Lock
 
 
@@ -306,6 +307,7 @@ class RLock:
 
 
 RLock.__module__ = '_thread'
+_coroscope.c_type_name(RLock, '_thread.RLock')
 
 
 class _Waiter:
@@ -906,6 +908,7 @@ class local:
 
 local.__module__ = '_thread'
 local.__qualname__ = local.__name__ = '_local'
+_coroscope.c_type_name(local, '_thread._local')
 
 
 class _LocalBook:

@@ -27,7 +27,7 @@ final class HostileCorpus {
 
     /** Java on the learner's screen: the corpus README's list. */
     static final Pattern JAVA_LEAK = Pattern.compile(
-            "Exception in thread|^\\tat |java\\.lang\\.|java\\.util\\.|dev\\.coroscope\\.|NullPointerException|"
+            "Exception in thread \"|^\\tat |java\\.lang\\.|java\\.util\\.|dev\\.coroscope\\.|NullPointerException|"
                     + "StackOverflowError|OutOfMemoryError|ClassCastException|IllegalStateException|"
                     + "IllegalArgumentException|IndexOutOfBoundsException|ArithmeticException|NumberFormatException|"
                     + "UnsupportedOperationException", Pattern.MULTILINE);

@@ -90,7 +90,7 @@ public final class RandomModule {
         });
         t.put("VERSION", PyInt.of(3));
         t.method("seed", (s, a, k) -> {
-            PyObject[] p = Args.parsePy("seed", a, k, new String[] {"a", "version"}, 0);
+            PyObject[] p = Args.parsePyMethod("Random.seed", a, k, new String[] {"a", "version"}, 0);
             int version = p[1] == null ? 2 : (int) Ops.index(p[1]).longValueOr(2);
             seed(s, p[0] == null ? PyNone.INSTANCE : p[0], version);
             return PyNone.INSTANCE;
@@ -108,19 +108,20 @@ public final class RandomModule {
             return guard(() -> new PyBytes(g(s).randbytes((int) len)));
         });
         t.method("randrange", (s, a, k) -> {
-            PyObject[] p = Args.parsePy("randrange", a, k, new String[] {"start", "stop", "step"}, 1);
+            PyObject[] p = Args.parsePyMethod("Random.randrange", a, k, new String[] {"start", "stop", "step"}, 1);
             BigInteger start = rangeArg(p[0], "arg 1");
             BigInteger stop = p[1] == null || p[1] == PyNone.INSTANCE ? null : rangeArg(p[1], "stop");
             BigInteger step = p[2] == null ? BigInteger.ONE : rangeArg(p[2], "step");
             return guard(() -> PyInt.of(g(s).randrange(start, stop, step, p[2] != null)));
         });
         t.method("randint", (s, a, k) -> {
-            PyObject[] p = Args.parsePy("randint", a, k, new String[] {"a", "b"}, 2);
+            PyObject[] p = Args.parsePyMethod("Random.randint", a, k, new String[] {"a", "b"}, 2);
             BigInteger lo = rangeArg(p[0], "arg 1");
             BigInteger hi = Ops.index(Ops.binaryOp(p[1], PyInt.ONE, Ops.ADD)).toBig();
             return guard(() -> PyInt.of(g(s).randrange(lo, hi, BigInteger.ONE, false)));
         });
-        t.method1("choice", (s, seq) -> {
+        t.method("choice", (s, a, k) -> {
+            PyObject seq = Args.parsePyMethod("Random.choice", a, k, new String[] {"seq"}, 1)[0];
             int n = Ops.length(seq);
             int i;
             try {
@@ -131,7 +132,7 @@ public final class RandomModule {
             return Ops.getItem(seq, PyInt.of(i));
         });
         t.method("shuffle", (s, a, k) -> {
-            PyObject[] p = Args.parsePy("shuffle", a, k, new String[] {"x"}, 1);
+            PyObject[] p = Args.parsePyMethod("Random.shuffle", a, k, new String[] {"x"}, 1);
             PyObject x = p[0];
             int n = Ops.length(x);
             if (x instanceof PyList l && l.getType() == PyList.TYPE) {
@@ -150,7 +151,7 @@ public final class RandomModule {
             return PyNone.INSTANCE;
         });
         t.method("sample", (s, a, k) -> {
-            PyObject[] p = Args.parsePy("sample", a, k, new String[] {"population", "k", "counts"}, 2, 2);
+            PyObject[] p = Args.parsePyMethod("Random.sample", a, k, new String[] {"population", "k", "counts"}, 2, 2);
             PyObject pop = p[0];
             if (!isSequence(pop)) {
                 throw Exc.typeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
@@ -178,7 +179,7 @@ public final class RandomModule {
             return out;
         });
         t.method("choices", (s, a, k) -> {
-            PyObject[] p = Args.parsePy("choices", a, k, new String[] {"population", "weights", "cum_weights", "k"}, 1, 2);
+            PyObject[] p = Args.parsePyMethod("Random.choices", a, k, new String[] {"population", "weights", "cum_weights", "k"}, 1, 2);
             PyObject pop = p[0];
             int n = Ops.length(pop);
             long kk = p[3] == null ? 1 : Ops.index(p[3]).longValueOr(Integer.MAX_VALUE);
@@ -218,47 +219,47 @@ public final class RandomModule {
             return out;
         });
         t.method("uniform", (s, a, k) -> {
-            PyObject[] p = Args.parsePy("uniform", a, k, new String[] {"a", "b"}, 2);
+            PyObject[] p = Args.parsePyMethod("Random.uniform", a, k, new String[] {"a", "b"}, 2);
             return new PyFloat(g(s).uniform(num(p[0]), num(p[1])));
         });
         t.method("triangular", (s, a, k) -> {
-            PyObject[] p = Args.parsePy("triangular", a, k, new String[] {"low", "high", "mode"}, 0);
+            PyObject[] p = Args.parsePyMethod("Random.triangular", a, k, new String[] {"low", "high", "mode"}, 0);
             double lo = p[0] == null ? 0.0 : num(p[0]), hi = p[1] == null ? 1.0 : num(p[1]);
             Double mode = p[2] == null || p[2] == PyNone.INSTANCE ? null : num(p[2]);
             return guard(() -> new PyFloat(g(s).triangular(lo, hi, mode)));
         });
         t.method("gauss", (s, a, k) -> {
-            PyObject[] p = Args.parsePy("gauss", a, k, new String[] {"mu", "sigma"}, 0);
+            PyObject[] p = Args.parsePyMethod("Random.gauss", a, k, new String[] {"mu", "sigma"}, 0);
             double mu = p[0] == null ? 0.0 : num(p[0]), sigma = p[1] == null ? 1.0 : num(p[1]);
             return guard(() -> new PyFloat(g(s).gauss(mu, sigma)));
         });
         t.method("normalvariate", (s, a, k) -> {
-            PyObject[] p = Args.parsePy("normalvariate", a, k, new String[] {"mu", "sigma"}, 0);
+            PyObject[] p = Args.parsePyMethod("Random.normalvariate", a, k, new String[] {"mu", "sigma"}, 0);
             double mu = p[0] == null ? 0.0 : num(p[0]), sigma = p[1] == null ? 1.0 : num(p[1]);
             return guard(() -> new PyFloat(g(s).normalvariate(mu, sigma)));
         });
         t.method("lognormvariate", (s, a, k) -> {
-            PyObject[] p = Args.parsePy("lognormvariate", a, k, new String[] {"mu", "sigma"}, 2);
+            PyObject[] p = Args.parsePyMethod("Random.lognormvariate", a, k, new String[] {"mu", "sigma"}, 2);
             return guard(() -> new PyFloat(g(s).lognormvariate(num(p[0]), num(p[1]))));
         });
         t.method("expovariate", (s, a, k) -> {
-            PyObject[] p = Args.parsePy("expovariate", a, k, new String[] {"lambd"}, 1);
+            PyObject[] p = Args.parsePyMethod("Random.expovariate", a, k, new String[] {"lambd"}, 1);
             return guard(() -> new PyFloat(g(s).expovariate(num(p[0]))));
         });
         t.method("gammavariate", (s, a, k) -> {
-            PyObject[] p = Args.parsePy("gammavariate", a, k, new String[] {"alpha", "beta"}, 2);
+            PyObject[] p = Args.parsePyMethod("Random.gammavariate", a, k, new String[] {"alpha", "beta"}, 2);
             return guard(() -> new PyFloat(g(s).gammavariate(num(p[0]), num(p[1]))));
         });
         t.method("betavariate", (s, a, k) -> {
-            PyObject[] p = Args.parsePy("betavariate", a, k, new String[] {"alpha", "beta"}, 2);
+            PyObject[] p = Args.parsePyMethod("Random.betavariate", a, k, new String[] {"alpha", "beta"}, 2);
             return guard(() -> new PyFloat(g(s).betavariate(num(p[0]), num(p[1]))));
         });
         t.method("paretovariate", (s, a, k) -> {
-            PyObject[] p = Args.parsePy("paretovariate", a, k, new String[] {"alpha"}, 1);
+            PyObject[] p = Args.parsePyMethod("Random.paretovariate", a, k, new String[] {"alpha"}, 1);
             return guard(() -> new PyFloat(g(s).paretovariate(num(p[0]))));
         });
         t.method("weibullvariate", (s, a, k) -> {
-            PyObject[] p = Args.parsePy("weibullvariate", a, k, new String[] {"alpha", "beta"}, 2);
+            PyObject[] p = Args.parsePyMethod("Random.weibullvariate", a, k, new String[] {"alpha", "beta"}, 2);
             return guard(() -> new PyFloat(g(s).weibullvariate(num(p[0]), num(p[1]))));
         });
         t.method0("getstate", s -> {
@@ -343,7 +344,7 @@ public final class RandomModule {
             m.put(name, Ops.getAttr(inst, name));
         }
         m.put("vonmisesvariate", new PyBuiltinFunction("vonmisesvariate", (a, k) -> {
-            PyObject[] p = Args.parsePy("vonmisesvariate", a, k, new String[] {"mu", "kappa"}, 2);
+            PyObject[] p = Args.parsePyMethod("Random.vonmisesvariate", a, k, new String[] {"mu", "kappa"}, 2);
             return new PyFloat(vonmises(inst.gen, num(p[0]), num(p[1])));
         }).inModule("random"));
     }
