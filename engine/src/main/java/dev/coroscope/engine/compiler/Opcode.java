@@ -134,6 +134,8 @@ public final class Opcode {
     public static final int LOAD_FAST__LOAD_CONST__BINARY_OP = 109;
     /** LOAD_FAST, LOAD_CONST, COMPARE_OP, then POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE ({@code if n < 2:}). */
     public static final int LOAD_FAST__LOAD_CONST__COMPARE_JUMP = 110;
+    /** FOR_ITER then STORE_FAST (the loop variable of {@code for x in ...:}). */
+    public static final int FOR_ITER__STORE_FAST = 112;
 
     /**
      * Only in the interpreter loop's copy of the instructions ({@code PyCode.loopCode}): stands for

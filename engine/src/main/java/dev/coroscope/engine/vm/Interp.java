@@ -131,7 +131,7 @@ public final class Interp {
                 STORE_FAST, LOAD_DEREF, LOAD_GLOBAL, LOAD_GLOBAL__PUSH_NULL, BINARY_SUBSCR, STORE_SUBSCR, BINARY_OP,
                 COMPARE_OP, COMPARE_OP__POP_JUMP_IF_FALSE, COMPARE_OP__POP_JUMP_IF_TRUE, BUILD_TUPLE, LIST_APPEND,
                 JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT, JUMP_BACKWARD, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
-                FOR_ITER, KW_NAMES, CALL, GET_AWAITABLE, RETURN_VALUE, YIELD_VALUE}) {
+                FOR_ITER, FOR_ITER__STORE_FAST, KW_NAMES, CALL, GET_AWAITABLE, RETURN_VALUE, YIELD_VALUE}) {
                 CASES[op] = true;
             }
         }
@@ -929,7 +929,12 @@ public final class Interp {
                                 }
                                 break;
                             }
-                            case FOR_ITER: {
+                            // FOR_ITER__STORE_FAST: the next item of a range or list iterator also
+                            // stored in the loop variable (`for x in ...:`, the store starting no line)
+                            // in the same dispatch; any other iterator, a traced run, or a store the
+                            // lifetime collector must see leaves the STORE_FAST to its own dispatch.
+                            case FOR_ITER:
+                            case FOR_ITER__STORE_FAST: {
                                 PyObject it = stack[sp - 1];
                                 Class<?> ic = it.getClass();
                                 PyObject v;
@@ -940,7 +945,7 @@ public final class Interp {
                                 } else {
                                     f.ip = ip;
                                     f.sp = sp;
-                                    f = RareOps.run(this, f, insn);
+                                    f = RareOps.run(this, f, (insn & ~PyCode.OP_MASK) | FOR_ITER);
                                     code = f.code.loopCode;
                                     stack = f.stack;
                                     consts = f.code.consts;
@@ -948,11 +953,14 @@ public final class Interp {
                                     ip = f.ip;
                                     break;
                                 }
-                                if (v != null) {
-                                    stack[sp++] = v;
-                                } else {
+                                if (v == null) {
                                     stack[--sp] = null;
                                     ip = insn >>> 8;
+                                } else if ((insn & PyCode.OP_MASK) == FOR_ITER__STORE_FAST && !tracing
+                                        && (stack[code[ip] >>> 8] == null || !lifetime.active())) {
+                                    stack[code[ip++] >>> 8] = v;
+                                } else {
+                                    stack[sp++] = v;
                                 }
                                 break;
                             }

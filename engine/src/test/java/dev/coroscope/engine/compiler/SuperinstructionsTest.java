@@ -61,6 +61,19 @@ class SuperinstructionsTest {
     }
 
     @Test
+    void fusesTheLoopVariablesStore() {
+        int[] code = {
+            insn(FOR_ITER, 3), insn(STORE_FAST, 2), insn(JUMP_BACKWARD, 0),
+            insn(FOR_ITER, 7) | PyCode.LINE_START, insn(STORE_FAST, 1) | PyCode.LINE_START, insn(JUMP_BACKWARD, 3),
+            insn(FOR_ITER, 9), insn(STORE_NAME, 0), insn(JUMP_BACKWARD, 6), insn(RETURN_VALUE, 0),
+        };
+        int[] expected = code.clone();
+        expected[0] = insn(FOR_ITER__STORE_FAST, 3);
+        // the store starts a line (kept for its own step), or is not a local's: not fused
+        assertArrayEquals(expected, Superinstructions.fuse(code));
+    }
+
+    @Test
     void aSecondInstructionStartingALineIsNotFused() {
         int[] code = {insn(LOAD_FAST, 0), insn(LOAD_CONST, 1) | PyCode.LINE_START, insn(RETURN_VALUE, 0)};
         assertSame(code, Superinstructions.fuse(code));
