@@ -102,6 +102,14 @@ public final class Args {
         return parse(fname, args, kw, names, required, names.length);
     }
 
+    /** Where {@code name} stands in {@code names}, or -1. */
+    private static int nameIndex(String[] names, String name) {
+        for (int j = 0; j < names.length; j++) {
+            if (names[j].equals(name)) return j;
+        }
+        return -1;
+    }
+
     /**
      * Binds arguments as a Python-level function does (one CPython writes in Python, such as
      * {@code random.randint} or {@code asyncio.run}): {@code f() got an unexpected keyword
@@ -119,13 +127,7 @@ public final class Args {
         System.arraycopy(args, 0, out, 0, npos);
         if (kw != null) {
             for (int i = 0; i < kw.length; i++) {
-                int idx = -1;
-                for (int j = 0; j < names.length; j++) {
-                    if (names[j].equals(kw[i])) {
-                        idx = j;
-                        break;
-                    }
-                }
+                int idx = nameIndex(names, kw[i]);
                 if (idx < 0) {
                     throw Exc.typeError(fname + "() got an unexpected keyword argument '" + kw[i] + "'");
                 }
@@ -161,13 +163,7 @@ public final class Args {
         System.arraycopy(args, 0, out, 0, Math.min(npos, maxPositional));
         if (kw != null) {
             for (int i = 0; i < kw.length; i++) {
-                int idx = -1;
-                for (int j = 0; j < names.length; j++) {
-                    if (names[j].equals(kw[i])) {
-                        idx = j;
-                        break;
-                    }
-                }
+                int idx = nameIndex(names, kw[i]);
                 if (idx < 0) {
                     throw Exc.typeError(qualname + "() got an unexpected keyword argument '" + kw[i] + "'");
                 }
