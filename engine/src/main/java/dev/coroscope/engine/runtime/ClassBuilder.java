@@ -51,32 +51,11 @@ final class ClassBuilder {
         }
         PyObject[] origBases = bases;
         bases = resolveMroEntries(bases);
-        PyType[] baseTypes = new PyType[bases.length];
-        boolean allTypes = true;
-        for (int i = 0; i < bases.length; i++) {
-            if (bases[i] instanceof PyType bt) baseTypes[i] = bt;
-            else allTypes = false;
-        }
         boolean isClass = meta == null || meta instanceof PyType;
         if (meta == null) meta = bases.length == 0 ? PyType.TYPE : bases[0].getType();
-        if (isClass && allTypes) {
-            meta = TypeCall.calculateMeta((PyType) meta, baseTypes);
-        } else if (isClass) {
-            // A base that is no class (class F(1)): CPython still picks the most derived of the
-            // bases' types and calls it, which then refuses in its own words (int() takes ...).
-            PyType winner = (PyType) meta;
-            for (PyObject b : bases) {
-                PyType bm = b.getType();
-                if (winner.isSubtypeOf(bm)) continue;
-                if (bm.isSubtypeOf(winner)) {
-                    winner = bm;
-                    continue;
-                }
-                throw Exc.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
-                        + "subclass of the metaclasses of all its bases");
-            }
-            meta = winner;
-        }
+        // Also when a base is no class (class F(1)): CPython still picks the most derived of the
+        // bases' types and calls it, which then refuses in its own words (int() takes ...).
+        if (isClass) meta = TypeCall.calculateMeta((PyType) meta, bases);
         PyTuple basesTuple = PyTuple.of(bases);
         PyObject ns;
         PyObject prepare = Ops.getAttrOrNull(meta, PyStr.intern("__prepare__"));

@@ -162,10 +162,10 @@ public final class TypeCall {
         return null;
     }
 
-    /** Finds the most derived metaclass among {@code meta} and the bases' metaclasses. */
-    public static PyType calculateMeta(PyType meta, PyType[] bases) {
+    /** Finds the most derived metaclass among {@code meta} and the bases' types (a base may be no class). */
+    public static PyType calculateMeta(PyType meta, PyObject[] bases) {
         PyType winner = meta;
-        for (PyType b : bases) {
+        for (PyObject b : bases) {
             PyType bm = b.getType();
             if (winner.isSubtypeOf(bm)) continue;
             if (bm.isSubtypeOf(winner)) {
@@ -346,7 +346,6 @@ public final class TypeCall {
         return t;
     }
 
-    /** The {@code __dict__} attribute of instances of user classes. */
     private static final PyStr S_WEAKREF = PyStr.intern("__weakref__");
 
     /** {@code C.__weakref__}: the object's first weak reference, or None. */
@@ -359,6 +358,7 @@ public final class TypeCall {
         }}, null);
     }
 
+    /** The {@code __dict__} attribute of instances of user classes. */
     static final PyGetSetDescriptor DICT_DESCR = new PyGetSetDescriptor(PyType.OBJECT, "__dict__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
         PyDict d = s.getDict();
         if (d == null) throw Exc.attributeError("'" + s.getType().tpName() + "' object has no attribute '__dict__'", s, null);

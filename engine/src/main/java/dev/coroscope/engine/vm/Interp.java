@@ -1370,8 +1370,7 @@ public final class Interp {
             boolean hasSelf = stack[base + 1] != null;
             int total = hasSelf ? n + 1 : n;
             if (c.plainArgcount == total) {
-                Frame nf = new Frame(c, fn.globals, fn.builtins, null, nextFrameId++);
-                nf.func = fn;
+                Frame nf = newFrame(fn);
                 PyObject[] fast = nf.fast;
                 int off = hasSelf ? base + 1 : base + 2;
                 for (int i = 0; i < total; i++) fast[i] = stack[off + i];
@@ -1385,14 +1384,8 @@ public final class Interp {
                     return f;
                 }
                 f.sp = base;
-                if (++depth > recursionLimit) {
-                    depth--;
-                    throw Exc.error(Exc.RecursionError, "maximum recursion depth exceeded");
-                }
-                nf.back = f;
-                frame = nf;
-                if (tracing && !c.library) tracer.call(nf);
-                return nf;
+                enterFrame(nf);
+                return entered(f, nf);
             }
         }
         if (callable.getClass() == PyType.class && kw == null && stack[base + 1] == null && ((PyType) callable).isHeap()) {
@@ -1402,9 +1395,7 @@ public final class Interp {
             PyFunction init = initFor(f, cls);
             if (init != null && init.code.plainArgcount == n + 1) { // (fastInit: never a generator)
                 PyInstance inst = new PyInstance(cls);
-                PyCode c = init.code;
-                Frame nf = new Frame(c, init.globals, init.builtins, null, nextFrameId++);
-                nf.func = init;
+                Frame nf = newFrame(init);
                 PyObject[] fast = nf.fast;
                 fast[0] = inst;
                 for (int i = 0; i < n; i++) fast[i + 1] = stack[base + 2 + i];
@@ -1412,10 +1403,7 @@ public final class Interp {
                 f.sp = base;
                 nf.initSelf = inst;
                 enterInit(nf);
-                nf.back = f;
-                frame = nf;
-                if (tracing && !c.library) tracer.call(nf);
-                return nf;
+                return entered(f, nf);
             }
         }
         return callGeneral(f, n, kw);
@@ -1438,6 +1426,14 @@ public final class Interp {
 
     /** A CALL site's memory of the class it last called: see {@link #initFor}. */
     record InitCache(PyType cls, int version, PyFunction init) {
+    }
+
+    /** {@code nf}, a called function's frame (no generator's), becomes the running frame over {@code caller}. */
+    private Frame entered(Frame caller, Frame nf) {
+        nf.back = caller;
+        frame = nf;
+        if (tracing && !nf.code.library) tracer.call(nf);
+        return nf;
     }
 
     /** {@link #call} for every other callable and argument shape. */
@@ -1477,11 +1473,7 @@ public final class Interp {
             } else {
                 enterFrame(nf);
             }
-            nf.back = f;
-            frame = nf;
-            // onEnter for a frame that is no generator's.
-            if (tracing && !nf.code.library) tracer.call(nf);
-            return nf;
+            return entered(f, nf);
         }
         if (callable.getClass() == PyFunction.class && initSelf == null) {
             // Calling a coroutine/generator function: bind straight from the stack and push the
@@ -1520,38 +1512,37 @@ public final class Interp {
      */
     Frame leaveTo(Frame f, int insn, PyObject v) {
         Frame back = f.back;
-        if (f.gen == null) {
+        boolean function = f.gen == null;
+        if (function) {
             // A function's return (only CALL enters such a frame in the loop): leaveFrame's work
-            // for it, without the Java call. A class call's __init__ gives its caller the instance.
-            PyObject self = f.initSelf;
-            depth -= self != null ? 2 : 1;
+            // for it, without the Java call.
+            depth -= f.initSelf != null ? 2 : 1;
             f.finished = true;
             if (tracing && !f.code.library) tracer.returned(f, v);
             f.back = null;
-            frame = back;
-            if (lifetime.active()) rt.lifetime.frameExit(f, self != null ? self : v);
-            if (self != null) {
-                if (v != PyNone.INSTANCE) {
-                    throw new ReturnError(back, Exc.typeError("__init__() should return None, not '" + v.getType().tpName() + "'"));
-                }
-                v = self;
+            if (lifetime.active()) {
+                frame = back;
+                rt.lifetime.frameExit(f, f.initSelf != null ? f.initSelf : v);
             }
-            back.stack[back.sp++] = v;
-            return back;
-        }
-        if ((insn & PyCode.OP_MASK) == YIELD_VALUE) {
+        } else if ((insn & PyCode.OP_MASK) == YIELD_VALUE) {
             suspend(f, v);
             frame = back;
             back.stack[back.sp++] = v;
             return back;
+        } else {
+            leaveFrame(f, v, false);
         }
-        leaveFrame(f, v, false);
         frame = back;
+        // A class call's __init__ gives its caller the instance.
         if (f.initSelf != null) {
             if (v != PyNone.INSTANCE) {
                 throw new ReturnError(back, Exc.typeError("__init__() should return None, not '" + v.getType().tpName() + "'"));
             }
             v = f.initSelf;
+        }
+        if (function) {
+            back.stack[back.sp++] = v;
+            return back;
         }
         int[] code = back.code.code;
         int ip = back.ip;
