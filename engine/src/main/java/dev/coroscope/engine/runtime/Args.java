@@ -182,17 +182,25 @@ public final class Args {
         }
         List<String> missing = new java.util.ArrayList<>();
         for (int i = 0; i < required; i++) {
-            if (out[i] == null) missing.add("'" + names[i] + "'");
+            if (out[i] == null) missing.add(names[i]);
         }
-        if (!missing.isEmpty()) {
-            int n = missing.size();
-            String list = n == 1 ? missing.get(0)
-                    : n == 2 ? missing.get(0) + " and " + missing.get(1)
-                    : String.join(", ", missing.subList(0, n - 1)) + ", and " + missing.get(n - 1);
-            throw Exc.typeError(qualname + "() missing " + n + " required positional argument" + (n == 1 ? "" : "s")
-                    + ": " + list);
-        }
+        if (!missing.isEmpty()) throw missingArguments(qualname, missing, "positional");
         return out;
+    }
+
+    /**
+     * CPython's error for parameters a call left without a value: {@code f() missing 3 required
+     * positional arguments: 'a', 'b', and 'c'} ({@code kind} "positional" or "keyword-only").
+     */
+    public static PyError missingArguments(String qualname, List<String> missing, String kind) {
+        StringBuilder sb = new StringBuilder();
+        int n = missing.size();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) sb.append(n == 2 ? " and " : i == n - 1 ? ", and " : ", ");
+            sb.append('\'').append(missing.get(i)).append('\'');
+        }
+        return Exc.typeError(qualname + "() missing " + n + " required " + kind + " argument"
+                + (n == 1 ? "" : "s") + ": " + sb);
     }
 
     public static PyObject[] parsePyMethod(String qualname, PyObject[] args, String[] kw, String[] names, int required) {

@@ -112,7 +112,7 @@ final class Bind {
                     missing.add(names[i].value());
                 }
             }
-            if (missing != null) throw missingArgs(func, missing, "positional");
+            if (missing != null) throw Args.missingArguments(func.qualname, missing, "positional");
         }
         if (kwonly > 0) {
             List<String> missing = null;
@@ -126,19 +126,8 @@ final class Bind {
                     missing.add(names[i].value());
                 }
             }
-            if (missing != null) throw missingArgs(func, missing, "keyword-only");
+            if (missing != null) throw Args.missingArguments(func.qualname, missing, "keyword-only");
         }
-    }
-
-    private static PyError missingArgs(PyFunction func, List<String> missing, String kind) {
-        StringBuilder sb = new StringBuilder();
-        int n = missing.size();
-        for (int i = 0; i < n; i++) {
-            if (i > 0) sb.append(n == 2 ? " and " : i == n - 1 ? ", and " : ", ");
-            sb.append('\'').append(missing.get(i)).append('\'');
-        }
-        return Exc.typeError(func.qualname + "() missing " + n + " required " + kind + " argument"
-                + (n == 1 ? "" : "s") + ": " + sb);
     }
 
     private static PyError tooManyPositional(PyFunction func, int given, int nkw, PyObject[] args, int off,

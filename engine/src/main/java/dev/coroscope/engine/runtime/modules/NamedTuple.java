@@ -92,15 +92,10 @@ final class NamedTuple {
                 if (vals[i] == null) {
                     int di = i - (n - defaults.length);
                     if (di >= 0) vals[i] = defaults[di];
-                    else missing.add("'" + fields.get(i) + "'");
+                    else missing.add(fields.get(i));
                 }
             }
-            if (!missing.isEmpty()) {
-                String list = missing.size() == 1 ? missing.get(0) : missing.size() == 2 ? missing.get(0) + " and " + missing.get(1)
-                        : String.join(", ", missing.subList(0, missing.size() - 1)) + ", and " + missing.get(missing.size() - 1);
-                throw Exc.typeError(typename + ".__new__() missing " + missing.size() + " required positional argument"
-                        + (missing.size() == 1 ? "" : "s") + ": " + list);
-            }
+            if (!missing.isEmpty()) throw Args.missingArguments(typename + ".__new__", missing, "positional");
             return SeqTypes.tupleOfType(cls, vals);
         })));
         for (int i = 0; i < n; i++) {
