@@ -753,30 +753,17 @@ public final class Lifetime {
         collecting = true;
         try {
             IdentityHashMap<PyObject, Boolean> seen = new IdentityHashMap<>();
-            ArrayDeque<PyObject> work = new ArrayDeque<>();
+            ArrayDeque<PyObject> work = programRoots();
             for (Frame fr = in.frame; fr != null; fr = fr.back) work.add(fr);
-            work.add(in.rt.modules.dict());
-            work.add(in.rt.builtinsDict);
-            // Element by element: ArrayDeque.addAll links a method reference of the JDK's at its first use.
-            for (Supplier<List<PyObject>> s : extraRoots) for (PyObject o : s.get()) work.add(o);
-            for (PyObject o : pinned) work.add(o);
             for (PyObject o : cycleHeld) work.add(o);
             if (returning != null) work.add(returning);
             if (initInstance != null) work.add(initInstance);
             PyObject handled = in.handledException();
             if (handled != null) work.add(handled);
-            long[] edges = {0};
-            while (!work.isEmpty()) {
-                PyObject o = work.poll();
-                if (o == null || seen.put(o, Boolean.TRUE) != null) continue;
-                o.traverse(new Consumer<PyObject>() { public void accept(PyObject child) {
-                    edges[0]++;
-                    if (child != null && !seen.containsKey(child)) work.add(child);
-                }});
-            }
+            long edges = reach(work, seen);
             // The cost is in references followed (a list of a million times the same int is cheap
             // in objects and dear in references).
-            lastVisits = edges[0] + seen.size();
+            lastVisits = edges + seen.size();
             if (charged) creditSpent += lastVisits;
             cyclicGarbage.clear();
             List<Map.Entry<PyObject, Consumer<PyObject>>> dead = deathOrder(tracked.dead(new java.util.function.Predicate<PyObject>() {
@@ -944,20 +931,35 @@ public final class Lifetime {
     /** What the modules, the loop's queues, pinned objects and the uncaught exception still reach at program end. */
     private IdentityHashMap<PyObject, Boolean> heldAtTeardown(PyObject uncaught) {
         IdentityHashMap<PyObject, Boolean> seen = new IdentityHashMap<>();
+        ArrayDeque<PyObject> work = programRoots();
+        if (uncaught != null) work.add(uncaught);
+        reach(work, seen);
+        return seen;
+    }
+
+    /** The roots every walk starts from: the modules, the builtins, the extra roots (the loop's queues...) and pinned objects. */
+    private ArrayDeque<PyObject> programRoots() {
         ArrayDeque<PyObject> work = new ArrayDeque<>();
         work.add(in.rt.modules.dict());
         work.add(in.rt.builtinsDict);
+        // Element by element: ArrayDeque.addAll links a method reference of the JDK's at its first use.
         for (Supplier<List<PyObject>> s : extraRoots) for (PyObject o : s.get()) work.add(o);
         for (PyObject o : pinned) work.add(o);
-        if (uncaught != null) work.add(uncaught);
+        return work;
+    }
+
+    /** Marks in {@code seen} everything {@code work} reaches; returns the number of references followed. */
+    private static long reach(ArrayDeque<PyObject> work, IdentityHashMap<PyObject, Boolean> seen) {
+        long[] edges = {0};
         while (!work.isEmpty()) {
             PyObject o = work.poll();
             if (o == null || seen.put(o, Boolean.TRUE) != null) continue;
             o.traverse(new Consumer<PyObject>() { public void accept(PyObject child) {
+                edges[0]++;
                 if (child != null && !seen.containsKey(child)) work.add(child);
             }});
         }
-        return seen;
+        return edges[0];
     }
 
     public void warn(PyType category, String message, boolean tracemallocHint) {
