@@ -1,6 +1,7 @@
 package dev.coroscope.engine.asyncio;
 
 import dev.coroscope.engine.runtime.PyFunction;
+import dev.coroscope.engine.vm.Runtime;
 import java.util.Map;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Map;
 final class LibrarySources {
     private LibrarySources() {}
 
-    static final String DIR = "/root/.pyenv/versions/3.11.7/lib/python3.11/asyncio/";
+    static final String DIR = Runtime.CPYTHON_STDLIB + "asyncio/";
 
     /**
      * Text for stderr: the recordings of CPython's stderr write the stdlib directory as

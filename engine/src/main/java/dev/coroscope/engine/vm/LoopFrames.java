@@ -72,7 +72,7 @@ final class LoopFrames {
         return place != null ? standIn(in, place, callerOf(in, f)) : callerOf(in, f);
     }
 
-    private static final String STDLIB = "/root/.pyenv/versions/3.11.7/lib/python3.11/";
+    private static final String STDLIB = Runtime.CPYTHON_STDLIB;
     private static final String[] BOOTSTRAP = {STDLIB + "threading.py", "1002", "_bootstrap"};
     private static final String[] BOOTSTRAP_INNER = {STDLIB + "threading.py", "1045", "_bootstrap_inner"};
     private static final String[] THREAD_RUN = {STDLIB + "threading.py", "982", "run"};

@@ -44,6 +44,12 @@ public final class Runtime {
         String stdlibLine(String filename, int line);
     }
 
+    /**
+     * The folder of CPython's standard library as the recorded tracebacks name it: stand-in frames
+     * for library code CPython runs in Python (threading, asyncio) carry files under it.
+     */
+    public static final String CPYTHON_STDLIB = "/root/.pyenv/versions/3.11.7/lib/python3.11/";
+
     public LoopOrigins loopOrigins;
     /**
      * {@code sys.set_asyncgen_hooks}: called with an async generator the first time it is iterated
