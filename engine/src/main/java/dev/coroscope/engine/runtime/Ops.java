@@ -800,20 +800,22 @@ public final class Ops {
         }
     }
 
+    /** A class's own __getattribute__ {@code ga}: as CPython's slot, an AttributeError from it falls back to __getattr__. */
+    private static PyObject callGetattribute(PyType t, PyObject ga, PyObject obj, PyStr name) {
+        try {
+            return callDunderFound(ga, obj, name);
+        } catch (PyError e) {
+            PyObject g = t.lookup(S_GETATTR);
+            if (g == null || !e.exc.isInstance(Exc.AttributeError)) throw e;
+            return callDunderFound(g, obj, name);
+        }
+    }
+
     private static PyObject getAttrOrNullRaw(PyObject obj, PyStr name) {
         PyType t = obj.getType();
         if (t.isHeap() && !(obj instanceof PyType)) {
             PyObject ga = t.lookup(S_GETATTRIBUTE);
-            if (ga instanceof PyFunction) {
-                // As CPython's slot: an AttributeError from __getattribute__ falls back to __getattr__.
-                try {
-                    return callDunderFound(ga, obj, name);
-                } catch (PyError e) {
-                    PyObject g = t.lookup(S_GETATTR);
-                    if (g == null || !e.exc.isInstance(Exc.AttributeError)) throw e;
-                    return callDunderFound(g, obj, name);
-                }
-            }
+            if (ga instanceof PyFunction) return callGetattribute(t, ga, obj, name);
             PyObject v = obj.getAttr(name);
             if (v != null) return v;
             PyObject g = t.lookup(S_GETATTR);
@@ -827,16 +829,7 @@ public final class Ops {
         PyType t = obj.getType();
         PyObject v;
         if (t.isHeap() && !(obj instanceof PyType)) {
-            if (t.customGetattribute()) {
-                PyObject ga = t.lookup(S_GETATTRIBUTE);
-                try {
-                    return callDunderFound(ga, obj, name);
-                } catch (PyError e) {
-                    PyObject g = t.lookup(S_GETATTR);
-                    if (g == null || !e.exc.isInstance(Exc.AttributeError)) throw e;
-                    return callDunderFound(g, obj, name);
-                }
-            }
+            if (t.customGetattribute()) return callGetattribute(t, t.lookup(S_GETATTRIBUTE), obj, name);
             v = obj.getAttr(name);
             if (v != null) return v;
             PyObject g = t.lookup(S_GETATTR);
