@@ -131,7 +131,8 @@ public final class Interp {
                 STORE_FAST, LOAD_DEREF, LOAD_GLOBAL, LOAD_GLOBAL__PUSH_NULL, BINARY_SUBSCR, STORE_SUBSCR, BINARY_OP,
                 COMPARE_OP, COMPARE_OP__POP_JUMP_IF_FALSE, COMPARE_OP__POP_JUMP_IF_TRUE, BUILD_TUPLE, LIST_APPEND,
                 JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT, JUMP_BACKWARD, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
-                FOR_ITER, FOR_ITER__STORE_FAST, KW_NAMES, CALL, GET_AWAITABLE, RETURN_VALUE, YIELD_VALUE}) {
+                FOR_ITER, FOR_ITER__STORE_FAST, KW_NAMES, CALL, GET_AWAITABLE, RETURN_VALUE, YIELD_VALUE,
+                LOAD_ATTR, LOAD_METHOD, STORE_ATTR}) {
                 CASES[op] = true;
             }
         }
@@ -1002,6 +1003,18 @@ public final class Interp {
                                 f.ip = ip;
                                 f.sp = sp;
                                 RareOps.opGetAwaitable(this, f, insn >>> 8);
+                                break;
+                            // Attribute reads and writes (`self.x`, `obj.method(...)`): called
+                            // directly rather than through the handler table's megamorphic dispatch,
+                            // the frame is the same afterwards. RareOps.attrOp is never inlined here
+                            // (cli.Relaunch): its branches stay out of this loop's profile.
+                            case LOAD_ATTR:
+                            case LOAD_METHOD:
+                            case STORE_ATTR:
+                                f.ip = ip;
+                                f.sp = sp;
+                                RareOps.attrOp(this, f, insn);
+                                sp = f.sp;
                                 break;
                             case RETURN_VALUE:
                             case YIELD_VALUE: {
