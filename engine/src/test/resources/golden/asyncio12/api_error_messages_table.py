@@ -7,7 +7,7 @@ async def coro():
 
 def clean(s):
     s = re.sub(r"0x[0-9a-f]+", "0x..", str(s))
-    s = re.sub(r" at /\S+", "", s)
+    s = re.sub(r" at \S+\.py:\d+", "", s)
     return re.sub(r"when=-?[0-9.]+", "when=T", s)
 
 async def main():
