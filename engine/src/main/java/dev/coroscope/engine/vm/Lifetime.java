@@ -309,7 +309,7 @@ public final class Lifetime {
     }
 
     /** An unwinding frame drops {@code values} while {@code exc}, alive though in flight, leaves it. */
-    void droppedWhileRaising(PyObject[] values, PyObject exc) {
+    public void droppedWhileRaising(PyObject[] values, PyObject exc) {
         returning = exc;
         try {
             for (PyObject v : values) if (v != null) discarded(v);
