@@ -778,6 +778,8 @@ public final class Interp {
                                 }
                                 f.ip = ip;
                                 f.sp = sp;
+                                // Called directly, not through the handler table's megamorphic dispatch
+                                // (a dict or str subscript is common).
                                 RareOps.run(this, f, insn);
                                 sp = f.sp;
                                 break;
@@ -849,7 +851,7 @@ public final class Interp {
                                 }
                                 f.ip = ip;
                                 f.sp = sp;
-                                RareOps.run(this, f, insn);
+                                RareOps.opCompareOp(this, f, insn >>> 8);
                                 sp = f.sp;
                                 break;
                             }
@@ -873,7 +875,7 @@ public final class Interp {
                                 }
                                 f.ip = ip;
                                 f.sp = sp;
-                                RareOps.run(this, f, (insn & ~PyCode.OP_MASK) | COMPARE_OP);
+                                RareOps.opCompareOp(this, f, insn >>> 8);
                                 sp = f.sp;
                                 break;
                             }
@@ -942,6 +944,8 @@ public final class Interp {
                                     v = ((PyIterators.RangeIterator) it).next();
                                 } else if (ic == PyIterators.ListIterator.class) {
                                     v = ((PyIterators.ListIterator) it).next();
+                                } else if (ic == PyIterators.StrIterator.class) {
+                                    v = ((PyIterators.StrIterator) it).next();
                                 } else {
                                     f.ip = ip;
                                     f.sp = sp;
