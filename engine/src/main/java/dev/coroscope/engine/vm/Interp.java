@@ -778,8 +778,6 @@ public final class Interp {
                                 }
                                 f.ip = ip;
                                 f.sp = sp;
-                                // Called directly, not through the handler table's megamorphic dispatch
-                                // (a dict or str subscript is common).
                                 RareOps.run(this, f, insn);
                                 sp = f.sp;
                                 break;
