@@ -381,6 +381,8 @@ public class EventLoop extends PyObject {
     /** Queues a step of {@code t}; {@code readyEvent}: the task goes from RUNNING/WAITING to READY. */
     void callSoonStep(Task t, PyBaseException exc, boolean readyEvent) {
         checkClosed();
+        // CPython's tasks and futures schedule through loop.call_soon, whose debug check applies.
+        if (debug) checkThread();
         Handle h = new Handle(this, Handle.STEP, t, exc);
         AsyncEvents ev = st.events;
         if (ev != null && readyEvent) ev.taskReady(t.id);
@@ -390,6 +392,7 @@ public class EventLoop extends PyObject {
     /** A done-callback of {@code fut} is due: a task's wakeup becomes an engine handle. */
     void callSoonDone(PyObject fn, Future fut, ContextVars.Context ctx) {
         checkClosed();
+        if (debug) checkThread();
         if (fn instanceof TaskWakeup w) {
             Handle h = new Handle(this, Handle.WAKEUP, w.task, fut);
             AsyncEvents ev = st.events;

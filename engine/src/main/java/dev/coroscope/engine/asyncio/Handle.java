@@ -172,6 +172,14 @@ public class Handle extends PyObject implements dev.coroscope.engine.vm.Lifetime
             Interp.current().whileHandling(e.exc, new Runnable() { public void run() {
                 loop.callExceptionHandler(ctx);
             }});
+            // Handle._run keeps its 'context' local after the handler returns: that frame, in the
+            // exception's traceback, holds the exception and this handle (its callback, arguments
+            // and the failed call's frames): a cycle that lives until the cycle collector runs.
+            var lifetime = loop.st.rt.lifetime;
+            if (lifetime.active()) {
+                lifetime.holdUntilCycleCollection(this);
+                lifetime.holdUntilCycleCollection(e.exc);
+            }
         }
     }
 

@@ -487,12 +487,32 @@ public final class Builtins {
         PyObject it = Ops.iter(source);
         PyObject v;
         Interp in = Interp.current();
-        while ((v = Ops.next(it)) != null) {
-            in.tickItem();
-            PyObject kv = key == null ? v : Ops.call(key, v);
-            if (best == null || Ops.compare(kv, bestKey, op)) {
-                best = v;
-                bestKey = kv;
+        if (key != null) {
+            // CPython drops each key as soon as it loses (and the winner's before returning, all
+            // of them when a comparison raises): a key only min/max held dies inside the call.
+            var lt = in.rt.lifetime;
+            while ((v = Ops.next(it)) != null) {
+                in.tickItem();
+                PyObject kv = Ops.call(key, v);
+                boolean better;
+                try {
+                    better = best == null || Ops.compare(kv, bestKey, op);
+                } catch (PyError e) {
+                    if (lt.active()) lt.droppedWhileRaising(new PyObject[] {kv, bestKey}, e.exc);
+                    throw e;
+                }
+                PyObject loser = better ? bestKey : kv;
+                if (better) {
+                    best = v;
+                    bestKey = kv;
+                }
+                if (loser != null && lt.active()) lt.discarded(loser);
+            }
+            if (bestKey != null && lt.active()) lt.discarded(bestKey);
+        } else {
+            while ((v = Ops.next(it)) != null) {
+                in.tickItem();
+                if (best == null || Ops.compare(v, best, op)) best = v;
             }
         }
         if (best == null) {

@@ -196,6 +196,7 @@ public final class SeqTypes {
             }
         } catch (PyError e) {
             l.setContent(items, n);
+            if (keys != items) dropKeys(keys, e);
             throw e;
         }
         if (reverse) {
@@ -208,6 +209,7 @@ public final class SeqTypes {
         } catch (PyError e) {
             if (reverse) reverse(items);
             l.setContent(items, n);
+            if (keys != items) dropKeys(keys, e);
             throw e;
         }
         if (reverse) {
@@ -215,7 +217,22 @@ public final class SeqTypes {
         }
         boolean modified = l.size() != 0 || l.rawItems() != during;
         l.setContent(items, n);
+        if (keys != items) dropKeys(keys, null);
         if (modified) throw Exc.valueError("list modified during sort");
+    }
+
+    /**
+     * list.sort frees the keys it computed before it returns (or raises): a key that only the sort
+     * held dies there, inside the call (a key function returning coroutines warns at that line).
+     */
+    private static void dropKeys(PyObject[] keys, PyError raising) {
+        var lt = dev.coroscope.engine.vm.Interp.current().rt.lifetime;
+        if (!lt.active()) return;
+        if (raising != null) {
+            lt.droppedWhileRaising(keys, raising.exc);
+        } else {
+            for (PyObject k : keys) if (k != null) lt.discarded(k);
+        }
     }
 
     private static void reverse(PyObject[] a) {

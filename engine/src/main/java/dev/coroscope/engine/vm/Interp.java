@@ -131,7 +131,8 @@ public final class Interp {
                 STORE_FAST, LOAD_DEREF, LOAD_GLOBAL, LOAD_GLOBAL__PUSH_NULL, BINARY_SUBSCR, STORE_SUBSCR, BINARY_OP,
                 COMPARE_OP, COMPARE_OP__POP_JUMP_IF_FALSE, COMPARE_OP__POP_JUMP_IF_TRUE, BUILD_TUPLE, LIST_APPEND,
                 JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT, JUMP_BACKWARD, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
-                FOR_ITER, FOR_ITER__STORE_FAST, KW_NAMES, CALL, GET_AWAITABLE, RETURN_VALUE, YIELD_VALUE}) {
+                FOR_ITER, FOR_ITER__STORE_FAST, KW_NAMES, CALL, GET_AWAITABLE, RETURN_VALUE, YIELD_VALUE,
+                LOAD_ATTR, LOAD_METHOD, STORE_ATTR}) {
                 CASES[op] = true;
             }
         }
@@ -396,6 +397,15 @@ public final class Interp {
     }
 
     PyGenBase makeGenerator(PyFunction func, Frame f) {
+        return makeGenerator(func, f, true);
+    }
+
+    /**
+     * The generator, coroutine or async generator for {@code func}'s new frame {@code f}. A new
+     * coroutine is tracked for its never-awaited warning unless {@code track} is false (one the
+     * caller awaits at once, see {@link #awaitAtOnce}).
+     */
+    private PyGenBase makeGenerator(PyFunction func, Frame f, boolean track) {
         PyCode c = func.code;
         // The prologue (cells, free variables) runs at call time, as in CPython 3.11.
         int ip = 0;
@@ -418,7 +428,7 @@ public final class Interp {
         if ((c.flags & PyCode.CO_COROUTINE) != 0) {
             PyCoroutine co = new PyCoroutine(f, func.name, func.qualname, id);
             if (rt.originDepth > 0) co.origin = originOf(rt.originDepth);
-            rt.lifetime.track(co);
+            if (track) rt.lifetime.track(co);
             g = co;
         } else if ((c.flags & PyCode.CO_ASYNC_GENERATOR) != 0) {
             g = new PyAsyncGenerator(f, func.name, func.qualname, id);
@@ -996,6 +1006,18 @@ public final class Interp {
                                 f.sp = sp;
                                 RareOps.opGetAwaitable(this, f, insn >>> 8);
                                 break;
+                            // Attribute reads and writes (`self.x`, `obj.method(...)`): called
+                            // directly rather than through the handler table's megamorphic dispatch,
+                            // the frame is the same afterwards. RareOps.attrOp is never inlined here
+                            // (cli.Relaunch): its branches stay out of this loop's profile.
+                            case LOAD_ATTR:
+                            case LOAD_METHOD:
+                            case STORE_ATTR:
+                                f.ip = ip;
+                                f.sp = sp;
+                                RareOps.attrOp(this, f, insn);
+                                sp = f.sp;
+                                break;
                             case RETURN_VALUE:
                             case YIELD_VALUE: {
                                 PyObject v = stack[--sp];
@@ -1381,6 +1403,7 @@ public final class Interp {
                     // A coroutine or generator function: its new object replaces the call (the
                     // hot half of every `await f()`).
                     f.sp = base;
+                    if ((c.flags & PyCode.CO_COROUTINE) != 0 && !tracing && awaitedAtOnce(f)) return awaitAtOnce(f, fn, nf, base);
                     stack[base] = makeGenerator(fn, nf);
                     f.sp = base + 1;
                     return f;
@@ -1409,6 +1432,40 @@ public final class Interp {
             }
         }
         return callGeneral(f, n, kw);
+    }
+
+    /**
+     * Whether the instructions after the CALL that {@code f} runs are {@code await}'s
+     * {@code GET_AWAITABLE 0; LOAD_CONST None; SEND}, none of them starting a line (so running
+     * them at once skips no step and no line event).
+     */
+    private static boolean awaitedAtOnce(Frame f) {
+        int[] code = f.code.code;
+        int ip = f.ip;
+        return ip + 2 < code.length && code[ip] == GET_AWAITABLE
+                && (code[ip + 1] & (PyCode.OP_MASK | PyCode.LINE_START)) == LOAD_CONST
+                && f.code.consts[code[ip + 1] >>> 8] == PyNone.INSTANCE
+                && (code[ip + 2] & (PyCode.OP_MASK | PyCode.LINE_START)) == SEND;
+    }
+
+    /**
+     * {@code await fn(...)} with the coroutine's frame {@code nf} bound: what CALL, GET_AWAITABLE,
+     * LOAD_CONST None and SEND do one after the other, in one go (a fresh coroutine is awaitable
+     * and SEND switches into it): the coroutine replaces the call on {@code f}'s stack, {@code f}
+     * continues after the SEND when the coroutine yields or returns, and the coroutine's frame is
+     * returned, entered. It is never tracked for the never-awaited warning, being awaited at once.
+     */
+    private Frame awaitAtOnce(Frame f, PyFunction fn, Frame nf, int base) {
+        PyCoroutine co = (PyCoroutine) makeGenerator(fn, nf, false);
+        f.stack[base] = co;
+        f.sp = base + 1;
+        f.ip += 3;
+        co.warnable = false;
+        enterFrame(nf);
+        nf.back = f;
+        frame = nf;
+        onEnter(nf);
+        return nf;
     }
 
     /**

@@ -309,7 +309,7 @@ public final class Lifetime {
     }
 
     /** An unwinding frame drops {@code values} while {@code exc}, alive though in flight, leaves it. */
-    void droppedWhileRaising(PyObject[] values, PyObject exc) {
+    public void droppedWhileRaising(PyObject[] values, PyObject exc) {
         returning = exc;
         try {
             for (PyObject v : values) if (v != null) discarded(v);
@@ -802,6 +802,8 @@ public final class Lifetime {
                 // A dead candidate finalizes what it owns itself, in CPython's order for the cycle.
                 if (!owned.containsKey(e.getKey())) e.getValue().accept(e.getKey());
             }
+            // gc.collect() counts them too (CPython: the task, its coroutine, frame, future...).
+            lastDeaths += deadCandidates.size();
             for (var e : deadCandidates) e.getKey().collected(e.getValue());
         } finally {
             collecting = false;
