@@ -893,7 +893,7 @@ public final class Interp {
                                 }
                                 f.ip = ip;
                                 f.sp = sp;
-                                RareOps.run(this, f, insn);
+                                RareOps.opCompareOp(this, f, insn >>> 8);
                                 sp = f.sp;
                                 break;
                             }
@@ -917,7 +917,7 @@ public final class Interp {
                                 }
                                 f.ip = ip;
                                 f.sp = sp;
-                                RareOps.run(this, f, (insn & ~PyCode.OP_MASK) | COMPARE_OP);
+                                RareOps.opCompareOp(this, f, insn >>> 8);
                                 sp = f.sp;
                                 break;
                             }
@@ -986,6 +986,8 @@ public final class Interp {
                                     v = ((PyIterators.RangeIterator) it).next();
                                 } else if (ic == PyIterators.ListIterator.class) {
                                     v = ((PyIterators.ListIterator) it).next();
+                                } else if (ic == PyIterators.StrIterator.class) {
+                                    v = ((PyIterators.StrIterator) it).next();
                                 } else {
                                     f.ip = ip;
                                     f.sp = sp;

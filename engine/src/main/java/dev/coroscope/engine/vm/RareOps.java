@@ -593,14 +593,14 @@ final class RareOps {
     }
 
 
-    private static void opBinarySubscr(Interp in, Frame f, int arg) {
+    static void opBinarySubscr(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         PyObject key = st[--f.sp];
         PyObject obj = st[f.sp - 1];
         st[f.sp - 1] = obj.getClass() == PyDict.class ? ((PyDict) obj).getItem(key) : Ops.getItem(obj, key);
     }
 
-    private static void opStoreSubscr(Interp in, Frame f, int arg) {
+    static void opStoreSubscr(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         PyObject key = st[--f.sp];
         PyObject obj = st[--f.sp];
@@ -643,7 +643,7 @@ final class RareOps {
         return null;
     }
 
-    private static void opCompareOp(Interp in, Frame f, int arg) {
+    static void opCompareOp(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         PyObject b = st[--f.sp];
         st[f.sp - 1] = Interp.compareOp(st[f.sp - 1], b, arg);
