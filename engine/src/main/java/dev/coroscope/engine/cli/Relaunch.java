@@ -60,11 +60,14 @@ final class Relaunch {
      * callers: the int arithmetic helpers (IntMath.op and the like) otherwise pull whole big-number
      * algorithms in, and compiling them took 0.6-0.8 s of C2 time each, twice in bench/programs/bigint.py;
      * a call per big-number operation costs nothing next to the operation itself ({@code quiet}: the
-     * JVM would print the command on stdout).
+     * JVM would print the command on stdout). RareOps.attrOp, which the loop calls for attribute
+     * reads and writes, is not inlined into the loop either: a branch in it the warm-up never took
+     * (the first attribute read of a generator) would otherwise throw the compiled loop away.
      */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmn256m", "-XX:-UsePerfData",
             "-XX:InlineSmallCode=1000", "-XX:FreqInlineSize=150", "-XX:Tier0ProfilingStartPercentage=0",
-            "-XX:CompileCommand=quiet", "-XX:CompileCommand=dontinline,java.math.BigInteger::*");
+            "-XX:CompileCommand=quiet", "-XX:CompileCommand=dontinline,java.math.BigInteger::*",
+            "-XX:CompileCommand=dontinline,dev.coroscope.engine.vm.RareOps::attrOp");
 
     /**
      * With the class-data-sharing archive of the jar (made by {@link CdsArchiveBuilder} at build

@@ -131,7 +131,8 @@ public final class Interp {
                 STORE_FAST, LOAD_DEREF, LOAD_GLOBAL, LOAD_GLOBAL__PUSH_NULL, BINARY_SUBSCR, STORE_SUBSCR, BINARY_OP,
                 COMPARE_OP, COMPARE_OP__POP_JUMP_IF_FALSE, COMPARE_OP__POP_JUMP_IF_TRUE, BUILD_TUPLE, LIST_APPEND,
                 JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT, JUMP_BACKWARD, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
-                FOR_ITER, FOR_ITER__STORE_FAST, KW_NAMES, CALL, GET_AWAITABLE, RETURN_VALUE, YIELD_VALUE}) {
+                FOR_ITER, FOR_ITER__STORE_FAST, KW_NAMES, CALL, GET_AWAITABLE, RETURN_VALUE, YIELD_VALUE,
+                LOAD_ATTR, LOAD_METHOD, STORE_ATTR}) {
                 CASES[op] = true;
             }
         }
@@ -345,6 +346,40 @@ public final class Interp {
         dev.coroscope.engine.runtime.num.MemoryCap.check();
     }
 
+    /**
+     * threading's time-slice hook, set while more than one Python thread runs (null otherwise):
+     * the loop calls it once the running thread has taken {@link #sliceWindows} windows of steps
+     * since it got the baton, so that a thread that never blocks still lets the others run (as
+     * CPython switches every {@code sys.getswitchinterval()} seconds).
+     */
+    PyObject sliceHook;
+    /** Windows of steps in one time slice (see {@link #setSwitchInterval}). */
+    int sliceWindows = SLICE_WINDOWS;
+    /** Windows left in the running thread's slice. */
+    int sliceLeft = SLICE_WINDOWS;
+    /** Windows of steps per slice at CPython's default switch interval, 5 ms (about 16,000 steps). */
+    static final int SLICE_WINDOWS = 16;
+    /** {@code sys.getswitchinterval()} in whole microseconds, as CPython keeps it. */
+    double switchMicros = 5000;
+
+    /** {@code sys.setswitchinterval}: the slice scales with the interval (at least one window). */
+    void setSwitchInterval(double micros) {
+        switchMicros = micros;
+        double windows = Math.rint(micros / 5000 * SLICE_WINDOWS);
+        sliceWindows = (int) Math.max(1, Math.min(windows, Integer.MAX_VALUE));
+        sliceLeft = Math.min(sliceLeft, sliceWindows);
+    }
+
+    /** A window of steps ended in the loop, in frame f (its ip and sp saved): also the time slice's end. */
+    private void loopStepSlow(Frame f) {
+        stepSlow();
+        if (sliceHook != null && --sliceLeft <= 0 && !f.code.library && observing == 0 && !rt.inSleepHook) {
+            // Library code (threading's own bookkeeping, a lock being taken) is never cut.
+            sliceLeft = sliceWindows;
+            Ops.call(sliceHook);
+        }
+    }
+
     /** Steps taken so far, for reports. */
     public long steps() {
         long inWindow = Math.min(window, budget) - countdown;
@@ -396,6 +431,15 @@ public final class Interp {
     }
 
     PyGenBase makeGenerator(PyFunction func, Frame f) {
+        return makeGenerator(func, f, true);
+    }
+
+    /**
+     * The generator, coroutine or async generator for {@code func}'s new frame {@code f}. A new
+     * coroutine is tracked for its never-awaited warning unless {@code track} is false (one the
+     * caller awaits at once, see {@link #awaitAtOnce}).
+     */
+    private PyGenBase makeGenerator(PyFunction func, Frame f, boolean track) {
         PyCode c = func.code;
         // The prologue (cells, free variables) runs at call time, as in CPython 3.11.
         int ip = 0;
@@ -418,7 +462,7 @@ public final class Interp {
         if ((c.flags & PyCode.CO_COROUTINE) != 0) {
             PyCoroutine co = new PyCoroutine(f, func.name, func.qualname, id);
             if (rt.originDepth > 0) co.origin = originOf(rt.originDepth);
-            rt.lifetime.track(co);
+            if (track) rt.lifetime.track(co);
             g = co;
         } else if ((c.flags & PyCode.CO_ASYNC_GENERATOR) != 0) {
             g = new PyAsyncGenerator(f, func.name, func.qualname, id);
@@ -605,7 +649,7 @@ public final class Interp {
                             if (--countdown <= 0) {
                                 f.ip = ip;
                                 f.sp = sp;
-                                stepSlow();
+                                loopStepSlow(f);
                             }
                         }
                         if (tracing) {
@@ -849,7 +893,7 @@ public final class Interp {
                                 }
                                 f.ip = ip;
                                 f.sp = sp;
-                                RareOps.run(this, f, insn);
+                                RareOps.opCompareOp(this, f, insn >>> 8);
                                 sp = f.sp;
                                 break;
                             }
@@ -873,7 +917,7 @@ public final class Interp {
                                 }
                                 f.ip = ip;
                                 f.sp = sp;
-                                RareOps.run(this, f, (insn & ~PyCode.OP_MASK) | COMPARE_OP);
+                                RareOps.opCompareOp(this, f, insn >>> 8);
                                 sp = f.sp;
                                 break;
                             }
@@ -899,7 +943,7 @@ public final class Interp {
                                 if (--countdown <= 0) {
                                     f.ip = ip;
                                     f.sp = sp;
-                                    stepSlow();
+                                    loopStepSlow(f);
                                 }
                                 if (tracing) f.jumpedBack = true;
                                 break;
@@ -942,6 +986,8 @@ public final class Interp {
                                     v = ((PyIterators.RangeIterator) it).next();
                                 } else if (ic == PyIterators.ListIterator.class) {
                                     v = ((PyIterators.ListIterator) it).next();
+                                } else if (ic == PyIterators.StrIterator.class) {
+                                    v = ((PyIterators.StrIterator) it).next();
                                 } else {
                                     f.ip = ip;
                                     f.sp = sp;
@@ -993,6 +1039,18 @@ public final class Interp {
                                 f.ip = ip;
                                 f.sp = sp;
                                 RareOps.opGetAwaitable(this, f, insn >>> 8);
+                                break;
+                            // Attribute reads and writes (`self.x`, `obj.method(...)`): called
+                            // directly rather than through the handler table's megamorphic dispatch,
+                            // the frame is the same afterwards. RareOps.attrOp is never inlined here
+                            // (cli.Relaunch): its branches stay out of this loop's profile.
+                            case LOAD_ATTR:
+                            case LOAD_METHOD:
+                            case STORE_ATTR:
+                                f.ip = ip;
+                                f.sp = sp;
+                                RareOps.attrOp(this, f, insn);
+                                sp = f.sp;
                                 break;
                             case RETURN_VALUE:
                             case YIELD_VALUE: {
@@ -1379,6 +1437,7 @@ public final class Interp {
                     // A coroutine or generator function: its new object replaces the call (the
                     // hot half of every `await f()`).
                     f.sp = base;
+                    if ((c.flags & PyCode.CO_COROUTINE) != 0 && !tracing && awaitedAtOnce(f)) return awaitAtOnce(f, fn, nf, base);
                     stack[base] = makeGenerator(fn, nf);
                     f.sp = base + 1;
                     return f;
@@ -1407,6 +1466,40 @@ public final class Interp {
             }
         }
         return callGeneral(f, n, kw);
+    }
+
+    /**
+     * Whether the instructions after the CALL that {@code f} runs are {@code await}'s
+     * {@code GET_AWAITABLE 0; LOAD_CONST None; SEND}, none of them starting a line (so running
+     * them at once skips no step and no line event).
+     */
+    private static boolean awaitedAtOnce(Frame f) {
+        int[] code = f.code.code;
+        int ip = f.ip;
+        return ip + 2 < code.length && code[ip] == GET_AWAITABLE
+                && (code[ip + 1] & (PyCode.OP_MASK | PyCode.LINE_START)) == LOAD_CONST
+                && f.code.consts[code[ip + 1] >>> 8] == PyNone.INSTANCE
+                && (code[ip + 2] & (PyCode.OP_MASK | PyCode.LINE_START)) == SEND;
+    }
+
+    /**
+     * {@code await fn(...)} with the coroutine's frame {@code nf} bound: what CALL, GET_AWAITABLE,
+     * LOAD_CONST None and SEND do one after the other, in one go (a fresh coroutine is awaitable
+     * and SEND switches into it): the coroutine replaces the call on {@code f}'s stack, {@code f}
+     * continues after the SEND when the coroutine yields or returns, and the coroutine's frame is
+     * returned, entered. It is never tracked for the never-awaited warning, being awaited at once.
+     */
+    private Frame awaitAtOnce(Frame f, PyFunction fn, Frame nf, int base) {
+        PyCoroutine co = (PyCoroutine) makeGenerator(fn, nf, false);
+        f.stack[base] = co;
+        f.sp = base + 1;
+        f.ip += 3;
+        co.warnable = false;
+        enterFrame(nf);
+        nf.back = f;
+        frame = nf;
+        onEnter(nf);
+        return nf;
     }
 
     /**

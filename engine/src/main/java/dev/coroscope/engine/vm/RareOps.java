@@ -593,14 +593,14 @@ final class RareOps {
     }
 
 
-    private static void opBinarySubscr(Interp in, Frame f, int arg) {
+    static void opBinarySubscr(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         PyObject key = st[--f.sp];
         PyObject obj = st[f.sp - 1];
         st[f.sp - 1] = obj.getClass() == PyDict.class ? ((PyDict) obj).getItem(key) : Ops.getItem(obj, key);
     }
 
-    private static void opStoreSubscr(Interp in, Frame f, int arg) {
+    static void opStoreSubscr(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         PyObject key = st[--f.sp];
         PyObject obj = st[--f.sp];
@@ -643,10 +643,26 @@ final class RareOps {
         return null;
     }
 
-    private static void opCompareOp(Interp in, Frame f, int arg) {
+    static void opCompareOp(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         PyObject b = st[--f.sp];
         st[f.sp - 1] = Interp.compareOp(st[f.sp - 1], b, arg);
+    }
+
+    /**
+     * LOAD_ATTR, LOAD_METHOD or STORE_ATTR ({@code insn}) on {@code f}, whose {@code ip} and
+     * {@code sp} are saved: the loop's own case for them calls this directly (see
+     * {@code Interp.execute}).
+     */
+    static void attrOp(Interp in, Frame f, int insn) {
+        int op = insn & PyCode.OP_MASK;
+        if (op == LOAD_ATTR) {
+            opLoadAttr(in, f, insn >>> 8);
+        } else if (op == LOAD_METHOD) {
+            opLoadMethod(in, f, insn >>> 8);
+        } else {
+            opStoreAttr(in, f, insn >>> 8);
+        }
     }
 
     private static void opLoadMethod(Interp in, Frame f, int arg) {

@@ -103,6 +103,8 @@ def cover(i):
         x += v
     for v in t:
         x += 1
+    for v in s:
+        x += 1
     for v in d:
         x += 1
     for v in gen(2):
