@@ -362,6 +362,40 @@ public final class Interp {
         dev.coroscope.engine.runtime.num.MemoryCap.check();
     }
 
+    /**
+     * threading's time-slice hook, set while more than one Python thread runs (null otherwise):
+     * the loop calls it once the running thread has taken {@link #sliceWindows} windows of steps
+     * since it got the baton, so that a thread that never blocks still lets the others run (as
+     * CPython switches every {@code sys.getswitchinterval()} seconds).
+     */
+    PyObject sliceHook;
+    /** Windows of steps in one time slice (see {@link #setSwitchInterval}). */
+    int sliceWindows = SLICE_WINDOWS;
+    /** Windows left in the running thread's slice. */
+    int sliceLeft = SLICE_WINDOWS;
+    /** Windows of steps per slice at CPython's default switch interval, 5 ms (about 16,000 steps). */
+    static final int SLICE_WINDOWS = 16;
+    /** {@code sys.getswitchinterval()} in whole microseconds, as CPython keeps it. */
+    double switchMicros = 5000;
+
+    /** {@code sys.setswitchinterval}: the slice scales with the interval (at least one window). */
+    void setSwitchInterval(double micros) {
+        switchMicros = micros;
+        double windows = Math.rint(micros / 5000 * SLICE_WINDOWS);
+        sliceWindows = (int) Math.max(1, Math.min(windows, Integer.MAX_VALUE));
+        sliceLeft = Math.min(sliceLeft, sliceWindows);
+    }
+
+    /** A window of steps ended in the loop, in frame f (its ip and sp saved): also the time slice's end. */
+    private void loopStepSlow(Frame f) {
+        stepSlow();
+        if (sliceHook != null && --sliceLeft <= 0 && !f.code.library && observing == 0 && !rt.inSleepHook) {
+            // Library code (threading's own bookkeeping, a lock being taken) is never cut.
+            sliceLeft = sliceWindows;
+            Ops.call(sliceHook);
+        }
+    }
+
     /** Steps taken so far, for reports. */
     public long steps() {
         long inWindow = Math.min(window, budget) - countdown;
@@ -631,7 +665,7 @@ public final class Interp {
                             if (--countdown <= 0) {
                                 f.ip = ip;
                                 f.sp = sp;
-                                stepSlow();
+                                loopStepSlow(f);
                             }
                         }
                         if (tracing) {
@@ -925,7 +959,7 @@ public final class Interp {
                                 if (--countdown <= 0) {
                                     f.ip = ip;
                                     f.sp = sp;
-                                    stepSlow();
+                                    loopStepSlow(f);
                                 }
                                 if (tracing) f.jumpedBack = true;
                                 break;

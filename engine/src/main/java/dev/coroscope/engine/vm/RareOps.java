@@ -1084,6 +1084,7 @@ final class RareOps {
         String spec = "";
         if ((arg & FVS_HAVE_SPEC) != 0) spec = ((PyStr) st[--f.sp]).value();
         PyObject v = st[f.sp - 1];
+        PyObject formatted = v;
         switch (arg & FVC_MASK) {
             case FVC_STR -> v = PyStr.of(Ops.str(v));
             case FVC_REPR -> v = PyStr.of(Ops.repr(v));
@@ -1092,6 +1093,8 @@ final class RareOps {
         }
         if (!(v instanceof PyStr && spec.isEmpty() && v.getClass() == PyStr.class)) v = Ops.format(v, spec);
         st[f.sp - 1] = v;
+        // f"{coro()}": the value dies once formatted (a never-awaited coroutine warns at this line).
+        if (formatted instanceof PyCoroutine && in.lifetime.active()) operandDropped(in, f, formatted);
     }
 
     private static void opBeforeWith(Interp in, Frame f, int arg) {

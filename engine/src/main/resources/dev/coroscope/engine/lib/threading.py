@@ -1,11 +1,13 @@
 # Coroscope's threading. Each started Thread runs on a strand of its own (see the engine's
-# Strands): the threads take turns, exactly one running Python at a time, and the running one
-# hands over only where it blocks: a lock, event, condition, semaphore, barrier, join, queue or
-# time.sleep it waits on, or its end. Whom it hands over to is decided here, deterministically: a
-# new thread runs first, at start(), until it blocks or ends; then the thread that has waited
-# longest among those whose wait is over (a lock free again, a notify, an event set...), else the
-# one whose timeout or sleep ends first (the virtual clock moves there). When every thread waits
-# and no timeout can end a wait, the main thread gets a RuntimeError instead of hanging forever.
+# Strands): the threads take turns, exactly one running Python at a time. The running one hands
+# over where it blocks (a lock, event, condition, semaphore, barrier, join, queue or time.sleep
+# it waits on), at its end, and once it has run a time slice without blocking (about 16,000
+# steps, standing for sys.getswitchinterval()'s 5 ms: see _time_slice). Whom it hands over to
+# is decided here, deterministically: a new thread runs first, at start(), until it blocks,
+# ends or its slice is over; then the thread that has waited longest among those whose wait is
+# over (a lock free again, a notify, an event set...), else the one whose timeout or sleep ends
+# first (the virtual clock moves there). When every thread waits and no timeout can end a
+# wait, the main thread gets a RuntimeError instead of hanging forever.
 # The functions asyncio.to_thread and loop.run_in_executor run (and ThreadPoolExecutor's work)
 # still run in the caller's turn, with time of their own, and see current_thread() as their
 # executor's worker ("asyncio_0", "ThreadPoolExecutor-0_0"... as CPython names them).
@@ -159,6 +161,8 @@ def _finish_turn(thread):
     """A thread has ended: the strand to run next (the main thread gets the error of a deadlock)."""
     global _current
     _turns.remove(thread)
+    if len(_turns) < 2:
+        _coroscope.set_slice_hook(None)
     chosen = _next_turn()
     if chosen is None:
         chosen = _main_thread
@@ -169,6 +173,41 @@ def _finish_turn(thread):
         aio._enter_thread(chosen._name, chosen is _main_thread)
     _current = chosen
     return chosen._strand
+
+
+def _time_slice():
+    """The engine calls this when the running thread has had its time slice without blocking.
+    The slice stands for sys.getswitchinterval() of virtual time, so the clock moves on by that
+    much; then the thread that has waited longest among those whose wait is over runs, and this
+    one is ready again behind it. When no other thread can run yet, the one whose timeout or
+    sleep ends first does (the clock moves there): a spin-wait on a flag that a sleeping thread
+    sets ends as on CPython."""
+    global _waits_begun
+    me = _current
+    if len(_turns) < 2 or me._waiting or getattr(me, '_strand', None) is None:
+        return
+    _coroscope.set_clock(_time.monotonic() + _sys.getswitchinterval())
+    now = _time.monotonic()
+    others = [thread for thread in _turns if thread is not me and thread._waiting]
+    chosen = None
+    for thread in others:
+        if _ready_now(thread, now) and (chosen is None or thread._since < chosen._since):
+            chosen = thread
+    if chosen is None:
+        for thread in others:
+            if thread._until is not None:
+                if chosen is None or (thread._until, thread._since) < (chosen._until, chosen._since):
+                    chosen = thread
+        if chosen is None:
+            return
+        _coroscope.set_clock(chosen._until)
+    _waits_begun += 1
+    me._ready, me._until, me._since, me._waiting, me._what = _always, None, _waits_begun, True, "running"
+    try:
+        _hand_over(chosen)
+    finally:
+        me._waiting = False
+        me._ready = None
 
 
 def _sleep_hook(until, idle_loop):
@@ -688,6 +727,8 @@ class Thread:
         _started.append(self)
         self._strand = _coroscope.strand_new(self._first_turn)
         _turns.append(self)
+        if len(_turns) == 2:
+            _coroscope.set_slice_hook(_time_slice)
         # The new thread runs first, until it blocks or ends; the starter is ready again at once.
         global _waits_begun
         me = _current
