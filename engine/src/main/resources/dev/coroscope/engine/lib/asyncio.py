@@ -25,9 +25,11 @@ __all__ = (
     'Future', 'isfuture', 'wrap_future',
     'Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
     'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future',
-    'current_task', 'all_tasks', '_register_task', '_unregister_task', '_enter_task', '_leave_task',
+    'run_coroutine_threadsafe', 'current_task', 'all_tasks', '_register_task', '_unregister_task',
+    '_enter_task', '_leave_task', 'to_thread',
     'iscoroutine', 'iscoroutinefunction',
-    'Timeout', 'timeout', 'timeout_at', 'TaskGroup',
+    # CPython 3.11's asyncio leaves TaskGroup out of __all__ (`from asyncio import *` lacks it).
+    'Timeout', 'timeout', 'timeout_at',
     'Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty',
     'Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier',
     'Runner', 'run', 'StreamReader',
@@ -87,7 +89,16 @@ class AbstractEventLoop:
     __module__ = 'asyncio.events'
 
 
-class _UnixSelectorEventLoop(BaseEventLoop, AbstractEventLoop):
+class BaseSelectorEventLoop(BaseEventLoop):
+    # Between the two in CPython's class chain (type(loop).__mro__ shows it); nothing of its own here.
+    __module__ = 'asyncio.selector_events'
+
+
+_BaseSelectorEventLoop = BaseSelectorEventLoop
+del BaseSelectorEventLoop  # not one of asyncio's own names
+
+
+class _UnixSelectorEventLoop(_BaseSelectorEventLoop, AbstractEventLoop):
     __module__ = 'asyncio.unix_events'
 
     # These two are Python in CPython too: a coroutine passed to them stays referenced by their
