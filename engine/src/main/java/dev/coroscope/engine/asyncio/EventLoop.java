@@ -671,6 +671,11 @@ public class EventLoop extends PyObject {
     void close() {
         if (running) throw Exc.runtimeError("Cannot close a running event loop");
         if (closed) return;
+        if (debug) {
+            // BaseEventLoop.close's debug record, written while the loop still reads closed=False.
+            PyObject logger = asyncioLogger(st);
+            if (logger != null) Ops.call(Ops.getAttr(logger, "debug"), PyStr.of("Close %r"), this);
+        }
         closed = true;
         AsyncEvents ev = st.events;
         // A loop that never ran (a second loop made on the side) is not the one the recording shows.

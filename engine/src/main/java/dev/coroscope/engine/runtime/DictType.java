@@ -87,7 +87,9 @@ final class DictType {
             return PyNone.INSTANCE;
         }});
         t.method0("clear", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            PyObject before = SeqTypes.lifetimeSnapshot(s);
             ((PyDict) s).clear();
+            SeqTypes.droppedByClear(before);
             return PyNone.INSTANCE;
         }});
         t.method0("copy", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return new PyDict((PyDict) s); } });

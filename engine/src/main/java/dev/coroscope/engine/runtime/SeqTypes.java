@@ -147,7 +147,9 @@ public final class SeqTypes {
             return PyInt.of(n);
         }});
         t.method0("clear", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            PyObject before = lifetimeSnapshot(s);
             ((PyList) s).clear();
+            droppedByClear(before);
             return PyNone.INSTANCE;
         }});
         t.method0("copy", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
@@ -219,6 +221,24 @@ public final class SeqTypes {
         l.setContent(items, n);
         if (keys != items) dropKeys(keys, null);
         if (modified) throw Exc.valueError("list modified during sort");
+    }
+
+    /**
+     * What clear() is about to drop, while the lifetime collector watches objects (else null): a
+     * never-awaited coroutine only the container held dies inside the clear() call, as in CPython.
+     */
+    static PyObject lifetimeSnapshot(PyObject container) {
+        var lt = dev.coroscope.engine.vm.Interp.current().rt.lifetime;
+        if (!lt.active()) return null;
+        PyList items = new PyList();
+        container.traverse(new java.util.function.Consumer<PyObject>() { public void accept(PyObject o) {
+            if (o != null) items.append(o);
+        }});
+        return lt.wouldFree(items) ? items : null;
+    }
+
+    static void droppedByClear(PyObject snapshot) {
+        if (snapshot != null) dev.coroscope.engine.vm.Interp.current().rt.lifetime.discarded(snapshot);
     }
 
     /**

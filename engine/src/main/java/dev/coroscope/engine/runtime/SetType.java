@@ -261,7 +261,9 @@ final class SetType {
             return set.table.pop();
         }});
         t.method0("clear", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            PyObject before = SeqTypes.lifetimeSnapshot(s);
             ((PySet) s).clear();
+            SeqTypes.droppedByClear(before);
             return PyNone.INSTANCE;
         }});
         t.method("update", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {

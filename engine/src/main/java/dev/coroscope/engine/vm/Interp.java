@@ -132,8 +132,24 @@ public final class Interp {
                 COMPARE_OP, COMPARE_OP__POP_JUMP_IF_FALSE, COMPARE_OP__POP_JUMP_IF_TRUE, BUILD_TUPLE, LIST_APPEND,
                 JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT, JUMP_BACKWARD, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
                 FOR_ITER, FOR_ITER__STORE_FAST, KW_NAMES, CALL, GET_AWAITABLE, RETURN_VALUE, YIELD_VALUE,
-                LOAD_ATTR, LOAD_METHOD, STORE_ATTR}) {
+                LOAD_ATTR, LOAD_METHOD, STORE_ATTR, RARE_KEEP}) {
                 CASES[op] = true;
+            }
+        }
+
+        /**
+         * The instructions without a case of their own that the loop hands to RareOps.keepFrameOp
+         * as {@code RARE_KEEP}: each leaves its frame and the frame's position as they are (only
+         * the stack pointer moves), so the loop reloads nothing else afterwards.
+         */
+        private static final boolean[] KEEPS_FRAME = new boolean[PyCode.OP_MASK + 1];
+
+        static {
+            for (int op : new int[] {
+                LOAD_NAME, STORE_NAME, FORMAT_VALUE, BUILD_STRING, BUILD_SLICE, UNPACK_SEQUENCE, BUILD_LIST,
+                BUILD_MAP, BUILD_SET, MAP_ADD, SET_ADD, LIST_EXTEND, CONTAINS_OP, IS_OP, UNARY_NOT,
+                UNARY_NEGATIVE, GET_ITER}) {
+                KEEPS_FRAME[op] = true;
             }
         }
 
@@ -149,7 +165,7 @@ public final class Interp {
                 int insn = fused[i];
                 if (CASES[insn & PyCode.OP_MASK]) continue;
                 if (out == null) out = fused.clone();
-                out[i] = (insn & ~PyCode.OP_MASK) | RARE;
+                out[i] = (insn & ~PyCode.OP_MASK) | (KEEPS_FRAME[insn & PyCode.OP_MASK] ? RARE_KEEP : RARE);
             }
             return out == null ? fused : out;
         }
@@ -344,6 +360,40 @@ public final class Interp {
         // The memory cap's backstop (see MemoryCap): allocations nobody announced, such as many
         // small objects, are caught here within one window of steps.
         dev.coroscope.engine.runtime.num.MemoryCap.check();
+    }
+
+    /**
+     * threading's time-slice hook, set while more than one Python thread runs (null otherwise):
+     * the loop calls it once the running thread has taken {@link #sliceWindows} windows of steps
+     * since it got the baton, so that a thread that never blocks still lets the others run (as
+     * CPython switches every {@code sys.getswitchinterval()} seconds).
+     */
+    PyObject sliceHook;
+    /** Windows of steps in one time slice (see {@link #setSwitchInterval}). */
+    int sliceWindows = SLICE_WINDOWS;
+    /** Windows left in the running thread's slice. */
+    int sliceLeft = SLICE_WINDOWS;
+    /** Windows of steps per slice at CPython's default switch interval, 5 ms (about 16,000 steps). */
+    static final int SLICE_WINDOWS = 16;
+    /** {@code sys.getswitchinterval()} in whole microseconds, as CPython keeps it. */
+    double switchMicros = 5000;
+
+    /** {@code sys.setswitchinterval}: the slice scales with the interval (at least one window). */
+    void setSwitchInterval(double micros) {
+        switchMicros = micros;
+        double windows = Math.rint(micros / 5000 * SLICE_WINDOWS);
+        sliceWindows = (int) Math.max(1, Math.min(windows, Integer.MAX_VALUE));
+        sliceLeft = Math.min(sliceLeft, sliceWindows);
+    }
+
+    /** A window of steps ended in the loop, in frame f (its ip and sp saved): also the time slice's end. */
+    private void loopStepSlow(Frame f) {
+        stepSlow();
+        if (sliceHook != null && --sliceLeft <= 0 && !f.code.library && observing == 0 && !rt.inSleepHook) {
+            // Library code (threading's own bookkeeping, a lock being taken) is never cut.
+            sliceLeft = sliceWindows;
+            Ops.call(sliceHook);
+        }
     }
 
     /** Steps taken so far, for reports. */
@@ -615,7 +665,7 @@ public final class Interp {
                             if (--countdown <= 0) {
                                 f.ip = ip;
                                 f.sp = sp;
-                                stepSlow();
+                                loopStepSlow(f);
                             }
                         }
                         if (tracing) {
@@ -909,7 +959,7 @@ public final class Interp {
                                 if (--countdown <= 0) {
                                     f.ip = ip;
                                     f.sp = sp;
-                                    stepSlow();
+                                    loopStepSlow(f);
                                 }
                                 if (tracing) f.jumpedBack = true;
                                 break;
@@ -1016,6 +1066,18 @@ public final class Interp {
                                 f.ip = ip;
                                 f.sp = sp;
                                 RareOps.attrOp(this, f, insn);
+                                sp = f.sp;
+                                break;
+                            // A rare instruction that leaves the frame and its position as they
+                            // are (LoopForm.KEEPS_FRAME: names in module code, f-string parts,
+                            // unpacking...): called directly, not through the handler table's
+                            // megamorphic dispatch, and only the stack pointer reloaded. As for
+                            // RARE, the instruction itself is the code object's. keepFrameOp is never
+                            // inlined here (cli.Relaunch): its switch stays out of this loop's profile.
+                            case RARE_KEEP:
+                                f.ip = ip;
+                                f.sp = sp;
+                                RareOps.keepFrameOp(this, f, f.code.code[ip - 1]);
                                 sp = f.sp;
                                 break;
                             case RETURN_VALUE:

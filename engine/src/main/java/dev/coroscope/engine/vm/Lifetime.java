@@ -595,6 +595,8 @@ public final class Lifetime {
             // An exception keeps the frames of its traceback alive, and their locals with them
             // (a coroutine passed to a call that raised dies when the 'except ... as e' ends).
             for (int chain = 0; e != null && chain < 8; chain++, e = e.context) {
+                // Its arguments too (ValueError(coro()) dropped frees the coroutine).
+                if (e.args != null && holdsShallow(e.args)) return true;
                 int n = 0;
                 for (PyTraceback tb = e.traceback; tb != null && n < 64; tb = tb.next, n++) {
                     if (tb.frame instanceof Frame f && frameHolds(f)) return true;

@@ -107,6 +107,7 @@ final class Strands {
             in.rt.callbackBase = null;
             in.rt.inSleepHook = false;
             ContextVars.setCurrentContext(in, null);
+            in.sliceLeft = in.sliceWindows;
             try {
                 PyObject r = Ops.call(body);
                 next = (int) Ops.index(r).longValueOr(0);
@@ -176,6 +177,8 @@ final class Strands {
         in.rt.callbackBase = me.callbackBase;
         in.rt.inSleepHook = me.inSleepHook;
         ContextVars.setCurrentContext(in, me.context);
+        // Each turn starts a fresh time slice.
+        in.sliceLeft = in.sliceWindows;
         if (me.ending) throw new Ended();
         if (me.index == 0 && failure != null) {
             Throwable f = failure;

@@ -75,6 +75,25 @@ final class SysModule {
             in.recursionLimit = (int) Math.min(n, 100_000);
             return PyNone.INSTANCE;
         }}));
+        m.put("getswitchinterval", fn("getswitchinterval", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            Args.noKeywords("getswitchinterval", k);
+            Args.exactly("sys.getswitchinterval", a, 0);
+            return new PyFloat(in.switchMicros * 1e-6);
+        }}));
+        m.put("setswitchinterval", fn("setswitchinterval", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            Args.noKeywords("setswitchinterval", k);
+            Args.exactly("sys.setswitchinterval", a, 1);
+            double seconds;
+            if (a[0] instanceof PyFloat f) seconds = f.value;
+            else if (a[0] instanceof PyInt i) seconds = i.toDouble();
+            else throw Exc.typeError("must be real number, not " + a[0].getType().tpName());
+            if (seconds <= 0) throw Exc.valueError("switch interval must be strictly positive");
+            // Kept in whole microseconds, as CPython keeps it (an unsigned 64-bit count).
+            double micros = Double.isNaN(seconds) ? 0x1p63 : Math.floor(seconds * 1e6);
+            if (micros >= 0x1p64) micros = 0;
+            in.setSwitchInterval(micros);
+            return PyNone.INSTANCE;
+        }}));
         m.put("get_coroutine_origin_tracking_depth", fn("get_coroutine_origin_tracking_depth",
                 new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) { return PyInt.of(rt.originDepth); } }));
         m.put("set_coroutine_origin_tracking_depth", fn("set_coroutine_origin_tracking_depth", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {

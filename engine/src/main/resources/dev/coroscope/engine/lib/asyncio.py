@@ -25,9 +25,11 @@ __all__ = (
     'Future', 'isfuture', 'wrap_future',
     'Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
     'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future',
-    'current_task', 'all_tasks', '_register_task', '_unregister_task', '_enter_task', '_leave_task',
+    'run_coroutine_threadsafe', 'current_task', 'all_tasks', '_register_task', '_unregister_task',
+    '_enter_task', '_leave_task', 'to_thread',
     'iscoroutine', 'iscoroutinefunction',
-    'Timeout', 'timeout', 'timeout_at', 'TaskGroup',
+    # CPython 3.11's asyncio leaves TaskGroup out of __all__ (`from asyncio import *` lacks it).
+    'Timeout', 'timeout', 'timeout_at',
     'Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty',
     'Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier',
     'Runner', 'run', 'StreamReader',
@@ -87,7 +89,16 @@ class AbstractEventLoop:
     __module__ = 'asyncio.events'
 
 
-class _UnixSelectorEventLoop(BaseEventLoop, AbstractEventLoop):
+class BaseSelectorEventLoop(BaseEventLoop):
+    # Between the two in CPython's class chain (type(loop).__mro__ shows it); nothing of its own here.
+    __module__ = 'asyncio.selector_events'
+
+
+_BaseSelectorEventLoop = BaseSelectorEventLoop
+del BaseSelectorEventLoop  # not one of asyncio's own names
+
+
+class _UnixSelectorEventLoop(_BaseSelectorEventLoop, AbstractEventLoop):
     __module__ = 'asyncio.unix_events'
 
     # These two are Python in CPython too: a coroutine passed to them stays referenced by their
@@ -143,7 +154,8 @@ class _UnixSelectorEventLoop(BaseEventLoop, AbstractEventLoop):
         self._check_closed()
         fut = self.create_future()
         self._executor_used = True
-        th = _sys.modules.get('threading')
+        # The function runs in a worker thread (threading's), which may wait on other threads.
+        import threading as th
         if th is None:
             # Still another thread: no running loop in there.
             global _worker_context
@@ -157,7 +169,12 @@ class _UnixSelectorEventLoop(BaseEventLoop, AbstractEventLoop):
         else:
             # threading.current_thread() inside func is the executor's worker (asyncio_0, ...).
             worker = th._executor_worker(self, self.time())
-            exc, result, spent = th._run_as(worker, lambda: _run_in_thread(func, args, kwargs))
+            outcome = th._run_in_worker(worker, lambda: _run_in_thread(func, args, kwargs),
+                                        lambda late: self._executor_done_late(fut, worker, late))
+            if outcome is th._PENDING:
+                worker._busy_until = float('inf')
+                return fut
+            exc, result, spent = outcome
             worker._busy_until = self.time() + spent
 
         def _deliver():
@@ -172,6 +189,23 @@ class _UnixSelectorEventLoop(BaseEventLoop, AbstractEventLoop):
         else:
             self.call_soon(_deliver)
         return fut
+
+    def _executor_done_late(self, fut, worker, outcome):
+        # The function waited on something and ended later, in its own thread: the loop is told.
+        exc, result = outcome[0], outcome[1]
+        worker._busy_until = self.time()
+
+        def _deliver():
+            if fut.cancelled():
+                return
+            if exc is not None:
+                fut.set_exception(exc)
+            else:
+                fut.set_result(result)
+        try:
+            self.call_soon_threadsafe(_deliver)
+        except RuntimeError:
+            pass  # the loop is closed: nobody waits for the outcome any more
 
 
 # CPython defines these on BaseEventLoop: bound-method reprs and "coroutine ... was never

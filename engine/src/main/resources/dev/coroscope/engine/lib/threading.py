@@ -1,14 +1,18 @@
 # Coroscope's threading. Each started Thread runs on a strand of its own (see the engine's
-# Strands): the threads take turns, exactly one running Python at a time, and the running one
-# hands over only where it blocks: a lock, event, condition, semaphore, barrier, join, queue or
-# time.sleep it waits on, or its end. Whom it hands over to is decided here, deterministically: a
-# new thread runs first, at start(), until it blocks or ends; then the thread that has waited
-# longest among those whose wait is over (a lock free again, a notify, an event set...), else the
-# one whose timeout or sleep ends first (the virtual clock moves there). When every thread waits
-# and no timeout can end a wait, the main thread gets a RuntimeError instead of hanging forever.
+# Strands): the threads take turns, exactly one running Python at a time. The running one hands
+# over where it blocks (a lock, event, condition, semaphore, barrier, join, queue or time.sleep
+# it waits on), at its end, and once it has run a time slice without blocking (about 16,000
+# steps, standing for sys.getswitchinterval()'s 5 ms: see _time_slice). Whom it hands over to
+# is decided here, deterministically: a new thread runs first, at start(), until it blocks,
+# ends or its slice is over; then the thread that has waited longest among those whose wait is
+# over (a lock free again, a notify, an event set...), else the one whose timeout or sleep ends
+# first (the virtual clock moves there). When every thread waits and no timeout can end a
+# wait, the main thread gets a RuntimeError instead of hanging forever.
 # The functions asyncio.to_thread and loop.run_in_executor run (and ThreadPoolExecutor's work)
-# still run in the caller's turn, with time of their own, and see current_thread() as their
-# executor's worker ("asyncio_0", "ThreadPoolExecutor-0_0"... as CPython names them).
+# run on a strand of their worker thread, named as CPython names it ("asyncio_0",
+# "ThreadPoolExecutor-0_0"...). The caller waits for such a function while it neither blocks nor
+# ends, as if it ran in the caller's turn with time of its own; one that must wait goes on as a
+# thread of its own (see _run_in_worker).
 # Compiled as library code: its frames never show in tracebacks.
 
 import sys as _sys
@@ -111,6 +115,12 @@ def _block(what, ready, until=None, quiet=False):
         return _wait_alone(what, ready, until)
     if ready():
         return True
+    errand = me._errand
+    if errand is not None and not errand.detached:
+        # An executor's worker that must wait goes on as a thread of its own: its caller goes
+        # on at once (see _run_in_worker) and the worker's time is the shared clock's from now.
+        errand.detached = True
+        _coroscope.shared_time()
     _waits_begun += 1
     me._ready, me._until, me._since, me._waiting = ready, until, _waits_begun, True
     me._what = what
@@ -159,6 +169,8 @@ def _finish_turn(thread):
     """A thread has ended: the strand to run next (the main thread gets the error of a deadlock)."""
     global _current
     _turns.remove(thread)
+    if len(_turns) < 2:
+        _coroscope.set_slice_hook(None)
     chosen = _next_turn()
     if chosen is None:
         chosen = _main_thread
@@ -169,6 +181,43 @@ def _finish_turn(thread):
         aio._enter_thread(chosen._name, chosen is _main_thread)
     _current = chosen
     return chosen._strand
+
+
+def _time_slice():
+    """The engine calls this when the running thread has had its time slice without blocking.
+    The slice stands for sys.getswitchinterval() of virtual time, so the clock moves on by that
+    much; then the thread that has waited longest among those whose wait is over runs, and this
+    one is ready again behind it. When no other thread can run yet, the one whose timeout or
+    sleep ends first does (the clock moves there): a spin-wait on a flag that a sleeping thread
+    sets ends as on CPython."""
+    global _waits_begun
+    me = _current
+    if len(_turns) < 2 or me._waiting or getattr(me, '_strand', None) is None:
+        return
+    if me._errand is not None and not me._errand.detached:
+        return  # an executor's function still runs in its caller's turn
+    _coroscope.set_clock(_time.monotonic() + _sys.getswitchinterval())
+    now = _time.monotonic()
+    others = [thread for thread in _turns if thread is not me and thread._waiting]
+    chosen = None
+    for thread in others:
+        if _ready_now(thread, now) and (chosen is None or thread._since < chosen._since):
+            chosen = thread
+    if chosen is None:
+        for thread in others:
+            if thread._until is not None:
+                if chosen is None or (thread._until, thread._since) < (chosen._until, chosen._since):
+                    chosen = thread
+        if chosen is None:
+            return
+        _coroscope.set_clock(chosen._until)
+    _waits_begun += 1
+    me._ready, me._until, me._since, me._waiting, me._what = _always, None, _waits_begun, True, "running"
+    try:
+        _hand_over(chosen)
+    finally:
+        me._waiting = False
+        me._ready = None
 
 
 def _sleep_hook(until, idle_loop):
@@ -644,6 +693,7 @@ class Thread:
     _waiting = False
     _ready = _until = _since = _stuck = None
     _what = "waiting"
+    _errand = None  # an executor's worker: the call it runs now (see _run_in_worker)
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         if group is not None:
@@ -688,6 +738,8 @@ class Thread:
         _started.append(self)
         self._strand = _coroscope.strand_new(self._first_turn)
         _turns.append(self)
+        if len(_turns) == 2:
+            _coroscope.set_slice_hook(_time_slice)
         # The new thread runs first, until it blocks or ends; the starter is ready again at once.
         global _waits_begun
         me = _current
@@ -970,6 +1022,82 @@ def _run_as(thread, fn):
         _current = saved
         if outer is not None:
             aio._leave_thread(outer)
+
+
+class _Errand:
+    # One call an executor's worker runs on a strand of its own (see _run_in_worker).
+    __slots__ = ('fn', 'late', 'finished', 'value', 'error', 'detached')
+
+    def __init__(self, fn, late):
+        self.fn, self.late = fn, late
+        self.finished = self.detached = False
+        self.value = self.error = None
+
+    def back(self):
+        # The caller's wait is over: the function has ended, or it waits as a thread of its own.
+        return self.finished or self.detached
+
+
+_PENDING = object()
+
+
+def _run_in_worker(thread, fn, late):
+    """An executor's worker thread calls fn on a strand of its own. Until fn waits for
+    something no thread has given it yet, the caller waits for it, as if fn ran in the caller's
+    turn with time of its own (its sleeps move no clock but its own), and gets fn's value. Once
+    fn must wait (a lock, an event, a join, a queue, a future), the worker goes on as a thread
+    of its own: the caller gets _PENDING at once, and late(value) is called in the worker's
+    thread when fn ends."""
+    global _waits_begun
+    me = _current
+    if thread is _main_thread or thread is me or getattr(me, '_strand', None) is None:
+        return _run_as(thread, fn)
+    _prepare_turns()
+    errand = _Errand(fn, late)
+    thread._errand = errand
+    thread._strand = _coroscope.strand_new(lambda: _errand_turn(thread, errand))
+    _turns.append(thread)
+    if len(_turns) == 2:
+        _coroscope.set_slice_hook(_time_slice)
+    # The caller comes first once the worker waits or ends (no thread waited longer).
+    me._ready, me._until, me._since, me._waiting, me._what = errand.back, None, 0, True, "waiting for an executor"
+    try:
+        _hand_over(thread)
+    finally:
+        me._waiting = False
+        me._ready = None
+    if not errand.finished:
+        return _PENDING
+    if errand.error is not None:
+        error, errand.error = errand.error, None
+        raise error
+    return errand.value
+
+
+def _errand_turn(thread, errand):
+    # The body of an executor worker's strand: returns the strand to run when the call ends.
+    try:
+        ctx = getattr(thread, '_context', None)
+        if ctx is None:
+            ctx = thread._context = _Context()
+        try:
+            errand.value = ctx.run(errand.fn)
+        except BaseException as exc:
+            errand.error = exc
+        errand.finished = True
+        if errand.detached:
+            if errand.error is not None:
+                _thread_died(thread, errand.error)
+            else:
+                try:
+                    errand.late(errand.value)
+                except Exception as exc:
+                    _thread_died(thread, exc)
+            errand.value = errand.error = None
+    finally:
+        thread._errand = None
+        thread._strand = None
+    return _finish_turn(thread)
 
 
 def _executor_worker(loop, now):
