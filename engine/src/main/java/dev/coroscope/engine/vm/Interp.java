@@ -1605,6 +1605,8 @@ public final class Interp {
             for (int i = sp - n - 2; i < sp; i++) stack[i] = null;
             sp -= n + 2;
             f.sp = sp;
+            // `await asyncio.sleep(0)` (a default filled in): entered at once, as in call().
+            if ((fn.code.flags & PyCode.CO_COROUTINE) != 0 && !tracing && awaitedAtOnce(f)) return awaitAtOnce(f, fn, nf, sp);
             stack[sp] = makeGenerator(fn, nf);
             f.sp = sp + 1;
             return f;
