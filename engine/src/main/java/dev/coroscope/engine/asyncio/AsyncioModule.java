@@ -263,7 +263,8 @@ public final class AsyncioModule {
                 if (e.exc.isInstance(Exc.SystemExit) || e.exc.isInstance(Exc.KeyboardInterrupt)) throw e;
                 exc = e.exc;
             } finally {
-                spent = rt.threadElapsed - offset;
+                // Nothing more of its own once it went on as a thread of its own (threading's shared_time).
+                spent = rt.threadElapsed >= 0 ? Math.max(rt.threadElapsed - offset, 0) : 0;
                 rt.threadElapsed = saved;
             }
             return PyTuple.of(exc, result, new PyFloat(spent));

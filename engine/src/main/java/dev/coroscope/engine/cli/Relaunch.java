@@ -62,12 +62,15 @@ final class Relaunch {
      * a call per big-number operation costs nothing next to the operation itself ({@code quiet}: the
      * JVM would print the command on stdout). RareOps.attrOp, which the loop calls for attribute
      * reads and writes, is not inlined into the loop either: a branch in it the warm-up never took
-     * (the first attribute read of a generator) would otherwise throw the compiled loop away.
+     * (the first attribute read of a generator) would otherwise throw the compiled loop away; so
+     * is RareOps.keepFrameOp (the loop's RARE_KEEP case), whose switch would bring one trap per
+     * instruction the warm-up never ran.
      */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmn256m", "-XX:-UsePerfData",
             "-XX:InlineSmallCode=1000", "-XX:FreqInlineSize=150", "-XX:Tier0ProfilingStartPercentage=0",
             "-XX:CompileCommand=quiet", "-XX:CompileCommand=dontinline,java.math.BigInteger::*",
-            "-XX:CompileCommand=dontinline,dev.coroscope.engine.vm.RareOps::attrOp");
+            "-XX:CompileCommand=dontinline,dev.coroscope.engine.vm.RareOps::attrOp",
+            "-XX:CompileCommand=dontinline,dev.coroscope.engine.vm.RareOps::keepFrameOp");
 
     /**
      * With the class-data-sharing archive of the jar (made by {@link CdsArchiveBuilder} at build

@@ -142,6 +142,12 @@ public final class Opcode {
      * every instruction the loop's switch has no case of its own for (see {@code Interp.LOOP_CASES}).
      */
     public static final int RARE = 111;
+    /**
+     * Only in the loop's copy of the instructions, like {@link #RARE}: stands for the instructions
+     * without a case of their own that leave their frame and its position as they are (names in
+     * module code, f-string parts, unpacking, building containers; see {@code Interp.LoopForm}).
+     */
+    public static final int RARE_KEEP = 113;
     public static final int FIRST_PSEUDO = 120;
     public static final int SETUP_FINALLY = 120;
     public static final int SETUP_CLEANUP = 121;

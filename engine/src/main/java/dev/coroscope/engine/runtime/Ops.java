@@ -822,7 +822,15 @@ public final class Ops {
             if (g != null) return callDunderFound(g, obj, name);
             return null;
         }
-        return obj.getAttr(name);
+        PyObject v = obj.getAttr(name);
+        if (v == null && obj instanceof PyType && t.isHeap()) return metaGetattr(t, obj, name);
+        return v;
+    }
+
+    /** A class's attribute not found: its metaclass's __getattr__, if it has one (else null). */
+    private static PyObject metaGetattr(PyType meta, PyObject cls, PyStr name) {
+        PyObject g = meta.lookup(S_GETATTR);
+        return g == null ? null : callDunderFound(g, cls, name);
     }
 
     public static PyObject getAttr(PyObject obj, PyStr name) {
@@ -837,6 +845,7 @@ public final class Ops {
         } else {
             v = obj.getAttr(name);
             if (v != null) return v;
+            if (obj instanceof PyType && t.isHeap() && (v = metaGetattr(t, obj, name)) != null) return v;
         }
         throw noAttribute(obj, name);
     }

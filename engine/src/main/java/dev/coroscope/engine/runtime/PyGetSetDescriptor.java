@@ -13,6 +13,19 @@ public final class PyGetSetDescriptor extends PyObject {
         t.getter("__objclass__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return ((PyGetSetDescriptor) s).owner;
         }});
+        // The descriptor protocol called by hand (type(x).__dict__['name'].__get__(x)).
+        t.method("__get__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            PyObject obj = a.length > 0 ? a[0] : PyNone.INSTANCE;
+            return obj == PyNone.INSTANCE ? s : ((PyGetSetDescriptor) s).get(obj);
+        }});
+        t.method2("__set__", new PyMethodDescriptor.Impl2() { public PyObject call(PyObject s, PyObject obj, PyObject v) {
+            ((PyGetSetDescriptor) s).set(obj, v);
+            return PyNone.INSTANCE;
+        }});
+        t.method1("__delete__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject obj) {
+            ((PyGetSetDescriptor) s).set(obj, null);
+            return PyNone.INSTANCE;
+        }});
     }});
 
     @FunctionalInterface

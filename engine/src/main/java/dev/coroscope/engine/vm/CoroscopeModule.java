@@ -138,6 +138,12 @@ final class CoroscopeModule {
             Strands.of(in).switchTo((int) Ops.index(a[0]).longValueOr(-1));
             return PyNone.INSTANCE;
         }}).inModule("_coroscope"));
+        m.put("shared_time", new PyBuiltinFunction("shared_time", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            // An executor's worker that had time of its own (see AsyncioModule's _run_in_thread)
+            // goes on as a thread of its own: it reads and moves the run's clock from now on.
+            in.rt.threadElapsed = -1;
+            return PyNone.INSTANCE;
+        }}).inModule("_coroscope"));
         m.put("set_slice_hook", new PyBuiltinFunction("set_slice_hook", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             // Called at the end of each time slice while more than one thread runs (None: no slices).
             Args.exactly("set_slice_hook", a, 1);

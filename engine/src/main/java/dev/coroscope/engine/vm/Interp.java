@@ -132,8 +132,24 @@ public final class Interp {
                 COMPARE_OP, COMPARE_OP__POP_JUMP_IF_FALSE, COMPARE_OP__POP_JUMP_IF_TRUE, BUILD_TUPLE, LIST_APPEND,
                 JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT, JUMP_BACKWARD, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
                 FOR_ITER, FOR_ITER__STORE_FAST, KW_NAMES, CALL, GET_AWAITABLE, RETURN_VALUE, YIELD_VALUE,
-                LOAD_ATTR, LOAD_METHOD, STORE_ATTR}) {
+                LOAD_ATTR, LOAD_METHOD, STORE_ATTR, RARE_KEEP}) {
                 CASES[op] = true;
+            }
+        }
+
+        /**
+         * The instructions without a case of their own that the loop hands to RareOps.keepFrameOp
+         * as {@code RARE_KEEP}: each leaves its frame and the frame's position as they are (only
+         * the stack pointer moves), so the loop reloads nothing else afterwards.
+         */
+        private static final boolean[] KEEPS_FRAME = new boolean[PyCode.OP_MASK + 1];
+
+        static {
+            for (int op : new int[] {
+                LOAD_NAME, STORE_NAME, FORMAT_VALUE, BUILD_STRING, BUILD_SLICE, UNPACK_SEQUENCE, BUILD_LIST,
+                BUILD_MAP, BUILD_SET, MAP_ADD, SET_ADD, LIST_EXTEND, CONTAINS_OP, IS_OP, UNARY_NOT,
+                UNARY_NEGATIVE, GET_ITER}) {
+                KEEPS_FRAME[op] = true;
             }
         }
 
@@ -149,7 +165,7 @@ public final class Interp {
                 int insn = fused[i];
                 if (CASES[insn & PyCode.OP_MASK]) continue;
                 if (out == null) out = fused.clone();
-                out[i] = (insn & ~PyCode.OP_MASK) | RARE;
+                out[i] = (insn & ~PyCode.OP_MASK) | (KEEPS_FRAME[insn & PyCode.OP_MASK] ? RARE_KEEP : RARE);
             }
             return out == null ? fused : out;
         }
@@ -1052,6 +1068,18 @@ public final class Interp {
                                 RareOps.attrOp(this, f, insn);
                                 sp = f.sp;
                                 break;
+                            // A rare instruction that leaves the frame and its position as they
+                            // are (LoopForm.KEEPS_FRAME: names in module code, f-string parts,
+                            // unpacking...): called directly, not through the handler table's
+                            // megamorphic dispatch, and only the stack pointer reloaded. As for
+                            // RARE, the instruction itself is the code object's. keepFrameOp is never
+                            // inlined here (cli.Relaunch): its switch stays out of this loop's profile.
+                            case RARE_KEEP:
+                                f.ip = ip;
+                                f.sp = sp;
+                                RareOps.keepFrameOp(this, f, f.code.code[ip - 1]);
+                                sp = f.sp;
+                                break;
                             case RETURN_VALUE:
                             case YIELD_VALUE: {
                                 PyObject v = stack[--sp];
@@ -1577,6 +1605,8 @@ public final class Interp {
             for (int i = sp - n - 2; i < sp; i++) stack[i] = null;
             sp -= n + 2;
             f.sp = sp;
+            // `await asyncio.sleep(0)` (a default filled in): entered at once, as in call().
+            if ((fn.code.flags & PyCode.CO_COROUTINE) != 0 && !tracing && awaitedAtOnce(f)) return awaitAtOnce(f, fn, nf, sp);
             stack[sp] = makeGenerator(fn, nf);
             f.sp = sp + 1;
             return f;

@@ -109,7 +109,8 @@ final class LoopFrames {
             };
         }
         boolean pool = file.endsWith("asyncio.py") && q.startsWith("_UnixSelectorEventLoop._run_in_executor")
-                || file.endsWith("concurrent_futures.py") && q.startsWith("ThreadPoolExecutor._call_in");
+                || file.endsWith("concurrent_futures.py")
+                        && (q.startsWith("ThreadPoolExecutor._call_in") || q.startsWith("ThreadPoolExecutor._run.<locals>"));
         return pool ? new String[][] {WORK_ITEM_RUN, POOL_WORKER, THREAD_RUN, BOOTSTRAP_INNER, BOOTSTRAP} : null;
     }
 

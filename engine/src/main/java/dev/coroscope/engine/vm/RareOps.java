@@ -650,6 +650,33 @@ final class RareOps {
     }
 
     /**
+     * One of the instructions Interp.LoopForm marks as keeping their frame ({@code insn}, the code
+     * object's own) on {@code f}, whose {@code ip} and {@code sp} are saved: the loop's RARE_KEEP
+     * case calls this directly. Each leaves {@code f} and {@code f.ip} as they are.
+     */
+    static void keepFrameOp(Interp in, Frame f, int insn) {
+        int a = insn >>> 8;
+        switch (insn & PyCode.OP_MASK) {
+            case LOAD_NAME: opLoadName(in, f, a); break;
+            case STORE_NAME: opStoreName(in, f, a); break;
+            case FORMAT_VALUE: opFormatValue(in, f, a); break;
+            case BUILD_STRING: opBuildString(in, f, a); break;
+            case BUILD_SLICE: opBuildSlice(in, f, a); break;
+            case UNPACK_SEQUENCE: opUnpackSequence(in, f, a); break;
+            case BUILD_MAP: opBuildMap(in, f, a); break;
+            case BUILD_SET: opBuildSet(in, f, a); break;
+            case MAP_ADD: opMapAdd(in, f, a); break;
+            case SET_ADD: opSetAdd(in, f, a); break;
+            case LIST_EXTEND: opListExtend(in, f, a); break;
+            case CONTAINS_OP: opContainsOp(in, f, a); break;
+            case UNARY_NOT: opUnaryNot(in, f, a); break;
+            case UNARY_NEGATIVE: opUnaryNegative(in, f, a); break;
+            case GET_ITER: opGetIter(in, f, a); break;
+            default: run(in, f, insn); break;
+        }
+    }
+
+    /**
      * LOAD_ATTR, LOAD_METHOD or STORE_ATTR ({@code insn}) on {@code f}, whose {@code ip} and
      * {@code sp} are saved: the loop's own case for them calls this directly (see
      * {@code Interp.execute}).

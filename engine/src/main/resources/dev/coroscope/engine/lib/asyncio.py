@@ -154,7 +154,8 @@ class _UnixSelectorEventLoop(_BaseSelectorEventLoop, AbstractEventLoop):
         self._check_closed()
         fut = self.create_future()
         self._executor_used = True
-        th = _sys.modules.get('threading')
+        # The function runs in a worker thread (threading's), which may wait on other threads.
+        import threading as th
         if th is None:
             # Still another thread: no running loop in there.
             global _worker_context
@@ -168,7 +169,12 @@ class _UnixSelectorEventLoop(_BaseSelectorEventLoop, AbstractEventLoop):
         else:
             # threading.current_thread() inside func is the executor's worker (asyncio_0, ...).
             worker = th._executor_worker(self, self.time())
-            exc, result, spent = th._run_as(worker, lambda: _run_in_thread(func, args, kwargs))
+            outcome = th._run_in_worker(worker, lambda: _run_in_thread(func, args, kwargs),
+                                        lambda late: self._executor_done_late(fut, worker, late))
+            if outcome is th._PENDING:
+                worker._busy_until = float('inf')
+                return fut
+            exc, result, spent = outcome
             worker._busy_until = self.time() + spent
 
         def _deliver():
@@ -183,6 +189,23 @@ class _UnixSelectorEventLoop(_BaseSelectorEventLoop, AbstractEventLoop):
         else:
             self.call_soon(_deliver)
         return fut
+
+    def _executor_done_late(self, fut, worker, outcome):
+        # The function waited on something and ended later, in its own thread: the loop is told.
+        exc, result = outcome[0], outcome[1]
+        worker._busy_until = self.time()
+
+        def _deliver():
+            if fut.cancelled():
+                return
+            if exc is not None:
+                fut.set_exception(exc)
+            else:
+                fut.set_result(result)
+        try:
+            self.call_soon_threadsafe(_deliver)
+        except RuntimeError:
+            pass  # the loop is closed: nobody waits for the outcome any more
 
 
 # CPython defines these on BaseEventLoop: bound-method reprs and "coroutine ... was never

@@ -6,7 +6,9 @@
 # virtual clock, and waiting for it moves the clock there, so completion order, timeouts and
 # elapsed times come out as with real threads. What cannot be had is interleaving: the output
 # a function prints appears all at once, where it runs. A wait no thread can end raises instead
-# of hanging. ProcessPoolExecutor works the same way, in this process.
+# of hanging. A function that must wait for something (a lock, an event, a queue, a future)
+# goes on from there as a worker thread of its own, and its future is done when it ends (see
+# threading._run_in_worker). ProcessPoolExecutor works the same way, in this process.
 # Compiled as library code: its frames never show in tracebacks.
 
 import collections as _collections
@@ -78,6 +80,13 @@ def _logger():
 
 def _now():
     return _time.monotonic()
+
+
+def _sleep_until(moment):
+    # One reading of the clock: each reading moves it on a little (a second one could pass moment).
+    left = moment - _now()
+    if left > 0:
+        _time.sleep(left)
 
 
 # Clock readings closer than this are the same moment (each reading of the virtual clock moves it on a little).
@@ -301,6 +310,7 @@ class _Worker:
         self.thread = thread
         self.free_at = 0.0
         self.fresh = True
+        self.waiting = False  # its work waits on something, as a thread of its own
 
 
 class ThreadPoolExecutor(Executor):
@@ -370,6 +380,10 @@ class ThreadPoolExecutor(Executor):
             if worker.free_at == float('inf'):
                 if upto is None:
                     return
+                if any(w.waiting for w in self._workers):
+                    # A worker waits as a thread of its own: the queued work starts when one is free.
+                    _threading._block("waiting for a free worker of this pool", self._has_free_worker)
+                    continue
                 # Every worker is busy with work that waits for this: CPython's pool deadlocks.
                 raise _forever("waiting for work queued behind the pool's own busy workers")
             start = max(worker.free_at, f._submitted)
@@ -397,6 +411,12 @@ class ThreadPoolExecutor(Executor):
             return w
         return min(self._workers, key=lambda w: w.free_at)
 
+    def _has_free_worker(self):
+        return any(w.free_at != float('inf') for w in self._workers)
+
+    def _no_worker_waiting(self):
+        return not any(w.waiting for w in self._workers)
+
     def _initializer_failed(self, failure):
         # The worker logs the error and the pool breaks: what waits in its queue fails with it.
         _logger().critical('Exception in initializer:', exc_info=failure)
@@ -416,8 +436,31 @@ class ThreadPoolExecutor(Executor):
         return exc, result
 
     def _run(self, worker, f, fn, args, kwargs, start):
+        import threading
+        from asyncio import _run_in_thread
         f._start = start
-        exc, result = self._call_in(worker, fn, args, kwargs, start)
+        offset = max(start - _now(), 0.0)
+        worker.free_at = float('inf')
+
+        def late(outcome):
+            # fn waited on something and ended later, in the worker's own thread.
+            worker.free_at = _now()
+            worker.waiting = False
+            if f._state == RUNNING:
+                if outcome[0] is None:
+                    f._finish('_result', outcome[1])
+                else:
+                    f._finish('_exception', outcome[0])
+
+        outcome = threading._run_in_worker(
+            worker.thread, lambda: _run_in_thread(fn, args, kwargs, offset), late)
+        if outcome is threading._PENDING:
+            # It waits as a thread of its own: running until it ends (see late).
+            worker.waiting = True
+            f._state = RUNNING
+            return
+        exc, result, spent = outcome
+        worker.free_at = start + spent
         f._outcome = (exc, result)
         f._ready_at = worker.free_at
         f._thread = worker.thread
@@ -432,9 +475,12 @@ class ThreadPoolExecutor(Executor):
                 f.cancel()
         if wait:
             self._drain()
-            last = max([w.free_at for w in self._workers], default=0.0)
-            if last > _now():
-                _time.sleep(last - _now())
+            if not self._no_worker_waiting():
+                _threading._block("shutting down this pool", self._no_worker_waiting)
+                self._drain()
+            left = max([w.free_at for w in self._workers], default=0.0) - _now()
+            if left > 0:
+                _time.sleep(left)
             for f in self._futures:
                 f._settle(True)
         self._futures = []
@@ -521,8 +567,7 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
         return DoneAndNotDoneFutures(done, fs - done)
     if end is not None and end < target:
         target = end
-    if target > _now():
-        _time.sleep(target - _now())
+    _sleep_until(target)
     for f in fs:
         if f._ready_at is not None and f._ready_at <= target:
             f._settle(True)
@@ -555,8 +600,7 @@ def as_completed(fs, timeout=None):
                 pending.discard(f)
                 yield f
                 continue
-            if at > _now():
-                _time.sleep(at - _now())
+            _sleep_until(at)
             f._settle(True)
             pending.discard(f)
             yield f

@@ -9,8 +9,10 @@
 # first (the virtual clock moves there). When every thread waits and no timeout can end a
 # wait, the main thread gets a RuntimeError instead of hanging forever.
 # The functions asyncio.to_thread and loop.run_in_executor run (and ThreadPoolExecutor's work)
-# still run in the caller's turn, with time of their own, and see current_thread() as their
-# executor's worker ("asyncio_0", "ThreadPoolExecutor-0_0"... as CPython names them).
+# run on a strand of their worker thread, named as CPython names it ("asyncio_0",
+# "ThreadPoolExecutor-0_0"...). The caller waits for such a function while it neither blocks nor
+# ends, as if it ran in the caller's turn with time of its own; one that must wait goes on as a
+# thread of its own (see _run_in_worker).
 # Compiled as library code: its frames never show in tracebacks.
 
 import sys as _sys
@@ -113,6 +115,12 @@ def _block(what, ready, until=None, quiet=False):
         return _wait_alone(what, ready, until)
     if ready():
         return True
+    errand = me._errand
+    if errand is not None and not errand.detached:
+        # An executor's worker that must wait goes on as a thread of its own: its caller goes
+        # on at once (see _run_in_worker) and the worker's time is the shared clock's from now.
+        errand.detached = True
+        _coroscope.shared_time()
     _waits_begun += 1
     me._ready, me._until, me._since, me._waiting = ready, until, _waits_begun, True
     me._what = what
@@ -186,6 +194,8 @@ def _time_slice():
     me = _current
     if len(_turns) < 2 or me._waiting or getattr(me, '_strand', None) is None:
         return
+    if me._errand is not None and not me._errand.detached:
+        return  # an executor's function still runs in its caller's turn
     _coroscope.set_clock(_time.monotonic() + _sys.getswitchinterval())
     now = _time.monotonic()
     others = [thread for thread in _turns if thread is not me and thread._waiting]
@@ -683,6 +693,7 @@ class Thread:
     _waiting = False
     _ready = _until = _since = _stuck = None
     _what = "waiting"
+    _errand = None  # an executor's worker: the call it runs now (see _run_in_worker)
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         if group is not None:
@@ -1011,6 +1022,82 @@ def _run_as(thread, fn):
         _current = saved
         if outer is not None:
             aio._leave_thread(outer)
+
+
+class _Errand:
+    # One call an executor's worker runs on a strand of its own (see _run_in_worker).
+    __slots__ = ('fn', 'late', 'finished', 'value', 'error', 'detached')
+
+    def __init__(self, fn, late):
+        self.fn, self.late = fn, late
+        self.finished = self.detached = False
+        self.value = self.error = None
+
+    def back(self):
+        # The caller's wait is over: the function has ended, or it waits as a thread of its own.
+        return self.finished or self.detached
+
+
+_PENDING = object()
+
+
+def _run_in_worker(thread, fn, late):
+    """An executor's worker thread calls fn on a strand of its own. Until fn waits for
+    something no thread has given it yet, the caller waits for it, as if fn ran in the caller's
+    turn with time of its own (its sleeps move no clock but its own), and gets fn's value. Once
+    fn must wait (a lock, an event, a join, a queue, a future), the worker goes on as a thread
+    of its own: the caller gets _PENDING at once, and late(value) is called in the worker's
+    thread when fn ends."""
+    global _waits_begun
+    me = _current
+    if thread is _main_thread or thread is me or getattr(me, '_strand', None) is None:
+        return _run_as(thread, fn)
+    _prepare_turns()
+    errand = _Errand(fn, late)
+    thread._errand = errand
+    thread._strand = _coroscope.strand_new(lambda: _errand_turn(thread, errand))
+    _turns.append(thread)
+    if len(_turns) == 2:
+        _coroscope.set_slice_hook(_time_slice)
+    # The caller comes first once the worker waits or ends (no thread waited longer).
+    me._ready, me._until, me._since, me._waiting, me._what = errand.back, None, 0, True, "waiting for an executor"
+    try:
+        _hand_over(thread)
+    finally:
+        me._waiting = False
+        me._ready = None
+    if not errand.finished:
+        return _PENDING
+    if errand.error is not None:
+        error, errand.error = errand.error, None
+        raise error
+    return errand.value
+
+
+def _errand_turn(thread, errand):
+    # The body of an executor worker's strand: returns the strand to run when the call ends.
+    try:
+        ctx = getattr(thread, '_context', None)
+        if ctx is None:
+            ctx = thread._context = _Context()
+        try:
+            errand.value = ctx.run(errand.fn)
+        except BaseException as exc:
+            errand.error = exc
+        errand.finished = True
+        if errand.detached:
+            if errand.error is not None:
+                _thread_died(thread, errand.error)
+            else:
+                try:
+                    errand.late(errand.value)
+                except Exception as exc:
+                    _thread_died(thread, exc)
+            errand.value = errand.error = None
+    finally:
+        thread._errand = None
+        thread._strand = None
+    return _finish_turn(thread)
 
 
 def _executor_worker(loop, now):

@@ -47,11 +47,14 @@ class LoopFormTest {
 
     @Test
     void replacesOnlyTheOpcodesWithoutACase() {
-        int[] code = {Opcode.LOAD_FAST | (3 << 8), Opcode.FORMAT_VALUE | PyCode.LINE_START | (2 << 8), Opcode.RETURN_VALUE};
+        int[] code = {Opcode.LOAD_FAST | (3 << 8), Opcode.IMPORT_NAME | PyCode.LINE_START | (2 << 8),
+            Opcode.FORMAT_VALUE | (4 << 8), Opcode.RETURN_VALUE};
         int[] loop = Interp.LoopForm.of(code, code);
         assertEquals(Opcode.LOAD_FAST | (3 << 8), loop[0]);
         assertEquals(Opcode.RARE | PyCode.LINE_START | (2 << 8), loop[1]);
-        assertEquals(Opcode.RETURN_VALUE, loop[2]);
-        assertEquals(Opcode.FORMAT_VALUE | PyCode.LINE_START | (2 << 8), code[1], "the code object's own instructions are left alone");
+        assertEquals(Opcode.RARE_KEEP | (4 << 8), loop[2], "an instruction that keeps its frame");
+        assertEquals(Opcode.RETURN_VALUE, loop[3]);
+        assertEquals(Opcode.IMPORT_NAME | PyCode.LINE_START | (2 << 8), code[1], "the code object's own instructions are left alone");
+        assertEquals(Opcode.FORMAT_VALUE | (4 << 8), code[2]);
     }
 }
