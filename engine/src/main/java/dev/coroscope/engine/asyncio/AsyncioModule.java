@@ -274,8 +274,16 @@ public final class AsyncioModule {
             EventLoop l = runningLoop(s);
             Future f = new Future(l);
             if (s.events != null) f.label = "sleep(" + s.in.observe(() -> Ops.repr(a[0]), "...") + ")";
-            TimerHandle h = l.callAt(l.st.readTime() + EventLoop.number(a[0]), SET_RESULT_UNLESS_CANCELLED,
-                    new PyObject[] {f, a[1]}, true, null);
+            PyObject delay = a[0];
+            TimerHandle h;
+            if (delay instanceof PyFloat || delay instanceof PyInt) {
+                h = l.callAt(l.st.readTime() + EventLoop.number(delay), SET_RESULT_UNLESS_CANCELLED,
+                        new PyObject[] {f, a[1]}, true, null);
+            } else {
+                // call_later adds the delay to loop.time() as Python adds: a Decimal delay raises there.
+                PyObject when = Ops.binaryOp(new PyFloat(l.st.readTime()), delay, Ops.ADD);
+                h = l.callAt(when, SET_RESULT_UNLESS_CANCELLED, new PyObject[] {f, a[1]}, true, null);
+            }
             if (l.debug) {
                 f.sourceTb = SourceTraceback.capture(s, java.util.Map.of(), SourceTraceback.CREATE_FUTURE, Integer.MAX_VALUE);
                 h.sourceTb = SourceTraceback.capture(s, java.util.Map.of(), SourceTraceback.SLEEP_CALL_LATER,

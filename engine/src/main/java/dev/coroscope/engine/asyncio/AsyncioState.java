@@ -76,6 +76,15 @@ final class AsyncioState {
             }
 
             @Override
+            public List<PyObject> inCycles() {
+                // Waiting on a future: the future's wake-up callback holds the task, which holds
+                // the future. A task queued to step is held by the loop's queue alone.
+                List<PyObject> out = new ArrayList<>();
+                for (Task t = pendingHead; t != null; t = t.nextPending) if (t.futWaiter != null) out.add(t);
+                return out;
+            }
+
+            @Override
             public PyObject owned(PyObject candidate) {
                 return ((Task) candidate).coro;
             }

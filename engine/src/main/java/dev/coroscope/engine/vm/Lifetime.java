@@ -264,6 +264,11 @@ public final class Lifetime {
 
         /** The candidate was still reachable. */
         void survived(PyObject candidate);
+
+        /** The candidates sitting in their cycle now (a task waiting on a future, not one queued to step). */
+        default List<PyObject> inCycles() {
+            return candidates();
+        }
     }
 
     private final List<CycleCandidates> cycleCandidates = new ArrayList<>();
@@ -758,6 +763,10 @@ public final class Lifetime {
             ArrayDeque<PyObject> work = programRoots();
             for (Frame fr = in.frame; fr != null; fr = fr.back) work.add(fr);
             for (PyObject o : cycleHeld) work.add(o);
+            // Between cycle collections a pending task lives on in its cycle (task, awaited future,
+            // wake-up callback) even when nothing else holds it, and so does all it holds (the
+            // locals of its coroutine's frame): only the cycle collector may find it dead.
+            if (!cycles) for (CycleCandidates cc : cycleCandidates) work.addAll(cc.inCycles());
             if (returning != null) work.add(returning);
             if (initInstance != null) work.add(initInstance);
             PyObject handled = in.handledException();
