@@ -778,6 +778,9 @@ class Thread:
     def _stopped(self):
         return self._phase == 'stopped'
 
+    def _errand_over(self):
+        return self._errand is None
+
     def run(self):
         target = self._target
         try:
@@ -928,7 +931,13 @@ def _join_at_exit():
     # CPython's interpreter waits for its non-daemon threads before it ends; one that can never
     # end would keep it waiting forever: the run stops instead.
     for thread in list(_turns):
-        if thread is not _main_thread and not thread._daemonic and thread._phase == 'started':
+        if thread._errand is not None:
+            # An executor's worker still running a function that waited: CPython waits for it.
+            if not _block("ending the program", thread._errand_over, None, quiet=True):
+                _coroscope.deadlock(
+                    f"the program has ended, but thread {thread._name!r} is still {thread._what} "
+                    f"and no thread can ever wake it, so the program would wait forever; it was stopped")
+        elif thread is not _main_thread and not thread._daemonic and thread._phase == 'started':
             if not _block("ending the program", thread._stopped, None, quiet=True):
                 _coroscope.deadlock(
                     f"the program has ended, but thread {thread._name!r} is still {thread._what} "
@@ -1116,6 +1125,9 @@ def _forget_executor(loop):
     pool = _workers.pop(id(loop), None)
     if pool:
         for worker in pool:
+            if worker._errand is not None:
+                # Still running a function that waited: the executor's shutdown waits for it.
+                _block("shutting down the default executor", worker._errand_over)
             _retire(worker)
         _newname()
 
