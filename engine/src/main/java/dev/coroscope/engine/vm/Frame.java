@@ -111,21 +111,28 @@ public final class Frame extends PyObject {
         return Math.max(0, ip - 1);
     }
 
+    /**
+     * {@code f_locals} of a function's frame: one dict per frame, as in CPython, brought up to
+     * date at each call (locals(), vars(), f_locals): the fast locals (and cells) that are bound
+     * are put in, the unbound ones taken out, and names put there by other code (an exec())
+     * stay. Null until asked for.
+     */
+    private PyDict localsSnapshot;
+
     /** {@code f_locals}: the fast locals (and cells) that are bound, or the namespace. */
     public PyObject localsDict() {
         if ((code.flags & PyCode.CO_OPTIMIZED) == 0 && locals != null) return locals;
-        PyDict d = new PyDict();
+        PyDict d = localsSnapshot;
+        if (d == null) d = localsSnapshot = new PyDict();
         PyStr[] names = code.localsplusNames;
         for (int i = 0; i < stackBase; i++) {
             PyObject v = fast[i];
-            if (v == null) continue;
-            if (code.isCell[i] && v instanceof PyCell c) {
-                if (c.value != null) d.put(names[i], c.value);
-            } else if (!code.isCell[i]) {
-                d.put(names[i], v);
-            } else if (ip == 0) {
-                d.put(names[i], v);
+            if (v != null && code.isCell[i]) {
+                if (v instanceof PyCell c) v = c.value;
+                else if (ip != 0) v = null;
             }
+            if (v != null) d.put(names[i], v);
+            else d.remove(names[i]);
         }
         return d;
     }
