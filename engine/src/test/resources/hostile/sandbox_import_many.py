@@ -1,4 +1,4 @@
-# Every one of these must be missing (threading is there without threads). Prints one line per module, in order.
+# Every one of these must be missing (threading and signal are there, simulated inside the program). Prints one line per module, in order.
 try:
     import os
     print("ESCAPED os")
@@ -28,9 +28,10 @@ try:
     print("ESCAPED shutil")
 except ImportError as e:
     print("blocked", type(e).__name__, e)
-# threading exists for teaching (asyncio.to_thread's worker names, Lock, Thread) but never starts a
-# thread: a Thread's target has run by the time start() returns, and afterwards only the main thread
-# exists (inside the target, enumerate() lists it beside the main thread, as CPython's would).
+# threading exists for teaching: its threads are the engine's own strands (one Python thread runs at a
+# time, handing over where it blocks), never OS-level threads the program can reach; a short target has
+# run by the time start() returns, and afterwards only the main thread exists (inside the target,
+# enumerate() lists it beside the main thread, as CPython's would).
 import threading
 ran = []
 t = threading.Thread(target=lambda: ran.append(threading.active_count()))
@@ -42,11 +43,16 @@ try:
     print("ESCAPED multiprocessing")
 except ImportError as e:
     print("blocked", type(e).__name__, e)
-try:
-    import signal
-    print("ESCAPED signal")
-except ImportError as e:
-    print("blocked", type(e).__name__, e)
+# signal exists for teaching (handlers, asyncio's add_signal_handler) but is simulated inside the
+# program: raise_signal reaches only this program's own handlers, nothing is sent to or received from
+# the operating system, and the calls that would arm OS timers or signal other threads are absent.
+import signal
+got = []
+signal.signal(signal.SIGTERM, lambda n, f: got.append(n))
+signal.raise_signal(signal.SIGTERM)
+print("signal simulated:", got == [signal.SIGTERM],
+      [n for n in ("alarm", "setitimer", "pthread_kill", "pthread_sigmask", "set_wakeup_fd",
+                   "sigwait", "pidfd_send_signal") if hasattr(signal, n)])
 try:
     import pickle
     print("ESCAPED pickle")

@@ -19,7 +19,8 @@ import java.util.function.Function;
  * retrieved it (then the object is registered with the lifetime collector, which reports
  * "exception was never retrieved" if it dies in that state).
  */
-public class Future extends PyObject implements OwnId, dev.coroscope.engine.vm.Lifetime.Outcome {
+public class Future extends PyObject implements OwnId, dev.coroscope.engine.vm.Lifetime.Outcome,
+        dev.coroscope.engine.runtime.WeakReferenceable {
 
     static final int PENDING = 0, CANCELLED = 1, FINISHED = 2;
     private static final String[] STATE_NAMES = {"PENDING", "CANCELLED", "FINISHED"};

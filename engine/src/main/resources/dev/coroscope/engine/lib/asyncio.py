@@ -112,6 +112,58 @@ class _UnixSelectorEventLoop(_BaseSelectorEventLoop, AbstractEventLoop):
         self._check_running()
         return BaseEventLoop.run_until_complete(self, future)
 
+    # ---- signals (only signal.raise_signal() can send one here) ----
+
+    def add_signal_handler(self, sig, callback, *args):
+        if iscoroutine(callback) or iscoroutinefunction(callback):
+            raise TypeError("coroutines cannot be used with add_signal_handler()")
+        signal = _signal_module()
+        self._check_signal(signal, sig)
+        self._check_closed()
+        if not _on_main_thread():
+            raise RuntimeError('set_wakeup_fd only works in main thread of the main interpreter')
+        global _signal_wakeup_loop
+        _signal_wakeup_loop = self
+        handlers = self.__dict__.setdefault('_signal_handlers', {})
+        handlers[sig] = (callback, args, _copy_context())
+        try:
+            signal.signal(sig, _sighandler_noop)
+        except OSError as exc:
+            del handlers[sig]
+            if exc.errno == 22:
+                raise RuntimeError(f'sig {sig:d} cannot be caught')
+            raise
+
+    def remove_signal_handler(self, sig):
+        signal = _signal_module()
+        self._check_signal(signal, sig)
+        handlers = self.__dict__.get('_signal_handlers')
+        if not handlers or sig not in handlers:
+            return False
+        del handlers[sig]
+        signal.signal(sig, signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL)
+        return True
+
+    def _check_signal(self, signal, sig):
+        if not isinstance(sig, int):
+            raise TypeError(f'sig must be an int, not {sig!r}')
+        if sig not in signal.valid_signals():
+            raise ValueError(f'invalid signal number {sig}')
+
+    def _signal_received(self, sig):
+        # The wake-up reader's turn: the handler's callback is queued behind it.
+        entry = self.__dict__.get('_signal_handlers', {}).get(sig)
+        if entry is not None:
+            callback, args, context = entry
+            self.call_soon(callback, *args, context=context)
+
+    def close(self):
+        BaseEventLoop.close(self)
+        handlers = self.__dict__.get('_signal_handlers')
+        if handlers:
+            for sig in list(handlers):
+                self.remove_signal_handler(sig)
+
     async def shutdown_asyncgens(self):
         closing = self._take_asyncgens()
         if not closing:
@@ -216,6 +268,32 @@ for _name in ('create_task', 'run_until_complete', 'shutdown_asyncgens', 'shutdo
 del _name
 
 SelectorEventLoop = _UnixSelectorEventLoop
+
+# The loop that last asked for signals (CPython's set_wakeup_fd is one per process).
+_signal_wakeup_loop = None
+
+
+def _signal_module():
+    import signal
+    return signal
+
+
+def _on_main_thread():
+    threading = _sys.modules.get('threading')
+    return threading is None or threading.current_thread() is threading.main_thread()
+
+
+def _sighandler_noop(signum, frame):
+    # The Python-level handler add_signal_handler installs. CPython's does nothing: its C handler
+    # wrote the signal to the loop's wake-up pipe, whose reader runs in the loop's next turn.
+    # The pipe is read when the loop next polls, before any timer comes due: a timer due now
+    # lands in that same place of the next turn.
+    loop = _signal_wakeup_loop
+    if loop is not None and not loop.is_closed():
+        loop.call_at(loop.time(), loop._signal_received, signum)
+
+
+_sighandler_noop.__module__ = 'asyncio.unix_events'
 
 # The context of the executor's worker when threading was never imported.
 _worker_context = None
@@ -1691,7 +1769,30 @@ class Runner:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
         task = self._loop.create_task(coro, context=self._context if context is None else context)
-        return self._loop.run_until_complete(task)
+        # Ctrl-C (here only signal.raise_signal(SIGINT)) cancels the main task first; a second
+        # one, or one after main finished, raises KeyboardInterrupt where the program is.
+        signal = _sys.modules.get('signal')
+        on_sigint = None
+        if (signal is not None and _on_main_thread()
+                and signal.getsignal(signal.SIGINT) is signal.default_int_handler):
+            def on_sigint(signum, frame):
+                self._interrupt_count += 1
+                if self._interrupt_count == 1 and not task.done():
+                    task.cancel()
+                    self._loop.call_soon_threadsafe(lambda: None)
+                    return
+                raise KeyboardInterrupt()
+            signal.signal(signal.SIGINT, on_sigint)
+        self._interrupt_count = 0
+        try:
+            return self._loop.run_until_complete(task)
+        except CancelledError:
+            if self._interrupt_count > 0 and task.uncancel() == 0:
+                raise KeyboardInterrupt()
+            raise
+        finally:
+            if on_sigint is not None and signal.getsignal(signal.SIGINT) is on_sigint:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
 
     def _lazy_init(self):
         state = self._state

@@ -75,6 +75,7 @@ public final class StdModules {
         ModuleRegistry.register(new ModuleDef("keyword", null, "keyword.py"));
         ModuleRegistry.register(new ModuleDef("__future__", null, "__future__.py"));
         ModuleRegistry.register(new ModuleDef("errno", null, "errno.py"));
+        ModuleRegistry.register(new ModuleDef("signal", null, "signal.py"));
         ModuleRegistry.register(new ModuleDef("numbers", null, "numbers.py"));
         ModuleRegistry.register(new ModuleDef("_weakref", new BiConsumer<Interp, PyModule>() { public void accept(Interp a, PyModule b) {
             WeakrefModule.init(a, b);

@@ -67,7 +67,7 @@ public final class WeakrefModule {
         return o.getType().isHeap() || o instanceof PyFunction || o instanceof PyType || o instanceof PySet
                 || o instanceof PyGenBase || o instanceof PyMethod || o instanceof PyModule
                 || o instanceof PyBuiltinFunction || o instanceof WeakRef || o instanceof PyCode
-                || o instanceof DequeType;
+                || o instanceof DequeType || o instanceof dev.coroscope.engine.runtime.WeakReferenceable;
     }
 
     /** Runs when the tracker finds {@code obj} unreachable: clears its references, then calls back. */
