@@ -4,7 +4,7 @@ import java.util.function.Function;
 import java.util.function.Consumer;
 
 /** {@code getset_descriptor}: a computed attribute of a built-in type ({@code cr_running}...). */
-public final class PyGetSetDescriptor extends PyObject {
+public final class PyGetSetDescriptor extends PyObject implements HandCalledDescriptor {
 
     public static final PyType TYPE = PyType.builtin("getset_descriptor", null, false, new Consumer<PyType>() { public void accept(PyType t) {
         t.getter("__name__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
@@ -14,18 +14,7 @@ public final class PyGetSetDescriptor extends PyObject {
             return ((PyGetSetDescriptor) s).owner;
         }});
         // The descriptor protocol called by hand (type(x).__dict__['name'].__get__(x)).
-        t.method("__get__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
-            PyObject obj = a.length > 0 ? a[0] : PyNone.INSTANCE;
-            return obj == PyNone.INSTANCE ? s : ((PyGetSetDescriptor) s).get(obj);
-        }});
-        t.method2("__set__", new PyMethodDescriptor.Impl2() { public PyObject call(PyObject s, PyObject obj, PyObject v) {
-            ((PyGetSetDescriptor) s).set(obj, v);
-            return PyNone.INSTANCE;
-        }});
-        t.method1("__delete__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject obj) {
-            ((PyGetSetDescriptor) s).set(obj, null);
-            return PyNone.INSTANCE;
-        }});
+        HandCalledDescriptor.addProtocol(t);
     }});
 
     @FunctionalInterface

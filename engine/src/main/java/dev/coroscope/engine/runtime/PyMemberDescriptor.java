@@ -7,7 +7,7 @@ import java.util.function.Function;
  * instance's slot array at {@link #index} (inherited slots first), never in a {@code __dict__}; an
  * unset slot reads as AttributeError, as in CPython.
  */
-public final class PyMemberDescriptor extends PyObject {
+public final class PyMemberDescriptor extends PyObject implements HandCalledDescriptor {
 
     public static final PyType TYPE = PyType.builtin("member_descriptor", null, false, new Consumer<PyType>() { public void accept(PyType t) {
         t.getter("__name__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
@@ -16,18 +16,7 @@ public final class PyMemberDescriptor extends PyObject {
         t.getter("__objclass__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return ((PyMemberDescriptor) s).owner;
         }});
-        t.method("__get__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
-            PyObject obj = a.length > 0 ? a[0] : PyNone.INSTANCE;
-            return obj == PyNone.INSTANCE ? s : ((PyMemberDescriptor) s).get(obj);
-        }});
-        t.method2("__set__", new PyMethodDescriptor.Impl2() { public PyObject call(PyObject s, PyObject obj, PyObject v) {
-            ((PyMemberDescriptor) s).set(obj, v);
-            return PyNone.INSTANCE;
-        }});
-        t.method1("__delete__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject obj) {
-            ((PyMemberDescriptor) s).set(obj, null);
-            return PyNone.INSTANCE;
-        }});
+        HandCalledDescriptor.addProtocol(t);
         t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return PyStr.of(s.repr());
         }}));

@@ -98,6 +98,19 @@ _BaseSelectorEventLoop = BaseSelectorEventLoop
 del BaseSelectorEventLoop  # not one of asyncio's own names
 
 
+def _executor_outcome_to(fut, exc, result):
+    # The callback that hands an executor function's outcome to the asyncio future awaiting it
+    # (nothing is set once that future was cancelled).
+    def _deliver():
+        if fut.cancelled():
+            return
+        if exc is not None:
+            fut.set_exception(exc)
+        else:
+            fut.set_result(result)
+    return _deliver
+
+
 class _UnixSelectorEventLoop(_BaseSelectorEventLoop, AbstractEventLoop):
     __module__ = 'asyncio.unix_events'
 
@@ -229,17 +242,11 @@ class _UnixSelectorEventLoop(_BaseSelectorEventLoop, AbstractEventLoop):
             exc, result, spent = outcome
             worker._busy_until = self.time() + spent
 
-        def _deliver():
-            if fut.cancelled():
-                return
-            if exc is not None:
-                fut.set_exception(exc)
-            else:
-                fut.set_result(result)
+        deliver = _executor_outcome_to(fut, exc, result)
         if spent > 0:
-            self.call_later(spent, _deliver)
+            self.call_later(spent, deliver)
         else:
-            self.call_soon(_deliver)
+            self.call_soon(deliver)
         return fut
 
     def _executor_done_late(self, fut, worker, outcome):
@@ -247,15 +254,8 @@ class _UnixSelectorEventLoop(_BaseSelectorEventLoop, AbstractEventLoop):
         exc, result = outcome[0], outcome[1]
         worker._busy_until = self.time()
 
-        def _deliver():
-            if fut.cancelled():
-                return
-            if exc is not None:
-                fut.set_exception(exc)
-            else:
-                fut.set_result(result)
         try:
-            self.call_soon_threadsafe(_deliver)
+            self.call_soon_threadsafe(_executor_outcome_to(fut, exc, result))
         except RuntimeError:
             pass  # the loop is closed: nobody waits for the outcome any more
 

@@ -183,6 +183,19 @@ def _finish_turn(thread):
     return chosen._strand
 
 
+def _step_aside(me, thread, what):
+    """The running thread `me` lets `thread` run while staying ready itself: it queues behind the
+    threads already waiting and gets the baton back when its turn comes."""
+    global _waits_begun
+    _waits_begun += 1
+    me._ready, me._until, me._since, me._waiting, me._what = _always, None, _waits_begun, True, what
+    try:
+        _hand_over(thread)
+    finally:
+        me._waiting = False
+        me._ready = None
+
+
 def _time_slice():
     """The engine calls this when the running thread has had its time slice without blocking.
     The slice stands for sys.getswitchinterval() of virtual time, so the clock moves on by that
@@ -190,7 +203,6 @@ def _time_slice():
     one is ready again behind it. When no other thread can run yet, the one whose timeout or
     sleep ends first does (the clock moves there): a spin-wait on a flag that a sleeping thread
     sets ends as on CPython."""
-    global _waits_begun
     me = _current
     if len(_turns) < 2 or me._waiting or getattr(me, '_strand', None) is None:
         return
@@ -211,13 +223,7 @@ def _time_slice():
         if chosen is None:
             return
         _coroscope.set_clock(chosen._until)
-    _waits_begun += 1
-    me._ready, me._until, me._since, me._waiting, me._what = _always, None, _waits_begun, True, "running"
-    try:
-        _hand_over(chosen)
-    finally:
-        me._waiting = False
-        me._ready = None
+    _step_aside(me, chosen, "running")
 
 
 def _sleep_hook(until, idle_loop):
@@ -741,17 +747,10 @@ class Thread:
         if len(_turns) == 2:
             _coroscope.set_slice_hook(_time_slice)
         # The new thread runs first, until it blocks or ends; the starter is ready again at once.
-        global _waits_begun
         me = _current
         if getattr(me, '_strand', None) is None:
             raise RuntimeError("Coroscope cannot start a thread from an executor's worker")
-        _waits_begun += 1
-        me._ready, me._until, me._since, me._waiting, me._what = _always, None, _waits_begun, True, "starting a thread"
-        try:
-            _hand_over(self)
-        finally:
-            me._waiting = False
-            me._ready = None
+        _step_aside(me, self, "starting a thread")
 
     def _first_turn(self):
         # The body of the thread's strand: returns the strand to run when it ends.
