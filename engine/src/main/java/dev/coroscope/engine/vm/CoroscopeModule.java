@@ -156,6 +156,11 @@ final class CoroscopeModule {
             Args.exactly("deadlock", a, 1);
             throw new RunStopped(RunStopped.Reason.DEADLOCK, in.steps(), 0, Ops.str(a[0]));
         }}).inModule("_coroscope"));
+        m.put("kill", new PyBuiltinFunction("kill", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            // signal.raise_signal with the default action that ends the process: the run ends here.
+            Args.exactly("kill", a, 1);
+            throw RunStopped.killed(in.steps(), (int) Ops.index(a[0]).longValueOr(0));
+        }}).inModule("_coroscope"));
         m.put("set_clock", new PyBuiltinFunction("set_clock", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             Args.exactly("set_clock", a, 1);
             in.rt.setClock((a[0] instanceof PyFloat f ? f.value : (double) Ops.index(a[0]).longValueOr(0)) - in.rt.monotonicBase);

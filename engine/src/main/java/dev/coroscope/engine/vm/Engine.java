@@ -345,6 +345,10 @@ public final class Engine {
             return new RunResult(1, RunResult.Outcome.INTERNAL_ERROR, 0,
                     new RunResult.ProgramError("InternalError", internalMessage(0), null, 0, 0));
         }
+        if (stop.reason == RunStopped.Reason.KILLED) {
+            // As a process killed by a signal: its output so far stands, nothing is added to it.
+            return new RunResult(stop.exitStatus, RunResult.Outcome.COMPLETED, in.steps(), null);
+        }
         int line = stop.line > 0 ? stop.line : in.currentUserLine();
         String type, message;
         RunResult.Outcome outcome;

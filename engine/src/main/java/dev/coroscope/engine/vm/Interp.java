@@ -1154,7 +1154,7 @@ public final class Interp {
             return unwind(Exc.error(Exc.RecursionError, "maximum recursion depth exceeded"), f, base);
         }
         if (t instanceof RunStopped stop) {
-            if (stop.line != 0) throw stop;
+            if (stop.line != 0 || stop.reason == RunStopped.Reason.KILLED) throw stop;
             // Stopped inside an instruction (a builtin's loop, one long big-int operation): name
             // the line that was running, as a stop between lines does.
             f.ip = ip;

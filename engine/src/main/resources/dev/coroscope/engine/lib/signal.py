@@ -4,6 +4,7 @@
 # when CPython runs it (its C handler only sets a flag, read as soon as the call returns).
 
 import sys as _sys
+import _coroscope
 from enum import IntEnum as _IntEnum
 
 NSIG = 65
@@ -127,5 +128,6 @@ def raise_signal(signalnum, /):
     if callable(handler):
         handler(n, _sys._getframe(0))  # library frames do not count: this is the caller's
     elif handler == Handlers.SIG_DFL and n not in _IGNORED_BY_DEFAULT:
-        # The default action ends the process; what it had written is kept.
-        raise SystemExit(128 + n)
+        # The default action ends the process at once: no except, finally or atexit runs after
+        # this; what it had written is kept, and the exit status is 128 + n, as a shell reports it.
+        _coroscope.kill(n)
