@@ -766,7 +766,7 @@ public final class Lifetime {
             // Between cycle collections a pending task lives on in its cycle (task, awaited future,
             // wake-up callback) even when nothing else holds it, and so does all it holds (the
             // locals of its coroutine's frame): only the cycle collector may find it dead.
-            if (!cycles) for (CycleCandidates cc : cycleCandidates) work.addAll(cc.inCycles());
+            if (!cycles) for (CycleCandidates cc : cycleCandidates) for (PyObject o : cc.inCycles()) work.add(o);
             if (returning != null) work.add(returning);
             if (initInstance != null) work.add(initInstance);
             PyObject handled = in.handledException();

@@ -593,14 +593,14 @@ final class RareOps {
     }
 
 
-    static void opBinarySubscr(Interp in, Frame f, int arg) {
+    private static void opBinarySubscr(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         PyObject key = st[--f.sp];
         PyObject obj = st[f.sp - 1];
         st[f.sp - 1] = obj.getClass() == PyDict.class ? ((PyDict) obj).getItem(key) : Ops.getItem(obj, key);
     }
 
-    static void opStoreSubscr(Interp in, Frame f, int arg) {
+    private static void opStoreSubscr(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         PyObject key = st[--f.sp];
         PyObject obj = st[--f.sp];

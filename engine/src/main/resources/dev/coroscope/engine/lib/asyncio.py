@@ -219,29 +219,17 @@ class _UnixSelectorEventLoop(_BaseSelectorEventLoop, AbstractEventLoop):
         self._check_closed()
         fut = self.create_future()
         self._executor_used = True
-        # The function runs in a worker thread (threading's), which may wait on other threads.
+        # The function runs in a worker thread (threading's), which may wait on other threads;
+        # threading.current_thread() inside it is the executor's worker (asyncio_0, ...).
         import threading as th
-        if th is None:
-            # Still another thread: no running loop in there.
-            global _worker_context
-            if _worker_context is None:
-                _worker_context = _Context()
-            outer = _enter_thread('asyncio_0', False)
-            try:
-                exc, result, spent = _worker_context.run(_run_in_thread, func, args, kwargs)
-            finally:
-                _leave_thread(outer)
-        else:
-            # threading.current_thread() inside func is the executor's worker (asyncio_0, ...).
-            worker = th._executor_worker(self, self.time())
-            outcome = th._run_in_worker(worker, lambda: _run_in_thread(func, args, kwargs),
-                                        lambda late: self._executor_done_late(fut, worker, late))
-            if outcome is th._PENDING:
-                worker._busy_until = float('inf')
-                return fut
-            exc, result, spent = outcome
-            worker._busy_until = self.time() + spent
-
+        worker = th._executor_worker(self, self.time())
+        outcome = th._run_in_worker(worker, lambda: _run_in_thread(func, args, kwargs),
+                                    lambda late: self._executor_done_late(fut, worker, late))
+        if outcome is th._PENDING:
+            worker._busy_until = float('inf')
+            return fut
+        exc, result, spent = outcome
+        worker._busy_until = self.time() + spent
         deliver = _executor_outcome_to(fut, exc, result)
         if spent > 0:
             self.call_later(spent, deliver)
@@ -253,7 +241,6 @@ class _UnixSelectorEventLoop(_BaseSelectorEventLoop, AbstractEventLoop):
         # The function waited on something and ended later, in its own thread: the loop is told.
         exc, result = outcome[0], outcome[1]
         worker._busy_until = self.time()
-
         try:
             self.call_soon_threadsafe(_executor_outcome_to(fut, exc, result))
         except RuntimeError:
@@ -294,10 +281,6 @@ def _sighandler_noop(signum, frame):
 
 
 _sighandler_noop.__module__ = 'asyncio.unix_events'
-
-# The context of the executor's worker when threading was never imported.
-_worker_context = None
-
 
 # The engine's own loop bookkeeping; the module-level functions go through the policy, as in
 # CPython, so that a policy subclass (new_event_loop overridden) is what asyncio.run uses.

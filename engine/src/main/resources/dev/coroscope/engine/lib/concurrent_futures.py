@@ -1,14 +1,14 @@
-# Coroscope's concurrent.futures, for an engine that runs one thread (see threading.py).
-# A worker "thread" of a ThreadPoolExecutor runs a submitted function to its end at once, as
-# soon as the pool has a worker free; work queued behind busy workers runs when the program
-# first waits for something of that pool (result(), wait, as_completed, map, shutdown). The time
-# the function spends sleeping is its own: its future becomes done that much later on the
-# virtual clock, and waiting for it moves the clock there, so completion order, timeouts and
-# elapsed times come out as with real threads. What cannot be had is interleaving: the output
-# a function prints appears all at once, where it runs. A wait no thread can end raises instead
-# of hanging. A function that must wait for something (a lock, an event, a queue, a future)
-# goes on from there as a worker thread of its own, and its future is done when it ends (see
-# threading._run_in_worker). ProcessPoolExecutor works the same way, in this process.
+# Coroscope's concurrent.futures, on the engine's threads (see threading.py).
+# A worker "thread" of a ThreadPoolExecutor runs a submitted function as soon as the pool has a
+# worker free; work queued behind busy workers runs when the program first waits for something of
+# that pool (result(), wait, as_completed, map, shutdown). While the function neither waits nor
+# ends, its caller waits for it and the time it spends sleeping is its own: its future becomes
+# done that much later on the virtual clock, and waiting for it moves the clock there, so
+# completion order, timeouts and elapsed times come out as with real threads (its output appears
+# all at once, where it runs). A function that must wait for something (a lock, an event, a
+# queue, a future) goes on from there as a worker thread of its own, and its future is done when
+# it ends (see threading._run_in_worker). A wait no thread can end raises instead of hanging.
+# ProcessPoolExecutor works the same way, in this process.
 # Compiled as library code: its frames never show in tracebacks.
 
 import collections as _collections
@@ -147,9 +147,8 @@ class Future:
     def _run_callbacks(self):
         if self._thread is not None and self._done_callbacks:
             # A pool's future calls its callbacks in the worker thread that finished the work.
-            import threading
             worker, self._thread = self._thread, None
-            threading._run_as(worker, self._run_callbacks)
+            _threading._run_as(worker, self._run_callbacks)
             return
         for callback in tuple(self._done_callbacks):
             self._call(callback)
@@ -338,8 +337,7 @@ class ThreadPoolExecutor(Executor):
         self._threads = set()
 
     def _new_thread(self, name):
-        import threading
-        return threading._WorkerThread(name)
+        return _threading._WorkerThread(name)
 
     def submit(self, fn, /, *args, **kwargs):
         if self._broken:
@@ -427,16 +425,14 @@ class ThreadPoolExecutor(Executor):
             f.set_exception(_BrokenThreadPool(self._broken))
 
     def _call_in(self, worker, fn, args, kwargs, start):
-        import threading
         from asyncio import _run_in_thread
         offset = max(start - _now(), 0.0)
         worker.free_at = float('inf')  # busy while it runs (work it submits goes to another worker)
-        exc, result, spent = threading._run_as(worker.thread, lambda: _run_in_thread(fn, args, kwargs, offset))
+        exc, result, spent = _threading._run_as(worker.thread, lambda: _run_in_thread(fn, args, kwargs, offset))
         worker.free_at = start + spent
         return exc, result
 
     def _run(self, worker, f, fn, args, kwargs, start):
-        import threading
         from asyncio import _run_in_thread
         f._start = start
         offset = max(start - _now(), 0.0)
@@ -452,9 +448,9 @@ class ThreadPoolExecutor(Executor):
                 else:
                     f._finish('_exception', outcome[0])
 
-        outcome = threading._run_in_worker(
+        outcome = _threading._run_in_worker(
             worker.thread, lambda: _run_in_thread(fn, args, kwargs, offset), late)
-        if outcome is threading._PENDING:
+        if outcome is _threading._PENDING:
             # It waits as a thread of its own: running until it ends (see late).
             worker.waiting = True
             f._state = RUNNING
@@ -488,9 +484,8 @@ class ThreadPoolExecutor(Executor):
 
     def _retire_workers(self, waited):
         # The workers' threads end once the pool is shut down and their work is done.
-        import threading
         for w in self._workers:
-            threading._retire(w.thread, None if waited else max(w.free_at, _now()))
+            _threading._retire(w.thread, None if waited else max(w.free_at, _now()))
 
 
 ThreadPoolExecutor.__module__ = 'concurrent.futures.thread'
@@ -509,8 +504,7 @@ class ProcessPoolExecutor(ThreadPoolExecutor):
         return ThreadPoolExecutor.map(self, fn, *iterables, timeout=timeout)
 
     def _new_thread(self, name):
-        import threading
-        return threading._main_thread
+        return _threading._main_thread
 
     def _retire_workers(self, waited):
         pass  # its "processes" run in the main thread

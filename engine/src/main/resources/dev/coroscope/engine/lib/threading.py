@@ -188,7 +188,13 @@ def _step_aside(me, thread, what):
     threads already waiting and gets the baton back when its turn comes."""
     global _waits_begun
     _waits_begun += 1
-    me._ready, me._until, me._since, me._waiting, me._what = _always, None, _waits_begun, True, what
+    _hand_over_until(me, thread, _always, _waits_begun, what)
+
+
+def _hand_over_until(me, thread, ready, since, what):
+    """The running thread `me` lets `thread` run and waits, as one whose wait began at `since`,
+    until ready() holds and its turn comes."""
+    me._ready, me._until, me._since, me._waiting, me._what = ready, None, since, True, what
     try:
         _hand_over(thread)
     finally:
@@ -209,21 +215,9 @@ def _time_slice():
     if me._errand is not None and not me._errand.detached:
         return  # an executor's function still runs in its caller's turn
     _coroscope.set_clock(_time.monotonic() + _sys.getswitchinterval())
-    now = _time.monotonic()
-    others = [thread for thread in _turns if thread is not me and thread._waiting]
-    chosen = None
-    for thread in others:
-        if _ready_now(thread, now) and (chosen is None or thread._since < chosen._since):
-            chosen = thread
-    if chosen is None:
-        for thread in others:
-            if thread._until is not None:
-                if chosen is None or (thread._until, thread._since) < (chosen._until, chosen._since):
-                    chosen = thread
-        if chosen is None:
-            return
-        _coroscope.set_clock(chosen._until)
-    _step_aside(me, chosen, "running")
+    chosen = _next_turn()  # the running thread is not waiting: never itself
+    if chosen is not None:
+        _step_aside(me, chosen, "running")
 
 
 def _sleep_hook(until, idle_loop):
@@ -931,16 +925,15 @@ def _join_at_exit():
     # end would keep it waiting forever: the run stops instead.
     for thread in list(_turns):
         if thread._errand is not None:
-            # An executor's worker still running a function that waited: CPython waits for it.
-            if not _block("ending the program", thread._errand_over, None, quiet=True):
-                _coroscope.deadlock(
-                    f"the program has ended, but thread {thread._name!r} is still {thread._what} "
-                    f"and no thread can ever wake it, so the program would wait forever; it was stopped")
+            over = thread._errand_over  # an executor's worker still running a function that waited
         elif thread is not _main_thread and not thread._daemonic and thread._phase == 'started':
-            if not _block("ending the program", thread._stopped, None, quiet=True):
-                _coroscope.deadlock(
-                    f"the program has ended, but thread {thread._name!r} is still {thread._what} "
-                    f"and no thread can ever wake it, so the program would wait forever; it was stopped")
+            over = thread._stopped
+        else:
+            continue
+        if not _block("ending the program", over, None, quiet=True):
+            _coroscope.deadlock(
+                f"the program has ended, but thread {thread._name!r} is still {thread._what} "
+                f"and no thread can ever wake it, so the program would wait forever; it was stopped")
 
 
 class local:
@@ -1056,7 +1049,6 @@ def _run_in_worker(thread, fn, late):
     fn must wait (a lock, an event, a join, a queue, a future), the worker goes on as a thread
     of its own: the caller gets _PENDING at once, and late(value) is called in the worker's
     thread when fn ends."""
-    global _waits_begun
     me = _current
     if thread is _main_thread or thread is me or getattr(me, '_strand', None) is None:
         return _run_as(thread, fn)
@@ -1068,12 +1060,7 @@ def _run_in_worker(thread, fn, late):
     if len(_turns) == 2:
         _coroscope.set_slice_hook(_time_slice)
     # The caller comes first once the worker waits or ends (no thread waited longer).
-    me._ready, me._until, me._since, me._waiting, me._what = errand.back, None, 0, True, "waiting for an executor"
-    try:
-        _hand_over(thread)
-    finally:
-        me._waiting = False
-        me._ready = None
+    _hand_over_until(me, thread, errand.back, 0, "waiting for an executor")
     if not errand.finished:
         return _PENDING
     if errand.error is not None:
