@@ -65,6 +65,7 @@ public final class AsyncioModule {
                 "IncompleteReadError", "LimitOverrunError", "SendfileNotAvailableError"},
         {"futures", "Future", "wrap_future", "isfuture"},
         {"locks", "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier"},
+        {"protocols", "BaseProtocol", "Protocol", "DatagramProtocol", "SubprocessProtocol", "BufferedProtocol"},
         {"queues", "Queue", "PriorityQueue", "LifoQueue", "QueueFull", "QueueEmpty"},
         {"runners", "Runner", "run"},
         {"streams", "StreamReader"},
@@ -74,6 +75,8 @@ public final class AsyncioModule {
                 "run_coroutine_threadsafe", "current_task", "all_tasks", "_register_task",
                 "_unregister_task", "_enter_task", "_leave_task"},
         {"threads", "to_thread"},
+        {"transports", "BaseTransport", "ReadTransport", "WriteTransport", "Transport", "DatagramTransport",
+                "SubprocessTransport"},
         {"timeouts", "Timeout", "timeout", "timeout_at"},
         {"unix_events", "SelectorEventLoop", "DefaultEventLoopPolicy"},
     };

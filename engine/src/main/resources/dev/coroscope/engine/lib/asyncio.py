@@ -33,6 +33,9 @@ __all__ = (
     'Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty',
     'Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier',
     'Runner', 'run', 'StreamReader',
+    'BaseProtocol', 'Protocol', 'DatagramProtocol', 'SubprocessProtocol', 'BufferedProtocol',
+    'BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport', 'DatagramTransport',
+    'SubprocessTransport',
 )
 
 
@@ -1550,6 +1553,119 @@ class LifoQueue(Queue):
 
 
 # ---- Runner and run ---------------------------------------------------------------------------
+
+# ---- protocols and transports: the interfaces only -------------------------------------------
+# No sockets or pipes exist here, so nothing calls these; a program can still subclass them and
+# call the methods itself (a learner's Protocol fed by hand). A protocol's callbacks do nothing by
+# default; every transport operation must come from a subclass.
+
+class BaseProtocol:
+    """Common base class for protocol interfaces."""
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+
+    def connection_made(self, transport): pass
+    def connection_lost(self, exc): pass
+    def pause_writing(self): pass
+    def resume_writing(self): pass
+
+
+class Protocol(BaseProtocol):
+    """Interface for stream protocol."""
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+
+    def data_received(self, data): pass
+    def eof_received(self): pass
+
+
+class BufferedProtocol(BaseProtocol):
+    """Interface for stream protocol with manual buffer control."""
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+
+    def get_buffer(self, sizehint): pass
+    def buffer_updated(self, nbytes): pass
+    def eof_received(self): pass
+
+
+class DatagramProtocol(BaseProtocol):
+    """Interface for datagram protocol."""
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+
+    def datagram_received(self, data, addr): pass
+    def error_received(self, exc): pass
+
+
+class SubprocessProtocol(BaseProtocol):
+    """Interface for protocol for subprocess calls."""
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+
+    def pipe_data_received(self, fd, data): pass
+    def pipe_connection_lost(self, fd, exc): pass
+    def process_exited(self): pass
+
+
+def _subclass_must(self, *args, **kwargs):
+    raise NotImplementedError
+
+
+class BaseTransport:
+    """Base class for transports."""
+    __module__ = 'asyncio.transports'
+    __slots__ = ('_extra',)
+
+    def __init__(self, extra=None):
+        self._extra = {} if extra is None else extra
+
+    def get_extra_info(self, name, default=None):
+        return self._extra.get(name, default)
+
+    is_closing = close = set_protocol = get_protocol = _subclass_must
+
+
+class ReadTransport(BaseTransport):
+    """Interface for read-only transports."""
+    __module__ = 'asyncio.transports'
+    __slots__ = ()
+    is_reading = pause_reading = resume_reading = _subclass_must
+
+
+class WriteTransport(BaseTransport):
+    """Interface for write-only transports."""
+    __module__ = 'asyncio.transports'
+    __slots__ = ()
+    set_write_buffer_limits = get_write_buffer_size = get_write_buffer_limits = _subclass_must
+    write = write_eof = can_write_eof = abort = _subclass_must
+
+    def writelines(self, list_of_data):
+        # One write of everything joined: a subclass need only define write().
+        self.write(b''.join(list_of_data))
+
+
+class Transport(ReadTransport, WriteTransport):
+    """Interface representing a bidirectional transport."""
+    __module__ = 'asyncio.transports'
+    __slots__ = ()
+
+
+class DatagramTransport(BaseTransport):
+    """Interface for datagram (UDP) transports."""
+    __module__ = 'asyncio.transports'
+    __slots__ = ()
+    sendto = abort = _subclass_must
+
+
+class SubprocessTransport(BaseTransport):
+    __module__ = 'asyncio.transports'
+    __slots__ = ()
+    get_pid = get_returncode = get_pipe_transport = send_signal = terminate = kill = _subclass_must
+
+
+del _subclass_must
+
 
 # ---- streams: a StreamReader fed by hand -----------------------------------------------------------
 # Without sockets or pipes only the reading half exists: a program feeds bytes in (feed_data,
