@@ -48,7 +48,7 @@ async def main():
             print(type(e).__name__, e)
     try:
         await asyncio.create_task(YieldsInt().__await__())
-    except TypeError as e:
+    except (TypeError, RuntimeError) as e:
         print("create_task(generator):", e)
     try:
         asyncio.ensure_future(42)
@@ -71,8 +71,10 @@ async def main():
         f3.set_exception(StopIteration())
     except TypeError as e:
         print("StopIteration:", e)
+    fc = loop.create_future()
     try:
-        f3.set_exception(asyncio.CancelledError)
+        fc.set_exception(asyncio.CancelledError)
+        print("CancelledError accepted:", repr(fc.exception()))
     except Exception as e:
         print(type(e).__name__, e)
     f3.set_exception(KeyError)
