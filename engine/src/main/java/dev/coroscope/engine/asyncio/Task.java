@@ -517,7 +517,14 @@ public final class Task extends Future {
         int limit = limitArg == null || limitArg == PyNone.INSTANCE ? Integer.MAX_VALUE : Ops.index(limitArg).intValueExact("limit");
         List<PyObject> out = new ArrayList<>();
         if (coro instanceof PyGenBase g && !g.finished) {
-            if (limit > 0) out.add(g.frame);
+            // The coroutine's frame and, while it runs, its callers (f_back: the loop's frames):
+            // the innermost `limit` of them, oldest first, as CPython's walk gives them.
+            PyObject f = g.frame;
+            while (f != null && f != PyNone.INSTANCE && out.size() < limit) {
+                out.add(f);
+                f = g.running ? Ops.getAttr(f, PyStr.intern("f_back")) : null;
+            }
+            java.util.Collections.reverse(out);
         } else if (exception != null) {
             for (PyTraceback tb = exception.traceback; tb != null && out.size() < limit; tb = tb.next) out.add(tb.frame);
         }

@@ -215,12 +215,13 @@ class _UnixSelectorEventLoop(_BaseSelectorEventLoop, AbstractEventLoop):
     def set_default_executor(self, executor):
         cf = _sys.modules.get('concurrent.futures')
         if cf is None or not isinstance(executor, cf.ThreadPoolExecutor):
-            raise TypeError('executor must be ThreadPoolExecutor')
+            raise TypeError('executor must be ThreadPoolExecutor instance')
         self._default_executor = executor
 
     def _run_in_executor(self, func, args, kwargs):
         self._check_closed()
         fut = self.create_future()
+        _chain_future(None, fut, self)
         self._executor_used = True
         # The function runs in a worker thread (threading's), which may wait on other threads;
         # threading.current_thread() inside it is the executor's worker (asyncio_0, ...).
@@ -361,13 +362,22 @@ def wrap_future(future, *, loop=None):
     if loop is None:
         loop = get_event_loop()
     new_future = loop.create_future()
-    _chain_from_concurrent(future, new_future, loop)
+    _chain_future(future, new_future, loop)
     return new_future
 
 
-def _chain_from_concurrent(source, dest, loop):
+def _chain_future(source, dest, loop):
     # A concurrent future's outcome reaches the loop as CPython's worker thread hands it over
-    # (call_soon_threadsafe): when the work it stands for ends on the virtual clock.
+    # (call_soon_threadsafe): when the work it stands for ends on the virtual clock. Cancelling
+    # dest cancels source. Named as CPython's helper, whose callback shows in dest's repr.
+    def _call_check_cancel(d):
+        if d.cancelled() and source is not None:
+            source.cancel()
+
+    dest.add_done_callback(_call_check_cancel)
+    if source is None:
+        return  # run_in_executor's own work: it has started in its worker, nothing to cancel
+
     def _set_state():
         if dest.cancelled():
             return
@@ -379,11 +389,6 @@ def _chain_from_concurrent(source, dest, loop):
         else:
             dest.set_result(source._result)
 
-    def _check_cancel(d):
-        if d.cancelled():
-            source.cancel()
-
-    dest.add_done_callback(_check_cancel)
     if source._executor is not None:
         # Work queued behind busy workers: its time comes without the loop having to wait for it.
         source._executor._drain(upto=source)
