@@ -66,6 +66,11 @@ public final class PyBuiltinFunction extends PyObject {
         this.owner = owner;
     }
 
+    /** Whether calling this costs a recursion level anyway (see {@link RecursionCost}). */
+    boolean costsALevel() {
+        return impl instanceof RecursionCost.CountedFunction;
+    }
+
     PyBuiltinFunction asStaticInType() {
         this.staticInType = true;
         return this;

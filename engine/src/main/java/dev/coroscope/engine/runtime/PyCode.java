@@ -59,6 +59,12 @@ public final class PyCode extends PyObject {
     public final int posonlyargcount;
     public final int kwonlyargcount;
     public int flags;
+    /**
+     * Frames made for this code so far, counted up to {@link RecursionCost#WARM_RUNS}: CPython 3.11
+     * runs a function's first calls unspecialized, where every built-in call is checked against
+     * the recursion limit (see {@link RecursionCost#coldCall}).
+     */
+    public int runs;
     public final String name;
     public final String qualname;
     public final String filename;

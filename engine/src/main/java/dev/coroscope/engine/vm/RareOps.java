@@ -556,7 +556,17 @@ final class RareOps {
         PyObject[] st = f.stack;
         int sp = f.sp;
         PyObject cleared = in.lifetime.active() ? clearedContents(st[sp - n - 2], st[sp - n - 1]) : null;
-        PyObject r = CallOps.call(in, st[sp - n - 2], st[sp - n - 1], st, sp - n, n, kw);
+        PyObject r;
+        if (RecursionCost.coldCall(f.code, st[sp - n - 2])) {
+            in.enterCounted(RecursionCost.CALLING);
+            try {
+                r = CallOps.call(in, st[sp - n - 2], st[sp - n - 1], st, sp - n, n, kw);
+            } finally {
+                in.leaveCounted();
+            }
+        } else {
+            r = CallOps.call(in, st[sp - n - 2], st[sp - n - 1], st, sp - n, n, kw);
+        }
         if (cleared != null) in.lifetime.discarded(cleared);
         // A tracked argument (a never-awaited coroutine) the call did not keep dies with the call's
         // arguments, as in CPython: print(type(coro())) warns at this line.
@@ -1444,7 +1454,17 @@ final class RareOps {
                 i++;
             }
         }
-        st[f.sp++] = Ops.call(func, all, kw);
+        // f(*args) is never specialized in CPython: a built-in called so is checked against the recursion limit.
+        if (!f.code.library && RecursionCost.checkedBuiltin(func)) {
+            in.enterCounted(RecursionCost.CALLING);
+            try {
+                st[f.sp++] = Ops.call(func, all, kw);
+            } finally {
+                in.leaveCounted();
+            }
+        } else {
+            st[f.sp++] = Ops.call(func, all, kw);
+        }
         // f(*[coro()]): the argument tuple and dict die with the call.
         if (in.lifetime.active()) operandsDropped(in, f, argsObj, kwargs);
     }
