@@ -80,3 +80,21 @@ def deep(warm):
 
 
 print([deep(0), deep(1), deep(2)])
+
+
+# A for loop's passes count towards specializing the code (a while loop's do not); module-level
+# code before any loop is not specialized.
+def after_while(k):
+    i = 0
+    while i < k:
+        i += 1
+    return sorted([1], key=f)
+
+
+def after_for(k):
+    for i in range(k):
+        pass
+    return sorted([1], key=f)
+
+
+print("while", run(lambda: after_while(10)), "for", run(lambda: after_for(10)))

@@ -36,13 +36,14 @@ public final class RecursionCost {
     /**
      * Whether a call of {@code callable} from a frame of {@code code} costs a level while it runs
      * because that code is not yet specialized: a built-in function or method (not one that costs
-     * a level anyway), from a function's first {@link #WARM_RUNS} - 1 calls. Module-level code is
-     * left out: CPython counts a loop's iterations towards specializing it too, which the engine
-     * does not follow.
+     * a level anyway), from a function's first {@link #WARM_RUNS} - 1 calls (module-level code runs
+     * once: always). CPython also counts a for loop's passes; the engine, not counting them, takes a
+     * call at or after the start of a for loop as specialized.
      */
-    public static boolean coldCall(PyCode code, PyObject callable) {
-        if (code.runs >= WARM_RUNS || (code.flags & PyCode.CO_OPTIMIZED) == 0 || code.library) return false;
-        return checkedBuiltin(callable);
+    public static boolean coldCall(PyCode code, int ip, PyObject callable) {
+        if (code.runs >= WARM_RUNS || code.library || !checkedBuiltin(callable)) return false;
+        // A call inside or after a for loop: the loop's passes have likely specialized the code.
+        return ip <= code.firstForLoop();
     }
 
     /**

@@ -557,7 +557,7 @@ final class RareOps {
         int sp = f.sp;
         PyObject cleared = in.lifetime.active() ? clearedContents(st[sp - n - 2], st[sp - n - 1]) : null;
         PyObject r;
-        if (RecursionCost.coldCall(f.code, st[sp - n - 2])) {
+        if (RecursionCost.coldCall(f.code, f.ip, st[sp - n - 2])) {
             in.enterCounted(RecursionCost.CALLING);
             try {
                 r = CallOps.call(in, st[sp - n - 2], st[sp - n - 1], st, sp - n, n, kw);
