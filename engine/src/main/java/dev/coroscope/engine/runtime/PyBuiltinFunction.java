@@ -71,6 +71,11 @@ public final class PyBuiltinFunction extends PyObject {
         return impl instanceof RecursionCost.CountedFunction;
     }
 
+    /** A function of the builtins module (or another module), not a method bound to an object. */
+    boolean isPlainBuiltin() {
+        return self == null && owner == null;
+    }
+
     PyBuiltinFunction asStaticInType() {
         this.staticInType = true;
         return this;

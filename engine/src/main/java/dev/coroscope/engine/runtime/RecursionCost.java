@@ -52,11 +52,18 @@ public final class RecursionCost {
      * first calls) costs one.
      */
     public static boolean checkedBuiltin(PyObject callable) {
-        // sorted's own level stands for the list.sort it calls inside; its call is one more.
-        if (callable instanceof PyBuiltinFunction b) return !b.costsALevel() || b.name.equals("sorted");
-        if (callable instanceof PyMethodDescriptor m) return !m.costsALevel();
-        return false;
+        return callable instanceof PyBuiltinFunction b && b.isPlainBuiltin() && COLD_CHECKED.contains(b.name);
     }
+
+    /**
+     * The built-in functions whose generic call is known (measured against python3 with a
+     * recursion through each) to cost the level: a function the engine implements in Java where
+     * CPython's is Python code (asyncio's loop methods) must not, and print's level is already in
+     * the engine's str/repr costs. sorted's own level stands for the list.sort it calls inside;
+     * its call is one more.
+     */
+    private static final java.util.Set<String> COLD_CHECKED = java.util.Set.of(
+            "sorted", "sum", "next", "getattr", "hasattr", "round", "format", "iter", "compile", "eval", "exec");
 
     /** A built-in function's implementation that costs a level while it runs. */
     static final class CountedFunction implements PyBuiltinFunction.Impl {

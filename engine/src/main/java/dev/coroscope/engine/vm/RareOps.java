@@ -623,6 +623,8 @@ final class RareOps {
         PyObject key = st[--f.sp];
         PyObject obj = st[f.sp - 1];
         st[f.sp - 1] = obj.getClass() == PyDict.class ? ((PyDict) obj).getItem(key) : Ops.getItem(obj, key);
+        // (coro(), 2)[1:]: the display dies once subscripted.
+        if (in.lifetime.active()) operandsDropped(in, f, obj, key);
     }
 
     private static void opStoreSubscr(Interp in, Frame f, int arg) {
@@ -1024,6 +1026,7 @@ final class RareOps {
         PyObject v = st[f.sp - 1];
         st[f.sp - 1] = Ops.isTrue(v) ? PyBool.FALSE : PyBool.TRUE;
         if (v instanceof PyCoroutine && in.lifetime.active()) in.lifetime.discarded(v);
+        else if (in.lifetime.active()) in.lifetime.tempDropped(f, v);
     }
 
     private static void opContainsOp(Interp in, Frame f, int arg) {
