@@ -41,6 +41,25 @@ final class CallOps {
     }
 
     /**
+     * CALL of a built-in type's method found by LOAD_METHOD ({@code d.get(k, 0)}, {@code s.upper()},
+     * {@code parts.append(x)}): {@code md} with its self at {@code stack[base + 1]} and {@code n}
+     * positional arguments after it, without an argument array for up to two arguments.
+     */
+    static PyObject callMethodDescriptor(PyMethodDescriptor md, PyObject[] stack, int base, int n) {
+        PyObject self = stack[base + 1];
+        switch (n) {
+            case 0:
+                return md.callWithSelf0(self);
+            case 1:
+                return md.callWithSelf1(self, stack[base + 2]);
+            case 2:
+                return md.callWithSelf2(self, stack[base + 2], stack[base + 3]);
+            default:
+                return md.callWithSelf(self, copyArgs(stack, base + 2, n), null);
+        }
+    }
+
+    /**
      * SEND to a delegate that is not a native generator: returns the yielded value, or null when
      * the delegate finished (its return value is then in {@link #lastReturn}).
      */

@@ -1493,6 +1493,15 @@ public final class Interp {
                 return entered(f, nf);
             }
         }
+        if (callable.getClass() == PyMethodDescriptor.class && kw == null && stack[base + 1] != null && !lifetime.active()) {
+            // A built-in type's method after LOAD_METHOD (`d.get(k, 0)`, `s.upper()`): what
+            // genericCall does when no object is tracked, without the argument array.
+            PyObject r = CallOps.callMethodDescriptor((PyMethodDescriptor) callable, stack, base, n);
+            for (int i = base + 1; i < sp; i++) stack[i] = null;
+            stack[base] = r;
+            f.sp = base + 1;
+            return f;
+        }
         return callGeneral(f, n, kw);
     }
 
