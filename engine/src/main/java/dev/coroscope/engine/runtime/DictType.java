@@ -70,6 +70,7 @@ final class DictType {
         t.method("setdefault", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Args.noKeywords("dict.setdefault", k);
             Args.atLeast("setdefault", a, 1);
+            Args.atMost("setdefault", a, 2);
             PyObject dv = a.length > 1 ? a[1] : PyNone.INSTANCE;
             return ((PyDict) s).setDefault(a[0], dv);
         }}, new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject key) {
@@ -80,6 +81,7 @@ final class DictType {
         t.method("pop", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Args.noKeywords("dict.pop", k);
             Args.atLeast("pop", a, 1);
+            Args.atMost("pop", a, 2);
             // An empty dict answers without hashing the key, as CPython's _PyDict_Pop does.
             PyObject v = ((PyDict) s).size() == 0 ? null : ((PyDict) s).remove(a[0]);
             if (v != null) return v;
