@@ -1493,10 +1493,11 @@ public final class Interp {
                 return entered(f, nf);
             }
         }
-        if (callable.getClass() == PyMethodDescriptor.class && kw == null && stack[base + 1] != null && !lifetime.active()) {
-            // A built-in type's method after LOAD_METHOD (`d.get(k, 0)`, `s.upper()`): what
-            // genericCall does when no object is tracked, without the argument array.
-            PyObject r = CallOps.callMethodDescriptor((PyMethodDescriptor) callable, stack, base, n);
+        if (kw == null && CallOps.isBuiltinCall(callable, stack[base + 1]) && !lifetime.active()) {
+            // Built-ins, called as genericCall would when no object is tracked: a built-in type's
+            // method after LOAD_METHOD (`d.get(k, 0)`, `s.upper()`, without an argument array),
+            // a built-in function (`len(s)`, `ord(ch)`) or a built-in type (`str(i)`, `int(s)`).
+            PyObject r = CallOps.callBuiltin(callable, stack, base, n);
             for (int i = base + 1; i < sp; i++) stack[i] = null;
             stack[base] = r;
             f.sp = base + 1;
