@@ -1017,6 +1017,7 @@ public final class Interp {
                                 }
                                 if (v == null) {
                                     stack[--sp] = null;
+                                    if (lifetime.active()) RareOps.loopEnded(this, f, it, ip, sp);
                                     ip = insn >>> 8;
                                 } else if ((insn & PyCode.OP_MASK) == FOR_ITER__STORE_FAST && !tracing
                                         && (stack[code[ip] >>> 8] == null || !lifetime.active())) {
@@ -2035,8 +2036,9 @@ public final class Interp {
         if (op == Ops.ADD + Ops.INPLACE && a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
             return a.binaryOp(Ops.ADD, b);
         }
-        if (op >= Ops.INPLACE) return Ops.inplaceOp(a, b, op - Ops.INPLACE);
-        return Ops.binaryOp(a, b, op);
+        PyObject r = op >= Ops.INPLACE ? Ops.inplaceOp(a, b, op - Ops.INPLACE) : Ops.binaryOp(a, b, op);
+        if (RareOps.mayHoldTemp(a) || RareOps.mayHoldTemp(b)) RareOps.binaryDropped(a, b, r);
+        return r;
     }
 
     static PyObject compareOp(PyObject a, PyObject b, int op) {

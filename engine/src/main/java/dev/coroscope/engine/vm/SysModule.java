@@ -108,7 +108,7 @@ final class SysModule {
             return StructSeq.make(ASYNCGEN_HOOKS, orNone(rt.asyncGenFirstIter), orNone(rt.asyncGenFinalizer));
         }}));
         m.put("set_asyncgen_hooks", fn("set_asyncgen_hooks", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            PyObject[] p = Args.parse("set_asyncgen_hooks", a, k, new String[] {"firstiter", "finalizer"}, 0);
+            PyObject[] p = parseHooks(a, k);
             // As CPython: the finalizer is checked and set before firstiter is looked at.
             PyObject finalizer = p[1], firstiter = p[0];
             if (finalizer != null) {
@@ -198,6 +198,28 @@ final class SysModule {
         m.put("orig_argv", new PyList(new PyObject[] {PyStr.of("python3"), PyStr.of(rt.mainFile == null ? "" : rt.mainFile)}));
         m.put("warnoptions", new PyList());
         m.put("stdlib_module_names", new PySet(true));
+    }
+
+    /**
+     * set_asyncgen_hooks' arguments (firstiter, finalizer). CPython parses them without a function
+     * name, so its errors say "function" and "this function" where other builtins name themselves.
+     */
+    private static PyObject[] parseHooks(PyObject[] a, String[] k) {
+        String[] names = {"firstiter", "finalizer"};
+        int npos = Args.positional(a, k);
+        int nkw = k == null ? 0 : k.length;
+        if (npos + nkw > 2) throw Exc.typeError("function takes at most 2 arguments (" + (npos + nkw) + " given)");
+        PyObject[] out = new PyObject[2];
+        System.arraycopy(a, 0, out, 0, npos);
+        for (int j = 0; j < nkw; j++) {
+            int at = k[j].equals(names[0]) ? 0 : k[j].equals(names[1]) ? 1 : -1;
+            if (at < 0) throw Exc.typeError("'" + k[j] + "' is an invalid keyword argument for this function");
+            if (at < npos) {
+                throw Exc.typeError("argument for function given by name ('" + k[j] + "') and position (" + (at + 1) + ")");
+            }
+            out[at] = a[npos + j];
+        }
+        return out;
     }
 
     private static PyObject orNone(PyObject o) {
