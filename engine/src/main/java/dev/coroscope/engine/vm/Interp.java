@@ -1494,6 +1494,16 @@ public final class Interp {
                 return entered(f, nf);
             }
         }
+        if (kw == null && CallOps.isBuiltinCall(callable, stack[base + 1]) && !lifetime.active()) {
+            // Built-ins, called as genericCall would when no object is tracked: a built-in type's
+            // method after LOAD_METHOD (`d.get(k, 0)`, `s.upper()`, without an argument array),
+            // a built-in function (`len(s)`, `ord(ch)`) or a built-in type (`str(i)`, `int(s)`).
+            PyObject r = CallOps.callBuiltin(callable, stack, base, n);
+            for (int i = base + 1; i < sp; i++) stack[i] = null;
+            stack[base] = r;
+            f.sp = base + 1;
+            return f;
+        }
         return callGeneral(f, n, kw);
     }
 

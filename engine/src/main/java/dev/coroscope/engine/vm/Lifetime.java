@@ -31,17 +31,23 @@ public final class Lifetime {
      * {@code __eq__}).
      */
     private final IdentityMap tracked = new IdentityMap();
+    /**
+     * Whether {@link #tracked} holds anything, kept by the map itself at each change: {@link
+     * #active} is asked around every call and frame exit, and one field read is cheaper there than
+     * the walk down to the map's size.
+     */
+    private boolean nonEmpty;
 
     /**
      * An identity map that remembers registration order. The object registered last sits in a
      * one-entry slot until another arrives: the commonest case, {@code await f()}, registers the
      * new coroutine and removes it again at once, so it never touches the hash table.
      */
-    private static final class IdentityMap {
+    private final class IdentityMap {
         private record Entry(Consumer<PyObject> finalizer, long seq) {}
 
         /** Registration order. */
-        private static final java.util.Comparator<Map.Entry<PyObject, Entry>> BY_SEQ =
+        private final java.util.Comparator<Map.Entry<PyObject, Entry>> BY_SEQ =
                 new java.util.Comparator<Map.Entry<PyObject, Entry>>() { public int compare(Map.Entry<PyObject, Entry> a,
                                                                                            Map.Entry<PyObject, Entry> b) {
                     return Long.compare(a.getValue().seq(), b.getValue().seq());
@@ -70,6 +76,7 @@ public final class Lifetime {
             if (!map.isEmpty()) map.remove(o);
             lastObj = o;
             lastFinalizer = f;
+            nonEmpty = true;
         }
 
         /** {@link #put} for an object created just now, so certainly not in the table (no hashing). */
@@ -77,6 +84,7 @@ public final class Lifetime {
             if (lastObj != null) map.put(lastObj, new Entry(lastFinalizer, seq++));
             lastObj = o;
             lastFinalizer = f;
+            nonEmpty = true;
         }
 
         Consumer<PyObject> get(PyObject o) {
@@ -92,12 +100,14 @@ public final class Lifetime {
             } else if (!map.isEmpty()) {
                 map.remove(o);
             }
+            nonEmpty = !isEmpty();
         }
 
         void clear() {
             map.clear();
             lastObj = null;
             lastFinalizer = null;
+            nonEmpty = false;
         }
 
         /** The entries whose object {@code alive} rejects, in registration order (no sort of the live ones). */
@@ -133,7 +143,7 @@ public final class Lifetime {
     }
 
     public boolean active() {
-        return !tracked.isEmpty();
+        return nonEmpty;
     }
 
     private final Consumer<PyObject> neverAwaitedFinalizer = new Consumer<PyObject>() { public void accept(PyObject o) {
