@@ -49,5 +49,14 @@ async def main():
     fut.set_result(1)
     await asyncio.sleep(0)
 
+    class Door:
+        async def move(self, how, speed=1):
+            return f"{how} at {speed}"
+        open = functools.partialmethod(move, "open")
+        slam = functools.partialmethod(move, "close", speed=9)
+    for pm in (Door.__dict__["open"], Door.__dict__["slam"], functools.partialmethod(report)):
+        print(clean(repr(pm)))
+    print(await Door().open(), await Door().slam())
+
 
 asyncio.run(main())

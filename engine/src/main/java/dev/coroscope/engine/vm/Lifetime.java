@@ -188,7 +188,7 @@ public final class Lifetime {
         PyTraceback saved = exc.traceback;
         if (saved == null && cur != null && !cur.code.library) exc.traceback = new PyTraceback(cur, cur.lasti(), cur.lineno(), null);
         try {
-            in.rt.writeStderr("Exception ignored in: " + obj.repr() + "\n" + TracebackPrinter.formatUnraisable(in.rt, exc));
+            in.rt.unraisable(obj, exc, "Exception ignored in: " + obj.repr() + "\n" + TracebackPrinter.formatUnraisable(in.rt, exc));
         } finally {
             exc.traceback = saved;
         }
@@ -1000,7 +1000,8 @@ public final class Lifetime {
         String action = in.rt.warningAction(category, message);
         if (action.equals("ignore")) return;
         if (action.equals("error") && source != null) {
-            in.rt.writeStderr("Exception ignored in: " + source.repr() + "\n" + category.name() + ": " + message + "\n");
+            in.rt.unraisable(source, Exc.make(category, message),
+                    "Exception ignored in: " + source.repr() + "\n" + category.name() + ": " + message + "\n");
             return;
         }
         if (!warned.add("sys:1:" + category.name() + ":" + message)) return;
@@ -1098,7 +1099,16 @@ public final class Lifetime {
                 String header = "Traceback (most recent call last):\n";
                 tb = tb.startsWith(header) ? header + UNAWAITED_FRAME + tb.substring(header.length())
                         : header + UNAWAITED_FRAME + tb;
-                in.rt.writeStderr("Exception ignored in: " + source.repr() + "\n" + tb);
+                // The hook sees the traceback CPython's has: warnings.py's frame first.
+                PyTraceback saved = e.exc.traceback;
+                Frame warnFrame = LoopFrames.standIn(in, new String[] {Runtime.CPYTHON_STDLIB + "warnings.py", "537",
+                        "_warn_unawaited_coroutine"}, null);
+                e.exc.traceback = new PyTraceback(warnFrame, 0, 537, saved);
+                try {
+                    in.rt.unraisable(source, e.exc, "Exception ignored in: " + source.repr() + "\n" + tb);
+                } finally {
+                    e.exc.traceback = saved;
+                }
                 return;
             }
             if (Ops.isTrue(shown) && in.tracer != null) in.tracer.warning(category.name(), message);
