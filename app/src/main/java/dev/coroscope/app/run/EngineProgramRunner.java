@@ -87,6 +87,8 @@ public final class EngineProgramRunner implements ProgramRunner {
             case SYNTAX_ERROR -> outcome(RunOutcome.Status.SYNTAX_ERROR, recording, job, stderr);
             case STEP_LIMIT -> outcome(RunOutcome.Status.STEP_LIMIT, recording, null, stderr);
             case INTERRUPTED -> outcome(RunOutcome.Status.STOPPED, recording, null, stderr);
+            // Not "finished": the end marker says which signal ended it and the exit status.
+            case KILLED -> outcome(RunOutcome.Status.KILLED, recording, null, stderr);
             // Every task waits and no timer is set: stderr says so (DeadlockError).
             case DEADLOCK -> outcome(RunOutcome.Status.FAILED, recording, null, stderr);
             case INTERNAL_ERROR -> internalError(recording, result, job, stderr);

@@ -25,6 +25,11 @@ public record RunOutcome(Status status, Recording recording, ProgramError error,
         STOPPED,
         /** The engine's step budget ran out. */
         STEP_LIMIT,
+        /**
+         * The program sent itself a signal whose default action ends it (SIGTERM with no handler):
+         * the recording's end marker names the signal and the exit status.
+         */
+        KILLED,
         /** Something went wrong inside Coroscope, not in the program. */
         INTERNAL_ERROR,
         /** This build has no engine able to run programs. */

@@ -46,6 +46,26 @@ class RunSessionTest {
     }
 
     @Test
+    void a_run_ended_by_a_signal_says_which_signal_and_the_exit_status_not_finished() {
+        RunSession s = new RunSession(new DirectRunService(new EngineProgramRunner()));
+        s.run("import signal\nprint('working')\nsignal.raise_signal(signal.SIGTERM)\nprint('never')\n");
+        assertFalse(s.isRunning());
+        assertEquals(RunOutcome.Status.KILLED, s.outcomeProperty().get().status());
+        assertTrue(s.getRunMessage().startsWith("Ended by signal SIGTERM (exit status 143)"), s.getRunMessage());
+        assertFalse(s.getRunMessage().contains("finished"), s.getRunMessage());
+        // What the app shows comes from the recording's end marker: the same sentence, and the
+        // output up to the signal.
+        Recording r = s.getRecording();
+        assertEquals(EndReason.KILLED, r.end().reason());
+        assertEquals(s.getRunMessage(), r.end().message());
+        StringBuilder out = new StringBuilder();
+        for (var chunk : r.stateAt(r.size() - 1).output()) {
+            out.append(chunk.text());
+        }
+        assertEquals("working\n", out.toString());
+    }
+
+    @Test
     void the_state_always_belongs_to_the_step_and_moves_are_clamped() {
         RunSession s = new RunSession(new DirectRunService(new EngineProgramRunner()));
         s.run(TestPrograms.gatherSource());

@@ -65,6 +65,7 @@ public final class AsyncioModule {
                 "IncompleteReadError", "LimitOverrunError", "SendfileNotAvailableError"},
         {"futures", "Future", "wrap_future", "isfuture"},
         {"locks", "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier"},
+        {"protocols", "BaseProtocol", "Protocol", "DatagramProtocol", "SubprocessProtocol", "BufferedProtocol"},
         {"queues", "Queue", "PriorityQueue", "LifoQueue", "QueueFull", "QueueEmpty"},
         {"runners", "Runner", "run"},
         {"streams", "StreamReader"},
@@ -74,6 +75,8 @@ public final class AsyncioModule {
                 "run_coroutine_threadsafe", "current_task", "all_tasks", "_register_task",
                 "_unregister_task", "_enter_task", "_leave_task"},
         {"threads", "to_thread"},
+        {"transports", "BaseTransport", "ReadTransport", "WriteTransport", "Transport", "DatagramTransport",
+                "SubprocessTransport"},
         {"timeouts", "Timeout", "timeout", "timeout_at"},
         {"unix_events", "SelectorEventLoop", "DefaultEventLoopPolicy"},
     };
@@ -182,12 +185,15 @@ public final class AsyncioModule {
         m.put("current_task", fn("current_task", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("current_task", a, k, new String[] {"loop"}, 0);
             AsyncioState s = AsyncioState.of(Interp.current());
+            // Any other object is a loop with no current task, as CPython's lookup by key finds.
+            if (p[0] != null && p[0] != PyNone.INSTANCE && !(p[0] instanceof EventLoop)) return PyNone.INSTANCE;
             EventLoop l = p[0] == null || p[0] == PyNone.INSTANCE ? runningLoop(s) : asLoop(p[0]);
             return Future.orNone(l.currentTask);
         }}));
         m.put("all_tasks", fn("all_tasks", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] p = Args.parsePy("all_tasks", a, k, new String[] {"loop"}, 0);
             AsyncioState s = AsyncioState.of(Interp.current());
+            if (p[0] != null && p[0] != PyNone.INSTANCE && !(p[0] instanceof EventLoop)) return new PySet(false, new ArrayList<>());
             EventLoop l = p[0] == null || p[0] == PyNone.INSTANCE ? runningLoop(s) : asLoop(p[0]);
             List<PyObject> out = new ArrayList<>();
             for (Task t = s.pendingHead; t != null; t = t.nextPending) if (t.loop == l && !t.isDone()) out.add(t);

@@ -57,8 +57,12 @@ public class EventLoop extends PyObject {
         }});
         t.put("__init__", new PyMethodDescriptor(t, "__init__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             // BaseSelectorEventLoop.__init__'s debug record (shown when logging is set to DEBUG).
-            PyObject logger = asyncioLogger(((EventLoop) s).st);
-            if (logger != null) Ops.call(Ops.getAttr(logger, "debug"), PyStr.of("Using selector: %s"), PyStr.of("EpollSelector"));
+            AsyncioState st = ((EventLoop) s).st;
+            PyObject logger = asyncioLogger(st);
+            if (logger != null) {
+                logFrom(st, "selector_events.py", 54, "__init__", Ops.getAttr(logger, "debug"),
+                        new PyObject[] {PyStr.of("Using selector: %s"), PyStr.of("EpollSelector")}, null);
+            }
             return PyNone.INSTANCE;
         }}));
         t.getset("slow_callback_duration", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
@@ -674,7 +678,7 @@ public class EventLoop extends PyObject {
         if (debug) {
             // BaseEventLoop.close's debug record, written while the loop still reads closed=False.
             PyObject logger = asyncioLogger(st);
-            if (logger != null) Ops.call(Ops.getAttr(logger, "debug"), PyStr.of("Close %r"), this);
+            if (logger != null) logFrom(st, "base_events.py", 676, "close", Ops.getAttr(logger, "debug"), new PyObject[] {PyStr.of("Close %r"), this}, null);
         }
         closed = true;
         AsyncEvents ev = st.events;
@@ -777,7 +781,8 @@ public class EventLoop extends PyObject {
         String what = h.kind != Handle.CALL && h.task != null ? h.task.repr() : Ops.str(h);
         PyObject logger = asyncioLogger(st);
         if (logger != null) {
-            Ops.call(Ops.getAttr(logger, "warning"), PyStr.of("Executing %s took %.3f seconds"), PyStr.of(what), new PyFloat(dt));
+            logFrom(st, "base_events.py", 1917, "_run_once", Ops.getAttr(logger, "warning"),
+                    new PyObject[] {PyStr.of("Executing %s took %.3f seconds"), PyStr.of(what), new PyFloat(dt)}, null);
         } else {
             st.rt.writeStderr(LibrarySources.forStderr("Executing " + what + " took "
                     + String.format(java.util.Locale.ROOT, "%.3f", dt) + " seconds\n"));
@@ -844,8 +849,8 @@ public class EventLoop extends PyObject {
             // logger.error(message, exc_info=...) (its handlers, format and level apply).
             PyObject excInfo = exc instanceof PyBaseException e
                     ? PyTuple.of(e.getType(), e, e.traceback == null ? PyNone.INSTANCE : e.traceback) : PyBool.FALSE;
-            Ops.call(Ops.getAttr(logger, "error"), new PyObject[] {PyStr.of(LibrarySources.forStderr(sb.toString())), excInfo},
-                    new String[] {"exc_info"});
+            logFrom(st, "base_events.py", 1771, "default_exception_handler", Ops.getAttr(logger, "error"),
+                    new PyObject[] {PyStr.of(LibrarySources.forStderr(sb.toString())), excInfo}, new String[] {"exc_info"});
         } else {
             sb.append('\n');
             if (exc instanceof PyBaseException e) sb.append(AsyncioModule.formatTraceback(st, e));
@@ -860,6 +865,23 @@ public class EventLoop extends PyObject {
      * configured it otherwise), else null: until then CPython's last-resort handler prints bare
      * messages, which is what the engine writes directly.
      */
+    /**
+     * Calls a logger method for a record CPython's asyncio writes from {@code file:line} in
+     * {@code func}: logging's findCaller reports that place (%(funcName)s, %(lineno)d,
+     * %(module)s...) instead of the program's frame, which is what the engine's Java code would give.
+     */
+    private static void logFrom(AsyncioState st, String file, int line, String func, PyObject method, PyObject[] args,
+                                String[] kw) {
+        PyObject logging = st.rt.modules.dict().get(PyStr.of("logging"));
+        PyStr slot = PyStr.intern("_library_caller");
+        Ops.setAttr(logging, slot, PyTuple.of(PyStr.of(LibrarySources.DIR + file), PyInt.of(line), PyStr.of(func)));
+        try {
+            Ops.call(method, args, kw);
+        } finally {
+            Ops.setAttr(logging, slot, PyNone.INSTANCE);
+        }
+    }
+
     static PyObject asyncioLogger(AsyncioState st) {
         PyObject logging = st.rt.modules.dict().get(PyStr.of("logging"));
         if (!(logging instanceof PyModule)) return null;

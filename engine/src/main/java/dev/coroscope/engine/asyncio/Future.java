@@ -298,7 +298,8 @@ public class Future extends PyObject implements OwnId, dev.coroscope.engine.vm.L
         if (type.isHeap()) {
             PyObject m = type.lookup("cancel");
             if (!(m instanceof PyMethodDescriptor)) {
-                return Ops.isTrue(Ops.call(Ops.getAttr(this, "cancel"), new PyObject[] {msg}, new String[] {"msg"}));
+                // Positional, as CPython's C task calls its awaited future's cancel.
+                return Ops.isTrue(Ops.call(Ops.getAttr(this, "cancel"), new PyObject[] {msg}));
             }
         }
         return cancel(msg);

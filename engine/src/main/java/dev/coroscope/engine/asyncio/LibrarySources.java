@@ -33,6 +33,7 @@ final class LibrarySources {
             "shield.<locals>._inner_done_callback", new String[] {DIR + "tasks.py", "891"},
             "shield.<locals>._outer_done_callback", new String[] {DIR + "tasks.py", "908"},
             "_set_result_unless_cancelled", new String[] {DIR + "futures.py", "311"},
+            "_chain_future.<locals>._call_check_cancel", new String[] {DIR + "futures.py", "387"},
             "_run_until_complete_cb", new String[] {DIR + "base_events.py", "180"});
 
     /**

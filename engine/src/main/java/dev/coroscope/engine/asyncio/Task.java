@@ -320,7 +320,9 @@ public final class Task extends Future {
 
     private void afterYield(PyObject result) {
         EventLoop l = loop;
-        if (result instanceof Future f) {
+        // Only an exact Future or Task takes the internal path, as CPython's C task: a subclass is
+        // awaited through its Python methods (get_loop, add_done_callback, cancel), overrides included.
+        if (result instanceof Future f && !f.getType().isHeap()) {
             awaitFuture(f, f.loop, f.blocking);
             return;
         }
@@ -376,12 +378,21 @@ public final class Task extends Future {
             l.callSoonStep(this, Exc.make(Exc.RuntimeError, "Task " + repr() + " got Future " + Ops.repr(f)
                     + " attached to a different loop"), true);
         } else if (blocking) {
+            if (f == this) {
+                l.callSoonStep(this, Exc.make(Exc.RuntimeError, "Task cannot await on itself: " + repr()), true);
+                return;
+            }
             Ops.setAttr(f, PyStr.intern("_asyncio_future_blocking"), PyBool.FALSE);
-            Ops.callMethod(f, "add_done_callback", wakeupFn());
+            Ops.call(Ops.getAttr(f, "add_done_callback"), new PyObject[] {wakeupFn(), context}, new String[] {"context"});
+            if (f instanceof Future sub) futWaiter = sub;
             AsyncEvents ev = l.st.events;
-            if (ev != null) ev.taskWaiting(id, l.st.in.observe(() -> Ops.repr(f), "<" + f.getType().name() + ">"), -1);
+            if (ev != null) {
+                ev.taskWaiting(id, l.st.in.observe(() -> Ops.repr(f), "<" + f.getType().name() + ">"),
+                        f instanceof Future sub ? sub.id : -1);
+            }
             if (mustCancel) {
-                PyObject r = Ops.call(Ops.getAttr(f, "cancel"), new PyObject[] {orNone(cancelMessage)}, new String[] {"msg"});
+                // Positional, as CPython's C task calls it.
+                PyObject r = Ops.call(Ops.getAttr(f, "cancel"), new PyObject[] {orNone(cancelMessage)});
                 if (Ops.isTrue(r)) mustCancel = false;
             }
         } else {
@@ -475,7 +486,7 @@ public final class Task extends Future {
             try {
                 g.close();
             } catch (PyError e) {
-                loop.st.rt.writeStderr(LibrarySources.forStderr("Exception ignored in: " + g.repr() + "\n"
+                loop.st.rt.unraisable(g, e.exc, LibrarySources.forStderr("Exception ignored in: " + g.repr() + "\n"
                         + dev.coroscope.engine.vm.TracebackPrinter.formatUnraisable(loop.st.rt, e.exc)));
             }
         }
@@ -506,7 +517,14 @@ public final class Task extends Future {
         int limit = limitArg == null || limitArg == PyNone.INSTANCE ? Integer.MAX_VALUE : Ops.index(limitArg).intValueExact("limit");
         List<PyObject> out = new ArrayList<>();
         if (coro instanceof PyGenBase g && !g.finished) {
-            if (limit > 0) out.add(g.frame);
+            // The coroutine's frame and, while it runs, its callers (f_back: the loop's frames):
+            // the innermost `limit` of them, oldest first, as CPython's walk gives them.
+            PyObject f = g.frame;
+            while (f != null && f != PyNone.INSTANCE && out.size() < limit) {
+                out.add(f);
+                f = g.running ? Ops.getAttr(f, PyStr.intern("f_back")) : null;
+            }
+            java.util.Collections.reverse(out);
         } else if (exception != null) {
             for (PyTraceback tb = exception.traceback; tb != null && out.size() < limit; tb = tb.next) out.add(tb.frame);
         }

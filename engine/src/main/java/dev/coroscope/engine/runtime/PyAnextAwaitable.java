@@ -45,14 +45,20 @@ public final class PyAnextAwaitable extends PyIterators.Base {
     /** The wrapped awaitable's iterator, found on first use as {@code await} would find it. */
     private PyObject awaitIter() {
         if (it == null) {
-            if (wrapped instanceof PyCoroutine) {
+            if (wrapped instanceof PyCoroutine
+                    || (wrapped instanceof PyGenerator g && (g.frame.code.flags & PyCode.CO_ITERABLE_COROUTINE) != 0)) {
                 it = wrapped;
             } else {
                 PyObject m = wrapped.getType().lookup(Ops.S_AWAIT);
                 if (m == null) {
-                    throw Exc.typeError("'" + wrapped.getType().tpName() + "' object is not awaitable");
+                    throw Exc.typeError("object " + wrapped.getType().name() + " can't be used in 'await' expression");
                 }
-                it = Ops.callDunderFound(m, wrapped);
+                PyObject found = Ops.callDunderFound(m, wrapped);
+                if (found instanceof PyCoroutine) throw Exc.typeError("__await__() returned a coroutine");
+                if (!Ops.isIterator(found)) {
+                    throw Exc.typeError("__await__() returned non-iterator of type '" + found.getType().tpName() + "'");
+                }
+                it = found;
             }
         }
         return it;

@@ -96,6 +96,8 @@ public final class PyIterators {
     public static final class ListIterator extends Base {
         private PyList list;
         private int i;
+        /** The list this iterator let go of when it ran out, until {@link #takeReleased} (CPython drops it then). */
+        private PyList released;
 
         public ListIterator(PyList list) {
             this.list = list;
@@ -110,8 +112,16 @@ public final class PyIterators {
         public PyObject next() {
             if (list == null) return null;
             if (i < list.size) return list.items[i++];
+            released = list;
             list = null;
             return null;
+        }
+
+        /** The list this iterator dropped on running out (once), or null. */
+        public PyList takeReleased() {
+            PyList l = released;
+            released = null;
+            return l;
         }
 
         @Override

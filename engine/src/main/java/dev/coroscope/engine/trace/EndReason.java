@@ -9,7 +9,9 @@ public enum EndReason {
     /** The run was stopped from outside (the app's Stop button). */
     INTERRUPTED("interrupted"),
     /** The recorder's own event limit was reached (a memory guard); the run was stopped. */
-    EVENT_LIMIT("event_limit");
+    EVENT_LIMIT("event_limit"),
+    /** The program sent itself a signal whose default action ends the process (its message names the signal). */
+    KILLED("killed");
 
     static final EndReason[] VALUES = values();
     private final String json;

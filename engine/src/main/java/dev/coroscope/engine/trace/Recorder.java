@@ -608,7 +608,17 @@ public final class Recorder implements AsyncEvents {
             case INTERRUPTED -> "The program was stopped. Everything up to here can still be browsed.";
             case EVENT_LIMIT -> String.format("Recording stopped after %,d steps: the recording is full. "
                     + "Everything up to here can still be browsed.", steps);
+            case KILLED -> "Ended by a signal: the program raised it with no handler set, and nothing after that ran.";
         };
+    }
+
+    /**
+     * The sentence the {@code end} marker of a run ended by signal {@code name} carries, e.g.
+     * "Ended by signal SIGTERM (exit status 143): ...".
+     */
+    public static String killedMessage(String name, int exitStatus) {
+        return "Ended by signal " + name + " (exit status " + exitStatus + "): the program raised it with no "
+                + "handler set, and nothing after that ran.";
     }
 
     // ---- internals --------------------------------------------------------------------------

@@ -347,7 +347,7 @@ public final class Engine {
         }
         if (stop.reason == RunStopped.Reason.KILLED) {
             // As a process killed by a signal: its output so far stands, nothing is added to it.
-            return new RunResult(stop.exitStatus, RunResult.Outcome.COMPLETED, in.steps(), null);
+            return new RunResult(stop.exitStatus, RunResult.Outcome.KILLED, in.steps(), null);
         }
         int line = stop.line > 0 ? stop.line : in.currentUserLine();
         String type, message;

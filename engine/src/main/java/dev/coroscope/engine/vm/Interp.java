@@ -1102,6 +1102,7 @@ public final class Interp {
                                 }
                                 if (v == null) {
                                     stack[--sp] = null;
+                                    if (lifetime.active()) RareOps.loopEnded(this, f, it, ip, sp);
                                     ip = insn >>> 8;
                                 } else if ((insn & PyCode.OP_MASK) == FOR_ITER__STORE_FAST && !tracing
                                         && (stack[code[ip] >>> 8] == null || !lifetime.active())) {
@@ -1896,6 +1897,16 @@ public final class Interp {
                 return entered(f, nf);
             }
         }
+        if (kw == null && CallOps.isBuiltinCall(callable, stack[base + 1]) && !lifetime.active()) {
+            // Built-ins, called as genericCall would when no object is tracked: a built-in type's
+            // method after LOAD_METHOD (`d.get(k, 0)`, `s.upper()`, without an argument array),
+            // a built-in function (`len(s)`, `ord(ch)`) or a built-in type (`str(i)`, `int(s)`).
+            PyObject r = CallOps.callBuiltin(callable, stack, base, n);
+            for (int i = base + 1; i < sp; i++) stack[i] = null;
+            stack[base] = r;
+            f.sp = base + 1;
+            return f;
+        }
         return callGeneral(f, n, kw);
     }
 
@@ -2428,8 +2439,9 @@ public final class Interp {
         if (op == Ops.ADD + Ops.INPLACE && a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
             return a.binaryOp(Ops.ADD, b);
         }
-        if (op >= Ops.INPLACE) return Ops.inplaceOp(a, b, op - Ops.INPLACE);
-        return Ops.binaryOp(a, b, op);
+        PyObject r = op >= Ops.INPLACE ? Ops.inplaceOp(a, b, op - Ops.INPLACE) : Ops.binaryOp(a, b, op);
+        if (RareOps.mayHoldTemp(a) || RareOps.mayHoldTemp(b)) RareOps.binaryDropped(a, b, r);
+        return r;
     }
 
     static PyObject compareOp(PyObject a, PyObject b, int op) {

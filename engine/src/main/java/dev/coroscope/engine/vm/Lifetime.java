@@ -31,17 +31,23 @@ public final class Lifetime {
      * {@code __eq__}).
      */
     private final IdentityMap tracked = new IdentityMap();
+    /**
+     * Whether {@link #tracked} holds anything, kept by the map itself at each change: {@link
+     * #active} is asked around every call and frame exit, and one field read is cheaper there than
+     * the walk down to the map's size.
+     */
+    private boolean nonEmpty;
 
     /**
      * An identity map that remembers registration order. The object registered last sits in a
      * one-entry slot until another arrives: the commonest case, {@code await f()}, registers the
      * new coroutine and removes it again at once, so it never touches the hash table.
      */
-    private static final class IdentityMap {
+    private final class IdentityMap {
         private record Entry(Consumer<PyObject> finalizer, long seq) {}
 
         /** Registration order. */
-        private static final java.util.Comparator<Map.Entry<PyObject, Entry>> BY_SEQ =
+        private final java.util.Comparator<Map.Entry<PyObject, Entry>> BY_SEQ =
                 new java.util.Comparator<Map.Entry<PyObject, Entry>>() { public int compare(Map.Entry<PyObject, Entry> a,
                                                                                            Map.Entry<PyObject, Entry> b) {
                     return Long.compare(a.getValue().seq(), b.getValue().seq());
@@ -70,6 +76,7 @@ public final class Lifetime {
             if (!map.isEmpty()) map.remove(o);
             lastObj = o;
             lastFinalizer = f;
+            nonEmpty = true;
         }
 
         /** {@link #put} for an object created just now, so certainly not in the table (no hashing). */
@@ -77,6 +84,7 @@ public final class Lifetime {
             if (lastObj != null) map.put(lastObj, new Entry(lastFinalizer, seq++));
             lastObj = o;
             lastFinalizer = f;
+            nonEmpty = true;
         }
 
         Consumer<PyObject> get(PyObject o) {
@@ -92,12 +100,14 @@ public final class Lifetime {
             } else if (!map.isEmpty()) {
                 map.remove(o);
             }
+            nonEmpty = !isEmpty();
         }
 
         void clear() {
             map.clear();
             lastObj = null;
             lastFinalizer = null;
+            nonEmpty = false;
         }
 
         /** The entries whose object {@code alive} rejects, in registration order (no sort of the live ones). */
@@ -133,7 +143,7 @@ public final class Lifetime {
     }
 
     public boolean active() {
-        return !tracked.isEmpty();
+        return nonEmpty;
     }
 
     private final Consumer<PyObject> neverAwaitedFinalizer = new Consumer<PyObject>() { public void accept(PyObject o) {
@@ -178,7 +188,7 @@ public final class Lifetime {
         PyTraceback saved = exc.traceback;
         if (saved == null && cur != null && !cur.code.library) exc.traceback = new PyTraceback(cur, cur.lasti(), cur.lineno(), null);
         try {
-            in.rt.writeStderr("Exception ignored in: " + obj.repr() + "\n" + TracebackPrinter.formatUnraisable(in.rt, exc));
+            in.rt.unraisable(obj, exc, "Exception ignored in: " + obj.repr() + "\n" + TracebackPrinter.formatUnraisable(in.rt, exc));
         } finally {
             exc.traceback = saved;
         }
@@ -342,21 +352,78 @@ public final class Lifetime {
      * ({@code lst.append(coro())}) is certainly alive, and collecting after every such call made
      * {@code gather} over thousands of coroutines quadratic.
      */
-    boolean releasedByCall(Frame f, int base, int n, PyObject result) {
+    PyObject releasedByCall(Frame f, int base, int n, PyObject result) {
         PyObject[] st = f.stack;
+        List<PyObject> released = null;
         for (int i = base + 1; i <= base + 1 + n; i++) {
             PyObject a = st[i];
-            if (a == null || !tracked.containsKey(a)) continue;
-            if (!heldAfterCall(f, base, a, result)) return true;
+            if (a == null) continue;
+            // An argument that is a display holding one (len([coro()])) frees it too; the
+            // receiver of a method call (lst.append) is held by whatever it was read from.
+            // Not in library code: asyncio's own lists of tasks are not temporaries a learner sees.
+            if (!tracked.containsKey(a) && (i == base + 1 || f.code.library || !tempHolds(a))) continue;
+            if (heldAfterCall(f, base, a, result)) continue;
+            if (released == null) released = new ArrayList<>(2);
+            released.add(a);
         }
-        return false;
+        if (released == null) return null;
+        if (released.size() == 1) return released.get(0);
+        // CPython releases a call's arguments first to last; a tuple's items die last to first.
+        java.util.Collections.reverse(released);
+        return PyTuple.of(released.toArray(new PyObject[0]));
+    }
+
+    /** What {@link #releasedByCall} found released by a call, once the call's result is on the stack. */
+    void collectReleased(PyObject released) {
+        collectFrom(released);
     }
 
     private static boolean heldAfterCall(Frame f, int base, PyObject a, PyObject result) {
         if (result == a || holdsDirectly(result, a)) return true;
         // Locals and the stack below the call (one array: see Frame.fast).
-        for (int i = 0; i < base; i++) if (f.stack[i] == a) return true;
-        return holdsDirectly(f.stack[base], a) || holdsDirectly(f.stack[base + 1], a);
+        for (int i = 0; i < base; i++) if (f.stack[i] == a || (f.stack[i] instanceof PyCell c && c.value == a)) return true;
+        return holdsDirectly(f.stack[base], a) || holdsDirectly(f.stack[base + 1], a) || namespaceHolds(f, a);
+    }
+
+    /** Whether {@code f}'s globals, or the namespace of a module-level or class-body frame, hold {@code v} under some name. */
+    private static boolean namespaceHolds(Frame f, PyObject v) {
+        if (f.globals.size() <= 512 && holdsDirectly(f.globals, v)) return true;
+        return f.locals != null && f.locals != f.globals && f.locals.getClass() == PyDict.class
+                && ((PyDict) f.locals).size() <= 512 && holdsDirectly(f.locals, v);
+    }
+
+    /** Largest built-in container a dropped temporary is looked into: temporaries are displays ({@code len([coro()])}). */
+    private static final int TEMP_ITEMS = 32;
+
+    /**
+     * Whether {@code v} is tracked, or a small built-in list, tuple, dict or set directly holding a
+     * tracked object: what an instruction consuming {@code v} as a temporary may free.
+     */
+    private boolean tempHolds(PyObject v) {
+        if (tracked.containsKey(v)) return true;
+        Class<?> c = v.getClass();
+        int n;
+        if (c == PyTuple.class) n = ((PyTuple) v).size();
+        else if (c == PyList.class) n = ((PyList) v).size();
+        else if (c == PyDict.class) n = ((PyDict) v).size();
+        else if (c == PySet.class) n = ((PySet) v).size();
+        else return false;
+        return n <= TEMP_ITEMS && holdsShallow(v);
+    }
+
+    /**
+     * An instruction consumed {@code v} (an operand) and did not keep it: as CPython frees a
+     * temporary when its last reference goes, a tracked object only {@code v} held dies here
+     * ({@code "%s" % (coro(),)}, {@code coro() is None}, {@code f"{[coro()]}"} warn at their line).
+     * {@code f}'s stack must already hold what the instruction produced instead of its operands.
+     * Cheap unless {@code v} is tracked or a small display holding a tracked object, and no slot or
+     * name of {@code f} holds it.
+     */
+    public void tempDropped(Frame f, PyObject v) {
+        if (v == null || tracked.isEmpty() || f.code.library || !tempHolds(v)) return;
+        for (int i = 0; i < f.sp; i++) if (f.stack[i] == v || (f.stack[i] instanceof PyCell c && c.value == v)) return;
+        if (namespaceHolds(f, v)) return;
+        collectFrom(v);
     }
 
     private static boolean holdsDirectly(PyObject holder, PyObject a) {
@@ -418,7 +485,8 @@ public final class Lifetime {
     private void frameExitCheck(Frame f) {
         for (int i = 0; i < f.stackBase; i++) {
             PyObject o = f.fast[i];
-            if (o != null && (tracked.containsKey(o) || (o instanceof PyCell c && c.value != null && tracked.containsKey(c.value)))) {
+            // A local holding a display of them too (def f(*a) called as f(*[coro()])).
+            if (o != null && ((f.code.library ? tracked.containsKey(o) : tempHolds(o)) || (o instanceof PyCell c && c.value != null && tracked.containsKey(c.value)))) {
                 collectFrom(f);
                 return;
             }
@@ -602,6 +670,8 @@ public final class Lifetime {
             for (int chain = 0; e != null && chain < 8; chain++, e = e.context) {
                 // Its arguments too (ValueError(coro()) dropped frees the coroutine).
                 if (e.args != null && holdsShallow(e.args)) return true;
+                // Or a display among them (KeyError([coro()])).
+                if (e.args != null && e.args.size() <= TEMP_ITEMS) for (PyObject a : e.args.items()) if (a != null && tempHolds(a)) return true;
                 int n = 0;
                 for (PyTraceback tb = e.traceback; tb != null && n < 64; tb = tb.next, n++) {
                     if (tb.frame instanceof Frame f && frameHolds(f)) return true;
@@ -930,7 +1000,8 @@ public final class Lifetime {
         String action = in.rt.warningAction(category, message);
         if (action.equals("ignore")) return;
         if (action.equals("error") && source != null) {
-            in.rt.writeStderr("Exception ignored in: " + source.repr() + "\n" + category.name() + ": " + message + "\n");
+            in.rt.unraisable(source, Exc.make(category, message),
+                    "Exception ignored in: " + source.repr() + "\n" + category.name() + ": " + message + "\n");
             return;
         }
         if (!warned.add("sys:1:" + category.name() + ":" + message)) return;
@@ -1028,7 +1099,16 @@ public final class Lifetime {
                 String header = "Traceback (most recent call last):\n";
                 tb = tb.startsWith(header) ? header + UNAWAITED_FRAME + tb.substring(header.length())
                         : header + UNAWAITED_FRAME + tb;
-                in.rt.writeStderr("Exception ignored in: " + source.repr() + "\n" + tb);
+                // The hook sees the traceback CPython's has: warnings.py's frame first.
+                PyTraceback saved = e.exc.traceback;
+                Frame warnFrame = LoopFrames.standIn(in, new String[] {Runtime.CPYTHON_STDLIB + "warnings.py", "537",
+                        "_warn_unawaited_coroutine"}, null);
+                e.exc.traceback = new PyTraceback(warnFrame, 0, 537, saved);
+                try {
+                    in.rt.unraisable(source, e.exc, "Exception ignored in: " + source.repr() + "\n" + tb);
+                } finally {
+                    e.exc.traceback = saved;
+                }
                 return;
             }
             if (Ops.isTrue(shown) && in.tracer != null) in.tracer.warning(category.name(), message);

@@ -77,8 +77,9 @@ final class RareOps {
             case IS_OP:
                 return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     PyObject b = f.stack[--f.sp];
-                    boolean r = f.stack[f.sp - 1] == b;
-                    f.stack[f.sp - 1] = PyBool.of(r != (a == 1));
+                    PyObject x = f.stack[f.sp - 1];
+                    f.stack[f.sp - 1] = PyBool.of((x == b) != (a == 1));
+                    if (in.lifetime.active()) operandsDropped(in, f, x, b);
                     return f;
                 }};
             case RAISE_VARARGS:
@@ -514,9 +515,23 @@ final class RareOps {
             st[f.sp++] = v;
         } else {
             st[--f.sp] = null;
+            if (in.lifetime.active()) loopEnded(in, f, it, f.ip, f.sp);
             f.ip = arg;
         }
         return f;
+    }
+
+    /**
+     * A for loop's iterator {@code it} ran out at the loop's FOR_ITER ({@code ip} just after it,
+     * {@code sp} the stack without it): the loop drops the iterator, and a list iterator has
+     * dropped its list, as in CPython; what only they held dies here (the items of
+     * {@code for d in [D(1), D(2)]:} but the last, which the loop variable holds, die at the loop's end).
+     */
+    static void loopEnded(Interp in, Frame f, PyObject it, int ip, int sp) {
+        f.ip = ip;
+        f.sp = sp;
+        PyObject released = it instanceof PyIterators.ListIterator li ? li.takeReleased() : null;
+        in.lifetime.tempDropped(f, released != null ? released : it);
     }
 
     /** SEND: resumes the delegate of yield-from/await; native generators run in the loop. */
@@ -545,12 +560,12 @@ final class RareOps {
         if (cleared != null) in.lifetime.discarded(cleared);
         // A tracked argument (a never-awaited coroutine) the call did not keep dies with the call's
         // arguments, as in CPython: print(type(coro())) warns at this line.
-        boolean released = in.lifetime.active() && in.lifetime.releasedByCall(f, sp - n - 2, n, r);
+        PyObject released = in.lifetime.active() ? in.lifetime.releasedByCall(f, sp - n - 2, n, r) : null;
         for (int i = sp - n - 2; i < sp; i++) st[i] = null;
         sp -= n + 2;
         st[sp++] = r;
         f.sp = sp;
-        if (released) in.lifetime.collect();
+        if (released != null) in.lifetime.collectReleased(released);
     }
 
     /** What {@code list.clear()} or {@code dict.clear()} is about to drop (a never-awaited coroutine may be in it), or null. */
@@ -646,7 +661,39 @@ final class RareOps {
     static void opCompareOp(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         PyObject b = st[--f.sp];
-        st[f.sp - 1] = Interp.compareOp(st[f.sp - 1], b, arg);
+        PyObject a = st[f.sp - 1];
+        st[f.sp - 1] = Interp.compareOp(a, b, arg);
+        if (in.lifetime.active()) operandsDropped(in, f, a, b);
+    }
+
+    /**
+     * Whether {@code o} is of a kind that may be (or directly hold) an object whose death CPython
+     * shows: a coroutine, an instance (with __del__), a built-in container. A cheap test before
+     * {@link #binaryDropped}.
+     */
+    static boolean mayHoldTemp(PyObject o) {
+        Class<?> c = o.getClass();
+        return c == PyTuple.class || c == PyList.class || c == PyDict.class || c == PySet.class
+                || o instanceof PyCoroutine || o instanceof PyInstance;
+    }
+
+    /**
+     * A binary operator's general path consumed {@code a} and {@code b} and made {@code r}, which
+     * is about to replace {@code a} on the current frame's stack: an operand nothing else holds
+     * dies here ({@code "%s" % (coro(),)} warns at its line, not at the next trigger).
+     */
+    static void binaryDropped(PyObject a, PyObject b, PyObject r) {
+        Interp in = Interp.current();
+        Frame f = in.frame;
+        if (!in.lifetime.active() || f == null || f.sp == 0 || f.stack[f.sp - 1] != a) return;
+        f.stack[f.sp - 1] = r;
+        operandsDropped(in, f, a, b);
+    }
+
+    /** Operands an instruction consumed, its result already on {@code f}'s stack (see {@link Lifetime#tempDropped}). */
+    private static void operandsDropped(Interp in, Frame f, PyObject a, PyObject b) {
+        in.lifetime.tempDropped(f, a);
+        if (b != a) in.lifetime.tempDropped(f, b);
     }
 
     /**
@@ -712,10 +759,31 @@ final class RareOps {
                 return;
             }
         }
+        Object[] cache = f.code.cache;
+        int pc = f.ip - 1;
+        if (cache[pc] instanceof BuiltinMethod bm && bm.cls == obj.getClass() && bm.type.version() == bm.version
+                && bm.type == obj.getType() && obj.getDict() == null) {
+            st[f.sp - 1] = bm.descr;
+            st[f.sp++] = obj;
+            return;
+        }
         Interp.loadMethod(st, f.sp, f.code.names[arg]);
         f.sp++;
         // [attr, NULL]: the object is no longer on the stack.
-        if (st[f.sp - 1] == null && mayBeWatched(obj)) operandDropped(in, f, obj);
+        if (st[f.sp - 1] == null) {
+            if (mayBeWatched(obj)) operandDropped(in, f, obj);
+        } else if (st[f.sp - 2] instanceof PyMethodDescriptor md && cache[pc] == null) {
+            PyType t = obj.getType();
+            if (!t.isHeap() && obj.getDict() == null) cache[pc] = new BuiltinMethod(obj.getClass(), t, t.version(), md);
+        }
+    }
+
+    /**
+     * A LOAD_METHOD site's memory of the built-in type whose method it found ({@code d.get},
+     * {@code s.upper}): valid for an object of the same Java class and type while the type is
+     * unchanged and the object has no instance dictionary (what {@link Interp#loadMethod} checks).
+     */
+    record BuiltinMethod(Class<?> cls, PyType type, int version, PyMethodDescriptor descr) {
     }
 
     /** Whether the instance's own dictionary lacks {@code name}; remembers a compact shape found without it. */
@@ -972,8 +1040,10 @@ final class RareOps {
     private static void opContainsOp(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         PyObject container = st[--f.sp];
-        boolean r = Ops.contains(container, st[f.sp - 1]);
+        PyObject item = st[f.sp - 1];
+        boolean r = Ops.contains(container, item);
         st[f.sp - 1] = PyBool.of(r != (arg == 1));
+        if (in.lifetime.active()) operandsDropped(in, f, item, container);
     }
 
     private static void opGetIter(Interp in, Frame f, int arg) {
@@ -1095,6 +1165,7 @@ final class RareOps {
         st[f.sp - 1] = v;
         // f"{coro()}": the value dies once formatted (a never-awaited coroutine warns at this line).
         if (formatted instanceof PyCoroutine && in.lifetime.active()) operandDropped(in, f, formatted);
+        else if (in.lifetime.active()) in.lifetime.tempDropped(f, formatted);
     }
 
     private static void opBeforeWith(Interp in, Frame f, int arg) {
@@ -1395,6 +1466,8 @@ final class RareOps {
             }
         }
         st[f.sp++] = Ops.call(func, all, kw);
+        // f(*[coro()]): the argument tuple and dict die with the call.
+        if (in.lifetime.active()) operandsDropped(in, f, argsObj, kwargs);
     }
 
     /**

@@ -32,7 +32,17 @@ public record RunResult(int exitStatus, Outcome outcome, long steps, ProgramErro
         /** The event loop had nothing to run and no timer set: CPython would have waited forever. */
         DEADLOCK,
         /** A fault inside the engine (reported as such on stderr; the program is not to blame). */
-        INTERNAL_ERROR
+        INTERNAL_ERROR,
+        /**
+         * The program sent itself a signal whose default action ends the process (SIGTERM with no
+         * handler): nothing more ran; the exit status is 128 + the signal's number, as a shell reports it.
+         */
+        KILLED
+    }
+
+    /** For {@link Outcome#KILLED}: the signal's name ({@code SIGTERM}), from the exit status; else null. */
+    public String signalName() {
+        return outcome == Outcome.KILLED ? RunStopped.signalName(exitStatus - 128) : null;
     }
 
     /**

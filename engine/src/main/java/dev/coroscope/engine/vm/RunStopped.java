@@ -47,4 +47,19 @@ public final class RunStopped extends RuntimeException {
     public static RunStopped killed(long steps, int signum) {
         return new RunStopped(Reason.KILLED, steps, 0, null, 128 + signum);
     }
+
+    /** Linux's signal names by number (the numbering lib/signal.py uses), 1 to 31. */
+    private static final String[] SIGNAL_NAMES = {null, "SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP",
+        "SIGABRT", "SIGBUS", "SIGFPE", "SIGKILL", "SIGUSR1", "SIGSEGV", "SIGUSR2", "SIGPIPE", "SIGALRM",
+        "SIGTERM", "SIGSTKFLT", "SIGCHLD", "SIGCONT", "SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGURG",
+        "SIGXCPU", "SIGXFSZ", "SIGVTALRM", "SIGPROF", "SIGWINCH", "SIGIO", "SIGPWR", "SIGSYS"};
+
+    /** The name of signal {@code signum} as {@code kill -l} gives it ({@code SIGTERM}, {@code SIGRTMIN+1}). */
+    public static String signalName(int signum) {
+        if (signum > 0 && signum < SIGNAL_NAMES.length) return SIGNAL_NAMES[signum];
+        if (signum == 34) return "SIGRTMIN";
+        if (signum == 64) return "SIGRTMAX";
+        if (signum > 34 && signum < 64) return signum <= 49 ? "SIGRTMIN+" + (signum - 34) : "SIGRTMAX-" + (64 - signum);
+        return "signal " + signum;
+    }
 }

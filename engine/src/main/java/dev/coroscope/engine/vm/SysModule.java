@@ -107,8 +107,10 @@ final class SysModule {
             Args.parse("get_asyncgen_hooks", a, k, new String[0], 0);
             return StructSeq.make(ASYNCGEN_HOOKS, orNone(rt.asyncGenFirstIter), orNone(rt.asyncGenFinalizer));
         }}));
+        m.put("unraisablehook", DEFAULT_UNRAISABLEHOOK);
+        m.put("__unraisablehook__", DEFAULT_UNRAISABLEHOOK);
         m.put("set_asyncgen_hooks", fn("set_asyncgen_hooks", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            PyObject[] p = Args.parse("set_asyncgen_hooks", a, k, new String[] {"firstiter", "finalizer"}, 0);
+            PyObject[] p = parseHooks(a, k);
             // As CPython: the finalizer is checked and set before firstiter is looked at.
             PyObject finalizer = p[1], firstiter = p[0];
             if (finalizer != null) {
@@ -200,11 +202,60 @@ final class SysModule {
         m.put("stdlib_module_names", new PySet(true));
     }
 
+    /**
+     * set_asyncgen_hooks' arguments (firstiter, finalizer). CPython parses them without a function
+     * name, so its errors say "function" and "this function" where other builtins name themselves.
+     */
+    private static PyObject[] parseHooks(PyObject[] a, String[] k) {
+        String[] names = {"firstiter", "finalizer"};
+        int npos = Args.positional(a, k);
+        int nkw = k == null ? 0 : k.length;
+        if (npos + nkw > 2) throw Exc.typeError("function takes at most 2 arguments (" + (npos + nkw) + " given)");
+        PyObject[] out = new PyObject[2];
+        System.arraycopy(a, 0, out, 0, npos);
+        for (int j = 0; j < nkw; j++) {
+            int at = k[j].equals(names[0]) ? 0 : k[j].equals(names[1]) ? 1 : -1;
+            if (at < 0) throw Exc.typeError("'" + k[j] + "' is an invalid keyword argument for this function");
+            if (at < npos) {
+                throw Exc.typeError("argument for function given by name ('" + k[j] + "') and position (" + (at + 1) + ")");
+            }
+            out[at] = a[npos + j];
+        }
+        return out;
+    }
+
     private static PyObject orNone(PyObject o) {
         return o == null ? PyNone.INSTANCE : o;
     }
 
     static final PyType ASYNCGEN_HOOKS = StructSeq.type(null, "asyncgen_hooks", "firstiter", "finalizer");
+    static final PyType UNRAISABLE_ARGS = StructSeq.type(null, "UnraisableHookArgs", "exc_type", "exc_value",
+            "exc_traceback", "err_msg", "object");
+
+    /** sys.unraisablehook's default (also sys.__unraisablehook__): writes the "Exception ignored in" report. */
+    static final PyBuiltinFunction DEFAULT_UNRAISABLEHOOK = new PyBuiltinFunction("unraisablehook", new PyBuiltinFunction.Impl() {
+        public PyObject call(PyObject[] a, String[] k) {
+            PyObject[] p = Args.parse("unraisablehook", a, k, new String[] {"unraisable"}, 1);
+            PyObject u = p[0];
+            PyObject obj = Ops.getAttr(u, "object");
+            PyObject msg = Ops.getAttr(u, "err_msg");
+            PyObject value = Ops.getAttr(u, "exc_value");
+            Runtime rt = Interp.current().rt;
+            StringBuilder sb = new StringBuilder();
+            String head = msg == PyNone.INSTANCE ? "Exception ignored in" : Ops.str(msg);
+            if (obj != PyNone.INSTANCE) sb.append(head).append(": ").append(Ops.repr(obj)).append('\n');
+            else if (msg != PyNone.INSTANCE) sb.append(head).append(":\n");
+            if (value instanceof PyBaseException e) sb.append(TracebackPrinter.formatUnraisable(rt, e));
+            rt.writeStderr(sb.toString());
+            return PyNone.INSTANCE;
+        }
+    }).inModule("sys");
+
+    /** The argument sys.unraisablehook receives. */
+    static PyObject unraisableArgs(PyBaseException exc, PyObject obj) {
+        return StructSeq.make(UNRAISABLE_ARGS, exc.getType(), exc, exc.traceback == null ? PyNone.INSTANCE : exc.traceback,
+                PyNone.INSTANCE, obj == null ? PyNone.INSTANCE : obj);
+    }
     static final PyType VERSION_INFO = StructSeq.type("sys", "version_info", "major", "minor", "micro", "releaselevel", "serial");
     static final PyType FLOAT_INFO = StructSeq.type("sys", "float_info", "max", "max_exp", "max_10_exp", "min", "min_exp",
             "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds");

@@ -511,6 +511,21 @@ def getmro(cls):
     return cls.__mro__
 
 
+def unwrap(func, *, stop=None):
+    # Walk __wrapped__ links to the innermost object, or to the first one stop() accepts. Coming
+    # back to an object already passed (or a chain longer than the recursion limit) is an error
+    # that names where the walk began.
+    import sys
+    passed = {id(func)}
+    obj = func
+    while hasattr(obj, '__wrapped__') and (stop is None or not stop(obj)):
+        obj = obj.__wrapped__
+        if id(obj) in passed or len(passed) >= sys.getrecursionlimit():
+            raise ValueError(f'wrapper loop when unwrapping {func!r}')
+        passed.add(id(obj))
+    return obj
+
+
 def cleandoc(doc):
     lines = doc.expandtabs().split('\n')
     indents = [len(line) - len(line.lstrip()) for line in lines[1:] if line.strip()]

@@ -33,6 +33,9 @@ __all__ = (
     'Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty',
     'Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier',
     'Runner', 'run', 'StreamReader',
+    'BaseProtocol', 'Protocol', 'DatagramProtocol', 'SubprocessProtocol', 'BufferedProtocol',
+    'BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport', 'DatagramTransport',
+    'SubprocessTransport',
 )
 
 
@@ -212,12 +215,13 @@ class _UnixSelectorEventLoop(_BaseSelectorEventLoop, AbstractEventLoop):
     def set_default_executor(self, executor):
         cf = _sys.modules.get('concurrent.futures')
         if cf is None or not isinstance(executor, cf.ThreadPoolExecutor):
-            raise TypeError('executor must be ThreadPoolExecutor')
+            raise TypeError('executor must be ThreadPoolExecutor instance')
         self._default_executor = executor
 
     def _run_in_executor(self, func, args, kwargs):
         self._check_closed()
         fut = self.create_future()
+        _chain_future(None, fut, self)
         self._executor_used = True
         # The function runs in a worker thread (threading's), which may wait on other threads;
         # threading.current_thread() inside it is the executor's worker (asyncio_0, ...).
@@ -358,13 +362,22 @@ def wrap_future(future, *, loop=None):
     if loop is None:
         loop = get_event_loop()
     new_future = loop.create_future()
-    _chain_from_concurrent(future, new_future, loop)
+    _chain_future(future, new_future, loop)
     return new_future
 
 
-def _chain_from_concurrent(source, dest, loop):
+def _chain_future(source, dest, loop):
     # A concurrent future's outcome reaches the loop as CPython's worker thread hands it over
-    # (call_soon_threadsafe): when the work it stands for ends on the virtual clock.
+    # (call_soon_threadsafe): when the work it stands for ends on the virtual clock. Cancelling
+    # dest cancels source. Named as CPython's helper, whose callback shows in dest's repr.
+    def _call_check_cancel(d):
+        if d.cancelled() and source is not None:
+            source.cancel()
+
+    dest.add_done_callback(_call_check_cancel)
+    if source is None:
+        return  # run_in_executor's own work: it has started in its worker, nothing to cancel
+
     def _set_state():
         if dest.cancelled():
             return
@@ -376,11 +389,6 @@ def _chain_from_concurrent(source, dest, loop):
         else:
             dest.set_result(source._result)
 
-    def _check_cancel(d):
-        if d.cancelled():
-            source.cancel()
-
-    dest.add_done_callback(_check_cancel)
     if source._executor is not None:
         # Work queued behind busy workers: its time comes without the loop having to wait for it.
         source._executor._drain(upto=source)
@@ -1550,6 +1558,119 @@ class LifoQueue(Queue):
 
 
 # ---- Runner and run ---------------------------------------------------------------------------
+
+# ---- protocols and transports: the interfaces only -------------------------------------------
+# No sockets or pipes exist here, so nothing calls these; a program can still subclass them and
+# call the methods itself (a learner's Protocol fed by hand). A protocol's callbacks do nothing by
+# default; every transport operation must come from a subclass.
+
+class BaseProtocol:
+    """Common base class for protocol interfaces."""
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+
+    def connection_made(self, transport): pass
+    def connection_lost(self, exc): pass
+    def pause_writing(self): pass
+    def resume_writing(self): pass
+
+
+class Protocol(BaseProtocol):
+    """Interface for stream protocol."""
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+
+    def data_received(self, data): pass
+    def eof_received(self): pass
+
+
+class BufferedProtocol(BaseProtocol):
+    """Interface for stream protocol with manual buffer control."""
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+
+    def get_buffer(self, sizehint): pass
+    def buffer_updated(self, nbytes): pass
+    def eof_received(self): pass
+
+
+class DatagramProtocol(BaseProtocol):
+    """Interface for datagram protocol."""
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+
+    def datagram_received(self, data, addr): pass
+    def error_received(self, exc): pass
+
+
+class SubprocessProtocol(BaseProtocol):
+    """Interface for protocol for subprocess calls."""
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+
+    def pipe_data_received(self, fd, data): pass
+    def pipe_connection_lost(self, fd, exc): pass
+    def process_exited(self): pass
+
+
+def _subclass_must(self, *args, **kwargs):
+    raise NotImplementedError
+
+
+class BaseTransport:
+    """Base class for transports."""
+    __module__ = 'asyncio.transports'
+    __slots__ = ('_extra',)
+
+    def __init__(self, extra=None):
+        self._extra = {} if extra is None else extra
+
+    def get_extra_info(self, name, default=None):
+        return self._extra.get(name, default)
+
+    is_closing = close = set_protocol = get_protocol = _subclass_must
+
+
+class ReadTransport(BaseTransport):
+    """Interface for read-only transports."""
+    __module__ = 'asyncio.transports'
+    __slots__ = ()
+    is_reading = pause_reading = resume_reading = _subclass_must
+
+
+class WriteTransport(BaseTransport):
+    """Interface for write-only transports."""
+    __module__ = 'asyncio.transports'
+    __slots__ = ()
+    set_write_buffer_limits = get_write_buffer_size = get_write_buffer_limits = _subclass_must
+    write = write_eof = can_write_eof = abort = _subclass_must
+
+    def writelines(self, list_of_data):
+        # One write of everything joined: a subclass need only define write().
+        self.write(b''.join(list_of_data))
+
+
+class Transport(ReadTransport, WriteTransport):
+    """Interface representing a bidirectional transport."""
+    __module__ = 'asyncio.transports'
+    __slots__ = ()
+
+
+class DatagramTransport(BaseTransport):
+    """Interface for datagram (UDP) transports."""
+    __module__ = 'asyncio.transports'
+    __slots__ = ()
+    sendto = abort = _subclass_must
+
+
+class SubprocessTransport(BaseTransport):
+    __module__ = 'asyncio.transports'
+    __slots__ = ()
+    get_pid = get_returncode = get_pipe_transport = send_signal = terminate = kill = _subclass_must
+
+
+del _subclass_must
+
 
 # ---- streams: a StreamReader fed by hand -----------------------------------------------------------
 # Without sockets or pipes only the reading half exists: a program feeds bytes in (feed_data,

@@ -779,6 +779,12 @@ def _is_logging_frame(frame):
     return frame.f_globals.get('__name__') == __name__
 
 
+# (pathname, lineno, funcName) for the next record, set by the engine when its own asyncio code
+# logs what CPython's library logs from a place of its own (base_events.py's
+# default_exception_handler...): the record names that place, not the program's frame.
+_library_caller = None
+
+
 def _level_method(level, name):
     def log_at(self, msg, *args, **kwargs):
         if self.isEnabledFor(level):
@@ -827,6 +833,10 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
+        global _library_caller
+        if _library_caller is not None:
+            where, _library_caller = _library_caller, None
+            return where + (None,)
         # The first frame outside the library, then stacklevel-1 frames further out, skipping
         # this module's frames (the outermost frame if the stack is shorter).
         frame = _coroscope.warn_frame(1)

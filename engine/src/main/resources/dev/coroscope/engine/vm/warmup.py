@@ -143,6 +143,8 @@ def cover(i):
     x = inner()
     counter = counter + x
     q = amain(i)
+    for v in a:  # a loop running out while a coroutine waits to be awaited (Lifetime is active)
+        x += v
     try:
         q.send(None)
     except StopIteration as e:

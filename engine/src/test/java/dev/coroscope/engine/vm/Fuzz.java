@@ -340,7 +340,8 @@ final class Fuzz {
         }
         if (r.outcome() == RunResult.Outcome.INTERNAL_ERROR) throw new AssertionError("internal error" + show(program));
         if (r.steps() > BUDGET) throw new AssertionError(r.steps() + " steps, budget " + BUDGET + show(program));
-        if ((r.exitStatus() == 0) != (r.error() == null) && r.outcome() != RunResult.Outcome.COMPLETED) {
+        if ((r.exitStatus() == 0) != (r.error() == null) && r.outcome() != RunResult.Outcome.COMPLETED
+                && r.outcome() != RunResult.Outcome.KILLED) {
             throw new AssertionError("exit status " + r.exitStatus() + " with error " + r.error() + show(program));
         }
         synchronized (out) {

@@ -37,10 +37,12 @@ public final class TracedRun {
         EndReason reason = switch (r.outcome()) {
             case STEP_LIMIT -> EndReason.STEP_LIMIT;
             case INTERRUPTED -> rec.full() ? EndReason.EVENT_LIMIT : EndReason.INTERRUPTED;
+            case KILLED -> EndReason.KILLED;
             default -> EndReason.FINISHED;
         };
         // Quote the VM's own step count, as its StepLimitError message on stderr does.
         String message = reason == EndReason.FINISHED ? null
+                : reason == EndReason.KILLED ? Recorder.killedMessage(r.signalName(), r.exitStatus())
                 : Recorder.defaultEndMessage(reason, (int) Math.min(Integer.MAX_VALUE, r.steps()));
         return rec.finish(reason, message);
     }

@@ -300,6 +300,23 @@ class VmTracerTest {
     }
 
     @Test
+    void a_run_a_signal_ends_says_so_in_its_end_marker_with_the_signal_and_exit_status() {
+        TracedRun.Result res = run("import signal\nprint('before')\ntry:\n    signal.raise_signal(signal.SIGTERM)\n"
+                + "finally:\n    print('never')\n", 0, new Recorder());
+        assertEquals(RunResult.Outcome.KILLED, res.run().outcome());
+        assertEquals(143, res.run().exitStatus());
+        assertEquals("SIGTERM", res.run().signalName());
+        assertEquals("before\n", output.toString());
+        Recording r = res.recording();
+        StepEvent last = r.event(r.size() - 1);
+        assertTrue(last instanceof StepEvent.End, String.valueOf(last));
+        assertEquals(EndReason.KILLED, r.end().reason());
+        assertTrue(r.end().message().startsWith("Ended by signal SIGTERM (exit status 143)"), r.end().message());
+        // The one boundary the app reads: the projected state ends with the same marker.
+        assertEquals(EndReason.KILLED, r.stateAt(r.size() - 1).end().reason());
+    }
+
+    @Test
     void snapshots_are_published_while_a_long_program_runs() throws Exception {
         List<Recording> seen = java.util.Collections.synchronizedList(new ArrayList<>());
         Recorder rec = new Recorder();
