@@ -486,7 +486,7 @@ public final class Task extends Future {
             try {
                 g.close();
             } catch (PyError e) {
-                loop.st.rt.writeStderr(LibrarySources.forStderr("Exception ignored in: " + g.repr() + "\n"
+                loop.st.rt.unraisable(g, e.exc, LibrarySources.forStderr("Exception ignored in: " + g.repr() + "\n"
                         + dev.coroscope.engine.vm.TracebackPrinter.formatUnraisable(loop.st.rt, e.exc)));
             }
         }

@@ -60,16 +60,28 @@ final class DictType {
             // One __hash__ call, as in CPython (get hashes the key, raising for unhashable ones).
             PyObject v = ((PyDict) s).get(a[0]);
             return v != null ? v : a.length > 1 ? a[1] : PyNone.INSTANCE;
+        }}, new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject key) {
+            PyObject v = ((PyDict) s).get(key);
+            return v != null ? v : PyNone.INSTANCE;
+        }}, new PyMethodDescriptor.Impl2() { public PyObject call(PyObject s, PyObject key, PyObject dflt) {
+            PyObject v = ((PyDict) s).get(key);
+            return v != null ? v : dflt;
         }});
         t.method("setdefault", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Args.noKeywords("dict.setdefault", k);
             Args.atLeast("setdefault", a, 1);
+            Args.atMost("setdefault", a, 2);
             PyObject dv = a.length > 1 ? a[1] : PyNone.INSTANCE;
             return ((PyDict) s).setDefault(a[0], dv);
+        }}, new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject key) {
+            return ((PyDict) s).setDefault(key, PyNone.INSTANCE);
+        }}, new PyMethodDescriptor.Impl2() { public PyObject call(PyObject s, PyObject key, PyObject dflt) {
+            return ((PyDict) s).setDefault(key, dflt);
         }});
         t.method("pop", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Args.noKeywords("dict.pop", k);
             Args.atLeast("pop", a, 1);
+            Args.atMost("pop", a, 2);
             // An empty dict answers without hashing the key, as CPython's _PyDict_Pop does.
             PyObject v = ((PyDict) s).size() == 0 ? null : ((PyDict) s).remove(a[0]);
             if (v != null) return v;

@@ -55,6 +55,13 @@ public final class PyMethodDescriptor extends PyObject {
      * {@link #callWithSelf1} calls without an argument array; null otherwise.
      */
     private Impl1 impl1;
+    /** For a method taking no arguments ({@link #noArgs}): what {@link #callWithSelf0} calls; null otherwise. */
+    private Function<PyObject, PyObject> impl0;
+    /**
+     * What {@link #callWithSelf2} calls for exactly two positional arguments ({@link #twoArgs},
+     * or a method given {@link #withTwo}); null otherwise.
+     */
+    private Impl2 impl2;
 
     public PyMethodDescriptor(PyType owner, String name, Impl impl) {
         this.owner = owner;
@@ -68,7 +75,7 @@ public final class PyMethodDescriptor extends PyObject {
     }
 
     public static PyMethodDescriptor noArgs(PyType owner, String name, Function<PyObject, PyObject> f) {
-        return new PyMethodDescriptor(owner, name, new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] args, String[] kw) {
+        PyMethodDescriptor d = new PyMethodDescriptor(owner, name, new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] args, String[] kw) {
             if (args.length != 0 || kw != null) {
                 if (kw != null && args.length == kw.length) {
                     throw Exc.typeError(owner.name() + "." + name + "() takes no keyword arguments");
@@ -77,6 +84,19 @@ public final class PyMethodDescriptor extends PyObject {
             }
             return f.apply(self);
         }});
+        d.impl0 = f;
+        return d;
+    }
+
+    /**
+     * Gives a method of any signature the array-free forms {@link #callWithSelf1} and {@link
+     * #callWithSelf2} use for one and two positional arguments (either may be null): each must do
+     * exactly what the general implementation does with that many arguments and no keywords.
+     */
+    public PyMethodDescriptor withFastForms(Impl1 one, Impl2 two) {
+        if (one != null) impl1 = one;
+        if (two != null) impl2 = two;
+        return this;
     }
 
     /**
@@ -106,13 +126,15 @@ public final class PyMethodDescriptor extends PyObject {
     }
 
     public static PyMethodDescriptor twoArgs(PyType owner, String name, Impl2 f) {
-        return new PyMethodDescriptor(owner, name, new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] args, String[] kw) {
+        PyMethodDescriptor d = new PyMethodDescriptor(owner, name, new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] args, String[] kw) {
             if (kw != null) throw Exc.typeError(owner.name() + "." + name + "() takes no keyword arguments");
             if (args.length != 2) {
                 throw Exc.typeError(name + " expected 2 arguments, got " + args.length);
             }
             return f.call(self, args[0], args[1]);
         }});
+        d.impl2 = f;
+        return d;
     }
 
     @Override
@@ -131,6 +153,24 @@ public final class PyMethodDescriptor extends PyObject {
         checkSelf(self);
         return f.call(self, arg);
     }
+
+    /** {@code callWithSelf(self, new PyObject[0], null)}, without the array when the method takes no arguments. */
+    public PyObject callWithSelf0(PyObject self) {
+        Function<PyObject, PyObject> f = impl0;
+        if (f == null) return callWithSelf(self, NO_ARGS, null);
+        checkSelf(self);
+        return f.apply(self);
+    }
+
+    /** {@code callWithSelf(self, new PyObject[] {a, b}, null)}, without the array when the method has a two-argument form. */
+    public PyObject callWithSelf2(PyObject self, PyObject a, PyObject b) {
+        Impl2 f = impl2;
+        if (f == null) return callWithSelf(self, new PyObject[] {a, b}, null);
+        checkSelf(self);
+        return f.call(self, a, b);
+    }
+
+    private static final PyObject[] NO_ARGS = new PyObject[0];
 
     public PyObject callWithSelf(PyObject self, PyObject[] args, String[] kwnames) {
         checkSelf(self);

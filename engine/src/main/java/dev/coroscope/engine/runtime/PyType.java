@@ -545,6 +545,14 @@ public final class PyType extends PyObject {
         put(name, new PyMethodDescriptor(this, name, impl));
     }
 
+    /**
+     * Defines a method with the general calling convention and array-free forms for one and two
+     * positional arguments (see {@link PyMethodDescriptor#withFastForms}).
+     */
+    public void method(String name, PyMethodDescriptor.Impl impl, PyMethodDescriptor.Impl1 one, PyMethodDescriptor.Impl2 two) {
+        put(name, new PyMethodDescriptor(this, name, impl).withFastForms(one, two));
+    }
+
     public void method0(String name, Function<PyObject, PyObject> impl) {
         put(name, PyMethodDescriptor.noArgs(this, name, impl));
     }

@@ -56,7 +56,7 @@ public final class TypeCall {
                 Ops.callDunderFound(del, o);
             } catch (PyError e) {
                 dev.coroscope.engine.vm.Interp cur = dev.coroscope.engine.vm.Interp.current();
-                cur.rt.writeStderr("Exception ignored in: " + Ops.repr(del) + "\n"
+                cur.rt.unraisable(del, e.exc, "Exception ignored in: " + Ops.repr(del) + "\n"
                         + dev.coroscope.engine.vm.TracebackPrinter.formatUnraisable(cur.rt, e.exc));
             }
         });

@@ -41,6 +41,42 @@ final class CallOps {
     }
 
     /**
+     * Whether a CALL of {@code callable} with {@code self} (null after a plain load) is one {@link
+     * #callBuiltin} makes: a built-in type's method with its self, or a built-in function or type
+     * without one.
+     */
+    static boolean isBuiltinCall(PyObject callable, PyObject self) {
+        Class<?> k = callable.getClass();
+        if (self != null) return k == PyMethodDescriptor.class;
+        return k == PyBuiltinFunction.class || (k == PyType.class && !((PyType) callable).isHeap());
+    }
+
+    /** CALL without keywords of a callable {@link #isBuiltinCall} accepts: as genericCall does it, without its checks. */
+    static PyObject callBuiltin(PyObject callable, PyObject[] stack, int base, int n) {
+        if (stack[base + 1] != null) return callMethodDescriptor((PyMethodDescriptor) callable, stack, base, n);
+        return callable.call(copyArgs(stack, base + 2, n), null);
+    }
+
+    /**
+     * CALL of a built-in type's method found by LOAD_METHOD ({@code d.get(k, 0)}, {@code s.upper()},
+     * {@code parts.append(x)}): {@code md} with its self at {@code stack[base + 1]} and {@code n}
+     * positional arguments after it, without an argument array for up to two arguments.
+     */
+    static PyObject callMethodDescriptor(PyMethodDescriptor md, PyObject[] stack, int base, int n) {
+        PyObject self = stack[base + 1];
+        switch (n) {
+            case 0:
+                return md.callWithSelf0(self);
+            case 1:
+                return md.callWithSelf1(self, stack[base + 2]);
+            case 2:
+                return md.callWithSelf2(self, stack[base + 2], stack[base + 3]);
+            default:
+                return md.callWithSelf(self, copyArgs(stack, base + 2, n), null);
+        }
+    }
+
+    /**
      * SEND to a delegate that is not a native generator: returns the yielded value, or null when
      * the delegate finished (its return value is then in {@link #lastReturn}).
      */

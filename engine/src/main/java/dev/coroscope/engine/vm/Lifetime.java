@@ -31,17 +31,23 @@ public final class Lifetime {
      * {@code __eq__}).
      */
     private final IdentityMap tracked = new IdentityMap();
+    /**
+     * Whether {@link #tracked} holds anything, kept by the map itself at each change: {@link
+     * #active} is asked around every call and frame exit, and one field read is cheaper there than
+     * the walk down to the map's size.
+     */
+    private boolean nonEmpty;
 
     /**
      * An identity map that remembers registration order. The object registered last sits in a
      * one-entry slot until another arrives: the commonest case, {@code await f()}, registers the
      * new coroutine and removes it again at once, so it never touches the hash table.
      */
-    private static final class IdentityMap {
+    private final class IdentityMap {
         private record Entry(Consumer<PyObject> finalizer, long seq) {}
 
         /** Registration order. */
-        private static final java.util.Comparator<Map.Entry<PyObject, Entry>> BY_SEQ =
+        private final java.util.Comparator<Map.Entry<PyObject, Entry>> BY_SEQ =
                 new java.util.Comparator<Map.Entry<PyObject, Entry>>() { public int compare(Map.Entry<PyObject, Entry> a,
                                                                                            Map.Entry<PyObject, Entry> b) {
                     return Long.compare(a.getValue().seq(), b.getValue().seq());
@@ -70,6 +76,7 @@ public final class Lifetime {
             if (!map.isEmpty()) map.remove(o);
             lastObj = o;
             lastFinalizer = f;
+            nonEmpty = true;
         }
 
         /** {@link #put} for an object created just now, so certainly not in the table (no hashing). */
@@ -77,6 +84,7 @@ public final class Lifetime {
             if (lastObj != null) map.put(lastObj, new Entry(lastFinalizer, seq++));
             lastObj = o;
             lastFinalizer = f;
+            nonEmpty = true;
         }
 
         Consumer<PyObject> get(PyObject o) {
@@ -92,12 +100,14 @@ public final class Lifetime {
             } else if (!map.isEmpty()) {
                 map.remove(o);
             }
+            nonEmpty = !isEmpty();
         }
 
         void clear() {
             map.clear();
             lastObj = null;
             lastFinalizer = null;
+            nonEmpty = false;
         }
 
         /** The entries whose object {@code alive} rejects, in registration order (no sort of the live ones). */
@@ -133,7 +143,7 @@ public final class Lifetime {
     }
 
     public boolean active() {
-        return !tracked.isEmpty();
+        return nonEmpty;
     }
 
     private final Consumer<PyObject> neverAwaitedFinalizer = new Consumer<PyObject>() { public void accept(PyObject o) {
@@ -178,7 +188,7 @@ public final class Lifetime {
         PyTraceback saved = exc.traceback;
         if (saved == null && cur != null && !cur.code.library) exc.traceback = new PyTraceback(cur, cur.lasti(), cur.lineno(), null);
         try {
-            in.rt.writeStderr("Exception ignored in: " + obj.repr() + "\n" + TracebackPrinter.formatUnraisable(in.rt, exc));
+            in.rt.unraisable(obj, exc, "Exception ignored in: " + obj.repr() + "\n" + TracebackPrinter.formatUnraisable(in.rt, exc));
         } finally {
             exc.traceback = saved;
         }
@@ -990,7 +1000,8 @@ public final class Lifetime {
         String action = in.rt.warningAction(category, message);
         if (action.equals("ignore")) return;
         if (action.equals("error") && source != null) {
-            in.rt.writeStderr("Exception ignored in: " + source.repr() + "\n" + category.name() + ": " + message + "\n");
+            in.rt.unraisable(source, Exc.make(category, message),
+                    "Exception ignored in: " + source.repr() + "\n" + category.name() + ": " + message + "\n");
             return;
         }
         if (!warned.add("sys:1:" + category.name() + ":" + message)) return;
@@ -1088,7 +1099,16 @@ public final class Lifetime {
                 String header = "Traceback (most recent call last):\n";
                 tb = tb.startsWith(header) ? header + UNAWAITED_FRAME + tb.substring(header.length())
                         : header + UNAWAITED_FRAME + tb;
-                in.rt.writeStderr("Exception ignored in: " + source.repr() + "\n" + tb);
+                // The hook sees the traceback CPython's has: warnings.py's frame first.
+                PyTraceback saved = e.exc.traceback;
+                Frame warnFrame = LoopFrames.standIn(in, new String[] {Runtime.CPYTHON_STDLIB + "warnings.py", "537",
+                        "_warn_unawaited_coroutine"}, null);
+                e.exc.traceback = new PyTraceback(warnFrame, 0, 537, saved);
+                try {
+                    in.rt.unraisable(source, e.exc, "Exception ignored in: " + source.repr() + "\n" + tb);
+                } finally {
+                    e.exc.traceback = saved;
+                }
                 return;
             }
             if (Ops.isTrue(shown) && in.tracer != null) in.tracer.warning(category.name(), message);

@@ -115,7 +115,7 @@ final class LoopFrames {
     }
 
     /** A frame standing for CPython's {file, line, name}, called from {@code back}. */
-    private static Frame standIn(Interp in, String[] place, Frame back) {
+    static Frame standIn(Interp in, String[] place, Frame back) {
         PyCode code = CODES.computeIfAbsent(place[0] + ":" + place[1] + ":" + place[2], k -> new PyCode(
                 new int[0], new PyObject[0], new PyStr[0], new PyStr[0], 0, 0, 0, new boolean[0], 0, 0, 0,
                 PyCode.CO_OPTIMIZED | PyCode.CO_NEWLOCALS, place[2], QUALNAMES.getOrDefault(place[2], place[2]),

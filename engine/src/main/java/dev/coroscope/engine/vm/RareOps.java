@@ -771,10 +771,31 @@ final class RareOps {
                 return;
             }
         }
+        Object[] cache = f.code.cache;
+        int pc = f.ip - 1;
+        if (cache[pc] instanceof BuiltinMethod bm && bm.cls == obj.getClass() && bm.type.version() == bm.version
+                && bm.type == obj.getType() && obj.getDict() == null) {
+            st[f.sp - 1] = bm.descr;
+            st[f.sp++] = obj;
+            return;
+        }
         Interp.loadMethod(st, f.sp, f.code.names[arg]);
         f.sp++;
         // [attr, NULL]: the object is no longer on the stack.
-        if (st[f.sp - 1] == null && mayBeWatched(obj)) operandDropped(in, f, obj);
+        if (st[f.sp - 1] == null) {
+            if (mayBeWatched(obj)) operandDropped(in, f, obj);
+        } else if (st[f.sp - 2] instanceof PyMethodDescriptor md && cache[pc] == null) {
+            PyType t = obj.getType();
+            if (!t.isHeap() && obj.getDict() == null) cache[pc] = new BuiltinMethod(obj.getClass(), t, t.version(), md);
+        }
+    }
+
+    /**
+     * A LOAD_METHOD site's memory of the built-in type whose method it found ({@code d.get},
+     * {@code s.upper}): valid for an object of the same Java class and type while the type is
+     * unchanged and the object has no instance dictionary (what {@link Interp#loadMethod} checks).
+     */
+    record BuiltinMethod(Class<?> cls, PyType type, int version, PyMethodDescriptor descr) {
     }
 
     /** Whether the instance's own dictionary lacks {@code name}; remembers a compact shape found without it. */

@@ -264,6 +264,28 @@ public final class Runtime {
         out.stderr(text);
     }
 
+    /**
+     * An error nobody can catch (in a __del__, a finalizer, a weakref callback, a never-awaited
+     * warning made an error): {@code sys.unraisablehook} gets it when the program replaced the
+     * hook; otherwise {@code text} (the default hook's "Exception ignored in: ..." report) goes to
+     * stderr.
+     */
+    public void unraisable(PyObject obj, PyBaseException exc, String text) {
+        PyModule sys = modules.get("sys");
+        PyObject hook = sys == null ? null : sys.getDict().get(PyStr.intern("unraisablehook"));
+        if (hook == null || hook == SysModule.DEFAULT_UNRAISABLEHOOK || exc == null) {
+            writeStderr(text);
+            return;
+        }
+        PyObject args = SysModule.unraisableArgs(exc, obj);
+        try {
+            Ops.call(hook, args);
+        } catch (PyError e) {
+            writeStderr("Exception ignored in sys.unraisablehook: " + Ops.repr(hook) + "\n"
+                    + TracebackPrinter.formatUnraisable(this, e.exc));
+        }
+    }
+
     /** Warning text already formatted. */
     /** The {@code warnings} module's filter lookup, once that module is imported (null before). */
     public PyObject warningFilter;

@@ -107,6 +107,8 @@ final class SysModule {
             Args.parse("get_asyncgen_hooks", a, k, new String[0], 0);
             return StructSeq.make(ASYNCGEN_HOOKS, orNone(rt.asyncGenFirstIter), orNone(rt.asyncGenFinalizer));
         }}));
+        m.put("unraisablehook", DEFAULT_UNRAISABLEHOOK);
+        m.put("__unraisablehook__", DEFAULT_UNRAISABLEHOOK);
         m.put("set_asyncgen_hooks", fn("set_asyncgen_hooks", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] p = parseHooks(a, k);
             // As CPython: the finalizer is checked and set before firstiter is looked at.
@@ -227,6 +229,33 @@ final class SysModule {
     }
 
     static final PyType ASYNCGEN_HOOKS = StructSeq.type(null, "asyncgen_hooks", "firstiter", "finalizer");
+    static final PyType UNRAISABLE_ARGS = StructSeq.type(null, "UnraisableHookArgs", "exc_type", "exc_value",
+            "exc_traceback", "err_msg", "object");
+
+    /** sys.unraisablehook's default (also sys.__unraisablehook__): writes the "Exception ignored in" report. */
+    static final PyBuiltinFunction DEFAULT_UNRAISABLEHOOK = new PyBuiltinFunction("unraisablehook", new PyBuiltinFunction.Impl() {
+        public PyObject call(PyObject[] a, String[] k) {
+            PyObject[] p = Args.parse("unraisablehook", a, k, new String[] {"unraisable"}, 1);
+            PyObject u = p[0];
+            PyObject obj = Ops.getAttr(u, "object");
+            PyObject msg = Ops.getAttr(u, "err_msg");
+            PyObject value = Ops.getAttr(u, "exc_value");
+            Runtime rt = Interp.current().rt;
+            StringBuilder sb = new StringBuilder();
+            String head = msg == PyNone.INSTANCE ? "Exception ignored in" : Ops.str(msg);
+            if (obj != PyNone.INSTANCE) sb.append(head).append(": ").append(Ops.repr(obj)).append('\n');
+            else if (msg != PyNone.INSTANCE) sb.append(head).append(":\n");
+            if (value instanceof PyBaseException e) sb.append(TracebackPrinter.formatUnraisable(rt, e));
+            rt.writeStderr(sb.toString());
+            return PyNone.INSTANCE;
+        }
+    }).inModule("sys");
+
+    /** The argument sys.unraisablehook receives. */
+    static PyObject unraisableArgs(PyBaseException exc, PyObject obj) {
+        return StructSeq.make(UNRAISABLE_ARGS, exc.getType(), exc, exc.traceback == null ? PyNone.INSTANCE : exc.traceback,
+                PyNone.INSTANCE, obj == null ? PyNone.INSTANCE : obj);
+    }
     static final PyType VERSION_INFO = StructSeq.type("sys", "version_info", "major", "minor", "micro", "releaselevel", "serial");
     static final PyType FLOAT_INFO = StructSeq.type("sys", "float_info", "max", "max_exp", "max_10_exp", "min", "min_exp",
             "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds");

@@ -31,11 +31,12 @@ class partialmethod:
         self.func, self.args, self.keywords = func, args, keywords
 
     def __repr__(self):
-        shown = [repr(self.func)]
-        shown += map(repr, self.args)
-        shown += [f"{name}={value!r}" for name, value in self.keywords.items()]
+        # CPython always writes three comma-separated parts (function, positional arguments,
+        # keywords), empty ones included: partialmethod(f, 1) shows as "...(<function f>, 1, )".
+        positional = ", ".join(map(repr, self.args))
+        named = ", ".join(f"{name}={value!r}" for name, value in self.keywords.items())
         kind = type(self)
-        return f"{kind.__module__}.{kind.__qualname__}({', '.join(shown)})"
+        return f"{kind.__module__}.{kind.__qualname__}({self.func!r}, {positional}, {named})"
 
     def _as_function(self):
         stored = self

@@ -170,9 +170,22 @@ public final class FunctoolsModule {
                 Partial p = new Partial(cls);
                 p.func = a[0];
                 p.args = Arrays.copyOfRange(a, 1, npos);
+                if (a[0] instanceof Partial inner && inner.flattens()) {
+                    // A partial of a plain partial is one partial: the inner arguments come
+                    // first and the outer keywords win, as CPython builds it.
+                    p.func = inner.func;
+                    PyObject[] both = new PyObject[inner.args.length + npos - 1];
+                    System.arraycopy(inner.args, 0, both, 0, inner.args.length);
+                    System.arraycopy(a, 1, both, inner.args.length, npos - 1);
+                    p.args = both;
+                    for (var e : inner.keywords.entryList()) p.keywords.put(e.getKey(), e.getValue());
+                }
                 if (k != null) for (int i = 0; i < k.length; i++) p.keywords.put(k[i], a[npos + i]);
                 return p;
             }});
+            t.put("__call__", new PyMethodDescriptor(t, "__call__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
+                return ((Partial) s).call(a, k);
+            }}));
             t.getter("func", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((Partial) s).func; } });
             t.getter("args", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
                 return PyTuple.of(((Partial) s).args.clone());
@@ -209,6 +222,14 @@ public final class FunctoolsModule {
             return true;
         }
 
+        /**
+         * Whether a partial made of this one takes over its function and arguments: CPython does
+         * so for a partial (or a subclass that keeps partial's __call__) with no attributes of its own.
+         */
+        boolean flattens() {
+            return (dict == null || dict.size() == 0) && type.lookup("__call__") == TYPE.lookup("__call__");
+        }
+
         @Override
         public PyObject call(PyObject[] a, String[] k) {
             int npos = Args.positional(a, k);
@@ -230,7 +251,8 @@ public final class FunctoolsModule {
 
         @Override
         public String repr() {
-            StringBuilder sb = new StringBuilder("functools.partial(").append(Ops.repr(func));
+            // CPython writes the type's name: functools.partial, or a subclass's own name.
+            StringBuilder sb = new StringBuilder(type == TYPE ? "functools.partial" : type.name()).append('(').append(Ops.repr(func));
             for (PyObject o : args) sb.append(", ").append(Ops.repr(o));
             for (var e : keywords.entryList()) sb.append(", ").append(Ops.str(e.getKey())).append('=').append(Ops.repr(e.getValue()));
             return sb.append(')').toString();

@@ -85,7 +85,7 @@ public final class WeakrefModule {
             try {
                 Ops.call(cb, r);
             } catch (PyError e) {
-                in.rt.writeStderr("Exception ignored in: " + Ops.repr(cb) + "\n" + TracebackPrinter.formatUnraisable(in.rt, e.exc));
+                in.rt.unraisable(cb, e.exc, "Exception ignored in: " + Ops.repr(cb) + "\n" + TracebackPrinter.formatUnraisable(in.rt, e.exc));
             }
         }
     }

@@ -222,11 +222,58 @@ public final class FloatRepr {
         if (a == 0) {
             return new Digits("0", 1);
         }
+        Digits quick = fixedLong(a, n);
+        return quick != null ? quick : fixedExact(a, n);
+    }
+
+    /** {@link #fixed} through BigDecimal, for every {@code a > 0} and {@code n}. */
+    static Digits fixedExact(double a, int n) {
         BigDecimal r = new BigDecimal(a).setScale(n, RoundingMode.HALF_EVEN);
         if (r.signum() == 0) {
             return new Digits("", -n);
         }
         String s = r.unscaledValue().toString();
+        return strip(s, s.length() - n);
+    }
+
+    /**
+     * {@link #fixed} in long arithmetic, or null when it does not fit: with {@code a = f * 2**e},
+     * {@code a * 10**n} is {@code f * 10**n} shifted by {@code e}, and the bits shifted out decide
+     * the half-even rounding exactly ({@code f"{x:.3f}"} for every x of ordinary size).
+     */
+    static Digits fixedLong(double a, int n) {
+        if (n >= LONG_POW10.length) {
+            return null;
+        }
+        long f = Exact.significand(a);
+        int e = Exact.exponent(a);
+        long p = LONG_POW10[n];
+        long prod = f * p;
+        if (Math.multiplyHigh(f, p) != 0 || prod < 0) {
+            return null;
+        }
+        long q;
+        if (e >= 0) {
+            if (e > 62 || (prod >>> (63 - e)) != 0) {
+                return null;
+            }
+            q = prod << e;
+        } else {
+            int k = -e;
+            if (k > 62) {
+                return null;
+            }
+            q = prod >>> k;
+            long rest = prod & ((1L << k) - 1);
+            long half = 1L << (k - 1);
+            if (rest > half || (rest == half && (q & 1) != 0)) {
+                q++;
+            }
+        }
+        if (q == 0) {
+            return new Digits("", -n);
+        }
+        String s = Long.toString(q);
         return strip(s, s.length() - n);
     }
 
