@@ -45,6 +45,8 @@ public final class PyCode extends PyObject {
      * default case replaced by one ({@code Interp.LoopForm}); indices mean the same in both.
      */
     public final int[] loopCode;
+    /** Where the loop hands a run of simple instructions to its fast loop ({@code Interp.LoopForm.fastEntries}). */
+    public final boolean[] fastEntry;
     public final PyObject[] consts;
     public final PyStr[] names;
     /** Names of all fast-local slots (locals, then cells, then frees). */
@@ -137,6 +139,7 @@ public final class PyCode extends PyObject {
         this.cache = new Object[code.length];
         this.lineKind = new byte[code.length];
         this.loopCode = dev.coroscope.engine.vm.Interp.LoopForm.of(dev.coroscope.engine.compiler.Superinstructions.fuse(code), code);
+        this.fastEntry = dev.coroscope.engine.vm.Interp.LoopForm.fastEntries(loopCode);
     }
 
     public int nlocalsplus() {

@@ -1,6 +1,7 @@
 package dev.coroscope.engine.vm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coroscope.engine.compiler.Opcode;
@@ -56,5 +57,22 @@ class LoopFormTest {
         assertEquals(Opcode.RETURN_VALUE, loop[3]);
         assertEquals(Opcode.IMPORT_NAME | PyCode.LINE_START | (2 << 8), code[1], "the code object's own instructions are left alone");
         assertEquals(Opcode.FORMAT_VALUE | (4 << 8), code[2]);
+    }
+    @Test
+    void fastEntriesMarkLongRunsAndLoopsOnly() {
+        int[] code = {
+            Opcode.LOAD_FAST | (0 << 8),          // 0: a loop's head, three simple instructions then the jump back
+            Opcode.LOAD_CONST | (1 << 8),         // 1
+            Opcode.BINARY_OP | (0 << 8),          // 2
+            Opcode.STORE_FAST | (0 << 8),         // 3
+            Opcode.JUMP_BACKWARD | (0 << 8),      // 4
+            Opcode.LOAD_FAST | (0 << 8),          // 5: two simple instructions, then a call
+            Opcode.LOAD_FAST | (1 << 8),          // 6
+            Opcode.CALL | (1 << 8),               // 7
+            Opcode.RETURN_VALUE};                 // 8
+        boolean[] entry = Interp.LoopForm.fastEntries(code);
+        assertTrue(entry[0] && entry[1] && entry[4], "a run reaching the backward jump");
+        assertFalse(entry[5] || entry[6], "a run of two before a call");
+        assertFalse(entry[7] || entry[8], "instructions fastRun never runs");
     }
 }
