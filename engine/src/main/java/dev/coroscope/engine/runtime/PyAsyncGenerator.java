@@ -36,7 +36,8 @@ public final class PyAsyncGenerator extends PyGenBase {
         }});
         t.method("athrow", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             Interp.current().asyncGenFirstIter((PyAsyncGenerator) s);
-            return new AThrow((PyAsyncGenerator) s, throwArgs(a), false);
+            // CPython 3.11 keeps the arguments and looks at them only when the awaitable first runs.
+            return new AThrow((PyAsyncGenerator) s, a.clone(), false);
         }});
         t.method0("aclose", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             Interp.current().asyncGenFirstIter((PyAsyncGenerator) s);
@@ -249,13 +250,32 @@ public final class PyAsyncGenerator extends PyGenBase {
     /** What {@code athrow(...)} and {@code aclose()} return. */
     static final class AThrow extends Awaitable {
         static final PyType TYPE = type("async_generator_athrow");
-        final PyBaseException exc;
+        /** athrow's arguments, unchecked (null for aclose). */
+        final PyObject[] args;
         final boolean closing;
 
-        AThrow(PyAsyncGenerator gen, PyBaseException exc, boolean closing) {
+        AThrow(PyAsyncGenerator gen, PyObject[] args, boolean closing) {
             super(gen);
-            this.exc = exc;
+            this.args = args;
             this.closing = closing;
+        }
+
+        /**
+         * The exception athrow's arguments make, checked as CPython 3.11 checks them on the first
+         * send: a wrong count fails with the generator still marked running (so every later
+         * asend/athrow/aclose says "already running", as there); a wrong type or traceback fails
+         * leaving the generator untouched.
+         */
+        private PyBaseException thrown() {
+            if (args.length == 0) throw Exc.typeError("athrow expected at least 1 argument, got 0");
+            if (args.length > 3) throw Exc.typeError("athrow expected at most 3 arguments, got " + args.length);
+            try {
+                return throwArgs(args);
+            } catch (PyError err) {
+                gen.runningAsync = false;
+                state = 2;
+                throw err;
+            }
         }
 
         @Override
@@ -287,7 +307,7 @@ public final class PyAsyncGenerator extends PyGenBase {
                     state = 2;
                     throw Exc.stopIteration(null);
                 }
-                PyBaseException e = closing ? new PyBaseException(Exc.GeneratorExit, PyTuple.EMPTY) : exc;
+                PyBaseException e = closing ? new PyBaseException(Exc.GeneratorExit, PyTuple.EMPTY) : thrown();
                 try {
                     r = gen.resumeRaw(null, e);
                 } catch (PyError err) {
