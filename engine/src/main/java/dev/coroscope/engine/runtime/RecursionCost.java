@@ -35,8 +35,8 @@ public final class RecursionCost {
 
     /**
      * Whether a call of {@code callable} from a frame of {@code code} costs a level while it runs
-     * because that code is not yet specialized: a built-in function or method (not one that costs
-     * a level anyway), from a function's first {@link #WARM_RUNS} - 1 calls (module-level code runs
+     * because that code is not yet specialized: one of the built-in functions of {@link #checkedBuiltin},
+     * from a function's first {@link #WARM_RUNS} - 1 calls (module-level code runs
      * once: always). CPython also counts a for loop's passes; the engine, not counting them, takes a
      * call at or after the start of a for loop as specialized.
      */
@@ -47,9 +47,8 @@ public final class RecursionCost {
     }
 
     /**
-     * Whether {@code callable} is a built-in function or method that does not cost a level anyway:
-     * calling it through CPython's generic path ({@code f(*args)}, never specialized; a function's
-     * first calls) costs one.
+     * Whether {@code callable} is a built-in function that calling through CPython's generic path
+     * ({@code f(*args)}, never specialized; a function's first calls) costs one level more.
      */
     public static boolean checkedBuiltin(PyObject callable) {
         return callable instanceof PyBuiltinFunction b && b.isPlainBuiltin() && COLD_CHECKED.contains(b.name);
