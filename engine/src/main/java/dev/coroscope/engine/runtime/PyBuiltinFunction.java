@@ -66,6 +66,16 @@ public final class PyBuiltinFunction extends PyObject {
         this.owner = owner;
     }
 
+    /** Whether calling this costs a recursion level anyway (see {@link RecursionCost}). */
+    boolean costsALevel() {
+        return impl instanceof RecursionCost.CountedFunction;
+    }
+
+    /** A function of the builtins module (or another module), not a method bound to an object. */
+    boolean isPlainBuiltin() {
+        return self == null && owner == null;
+    }
+
     PyBuiltinFunction asStaticInType() {
         this.staticInType = true;
         return this;

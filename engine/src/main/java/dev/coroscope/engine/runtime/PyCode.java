@@ -61,6 +61,31 @@ public final class PyCode extends PyObject {
     public final int posonlyargcount;
     public final int kwonlyargcount;
     public int flags;
+    /**
+     * Frames made for this code so far, counted up to {@link RecursionCost#WARM_RUNS}: CPython 3.11
+     * runs a function's first calls unspecialized, where every built-in call is checked against
+     * the recursion limit (see {@link RecursionCost#coldCall}).
+     */
+    public int runs;
+    /** Index of the first instruction of the first for loop (a FOR_ITER a backward jump returns to); see {@link #firstForLoop}. */
+    private int firstForLoop = -1;
+
+    /**
+     * Where this code's first for loop starts (its FOR_ITER), or MAX_VALUE: CPython 3.11 counts each
+     * pass through a for loop's backward jump towards specializing the code, as it counts calls
+     * (a while loop's conditional jump back does not count).
+     */
+    public int firstForLoop() {
+        int found = firstForLoop;
+        if (found >= 0) return found;
+        found = Integer.MAX_VALUE;
+        for (int insn : code) {
+            if ((insn & OP_MASK) != dev.coroscope.engine.compiler.Opcode.JUMP_BACKWARD) continue;
+            int target = insn >>> 8;
+            if (target < code.length && (code[target] & OP_MASK) == dev.coroscope.engine.compiler.Opcode.FOR_ITER) found = Math.min(found, target);
+        }
+        return firstForLoop = found;
+    }
     public final String name;
     public final String qualname;
     public final String filename;

@@ -69,6 +69,11 @@ public final class PyMethodDescriptor extends PyObject {
         this.impl = impl;
     }
 
+    /** Whether calling this costs a recursion level anyway (see {@link RecursionCost}). */
+    boolean costsALevel() {
+        return impl instanceof RecursionCost.CountedMethod;
+    }
+
     public static PyMethodDescriptor noArgs(PyType owner, String name, Function<PyObject, PyObject> f) {
         PyMethodDescriptor d = new PyMethodDescriptor(owner, name, new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] args, String[] kw) {
             if (args.length != 0 || kw != null) {

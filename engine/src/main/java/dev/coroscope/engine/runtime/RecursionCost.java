@@ -24,6 +24,85 @@ import dev.coroscope.engine.vm.Interp;
 public final class RecursionCost {
     private RecursionCost() {}
 
+    /**
+     * How many calls of a function CPython 3.11 runs before it specializes its code (the 8th call
+     * quickens it). Until then a call of any built-in function or method goes through the generic
+     * vectorcall, which checks the recursion limit: one more level while it runs, so recursing
+     * through {@code sorted(key=...)} or {@code sum(<genexpr>)} stops a few frames earlier when the
+     * recursion starts in a function's first calls.
+     */
+    public static final int WARM_RUNS = 8;
+
+    /**
+     * Whether a call of {@code callable} from a frame of {@code code} costs a level while it runs
+     * because that code is not yet specialized: a built-in function or method (not one that costs
+     * a level anyway), from a function's first {@link #WARM_RUNS} - 1 calls (module-level code runs
+     * once: always). CPython also counts a for loop's passes; the engine, not counting them, takes a
+     * call at or after the start of a for loop as specialized.
+     */
+    public static boolean coldCall(PyCode code, int ip, PyObject callable) {
+        if (code.runs >= WARM_RUNS || code.library || !checkedBuiltin(callable)) return false;
+        // A call inside or after a for loop: the loop's passes have likely specialized the code.
+        return ip <= code.firstForLoop();
+    }
+
+    /**
+     * Whether {@code callable} is a built-in function or method that does not cost a level anyway:
+     * calling it through CPython's generic path ({@code f(*args)}, never specialized; a function's
+     * first calls) costs one.
+     */
+    public static boolean checkedBuiltin(PyObject callable) {
+        return callable instanceof PyBuiltinFunction b && b.isPlainBuiltin() && COLD_CHECKED.contains(b.name);
+    }
+
+    /**
+     * The built-in functions whose generic call is known (measured against python3 with a
+     * recursion through each) to cost the level: a function the engine implements in Java where
+     * CPython's is Python code (asyncio's loop methods) must not, and print's level is already in
+     * the engine's str/repr costs. sorted's own level stands for the list.sort it calls inside;
+     * its call is one more.
+     */
+    private static final java.util.Set<String> COLD_CHECKED = java.util.Set.of(
+            "sorted", "sum", "next", "getattr", "hasattr", "round", "format", "iter", "compile", "eval", "exec");
+
+    /** A built-in function's implementation that costs a level while it runs. */
+    static final class CountedFunction implements PyBuiltinFunction.Impl {
+        private final PyBuiltinFunction.Impl impl;
+
+        CountedFunction(PyBuiltinFunction.Impl impl) {
+            this.impl = impl;
+        }
+
+        public PyObject call(PyObject[] a, String[] k) {
+            Interp in = Interp.current();
+            in.enterCounted(CALLING);
+            try {
+                return impl.call(a, k);
+            } finally {
+                in.leaveCounted();
+            }
+        }
+    }
+
+    /** A built-in method's implementation that costs a level while it runs. */
+    static final class CountedMethod implements PyMethodDescriptor.Impl {
+        private final PyMethodDescriptor.Impl impl;
+
+        CountedMethod(PyMethodDescriptor.Impl impl) {
+            this.impl = impl;
+        }
+
+        public PyObject call(PyObject s, PyObject[] a, String[] k) {
+            Interp in = Interp.current();
+            in.enterCounted(CALLING);
+            try {
+                return impl.call(s, a, k);
+            } finally {
+                in.leaveCounted();
+            }
+        }
+    }
+
     public static final String CALLING = " while calling a Python object";
     public static final String COMPARING = " in comparison";
 
@@ -34,27 +113,11 @@ public final class RecursionCost {
 
     /** A built-in function that costs a level while it runs. */
     public static PyBuiltinFunction.Impl counted(PyBuiltinFunction.Impl impl) {
-        return new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            Interp in = Interp.current();
-            in.enterCounted(CALLING);
-            try {
-                return impl.call(a, k);
-            } finally {
-                in.leaveCounted();
-            }
-        }};
+        return new CountedFunction(impl);
     }
 
     /** A method of a built-in type that costs a level while it runs. */
     public static PyMethodDescriptor.Impl counted(PyMethodDescriptor.Impl impl) {
-        return new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
-            Interp in = Interp.current();
-            in.enterCounted(CALLING);
-            try {
-                return impl.call(s, a, k);
-            } finally {
-                in.leaveCounted();
-            }
-        }};
+        return new CountedMethod(impl);
     }
 }

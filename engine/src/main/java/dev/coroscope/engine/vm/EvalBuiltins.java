@@ -174,12 +174,12 @@ public final class EvalBuiltins {
     }
 
     /**
-     * The Python depth CPython's compiler starts counting from: the frames running, plus one
-     * (CPython's count includes the interpreter's own entry), measured with compile() at
-     * several depths.
+     * The depth CPython's compiler starts counting from: the recursion depth (frames and counted
+     * calls, the compile() call itself included when its caller is not yet specialized: see
+     * RecursionCost.coldCall), measured with compile() at several depths.
      */
     private static int compileDepth() {
-        return Interp.current().depth() + 1;
+        return Interp.current().depth();
     }
 
     private static PyCode compileSource(String source, String filename, Mode mode) {

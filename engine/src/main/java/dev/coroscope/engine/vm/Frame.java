@@ -10,6 +10,7 @@ import dev.coroscope.engine.runtime.PyNone;
 import dev.coroscope.engine.runtime.PyObject;
 import dev.coroscope.engine.runtime.PyStr;
 import dev.coroscope.engine.runtime.PyType;
+import dev.coroscope.engine.runtime.RecursionCost;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -84,6 +85,7 @@ public final class Frame extends PyObject {
 
     public Frame(PyCode code, PyDict globals, PyDict builtins, PyObject locals, int id) {
         this.code = code;
+        if (code.runs < RecursionCost.WARM_RUNS) code.runs++;
         int n = code.nlocalsplus();
         this.fast = new PyObject[code.frameSize];
         this.stack = fast;

@@ -1897,7 +1897,9 @@ public final class Interp {
                 return entered(f, nf);
             }
         }
-        if (kw == null && CallOps.isBuiltinCall(callable, stack[base + 1]) && !lifetime.active()) {
+        // (A function's first calls leave a built-in CPython checks then to genericCall: RecursionCost.coldCall.)
+        if (kw == null && CallOps.isBuiltinCall(callable, stack[base + 1]) && !lifetime.active()
+                && !RecursionCost.coldCall(f.code, f.ip, callable)) {
             // Built-ins, called as genericCall would when no object is tracked: a built-in type's
             // method after LOAD_METHOD (`d.get(k, 0)`, `s.upper()`, without an argument array),
             // a built-in function (`len(s)`, `ord(ch)`) or a built-in type (`str(i)`, `int(s)`).

@@ -556,7 +556,17 @@ final class RareOps {
         PyObject[] st = f.stack;
         int sp = f.sp;
         PyObject cleared = in.lifetime.active() ? clearedContents(st[sp - n - 2], st[sp - n - 1]) : null;
-        PyObject r = CallOps.call(in, st[sp - n - 2], st[sp - n - 1], st, sp - n, n, kw);
+        PyObject r;
+        if (RecursionCost.coldCall(f.code, f.ip, st[sp - n - 2])) {
+            in.enterCounted(RecursionCost.CALLING);
+            try {
+                r = CallOps.call(in, st[sp - n - 2], st[sp - n - 1], st, sp - n, n, kw);
+            } finally {
+                in.leaveCounted();
+            }
+        } else {
+            r = CallOps.call(in, st[sp - n - 2], st[sp - n - 1], st, sp - n, n, kw);
+        }
         if (cleared != null) in.lifetime.discarded(cleared);
         // A tracked argument (a never-awaited coroutine) the call did not keep dies with the call's
         // arguments, as in CPython: print(type(coro())) warns at this line.
@@ -613,6 +623,8 @@ final class RareOps {
         PyObject key = st[--f.sp];
         PyObject obj = st[f.sp - 1];
         st[f.sp - 1] = obj.getClass() == PyDict.class ? ((PyDict) obj).getItem(key) : Ops.getItem(obj, key);
+        // (coro(), 2)[1:]: the display dies once subscripted.
+        if (in.lifetime.active()) operandsDropped(in, f, obj, key);
     }
 
     private static void opStoreSubscr(Interp in, Frame f, int arg) {
@@ -1035,6 +1047,7 @@ final class RareOps {
         PyObject v = st[f.sp - 1];
         st[f.sp - 1] = Ops.isTrue(v) ? PyBool.FALSE : PyBool.TRUE;
         if (v instanceof PyCoroutine && in.lifetime.active()) in.lifetime.discarded(v);
+        else if (in.lifetime.active()) in.lifetime.tempDropped(f, v);
     }
 
     private static void opContainsOp(Interp in, Frame f, int arg) {
@@ -1465,7 +1478,17 @@ final class RareOps {
                 i++;
             }
         }
-        st[f.sp++] = Ops.call(func, all, kw);
+        // f(*args) is never specialized in CPython: a built-in called so is checked against the recursion limit.
+        if (!f.code.library && RecursionCost.checkedBuiltin(func)) {
+            in.enterCounted(RecursionCost.CALLING);
+            try {
+                st[f.sp++] = Ops.call(func, all, kw);
+            } finally {
+                in.leaveCounted();
+            }
+        } else {
+            st[f.sp++] = Ops.call(func, all, kw);
+        }
         // f(*[coro()]): the argument tuple and dict die with the call.
         if (in.lifetime.active()) operandsDropped(in, f, argsObj, kwargs);
     }
