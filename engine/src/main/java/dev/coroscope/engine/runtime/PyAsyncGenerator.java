@@ -298,6 +298,12 @@ public final class PyAsyncGenerator extends PyGenBase {
                     throw Exc.runtimeError(closing ? "aclose(): asynchronous generator is already running"
                             : "athrow(): asynchronous generator is already running");
                 }
+                if (gen.closed) {
+                    // An earlier aclose() left it suspended (it ignored GeneratorExit): CPython 3.11
+                    // answers StopAsyncIteration and leaves the frame alone.
+                    state = 2;
+                    throw Exc.error(Exc.StopAsyncIteration, null);
+                }
                 state = 1;
                 gen.runningAsync = true;
                 if (closing) gen.closed = true;
@@ -359,13 +365,20 @@ public final class PyAsyncGenerator extends PyGenBase {
         @Override
         PyObject throwImpl(PyBaseException e) {
             if (state == 2) throw Exc.runtimeError("cannot reuse already awaited aclose()/athrow()");
-            PyObject r;
+            // CPython throws straight into the generator; an athrow() not yet started stays so
+            // (its own exception still goes in on the first send).
+            int before = state;
             try {
-                r = gen.resumeRaw(null, e);
-            } catch (PyError err) {
-                return finish(err);
+                PyObject r;
+                try {
+                    r = gen.resumeRaw(null, e);
+                } catch (PyError err) {
+                    return finish(err);
+                }
+                return check(r);
+            } finally {
+                if (!closing && before == 0) state = 0;
             }
-            return check(r);
         }
     }
 }
