@@ -387,8 +387,13 @@ public final class Task extends Future {
             if (f instanceof Future sub) futWaiter = sub;
             AsyncEvents ev = l.st.events;
             if (ev != null) {
-                ev.taskWaiting(id, l.st.in.observe(() -> Ops.repr(f), "<" + f.getType().name() + ">"),
-                        f instanceof Future sub ? sub.id : -1);
+                // A subclass of Future (gather's _GatheringFuture, a learner's own) is described as
+                // the internal path describes it; only a foreign future-like object by its repr.
+                if (f instanceof Future sub) {
+                    ev.taskWaiting(id, describeWait(sub), sub.id);
+                } else {
+                    ev.taskWaiting(id, l.st.in.observe(() -> Ops.repr(f), "<" + f.getType().name() + ">"), -1);
+                }
             }
             if (mustCancel) {
                 // Positional, as CPython's C task calls it.
