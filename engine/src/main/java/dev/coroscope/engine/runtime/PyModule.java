@@ -17,8 +17,9 @@ public final class PyModule extends PyObject {
         dict.put("__name__", PyStr.of(name));
         dict.put("__doc__", PyNone.INSTANCE);
         dict.put("__package__", PyStr.EMPTY);
-        dict.put("__spec__", PyNone.INSTANCE);
+        // CPython's order (vars(module) and globals() list them so).
         dict.put("__loader__", PyNone.INSTANCE);
+        dict.put("__spec__", PyNone.INSTANCE);
     }
 
     public PyModule(PyDict dict) {

@@ -246,8 +246,12 @@ public final class Engine {
             }
             if (req.setup() != null) req.setup().accept(in);
             PyModule main = new PyModule("__main__");
-            main.put("__file__", PyStr.of(req.filename()));
+            // As CPython sets up __main__ for a script: no package, an empty __annotations__ even
+            // without annotations, then __builtins__, __file__ and __cached__, in that order.
+            main.put("__package__", PyNone.INSTANCE);
+            main.put("__annotations__", new PyDict());
             main.put("__builtins__", rt.builtinsModule);
+            main.put("__file__", PyStr.of(req.filename()));
             main.put("__cached__", PyNone.INSTANCE);
             rt.modules.dict().put("__main__", main);
             Frame f = in.newModuleFrame(code, main.getDict());
