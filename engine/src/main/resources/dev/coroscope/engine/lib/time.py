@@ -165,3 +165,78 @@ def strptime(string, format='%a %b %d %H:%M:%S %Y'):
     year, month, day = moment.year, moment.month, moment.day
     return struct_time((year, month, day, moment.hour, moment.minute, moment.second, moment.weekday(),
                         _day_of_year(year, month, day), -1, None, None))
+
+
+# ---- the other clocks -------------------------------------------------------------------------
+# Every clock of a run reads its virtual clock: the wall and monotonic clocks as time() and
+# monotonic() do, the CPU-time clocks as process_time() does (one thread's CPU time is the
+# process's: only one thread runs at a time). What get_clock_info() says of each is what CPython
+# says on Linux, where these programs' reference output comes from.
+
+CLOCK_REALTIME = 0
+CLOCK_MONOTONIC = 1
+CLOCK_PROCESS_CPUTIME_ID = 2
+CLOCK_THREAD_CPUTIME_ID = 3
+CLOCK_MONOTONIC_RAW = 4
+CLOCK_BOOTTIME = 7
+CLOCK_TAI = 11
+
+# name -> (clock id behind it, monotonic, adjustable)
+_CLOCKS = {
+    'time': (CLOCK_REALTIME, False, True),
+    'monotonic': (CLOCK_MONOTONIC, True, False),
+    'perf_counter': (CLOCK_MONOTONIC, True, False),
+    'process_time': (CLOCK_PROCESS_CPUTIME_ID, True, False),
+    'thread_time': (CLOCK_THREAD_CPUTIME_ID, True, False),
+}
+_CLOCK_NAMES = {CLOCK_REALTIME: 'CLOCK_REALTIME', CLOCK_MONOTONIC: 'CLOCK_MONOTONIC',
+                CLOCK_PROCESS_CPUTIME_ID: 'CLOCK_PROCESS_CPUTIME_ID',
+                CLOCK_THREAD_CPUTIME_ID: 'CLOCK_THREAD_CPUTIME_ID'}
+
+
+def get_clock_info(name):
+    if not isinstance(name, str):
+        raise TypeError('get_clock_info() argument 1 must be str, not %s' % type(name).__name__)
+    if name not in _CLOCKS:
+        raise ValueError('unknown clock')
+    clock, steady, adjustable = _CLOCKS[name]
+    import types as _types
+    return _types.SimpleNamespace(implementation='clock_gettime(%s)' % _CLOCK_NAMES[clock],
+                                  monotonic=steady, adjustable=adjustable, resolution=1e-09)
+
+
+def process_time_ns():
+    return int(process_time() * 1e9)
+
+
+def thread_time():
+    return process_time()
+
+
+def thread_time_ns():
+    return process_time_ns()
+
+
+def _clock_reader(clk_id):
+    if not isinstance(clk_id, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(clk_id).__name__)
+    if clk_id in (CLOCK_REALTIME, CLOCK_TAI):
+        return time
+    if clk_id in (CLOCK_MONOTONIC, CLOCK_MONOTONIC_RAW, CLOCK_BOOTTIME):
+        return monotonic
+    if clk_id in (CLOCK_PROCESS_CPUTIME_ID, CLOCK_THREAD_CPUTIME_ID):
+        return process_time
+    raise OSError(22, 'Invalid argument')
+
+
+def clock_gettime(clk_id):
+    return _clock_reader(clk_id)()
+
+
+def clock_gettime_ns(clk_id):
+    return int(_clock_reader(clk_id)() * 1e9)
+
+
+def clock_getres(clk_id):
+    _clock_reader(clk_id)
+    return 1e-09
