@@ -381,8 +381,14 @@ public final class Lifetime {
     private static boolean heldAfterCall(Frame f, int base, PyObject a, PyObject result) {
         if (result == a || holdsDirectly(result, a)) return true;
         // Locals and the stack below the call (one array: see Frame.fast).
-        for (int i = 0; i < base; i++) if (f.stack[i] == a || (f.stack[i] instanceof PyCell c && c.value == a)) return true;
+        if (slotsHold(f, base, a)) return true;
         return holdsDirectly(f.stack[base], a) || holdsDirectly(f.stack[base + 1], a) || namespaceHolds(f, a);
+    }
+
+    /** Whether one of {@code f}'s first {@code n} slots (locals, cells, then the value stack: see Frame.fast) holds {@code v}. */
+    private static boolean slotsHold(Frame f, int n, PyObject v) {
+        for (int i = 0; i < n; i++) if (f.stack[i] == v || (f.stack[i] instanceof PyCell c && c.value == v)) return true;
+        return false;
     }
 
     /** Whether {@code f}'s globals, or the namespace of a module-level or class-body frame, hold {@code v} under some name. */
@@ -420,9 +426,8 @@ public final class Lifetime {
      * name of {@code f} holds it.
      */
     public void tempDropped(Frame f, PyObject v) {
-        if (v == null || tracked.isEmpty() || f.code.library || !tempHolds(v)) return;
-        for (int i = 0; i < f.sp; i++) if (f.stack[i] == v || (f.stack[i] instanceof PyCell c && c.value == v)) return;
-        if (namespaceHolds(f, v)) return;
+        if (v == null || !nonEmpty || f.code.library || !tempHolds(v)) return;
+        if (slotsHold(f, f.sp, v) || namespaceHolds(f, v)) return;
         collectFrom(v);
     }
 

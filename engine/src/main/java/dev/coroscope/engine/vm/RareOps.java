@@ -557,15 +557,12 @@ final class RareOps {
         int sp = f.sp;
         PyObject cleared = in.lifetime.active() ? clearedContents(st[sp - n - 2], st[sp - n - 1]) : null;
         PyObject r;
-        if (RecursionCost.coldCall(f.code, f.ip, st[sp - n - 2])) {
-            in.enterCounted(RecursionCost.CALLING);
-            try {
-                r = CallOps.call(in, st[sp - n - 2], st[sp - n - 1], st, sp - n, n, kw);
-            } finally {
-                in.leaveCounted();
-            }
-        } else {
+        boolean counted = RecursionCost.coldCall(f.code, f.ip, st[sp - n - 2]);
+        if (counted) in.enterCounted(RecursionCost.CALLING);
+        try {
             r = CallOps.call(in, st[sp - n - 2], st[sp - n - 1], st, sp - n, n, kw);
+        } finally {
+            if (counted) in.leaveCounted();
         }
         if (cleared != null) in.lifetime.discarded(cleared);
         // A tracked argument (a never-awaited coroutine) the call did not keep dies with the call's
@@ -1479,15 +1476,12 @@ final class RareOps {
             }
         }
         // f(*args) is never specialized in CPython: a built-in called so is checked against the recursion limit.
-        if (!f.code.library && RecursionCost.checkedBuiltin(func)) {
-            in.enterCounted(RecursionCost.CALLING);
-            try {
-                st[f.sp++] = Ops.call(func, all, kw);
-            } finally {
-                in.leaveCounted();
-            }
-        } else {
+        boolean counted = !f.code.library && RecursionCost.checkedBuiltin(func);
+        if (counted) in.enterCounted(RecursionCost.CALLING);
+        try {
             st[f.sp++] = Ops.call(func, all, kw);
+        } finally {
+            if (counted) in.leaveCounted();
         }
         // f(*[coro()]): the argument tuple and dict die with the call.
         if (in.lifetime.active()) operandsDropped(in, f, argsObj, kwargs);
