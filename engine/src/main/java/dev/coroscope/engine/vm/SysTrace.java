@@ -203,4 +203,21 @@ final class SysTrace implements Tracer {
         stop.traceback = null;
         reportException(f, stop);
     }
+
+    /**
+     * FOR_ITER's next() on an iterator class while tracing: the StopIteration its __next__ raises
+     * reaches the loop's frame as an 'exception' event, as in CPython (a built-in iterator's end
+     * raises nothing).
+     */
+    static PyObject nextReporting(Interp in, Frame f, PyObject it) {
+        PyObject next = it.getType().lookup(Ops.S_NEXT);
+        if (next == null || !(in.tracer instanceof SysTrace st) || f.code.library) return Ops.next(it);
+        try {
+            return Ops.callDunderFound(next, it);
+        } catch (PyError e) {
+            if (!e.exc.isInstance(Exc.StopIteration)) throw e;
+            st.reportException(f, e.exc);
+            return null;
+        }
+    }
 }
