@@ -16,8 +16,8 @@ public final class FutureIter extends PyIterators.Base implements AmSend {
     static final PyType TYPE = PyType.builtin("_asyncio", "FutureIter", null, false, new Consumer<PyType>() { public void accept(PyType t) {
         t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", Slots.SELF));
         t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", Slots.NEXT));
+        // CPython's FutureIter ignores the value sent: send(x) is next().
         t.method1("send", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject v) {
-            if (v != PyNone.INSTANCE) throw Exc.typeError("can't send non-None value to a FutureIter");
             PyObject r = s.next();
             if (r == null) throw Exc.stopIteration(null);
             return r;
@@ -27,7 +27,10 @@ public final class FutureIter extends PyIterators.Base implements AmSend {
                 throw Exc.typeError("throw() third argument must be a traceback");
             }
             PyObject[] args = a.length > 1 && a[1] == PyNone.INSTANCE ? new PyObject[] {a[0]} : a;
-            throw new PyError(PyGenBase.throwArgs(args));
+            PyError thrown = new PyError(PyGenBase.throwArgs(args));
+            // The iterator lets go of its future: a later next() just finishes, with no value.
+            ((FutureIter) s).future = null;
+            throw thrown;
         }});
         t.method0("close", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             ((FutureIter) s).future = null;

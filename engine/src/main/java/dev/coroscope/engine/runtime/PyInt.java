@@ -19,7 +19,7 @@ public class PyInt extends PyObject {
     }});
 
     private static final int CACHE_LOW = -5;
-    private static final int CACHE_HIGH = 1024;
+    private static final int CACHE_HIGH = 256;  // CPython's small-int cache: -5..256 (`is` shows it)
     private static final PyInt[] CACHE = new PyInt[CACHE_HIGH - CACHE_LOW + 1];
 
     static {

@@ -5,6 +5,10 @@
 
 import enum as _enum
 
+# Classes and functions defined here belong to inspect, as the program sees them
+# (repr(inspect.Parameter.empty) is <class 'inspect._empty'>).
+__name__ = 'inspect'
+
 
 class _empty:
     """Stands for "no default" and "no annotation"."""
@@ -453,11 +457,14 @@ def _from_text(obj, text, bound):
     return Signature(params, __validate_parameters__=False)
 
 
-def _from_callable(obj, follow_wrapped):
+def _from_callable(obj, follow_wrapped, skip_bound=True):
+    # skip_bound=False keeps the parameter a bound method, class or callable instance fills itself
+    # (getfullargspec shows it).
+    drop = _without_first if skip_bound else (lambda sig: sig)
     if not callable(obj):
         raise TypeError(f'{obj!r} is not a callable object')
     if not isinstance(obj, type) and hasattr(obj, '__func__') and hasattr(obj, '__self__'):
-        return _without_first(_from_callable(obj.__func__, follow_wrapped))
+        return drop(_from_callable(obj.__func__, follow_wrapped))
     if follow_wrapped:
         seen = set()
         while hasattr(obj, '__wrapped__') and id(obj) not in seen:
@@ -478,7 +485,7 @@ def _from_callable(obj, follow_wrapped):
     if isinstance(obj, type):
         meta_call = getattr(type(obj), '__call__', None)
         if type(meta_call).__name__ == 'function':
-            return _without_first(_from_callable(meta_call, follow_wrapped))
+            return drop(_from_callable(meta_call, follow_wrapped))
         for special in ('__new__', '__init__'):
             for klass in obj.__mro__[:-1]:
                 if special in klass.__dict__:
@@ -486,7 +493,7 @@ def _from_callable(obj, follow_wrapped):
                     if type(member).__name__ == 'staticmethod':
                         member = member.__func__
                     if type(member).__name__ == 'function':
-                        return _without_first(_of_function(member))
+                        return drop(_of_function(member))
                     break
         if obj.__mro__[-1] is object and len(obj.__mro__) > 1 and all(
                 '__new__' not in k.__dict__ and '__init__' not in k.__dict__ for k in obj.__mro__[:-1]):
@@ -499,7 +506,7 @@ def _from_callable(obj, follow_wrapped):
         return _of_builtin(obj, kind)
     call = getattr(type(obj), '__call__', None)
     if type(call).__name__ == 'function':
-        return _without_first(_from_callable(call, follow_wrapped))
+        return drop(_from_callable(call, follow_wrapped))
     raise ValueError(f'callable {obj!r} is not supported by signature')
 
 
@@ -772,3 +779,187 @@ def getsourcelines(object):
 def getsource(object):
     lines, _ = getsourcelines(object)
     return ''.join(lines)
+
+
+# --- argument specs and call arguments ----------------------------------------------------------
+# The older argument API: getfullargspec lists what signature() finds, without leaving out the
+# parameter a bound method, a class or a callable instance fills itself; getcallargs maps a call's
+# arguments onto that spec with the interpreter's own error texts.
+
+FullArgSpec = _namedtuple('FullArgSpec', 'args varargs varkw defaults kwonlyargs kwonlydefaults annotations')
+ArgInfo = _namedtuple('ArgInfo', 'args varargs keywords locals')
+ClosureVars = _namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
+
+
+def getfullargspec(func):
+    try:
+        sig = _from_callable(func, False, skip_bound=False)
+    except Exception as ex:
+        raise TypeError('unsupported callable') from ex
+    names, varargs, varkw, kwonly = [], None, None, []
+    defaults, kwdefaults, notes = [], {}, {}
+    if sig.return_annotation is not _empty:
+        notes['return'] = sig.return_annotation
+    for param in sig.parameters.values():
+        name, kind = param.name, param.kind
+        if param.annotation is not _empty:
+            notes[name] = param.annotation
+        if kind in (_POS_ONLY, _POS_OR_KW):
+            names.append(name)
+            if param.default is not _empty:
+                defaults.append(param.default)
+        elif kind == _VAR_POS:
+            varargs = name
+        elif kind == _KW_ONLY:
+            kwonly.append(name)
+            if param.default is not _empty:
+                kwdefaults[name] = param.default
+        else:
+            varkw = name
+    return FullArgSpec(names, varargs, varkw, tuple(defaults) or None, kwonly, kwdefaults or None, notes)
+
+
+def _name_list(names):
+    quoted = [repr(n) for n in names]
+    # (no comma before 'and' here, unlike the interpreter's own call errors)
+    if len(quoted) == 1:
+        return quoted[0]
+    return ', '.join(quoted[:-1]) + ' and ' + quoted[-1]
+
+
+def _plural(n, word):
+    return f'{n} {word}' if n == 1 else f'{n} {word}s'
+
+
+def getcallargs(func, /, *positional, **named):
+    spec = getfullargspec(func)
+    fname = func.__name__
+    if hasattr(func, '__self__') and hasattr(func, '__func__') and func.__self__ is not None:
+        positional = (func.__self__,) + positional
+    names, defaults, kwonly = spec.args, spec.defaults or (), spec.kwonlyargs
+    result = {}
+    taken = min(len(positional), len(names))
+    for name, value in zip(names, positional):
+        result[name] = value
+    if spec.varargs:
+        result[spec.varargs] = tuple(positional[taken:])
+    if spec.varkw:
+        result[spec.varkw] = {}
+    known = set(names) | set(kwonly)
+    for key, value in named.items():
+        if key not in known:
+            if not spec.varkw:
+                raise TypeError(f'{fname}() got an unexpected keyword argument {key!r}')
+            result[spec.varkw][key] = value
+        elif key in result:
+            raise TypeError(f'{fname}() got multiple values for argument {key!r}')
+        else:
+            result[key] = value
+    if len(positional) > len(names) and not spec.varargs:
+        if defaults:
+            wanted = f'from {len(names) - len(defaults)} to {len(names)} positional arguments'
+        else:
+            wanted = _plural(len(names), 'positional argument')
+        kw_given = sum(1 for name in kwonly if name in result)
+        if kw_given:
+            given = (f"{_plural(len(positional), 'positional argument')} "
+                     f"(and {_plural(kw_given, 'keyword-only argument')})")
+        else:
+            given = str(len(positional))
+        verb = 'was' if len(positional) == 1 and not kw_given else 'were'
+        raise TypeError(f'{fname}() takes {wanted} but {given} {verb} given')
+    first_default = len(names) - len(defaults)
+    absent = [name for name in names[:first_default] if name not in result]
+    if absent:
+        raise TypeError(f"{fname}() missing {len(absent)} required positional "
+                        f"argument{'s' if len(absent) > 1 else ''}: {_name_list(absent)}")
+    for name, value in zip(names[first_default:], defaults):
+        result.setdefault(name, value)
+    kwdefaults = spec.kwonlydefaults or {}
+    absent = []
+    for name in kwonly:
+        if name not in result:
+            if name in kwdefaults:
+                result[name] = kwdefaults[name]
+            else:
+                absent.append(name)
+    if absent:
+        raise TypeError(f"{fname}() missing {len(absent)} required keyword-only "
+                        f"argument{'s' if len(absent) > 1 else ''}: {_name_list(absent)}")
+    return result
+
+
+def getargvalues(frame):
+    code = frame.f_code
+    count = code.co_argcount + code.co_kwonlyargcount
+    names = list(code.co_varnames[:count])
+    varargs = code.co_varnames[count] if code.co_flags & 0x04 else None
+    if code.co_flags & 0x08:
+        keywords = code.co_varnames[count + (1 if varargs else 0)]
+    else:
+        keywords = None
+    return ArgInfo(names, varargs, keywords, frame.f_locals)
+
+
+def formatargvalues(args, varargs, varkw, locals, formatarg=str,
+                    formatvarargs=lambda name: '*' + name, formatvarkw=lambda name: '**' + name,
+                    formatvalue=lambda value: '=' + repr(value)):
+    parts = [formatarg(name) + formatvalue(locals[name]) for name in args]
+    if varargs:
+        parts.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        parts.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return '(' + ', '.join(parts) + ')'
+
+
+def getclosurevars(func):
+    if hasattr(func, '__func__') and hasattr(func, '__self__'):
+        func = func.__func__
+    if type(func).__name__ != 'function':
+        raise TypeError(f'{func!r} is not a Python function')
+    code = func.__code__
+    cells = func.__closure__ or ()
+    nonlocals = {name: cell.cell_contents for name, cell in zip(code.co_freevars, cells)}
+    scope = func.__globals__
+    builtin_scope = scope.get('__builtins__', {})
+    if not isinstance(builtin_scope, dict):
+        builtin_scope = builtin_scope.__dict__
+    found_globals, found_builtins, unbound = {}, {}, set()
+    for name in code.co_names:
+        if name in ('None', 'True', 'False'):
+            continue
+        if name in scope:
+            found_globals[name] = scope[name]
+        elif name in builtin_scope:
+            found_builtins[name] = builtin_scope[name]
+        else:
+            unbound.add(name)
+    return ClosureVars(nonlocals, found_globals, found_builtins, unbound)
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    if isinstance(obj, type):
+        found = obj.__dict__.get('__annotations__', None)
+    elif type(obj).__name__ == 'module' or callable(obj):
+        found = getattr(obj, '__annotations__', None)
+    else:
+        raise TypeError(f'{obj!r} is not a module, class, or callable.')
+    if found is None:
+        return {}
+    if not isinstance(found, dict):
+        raise ValueError(f'{obj!r}.__annotations__ is neither a dict nor None')
+    result = dict(found)
+    if eval_str:
+        scope = globals if globals is not None else getattr(_sys.modules.get(getattr(obj, '__module__', None)), '__dict__', {})
+        result = {key: eval(value, scope, locals) if isinstance(value, str) else value
+                  for key, value in result.items()}
+    return result
+
+
+def getmodule(object, _filename=None):
+    if type(object).__name__ == 'module':
+        return object
+    name = getattr(object, '__module__', None)
+    if name is not None:
+        return _sys.modules.get(name)
+    return None

@@ -8,11 +8,11 @@
 # order is what a program observes. Class names and modules are CPython's, so reprs and
 # tracebacks read the same.
 
-import sys as _sys
-import _collections as collections  # the deque only: collections.py (and collections.abc, abc) would cost a fresh process ~0.2 s CPU
-import heapq
-import inspect
-import types
+import sys
+from _collections import deque as _deque  # not collections.py: it (and collections.abc, abc) would cost a fresh process ~0.2 s CPU
+from heapq import heappush as _heappush, heappop as _heappop
+import inspect as _inspect
+import types as _types
 from contextvars import copy_context as _copy_context, Context as _Context
 
 __all__ = (
@@ -83,7 +83,7 @@ _is_coroutine = object()
 
 
 def iscoroutinefunction(func):
-    return inspect.iscoroutinefunction(func) or getattr(func, '_is_coroutine', None) is _is_coroutine
+    return _inspect.iscoroutinefunction(func) or getattr(func, '_is_coroutine', None) is _is_coroutine
 
 
 # ---- event loops ------------------------------------------------------------------------------
@@ -197,7 +197,7 @@ class _UnixSelectorEventLoop(_BaseSelectorEventLoop, AbstractEventLoop):
         self._executor_shutdown()
         if self.__dict__.pop('_executor_used', False):
             # CPython joins the executor's threads from a new threading.Thread: one more Thread-N.
-            th = _sys.modules.get('threading')
+            th = sys.modules.get('threading')
             if th is not None:
                 th._forget_executor(self)
             else:
@@ -213,7 +213,7 @@ class _UnixSelectorEventLoop(_BaseSelectorEventLoop, AbstractEventLoop):
         return wrap_future(executor.submit(func, *args), loop=self)
 
     def set_default_executor(self, executor):
-        cf = _sys.modules.get('concurrent.futures')
+        cf = sys.modules.get('concurrent.futures')
         if cf is None or not isinstance(executor, cf.ThreadPoolExecutor):
             raise TypeError('executor must be ThreadPoolExecutor instance')
         self._default_executor = executor
@@ -270,7 +270,7 @@ def _signal_module():
 
 
 def _on_main_thread():
-    threading = _sys.modules.get('threading')
+    threading = sys.modules.get('threading')
     return threading is None or threading.current_thread() is threading.main_thread()
 
 
@@ -356,7 +356,7 @@ def set_event_loop_policy(policy):
 def wrap_future(future, *, loop=None):
     if isfuture(future):
         return future
-    cf = _sys.modules.get('concurrent.futures')
+    cf = sys.modules.get('concurrent.futures')
     if cf is None or not isinstance(future, cf.Future):
         raise AssertionError(f"concurrent.futures.Future is expected, got {future!r}")
     if loop is None:
@@ -402,7 +402,7 @@ def _chain_future(source, dest, loop):
 
 
 def _convert_concurrent_exc(exc):
-    cf = _sys.modules['concurrent.futures']
+    cf = sys.modules['concurrent.futures']
     if type(exc) is cf.CancelledError:
         return CancelledError(*exc.args)
     if type(exc) is cf.InvalidStateError:
@@ -450,7 +450,7 @@ def _ensure_future(coro_or_future, *, loop=None):
         return coro_or_future
     wrapped = False
     if not iscoroutine(coro_or_future):
-        if not inspect.isawaitable(coro_or_future):
+        if not _inspect.isawaitable(coro_or_future):
             raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
         coro_or_future = _wrap_awaitable(coro_or_future)
         wrapped = True
@@ -464,7 +464,7 @@ def _ensure_future(coro_or_future, *, loop=None):
         raise
 
 
-@types.coroutine
+@_types.coroutine
 def _wrap_awaitable(awaitable):
     return (yield from awaitable.__await__())
 
@@ -1069,7 +1069,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
             self._locked = True
             return True
         if queue is None:
-            queue = self._waiters = collections.deque()
+            queue = self._waiters = _deque()
         ticket = self._get_loop().create_future()
         queue.append(ticket)
         try:
@@ -1103,7 +1103,7 @@ class Event(_LoopBoundMixin):
     __module__ = 'asyncio.locks'
 
     def __init__(self):
-        self._waiters = collections.deque()
+        self._waiters = _deque()
         self._value = False
 
     def __repr__(self):
@@ -1143,7 +1143,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
         self._lock = lock = Lock() if lock is None else lock
         # The lock's own methods, bound: "cond.acquire is cond._lock.acquire"-style sharing.
         self.locked, self.acquire, self.release = lock.locked, lock.acquire, lock.release
-        self._waiters = collections.deque()
+        self._waiters = _deque()
 
     def __repr__(self):
         return _primitive_repr(self, 'locked' if self.locked() else 'unlocked', self._waiters)
@@ -1222,7 +1222,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
             return True
         queue = self._waiters
         if queue is None:
-            queue = self._waiters = collections.deque()
+            queue = self._waiters = _deque()
         ticket = self._get_loop().create_future()
         queue.append(ticket)
         try:
@@ -1379,7 +1379,7 @@ class Queue(_LoopBoundMixin):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters, self._putters = collections.deque(), collections.deque()
+        self._getters, self._putters = _deque(), _deque()
         self._unfinished_tasks = 0
         self._finished = Event()  # set while no task is unfinished: what join() waits for
         self._finished.set()
@@ -1410,7 +1410,7 @@ class Queue(_LoopBoundMixin):
 
     @classmethod
     def __class_getitem__(cls, item):
-        return types.GenericAlias(cls, item)
+        return _types.GenericAlias(cls, item)
 
     def _format(self):
         text = [f'maxsize={self._maxsize!r}']
@@ -1439,7 +1439,7 @@ class Queue(_LoopBoundMixin):
     # The storage: a deque, first in first out.
 
     def _init(self, maxsize):
-        self._queue = collections.deque()
+        self._queue = _deque()
 
     def _put(self, item):
         self._queue.append(item)
@@ -1539,10 +1539,10 @@ class PriorityQueue(Queue):
     _init = _list_init
 
     def _put(self, item):
-        heapq.heappush(self._queue, item)
+        _heappush(self._queue, item)
 
     def _get(self):
-        return heapq.heappop(self._queue)
+        return _heappop(self._queue)
 
 
 class LifoQueue(Queue):
@@ -1875,7 +1875,7 @@ class Runner:
         task = self._loop.create_task(coro, context=self._context if context is None else context)
         # Ctrl-C (here only signal.raise_signal(SIGINT)) cancels the main task first; a second
         # one, or one after main finished, raises KeyboardInterrupt where the program is.
-        signal = _sys.modules.get('signal')
+        signal = sys.modules.get('signal')
         on_sigint = None
         if (signal is not None and _on_main_thread()
                 and signal.getsignal(signal.SIGINT) is signal.default_int_handler):
@@ -1946,3 +1946,27 @@ def _cancel_all_tasks(loop):
 # asyncio.tasks, asyncio.exceptions... as CPython's package has them (see AsyncioModule.SUBMODULES).
 _make_submodules()
 del _make_submodules
+
+selector_events.BaseSelectorEventLoop = _BaseSelectorEventLoop
+
+# asyncio.constants: CPython's tuning numbers, for programs that read them.
+constants.LOG_THRESHOLD_FOR_CONNLOST_WRITES = 5
+constants.ACCEPT_RETRY_DELAY = 1
+constants.DEBUG_STACK_DEPTH = 10
+constants.SSL_HANDSHAKE_TIMEOUT = 60.0
+constants.SSL_SHUTDOWN_TIMEOUT = 30.0
+constants.SENDFILE_FALLBACK_READBUFFER_SIZE = 1024 * 256
+constants.FLOW_CONTROL_HIGH_WATER_SSL_READ = 256
+constants.FLOW_CONTROL_HIGH_WATER_SSL_WRITE = 512
+
+
+def _asyncio_logger(name):
+    # asyncio.log.logger is logging.getLogger('asyncio'); logging is only loaded when asked for.
+    if name == 'logger':
+        import logging
+        return logging.getLogger('asyncio')
+    raise AttributeError(f"module 'asyncio.log' has no attribute {name!r}")
+
+
+log.__getattr__ = _asyncio_logger
+del _asyncio_logger

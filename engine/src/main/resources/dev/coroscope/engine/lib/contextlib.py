@@ -3,6 +3,8 @@ asynccontextmanager, suppress, nullcontext, closing, aclosing, chdir, redirect_s
 ExitStack and AsyncExitStack, and the decorator and abstract base classes behind them."""
 
 import sys as _sys
+import abc as _abc
+from types import GenericAlias as _GenericAlias
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "AbstractAsyncContextManager", "AsyncExitStack", "ContextDecorator", "ExitStack",
@@ -27,20 +29,54 @@ def _copy_identity(wrapper, wrapped):
 
 # ---------------------------------------------------------------- base classes
 
-class AbstractContextManager:
+def _defines_all(klass, names):
+    """For __subclasshook__: True when klass's MRO defines every name (and none of them as None),
+    else NotImplemented so the usual subclass rules decide."""
+    for name in names:
+        for base in klass.__mro__:
+            if name in base.__dict__:
+                if base.__dict__[name] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(_abc.ABC):
+    """Anything with __enter__ and __exit__ counts as an instance (through __subclasshook__)."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __enter__(self):
         return self
 
+    @_abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
+    @classmethod
+    def __subclasshook__(cls, other):
+        # Only the ABC itself answers by duck typing; its subclasses use ordinary subclassing.
+        return _defines_all(other, ("__enter__", "__exit__")) if cls is AbstractContextManager else NotImplemented
 
-class AbstractAsyncContextManager:
+
+class AbstractAsyncContextManager(_abc.ABC):
+    """Anything with __aenter__ and __aexit__ counts as an instance (through __subclasshook__)."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
     async def __aenter__(self):
         return self
 
+    @_abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
         return None
+
+    @classmethod
+    def __subclasshook__(cls, other):
+        # Only the ABC itself answers by duck typing; its subclasses use ordinary subclassing.
+        return _defines_all(other, ("__aenter__", "__aexit__")) if cls is AbstractAsyncContextManager else NotImplemented
 
 
 class ContextDecorator:

@@ -192,6 +192,48 @@ def _round_int(coef, drop, sign, rounding):
     return q + 1 if up else q
 
 
+def _to_digits(coef, exp, count, sign, rounding):
+    """(coef, exp) rounded or zero-padded to exactly `count` significant digits."""
+    extra = _digits(coef) - count
+    if extra <= 0:
+        return coef * 10 ** -extra, exp + extra
+    coef = _round_int(coef, extra, sign, rounding)
+    exp += extra
+    if _digits(coef) > count:
+        coef //= 10
+        exp += 1
+    return coef, exp
+
+
+def _grouped(whole, min_width):
+    """Digits with a comma every three from the right, zero-extended on the left until at least
+    min_width long (the text never starts with a comma)."""
+    while True:
+        chunks = []
+        rest = whole
+        while len(rest) > 3:
+            chunks.insert(0, rest[-3:])
+            rest = rest[:-3]
+        chunks.insert(0, rest)
+        text = ','.join(chunks)
+        if len(text) >= min_width:
+            return text
+        whole = '0' + whole
+
+
+def _pad_number(sign_text, body, fill, align, width):
+    pad = width - len(sign_text) - len(body)
+    if pad <= 0:
+        return sign_text + body
+    if align == '<':
+        return sign_text + body + fill * pad
+    if align == '^':
+        return fill * (pad // 2) + sign_text + body + fill * (pad - pad // 2)
+    if align == '=':
+        return sign_text + fill * pad + body
+    return fill * pad + sign_text + body
+
+
 class Decimal:
     """A decimal number: (-1)**sign * coefficient * 10**exponent; 'n'/'N'/'F' exponents are the specials."""
 
@@ -363,68 +405,81 @@ class Decimal:
         return self._to_sci(True)
 
     def __format__(self, spec):
+        # The format mini-language as the C decimal module reads it: no type means 'G' (str's
+        # layout, with rounding when a precision is given); 'e'/'E' round to precision+1 digits
+        # (padding with zeros), 'g'/'G'/'n' only shorten, 'f'/'F'/'%' fix the exponent. Zero
+        # padding groups the padding too; '#' and '_' are not accepted.
         if not spec:
             return str(self)
         import re
-        m = re.fullmatch(r'(?:(.)?([<>=^]))?([-+ ])?(0)?(\d+)?([,_])?(?:\.(\d+))?([eEfFgG%n])?', spec)
+        m = re.fullmatch(r'(?:(.)?([<>=^]))?([-+ ])?(z)?(0)?(\d+)?(,)?(?:\.(\d+))?([eEfFgGn%])?', spec, re.S)
         if m is None:
             raise ValueError('invalid format string')
-        fill, align, sign_opt, zero, width, group, precision, kind = m.groups()
+        fill, align, sign_opt, no_neg_zero, zero, width, group, precision, kind = m.groups()
+        if zero and align:
+            raise ValueError('invalid format string')
+        if kind == 'n' and group:
+            raise ValueError('invalid format string')
         precision = None if precision is None else int(precision)
-        value = self
+        width = int(width) if width else 0
+        negative = self._sign == 1
         if self._special:
-            body = self._special if self._special != 'Infinity' else 'Infinity'
-        elif kind in ('f', 'F', '%') or (kind is None and precision is not None and False):
-            if kind == '%':
-                value = Decimal._make(self._sign, self._int, self._exp + 2)
-            if precision is not None:
-                value = value.quantize(Decimal._make(0, 1, -precision), rounding=getcontext().rounding)
-            body = value._plain()
+            body = str(self).lstrip('-')
             if kind == '%':
                 body += '%'
-        elif kind in ('e', 'E'):
-            digits = str(value._int)
-            if precision is not None:
-                value = value._round(precision + 1, getcontext().rounding)
-                digits = str(value._int)
-                digits = digits + '0' * (precision + 1 - len(digits))
-            adjusted = value._exp + len(str(value._int)) - 1
-            body = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '') + kind + \
-                ('+' if adjusted >= 0 else '-') + str(abs(adjusted))
-        elif kind in ('g', 'G') or kind is None:
-            if precision is not None:
-                value = value._round(max(precision, 1), getcontext().rounding)
-            body = str(value) if kind != 'G' else str(value).replace('e', 'E')
+            if zero:
+                fill, align = ' ', '>'
+            sign_text = '-' if negative else ('+' if sign_opt == '+' else (' ' if sign_opt == ' ' else ''))
+            return _pad_number(sign_text, body, fill or ' ', align or '>', width)
+        kind = kind or 'G'
+        rounding = getcontext().rounding
+        coef, exp = self._int, self._exp
+        if kind == '%':
+            exp += 2
+        if precision is not None:
+            if kind in 'eE':
+                if coef:  # a zero keeps its exponent; the point moves instead (below)
+                    coef, exp = _to_digits(coef, exp, precision + 1, self._sign, rounding)
+            elif kind in 'fF%':
+                coef = _round_int(coef, -precision - exp, self._sign, rounding)
+                exp = -precision
+            else:
+                wanted = max(precision, 1)
+                if _digits(coef) > wanted:
+                    coef, exp = _to_digits(coef, exp, wanted, self._sign, rounding)
+        if coef == 0 and exp > 0 and kind in 'fF%':
+            exp = 0
+        if coef == 0 and no_neg_zero:
+            negative = False
+        digits = str(coef)
+        left = exp + len(digits)       # digits before the point in plain notation
+        if kind in 'eE':
+            point = 1 - precision if coef == 0 and precision is not None else 1
+        elif kind in 'fF%':
+            point = left
         else:
-            body = str(value)
-        negative = body.startswith('-')
-        if negative:
-            body = body[1:]
-        if group:
-            whole, dot, frac = body.partition('.')
-            if whole.isdigit():
-                parts = []
-                while len(whole) > 3:
-                    parts.insert(0, whole[-3:])
-                    whole = whole[:-3]
-                parts.insert(0, whole)
-                body = group.join(parts) + dot + frac
+            point = left if exp <= 0 and left > -6 else 1
+        if point <= 0:
+            whole, frac = '0', '0' * -point + digits
+        elif point >= len(digits):
+            whole, frac = digits + '0' * (point - len(digits)), ''
+        else:
+            whole, frac = digits[:point], digits[point:]
+        shift = left - point
+        tail = '.' + frac if frac else ''
+        if kind in 'eE' or (kind in 'gGn' and shift != 0):
+            tail += ('e' if kind in 'egn' else 'E') + ('+' if shift >= 0 else '-') + str(abs(shift))
+        if kind == '%':
+            tail += '%'
         sign_text = '-' if negative else ('+' if sign_opt == '+' else (' ' if sign_opt == ' ' else ''))
-        width = int(width) if width else 0
-        if zero and not align:
+        if zero:
+            if group:
+                whole = _grouped(whole, max(width - len(sign_text) - len(tail), 0))
+                return sign_text + whole + tail
             fill, align = '0', '='
-        fill = fill or ' '
-        align = align or '>'
-        pad = width - len(sign_text) - len(body)
-        if pad <= 0:
-            return sign_text + body
-        if align == '<':
-            return sign_text + body + fill * pad
-        if align == '^':
-            return fill * (pad // 2) + sign_text + body + fill * (pad - pad // 2)
-        if align == '=':
-            return sign_text + fill * pad + body
-        return fill * pad + sign_text + body
+        elif group:
+            whole = _grouped(whole, 0)
+        return _pad_number(sign_text, whole + tail, fill or ' ', align or '>', width)
 
     def _plain(self):
         sign = '-' if self._sign else ''

@@ -56,7 +56,9 @@ public final class InspectModule {
     private static final java.util.Set<String> LAZY = java.util.Set.of(
             "signature", "Signature", "Parameter", "BoundArguments", "getmro", "getdoc", "cleandoc", "getmembers",
             "formatannotation", "stack", "trace", "getframeinfo", "getouterframes", "getinnerframes", "FrameInfo",
-            "Traceback", "getfile", "getsourcefile", "getsourcelines", "getsource", "unwrap");
+            "Traceback", "getfile", "getsourcefile", "getsourcelines", "getsource", "unwrap",
+            "FullArgSpec", "getfullargspec", "getcallargs", "ArgInfo", "getargvalues", "formatargvalues",
+            "ClosureVars", "getclosurevars", "get_annotations", "getmodule");
 
     public static void init(Interp in, PyModule m) {
         m.put("__getattr__", fn("__getattr__", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
