@@ -1234,8 +1234,9 @@ public final class Interp {
 
     /**
      * Runs the instructions of frame {@code f} from {@code ip} (not yet fetched) while each is one
-     * that needs no call out of line: locals, constants, small-int arithmetic and comparisons,
-     * jumps, range and list iteration, list items, cached globals. Stops before the first
+     * that needs no call out of line: locals, constants, closure variables, small-int arithmetic
+     * and comparisons, jumps (on a bool or an int), range and list iteration, list items, cached
+     * globals. Stops before the first
      * instruction it does not finish (any other opcode, other operand types, an unbound local,
      * the end of a window of steps), leaving it and the stack exactly as they were, so that
      * execute's own switch runs it next; never used while tracing (execute's cases report each
