@@ -6,26 +6,26 @@ final class CodeType {
     private CodeType() {}
 
     static void init(PyType t) {
-        t.getter("co_name", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyStr.of(((PyCode) s).name); } });
-        t.getter("co_qualname", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+        t.member("co_name", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyStr.of(((PyCode) s).name); } });
+        t.member("co_qualname", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return PyStr.of(((PyCode) s).qualname);
         }});
-        t.getter("co_filename", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+        t.member("co_filename", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return PyStr.of(((PyCode) s).filename);
         }});
-        t.getter("co_firstlineno", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+        t.member("co_firstlineno", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return PyInt.of(((PyCode) s).firstlineno);
         }});
-        t.getter("co_argcount", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+        t.member("co_argcount", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return PyInt.of(((PyCode) s).argcount);
         }});
-        t.getter("co_posonlyargcount", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+        t.member("co_posonlyargcount", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return PyInt.of(((PyCode) s).posonlyargcount);
         }});
-        t.getter("co_kwonlyargcount", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+        t.member("co_kwonlyargcount", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return PyInt.of(((PyCode) s).kwonlyargcount);
         }});
-        t.getter("co_flags", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyInt.of(((PyCode) s).flags); } });
+        t.member("co_flags", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyInt.of(((PyCode) s).flags); } });
         t.getter("co_varnames", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return ((PyCode) s).varnamesTuple();
         }});
@@ -35,21 +35,21 @@ final class CodeType {
         t.getter("co_freevars", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return ((PyCode) s).freevarsTuple();
         }});
-        t.getter("co_nlocals", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+        t.member("co_nlocals", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return PyInt.of(((PyCode) s).nvarnames);
         }});
-        t.getter("co_names", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+        t.member("co_names", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return PyTuple.of(((PyCode) s).names.clone());
         }});
-        t.getter("co_consts", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+        t.member("co_consts", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return PyTuple.of(((PyCode) s).consts.clone());
         }});
-        t.getter("co_stacksize", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+        t.member("co_stacksize", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return PyInt.of(((PyCode) s).stacksize);
         }});
         t.getter("co_code", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyBytes.EMPTY; } });
-        t.getter("co_linetable", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyBytes.EMPTY; } });
-        t.getter("co_exceptiontable", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyBytes.EMPTY; } });
+        t.member("co_linetable", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyBytes.EMPTY; } });
+        t.member("co_exceptiontable", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyBytes.EMPTY; } });
         t.method0("co_lines", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyCode c = (PyCode) s;
             PyList out = new PyList();

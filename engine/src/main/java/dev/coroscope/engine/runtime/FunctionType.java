@@ -38,9 +38,9 @@ final class FunctionType {
         }}, new PyGetSetDescriptor.Setter() { public void set(PyObject s, PyObject v) {
             ((PyFunction) s).kwdefaults = v == PyNone.INSTANCE ? null : (PyDict) v;
         }});
-        t.getter("__globals__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyFunction) s).globals; } });
-        t.getter("__builtins__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyFunction) s).builtins; } });
-        t.getter("__closure__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+        t.member("__globals__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyFunction) s).globals; } });
+        t.member("__builtins__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyFunction) s).builtins; } });
+        t.member("__closure__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyCell[] c = ((PyFunction) s).closure;
             return c == null ? PyNone.INSTANCE : PyTuple.of(Arrays.copyOf(c, c.length, PyObject[].class));
         }});

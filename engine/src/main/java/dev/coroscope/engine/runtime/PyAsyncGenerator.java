@@ -56,7 +56,7 @@ public final class PyAsyncGenerator extends PyGenBase {
         t.getter("ag_running", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return PyBool.of(((PyAsyncGenerator) s).runningAsync);
         }});
-        t.getter("ag_code", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+        t.member("ag_code", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return ((PyAsyncGenerator) s).frame.code;
         }});
         GenTypes.names(t);

@@ -14,8 +14,8 @@ public final class PyClassMethod extends PyObject {
             if (cls != TYPE) r.type = cls;
             return r;
         }});
-        t.getter("__func__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyClassMethod) s).func; } });
-        t.getter("__wrapped__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyClassMethod) s).func; } });
+        t.member("__func__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyClassMethod) s).func; } });
+        t.member("__wrapped__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyClassMethod) s).func; } });
         t.getter("__isabstractmethod__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyObject f = ((PyClassMethod) s).func;
             if (f == null) return PyBool.FALSE;

@@ -60,8 +60,8 @@ public final class PyComplex extends PyObject {
         t.method0("__abs__", s -> new PyFloat(((PyComplex) s).abs()));
         t.method0("conjugate", s -> new PyComplex(((PyComplex) s).real, -((PyComplex) s).imag));
         t.method0("__getnewargs__", s -> PyTuple.of(new PyFloat(((PyComplex) s).real), new PyFloat(((PyComplex) s).imag)));
-        t.getter("real", s -> new PyFloat(((PyComplex) s).real));
-        t.getter("imag", s -> new PyFloat(((PyComplex) s).imag));
+        t.member("real", s -> new PyFloat(((PyComplex) s).real));
+        t.member("imag", s -> new PyFloat(((PyComplex) s).imag));
     }
 
     /** {real, imag} of a number argument of {@code complex()}. */

@@ -36,7 +36,7 @@ public final class PyCoroutine extends PyGenBase {
         t.put("__sizeof__", PyMethodDescriptor.noArgs(t, "__sizeof__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return PyInt.of(200);
         }}));
-        t.getter("cr_code", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyCoroutine) s).frame.code; } });
+        t.member("cr_code", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyCoroutine) s).frame.code; } });
         t.getter("cr_origin", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyObject o = ((PyCoroutine) s).origin;
             return o == null ? PyNone.INSTANCE : o;

@@ -25,7 +25,7 @@ public final class PyGenerator extends PyGenBase {
         t.getter("gi_running", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return PyBool.of(((PyGenerator) s).running);
         }});
-        t.getter("gi_code", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyGenerator) s).frame.code; } });
+        t.member("gi_code", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyGenerator) s).frame.code; } });
         t.getter("gi_yieldfrom", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyObject y = ((PyGenerator) s).yieldFrom();
             return y == null ? PyNone.INSTANCE : y;

@@ -36,7 +36,7 @@ public final class PyGetSetDescriptor extends PyObject implements HandCalledDesc
 
     @Override
     public PyType getType() {
-        return TYPE;
+        return readonlyMember ? PyMemberDescriptor.TYPE : TYPE;
     }
 
     public PyObject get(PyObject obj) {
@@ -47,12 +47,19 @@ public final class PyGetSetDescriptor extends PyObject implements HandCalledDesc
         return getter.apply(obj);
     }
 
+    /** Marks this attribute as one CPython defines as a read-only struct member (see {@link PyType#member}). */
+    PyGetSetDescriptor asReadonlyMember() {
+        readonlyMember = true;
+        return this;
+    }
+
+    private boolean readonlyMember;
+
     public void set(PyObject obj, PyObject value) {
         if (setter == null) {
-            if (value == null) {
-                throw Exc.attributeError("attribute '" + name + "' of '" + owner.tpName() + "' objects is not writable", obj, PyStr.of(name));
-            }
-            throw Exc.attributeError("attribute '" + name + "' of '" + owner.tpName() + "' objects is not writable", obj, PyStr.of(name));
+            // A failed store names neither the object nor the attribute on the exception (name/obj None).
+            if (readonlyMember) throw Exc.attributeError("readonly attribute", null, null);
+            throw Exc.attributeError("attribute '" + name + "' of '" + owner.tpName() + "' objects is not writable", null, null);
         }
         if (value == null) throw Exc.typeError("cannot delete attribute '" + name + "'");
         setter.set(obj, value);
@@ -60,6 +67,7 @@ public final class PyGetSetDescriptor extends PyObject implements HandCalledDesc
 
     @Override
     public String repr() {
+        if (readonlyMember) return "<member '" + name + "' of '" + owner.name() + "' objects>";
         return "<attribute '" + name + "' of '" + owner.name() + "' objects>";
     }
 }

@@ -10,11 +10,13 @@ import java.util.function.Function;
 public final class PyMemberDescriptor extends PyObject implements HandCalledDescriptor {
 
     public static final PyType TYPE = PyType.builtin("member_descriptor", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+        // Also the type of the read-only attributes of built-in types CPython keeps as members
+        // (PyGetSetDescriptor.asReadonlyMember).
         t.getter("__name__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-            return PyStr.of(((PyMemberDescriptor) s).name);
+            return PyStr.of(s instanceof PyGetSetDescriptor g ? g.name : ((PyMemberDescriptor) s).name);
         }});
         t.getter("__objclass__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-            return ((PyMemberDescriptor) s).owner;
+            return s instanceof PyGetSetDescriptor g ? g.owner : ((PyMemberDescriptor) s).owner;
         }});
         HandCalledDescriptor.addProtocol(t);
         t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {

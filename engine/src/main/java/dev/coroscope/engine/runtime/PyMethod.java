@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 public final class PyMethod extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("method", null, false, new Consumer<PyType>() { public void accept(PyType t) {
-        t.getter("__func__", s -> ((PyMethod) s).func);
-        t.getter("__self__", s -> ((PyMethod) s).self);
+        t.member("__func__", s -> ((PyMethod) s).func);
+        t.member("__self__", s -> ((PyMethod) s).self);
         t.getter("__name__", s -> Ops.getAttr(((PyMethod) s).func, "__name__"));
         t.getter("__qualname__", s -> Ops.getAttr(((PyMethod) s).func, "__qualname__"));
         t.getter("__doc__", s -> Ops.getAttr(((PyMethod) s).func, "__doc__"));

@@ -27,9 +27,9 @@ public final class PyProperty extends PyObject {
             p.dict.put("__doc__", doc);
             return PyNone.INSTANCE;
         }}));
-        t.getter("fget", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return orNone(((PyProperty) s).fget); } });
-        t.getter("fset", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return orNone(((PyProperty) s).fset); } });
-        t.getter("fdel", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return orNone(((PyProperty) s).fdel); } });
+        t.member("fget", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return orNone(((PyProperty) s).fget); } });
+        t.member("fset", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return orNone(((PyProperty) s).fset); } });
+        t.member("fdel", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return orNone(((PyProperty) s).fdel); } });
         t.getter("__doc__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyProperty p = (PyProperty) s;
             if (p.doc != PyNone.INSTANCE) return p.doc;

@@ -30,13 +30,13 @@ public final class PyRange extends PyObject {
             if (small(start) && small(stop) && small(step)) return new PyRange(start.v, stop.v, step.v);
             return of(start.toBig(), stop.toBig(), step.toBig());
         }});
-        t.getter("start", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+        t.member("start", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return ((PyRange) s).big != null ? PyInt.of(((PyRange) s).big.start) : PyInt.of(((PyRange) s).start);
         }});
-        t.getter("stop", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+        t.member("stop", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return ((PyRange) s).big != null ? PyInt.of(((PyRange) s).big.stop) : PyInt.of(((PyRange) s).stop);
         }});
-        t.getter("step", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+        t.member("step", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return ((PyRange) s).big != null ? PyInt.of(((PyRange) s).big.step) : PyInt.of(((PyRange) s).step);
         }});
         Slots.bool(t);

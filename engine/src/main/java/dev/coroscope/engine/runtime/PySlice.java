@@ -13,9 +13,9 @@ public final class PySlice extends PyObject {
             if (args.length == 1) return new PySlice(PyNone.INSTANCE, args[0], PyNone.INSTANCE);
             return new PySlice(args[0], args[1], args.length > 2 ? args[2] : PyNone.INSTANCE);
         });
-        t.getter("start", s -> ((PySlice) s).start);
-        t.getter("stop", s -> ((PySlice) s).stop);
-        t.getter("step", s -> ((PySlice) s).step);
+        t.member("start", s -> ((PySlice) s).start);
+        t.member("stop", s -> ((PySlice) s).stop);
+        t.member("step", s -> ((PySlice) s).step);
         t.method1("indices", (s, n) -> {
             long[] r = ((PySlice) s).indices(Ops.index(n).intValueExact("length"));
             return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));

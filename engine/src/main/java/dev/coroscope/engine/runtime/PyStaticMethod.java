@@ -14,8 +14,8 @@ public final class PyStaticMethod extends PyObject {
             if (cls != TYPE) r.type = cls;
             return r;
         }});
-        t.getter("__func__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyStaticMethod) s).func; } });
-        t.getter("__wrapped__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyStaticMethod) s).func; } });
+        t.member("__func__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyStaticMethod) s).func; } });
+        t.member("__wrapped__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((PyStaticMethod) s).func; } });
         t.put("__get__", new PyMethodDescriptor(t, "__get__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             if (a.length < 1 || a.length > 2) throw Exc.typeError("__get__ expected 1 or 2 arguments, got " + a.length);
             return ((PyStaticMethod) s).func;

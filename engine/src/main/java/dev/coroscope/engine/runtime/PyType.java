@@ -569,6 +569,11 @@ public final class PyType extends PyObject {
         put(name, new PyGetSetDescriptor(this, name, get, null));
     }
 
+    /** A read-only attribute CPython keeps as a struct member: writing or deleting it says "readonly attribute". */
+    public void member(String name, Function<PyObject, PyObject> get) {
+        put(name, new PyGetSetDescriptor(this, name, get, null).asReadonlyMember());
+    }
+
     public void getset(String name, Function<PyObject, PyObject> get, PyGetSetDescriptor.Setter set) {
         put(name, new PyGetSetDescriptor(this, name, get, set));
     }

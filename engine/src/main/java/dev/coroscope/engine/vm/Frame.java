@@ -35,10 +35,18 @@ public final class Frame extends PyObject {
         t.getter("f_lasti", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return PyInt.of(Math.max(0, ((Frame) s).ip - 1) * 2L);
         }});
-        t.getter("f_trace", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyNone.INSTANCE; } });
-        t.getter("f_trace_lines", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-            return dev.coroscope.engine.runtime.PyBool.TRUE;
-        }});
+        t.getset("f_trace", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            PyObject fn = ((Frame) s).fTrace;
+            return fn == null ? PyNone.INSTANCE : fn;
+        }}, (s, v) -> ((Frame) s).fTrace = v == PyNone.INSTANCE ? null : v);
+        t.getset("f_trace_lines", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return dev.coroscope.engine.runtime.PyBool.of(((Frame) s).traceLines);
+        }}, (s, v) -> {
+            if (!(v instanceof dev.coroscope.engine.runtime.PyBool b)) {
+                throw dev.coroscope.engine.runtime.Exc.typeError("attribute value type must be bool");
+            }
+            ((Frame) s).traceLines = b == dev.coroscope.engine.runtime.PyBool.TRUE;
+        });
         t.getter("f_trace_opcodes", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return dev.coroscope.engine.runtime.PyBool.FALSE;
         }});
@@ -72,6 +80,10 @@ public final class Frame extends PyObject {
     public int lastLine = -1;
     /** The tracer saw a backward jump: the next instruction reports its line. */
     public boolean jumpedBack;
+    /** The local trace function (sys.settrace's result for this frame, or f_trace set by hand); null when none. */
+    public PyObject fTrace;
+    /** f_trace_lines: whether the local trace function gets 'line' events. */
+    public boolean traceLines = true;
     /** Stable per-run identity for the tracer. */
     public final int id;
     /** For an {@code __init__} run by a class call in the loop: the new instance the call returns. */

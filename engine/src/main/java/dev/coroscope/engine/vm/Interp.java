@@ -1795,7 +1795,10 @@ public final class Interp {
         excInfo = g.excState.previous;
         g.excState.previous = null;
         f.back = null;
-        if (tracing && !f.code.library) tracer.genState(g, PyGenBase.State.SUSPENDED);
+        if (tracing && !f.code.library) {
+            tracer.yielded(f, v);
+            tracer.genState(g, PyGenBase.State.SUSPENDED);
+        }
         // An async generator with a finalizer hook is watched by that hook instead.
         if (!(g instanceof PyAsyncGenerator ag && ag.finalizer != null) && f.code.findHandler(f.ip - 1) >= 0) {
             rt.lifetime.trackSuspended(g);
@@ -2100,9 +2103,11 @@ public final class Interp {
         int ip = back.ip;
         int resumer = code[ip - 1] & PyCode.OP_MASK;
         if (resumer == FOR_ITER) {
+            if (tracing) SysTrace.delegateReturned(this, back, f.gen, v, false);
             back.stack[--back.sp] = null;
             back.ip = code[ip - 1] >>> 8;
         } else if (resumer == SEND) {
+            if (tracing) SysTrace.delegateReturned(this, back, f.gen, v, true);
             back.stack[back.sp - 1] = v;
             back.ip = code[ip - 1] >>> 8;
         } else {

@@ -546,6 +546,7 @@ final class RareOps {
             st[f.sp++] = r;
         } else {
             st[f.sp - 1] = CallOps.lastReturn(in);
+            if (in.tracing) SysTrace.iteratorReturned(in, f, st[f.sp - 1]);
             f.ip = arg;
         }
         return f;

@@ -160,6 +160,16 @@ final class SysModule {
             if (f == null) throw Exc.valueError("call stack is not deep enough");
             return f;
         }}));
+        m.put("settrace", fn("settrace", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            if (k != null && k.length > 0) throw Exc.typeError("sys.settrace() takes no keyword arguments");
+            if (a.length != 1) throw Exc.typeError("sys.settrace() takes exactly one argument (" + a.length + " given)");
+            SysTrace.set(Interp.current(), a[0]);
+            return PyNone.INSTANCE;
+        }}));
+        m.put("gettrace", fn("gettrace", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            if (a.length != 0) throw Exc.typeError("sys.gettrace() takes no arguments (" + a.length + " given)");
+            return SysTrace.get(Interp.current());
+        }}));
         m.put("exit", fn("exit", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             throw new PyError(new PyBaseException(Exc.SystemExit, a.length == 0 ? PyTuple.EMPTY : PyTuple.of(a[0])));
         }}));

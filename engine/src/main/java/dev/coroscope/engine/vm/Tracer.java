@@ -26,6 +26,9 @@ public interface Tracer {
     /** A frame returns {@code value} (not called for yields). */
     default void returned(Frame frame, PyObject value) {}
 
+    /** A generator or coroutine frame yields {@code value} (before its SUSPENDED state event). */
+    default void yielded(Frame frame, PyObject value) {}
+
     /** An exception is raised in, or propagates into, {@code frame}. */
     default void exception(Frame frame, PyBaseException exc) {}
 

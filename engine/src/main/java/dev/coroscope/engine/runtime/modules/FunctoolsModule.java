@@ -186,11 +186,11 @@ public final class FunctoolsModule {
             t.put("__call__", new PyMethodDescriptor(t, "__call__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
                 return ((Partial) s).call(a, k);
             }}));
-            t.getter("func", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((Partial) s).func; } });
-            t.getter("args", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            t.member("func", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((Partial) s).func; } });
+            t.member("args", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
                 return PyTuple.of(((Partial) s).args.clone());
             }});
-            t.getter("keywords", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((Partial) s).keywords; } });
+            t.member("keywords", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return ((Partial) s).keywords; } });
             t.put("__get__", new PyMethodDescriptor(t, "__get__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
                 return s;
             }}));
