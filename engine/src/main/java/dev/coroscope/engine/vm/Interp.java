@@ -162,7 +162,7 @@ public final class Interp {
         static {
             for (int op : new int[] {
                 LOAD_CONST, LOAD_FAST, LOAD_FAST__LOAD_CONST, LOAD_FAST__LOAD_FAST, LOAD_FAST__LOAD_CONST__BINARY_OP,
-                LOAD_FAST__LOAD_CONST__COMPARE_JUMP, STORE_FAST, LOAD_GLOBAL, LOAD_GLOBAL__PUSH_NULL, BINARY_SUBSCR,
+                LOAD_FAST__LOAD_CONST__COMPARE_JUMP, STORE_FAST, LOAD_DEREF, LOAD_GLOBAL, LOAD_GLOBAL__PUSH_NULL, BINARY_SUBSCR,
                 STORE_SUBSCR, BINARY_OP, COMPARE_OP__POP_JUMP_IF_FALSE, COMPARE_OP__POP_JUMP_IF_TRUE, LIST_APPEND,
                 JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT, JUMP_BACKWARD, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
                 FOR_ITER, FOR_ITER__STORE_FAST}) {
@@ -1472,8 +1472,9 @@ public final class Interp {
 
     /**
      * Runs the instructions of frame {@code f} from {@code ip} (not yet fetched) while each is one
-     * that needs no call out of line: locals, constants, small-int arithmetic and comparisons,
-     * jumps, range and list iteration, list items, cached globals. Stops before the first
+     * that needs no call out of line: locals, constants, closure variables, small-int arithmetic
+     * and comparisons, jumps (on a bool or an int), range and list iteration, list items, cached
+     * globals. Stops before the first
      * instruction it does not finish (any other opcode, other operand types, an unbound local,
      * the end of a window of steps), leaving it and the stack exactly as they were, so that
      * execute's own switch runs it next; never used while tracing (execute's cases report each
@@ -1568,6 +1569,13 @@ public final class Interp {
                         ip = r == ((jump & PyCode.OP_MASK) == POP_JUMP_IF_TRUE) ? jump >>> 8 : ip + 4;
                         continue;
                     }
+                    case LOAD_DEREF: {
+                        PyObject v = ((PyCell) stack[insn >>> 8]).value;
+                        if (v == null) break loop;
+                        stack[sp++] = v;
+                        ip++;
+                        continue;
+                    }
                     case STORE_FAST: {
                         int i = insn >>> 8;
                         if (stack[i] != null && lifetime.active()) break loop;
@@ -1648,12 +1656,15 @@ public final class Interp {
                         countdown--;
                         ip = insn >>> 8;
                         continue;
+                    // A bool, or an int (`while n:`): an int is true unless it is a small zero.
                     case POP_JUMP_IF_FALSE: {
                         PyObject v = stack[sp - 1];
                         if (v == PyBool.FALSE) {
                             ip = insn >>> 8;
                         } else if (v == PyBool.TRUE) {
                             ip++;
+                        } else if (v.getClass() == PyInt.class) {
+                            ip = ((PyInt) v).v == 0 && ((PyInt) v).big == null ? insn >>> 8 : ip + 1;
                         } else {
                             break loop;
                         }
@@ -1666,6 +1677,8 @@ public final class Interp {
                             ip = insn >>> 8;
                         } else if (v == PyBool.FALSE) {
                             ip++;
+                        } else if (v.getClass() == PyInt.class) {
+                            ip = ((PyInt) v).v == 0 && ((PyInt) v).big == null ? ip + 1 : insn >>> 8;
                         } else {
                             break loop;
                         }
