@@ -249,6 +249,21 @@ public final class AsyncioModule {
             Args.exactly("_loop_idle", a, 1);
             return PyBool.of(a[0] instanceof EventLoop l && l.ready.isEmpty() && !l.stopping);
         }}));
+        // asyncio.Queue's put()/get() when they need not wait (see QueueFast).
+        QueueFast queues = new QueueFast();
+        m.put("_queue_fast_setup", fn("_queue_fast_setup", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            Args.exactly("_queue_fast_setup", a, 3);
+            queues.setUp(a[0], a[1], a[2]);
+            return PyNone.INSTANCE;
+        }}));
+        m.put("_queue_put_now", fn("_queue_put_now", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            Args.exactly("_queue_put_now", a, 2);
+            return PyBool.of(queues.put(a[0], a[1]));
+        }}));
+        m.put("_queue_get_now", fn("_queue_get_now", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            Args.exactly("_queue_get_now", a, 1);
+            return queues.get(a[0]);
+        }}));
         m.put("_sleep0", fn("_sleep0", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             return new Sleep0();
         }}));

@@ -162,7 +162,7 @@ public final class Interp {
         static {
             for (int op : new int[] {
                 LOAD_CONST, LOAD_FAST, LOAD_FAST__LOAD_CONST, LOAD_FAST__LOAD_FAST, LOAD_FAST__LOAD_CONST__BINARY_OP,
-                LOAD_FAST__LOAD_CONST__COMPARE_JUMP, STORE_FAST, LOAD_GLOBAL, LOAD_GLOBAL__PUSH_NULL, BINARY_SUBSCR,
+                LOAD_FAST__LOAD_CONST__COMPARE_JUMP, STORE_FAST, LOAD_DEREF, LOAD_GLOBAL, LOAD_GLOBAL__PUSH_NULL, BINARY_SUBSCR,
                 STORE_SUBSCR, BINARY_OP, COMPARE_OP__POP_JUMP_IF_FALSE, COMPARE_OP__POP_JUMP_IF_TRUE, LIST_APPEND,
                 JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT, JUMP_BACKWARD, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
                 FOR_ITER, FOR_ITER__STORE_FAST}) {
@@ -513,6 +513,33 @@ public final class Interp {
         return execute(f, null);
     }
 
+    /**
+     * {@link #callFunction} with one positional argument ({@code __len__}, {@code __hash__},
+     * {@code __bool__} called from Java): a function taking exactly one is entered without an
+     * argument array.
+     */
+    public PyObject callFunction1(PyFunction func, PyObject a) {
+        PyCode c = func.code;
+        if (c.plainArgcount != 1 || c.isResumable()) return callFunction(func, new PyObject[] {a}, null);
+        Frame f = newFrame(func);
+        f.fast[0] = a;
+        return execute(f, null);
+    }
+
+    /**
+     * {@link #callFunction} with two positional arguments (a binary operator's or a comparison's
+     * method called from Java: {@code __lt__} in a sort, {@code __eq__} in a dict, {@code __add__}),
+     * likewise without an argument array.
+     */
+    public PyObject callFunction2(PyFunction func, PyObject a, PyObject b) {
+        PyCode c = func.code;
+        if (c.plainArgcount != 2 || c.isResumable()) return callFunction(func, new PyObject[] {a, b}, null);
+        Frame f = newFrame(func);
+        f.fast[0] = a;
+        f.fast[1] = b;
+        return execute(f, null);
+    }
+
     /** Fast binding when the call passes exactly the positional parameters. */
     static boolean simpleBind(PyFunction func, Frame f, PyObject[] src, int off, int n) {
         PyCode c = func.code;
@@ -637,8 +664,219 @@ public final class Interp {
             }
         } else {
             f.stack[f.sp++] = value;
+            if (g.getClass() == PyGenerator.class && !tracing && depth < recursionLimit && !lifetime.active()) {
+                PyObject r = resumeSimple(g, f);
+                if (r != null) return r;
+            }
         }
         return runGen(g, pending);
+    }
+
+    /**
+     * Resumes generator {@code g} (its frame {@code f} started, the sent value pushed) from Java
+     * without entering {@link #execute}, while its instructions are ones that run no Python code
+     * and raise nothing (the body of {@code sum(x * x for x in range(n) if x % 3)}: range and list
+     * iteration, locals, constants, cells, small-int arithmetic and comparisons, jumps, cached
+     * globals) up to its next YIELD_VALUE: returns the yielded value, the generator suspended as
+     * {@link #suspend} leaves it. Otherwise returns null with the frame stopped before the first
+     * instruction not run (its step not counted), for execute to go on from there. Since no
+     * Python code runs and nothing is raised, what execute's entry and exit do (the recursion
+     * depth, the running frame, the exception state, the frame's caller) would be undone before
+     * anyone could see it; the caller checks what would differ (not tracing, a level of recursion
+     * left, no object whose lifetime is watched). Steps are counted as execute counts them; the
+     * end of a window of steps is left to execute. A {@code sum()} over a generator expression
+     * paid execute's entry and exit for every item (about 125 ns against CPython's 50).
+     */
+    private PyObject resumeSimple(PyGenBase g, Frame f) {
+        int[] code = f.code.loopCode;
+        PyObject[] stack = f.stack;
+        PyObject[] consts = f.code.consts;
+        int ip = f.ip;
+        int sp = f.sp;
+        // 1 when the instruction at ip starts a line and its step was counted: given back on a stop.
+        int counted = 0;
+        try {
+            loop:
+            for (;;) {
+                int insn = code[ip];
+                counted = 0;
+                if ((insn & PyCode.LINE_START) != 0) {
+                    if (countdown <= 1) break;
+                    countdown--;
+                    counted = 1;
+                }
+                switch (insn & PyCode.OP_MASK) {
+                    case YIELD_VALUE: {
+                        PyObject v = stack[--sp];
+                        f.sp = sp;
+                        f.ip = ip + 1;
+                        // What suspend() does that outlives the resumption.
+                        if (f.code.findHandler(ip) >= 0) rt.lifetime.trackSuspended(g);
+                        return v;
+                    }
+                    case POP_TOP:
+                        stack[--sp] = null;
+                        ip++;
+                        continue;
+                    case NOP:
+                        ip++;
+                        continue;
+                    case LOAD_CONST:
+                        stack[sp++] = consts[insn >>> 8];
+                        ip++;
+                        continue;
+                    case LOAD_FAST: {
+                        PyObject v = stack[insn >>> 8];
+                        if (v == null) break loop;
+                        stack[sp++] = v;
+                        ip++;
+                        continue;
+                    }
+                    case LOAD_FAST__LOAD_CONST: {
+                        PyObject v = stack[insn >>> 8];
+                        if (v == null) break loop;
+                        stack[sp++] = v;
+                        stack[sp++] = consts[code[ip + 1] >>> 8];
+                        ip += 2;
+                        continue;
+                    }
+                    case LOAD_FAST__LOAD_FAST: {
+                        PyObject v = stack[insn >>> 8];
+                        PyObject w = stack[code[ip + 1] >>> 8];
+                        if (v == null || w == null) break loop;
+                        stack[sp++] = v;
+                        stack[sp++] = w;
+                        ip += 2;
+                        continue;
+                    }
+                    case LOAD_DEREF: {
+                        PyObject v = ((PyCell) stack[insn >>> 8]).value;
+                        if (v == null) break loop;
+                        stack[sp++] = v;
+                        ip++;
+                        continue;
+                    }
+                    case STORE_FAST:
+                        stack[insn >>> 8] = stack[--sp];
+                        ip++;
+                        continue;
+                    case LOAD_GLOBAL: {
+                        PyObject v = cachedGlobal(f, ip);
+                        if (v == null) break loop;
+                        stack[sp++] = v;
+                        ip++;
+                        continue;
+                    }
+                    case LOAD_FAST__LOAD_CONST__BINARY_OP: {
+                        PyObject a = stack[insn >>> 8];
+                        PyObject b = consts[code[ip + 1] >>> 8];
+                        if (a == null || a.getClass() != PyInt.class || b.getClass() != PyInt.class) break loop;
+                        PyObject r = smallIntOp((PyInt) a, (PyInt) b, code[ip + 2] >>> 8);
+                        if (r == null) break loop;
+                        stack[sp++] = r;
+                        ip += 3;
+                        continue;
+                    }
+                    case BINARY_OP: {
+                        PyObject b = stack[sp - 1];
+                        PyObject a = stack[sp - 2];
+                        if (a.getClass() != PyInt.class || b.getClass() != PyInt.class) break loop;
+                        PyObject r = smallIntOp((PyInt) a, (PyInt) b, insn >>> 8);
+                        if (r == null) break loop;
+                        stack[--sp - 1] = r;
+                        ip++;
+                        continue;
+                    }
+                    case LOAD_FAST__LOAD_CONST__COMPARE_JUMP: {
+                        PyObject a = stack[insn >>> 8];
+                        PyObject b = consts[code[ip + 1] >>> 8];
+                        if (a == null || a.getClass() != PyInt.class || b.getClass() != PyInt.class
+                                || ((PyInt) a).big != null || ((PyInt) b).big != null) break loop;
+                        boolean r = CMP[(code[ip + 2] >>> 8) * 3 + 1 + Long.compare(((PyInt) a).v, ((PyInt) b).v)];
+                        int jump = code[ip + 3];
+                        ip = r == ((jump & PyCode.OP_MASK) == POP_JUMP_IF_TRUE) ? jump >>> 8 : ip + 4;
+                        continue;
+                    }
+                    case COMPARE_OP__POP_JUMP_IF_FALSE:
+                    case COMPARE_OP__POP_JUMP_IF_TRUE: {
+                        PyObject b = stack[sp - 1];
+                        PyObject a = stack[sp - 2];
+                        if (a.getClass() != PyInt.class || b.getClass() != PyInt.class
+                                || ((PyInt) a).big != null || ((PyInt) b).big != null) break loop;
+                        boolean r = CMP[(insn >>> 8) * 3 + 1 + Long.compare(((PyInt) a).v, ((PyInt) b).v)];
+                        stack[--sp] = null;
+                        stack[--sp] = null;
+                        boolean onTrue = (insn & PyCode.OP_MASK) == COMPARE_OP__POP_JUMP_IF_TRUE;
+                        ip = r == onTrue ? code[ip + 1] >>> 8 : ip + 2;
+                        continue;
+                    }
+                    case COMPARE_OP: {
+                        PyObject b = stack[sp - 1];
+                        PyObject a = stack[sp - 2];
+                        if (a.getClass() != PyInt.class || b.getClass() != PyInt.class
+                                || ((PyInt) a).big != null || ((PyInt) b).big != null) break loop;
+                        boolean r = CMP[(insn >>> 8) * 3 + 1 + Long.compare(((PyInt) a).v, ((PyInt) b).v)];
+                        stack[--sp] = null;
+                        stack[sp - 1] = r ? PyBool.TRUE : PyBool.FALSE;
+                        ip++;
+                        continue;
+                    }
+                    case POP_JUMP_IF_FALSE:
+                    case POP_JUMP_IF_TRUE: {
+                        PyObject v = stack[sp - 1];
+                        if (v != PyBool.TRUE && v != PyBool.FALSE) break loop;
+                        sp--;
+                        boolean onTrue = (insn & PyCode.OP_MASK) == POP_JUMP_IF_TRUE;
+                        ip = (v == PyBool.TRUE) == onTrue ? insn >>> 8 : ip + 1;
+                        continue;
+                    }
+                    case JUMP_FORWARD:
+                        ip = insn >>> 8;
+                        continue;
+                    case JUMP_BACKWARD:
+                        // Its step as execute counts it; the window's end is execute's to handle.
+                        if (countdown <= 1) break loop;
+                        countdown--;
+                        ip = insn >>> 8;
+                        continue;
+                    case FOR_ITER:
+                    case FOR_ITER__STORE_FAST: {
+                        PyObject it = stack[sp - 1];
+                        Class<?> ic = it.getClass();
+                        PyObject v;
+                        if (ic == PyIterators.RangeIterator.class) {
+                            v = ((PyIterators.RangeIterator) it).next();
+                        } else if (ic == PyIterators.ListIterator.class) {
+                            v = ((PyIterators.ListIterator) it).next();
+                        } else {
+                            break loop;
+                        }
+                        if (v == null) {
+                            stack[--sp] = null;
+                            ip = insn >>> 8;
+                        } else if ((insn & PyCode.OP_MASK) == FOR_ITER__STORE_FAST) {
+                            stack[code[ip + 1] >>> 8] = v;
+                            ip += 2;
+                        } else {
+                            stack[sp++] = v;
+                            ip++;
+                        }
+                        continue;
+                    }
+                    default:
+                        break loop;
+                }
+            }
+        } catch (OutOfMemoryError e) {
+            // Only an allocation can fail here: raised by the instruction at ip, as execute would.
+            f.ip = ip + 1;
+            f.sp = sp;
+            return runGen(g, Exc.error(Exc.MemoryError, ""));
+        }
+        countdown += counted;
+        f.ip = ip;
+        f.sp = sp;
+        return null;
     }
 
     /** Resumes after a delegate of yield-from finished inside {@code throw()} (see PyGenBase). */
@@ -1234,8 +1472,9 @@ public final class Interp {
 
     /**
      * Runs the instructions of frame {@code f} from {@code ip} (not yet fetched) while each is one
-     * that needs no call out of line: locals, constants, small-int arithmetic and comparisons,
-     * jumps, range and list iteration, list items, cached globals. Stops before the first
+     * that needs no call out of line: locals, constants, closure variables, small-int arithmetic
+     * and comparisons, jumps (on a bool or an int), range and list iteration, list items, cached
+     * globals. Stops before the first
      * instruction it does not finish (any other opcode, other operand types, an unbound local,
      * the end of a window of steps), leaving it and the stack exactly as they were, so that
      * execute's own switch runs it next; never used while tracing (execute's cases report each
@@ -1330,6 +1569,13 @@ public final class Interp {
                         ip = r == ((jump & PyCode.OP_MASK) == POP_JUMP_IF_TRUE) ? jump >>> 8 : ip + 4;
                         continue;
                     }
+                    case LOAD_DEREF: {
+                        PyObject v = ((PyCell) stack[insn >>> 8]).value;
+                        if (v == null) break loop;
+                        stack[sp++] = v;
+                        ip++;
+                        continue;
+                    }
                     case STORE_FAST: {
                         int i = insn >>> 8;
                         if (stack[i] != null && lifetime.active()) break loop;
@@ -1410,12 +1656,15 @@ public final class Interp {
                         countdown--;
                         ip = insn >>> 8;
                         continue;
+                    // A bool, or an int (`while n:`): an int is true unless it is a small zero.
                     case POP_JUMP_IF_FALSE: {
                         PyObject v = stack[sp - 1];
                         if (v == PyBool.FALSE) {
                             ip = insn >>> 8;
                         } else if (v == PyBool.TRUE) {
                             ip++;
+                        } else if (v.getClass() == PyInt.class) {
+                            ip = ((PyInt) v).v == 0 && ((PyInt) v).big == null ? insn >>> 8 : ip + 1;
                         } else {
                             break loop;
                         }
@@ -1428,6 +1677,8 @@ public final class Interp {
                             ip = insn >>> 8;
                         } else if (v == PyBool.FALSE) {
                             ip++;
+                        } else if (v.getClass() == PyInt.class) {
+                            ip = ((PyInt) v).v == 0 && ((PyInt) v).big == null ? ip + 1 : insn >>> 8;
                         } else {
                             break loop;
                         }
@@ -1858,6 +2109,8 @@ public final class Interp {
             // The commonest call: a plain Python function given exactly its positional parameters
             // (`fib(n - 1)`, `self.area()` after LOAD_METHOD). Its new frame's locals are copied
             // straight from this stack, with no further Java call (each costs the loop's registers).
+            // Every other shape is callOther's, so that this path compiles to little code: C2 no
+            // longer computes (and spills) the other paths' values before taking it.
             PyFunction fn = (PyFunction) callable;
             PyCode c = fn.code;
             boolean hasSelf = stack[base + 1] != null;
@@ -1868,20 +2121,33 @@ public final class Interp {
                 int off = hasSelf ? base + 1 : base + 2;
                 for (int i = 0; i < total; i++) fast[i] = stack[off + i];
                 for (int i = base; i < sp; i++) stack[i] = null;
-                if (c.isResumable()) {
-                    // A coroutine or generator function: its new object replaces the call (the
-                    // hot half of every `await f()`).
-                    f.sp = base;
-                    if ((c.flags & PyCode.CO_COROUTINE) != 0 && !tracing && awaitedAtOnce(f)) return awaitAtOnce(f, fn, nf, base);
-                    stack[base] = makeGenerator(fn, nf);
-                    f.sp = base + 1;
-                    return f;
-                }
                 f.sp = base;
+                if (c.isResumable()) return startResumable(f, fn, nf, base);
                 enterFrame(nf);
                 return entered(f, nf);
             }
         }
+        return callOther(f, n, kw);
+    }
+
+    /**
+     * CALL of a coroutine or generator function, its frame {@code nf} bound and the call taken
+     * off {@code f}'s stack (down to {@code base}): the new object replaces the call (the hot half
+     * of every {@code await f()}), or the coroutine is entered at once when awaited right away.
+     */
+    private Frame startResumable(Frame f, PyFunction fn, Frame nf, int base) {
+        if ((fn.code.flags & PyCode.CO_COROUTINE) != 0 && !tracing && awaitedAtOnce(f)) return awaitAtOnce(f, fn, nf, base);
+        f.stack[base] = makeGenerator(fn, nf);
+        f.sp = base + 1;
+        return f;
+    }
+
+    /** {@link #call} of anything but a function given exactly its positional parameters. */
+    private Frame callOther(Frame f, int n, String[] kw) {
+        PyObject[] stack = f.stack;
+        int sp = f.sp;
+        int base = sp - n - 2;
+        PyObject callable = stack[base];
         if (callable.getClass() == PyType.class && kw == null && stack[base + 1] == null && ((PyType) callable).isHeap()) {
             // A plain class called with exactly the positional parameters of its Python __init__
             // (`Vec(x, y)`): the instance is made here and __init__ entered in the loop.

@@ -643,13 +643,7 @@ class _GatheringFuture(Future):
         return True
 
 
-def _gathered_outcome(child):
-    # What gather(..., return_exceptions=True) lists for a finished child.
-    if child.cancelled():
-        message = child._cancel_message
-        return CancelledError('' if message is None else message)
-    error = child.exception()
-    return child.result() if error is None else error
+_coroutine_type = _types.CoroutineType
 
 
 def gather(*coros_or_futures, return_exceptions=False):
@@ -673,7 +667,16 @@ def gather(*coros_or_futures, return_exceptions=False):
                 outer.set_exception(failure)
                 return
         if running == 0:
-            results = [_gathered_outcome(child) for child in children]
+            # What each child ended with, in argument order (an error in place of a result when
+            # return_exceptions let it through).
+            results = []
+            for child in children:
+                if child.cancelled():
+                    message = child._cancel_message
+                    results.append(CancelledError('' if message is None else message))
+                else:
+                    error = child.exception()
+                    results.append(child.result() if error is None else error)
             if outer._cancel_requested:
                 # CPython builds this error from the last child it looked at.
                 outer.set_exception(children[-1]._make_cancelled_error())
@@ -688,12 +691,24 @@ def gather(*coros_or_futures, return_exceptions=False):
     for arg in coros_or_futures:
         child = seen.get(arg)
         if child is None:
-            child = _ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = child.get_loop()
-            if child is not arg:
+            if type(arg) is _coroutine_type:
+                # The usual argument, a coroutine: what _ensure_future would do with it, without
+                # its frame.
+                try:
+                    child = (_get_event_loop() if loop is None else loop).create_task(arg)
+                except RuntimeError:
+                    arg.close()
+                    raise
+                if loop is None:
+                    loop = child.get_loop()
                 # Our own task: nobody else can await it, so no warning if it dies pending.
                 child._log_destroy_pending = False
+            else:
+                child = _ensure_future(arg, loop=loop)
+                if loop is None:
+                    loop = child.get_loop()
+                if child is not arg:
+                    child._log_destroy_pending = False
             seen[arg] = child
             running += 1
             child.add_done_callback(_done_callback)
@@ -1452,6 +1467,8 @@ class Queue(_LoopBoundMixin):
     # any of those, so for subclasses every one of them is called.
 
     async def put(self, item):
+        if _queue_put_now(self, item):
+            return None
         plain = type(self) is Queue
         while (0 < self._maxsize <= len(self._queue)) if plain else self.full():
             loop = _get_running_loop()
@@ -1468,7 +1485,7 @@ class Queue(_LoopBoundMixin):
             return self.put_nowait(item)
         self._queue.append(item)
         self._unfinished_tasks += 1
-        self._finished._value = False
+        self._finished.clear()
         getters = self._getters
         while getters:
             getter = getters.popleft()
@@ -1482,10 +1499,13 @@ class Queue(_LoopBoundMixin):
             raise QueueFull
         self._put(item)
         self._unfinished_tasks += 1
-        self._finished._value = False  # Event.clear() without the call
+        self._finished.clear()
         self._wakeup_next(self._getters)
 
     async def get(self):
+        item = _queue_get_now(self)
+        if item is not _QUEUE_MISS:
+            return item
         plain = type(self) is Queue
         while (not self._queue) if plain else self.empty():
             loop = _get_running_loop()
@@ -1526,6 +1546,12 @@ class Queue(_LoopBoundMixin):
     async def join(self):
         if self._unfinished_tasks:
             await self._finished.wait()
+
+
+# A plain Queue that has room (put) or an item (get) is served by one built-in call.
+_QUEUE_MISS = object()
+_queue_fast_setup(Queue, Event, _QUEUE_MISS)
+del _queue_fast_setup
 
 
 def _list_init(self, maxsize):

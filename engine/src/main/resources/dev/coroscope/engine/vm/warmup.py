@@ -192,9 +192,24 @@ def farith(x, y):
     c **= 2
     return r + c
 
+def tests(n):
+    # An int as a loop's or an if's test, and a closure's variable read in a loop (the fast loop
+    # runs them).
+    t = n + 3
+    c = 0
+    while t:
+        t -= 1
+        c += 1
+    if not t:
+        c += 1
+    return c + sum(1 for v in range(6) if v < n) + len([v for v in range(6) if v % 2])
+
+
 counter = 0
 for i in range(3):
     cover(i)
+for i in range(20):
+    counter += tests(i)
 result = sorted(range(2), key=cover)
 for i in range(3):
     arith(i + 12345, 7)

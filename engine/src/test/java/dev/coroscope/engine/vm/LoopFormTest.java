@@ -75,4 +75,18 @@ class LoopFormTest {
         assertFalse(entry[5] || entry[6], "a run of two before a call");
         assertFalse(entry[7] || entry[8], "instructions fastRun never runs");
     }
+
+    @Test
+    void closureReadsAndIntTestsStayInTheFastLoop() {
+        int[] code = {
+            Opcode.LOAD_FAST | (0 << 8),          // 0: `while n:` (an int test)
+            Opcode.POP_JUMP_IF_FALSE | (6 << 8),  // 1
+            Opcode.LOAD_DEREF | (1 << 8),         // 2: a closure's variable
+            Opcode.BINARY_OP | (0 << 8),          // 3
+            Opcode.STORE_FAST | (0 << 8),         // 4
+            Opcode.JUMP_BACKWARD | (0 << 8),      // 5
+            Opcode.RETURN_VALUE};                 // 6
+        boolean[] entry = Interp.LoopForm.fastEntries(code);
+        assertTrue(entry[0] && entry[2], "the loop's test and a closure read start runs fastRun takes");
+    }
 }
