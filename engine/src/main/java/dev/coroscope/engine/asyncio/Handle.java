@@ -17,6 +17,14 @@ public class Handle extends PyObject implements dev.coroscope.engine.vm.Lifetime
     static final int CALL = 0, STEP = 1, WAKEUP = 2;
 
     static final PyType TYPE = PyType.builtin("asyncio.events", "Handle", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+        // Handle(callback, args, loop, context=None), as a program may build one by hand.
+        t.setNew((cls, a, k) -> {
+            PyObject[] p = params("Handle", new String[] {"callback", "args", "loop", "context"}, 3, a, k);
+            EventLoop loop = loopParam(p[2]);
+            Handle h = new Handle(loop, p[0], argsParam(p[1]));
+            h.context = contextParam(loop, p[3]);
+            return h;
+        });
         t.method0("cancel", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             ((Handle) s).cancel();
             return PyNone.INSTANCE;
@@ -64,6 +72,53 @@ public class Handle extends PyObject implements dev.coroscope.engine.vm.Lifetime
             return tb == null ? PyNone.INSTANCE : SourceTraceback.asList(tb);
         }});
     }});
+
+    /**
+     * Binds a hand-made handle's arguments by position and keyword ({@code names}, the first
+     * {@code required} of them required); absent optional ones are null.
+     */
+    static PyObject[] params(String what, String[] names, int required, PyObject[] a, String[] k) {
+        int nk = k == null ? 0 : k.length;
+        int npos = a.length - nk;
+        if (npos > names.length) {
+            throw Exc.typeError(what + ".__init__() takes from " + (required + 1) + " to " + (names.length + 1)
+                    + " positional arguments but " + (npos + 1) + " were given");
+        }
+        PyObject[] p = new PyObject[names.length];
+        System.arraycopy(a, 0, p, 0, npos);
+        for (int i = 0; i < nk; i++) {
+            int at = java.util.Arrays.asList(names).indexOf(k[i]);
+            if (at < 0) throw Exc.typeError(what + ".__init__() got an unexpected keyword argument '" + k[i] + "'");
+            if (p[at] != null) throw Exc.typeError(what + ".__init__() got multiple values for argument '" + k[i] + "'");
+            p[at] = a[npos + i];
+        }
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (int i = 0; i < required; i++) if (p[i] == null) missing.add("'" + names[i] + "'");
+        if (!missing.isEmpty()) {
+            int n = missing.size();
+            String list = n == 1 ? missing.get(0) : String.join(", ", missing.subList(0, n - 1))
+                    + (n > 2 ? "," : "") + " and " + missing.get(n - 1);
+            throw Exc.typeError(what + ".__init__() missing " + n + " required positional argument"
+                    + (n == 1 ? "" : "s") + ": " + list);
+        }
+        return p;
+    }
+
+    static EventLoop loopParam(PyObject loop) {
+        if (loop instanceof EventLoop l) return l;
+        // CPython asks the loop for its debug flag first: None and the like fail there.
+        Ops.callMethod(loop, "get_debug");
+        throw Exc.typeError("a Coroscope handle needs an asyncio event loop, not " + loop.getType().tpName());
+    }
+
+    static PyObject[] argsParam(PyObject args) {
+        if (args == PyNone.INSTANCE) return null;
+        return args instanceof PyTuple t ? t.items() : Ops.toArray(args);
+    }
+
+    static ContextVars.Context contextParam(EventLoop loop, PyObject c) {
+        return c == null || c == PyNone.INSTANCE ? loop.st.copyContext() : ContextVars.checkContext(c);
+    }
 
     final EventLoop loop;
     final int kind;

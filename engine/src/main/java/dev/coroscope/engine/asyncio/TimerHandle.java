@@ -22,6 +22,17 @@ import java.util.function.Function;
 public final class TimerHandle extends Handle {
 
     static final PyType TYPE = PyType.builtin("asyncio.events", "TimerHandle", Handle.TYPE, false, new Consumer<PyType>() { public void accept(PyType t) {
+        // TimerHandle(when, callback, args, loop, context=None) by hand: not in the loop's heap.
+        t.setNew((cls, a, k) -> {
+            PyObject[] p = params("TimerHandle", new String[] {"when", "callback", "args", "loop", "context"}, 4, a, k);
+            EventLoop loop = loopParam(p[3]);
+            PyObject when = p[0];
+            boolean numeric = when instanceof PyFloat || (when instanceof PyInt i && i.big == null);
+            double w = numeric ? EventLoop.number(when) : Double.NaN;
+            TimerHandle h = new TimerHandle(loop, w, when instanceof PyFloat ? null : when, numeric, p[1], argsParam(p[2]), -1, false);
+            h.context = contextParam(loop, p[4]);
+            return h;
+        });
         t.method0("when", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return ((TimerHandle) s).whenObject();
         }});
