@@ -171,7 +171,7 @@ public final class Interp {
         }
 
         /** Instructions a run must reach (straight on) for the loop to hand it to fastRun. */
-        static final int FAST_RUN_MIN = 3;
+        static final int FAST_RUN_MIN = 6;
 
         /**
          * Where the loop may call fastRun after a backward jump ({@link PyCode#fastEntry}): at an
