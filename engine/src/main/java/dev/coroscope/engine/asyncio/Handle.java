@@ -210,7 +210,8 @@ public class Handle extends PyObject implements dev.coroscope.engine.vm.Lifetime
         StringBuilder sb = new StringBuilder("<").append(typeName());
         if (cancelled) sb.append(" cancelled");
         reprExtra(sb);
-        if (callback != null || task != null) sb.append(' ').append(callbackText());
+        // Handle._repr_info leaves the callback out when it is None (call_soon(None) runs and fails later).
+        if ((callback != null && callback != PyNone.INSTANCE) || task != null) sb.append(' ').append(callbackText());
         if (sourceTb != null && !sourceTb.isEmpty()) sb.append(' ').append(SourceTraceback.createdAt(sourceTb));
         return sb.append('>').toString();
     }

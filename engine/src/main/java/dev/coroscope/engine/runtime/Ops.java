@@ -90,13 +90,13 @@ public final class Ops {
      * method gets its one-item argument array directly, no varargs array to copy from.
      */
     public static PyObject callDunderFound(PyObject f, PyObject self) {
-        if (f instanceof PyFunction fn) return Interp.current().callFunction(fn, new PyObject[] {self}, null);
+        if (f instanceof PyFunction fn) return Interp.current().callFunction1(fn, self);
         return callDunderFound(f, self, NO_ARGS);
     }
 
     /** {@link #callDunderFound} with one argument (binary operators, comparisons), likewise. */
     public static PyObject callDunderFound(PyObject f, PyObject self, PyObject arg) {
-        if (f instanceof PyFunction fn) return Interp.current().callFunction(fn, new PyObject[] {self, arg}, null);
+        if (f instanceof PyFunction fn) return Interp.current().callFunction2(fn, self, arg);
         return callDunderFound(f, self, new PyObject[] {arg});
     }
 

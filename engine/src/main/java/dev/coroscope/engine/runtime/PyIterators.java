@@ -8,6 +8,15 @@ import java.util.function.Function;
 
 /** The iterator types of the built-in containers, and the base class they share. */
 public final class PyIterators {
+
+    /**
+     * Whether {@code o} is a zip, map, filter or enumerate object: an iterator wrapper that holds
+     * the iterators it pulls from (the VM's lifetime checks follow generator pipelines through them).
+     */
+    public static boolean isWrapper(PyObject o) {
+        return o instanceof BuiltinIters.Base && !(o instanceof BuiltinIters.Reversed);
+    }
+
     private PyIterators() {}
 
     /** An iterator type: {@code __iter__} returns self, {@code __next__} advances. */

@@ -513,6 +513,33 @@ public final class Interp {
         return execute(f, null);
     }
 
+    /**
+     * {@link #callFunction} with one positional argument ({@code __len__}, {@code __hash__},
+     * {@code __bool__} called from Java): a function taking exactly one is entered without an
+     * argument array.
+     */
+    public PyObject callFunction1(PyFunction func, PyObject a) {
+        PyCode c = func.code;
+        if (c.plainArgcount != 1 || c.isResumable()) return callFunction(func, new PyObject[] {a}, null);
+        Frame f = newFrame(func);
+        f.fast[0] = a;
+        return execute(f, null);
+    }
+
+    /**
+     * {@link #callFunction} with two positional arguments (a binary operator's or a comparison's
+     * method called from Java: {@code __lt__} in a sort, {@code __eq__} in a dict, {@code __add__}),
+     * likewise without an argument array.
+     */
+    public PyObject callFunction2(PyFunction func, PyObject a, PyObject b) {
+        PyCode c = func.code;
+        if (c.plainArgcount != 2 || c.isResumable()) return callFunction(func, new PyObject[] {a, b}, null);
+        Frame f = newFrame(func);
+        f.fast[0] = a;
+        f.fast[1] = b;
+        return execute(f, null);
+    }
+
     /** Fast binding when the call passes exactly the positional parameters. */
     static boolean simpleBind(PyFunction func, Frame f, PyObject[] src, int off, int n) {
         PyCode c = func.code;
@@ -637,8 +664,255 @@ public final class Interp {
             }
         } else {
             f.stack[f.sp++] = value;
+            if (g.getClass() == PyGenerator.class && !tracing && depth < recursionLimit && !lifetime.active()
+                    && simpleResume(f.code)) {
+                PyObject r = resumeSimple(g, f);
+                if (r != null) return r;
+            }
         }
         return runGen(g, pending);
+    }
+
+    /** The instructions {@link #resumeSimple} runs, and those a code object may also hold (the parts of fused ones, its prologue, its return). */
+    private static final boolean[] SIMPLE_RESUME = new boolean[PyCode.OP_MASK + 1];
+
+    static {
+        for (int op : new int[] {
+            YIELD_VALUE, POP_TOP, NOP, LOAD_CONST, LOAD_FAST, LOAD_FAST__LOAD_CONST, LOAD_FAST__LOAD_FAST, LOAD_DEREF,
+            STORE_FAST, LOAD_GLOBAL, LOAD_FAST__LOAD_CONST__BINARY_OP, BINARY_OP, LOAD_FAST__LOAD_CONST__COMPARE_JUMP,
+            COMPARE_OP__POP_JUMP_IF_FALSE, COMPARE_OP__POP_JUMP_IF_TRUE, COMPARE_OP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
+            JUMP_FORWARD, JUMP_BACKWARD, FOR_ITER, FOR_ITER__STORE_FAST, MAKE_CELL, COPY_FREE_VARS, RETURN_VALUE}) {
+            SIMPLE_RESUME[op] = true;
+        }
+    }
+
+    /**
+     * Whether {@code code} holds only instructions {@link #resumeSimple} runs (and its prologue and
+     * return): only then is it tried, so that a generator it would stop in at once costs nothing
+     * more (nor the JIT a compilation of it). Found once per code object.
+     */
+    private static boolean simpleResume(PyCode code) {
+        byte known = code.simpleResume;
+        if (known == 0) {
+            known = 1;
+            for (int insn : code.loopCode) {
+                if (!SIMPLE_RESUME[insn & PyCode.OP_MASK]) {
+                    known = 2;
+                    break;
+                }
+            }
+            code.simpleResume = known;
+        }
+        return known == 1;
+    }
+
+    /**
+     * Resumes generator {@code g} (its frame {@code f} started, the sent value pushed) from Java
+     * without entering {@link #execute}, while its instructions are ones that run no Python code
+     * and raise nothing (the body of {@code sum(x * x for x in range(n) if x % 3)}: range, list and
+     * str iteration, locals, constants, cells, small-int arithmetic and comparisons, jumps, cached
+     * globals) up to its next YIELD_VALUE: returns the yielded value, the generator suspended as
+     * {@link #suspend} leaves it. Otherwise returns null with the frame stopped before the first
+     * instruction not run (its step not counted), for execute to go on from there. Since no
+     * Python code runs and nothing is raised, what execute's entry and exit do (the recursion
+     * depth, the running frame, the exception state, the frame's caller) would be undone before
+     * anyone could see it; the caller checks what would differ (not tracing, a level of recursion
+     * left, no object whose lifetime is watched). Steps are counted as execute counts them; the
+     * end of a window of steps is left to execute. A {@code sum()} over a generator expression
+     * paid execute's entry and exit for every item (about 125 ns against CPython's 50).
+     */
+    private PyObject resumeSimple(PyGenBase g, Frame f) {
+        int[] code = f.code.loopCode;
+        PyObject[] stack = f.stack;
+        PyObject[] consts = f.code.consts;
+        int ip = f.ip;
+        int sp = f.sp;
+        // 1 when the instruction at ip starts a line and its step was counted: given back on a stop.
+        int counted = 0;
+        try {
+            loop:
+            for (;;) {
+                int insn = code[ip];
+                counted = 0;
+                if ((insn & PyCode.LINE_START) != 0) {
+                    if (countdown <= 1) break;
+                    countdown--;
+                    counted = 1;
+                }
+                switch (insn & PyCode.OP_MASK) {
+                    case YIELD_VALUE: {
+                        PyObject v = stack[--sp];
+                        f.sp = sp;
+                        f.ip = ip + 1;
+                        // What suspend() does that outlives the resumption.
+                        if (f.code.findHandler(ip) >= 0) rt.lifetime.trackSuspended(g);
+                        return v;
+                    }
+                    case POP_TOP:
+                        stack[--sp] = null;
+                        ip++;
+                        continue;
+                    case NOP:
+                        ip++;
+                        continue;
+                    case LOAD_CONST:
+                        stack[sp++] = consts[insn >>> 8];
+                        ip++;
+                        continue;
+                    case LOAD_FAST: {
+                        PyObject v = stack[insn >>> 8];
+                        if (v == null) break loop;
+                        stack[sp++] = v;
+                        ip++;
+                        continue;
+                    }
+                    case LOAD_FAST__LOAD_CONST: {
+                        PyObject v = stack[insn >>> 8];
+                        if (v == null) break loop;
+                        stack[sp++] = v;
+                        stack[sp++] = consts[code[ip + 1] >>> 8];
+                        ip += 2;
+                        continue;
+                    }
+                    case LOAD_FAST__LOAD_FAST: {
+                        PyObject v = stack[insn >>> 8];
+                        PyObject w = stack[code[ip + 1] >>> 8];
+                        if (v == null || w == null) break loop;
+                        stack[sp++] = v;
+                        stack[sp++] = w;
+                        ip += 2;
+                        continue;
+                    }
+                    case LOAD_DEREF: {
+                        PyObject v = ((PyCell) stack[insn >>> 8]).value;
+                        if (v == null) break loop;
+                        stack[sp++] = v;
+                        ip++;
+                        continue;
+                    }
+                    case STORE_FAST:
+                        stack[insn >>> 8] = stack[--sp];
+                        ip++;
+                        continue;
+                    case LOAD_GLOBAL: {
+                        PyObject v = cachedGlobal(f, ip);
+                        if (v == null) break loop;
+                        stack[sp++] = v;
+                        ip++;
+                        continue;
+                    }
+                    case LOAD_FAST__LOAD_CONST__BINARY_OP: {
+                        PyObject a = stack[insn >>> 8];
+                        PyObject b = consts[code[ip + 1] >>> 8];
+                        if (a == null || a.getClass() != PyInt.class || b.getClass() != PyInt.class) break loop;
+                        PyObject r = smallIntOp((PyInt) a, (PyInt) b, code[ip + 2] >>> 8);
+                        if (r == null) break loop;
+                        stack[sp++] = r;
+                        ip += 3;
+                        continue;
+                    }
+                    case BINARY_OP: {
+                        PyObject b = stack[sp - 1];
+                        PyObject a = stack[sp - 2];
+                        if (a.getClass() != PyInt.class || b.getClass() != PyInt.class) break loop;
+                        PyObject r = smallIntOp((PyInt) a, (PyInt) b, insn >>> 8);
+                        if (r == null) break loop;
+                        stack[--sp - 1] = r;
+                        ip++;
+                        continue;
+                    }
+                    case LOAD_FAST__LOAD_CONST__COMPARE_JUMP: {
+                        PyObject a = stack[insn >>> 8];
+                        PyObject b = consts[code[ip + 1] >>> 8];
+                        if (a == null || a.getClass() != PyInt.class || b.getClass() != PyInt.class
+                                || ((PyInt) a).big != null || ((PyInt) b).big != null) break loop;
+                        boolean r = CMP[(code[ip + 2] >>> 8) * 3 + 1 + Long.compare(((PyInt) a).v, ((PyInt) b).v)];
+                        int jump = code[ip + 3];
+                        ip = r == ((jump & PyCode.OP_MASK) == POP_JUMP_IF_TRUE) ? jump >>> 8 : ip + 4;
+                        continue;
+                    }
+                    case COMPARE_OP__POP_JUMP_IF_FALSE:
+                    case COMPARE_OP__POP_JUMP_IF_TRUE: {
+                        PyObject b = stack[sp - 1];
+                        PyObject a = stack[sp - 2];
+                        if (a.getClass() != PyInt.class || b.getClass() != PyInt.class
+                                || ((PyInt) a).big != null || ((PyInt) b).big != null) break loop;
+                        boolean r = CMP[(insn >>> 8) * 3 + 1 + Long.compare(((PyInt) a).v, ((PyInt) b).v)];
+                        stack[--sp] = null;
+                        stack[--sp] = null;
+                        boolean onTrue = (insn & PyCode.OP_MASK) == COMPARE_OP__POP_JUMP_IF_TRUE;
+                        ip = r == onTrue ? code[ip + 1] >>> 8 : ip + 2;
+                        continue;
+                    }
+                    case COMPARE_OP: {
+                        PyObject b = stack[sp - 1];
+                        PyObject a = stack[sp - 2];
+                        if (a.getClass() != PyInt.class || b.getClass() != PyInt.class
+                                || ((PyInt) a).big != null || ((PyInt) b).big != null) break loop;
+                        boolean r = CMP[(insn >>> 8) * 3 + 1 + Long.compare(((PyInt) a).v, ((PyInt) b).v)];
+                        stack[--sp] = null;
+                        stack[sp - 1] = r ? PyBool.TRUE : PyBool.FALSE;
+                        ip++;
+                        continue;
+                    }
+                    case POP_JUMP_IF_FALSE:
+                    case POP_JUMP_IF_TRUE: {
+                        PyObject v = stack[sp - 1];
+                        if (v != PyBool.TRUE && v != PyBool.FALSE) break loop;
+                        sp--;
+                        boolean onTrue = (insn & PyCode.OP_MASK) == POP_JUMP_IF_TRUE;
+                        ip = (v == PyBool.TRUE) == onTrue ? insn >>> 8 : ip + 1;
+                        continue;
+                    }
+                    case JUMP_FORWARD:
+                        ip = insn >>> 8;
+                        continue;
+                    case JUMP_BACKWARD:
+                        // Its step as execute counts it; the window's end is execute's to handle.
+                        if (countdown <= 1) break loop;
+                        countdown--;
+                        ip = insn >>> 8;
+                        continue;
+                    case FOR_ITER:
+                    case FOR_ITER__STORE_FAST: {
+                        PyObject it = stack[sp - 1];
+                        Class<?> ic = it.getClass();
+                        PyObject v;
+                        if (ic == PyIterators.RangeIterator.class) {
+                            v = ((PyIterators.RangeIterator) it).next();
+                        } else if (ic == PyIterators.ListIterator.class) {
+                            v = ((PyIterators.ListIterator) it).next();
+                        } else if (ic == PyIterators.StrIterator.class) {
+                            v = ((PyIterators.StrIterator) it).next();
+                        } else {
+                            break loop;
+                        }
+                        if (v == null) {
+                            stack[--sp] = null;
+                            ip = insn >>> 8;
+                        } else if ((insn & PyCode.OP_MASK) == FOR_ITER__STORE_FAST) {
+                            stack[code[ip + 1] >>> 8] = v;
+                            ip += 2;
+                        } else {
+                            stack[sp++] = v;
+                            ip++;
+                        }
+                        continue;
+                    }
+                    default:
+                        break loop;
+                }
+            }
+        } catch (OutOfMemoryError e) {
+            // Only an allocation can fail here: raised by the instruction at ip, as execute would.
+            f.ip = ip + 1;
+            f.sp = sp;
+            return runGen(g, Exc.error(Exc.MemoryError, ""));
+        }
+        countdown += counted;
+        f.ip = ip;
+        f.sp = sp;
+        return null;
     }
 
     /** Resumes after a delegate of yield-from finished inside {@code throw()} (see PyGenBase). */

@@ -413,8 +413,36 @@ public final class Lifetime {
         else if (c == PyList.class) n = ((PyList) v).size();
         else if (c == PyDict.class) n = ((PyDict) v).size();
         else if (c == PySet.class) n = ((PySet) v).size();
-        else return false;
+        else return iterHolds(v, PIPELINE_DEPTH);
         return n <= TEMP_ITEMS && holdsShallow(v);
+    }
+
+    /** How deep {@link #iterHolds} follows a pipeline of generators and iterator wrappers. */
+    private static final int PIPELINE_DEPTH = 4;
+
+    /**
+     * A generator (or a zip/map/filter/enumerate) that holds a tracked object in its frame, directly
+     * or through such iterators: a pipeline of generators, {@code take(3, evens(numbers()))}. When
+     * the pipeline's head is dropped CPython frees each stage in turn, and a stage suspended in a
+     * try block is closed then (its finally runs before the next statement).
+     */
+    private boolean iterHolds(PyObject v, int depth) {
+        if (depth <= 0) return false;
+        if (v instanceof PyGenBase g) {
+            if (g.finished || g.running) return false;
+            Frame gf = g.frame;
+            for (int i = 0; i < gf.sp; i++) {
+                PyObject o = gf.stack[i];
+                if (o != null && o != v && (tracked.containsKey(o) || iterHolds(o, depth - 1))) return true;
+            }
+            return false;
+        }
+        if (!PyIterators.isWrapper(v)) return false;
+        boolean[] hit = {false};
+        v.traverse(new Consumer<PyObject>() { public void accept(PyObject o) {
+            if (!hit[0] && o != null && (tracked.containsKey(o) || iterHolds(o, depth - 1))) hit[0] = true;
+        }});
+        return hit[0];
     }
 
     /**
@@ -497,7 +525,7 @@ public final class Lifetime {
             }
         }
         for (int i = f.stackBase; i < f.sp; i++) {
-            if (f.stack[i] != null && tracked.containsKey(f.stack[i])) {
+            if (f.stack[i] != null && (tracked.containsKey(f.stack[i]) || (!f.code.library && iterHolds(f.stack[i], PIPELINE_DEPTH)))) {
                 collectFrom(f);
                 return;
             }

@@ -510,7 +510,7 @@ final class RareOps {
         if (it instanceof PyGenerator g && !g.running && !g.finished) {
             return in.switchInto(f, g, PyNone.INSTANCE);
         }
-        PyObject v = it.getType().isHeap() ? Ops.next(it) : it.next();
+        PyObject v = it.getType().isHeap() ? (in.tracing ? SysTrace.nextReporting(in, f, it) : Ops.next(it)) : it.next();
         if (v != null) {
             st[f.sp++] = v;
         } else {

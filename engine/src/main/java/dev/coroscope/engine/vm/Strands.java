@@ -50,6 +50,8 @@ final class Strands {
         Frame callbackBase;
         boolean inSleepHook;
         Object context;
+        /** The thread's sys.settrace function while another thread runs. */
+        SysTrace trace;
 
         Strand(int index) {
             this.index = index;
@@ -108,6 +110,9 @@ final class Strands {
             in.rt.inSleepHook = false;
             ContextVars.setCurrentContext(in, null);
             in.sliceLeft = in.sliceWindows;
+            // sys.settrace is per thread: a new thread starts untraced (threading.settrace's hook
+            // is installed by threading.py itself), and its trace function ends with it.
+            SysTrace.detach(in);
             try {
                 PyObject r = Ops.call(body);
                 next = (int) Ops.index(r).longValueOr(0);
@@ -117,6 +122,7 @@ final class Strands {
                 failed = t;
                 next = 0;
             } finally {
+                SysTrace.detach(in);
                 in.unbindFromThread();
             }
         } else {
@@ -163,6 +169,7 @@ final class Strands {
         me.callbackBase = in.rt.callbackBase;
         me.inSleepHook = in.rt.inSleepHook;
         me.context = ContextVars.currentContext(in);
+        me.trace = SysTrace.detach(in);
         synchronized (baton) {
             holder = to;
             baton.notifyAll();
@@ -177,6 +184,8 @@ final class Strands {
         in.rt.callbackBase = me.callbackBase;
         in.rt.inSleepHook = me.inSleepHook;
         ContextVars.setCurrentContext(in, me.context);
+        SysTrace.attach(in, me.trace);
+        me.trace = null;
         // Each turn starts a fresh time slice.
         in.sliceLeft = in.sliceWindows;
         if (me.ending) throw new Ended();

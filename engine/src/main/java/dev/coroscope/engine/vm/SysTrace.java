@@ -28,7 +28,7 @@ final class SysTrace implements Tracer {
 
     private final Interp in;
     /** The tracer installed before settrace (the step recorder), or null. */
-    final Tracer next;
+    Tracer next;
     /** The global trace function (never null while installed). */
     PyObject global;
     /** A trace function is running: its own frames are not traced. */
@@ -63,6 +63,23 @@ final class SysTrace implements Tracer {
             }
         }
         in.setTracer(new SysTrace(in, cur, fn));
+    }
+
+    /**
+     * Takes this thread's trace function off the interpreter (the threads of a run share it and
+     * take turns: see Strands); returns it for {@link #attach}, or null when there was none.
+     */
+    static SysTrace detach(Interp in) {
+        if (!(in.tracer instanceof SysTrace st)) return null;
+        in.setTracer(st.next);
+        return st;
+    }
+
+    /** Puts a thread's trace function back over the run's own tracer when the thread resumes. */
+    static void attach(Interp in, SysTrace st) {
+        if (st == null) return;
+        st.next = in.tracer;
+        in.setTracer(st);
     }
 
     static PyObject get(Interp in) {
@@ -202,5 +219,22 @@ final class SysTrace implements Tracer {
     private void stopEvent(Frame f, PyBaseException stop) {
         stop.traceback = null;
         reportException(f, stop);
+    }
+
+    /**
+     * FOR_ITER's next() on an iterator class while tracing: the StopIteration its __next__ raises
+     * reaches the loop's frame as an 'exception' event, as in CPython (a built-in iterator's end
+     * raises nothing).
+     */
+    static PyObject nextReporting(Interp in, Frame f, PyObject it) {
+        PyObject next = it.getType().lookup(Ops.S_NEXT);
+        if (next == null || !(in.tracer instanceof SysTrace st) || f.code.library) return Ops.next(it);
+        try {
+            return Ops.callDunderFound(next, it);
+        } catch (PyError e) {
+            if (!e.exc.isInstance(Exc.StopIteration)) throw e;
+            st.reportException(f, e.exc);
+            return null;
+        }
     }
 }

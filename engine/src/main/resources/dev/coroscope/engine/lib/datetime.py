@@ -626,6 +626,13 @@ class date:
         yday = self.toordinal() - _ordinal(self._year, 1, 1) + 1
         return _strftime(fmt, self._year, self._month, self._day, 0, 0, 0, 0, self.weekday(), yday, None, None)
 
+    def _yday(self):
+        return self.toordinal() - _ordinal(self._year, 1, 1) + 1
+
+    def timetuple(self):
+        """time.struct_time of the date at midnight; tm_isdst is -1 (unknown)."""
+        return _time.struct_time((self._year, self._month, self._day, 0, 0, 0, self.weekday(), self._yday(), -1))
+
     def __format__(self, spec):
         if not isinstance(spec, str):
             raise TypeError("must be str, not %s" % type(spec).__name__)
@@ -989,6 +996,22 @@ class datetime(date):
     def _us(self):
         return ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second) * 10**6
                 + self._microsecond)
+
+    def timetuple(self):
+        """time.struct_time; tm_isdst from dst(): -1 when unknown (naive, or dst() is None)."""
+        shift = self.dst()
+        flag = -1 if shift is None else (1 if shift else 0)
+        return _time.struct_time((self._year, self._month, self._day, self._hour, self._minute, self._second,
+                                  self.weekday(), self._yday(), flag))
+
+    def utctimetuple(self):
+        """timetuple() of the UTC time (an aware datetime moved by its offset); tm_isdst is 0."""
+        moment = self
+        off = self.utcoffset()
+        if off:
+            moment = (self - off).replace(tzinfo=None)
+        return _time.struct_time((moment._year, moment._month, moment._day, moment._hour, moment._minute,
+                                  moment._second, moment.weekday(), moment._yday(), 0))
 
     def timestamp(self):
         us = self._us() - _ordinal(1970, 1, 1) * 86400 * 10**6

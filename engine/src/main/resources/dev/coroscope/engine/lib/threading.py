@@ -757,6 +757,10 @@ class Thread:
         return _finish_turn(self)
 
     def _bootstrap(self):
+        hook = _thread_hooks['trace']
+        if hook is not None:
+            # threading.settrace: each thread started afterwards traces with the hook.
+            _sys.settrace(hook)
         try:
             self.run()
         except BaseException as exc:
@@ -1158,8 +1162,8 @@ def activeCount():
     return active_count()
 
 
-# What settrace/setprofile were given (CPython installs them in each thread it starts; here the
-# threads run in the interpreter's one thread, so they are only kept to be read back).
+# What settrace/setprofile were given: a thread started afterwards installs the trace function
+# (Thread._bootstrap); the profile function is only kept to be read back (no sys.setprofile).
 _thread_hooks = {'trace': None, 'profile': None}
 
 
