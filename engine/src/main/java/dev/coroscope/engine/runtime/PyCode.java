@@ -47,6 +47,11 @@ public final class PyCode extends PyObject {
     public final int[] loopCode;
     /** Where the loop hands a run of simple instructions to its fast loop ({@code Interp.LoopForm.fastEntries}). */
     public final boolean[] fastEntry;
+    /**
+     * Whether every instruction of this (generator) code is one {@code Interp.resumeSimple} runs,
+     * so that resuming it from Java tries that first: 0 not known yet, 1 yes, 2 no.
+     */
+    public byte simpleResume;
     public final PyObject[] consts;
     public final PyStr[] names;
     /** Names of all fast-local slots (locals, then cells, then frees). */

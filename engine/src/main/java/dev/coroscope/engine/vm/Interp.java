@@ -171,7 +171,7 @@ public final class Interp {
         }
 
         /** Instructions a run must reach (straight on) for the loop to hand it to fastRun. */
-        static final int FAST_RUN_MIN = 3;
+        static final int FAST_RUN_MIN = 6;
 
         /**
          * Where the loop may call fastRun after a backward jump ({@link PyCode#fastEntry}): at an
@@ -664,7 +664,8 @@ public final class Interp {
             }
         } else {
             f.stack[f.sp++] = value;
-            if (g.getClass() == PyGenerator.class && !tracing && depth < recursionLimit && !lifetime.active()) {
+            if (g.getClass() == PyGenerator.class && !tracing && depth < recursionLimit && !lifetime.active()
+                    && simpleResume(f.code)) {
                 PyObject r = resumeSimple(g, f);
                 if (r != null) return r;
             }
@@ -672,11 +673,44 @@ public final class Interp {
         return runGen(g, pending);
     }
 
+    /** The instructions {@link #resumeSimple} runs, and those a code object may also hold (the parts of fused ones, its prologue, its return). */
+    private static final boolean[] SIMPLE_RESUME = new boolean[PyCode.OP_MASK + 1];
+
+    static {
+        for (int op : new int[] {
+            YIELD_VALUE, POP_TOP, NOP, LOAD_CONST, LOAD_FAST, LOAD_FAST__LOAD_CONST, LOAD_FAST__LOAD_FAST, LOAD_DEREF,
+            STORE_FAST, LOAD_GLOBAL, LOAD_FAST__LOAD_CONST__BINARY_OP, BINARY_OP, LOAD_FAST__LOAD_CONST__COMPARE_JUMP,
+            COMPARE_OP__POP_JUMP_IF_FALSE, COMPARE_OP__POP_JUMP_IF_TRUE, COMPARE_OP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
+            JUMP_FORWARD, JUMP_BACKWARD, FOR_ITER, FOR_ITER__STORE_FAST, MAKE_CELL, COPY_FREE_VARS, RETURN_VALUE}) {
+            SIMPLE_RESUME[op] = true;
+        }
+    }
+
+    /**
+     * Whether {@code code} holds only instructions {@link #resumeSimple} runs (and its prologue and
+     * return): only then is it tried, so that a generator it would stop in at once costs nothing
+     * more (nor the JIT a compilation of it). Found once per code object.
+     */
+    private static boolean simpleResume(PyCode code) {
+        byte known = code.simpleResume;
+        if (known == 0) {
+            known = 1;
+            for (int insn : code.loopCode) {
+                if (!SIMPLE_RESUME[insn & PyCode.OP_MASK]) {
+                    known = 2;
+                    break;
+                }
+            }
+            code.simpleResume = known;
+        }
+        return known == 1;
+    }
+
     /**
      * Resumes generator {@code g} (its frame {@code f} started, the sent value pushed) from Java
      * without entering {@link #execute}, while its instructions are ones that run no Python code
-     * and raise nothing (the body of {@code sum(x * x for x in range(n) if x % 3)}: range and list
-     * iteration, locals, constants, cells, small-int arithmetic and comparisons, jumps, cached
+     * and raise nothing (the body of {@code sum(x * x for x in range(n) if x % 3)}: range, list and
+     * str iteration, locals, constants, cells, small-int arithmetic and comparisons, jumps, cached
      * globals) up to its next YIELD_VALUE: returns the yielded value, the generator suspended as
      * {@link #suspend} leaves it. Otherwise returns null with the frame stopped before the first
      * instruction not run (its step not counted), for execute to go on from there. Since no
@@ -848,6 +882,8 @@ public final class Interp {
                             v = ((PyIterators.RangeIterator) it).next();
                         } else if (ic == PyIterators.ListIterator.class) {
                             v = ((PyIterators.ListIterator) it).next();
+                        } else if (ic == PyIterators.StrIterator.class) {
+                            v = ((PyIterators.StrIterator) it).next();
                         } else {
                             break loop;
                         }
@@ -2109,8 +2145,6 @@ public final class Interp {
             // The commonest call: a plain Python function given exactly its positional parameters
             // (`fib(n - 1)`, `self.area()` after LOAD_METHOD). Its new frame's locals are copied
             // straight from this stack, with no further Java call (each costs the loop's registers).
-            // Every other shape is callOther's, so that this path compiles to little code: C2 no
-            // longer computes (and spills) the other paths' values before taking it.
             PyFunction fn = (PyFunction) callable;
             PyCode c = fn.code;
             boolean hasSelf = stack[base + 1] != null;
@@ -2121,33 +2155,20 @@ public final class Interp {
                 int off = hasSelf ? base + 1 : base + 2;
                 for (int i = 0; i < total; i++) fast[i] = stack[off + i];
                 for (int i = base; i < sp; i++) stack[i] = null;
+                if (c.isResumable()) {
+                    // A coroutine or generator function: its new object replaces the call (the
+                    // hot half of every `await f()`).
+                    f.sp = base;
+                    if ((c.flags & PyCode.CO_COROUTINE) != 0 && !tracing && awaitedAtOnce(f)) return awaitAtOnce(f, fn, nf, base);
+                    stack[base] = makeGenerator(fn, nf);
+                    f.sp = base + 1;
+                    return f;
+                }
                 f.sp = base;
-                if (c.isResumable()) return startResumable(f, fn, nf, base);
                 enterFrame(nf);
                 return entered(f, nf);
             }
         }
-        return callOther(f, n, kw);
-    }
-
-    /**
-     * CALL of a coroutine or generator function, its frame {@code nf} bound and the call taken
-     * off {@code f}'s stack (down to {@code base}): the new object replaces the call (the hot half
-     * of every {@code await f()}), or the coroutine is entered at once when awaited right away.
-     */
-    private Frame startResumable(Frame f, PyFunction fn, Frame nf, int base) {
-        if ((fn.code.flags & PyCode.CO_COROUTINE) != 0 && !tracing && awaitedAtOnce(f)) return awaitAtOnce(f, fn, nf, base);
-        f.stack[base] = makeGenerator(fn, nf);
-        f.sp = base + 1;
-        return f;
-    }
-
-    /** {@link #call} of anything but a function given exactly its positional parameters. */
-    private Frame callOther(Frame f, int n, String[] kw) {
-        PyObject[] stack = f.stack;
-        int sp = f.sp;
-        int base = sp - n - 2;
-        PyObject callable = stack[base];
         if (callable.getClass() == PyType.class && kw == null && stack[base + 1] == null && ((PyType) callable).isHeap()) {
             // A plain class called with exactly the positional parameters of its Python __init__
             // (`Vec(x, y)`): the instance is made here and __init__ entered in the loop.

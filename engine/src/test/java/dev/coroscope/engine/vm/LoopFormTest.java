@@ -77,6 +77,22 @@ class LoopFormTest {
     }
 
     @Test
+    void aShortRunBeforeACallIsNoEntry() {
+        int[] code = {
+            Opcode.FOR_ITER | (7 << 8),           // 0: `for i in ...: acc += f(i)`: four simple
+            Opcode.STORE_FAST | (1 << 8),         // 1     instructions, then the call
+            Opcode.LOAD_FAST | (0 << 8),          // 2
+            Opcode.LOAD_GLOBAL | (0 << 8),        // 3
+            Opcode.LOAD_FAST | (1 << 8),          // 4
+            Opcode.CALL | (1 << 8),               // 5
+            Opcode.JUMP_BACKWARD | (0 << 8),      // 6
+            Opcode.RETURN_VALUE};                 // 7
+        boolean[] entry = Interp.LoopForm.fastEntries(code);
+        assertFalse(entry[0] || entry[1] || entry[2], "the call would cost more than the run saves");
+        assertTrue(entry[6], "the backward jump itself");
+    }
+
+    @Test
     void closureReadsAndIntTestsStayInTheFastLoop() {
         int[] code = {
             Opcode.LOAD_FAST | (0 << 8),          // 0: `while n:` (an int test)
