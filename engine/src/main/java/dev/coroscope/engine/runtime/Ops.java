@@ -757,6 +757,8 @@ public final class Ops {
         return null;
     }
 
+    // A failed store or deletion leaves AttributeError.name and .obj None, as CPython 3.11 does
+    // (so its traceback offers no "Did you mean" either).
     public static void genericSetAttr(PyObject obj, PyStr name, PyObject value) {
         PyType type = obj.getType();
         PyObject descr = type.lookup(name);
@@ -767,9 +769,9 @@ public final class Ops {
         PyDict d = obj.getDict();
         if (d == null) {
             if (descr != null) {
-                throw Exc.attributeError("'" + type.tpName() + "' object attribute '" + name.value() + "' is read-only", obj, name);
+                throw Exc.attributeError("'" + type.tpName() + "' object attribute '" + name.value() + "' is read-only", null, null);
             }
-            throw Exc.attributeError("'" + type.tpName() + "' object has no attribute '" + name.value() + "'", obj, name);
+            throw Exc.attributeError("'" + type.tpName() + "' object has no attribute '" + name.value() + "'", null, null);
         }
         d.put(name, value);
     }
@@ -783,10 +785,10 @@ public final class Ops {
         }
         PyDict d = obj.getDict();
         if (d == null && descr != null) {
-            throw Exc.attributeError("'" + type.tpName() + "' object attribute '" + name.value() + "' is read-only", obj, name);
+            throw Exc.attributeError("'" + type.tpName() + "' object attribute '" + name.value() + "' is read-only", null, null);
         }
         if (d == null || d.remove(name) == null) {
-            throw Exc.attributeError("'" + type.tpName() + "' object has no attribute '" + name.value() + "'", obj, name);
+            throw Exc.attributeError("'" + type.tpName() + "' object has no attribute '" + name.value() + "'", null, null);
         }
     }
 

@@ -499,7 +499,7 @@ public final class PyType extends PyObject {
             throw Exc.typeError("cannot set '" + name.value() + "' attribute of immutable type '" + this.name + "'");
         }
         if (dict.remove(name) == null) {
-            throw Exc.attributeError("type object '" + tpName() + "' has no attribute '" + name.value() + "'", this, name);
+            throw Exc.attributeError("type object '" + tpName() + "' has no attribute '" + name.value() + "'", null, null);
         }
         invalidate();
     }
