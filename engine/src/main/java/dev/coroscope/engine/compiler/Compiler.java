@@ -496,6 +496,7 @@ public final class Compiler {
         } else if (s instanceof Stmt.Delete d) {
             for (Expr t : d.targets()) deleteTarget(t);
         } else if (s instanceof Stmt.Assign a) {
+            if (a.targets().size() == 1 && swapAssign(a.targets().get(0), a.value(), s.span())) return;
             visitExpr(a.value());
             for (int i = 0; i < a.targets().size(); i++) {
                 u.loc = s.span();
@@ -1810,6 +1811,44 @@ public final class Compiler {
         } else {
             throw error("cannot assign to " + describe(t), t.span());
         }
+    }
+
+    /**
+     * {@code a, b = x, y} with 1 to 3 plain targets and a tuple display that is not a constant:
+     * CPython 3.11's optimizer drops the BUILD_TUPLE/UNPACK_SEQUENCE pair for a SWAP, and when
+     * every target is a distinct fast local named on one line it drops the SWAP too and stores
+     * them last to first ({@code a, b = b, a % b} stores b, then a). That order shows: the
+     * old values die in it ({@code __del__}, "never awaited" warnings). Returns false (nothing
+     * emitted) for any other shape.
+     */
+    private boolean swapAssign(Expr target, Expr value, Span stmt) {
+        List<Expr> targets = target instanceof Expr.TupleExpr t ? t.elts() : target instanceof Expr.ListExpr l ? l.elts() : null;
+        if (targets == null || !(value instanceof Expr.TupleExpr v)) return false;
+        int n = targets.size();
+        if (n < 1 || n > 3 || v.elts().size() != n || foldTuple(v.elts()) != null) return false;
+        for (Expr e : targets) if (e instanceof Expr.Starred) return false;
+        for (Expr e : v.elts()) if (e instanceof Expr.Starred) return false;
+        for (Expr e : v.elts()) visitExpr(e);
+        boolean staticSwap = true;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Expr e : targets) {
+            staticSwap &= e instanceof Expr.Name nm && nameOp(Symtable.mangle(u.scope.priv, nm.id())) == NameOp.FAST
+                    && seen.add(nm.id()) && nm.span().line() == targets.get(0).span().line();
+        }
+        if (staticSwap) {
+            // co_varnames lists the names in the order the source gives them, whatever the stores' order.
+            for (Expr e : targets) u.addVarname(Symtable.mangle(u.scope.priv, ((Expr.Name) e).id()));
+            u.loc = stmt;
+            for (int i = n - 1; i >= 0; i--) storeTarget(targets.get(i));
+            return true;
+        }
+        u.loc = target.span();
+        if (n > 1) u.emit(SWAP, n);
+        for (Expr e : targets) {
+            u.loc = stmt;
+            storeTarget(e);
+        }
+        return true;
     }
 
     private void unpackTo(List<Expr> elts, Span span) {

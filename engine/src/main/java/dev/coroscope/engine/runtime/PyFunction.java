@@ -71,10 +71,12 @@ public final class PyFunction extends PyObject {
 
     @Override
     public void traverse(Consumer<PyObject> v) {
+        // In the order a dying function lets go of them (CPython's func_clear): the defaults and
+        // closure are tuples, which release their items last to first.
         v.accept(globals);
-        if (defaults != null) for (PyObject d : defaults) v.accept(d);
+        if (defaults != null) for (int i = defaults.length - 1; i >= 0; i--) v.accept(defaults[i]);
         if (kwdefaults != null) v.accept(kwdefaults);
-        if (closure != null) for (PyCell c : closure) v.accept(c);
         if (dict != null) v.accept(dict);
+        if (closure != null) for (int i = closure.length - 1; i >= 0; i--) v.accept(closure[i]);
     }
 }
