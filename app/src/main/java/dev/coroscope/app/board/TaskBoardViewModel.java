@@ -4,6 +4,7 @@ import dev.coroscope.app.inspector.InspectorViewModel;
 import dev.coroscope.app.run.RunOutcome;
 import dev.coroscope.app.session.RunSession;
 import dev.coroscope.app.theme.TaskColors;
+import dev.coroscope.engine.trace.Flavor;
 import dev.coroscope.engine.trace.CoroState;
 import dev.coroscope.engine.trace.Recording;
 import dev.coroscope.engine.trace.StepEvent;
@@ -141,6 +142,7 @@ public final class TaskBoardViewModel {
         TraceState.CoroView coro = s.coroutine(t.coro());
         // A task whose coroutine is asyncio's own (library code reports no coroutine events).
         card.coroutineProperty().set(coro == null ? "(inside asyncio)" : coro.name() + "()");
+        card.kindProperty().set(coro == null ? Flavor.COROUTINE : coro.flavor());
         card.crRunningProperty().set(coro != null && coro.crRunning());
         card.crSuspendedProperty().set(coro != null && coro.crSuspended());
         card.crAwaitProperty().set(coro == null || coro.crAwait() == null ? "None" : coro.crAwait());
@@ -201,6 +203,7 @@ public final class TaskBoardViewModel {
             card.currentProperty().set(c.crRunning());
             card.coroutineProperty().set(c.name() + "()");
             card.flavorProperty().set(c.flavor().json().replace('_', ' '));
+            card.kindProperty().set(c.flavor());
             card.crRunningProperty().set(c.crRunning());
             card.crSuspendedProperty().set(c.crSuspended());
             card.crAwaitProperty().set(c.crAwait() == null ? "None" : c.crAwait());

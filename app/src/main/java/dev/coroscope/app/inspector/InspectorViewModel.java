@@ -1,5 +1,6 @@
 package dev.coroscope.app.inspector;
 
+import dev.coroscope.app.board.CoroAttributes;
 import dev.coroscope.app.session.RunSession;
 import dev.coroscope.engine.trace.CoroState;
 import dev.coroscope.engine.trace.Flavor;
@@ -200,17 +201,13 @@ public final class InspectorViewModel {
     }
 
     private static void coroRows(TraceState.CoroView c, TraceState s, List<Row> r) {
-        String p = switch (c.flavor()) {
-            case COROUTINE -> "cr_";
-            case GENERATOR -> "gi_";
-            case ASYNC_GENERATOR -> "ag_";
-        };
-        String awaitName = c.flavor() == Flavor.GENERATOR ? "gi_yieldfrom" : p + "await";
-        r.add(new Row(p + "running", pyBool(c.crRunning())));
-        if (c.flavor() != Flavor.ASYNC_GENERATOR) {
-            r.add(new Row(p + "suspended", pyBool(c.crSuspended())));
+        String p = CoroAttributes.prefix(c.flavor());
+        r.add(new Row(CoroAttributes.running(c.flavor()), pyBool(c.crRunning())));
+        String suspended = CoroAttributes.suspended(c.flavor());
+        if (!suspended.isEmpty()) {
+            r.add(new Row(suspended, pyBool(c.crSuspended())));
         }
-        r.add(new Row(awaitName, c.crAwait() == null ? "None" : c.crAwait()));
+        r.add(new Row(CoroAttributes.awaiting(c.flavor()), c.crAwait() == null ? "None" : c.crAwait()));
         if (c.state() == CoroState.CLOSED) {
             r.add(new Row(p + "frame", "None"));
         } else {
