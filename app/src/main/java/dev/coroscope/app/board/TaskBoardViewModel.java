@@ -222,7 +222,7 @@ public final class TaskBoardViewModel {
             card.coroutineProperty().set(c.name() + "()");
             card.flavorProperty().set(c.flavor().json().replace('_', ' '));
             card.kindProperty().set(c.flavor());
-            card.crRunningProperty().set(c.crRunning());
+            card.crRunningProperty().set(c.runningFlag());
             card.crSuspendedProperty().set(c.crSuspended());
             card.crAwaitProperty().set(c.crAwait() == null ? "None" : c.crAwait());
             card.waitingOnProperty().set("");

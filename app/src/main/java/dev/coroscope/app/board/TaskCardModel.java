@@ -108,7 +108,7 @@ public final class TaskCardModel {
         return flavor;
     }
 
-    /** The kind of coroutine object, which names its flags ({@link CoroAttributes}). */
+    /** The kind of coroutine object, which names its flags ({@link Flavor#running()} and the like). */
     public ObjectProperty<Flavor> kindProperty() {
         return kind;
     }

@@ -68,18 +68,18 @@ final class TaskCardSkin extends SkinBase<TaskCard> {
         // to a second line rather than to "(ins...".
         coroutine.setWrapText(true);
         // Each flag by its name on this kind of object: ag_running on an async generator, which has
-        // no ag_suspended in 3.11, gi_yieldfrom on a generator (CoroAttributes).
+        // no ag_suspended in 3.11, gi_yieldfrom on a generator (Flavor).
         StringBinding runningName = Bindings.createStringBinding(
-                () -> CoroAttributes.running(m.kindProperty().get()), m.kindProperty());
+                () -> m.kindProperty().get().running(), m.kindProperty());
         StringBinding suspendedName = Bindings.createStringBinding(
-                () -> CoroAttributes.suspended(m.kindProperty().get()), m.kindProperty());
+                () -> m.kindProperty().get().suspended(), m.kindProperty());
         HBox suspendedLamp = lamp(suspendedName, m.crSuspendedProperty());
         showWhenNotEmpty(suspendedLamp, suspendedName.isEmpty().not());
         VBox lamps = new VBox(lamp(runningName, m.crRunningProperty()), suspendedLamp);
         lamps.getStyleClass().add("lamps");
         Label crAwait = detail();
         crAwait.textProperty().bind(Bindings.concat(Bindings.createStringBinding(
-                () -> CoroAttributes.awaiting(m.kindProperty().get()), m.kindProperty()), "  ", m.crAwaitProperty()));
+                () -> m.kindProperty().get().awaiting(), m.kindProperty()), "  ", m.crAwaitProperty()));
         crAwait.setWrapText(true);
         Label waiting = detail();
         waiting.textProperty().bind(Bindings.concat("waits on  ", m.waitingOnProperty()));

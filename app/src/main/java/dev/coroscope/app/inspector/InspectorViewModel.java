@@ -1,6 +1,5 @@
 package dev.coroscope.app.inspector;
 
-import dev.coroscope.app.board.CoroAttributes;
 import dev.coroscope.app.session.RunSession;
 import dev.coroscope.engine.trace.CoroState;
 import dev.coroscope.engine.trace.Flavor;
@@ -201,13 +200,13 @@ public final class InspectorViewModel {
     }
 
     private static void coroRows(TraceState.CoroView c, TraceState s, List<Row> r) {
-        String p = CoroAttributes.prefix(c.flavor());
-        r.add(new Row(CoroAttributes.running(c.flavor()), pyBool(c.crRunning())));
-        String suspended = CoroAttributes.suspended(c.flavor());
+        String p = c.flavor().prefix();
+        r.add(new Row(c.flavor().running(), pyBool(c.runningFlag())));
+        String suspended = c.flavor().suspended();
         if (!suspended.isEmpty()) {
             r.add(new Row(suspended, pyBool(c.crSuspended())));
         }
-        r.add(new Row(CoroAttributes.awaiting(c.flavor()), c.crAwait() == null ? "None" : c.crAwait()));
+        r.add(new Row(c.flavor().awaiting(), c.crAwait() == null ? "None" : c.crAwait()));
         if (c.state() == CoroState.CLOSED) {
             r.add(new Row(p + "frame", "None"));
         } else {
