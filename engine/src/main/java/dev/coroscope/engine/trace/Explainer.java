@@ -218,7 +218,7 @@ final class Explainer {
             case RUNNING -> {
                 if (before != null && before.state == CoroState.SUSPENDED.ordinal()) {
                     return "The " + kind + " " + who + " resumes" + atLine(c.line())
-                            + " where it was suspended: cr_running is True, cr_suspended is False.";
+                            + " where it was suspended: " + flags(c.flavor(), true) + ".";
                 }
                 if (c.flavor() == Flavor.COROUTINE) {
                     ProjectionState.FrameRec awaiter = s.frame(s.currentFrame);
@@ -233,11 +233,14 @@ final class Explainer {
                     tail = "; control goes back to the event loop.";
                 } else if (c.flavor() == Flavor.GENERATOR) {
                     tail = "; the value goes to whoever iterated it.";
+                } else if (c.flavor() == Flavor.ASYNC_GENERATOR && c.crAwait() == null) {
+                    tail = "; the value goes to whoever asked for its next item.";
                 } else {
                     tail = ".";
                 }
-                return "The " + kind + " " + who + " suspends" + atLine(c.line()) + on + ": cr_suspended is True"
-                        + tail;
+                String flags = c.flavor() == Flavor.ASYNC_GENERATOR && c.crAwait() != null
+                        ? "ag_running stays True until it yields its next item" : flags(c.flavor(), false);
+                return "The " + kind + " " + who + " suspends" + atLine(c.line()) + on + ": " + flags + tail;
             }
             default -> {
                 if (before == null || before.state == CoroState.CREATED.ordinal()) {
@@ -249,6 +252,19 @@ final class Explainer {
                 return "The " + kind + " " + who + " has finished: its state is now CLOSED.";
             }
         }
+    }
+
+    /**
+     * The flags that change when a coroutine object starts or stops running, by the names its kind
+     * has: {@code cr_running is True, cr_suspended is False}; an async generator has only
+     * {@code ag_running}.
+     */
+    private static String flags(Flavor flavor, boolean running) {
+        if (flavor.suspended().isEmpty()) {
+            return flavor.running() + " is " + (running ? "True" : "False");
+        }
+        return running ? flavor.running() + " is True, " + flavor.suspended() + " is False"
+                : flavor.suspended() + " is True";
     }
 
     private String task(StepEvent.Task t) {
