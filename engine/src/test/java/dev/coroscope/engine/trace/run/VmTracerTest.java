@@ -144,6 +144,39 @@ class VmTracerTest {
     }
 
     @Test
+    void a_task_waiting_inside_an_asyncio_method_waits_on_that_methods_future() {
+        Recording r = record(String.join("\n",
+                "import asyncio",
+                "async def take(lock):",
+                "    async with lock:",
+                "        pass",
+                "async def own(fut):",
+                "    await fut",
+                "async def main():",
+                "    lock = asyncio.Lock()",
+                "    q = asyncio.Queue()",
+                "    fut = asyncio.get_running_loop().create_future()",
+                "    await lock.acquire()",
+                "    ts = [asyncio.create_task(take(lock), name='locker'),",
+                "          asyncio.create_task(q.get(), name='getter'),",
+                "          asyncio.create_task(own(fut), name='owner')]",
+                "    await asyncio.sleep(0)",
+                "    lock.release()",
+                "    q.put_nowait(1)",
+                "    fut.set_result(2)",
+                "    await asyncio.gather(*ts)",
+                "asyncio.run(main())",
+                ""));
+        java.util.Map<String, String> waits = new java.util.TreeMap<>();
+        for (StepEvent.Task t : events(r, StepEvent.Task.class, t -> t.state() == dev.coroscope.engine.trace.TaskState.WAITING
+                && !t.task().equals("Task-1"))) {
+            waits.put(t.task(), t.waitingOn());
+        }
+        assertEquals(java.util.Map.of("locker", "Lock.acquire()'s future", "getter", "Queue.get()'s future",
+                "owner", "<Future pending>"), waits, "the program's own future keeps its repr");
+    }
+
+    @Test
     void code_compiled_from_strings_is_left_out_like_library_code() {
         // eval/exec source and the __init__ dataclasses makes are named <string>: their lines
         // must not be shown as lines of the program.
