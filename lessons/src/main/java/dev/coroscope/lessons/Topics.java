@@ -13,11 +13,15 @@ public final class Topics {
             "send", "throw", "close", "cr_await", "cr_running", "cr_frame", "cr_code", "cr_origin",
             "cr_suspended", "dunder-await");
 
-    /** Beyond the page: scheduling, cancellation, synchronisation, pitfalls and puzzles. */
+    /**
+     * Beyond the page: scheduling, cancellation, synchronisation, pitfalls and puzzles, async
+     * iteration and async context managers.
+     */
     public static final List<String> BEYOND_PAGE = List.of(
             "await-no-yield", "sleep0", "gather-tasks-vs-coros", "cancellation", "timeouts",
             "taskgroup", "queue", "lock-event", "pitfall-never-awaited", "pitfall-dropped-task",
-            "pitfall-blocking-sleep", "pitfall-unretrieved-exception", "puzzle");
+            "pitfall-blocking-sleep", "pitfall-unretrieved-exception", "puzzle", "async-iteration",
+            "async-context", "semaphore");
 
     /** How many "predict the output" puzzles there must be at least. */
     public static final int MIN_PUZZLES = 3;

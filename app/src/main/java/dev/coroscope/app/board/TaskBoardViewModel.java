@@ -5,11 +5,13 @@ import dev.coroscope.app.run.RunOutcome;
 import dev.coroscope.app.session.RunSession;
 import dev.coroscope.app.theme.TaskColors;
 import dev.coroscope.engine.trace.CoroState;
+import dev.coroscope.engine.trace.Flavor;
 import dev.coroscope.engine.trace.Recording;
 import dev.coroscope.engine.trace.StepEvent;
 import dev.coroscope.engine.trace.TaskState;
 import dev.coroscope.engine.trace.TraceState;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +130,24 @@ public final class TaskBoardViewModel {
         updateEmptyNote();
         String text = summaryText(tasks, running, ready, waiting, finished);
         summary.set(coroutines == 0 ? text : (tasks == 0 ? "No tasks" : text) + "; "
-                + coroutines + (coroutines == 1 ? " coroutine" : " coroutines") + " outside tasks");
+                + outsideText(order.subList(tasks, order.size())) + " outside tasks");
+    }
+
+    /**
+     * The cards of objects outside tasks counted by kind, in words: {@code 1 coroutine},
+     * {@code 2 coroutines and 1 async generator}, {@code 1 coroutine, 1 generator and 1 async generator}.
+     */
+    static String outsideText(List<TaskCardModel> outside) {
+        Map<Flavor, Integer> counts = new EnumMap<>(Flavor.class);
+        for (TaskCardModel card : outside) {
+            counts.merge(card.kindProperty().get(), 1, Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        counts.forEach((kind, n) -> parts.add(n + " " + kind.json().replace('_', ' ') + (n == 1 ? "" : "s")));
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     private void fill(TaskCardModel card, TraceState.TaskView t, TraceState s, int index, boolean forward) {
@@ -141,6 +160,7 @@ public final class TaskBoardViewModel {
         TraceState.CoroView coro = s.coroutine(t.coro());
         // A task whose coroutine is asyncio's own (library code reports no coroutine events).
         card.coroutineProperty().set(coro == null ? "(inside asyncio)" : coro.name() + "()");
+        card.kindProperty().set(coro == null ? Flavor.COROUTINE : coro.flavor());
         card.crRunningProperty().set(coro != null && coro.crRunning());
         card.crSuspendedProperty().set(coro != null && coro.crSuspended());
         card.crAwaitProperty().set(coro == null || coro.crAwait() == null ? "None" : coro.crAwait());
@@ -201,7 +221,8 @@ public final class TaskBoardViewModel {
             card.currentProperty().set(c.crRunning());
             card.coroutineProperty().set(c.name() + "()");
             card.flavorProperty().set(c.flavor().json().replace('_', ' '));
-            card.crRunningProperty().set(c.crRunning());
+            card.kindProperty().set(c.flavor());
+            card.crRunningProperty().set(c.runningFlag());
             card.crSuspendedProperty().set(c.crSuspended());
             card.crAwaitProperty().set(c.crAwait() == null ? "None" : c.crAwait());
             card.waitingOnProperty().set("");

@@ -1,5 +1,6 @@
 package dev.coroscope.app.board;
 
+import dev.coroscope.engine.trace.Flavor;
 import dev.coroscope.engine.trace.TaskState;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -33,6 +34,7 @@ public final class TaskCardModel {
     private final ObjectProperty<TaskState> state = new SimpleObjectProperty<>(this, "state", TaskState.READY);
     private final StringProperty coroutine = new SimpleStringProperty(this, "coroutine", "");
     private final StringProperty flavor = new SimpleStringProperty(this, "flavor", "coroutine");
+    private final ObjectProperty<Flavor> kind = new SimpleObjectProperty<>(this, "kind", Flavor.COROUTINE);
     private final StringProperty outcome = new SimpleStringProperty(this, "outcome", "");
     private final StringProperty waitingOn = new SimpleStringProperty(this, "waitingOn", "");
     private final BooleanProperty crRunning = new SimpleBooleanProperty(this, "crRunning");
@@ -106,6 +108,11 @@ public final class TaskCardModel {
         return flavor;
     }
 
+    /** The kind of coroutine object, which names its flags ({@link Flavor#running()} and the like). */
+    public ObjectProperty<Flavor> kindProperty() {
+        return kind;
+    }
+
     /** Once finished: {@code result 'a'}, {@code raised ValueError('bad')} or {@code cancelled}; else empty. */
     public StringProperty outcomeProperty() {
         return outcome;
@@ -116,7 +123,7 @@ public final class TaskCardModel {
         return waitingOn;
     }
 
-    /** The task coroutine's {@code cr_running}. */
+    /** The task coroutine's {@code cr_running} (an async generator's {@code ag_running}, and so on). */
     public BooleanProperty crRunningProperty() {
         return crRunning;
     }

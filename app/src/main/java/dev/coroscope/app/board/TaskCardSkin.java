@@ -10,6 +10,7 @@ import javafx.animation.ParallelTransition;
 import javafx.animation.ScaleTransition;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -66,10 +67,19 @@ final class TaskCardSkin extends SkinBase<TaskCard> {
         // "coroutine  (inside asyncio)" (asyncio.run's shutdown tasks) is wider than a narrow card:
         // to a second line rather than to "(ins...".
         coroutine.setWrapText(true);
-        VBox lamps = new VBox(lamp("cr_running", m.crRunningProperty()), lamp("cr_suspended", m.crSuspendedProperty()));
+        // Each flag by its name on this kind of object: ag_running on an async generator, which has
+        // no ag_suspended in 3.11, gi_yieldfrom on a generator (Flavor).
+        StringBinding runningName = Bindings.createStringBinding(
+                () -> m.kindProperty().get().running(), m.kindProperty());
+        StringBinding suspendedName = Bindings.createStringBinding(
+                () -> m.kindProperty().get().suspended(), m.kindProperty());
+        HBox suspendedLamp = lamp(suspendedName, m.crSuspendedProperty());
+        showWhenNotEmpty(suspendedLamp, suspendedName.isEmpty().not());
+        VBox lamps = new VBox(lamp(runningName, m.crRunningProperty()), suspendedLamp);
         lamps.getStyleClass().add("lamps");
         Label crAwait = detail();
-        crAwait.textProperty().bind(Bindings.concat("cr_await  ", m.crAwaitProperty()));
+        crAwait.textProperty().bind(Bindings.concat(Bindings.createStringBinding(
+                () -> m.kindProperty().get().awaiting(), m.kindProperty()), "  ", m.crAwaitProperty()));
         crAwait.setWrapText(true);
         Label waiting = detail();
         waiting.textProperty().bind(Bindings.concat("waits on  ", m.waitingOnProperty()));
@@ -144,7 +154,7 @@ final class TaskCardSkin extends SkinBase<TaskCard> {
     }
 
     /** A lamp with its flag's name and value in words, so colour is not the only signal. */
-    private static HBox lamp(String flag, javafx.beans.property.BooleanProperty value) {
+    private static HBox lamp(StringBinding flag, javafx.beans.property.BooleanProperty value) {
         Region light = new Region();
         light.getStyleClass().add(StyleClasses.LAMP);
         Label text = new Label();
@@ -152,7 +162,7 @@ final class TaskCardSkin extends SkinBase<TaskCard> {
         // In a narrow column the value goes to the next line rather than to an ellipsis.
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
-        text.textProperty().bind(Bindings.when(value).then(flag + " True").otherwise(flag + " False"));
+        text.textProperty().bind(Bindings.concat(flag, Bindings.when(value).then(" True").otherwise(" False")));
         light.pseudoClassStateChanged(ON, value.get());
         value.addListener((obs, old, now) -> light.pseudoClassStateChanged(ON, now));
         HBox box = new HBox(light, text);

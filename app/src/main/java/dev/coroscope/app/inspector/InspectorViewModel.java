@@ -200,17 +200,13 @@ public final class InspectorViewModel {
     }
 
     private static void coroRows(TraceState.CoroView c, TraceState s, List<Row> r) {
-        String p = switch (c.flavor()) {
-            case COROUTINE -> "cr_";
-            case GENERATOR -> "gi_";
-            case ASYNC_GENERATOR -> "ag_";
-        };
-        String awaitName = c.flavor() == Flavor.GENERATOR ? "gi_yieldfrom" : p + "await";
-        r.add(new Row(p + "running", pyBool(c.crRunning())));
-        if (c.flavor() != Flavor.ASYNC_GENERATOR) {
-            r.add(new Row(p + "suspended", pyBool(c.crSuspended())));
+        String p = c.flavor().prefix();
+        r.add(new Row(c.flavor().running(), pyBool(c.runningFlag())));
+        String suspended = c.flavor().suspended();
+        if (!suspended.isEmpty()) {
+            r.add(new Row(suspended, pyBool(c.crSuspended())));
         }
-        r.add(new Row(awaitName, c.crAwait() == null ? "None" : c.crAwait()));
+        r.add(new Row(c.flavor().awaiting(), c.crAwait() == null ? "None" : c.crAwait()));
         if (c.state() == CoroState.CLOSED) {
             r.add(new Row(p + "frame", "None"));
         } else {

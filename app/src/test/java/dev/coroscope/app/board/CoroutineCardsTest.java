@@ -76,4 +76,27 @@ class CoroutineCardsTest {
         }
         throw new AssertionError("no line " + line + "; output " + session.getState().stderr());
     }
+
+    @Test
+    void the_summary_counts_objects_outside_tasks_by_kind_and_the_cards_name_their_flags() {
+        RunSession other = new RunSession(new DirectRunService(new EngineProgramRunner()));
+        TaskBoardViewModel otherBoard = new TaskBoardViewModel(other, new InspectorViewModel(other));
+        other.run(TestPrograms.resource("objects_outside_tasks.py"));
+        other.moveTo(other.lastStep());
+        assertEquals(TestPrograms.resource("objects_outside_tasks.out"), other.getState().stdout());
+        int closeLine = -1;
+        for (int i = 0; i < other.getRecording().size(); i++) {
+            if (other.getRecording().event(i) instanceof StepEvent.Line l && l.line() == 21) {
+                closeLine = i;
+                break;
+            }
+        }
+        other.moveTo(closeLine);
+        assertEquals("No tasks; 1 coroutine, 1 generator and 1 async generator outside tasks",
+                otherBoard.summaryProperty().get());
+        assertEquals(List.of("numbers()", "ticks()", "main()"),
+                otherBoard.cards().stream().map(c -> c.nameProperty().get()).toList());
+        assertEquals(List.of("generator", "async generator", "coroutine"),
+                otherBoard.cards().stream().map(c -> c.flavorProperty().get()).toList());
+    }
 }

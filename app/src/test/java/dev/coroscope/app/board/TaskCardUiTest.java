@@ -172,4 +172,36 @@ class TaskCardUiTest {
             assertTrue(inCard(coroutine).getMaxX() <= card.getWidth() + 0.5, "it ends inside the card at " + size);
         }
     }
+
+    /** The texts of the card's visible flag lamps and of its await line. */
+    private java.util.List<String> flagTexts() {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (Node n : card.lookupAll(".lamp-text")) {
+            if (n.getParent().isVisible()) {
+                texts.add(((Label) n).getText());
+            }
+        }
+        card.lookupAll("." + StyleClasses.TASK_DETAIL).stream().map(n -> ((Label) n).getText())
+                .filter(t -> t.contains("  <") || t.endsWith("  None")).filter(t -> !t.startsWith("waits on"))
+                .forEach(texts::add);
+        return texts;
+    }
+
+    @Test
+    void each_kind_of_coroutine_object_names_its_flags_as_python_does(FxRobot robot) {
+        robot.interact(() -> {
+            model.crRunningProperty().set(false);
+            model.crSuspendedProperty().set(true);
+            model.crAwaitProperty().set("None");
+        });
+        layOut(robot, 300);
+        assertEquals(java.util.List.of("cr_running False", "cr_suspended True", "cr_await  None"), flagTexts());
+        robot.interact(() -> model.kindProperty().set(dev.coroscope.engine.trace.Flavor.ASYNC_GENERATOR));
+        layOut(robot, 300);
+        assertEquals(java.util.List.of("ag_running False", "ag_await  None"), flagTexts(),
+                "an async generator has no ag_suspended in 3.11");
+        robot.interact(() -> model.kindProperty().set(dev.coroscope.engine.trace.Flavor.GENERATOR));
+        layOut(robot, 300);
+        assertEquals(java.util.List.of("gi_running False", "gi_suspended True", "gi_yieldfrom  None"), flagTexts());
+    }
 }

@@ -88,13 +88,13 @@ public class EventLoop extends PyObject {
             if (a[0] == PyNone.INSTANCE) throw Exc.typeError("delay must not be None");
             // CPython adds the delay to loop.time(): a str delay fails there, with that wording.
             PyObject when = Ops.binaryOp(new PyFloat(l.st.readTime()), a[0], Ops.ADD);
-            return l.traced(l.callAt(when, a[1], Arrays.copyOfRange(a, 2, n), true, contextArg(a, k)), SourceTraceback.HANDLE_LIMIT_CALL_LATER);
+            return l.traced(withForeign(l.callAt(when, a[1], Arrays.copyOfRange(a, 2, n), true, contextArg(a, k)), a, k), SourceTraceback.HANDLE_LIMIT_CALL_LATER);
         }});
         t.method("call_at", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             EventLoop l = (EventLoop) s;
             int n = positionalWithoutContext("call_at", a, k, 2);
             if (a[0] == PyNone.INSTANCE) throw Exc.typeError("when cannot be None");
-            return l.traced(l.callAt(a[0], a[1], Arrays.copyOfRange(a, 2, n), false, contextArg(a, k)), SourceTraceback.HANDLE_LIMIT_CALL_AT);
+            return l.traced(withForeign(l.callAt(a[0], a[1], Arrays.copyOfRange(a, 2, n), false, contextArg(a, k)), a, k), SourceTraceback.HANDLE_LIMIT_CALL_AT);
         }});
         t.method0("create_future", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             EventLoop l = (EventLoop) s;
@@ -254,16 +254,33 @@ public class EventLoop extends PyObject {
         return n;
     }
 
-    /** The {@code context=} keyword argument: null when absent or None (the callback then runs in a copy of the current context). */
+    /**
+     * The {@code context=} keyword argument: null when absent or None (the callback then runs in a
+     * copy of the current context), or when it is no Context (see {@link #foreignContextArg}).
+     */
     static ContextVars.Context contextArg(PyObject[] a, String[] k) {
+        return contextKw(a, k) instanceof ContextVars.Context c ? c : null;
+    }
+
+    /** A {@code context=} that is not a Context (an int): the handle keeps it and fails when it runs, as CPython's does. */
+    static PyObject foreignContextArg(PyObject[] a, String[] k) {
+        PyObject c = contextKw(a, k);
+        return c == null || c == PyNone.INSTANCE || c instanceof ContextVars.Context ? null : c;
+    }
+
+    private static PyObject contextKw(PyObject[] a, String[] k) {
         if (k == null) return null;
         for (int i = 0; i < k.length; i++) {
-            if (k[i].equals("context")) {
-                PyObject c = a[a.length - k.length + i];
-                return c == PyNone.INSTANCE ? null : ContextVars.checkContext(c);
-            }
+            if (k[i].equals("context")) return a[a.length - k.length + i];
         }
         return null;
+    }
+
+    /** A handle call_soon/call_later/call_at made for Python code, given its context= when that is no Context. */
+    private static Handle withForeign(Handle h, PyObject[] a, String[] k) {
+        h.foreignContext = foreignContextArg(a, k);
+        if (h.foreignContext != null) h.context = null;
+        return h;
     }
 
     static double number(PyObject o) {
@@ -329,7 +346,7 @@ public class EventLoop extends PyObject {
             if (fname.equals("call_soon")) checkThread();
             checkCallback(a[0], fname);
         }
-        return traced(callSoon(a[0], Arrays.copyOfRange(a, 1, n), contextArg(a, k)), SourceTraceback.HANDLE_LIMIT_CALL_SOON);
+        return traced(withForeign(callSoon(a[0], Arrays.copyOfRange(a, 1, n), contextArg(a, k)), a, k), SourceTraceback.HANDLE_LIMIT_CALL_SOON);
     }
 
     /** Debug mode: a handle made for Python code remembers where (see {@link SourceTraceback}). */

@@ -22,7 +22,8 @@ public class Handle extends PyObject implements dev.coroscope.engine.vm.Lifetime
             PyObject[] p = params("Handle", new String[] {"callback", "args", "loop", "context"}, 3, a, k);
             EventLoop loop = loopParam(p[2]);
             Handle h = new Handle(loop, p[0], argsParam(p[1]));
-            h.context = contextParam(loop, p[3]);
+            h.argsNone = p[1] == PyNone.INSTANCE;
+            h.setContext(p[3]);
             return h;
         });
         t.method0("cancel", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
@@ -48,6 +49,7 @@ public class Handle extends PyObject implements dev.coroscope.engine.vm.Lifetime
         }});
         t.getter("_args", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             Handle h = (Handle) s;
+            if (h.argsNone) return PyNone.INSTANCE;
             if (h.callback != null) return PyTuple.of(h.args == null ? new PyObject[0] : h.args);
             if (h.task != null) return h.kind == WAKEUP ? PyTuple.of(h.arg) : PyTuple.of();
             return PyNone.INSTANCE;
@@ -60,6 +62,7 @@ public class Handle extends PyObject implements dev.coroscope.engine.vm.Lifetime
         }});
         t.getter("_context", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             Handle h = (Handle) s;
+            if (h.foreignContext != null) return h.foreignContext;
             ContextVars.Context c = h.kind == CALL ? h.context : h.task != null ? h.task.context : null;
             return c == null ? PyNone.INSTANCE : c;
         }});
@@ -116,8 +119,19 @@ public class Handle extends PyObject implements dev.coroscope.engine.vm.Lifetime
         return args instanceof PyTuple t ? t.items() : Ops.toArray(args);
     }
 
-    static ContextVars.Context contextParam(EventLoop loop, PyObject c) {
-        return c == null || c == PyNone.INSTANCE ? loop.st.copyContext() : ContextVars.checkContext(c);
+    /**
+     * The context a handle's callback runs in: a copy of the current one for null or None. Any
+     * other object is taken as CPython's Python Handle takes it: the callback is then run by that
+     * object's {@code run} (an int fails there, with AttributeError, logged when the handle runs).
+     */
+    void setContext(PyObject c) {
+        if (c == null || c == PyNone.INSTANCE) {
+            context = loop.st.copyContext();
+        } else if (c instanceof ContextVars.Context cc) {
+            context = cc;
+        } else {
+            foreignContext = c;
+        }
     }
 
     final EventLoop loop;
@@ -130,6 +144,10 @@ public class Handle extends PyObject implements dev.coroscope.engine.vm.Lifetime
     boolean cancelled;
     /** CALL: the contextvars context the callback runs in (STEP and WAKEUP run in the task's). */
     ContextVars.Context context;
+    /** CALL: a context= that is not a Context (its run method calls the callback), or null. */
+    PyObject foreignContext;
+    /** CALL: made by hand with args None (running it fails as CPython's {@code *self._args} does). */
+    boolean argsNone;
     /** The recording has seen this handle enter the ready queue (so it must see it leave). */
     boolean shown;
     /** Debug mode: where call_soon/call_later/call_at was called (see {@link SourceTraceback}); null otherwise. */
@@ -198,7 +216,9 @@ public class Handle extends PyObject implements dev.coroscope.engine.vm.Lifetime
                 default -> {
                     ContextVars.Context c = context;
                     PyObject r;
-                    if (c == null) {
+                    if (foreignContext != null || argsNone) {
+                        r = runUnusual(cb, a);
+                    } else if (c == null) {
                         r = Ops.call(cb, a, null);
                     } else {
                         ContextVars.State cs = loop.st.ctx;
@@ -236,6 +256,16 @@ public class Handle extends PyObject implements dev.coroscope.engine.vm.Lifetime
                 lifetime.holdUntilCycleCollection(e.exc);
             }
         }
+    }
+
+    /** {@code self._context.run(self._callback, *self._args)} with a context that is no Context, or args None. */
+    private PyObject runUnusual(PyObject cb, PyObject[] a) {
+        PyObject run = foreignContext != null ? Ops.getAttr(foreignContext, "run") : null;
+        if (argsNone) throw Exc.typeError("Value after * must be an iterable, not NoneType");
+        PyObject[] all = new PyObject[a.length + 1];
+        all[0] = cb;
+        System.arraycopy(a, 0, all, 1, a.length);
+        return Ops.call(run, all, null);
     }
 
     /** What the ready queue shows for this handle in the step events. */
@@ -288,5 +318,6 @@ public class Handle extends PyObject implements dev.coroscope.engine.vm.Lifetime
         if (task != null) v.accept(task);
         if (arg != null) v.accept(arg);
         if (context != null) v.accept(context);
+        if (foreignContext != null) v.accept(foreignContext);
     }
 }

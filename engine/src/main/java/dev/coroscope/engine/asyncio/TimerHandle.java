@@ -30,7 +30,8 @@ public final class TimerHandle extends Handle {
             boolean numeric = when instanceof PyFloat || (when instanceof PyInt i && i.big == null);
             double w = numeric ? EventLoop.number(when) : Double.NaN;
             TimerHandle h = new TimerHandle(loop, w, when instanceof PyFloat ? null : when, numeric, p[1], argsParam(p[2]), -1, false);
-            h.context = contextParam(loop, p[4]);
+            h.argsNone = p[2] == PyNone.INSTANCE;
+            h.setContext(p[4]);
             return h;
         });
         t.method0("when", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {

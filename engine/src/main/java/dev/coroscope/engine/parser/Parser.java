@@ -2374,26 +2374,34 @@ public final class Parser {
     }
 
     private Expr disjunctionNoMemo() {
+        return boolChain(TokenKind.OR, Ast.BoolOpKind.OR, this::conjunction);
+    }
+
+    /**
+     * {@code operand (op operand)*} as one BoolOp, or the lone operand. An operand that fails after
+     * its operator backtracks to just before that operator, so the chain ends there.
+     */
+    private Expr boolChain(TokenKind op, Ast.BoolOpKind kind, Rule<Expr> operand) {
         int start = pos;
-        Expr first = conjunction();
-        if (!at(TokenKind.OR)) {
+        Expr first = operand.run();
+        if (!at(op)) {
             return first;
         }
         List<Expr> values = new ArrayList<>();
         values.add(first);
-        while (at(TokenKind.OR)) {
+        while (at(op)) {
             int save = pos;
             int d = depth;
             pos++;
             try {
-                values.add(conjunction());
+                values.add(operand.run());
             } catch (Backtrack b) {
                 pos = save;
                 depth = d;
                 break;
             }
         }
-        return values.size() == 1 ? first : new Expr.BoolOp(sp(start), Ast.BoolOpKind.OR, values);
+        return values.size() == 1 ? first : new Expr.BoolOp(sp(start), kind, values);
     }
 
     private record Memo(Object result, int end, int furthest) {}
@@ -2430,26 +2438,7 @@ public final class Parser {
     }
 
     private Expr conjunctionNoMemo() {
-        int start = pos;
-        Expr first = inversion();
-        if (!at(TokenKind.AND)) {
-            return first;
-        }
-        List<Expr> values = new ArrayList<>();
-        values.add(first);
-        while (at(TokenKind.AND)) {
-            int save = pos;
-            int d = depth;
-            pos++;
-            try {
-                values.add(inversion());
-            } catch (Backtrack b) {
-                pos = save;
-                depth = d;
-                break;
-            }
-        }
-        return values.size() == 1 ? first : new Expr.BoolOp(sp(start), Ast.BoolOpKind.AND, values);
+        return boolChain(TokenKind.AND, Ast.BoolOpKind.AND, this::inversion);
     }
 
     private Expr inversion() {
@@ -3034,12 +3023,7 @@ public final class Parser {
         }
         Expr first = starNamedExpression();
         if (atFor()) {
-            if (first instanceof Expr.Starred) {
-                if (diag) {
-                    throw raise("iterable unpacking cannot be used in comprehension", first);
-                }
-                throw fail();
-            }
+            noStarredElement(first);
             List<Comprehension> gens = forIfClauses();
             expect(TokenKind.RPAR);
             depth -= parenLevels();
@@ -3079,21 +3063,36 @@ public final class Parser {
         }
         Expr first = starNamedExpression();
         if (atFor()) {
-            if (first instanceof Expr.Starred) {
-                if (diag) {
-                    throw raise("iterable unpacking cannot be used in comprehension", first);
-                }
-                throw fail();
-            }
+            noStarredElement(first);
             List<Comprehension> gens = forIfClauses();
             expect(TokenKind.RSQB);
             depth -= listLevels();
             return new Expr.ListComp(sp(start), first, gens);
         }
+        List<Expr> elts = displayElements(first, TokenKind.RSQB);
+        depth -= listLevels();
+        return new Expr.ListExpr(sp(start), elts, Ctx.LOAD);
+    }
+
+    /** A comprehension's element may not be starred: {@code [*x for x in y]}. */
+    private void noStarredElement(Expr first) {
+        if (first instanceof Expr.Starred) {
+            if (diag) {
+                throw raise("iterable unpacking cannot be used in comprehension", first);
+            }
+            throw fail();
+        }
+    }
+
+    /**
+     * The elements of a list or set display from its first one on, through the closing bracket
+     * {@code close} (a trailing comma allowed).
+     */
+    private List<Expr> displayElements(Expr first, TokenKind close) {
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         while (accept(TokenKind.COMMA)) {
-            if (at(TokenKind.RSQB)) {
+            if (at(close)) {
                 break;
             }
             elts.add(starNamedExpression());
@@ -3101,9 +3100,8 @@ public final class Parser {
         if (diag && atFor()) {
             comprehensionTargetCheck(first, elts);
         }
-        expect(TokenKind.RSQB);
-        depth -= listLevels();
-        return new Expr.ListExpr(sp(start), elts, Ctx.LOAD);
+        expect(close);
+        return elts;
     }
 
     /** invalid_comprehension: {@code [a, b for a, b in x]}. */
@@ -3159,29 +3157,13 @@ public final class Parser {
             return d;
         }
         if (atFor()) {
-            if (first instanceof Expr.Starred) {
-                if (diag) {
-                    throw raise("iterable unpacking cannot be used in comprehension", first);
-                }
-                throw fail();
-            }
+            noStarredElement(first);
             List<Comprehension> gens = forIfClauses();
             expect(TokenKind.RBRACE);
             depth -= listLevels();
             return new Expr.SetComp(sp(start), first, gens);
         }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (accept(TokenKind.COMMA)) {
-            if (at(TokenKind.RBRACE)) {
-                break;
-            }
-            elts.add(starNamedExpression());
-        }
-        if (diag && atFor()) {
-            comprehensionTargetCheck(first, elts);
-        }
-        expect(TokenKind.RBRACE);
+        List<Expr> elts = displayElements(first, TokenKind.RBRACE);
         depth -= listLevels();
         return new Expr.SetExpr(sp(start), elts);
     }

@@ -66,6 +66,21 @@ public final class PyBuiltinFunction extends PyObject {
         this.owner = owner;
     }
 
+    /**
+     * Whether CPython implements this as a C function (profile functions get 'c_call' events for
+     * it): not a method-wrapper, not a method of a type whose methods are Python code in CPython
+     * (the event loop's), not one of asyncio's functions written in Python there.
+     */
+    public boolean cLevel() {
+        if (slotWrapper || owner != null && owner.pythonMethods()) return false;
+        if (module == null || !module.startsWith("asyncio")) return true;
+        return switch (name) {
+            case "get_running_loop", "get_event_loop", "_get_running_loop", "_set_running_loop",
+                 "_register_task", "_unregister_task", "_enter_task", "_leave_task" -> true;
+            default -> false;
+        };
+    }
+
     /** A function of the builtins module (or another module), not a method bound to an object. */
     boolean isPlainBuiltin() {
         return self == null && owner == null;

@@ -219,6 +219,11 @@ public final class PyMethodDescriptor extends PyObject {
         return new PyMethodDescriptor(owner, name, RecursionCost.counted(impl));
     }
 
+    /** Whether CPython implements this as a C method_descriptor ('c_call' events for profile functions). */
+    public boolean cLevel() {
+        return !isSlot() && !owner.pythonMethods();
+    }
+
     /** Binds to an instance: a {@code builtin_function_or_method} with {@code __self__}. */
     public PyObject bind(PyObject self) {
         PyBuiltinFunction f = new PyBuiltinFunction(name, new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {

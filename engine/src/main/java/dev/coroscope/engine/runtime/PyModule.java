@@ -7,7 +7,11 @@ public final class PyModule extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("module", null, true, new Consumer<PyType>() { public void accept(PyType t) {
         t.getter("__dict__", PyObject::getDict);
-        t.put("__dir__", PyMethodDescriptor.noArgs(t, "__dir__", s -> new PyList(s.getDict().keyList())));
+        // A module's own __dir__ function (PEP 562) decides, as CPython's ModuleType.__dir__ lets it.
+        t.put("__dir__", PyMethodDescriptor.noArgs(t, "__dir__", s -> {
+            PyObject own = s.getDict().get(PyStr.intern("__dir__"));
+            return own != null ? Ops.call(own) : new PyList(s.getDict().keyList());
+        }));
         // types.ModuleType(name, doc=None), and subclasses of it: __new__ makes an empty module,
         // __init__ names it (a module made so has no file and is not built in: <module 'x'>).
         t.setNew((cls, a, k) -> new PyModule(cls));

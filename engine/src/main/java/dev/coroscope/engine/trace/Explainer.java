@@ -71,6 +71,13 @@ final class Explainer {
         if (f != null && s.currentFrame == l.frame() && f.line > 0 && l.line() < f.line) {
             // Not a loop: the rest of a statement that began there (a with block's exit, a call
             // whose arguments were written on the lines below it, a decorator being applied).
+            if (s.lastExcFrame == l.frame() && s.lastExcStep == s.step && s.lastExcType >= 0) {
+                // Straight from a raise inside the block: only a with statement takes an
+                // exception back to an earlier line of the same frame (handlers come after 'try').
+                return cap(fn(f)) + " is back at line " + l.line() + " with the " + pool.get(s.lastExcType)
+                        + ": the with statement there hands it to its context manager's exit method, which "
+                        + "may swallow it.";
+            }
             return cap(fn(f)) + " is back at line " + l.line() + " to finish the statement that starts there.";
         }
         if (f != null && f.code == ProjectionState.MODULE_CODE) {
@@ -218,7 +225,7 @@ final class Explainer {
             case RUNNING -> {
                 if (before != null && before.state == CoroState.SUSPENDED.ordinal()) {
                     return "The " + kind + " " + who + " resumes" + atLine(c.line())
-                            + " where it was suspended: cr_running is True, cr_suspended is False.";
+                            + " where it was suspended: " + flags(c.flavor(), true) + ".";
                 }
                 if (c.flavor() == Flavor.COROUTINE) {
                     ProjectionState.FrameRec awaiter = s.frame(s.currentFrame);
@@ -233,11 +240,14 @@ final class Explainer {
                     tail = "; control goes back to the event loop.";
                 } else if (c.flavor() == Flavor.GENERATOR) {
                     tail = "; the value goes to whoever iterated it.";
+                } else if (c.flavor() == Flavor.ASYNC_GENERATOR && c.crAwait() == null) {
+                    tail = "; the value goes to whoever asked for its next item.";
                 } else {
                     tail = ".";
                 }
-                return "The " + kind + " " + who + " suspends" + atLine(c.line()) + on + ": cr_suspended is True"
-                        + tail;
+                String flags = c.flavor() == Flavor.ASYNC_GENERATOR && c.crAwait() != null
+                        ? "ag_running stays True until it yields its next item" : flags(c.flavor(), false);
+                return "The " + kind + " " + who + " suspends" + atLine(c.line()) + on + ": " + flags + tail;
             }
             default -> {
                 if (before == null || before.state == CoroState.CREATED.ordinal()) {
@@ -249,6 +259,19 @@ final class Explainer {
                 return "The " + kind + " " + who + " has finished: its state is now CLOSED.";
             }
         }
+    }
+
+    /**
+     * The flags that change when a coroutine object starts or stops running, by the names its kind
+     * has: {@code cr_running is True, cr_suspended is False}; an async generator has only
+     * {@code ag_running}.
+     */
+    private static String flags(Flavor flavor, boolean running) {
+        if (flavor.suspended().isEmpty()) {
+            return flavor.running() + " is " + (running ? "True" : "False");
+        }
+        return running ? flavor.running() + " is True, " + flavor.suspended() + " is False"
+                : flavor.suspended() + " is True";
     }
 
     private String task(StepEvent.Task t) {

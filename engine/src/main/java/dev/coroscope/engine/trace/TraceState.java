@@ -54,6 +54,14 @@ public record TraceState(int step, String currentTask, int currentFrame, int cur
     public record CoroView(int id, String name, String codeName, Flavor flavor, CoroState state, boolean crRunning,
                            boolean crSuspended, String crAwait, int awaits, int line, int frame, String origin,
                            String task) {
+        /**
+         * The value Python shows for the object's running flag ({@link Flavor#running()}):
+         * {@code crRunning}, except that an async generator's {@code ag_running} stays True while
+         * it awaits inside its body, until it yields (CPython 3.11).
+         */
+        public boolean runningFlag() {
+            return crRunning || flavor == Flavor.ASYNC_GENERATOR && state == CoroState.SUSPENDED && crAwait != null;
+        }
     }
 
     /**

@@ -2196,6 +2196,8 @@ public final class Interp {
                 return entered(f, nf);
             }
         }
+        // sys.setprofile: a C function's call between its c_call and c_return events.
+        if (tracing && SysTrace.profiledCall(this, f, n, kw)) return f;
         // (A function's first calls leave a built-in CPython checks then to genericCall: RecursionCost.coldCall.)
         if (kw == null && CallOps.isBuiltinCall(callable, stack[base + 1]) && !lifetime.active()
                 && !RecursionCost.coldCall(f.code, f.ip, callable)) {
@@ -2203,9 +2205,13 @@ public final class Interp {
             // method after LOAD_METHOD (`d.get(k, 0)`, `s.upper()`, without an argument array),
             // a built-in function (`len(s)`, `ord(ch)`) or a built-in type (`str(i)`, `int(s)`).
             PyObject r = CallOps.callBuiltin(callable, stack, base, n);
+            // The call may have started tracking an object (list(zip(range(1), gen())) suspends gen
+            // in its try): what the arguments alone held dies with them, as in genericCall.
+            PyObject released = lifetime.active() ? lifetime.releasedByCall(f, base, n, r) : null;
             for (int i = base + 1; i < sp; i++) stack[i] = null;
             stack[base] = r;
             f.sp = base + 1;
+            if (released != null) lifetime.collectReleased(released);
             return f;
         }
         return callGeneral(f, n, kw);

@@ -858,7 +858,18 @@ public final class Lifetime {
         return deferred;
     }
 
+    /**
+     * A sys.settrace or sys.profile function is running (a count): values the VM has in hand (one
+     * being yielded into a built-in's list, the event's argument) are held by no root it walks, so
+     * no collection runs until it returns (one is put off, as when unaffordable).
+     */
+    int hookDepth;
+
     private void collect(boolean charged, boolean cycles) {
+        if (hookDepth > 0) {
+            deferred = true;
+            return;
+        }
         if (collecting || (tracked.isEmpty() && !cycles)) return;
         collecting = true;
         try {

@@ -1528,7 +1528,7 @@ final class RareOps {
         boolean counted = !f.code.library && RecursionCost.checkedBuiltin(func);
         if (counted) in.enterCounted(RecursionCost.CALLING);
         try {
-            st[f.sp++] = Ops.call(func, all, kw);
+            st[f.sp++] = in.tracing ? SysTrace.profiledCallEx(in, f, func, all, kw) : Ops.call(func, all, kw);
         } finally {
             if (counted) in.leaveCounted();
         }

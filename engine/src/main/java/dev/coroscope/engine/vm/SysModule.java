@@ -170,6 +170,16 @@ final class SysModule {
             if (a.length != 0) throw Exc.typeError("sys.gettrace() takes no arguments (" + a.length + " given)");
             return SysTrace.get(Interp.current());
         }}));
+        m.put("setprofile", fn("setprofile", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            if (k != null && k.length > 0) throw Exc.typeError("sys.setprofile() takes no keyword arguments");
+            if (a.length != 1) throw Exc.typeError("sys.setprofile() takes exactly one argument (" + a.length + " given)");
+            SysTrace.setProfile(Interp.current(), a[0]);
+            return PyNone.INSTANCE;
+        }}));
+        m.put("getprofile", fn("getprofile", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            if (a.length != 0) throw Exc.typeError("sys.getprofile() takes no arguments (" + a.length + " given)");
+            return SysTrace.getProfile(Interp.current());
+        }}));
         m.put("exit", fn("exit", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             throw new PyError(new PyBaseException(Exc.SystemExit, a.length == 0 ? PyTuple.EMPTY : PyTuple.of(a[0])));
         }}));

@@ -2,6 +2,8 @@ package dev.coroscope.engine.vm;
 
 import dev.coroscope.engine.runtime.Exc;
 import dev.coroscope.engine.runtime.PyBaseException;
+import dev.coroscope.engine.runtime.PyBuiltinFunction;
+import dev.coroscope.engine.runtime.PyMethodDescriptor;
 import dev.coroscope.engine.runtime.PyError;
 import dev.coroscope.engine.runtime.PyGenBase;
 import dev.coroscope.engine.runtime.PyNone;
@@ -25,35 +27,50 @@ final class SysTrace implements Tracer {
     private static final PyStr LINE = PyStr.intern("line");
     private static final PyStr RETURN = PyStr.intern("return");
     private static final PyStr EXCEPTION = PyStr.intern("exception");
+    private static final PyStr C_CALL = PyStr.intern("c_call");
+    private static final PyStr C_RETURN = PyStr.intern("c_return");
+    private static final PyStr C_EXCEPTION = PyStr.intern("c_exception");
 
     private final Interp in;
     /** The tracer installed before settrace (the step recorder), or null. */
     Tracer next;
-    /** The global trace function (never null while installed). */
+    /** The global trace function (sys.settrace), or null. */
     PyObject global;
-    /** A trace function is running: its own frames are not traced. */
+    /** The profile function (sys.setprofile), or null. This object stays installed while either is set. */
+    PyObject profile;
+    /** A trace or profile function is running: its own frames are not traced. */
     private boolean busy;
     /** The generator frame whose first start was just reported by {@link #call}. */
     private Frame started;
 
-    SysTrace(Interp in, Tracer next, PyObject global) {
+    SysTrace(Interp in, Tracer next) {
         this.in = in;
         this.next = next;
-        this.global = global;
     }
 
     /** sys.settrace(fn) on this thread's interpreter; None (null) turns tracing off. */
     static void set(Interp in, PyObject fn) {
+        SysTrace st = install(in, fn);
+        if (st != null) st.global = fn == PyNone.INSTANCE ? null : fn;
+        uninstallIfIdle(in);
+    }
+
+    /**
+     * sys.setprofile(fn): fn receives CPython 3.11's profile events ('call' and 'return' for Python
+     * frames, also at each resumption and yield of a generator or coroutine; 'c_call', 'c_return'
+     * and 'c_exception' around calls of C-level functions); its result is ignored. None turns it off.
+     */
+    static void setProfile(Interp in, PyObject fn) {
+        SysTrace st = install(in, fn);
+        if (st != null) st.profile = fn == PyNone.INSTANCE ? null : fn;
+        uninstallIfIdle(in);
+    }
+
+    /** This thread's SysTrace, put on the interpreter first when {@code fn} is a function; null when there is none. */
+    private static SysTrace install(Interp in, PyObject fn) {
         Tracer cur = in.tracer;
-        SysTrace st = cur instanceof SysTrace s ? s : null;
-        if (fn == null || fn == PyNone.INSTANCE) {
-            if (st != null) in.setTracer(st.next);
-            return;
-        }
-        if (st != null) {
-            st.global = fn;
-            return;
-        }
+        if (cur instanceof SysTrace s) return s;
+        if (fn == null || fn == PyNone.INSTANCE) return null;
         // The frames running now are inside their current lines (CPython compares with the
         // instruction run last): their next line event comes when they reach another line.
         if (cur == null) {
@@ -62,7 +79,13 @@ final class SysTrace implements Tracer {
                 f.jumpedBack = false;
             }
         }
-        in.setTracer(new SysTrace(in, cur, fn));
+        SysTrace st = new SysTrace(in, cur);
+        in.setTracer(st);
+        return st;
+    }
+
+    private static void uninstallIfIdle(Interp in) {
+        if (in.tracer instanceof SysTrace st && st.global == null && st.profile == null) in.setTracer(st.next);
     }
 
     /**
@@ -83,12 +106,24 @@ final class SysTrace implements Tracer {
     }
 
     static PyObject get(Interp in) {
-        return in.tracer instanceof SysTrace s ? s.global : PyNone.INSTANCE;
+        return in.tracer instanceof SysTrace s && s.global != null ? s.global : PyNone.INSTANCE;
+    }
+
+    static PyObject getProfile(Interp in) {
+        return in.tracer instanceof SysTrace s && s.profile != null ? s.profile : PyNone.INSTANCE;
+    }
+
+    /** Whether settrace's function is set (local events then go to the frames' f_trace). */
+    private boolean tracing() {
+        return global != null;
     }
 
     /** Calls {@code fn(frame, event, arg)} with tracing suspended; returns its result. */
     private PyObject invoke(PyObject fn, Frame f, PyStr event, PyObject arg) {
         busy = true;
+        // Values in transit (the argument, what a built-in is collecting) are held by no root while
+        // the function runs: the lifetime collector waits (a coroutine in them is not dead).
+        in.lifetime.hookDepth++;
         try {
             return Ops.call(fn, f, event, arg);
         } catch (PyError e) {
@@ -97,24 +132,51 @@ final class SysTrace implements Tracer {
             set(in, null);
             throw e;
         } finally {
+            in.lifetime.hookDepth--;
             busy = false;
         }
     }
 
-    /** 'call': the global function decides the frame's local trace function. */
+    /** A profile event: {@code profile(frame, event, arg)}; an error in it turns profiling off and propagates. */
+    private void reportProfile(Frame f, PyStr event, PyObject arg) {
+        PyObject fn = profile;
+        if (busy || fn == null) return;
+        busy = true;
+        in.lifetime.hookDepth++;
+        try {
+            Ops.call(fn, f, event, arg);
+        } catch (PyError e) {
+            setProfile(in, null);
+            throw e;
+        } finally {
+            in.lifetime.hookDepth--;
+            busy = false;
+        }
+    }
+
+    /** 'call': the global function decides the frame's local trace function; then the profile function's 'call'. */
     private void reportCall(Frame f) {
-        if (busy || global == null) return;
-        PyObject r = invoke(global, f, CALL, PyNone.INSTANCE);
-        if (r != PyNone.INSTANCE) f.fTrace = r;
+        if (busy) return;
+        if (global != null) {
+            PyObject r = invoke(global, f, CALL, PyNone.INSTANCE);
+            if (r != PyNone.INSTANCE) f.fTrace = r;
+        }
+        reportProfile(f, CALL, PyNone.INSTANCE);
     }
 
     /** A local event: goes to the frame's f_trace, whose result (unless None) replaces it. */
     private void reportLocal(Frame f, PyStr event, PyObject arg) {
         PyObject fn = f.fTrace;
-        if (busy || fn == null) return;
+        if (busy || fn == null || global == null) return;
         if (event == LINE && !f.traceLines) return;
         PyObject r = invoke(fn, f, event, arg);
         if (r != PyNone.INSTANCE && in.tracer == this) f.fTrace = r;
+    }
+
+    /** A frame's 'return' (also at a yield): the local trace function's, then the profile function's. */
+    private void reportReturn(Frame f, PyObject value) {
+        reportLocal(f, RETURN, value);
+        reportProfile(f, RETURN, value);
     }
 
     @Override
@@ -134,7 +196,7 @@ final class SysTrace implements Tracer {
     @Override
     public void returned(Frame frame, PyObject value) {
         if (next != null) next.returned(frame, value);
-        reportLocal(frame, RETURN, value == null ? PyNone.INSTANCE : value);
+        reportReturn(frame, value == null ? PyNone.INSTANCE : value);
     }
 
     @Override
@@ -145,7 +207,7 @@ final class SysTrace implements Tracer {
 
     /** 'exception' with CPython's (type, value, traceback) argument. */
     void reportException(Frame frame, PyBaseException exc) {
-        if (busy || frame.fTrace == null) return;
+        if (busy || frame.fTrace == null || global == null) return;
         PyObject tb = exc.traceback == null ? PyNone.INSTANCE : exc.traceback;
         reportLocal(frame, EXCEPTION, PyTuple.of(exc.getType(), exc, tb));
     }
@@ -153,13 +215,13 @@ final class SysTrace implements Tracer {
     @Override
     public void unwound(Frame frame, PyBaseException exc) {
         if (next != null) next.unwound(frame, exc);
-        reportLocal(frame, RETURN, PyNone.INSTANCE);
+        reportReturn(frame, PyNone.INSTANCE);
     }
 
     @Override
     public void yielded(Frame frame, PyObject value) {
         if (next != null) next.yielded(frame, value);
-        reportLocal(frame, RETURN, value == null ? PyNone.INSTANCE : value);
+        reportReturn(frame, value == null ? PyNone.INSTANCE : value);
     }
 
     @Override
@@ -174,6 +236,63 @@ final class SysTrace implements Tracer {
                 reportCall(gen.frame);
             }
         }
+    }
+
+    /**
+     * What a profile function's c_ events name for a call of {@code callable} ({@code self}: the
+     * object LOAD_METHOD found it on, or null; {@code first}: the first argument, or null), or null
+     * when CPython reports none: a C function, or a C method descriptor bound to its first argument.
+     */
+    static PyObject cFunction(PyObject callable, PyObject self, PyObject first) {
+        if (callable instanceof PyBuiltinFunction bf) return bf.cLevel() ? bf : null;
+        if (callable instanceof PyMethodDescriptor md && md.cLevel()) {
+            PyObject on = self != null ? self : first;
+            return on == null ? null : md.bind(on);
+        }
+        return null;
+    }
+
+    /**
+     * CALL of the callable below {@code n} arguments on {@code f}'s stack while a profile function
+     * is set: when it is a C function, runs it between 'c_call' and 'c_return' (or 'c_exception')
+     * events, puts its result on the stack and returns true; false otherwise (nothing done).
+     */
+    static boolean profiledCall(Interp in, Frame f, int n, String[] kw) {
+        if (!(in.tracer instanceof SysTrace st) || st.profile == null || st.busy || f.code.library) return false;
+        PyObject[] stack = f.stack;
+        int base = f.sp - n - 2;
+        PyObject self = stack[base + 1];
+        PyObject cf = cFunction(stack[base], self, n > 0 ? stack[base + 2] : null);
+        if (cf == null) return false;
+        st.cEvents(f, cf, new java.util.function.Supplier<PyObject>() { public PyObject get() {
+            RareOps.genericCall(in, f, n, kw);
+            return null;
+        }});
+        return true;
+    }
+
+    /** f(*args) of a C function {@link #cFunction} named {@code cf}, between its profile events; plain when no profile function is set. */
+    static PyObject profiledCallEx(Interp in, Frame f, PyObject func, PyObject[] args, String[] kw) {
+        if (!(in.tracer instanceof SysTrace st) || st.profile == null || st.busy || f.code.library) return Ops.call(func, args, kw);
+        PyObject cf = cFunction(func, null, args.length > 0 ? args[0] : null);
+        if (cf == null) return Ops.call(func, args, kw);
+        return st.cEvents(f, cf, new java.util.function.Supplier<PyObject>() { public PyObject get() {
+            return Ops.call(func, args, kw);
+        }});
+    }
+
+    private PyObject cEvents(Frame f, PyObject cf, java.util.function.Supplier<PyObject> call) {
+        reportProfile(f, C_CALL, cf);
+        PyObject r;
+        try {
+            r = call.get();
+        } catch (PyError e) {
+            reportProfile(f, C_EXCEPTION, cf);
+            throw e;
+        }
+        // The function may have changed the profile function (sys.setprofile itself): the new one gets the event.
+        reportProfile(f, C_RETURN, cf);
+        return r;
     }
 
     @Override
@@ -203,7 +322,7 @@ final class SysTrace implements Tracer {
      * something other than None; the frame reports it as an 'exception' event (no traceback).
      */
     static void delegateReturned(Interp in, Frame back, PyGenBase g, PyObject v, boolean send) {
-        if (!(in.tracer instanceof SysTrace st) || back.code.library) return;
+        if (!(in.tracer instanceof SysTrace st) || !st.tracing() || back.code.library) return;
         boolean none = v == null || v == PyNone.INSTANCE;
         if (none && !(send && g instanceof dev.coroscope.engine.runtime.PyCoroutine)) return;
         st.stopEvent(back, Exc.stopIteration(none ? null : v).exc);
@@ -211,7 +330,7 @@ final class SysTrace implements Tracer {
 
     /** SEND finished a non-native awaitable's iterator (a Future's): CPython's StopIteration(value). */
     static void iteratorReturned(Interp in, Frame f, PyObject v) {
-        if (!(in.tracer instanceof SysTrace st) || f.code.library) return;
+        if (!(in.tracer instanceof SysTrace st) || !st.tracing() || f.code.library) return;
         PyBaseException stop = Exc.stopIteration(v == null ? PyNone.INSTANCE : v).exc;
         st.stopEvent(f, stop);
     }
@@ -228,7 +347,7 @@ final class SysTrace implements Tracer {
      */
     static PyObject nextReporting(Interp in, Frame f, PyObject it) {
         PyObject next = it.getType().lookup(Ops.S_NEXT);
-        if (next == null || !(in.tracer instanceof SysTrace st) || f.code.library) return Ops.next(it);
+        if (next == null || !(in.tracer instanceof SysTrace st) || !st.tracing() || f.code.library) return Ops.next(it);
         try {
             return Ops.callDunderFound(next, it);
         } catch (PyError e) {

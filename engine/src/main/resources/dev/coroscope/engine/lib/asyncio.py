@@ -1996,3 +1996,10 @@ def _asyncio_logger(name):
 
 log.__getattr__ = _asyncio_logger
 del _asyncio_logger
+
+
+# dir(asyncio) shows what CPython's package shows: the public names, the dunders and the six
+# private task helpers of __all__, not the helpers this file keeps for itself.
+def __dir__():
+    return [name for name in globals()
+            if name != '__dir__' and (not name.startswith('_') or name.startswith('__') or name in __all__)]

@@ -761,6 +761,10 @@ class Thread:
         if hook is not None:
             # threading.settrace: each thread started afterwards traces with the hook.
             _sys.settrace(hook)
+        hook = _thread_hooks['profile']
+        if hook is not None:
+            # threading.setprofile: the same with a profile function.
+            _sys.setprofile(hook)
         try:
             self.run()
         except BaseException as exc:
@@ -1162,8 +1166,7 @@ def activeCount():
     return active_count()
 
 
-# What settrace/setprofile were given: a thread started afterwards installs the trace function
-# (Thread._bootstrap); the profile function is only kept to be read back (no sys.setprofile).
+# What settrace/setprofile were given: a thread started afterwards installs them (Thread._bootstrap).
 _thread_hooks = {'trace': None, 'profile': None}
 
 

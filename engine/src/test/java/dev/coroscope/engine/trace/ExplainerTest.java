@@ -45,6 +45,41 @@ class ExplainerTest {
     }
 
     @Test
+    void generators_and_async_generators_have_their_flags_named_as_python_names_them() {
+        Recorder rec = new Recorder();
+        rec.call(1, -1, "<module>", 1, -1);
+        rec.line(1, 5);
+        rec.coro(60, "ticks", Flavor.ASYNC_GENERATOR, CoroState.CREATED, null, -1, 1, -1, null);
+        rec.coro(60, "ticks", Flavor.ASYNC_GENERATOR, CoroState.RUNNING, null, -1, 1, 2, null);
+        rec.call(2, 1, "ticks", 1, 60);
+        rec.line(2, 2);
+        rec.coro(60, "ticks", Flavor.ASYNC_GENERATOR, CoroState.SUSPENDED, null, -1, 2, 2, null);
+        rec.coro(60, "ticks", Flavor.ASYNC_GENERATOR, CoroState.RUNNING, null, -1, 2, 2, null);
+        rec.coro(60, "ticks", Flavor.ASYNC_GENERATOR, CoroState.SUSPENDED, "<coroutine object sleep at 0x7f20>", -1, 3,
+                2, null);
+        TraceState awaiting = rec.snapshot().stateAt(8);
+        assertTrue(awaiting.coroutine(60).runningFlag(), "ag_running stays True while it awaits");
+        assertFalse(rec.snapshot().stateAt(6).coroutine(60).runningFlag(), "and is False once it yields");
+        assertEquals("The async generator ticks() suspends at line 3, awaiting the coroutine sleep(): ag_running "
+                + "stays True until it yields its next item.", rec.snapshot().explain(8));
+        rec.coro(50, "gen", Flavor.GENERATOR, CoroState.CREATED, null, -1, 1, -1, null);
+        rec.coro(50, "gen", Flavor.GENERATOR, CoroState.RUNNING, null, -1, 1, 3, null);
+        rec.call(3, 1, "gen", 1, 50);
+        rec.coro(50, "gen", Flavor.GENERATOR, CoroState.SUSPENDED, null, -1, 2, 3, null);
+        rec.coro(50, "gen", Flavor.GENERATOR, CoroState.RUNNING, null, -1, 2, 3, null);
+        Recording r = rec.finish(EndReason.FINISHED, null);
+        assertEquals("The async generator ticks() suspends at line 2: ag_running is False; the value goes to "
+                + "whoever asked for its next item.", explain(r, e -> e instanceof StepEvent.Coro c
+                && c.name().equals("ticks") && c.state() == CoroState.SUSPENDED));
+        assertEquals("The async generator ticks() resumes at line 2 where it was suspended: ag_running is True.",
+                explain(r, e -> e instanceof StepEvent.Coro c && c.name().equals("ticks")
+                        && c.state() == CoroState.RUNNING && e.seq() > 5));
+        assertEquals("The generator gen() resumes at line 2 where it was suspended: gi_running is True, "
+                + "gi_suspended is False.", explain(r, e -> e instanceof StepEvent.Coro c && c.name().equals("gen")
+                && c.state() == CoroState.RUNNING && e.seq() > 10));
+    }
+
+    @Test
     void the_clock_jump_says_why_the_loop_sleeps() {
         assertEquals("The clock jumps from 0.5 to 1.0: nothing is ready, so the loop sleeps until the next timer.",
                 explain(gather, e -> e instanceof StepEvent.Clock c && c.now() == 1.0));

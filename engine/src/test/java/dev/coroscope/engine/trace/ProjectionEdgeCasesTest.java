@@ -55,13 +55,13 @@ class ProjectionEdgeCasesTest {
         assertTrue(suspended.coroutine(50).crSuspended());
         assertEquals(2, suspended.coroutine(50).line());
         assertEquals(Map.of("g", "<generator object gen at 0x7f10>"), suspended.frame(1).locals());
-        assertEquals("The generator gen() suspends at line 2: cr_suspended is True; the value goes to whoever "
+        assertEquals("The generator gen() suspends at line 2: gi_suspended is True; the value goes to whoever "
                 + "iterated it.", r.explain(8));
         TraceState resumed = r.stateAt(13);
         assertEquals(3, resumed.frame(2).parent());
         assertEquals(2, resumed.currentFrame());
-        assertEquals("The generator gen() resumes at line 2 where it was suspended: cr_running is True, "
-                + "cr_suspended is False.", r.explain(12));
+        assertEquals("The generator gen() resumes at line 2 where it was suspended: gi_running is True, "
+                + "gi_suspended is False.", r.explain(12));
         assertEquals("Calling gen() creates a generator object: its body runs only when it is iterated.",
                 r.explain(2));
     }

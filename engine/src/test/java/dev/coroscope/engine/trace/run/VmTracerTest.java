@@ -113,6 +113,37 @@ class VmTracerTest {
     }
 
     @Test
+    void an_exception_taken_back_to_a_with_statement_is_narrated_as_handed_to_its_exit() {
+        Recording r = record(String.join("\n",
+                "class Quiet:",
+                "    def __enter__(self):",
+                "        return self",
+                "    def __exit__(self, t, e, tb):",
+                "        return True",
+                "def fail():",
+                "    raise KeyError('k')",
+                "with Quiet():",
+                "    x = 1",
+                "    fail()",
+                "try:",
+                "    y = 1",
+                "    fail()",
+                "except KeyError:",
+                "    pass",
+                ""));
+        List<String> said = new ArrayList<>();
+        r.forEach(e -> {
+            if (e instanceof StepEvent.Line l) {
+                said.add(l.line() + ": " + r.explain(l.seq()));
+            }
+        });
+        assertTrue(said.contains("8: The module is back at line 8 with the KeyError: the with statement there hands it "
+                + "to its context manager's exit method, which may swallow it."), String.join("\n", said));
+        assertEquals(1, said.stream().filter(t -> t.contains("with the KeyError")).count(),
+                "an except clause is reached forward, not narrated as a with: " + String.join("\n", said));
+    }
+
+    @Test
     void code_compiled_from_strings_is_left_out_like_library_code() {
         // eval/exec source and the __init__ dataclasses makes are named <string>: their lines
         // must not be shown as lines of the program.
