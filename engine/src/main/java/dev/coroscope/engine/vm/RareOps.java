@@ -741,60 +741,12 @@ final class RareOps {
     static void attrOp(Interp in, Frame f, int insn) {
         int op = insn & PyCode.OP_MASK;
         if (op == LOAD_ATTR) {
-            if (!loadOwnSlot(f)) opLoadAttr(in, f, insn >>> 8);
+            opLoadAttr(in, f, insn >>> 8);
         } else if (op == LOAD_METHOD) {
-            if (!loadPlainMethod(f)) opLoadMethod(in, f, insn >>> 8);
+            opLoadMethod(in, f, insn >>> 8);
         } else {
             opStoreAttr(in, f, insn >>> 8);
         }
-    }
-
-    /**
-     * LOAD_ATTR's commonest case, small enough for the JIT to compile into {@link #attrOp}
-     * ({@link #loadAttr} is not): an instance of a plain class reading an attribute of its own
-     * where the site's newest cache entry says the instance's shape keeps it (the entry's class
-     * unchanged, no data descriptor of that name, no {@code __del__} watching the operand).
-     * Replaces the operand by the value and returns true; false leaves everything to opLoadAttr.
-     */
-    private static boolean loadOwnSlot(Frame f) {
-        PyObject[] st = f.stack;
-        int top = f.sp - 1;
-        PyObject obj = st[top];
-        if (obj.getClass() != PyInstance.class) return false;
-        PyInstance inst = (PyInstance) obj;
-        PyType t = inst.getType();
-        if (f.code.cache[f.ip - 1] instanceof AttrCache c && c.type == t && c.version == t.version() && !c.data && !t.delWatched) {
-            ShapeSlot k = c.slot;
-            InstanceShape s = inst.shape();
-            if (k != null && s != null && k.from() == s) {
-                st[top] = inst.valueAt(k.index());
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * LOAD_METHOD's commonest case, compiled into {@link #attrOp} as {@link #loadOwnSlot}: a
-     * Python function found on the class of an instance whose shape the site's newest cache entry
-     * knows lacks the name. Pushes [function, self] and returns true; false leaves everything to
-     * opLoadMethod.
-     */
-    private static boolean loadPlainMethod(Frame f) {
-        PyObject[] st = f.stack;
-        int sp = f.sp;
-        PyObject obj = st[sp - 1];
-        if (obj.getClass() != PyInstance.class) return false;
-        PyInstance inst = (PyInstance) obj;
-        PyType t = inst.getType();
-        if (f.code.cache[f.ip - 1] instanceof AttrCache c && c.type == t && c.version == t.version()
-                && c.descr instanceof PyFunction && inst.shape() != null && inst.shape() == c.absent) {
-            st[sp - 1] = c.descr;
-            st[sp] = obj;
-            f.sp = sp + 1;
-            return true;
-        }
-        return false;
     }
 
     private static void opLoadMethod(Interp in, Frame f, int arg) {
