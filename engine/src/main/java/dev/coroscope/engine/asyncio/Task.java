@@ -234,14 +234,18 @@ public final class Task extends Future {
         if (!lifetime.active()) return;
         PyObject c = coro;
         for (int depth = 0; depth < 64; depth++) {
-            PyGenBase g;
-            if (c instanceof PyGenBase gb) g = gb;
-            else if (c instanceof PyCoroutineWrapper w) g = w.coro;
-            else return;
-            if (g.finished) return;
+            PyGenBase g = chainLink(c);
+            if (g == null || g.finished) return;
             lifetime.unregister(g);
             c = g.yieldFrom();
         }
+    }
+
+    /** The coroutine (or generator) behind one link of an await chain, or null where the chain ends. */
+    private static PyGenBase chainLink(PyObject c) {
+        if (c instanceof PyGenBase g) return g;
+        if (c instanceof PyCoroutineWrapper w) return w.coro;
+        return null;
     }
 
     private PyObject resumeCoro(PyBaseException exc) {
@@ -448,10 +452,8 @@ public final class Task extends Future {
         PyObject c = coro;
         PyGenBase inner = null;
         for (int depth = 0; depth < 64; depth++) {
-            PyGenBase g;
-            if (c instanceof PyGenBase gb) g = gb;
-            else if (c instanceof PyCoroutineWrapper w) g = w.coro;
-            else break;
+            PyGenBase g = chainLink(c);
+            if (g == null) break;
             inner = g;
             c = g.yieldFrom();
         }
