@@ -222,7 +222,7 @@ public final class Ops {
 
     /** Java equality for map keys: identity, else Python {@code ==}. */
     static boolean eqForKey(PyObject a, PyObject b) {
-        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) return ((PyStr) a).value().equals(((PyStr) b).value());
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) return PyStr.sameText((PyStr) a, (PyStr) b);
         return eq(a, b);
     }
 
@@ -297,7 +297,7 @@ public final class Ops {
 
     public static boolean eq(PyObject a, PyObject b) {
         if (a == b && !(a instanceof PyFloat)) return true;
-        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) return ((PyStr) a).value().equals(((PyStr) b).value());
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) return PyStr.sameText((PyStr) a, (PyStr) b);
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && !((PyInt) a).isBig() && !((PyInt) b).isBig()) {
             return ((PyInt) a).v == ((PyInt) b).v;
         }

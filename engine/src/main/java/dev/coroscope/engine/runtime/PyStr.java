@@ -20,17 +20,37 @@ public class PyStr extends PyObject {
 
     public static final PyStr EMPTY = intern("");
 
-    /** The text; null while the string is a prefix of a shared builder (see {@link #concat}). */
-    private String value;
-    /** For strings made by repeated concatenation: a builder whose first {@link #pendingLen} chars are this string. */
-    private StringBuilder pending;
-    private int pendingLen;
+    /**
+     * The text: a String, or a {@link Pending} while the string is a prefix of a shared builder
+     * (see {@link #concat}). One field for both keeps a str at 32 bytes with {@link #shortText}.
+     */
+    private Object text;
+    /** 0 until computed (never 0 once computed). */
     private int hash;
     /** -1 until computed; equals value().length() when the string has no surrogate pairs. */
     private int cpCount = -1;
+    /**
+     * Set with {@link #hash}: a text of at most 7 Latin-1 chars itself (length + 1 in the top
+     * byte, the chars below it, so always positive), -1 for any other text, 0 while the hash is not
+     * computed. Two hashed strings compare by this alone when either is short: a dict lookup of an
+     * equal but distinct str key (a word read twice, a tuple of words) then reads neither string's
+     * characters, which live in two more objects (the String and its array) a cache miss each.
+     */
+    private long shortText;
+
+    /** A string made by repeated concatenation: the first {@code len} chars of a builder others may extend. */
+    private static final class Pending {
+        final StringBuilder sb;
+        final int len;
+
+        Pending(StringBuilder sb, int len) {
+            this.sb = sb;
+            this.len = len;
+        }
+    }
 
     public PyStr(String value) {
-        this.value = value;
+        this.text = value;
     }
 
     /** An instance of a user subclass of str. */
@@ -86,23 +106,25 @@ public class PyStr extends PyObject {
     }
 
     public String value() {
-        String v = value;
-        if (v == null) {
-            v = pending.substring(0, pendingLen);
-            value = v;
-            pending = null;
-        }
+        Object t = text;
+        return t instanceof String v ? v : materialize((Pending) t);
+    }
+
+    /** The text of a pending string, kept from now on (the builder is no longer referenced). */
+    private String materialize(Pending p) {
+        String v = p.sb.substring(0, p.len);
+        text = v;
         return v;
     }
 
     private PyStr(StringBuilder pending, int len) {
-        this.pending = pending;
-        this.pendingLen = len;
+        this.text = new Pending(pending, len);
     }
 
     /** Length in chars without materializing. */
     public int charLength() {
-        return value != null ? value.length() : pendingLen;
+        Object t = text;
+        return t instanceof String v ? v.length() : ((Pending) t).len;
     }
 
     private static final PyStr[] LATIN1 = new PyStr[256];
@@ -131,7 +153,7 @@ public class PyStr extends PyObject {
         if (lb == 0) return a.exact();
         dev.coroscope.engine.runtime.num.MemoryCap.reserve(total);
         if (total < 512) return new PyStr(a.value().concat(b.value()));
-        StringBuilder sb = a.pending;
+        StringBuilder sb = a.text instanceof Pending p ? p.sb : null;
         if (sb != null && sb.length() == la) {
             sb.append(b.value());
             return new PyStr(sb, (int) total);
@@ -202,13 +224,41 @@ public class PyStr extends PyObject {
     @Override
     public long hash() {
         int h = hash;
-        if (h == 0) {
-            h = value().hashCode();
-            h ^= (h >>> 16) * 0x45d9f3b;
-            if (h == 0 || h == -1) h = 0x5f3759df;
-            hash = h;
-        }
+        return h != 0 ? h : computeHash();
+    }
+
+    /** The first {@link #hash}: computed, cached with {@link #shortText}. */
+    private int computeHash() {
+        String v = value();
+        int h = v.hashCode();
+        h ^= (h >>> 16) * 0x45d9f3b;
+        if (h == 0 || h == -1) h = 0x5f3759df;
+        shortText = shortTextOf(v);
+        hash = h;
         return h;
+    }
+
+    /** {@link #shortText} of {@code v}: the chars of a Latin-1 text of at most 7, else -1. */
+    private static long shortTextOf(String v) {
+        int n = v.length();
+        if (n > 7) return -1;
+        long packed = n + 1;
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c > 0xFF) return -1;
+            packed = (packed << 8) | c;
+        }
+        return packed;
+    }
+
+    /**
+     * Whether two exact strs have the same text: by {@link #shortText} when both are hashed and
+     * one is short (a short text equals only the same short text), else by their chars.
+     */
+    public static boolean sameText(PyStr a, PyStr b) {
+        long x = a.shortText, y = b.shortText;
+        if (x > 0 ? y != 0 : y > 0 && x != 0) return x == y;
+        return a.value().equals(b.value());
     }
 
     @Override
