@@ -203,7 +203,9 @@ public class PyStr extends PyObject {
     public long hash() {
         int h = hash;
         if (h == 0) {
-            h = value().hashCode();
+            String v = value();
+            if (v.isEmpty()) return 0; // as CPython: hash('') == 0
+            h = v.hashCode();
             h ^= (h >>> 16) * 0x45d9f3b;
             if (h == 0 || h == -1) h = 0x5f3759df;
             hash = h;
