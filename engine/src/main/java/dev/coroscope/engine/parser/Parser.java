@@ -382,14 +382,8 @@ public final class Parser {
     private SyntaxErrorInfo errorAtLastToken(SyntaxErrorInfo.Kind kind, String msg) {
         Token t = toks[Math.min(Math.max(furthest, 0), ntok - 1)];
         if (t.synthetic) {
-            // No source range: CPython uses its cursor column and no end. At the end of the file
-            // the cursor stands past the last line read (with its newline): 'try:\n  pass\n' is
-            // at offset 7 of line 2.
-            int col = byteCol(t.line, t.col);
-            if (!fstring && t.start >= src.text().length()) {
-                col = fileLineText(t.line).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            }
-            return build(kind, msg, t.line, col, t.endLine, -1);
+            // No source range: CPython uses its cursor column (0 at end of file) and no end.
+            return build(kind, msg, t.line, byteCol(t.line, t.col), t.endLine, -1);
         }
         return build(kind, msg, t.line, byteCol(t.line, t.col) + 1, t.endLine, byteCol(t.endLine, t.endCol) + 1);
     }

@@ -221,6 +221,12 @@ public final class TypeCall {
             if (!(qn instanceof PyStr q)) throw Exc.typeError("type __qualname__ must be a str, not " + qn.getType().tpName());
             qualname = q.value();
         }
+        if (dict.get(PyStr.intern("__module__")) == null) {
+            // type('X', (), {}): the module is the calling code's __name__, as CPython's type_new takes it.
+            dev.coroscope.engine.vm.Frame caller = dev.coroscope.engine.vm.Interp.current().frame;
+            PyObject mod = caller == null ? null : caller.globals.get(PyStr.intern("__name__"));
+            if (mod != null) dict.put(PyStr.intern("__module__"), mod);
+        }
         PyObject cell = dict.remove(PyStr.intern("__classcell__"));
         if (dict.get(PyStr.intern("__eq__")) != null && dict.get(Ops.S_HASH) == null) {
             dict.put(Ops.S_HASH, PyNone.INSTANCE);

@@ -1128,7 +1128,7 @@ final class RareOps {
         if (!Ops.isIterable(it)) {
             throw Exc.typeError("Value after * must be an iterable, not " + it.getType().tpName());
         }
-        Ops.forEach(it, new Consumer<PyObject>() { public void accept(PyObject x) {
+        Ops.forEachSized(it, new Consumer<PyObject>() { public void accept(PyObject x) {
             l.append(x);
         }});
     }
@@ -1462,7 +1462,7 @@ final class RareOps {
             PyList items = new PyList();
             in.rt.lifetime.pin(items);
             try {
-                Ops.forEach(x, new Consumer<PyObject>() { public void accept(PyObject v) {
+                Ops.forEachSized(x, new Consumer<PyObject>() { public void accept(PyObject v) {
                     items.append(v);
                 }});
             } finally {

@@ -104,7 +104,7 @@ public final class TypesModule {
     }
 
     /** {@code types.SimpleNamespace}. */
-    public static final class SimpleNamespace extends PyObject {
+    public static final class SimpleNamespace extends PyObject implements dev.coroscope.engine.vm.Lifetime.Holder {
         public static final PyType TYPE = PyType.builtin("types", "SimpleNamespace", null, true, new Consumer<PyType>() { public void accept(PyType t) {
             t.put("__hash__", dev.coroscope.engine.runtime.PyNone.INSTANCE);
             t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
@@ -152,6 +152,12 @@ public final class TypesModule {
         @Override
         public void traverse(Consumer<PyObject> v) {
             v.accept(dict);
+        }
+
+        /** What dies with it (del ns, its attribute a coroutine never awaited). */
+        @Override
+        public void heldForLifetime(Consumer<PyObject> v) {
+            for (PyObject o : dict.valueList()) v.accept(o);
         }
 
         @Override
