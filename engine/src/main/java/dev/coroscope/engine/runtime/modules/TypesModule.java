@@ -92,8 +92,15 @@ public final class TypesModule {
             args[1] = bases;
             args[2] = ns;
             for (int i = 0; i < names.length; i++) args[3 + i] = vals.get(i);
-            PyObject cls = Ops.call(meta, args, names.length == 0 ? null : names);
             // CPython's type() takes __module__ from its caller's globals: types.py's own.
+            PyObject outer = TypeCall.CALLER_MODULE.get();
+            TypeCall.CALLER_MODULE.set(PyStr.intern("types"));
+            PyObject cls;
+            try {
+                cls = Ops.call(meta, args, names.length == 0 ? null : names);
+            } finally {
+                TypeCall.CALLER_MODULE.set(outer);
+            }
             PyStr moduleKey = PyStr.intern("__module__");
             if (cls instanceof PyType t && t.isHeap()) {
                 PyObject mod = t.dict().get(moduleKey);
