@@ -234,14 +234,18 @@ public final class Task extends Future {
         if (!lifetime.active()) return;
         PyObject c = coro;
         for (int depth = 0; depth < 64; depth++) {
-            PyGenBase g;
-            if (c instanceof PyGenBase gb) g = gb;
-            else if (c instanceof PyCoroutineWrapper w) g = w.coro;
-            else return;
-            if (g.finished) return;
+            PyGenBase g = chainLink(c);
+            if (g == null || g.finished) return;
             lifetime.unregister(g);
             c = g.yieldFrom();
         }
+    }
+
+    /** The coroutine (or generator) behind one link of an await chain, or null where the chain ends. */
+    private static PyGenBase chainLink(PyObject c) {
+        if (c instanceof PyGenBase g) return g;
+        if (c instanceof PyCoroutineWrapper w) return w.coro;
+        return null;
     }
 
     private PyObject resumeCoro(PyBaseException exc) {
@@ -430,7 +434,34 @@ public final class Task extends Future {
 
     private String describeWait(Future f) {
         if (f instanceof Task t) return t.nameString();
+        if (f.label == null && !f.getType().isHeap()) {
+            String owner = libraryAwaiter();
+            if (owner != null) return owner + "'s future";
+        }
         return f.waitDescription();
+    }
+
+    /**
+     * A plain future awaited inside a public asyncio method (Lock.acquire, Event.wait,
+     * Condition.wait, Semaphore.acquire, Queue.get, Queue.put, ...) is named by that method, e.g.
+     * {@code Semaphore.acquire()}: the innermost coroutine of the task's await chain, when it is
+     * library code and a public class's method. Anything else (the program's own futures, private
+     * helpers) keeps the future's repr. Read only while events are recorded.
+     */
+    private String libraryAwaiter() {
+        PyObject c = coro;
+        PyGenBase inner = null;
+        for (int depth = 0; depth < 64; depth++) {
+            PyGenBase g = chainLink(c);
+            if (g == null) break;
+            inner = g;
+            c = g.yieldFrom();
+        }
+        if (inner == null || !inner.frame.code.library) return null;
+        String q = inner.frame.code.qualname;
+        int dot = q.indexOf('.');
+        if (dot <= 0 || q.charAt(0) == '_' || q.charAt(dot + 1) == '_' || q.indexOf('<') >= 0) return null;
+        return q + "()";
     }
 
     // ---- reporting --------------------------------------------------------------------------------

@@ -116,6 +116,8 @@ public final class PyCode extends PyObject {
     public final boolean library;
     /** Keyword names of calls: KW_NAMES's argument indexes this table. */
     public String[][] kwnames = new String[0][];
+    /** The VM's memory of where the keywords of the last keyword-name array it bound go (vm.Bind). */
+    public Object kwSlots;
     /** Per-instruction inline cache slots of the VM (one per instruction, filled on demand). */
     public final Object[] cache;
     /**

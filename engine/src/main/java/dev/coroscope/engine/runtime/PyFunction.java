@@ -26,6 +26,8 @@ public final class PyFunction extends PyObject {
     public PyObject[] defaults;
     /** Keyword-only defaults, or null. */
     public PyDict kwdefaults;
+    /** The VM's memory of {@link #kwdefaults} by parameter (vm.Bind); null until a call needs it. */
+    public Object kwonlyDefaults;
     /** Cells for the code's free variables, or null. */
     public PyCell[] closure;
     public PyObject doc = PyNone.INSTANCE;

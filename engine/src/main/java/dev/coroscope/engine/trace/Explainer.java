@@ -71,6 +71,13 @@ final class Explainer {
         if (f != null && s.currentFrame == l.frame() && f.line > 0 && l.line() < f.line) {
             // Not a loop: the rest of a statement that began there (a with block's exit, a call
             // whose arguments were written on the lines below it, a decorator being applied).
+            if (s.lastExcFrame == l.frame() && s.lastExcStep == s.step && s.lastExcType >= 0) {
+                // Straight from a raise inside the block: only a with statement takes an
+                // exception back to an earlier line of the same frame (handlers come after 'try').
+                return cap(fn(f)) + " is back at line " + l.line() + " with the " + pool.get(s.lastExcType)
+                        + ": the with statement there hands it to its context manager's exit method, which "
+                        + "may swallow it.";
+            }
             return cap(fn(f)) + " is back at line " + l.line() + " to finish the statement that starts there.";
         }
         if (f != null && f.code == ProjectionState.MODULE_CODE) {

@@ -202,6 +202,8 @@ final class ProjectionState {
     int globalsFrame = -1;
     int lastExcType = -1;
     int lastExcFrame = -1;
+    /** The index of the last exception event (-1: none yet). */
+    int lastExcStep = -1;
     int lastRunningTask = -1;
     int lastFired = -1;
     int endReason = -1;
@@ -229,6 +231,7 @@ final class ProjectionState {
         s.globalsFrame = globalsFrame;
         s.lastExcType = lastExcType;
         s.lastExcFrame = lastExcFrame;
+        s.lastExcStep = lastExcStep;
         s.lastRunningTask = lastRunningTask;
         s.lastFired = lastFired;
         s.endReason = endReason;
@@ -357,6 +360,7 @@ final class ProjectionState {
             case EXCEPTION -> {
                 lastExcType = ev.b;
                 lastExcFrame = ev.a;
+                lastExcStep = index;
                 FrameRec f = frames.get(ev.a);
                 if (f != null) {
                     if (ev.d > 0) {

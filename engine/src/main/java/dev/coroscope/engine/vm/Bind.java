@@ -64,19 +64,14 @@ final class Bind {
         }
         List<String> posonlyAsKw = null;
         PyStr[] names = c.localsplusNames;
+        KwSlots slots = nkw == 0 ? null : kwSlots(c, kwnames);
         for (int k = 0; k < nkw; k++) {
             String key = kwnames[k];
             PyObject value = args[off + npos + k];
-            int idx = -1;
-            for (int j = c.posonlyargcount; j < total; j++) {
-                if (names[j].value().equals(key)) {
-                    idx = j;
-                    break;
-                }
-            }
+            int idx = slots.slots[k];
             if (idx < 0) {
                 if (kwdict != null) {
-                    kwdict.put(PyStr.of(key), value);
+                    kwdict.put(slots.key(k), value);
                     continue;
                 }
                 boolean isPosonly = false;
@@ -116,9 +111,11 @@ final class Bind {
         }
         if (kwonly > 0) {
             List<String> missing = null;
+            PyObject[] kwdefs = null;
             for (int i = argcount; i < total; i++) {
                 if (fast[i] != null) continue;
-                PyObject d = func.kwdefaults == null ? null : func.kwdefaults.get(names[i]);
+                if (kwdefs == null && func.kwdefaults != null) kwdefs = kwonlyDefaults(func);
+                PyObject d = kwdefs == null ? null : kwdefs[i - argcount];
                 if (d != null) {
                     fast[i] = d;
                 } else {
@@ -128,6 +125,73 @@ final class Bind {
             }
             if (missing != null) throw Args.missingArguments(func.qualname, missing, "keyword-only");
         }
+    }
+
+    /**
+     * Where each keyword of a call goes: {@code slots[k]} is the parameter that keyword {@code k}
+     * of {@code kwnames} names (-1 for none: into **kwargs, or an error). Remembered on the code
+     * object for the last keyword-name array seen: a call site's KW_NAMES array is the same at
+     * every call, so a site calling one function finds its keywords without comparing names.
+     */
+    static final class KwSlots {
+        final String[] kwnames;
+        final int[] slots;
+        /** The keyword names as str objects, for **kwargs (made on first use; one object per name, as CPython's kwnames tuple). */
+        private PyStr[] keys;
+
+        KwSlots(String[] kwnames, int[] slots) {
+            this.kwnames = kwnames;
+            this.slots = slots;
+        }
+
+        PyStr key(int k) {
+            PyStr[] ks = keys;
+            if (ks == null) {
+                ks = new PyStr[kwnames.length];
+                for (int i = 0; i < ks.length; i++) ks[i] = PyStr.of(kwnames[i]);
+                keys = ks;
+            }
+            return ks[k];
+        }
+    }
+
+    private static KwSlots kwSlots(PyCode c, String[] kwnames) {
+        if (c.kwSlots instanceof KwSlots s && s.kwnames == kwnames) return s;
+        PyStr[] names = c.localsplusNames;
+        int total = c.argcount + c.kwonlyargcount;
+        int[] slots = new int[kwnames.length];
+        for (int k = 0; k < kwnames.length; k++) {
+            slots[k] = -1;
+            for (int j = c.posonlyargcount; j < total; j++) {
+                if (names[j].value().equals(kwnames[k])) {
+                    slots[k] = j;
+                    break;
+                }
+            }
+        }
+        KwSlots s = new KwSlots(kwnames, slots);
+        c.kwSlots = s;
+        return s;
+    }
+
+    /**
+     * The keyword-only defaults of {@code func} (which has some) by parameter, null where a
+     * parameter has none: looked up once and remembered while the function's code, its
+     * {@code __kwdefaults__} dict and that dict's version are the same (the names are read as
+     * watched keys, so replacing one's value changes the version too).
+     */
+    private static PyObject[] kwonlyDefaults(PyFunction func) {
+        PyDict kd = func.kwdefaults;
+        PyCode c = func.code;
+        if (func.kwonlyDefaults instanceof KwDefaults k && k.dict == kd && k.code == c && k.version == kd.version()) return k.values;
+        PyObject[] values = new PyObject[c.kwonlyargcount];
+        for (int i = 0; i < values.length; i++) values[i] = kd.getWatched(c.localsplusNames[c.argcount + i]);
+        func.kwonlyDefaults = new KwDefaults(kd, kd.version(), c, values);
+        return values;
+    }
+
+    /** See {@link #kwonlyDefaults}. */
+    record KwDefaults(PyDict dict, int version, PyCode code, PyObject[] values) {
     }
 
     private static PyError tooManyPositional(PyFunction func, int given, int nkw, PyObject[] args, int off,

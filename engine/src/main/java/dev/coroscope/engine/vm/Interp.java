@@ -2152,9 +2152,15 @@ public final class Interp {
             if (c.plainArgcount == total) {
                 Frame nf = newFrame(fn);
                 PyObject[] fast = nf.fast;
+                // Each argument moves from this stack to the new frame in one pass; the callable and
+                // self slots are cleared after (stack[base + 1] may be the first argument).
                 int off = hasSelf ? base + 1 : base + 2;
-                for (int i = 0; i < total; i++) fast[i] = stack[off + i];
-                for (int i = base; i < sp; i++) stack[i] = null;
+                for (int i = 0; i < total; i++) {
+                    fast[i] = stack[off + i];
+                    stack[off + i] = null;
+                }
+                stack[base] = null;
+                stack[base + 1] = null;
                 if (c.isResumable()) {
                     // A coroutine or generator function: its new object replaces the call (the
                     // hot half of every `await f()`).
@@ -2179,8 +2185,11 @@ public final class Interp {
                 Frame nf = newFrame(init);
                 PyObject[] fast = nf.fast;
                 fast[0] = inst;
-                for (int i = 0; i < n; i++) fast[i + 1] = stack[base + 2 + i];
-                for (int i = base; i < sp; i++) stack[i] = null;
+                for (int i = 0; i < n; i++) {
+                    fast[i + 1] = stack[base + 2 + i];
+                    stack[base + 2 + i] = null;
+                }
+                stack[base] = null;
                 f.sp = base;
                 nf.initSelf = inst;
                 enterInit(nf);

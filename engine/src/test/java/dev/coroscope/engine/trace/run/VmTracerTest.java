@@ -113,6 +113,70 @@ class VmTracerTest {
     }
 
     @Test
+    void an_exception_taken_back_to_a_with_statement_is_narrated_as_handed_to_its_exit() {
+        Recording r = record(String.join("\n",
+                "class Quiet:",
+                "    def __enter__(self):",
+                "        return self",
+                "    def __exit__(self, t, e, tb):",
+                "        return True",
+                "def fail():",
+                "    raise KeyError('k')",
+                "with Quiet():",
+                "    x = 1",
+                "    fail()",
+                "try:",
+                "    y = 1",
+                "    fail()",
+                "except KeyError:",
+                "    pass",
+                ""));
+        List<String> said = new ArrayList<>();
+        r.forEach(e -> {
+            if (e instanceof StepEvent.Line l) {
+                said.add(l.line() + ": " + r.explain(l.seq()));
+            }
+        });
+        assertTrue(said.contains("8: The module is back at line 8 with the KeyError: the with statement there hands it "
+                + "to its context manager's exit method, which may swallow it."), String.join("\n", said));
+        assertEquals(1, said.stream().filter(t -> t.contains("with the KeyError")).count(),
+                "an except clause is reached forward, not narrated as a with: " + String.join("\n", said));
+    }
+
+    @Test
+    void a_task_waiting_inside_an_asyncio_method_waits_on_that_methods_future() {
+        Recording r = record(String.join("\n",
+                "import asyncio",
+                "async def take(lock):",
+                "    async with lock:",
+                "        pass",
+                "async def own(fut):",
+                "    await fut",
+                "async def main():",
+                "    lock = asyncio.Lock()",
+                "    q = asyncio.Queue()",
+                "    fut = asyncio.get_running_loop().create_future()",
+                "    await lock.acquire()",
+                "    ts = [asyncio.create_task(take(lock), name='locker'),",
+                "          asyncio.create_task(q.get(), name='getter'),",
+                "          asyncio.create_task(own(fut), name='owner')]",
+                "    await asyncio.sleep(0)",
+                "    lock.release()",
+                "    q.put_nowait(1)",
+                "    fut.set_result(2)",
+                "    await asyncio.gather(*ts)",
+                "asyncio.run(main())",
+                ""));
+        java.util.Map<String, String> waits = new java.util.TreeMap<>();
+        for (StepEvent.Task t : events(r, StepEvent.Task.class, t -> t.state() == dev.coroscope.engine.trace.TaskState.WAITING
+                && !t.task().equals("Task-1"))) {
+            waits.put(t.task(), t.waitingOn());
+        }
+        assertEquals(java.util.Map.of("locker", "Lock.acquire()'s future", "getter", "Queue.get()'s future",
+                "owner", "<Future pending>"), waits, "the program's own future keeps its repr");
+    }
+
+    @Test
     void code_compiled_from_strings_is_left_out_like_library_code() {
         // eval/exec source and the __init__ dataclasses makes are named <string>: their lines
         // must not be shown as lines of the program.
