@@ -204,6 +204,9 @@ public class EventLoop extends PyObject {
             ((EventLoop) s).executorShutdownCalled = true;
             return PyNone.INSTANCE;
         }});
+        t.getter("_executor_shutdown_called", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
+            return PyBool.of(((EventLoop) s).executorShutdownCalled);
+        }});
         t.getter("_ready", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             EventLoop l = (EventLoop) s;
             PyObject d = Ops.call(l.st.in.rt.modules.get("collections").getDict().get("deque"));

@@ -147,7 +147,9 @@ public final class Compiler {
     }
 
     /** {@code is} may compare with this: not a literal, or None/True/False/Ellipsis. */
-    private static boolean isArgOk(Expr e) {
+    private boolean isArgOk(Expr e) {
+        // An operation CPython's optimizer folds into a constant ('a' + 'b', 2 * 3) is a literal too.
+        if ((e instanceof Expr.BinOp || e instanceof Expr.UnaryOp) && folded(e) != null) return false;
         Object v = literalValue(e);
         return v == null || v instanceof Boolean || v instanceof Ast.Singleton;
     }
@@ -167,7 +169,11 @@ public final class Compiler {
     }
 
     /** The type CPython's compiler infers for an expression ({@code infer_type}), or null. */
-    private static String inferType(Expr e) {
+    private String inferType(Expr e) {
+        if (e instanceof Expr.BinOp || e instanceof Expr.UnaryOp) {
+            PyObject v = folded(e);
+            return v == null ? null : v.getType().name();
+        }
         if (e instanceof Expr.TupleExpr) return "tuple";
         if (e instanceof Expr.ListExpr || e instanceof Expr.ListComp) return "list";
         if (e instanceof Expr.DictExpr || e instanceof Expr.DictComp) return "dict";
@@ -183,6 +189,10 @@ public final class Compiler {
     }
 
     private void checkCaller(Expr f, Span at) {
+        if ((f instanceof Expr.BinOp || f instanceof Expr.UnaryOp) && folded(f) != null) {
+            warn("'" + inferType(f) + "' object is not callable; perhaps you missed a comma?", at);
+            return;
+        }
         if (f instanceof Expr.Constant || f instanceof Expr.TupleExpr || f instanceof Expr.ListExpr || f instanceof Expr.ListComp
                 || f instanceof Expr.DictExpr || f instanceof Expr.DictComp || f instanceof Expr.SetExpr
                 || f instanceof Expr.SetComp || f instanceof Expr.GeneratorExp || f instanceof Expr.JoinedStr
@@ -201,6 +211,10 @@ public final class Compiler {
         } else if (v instanceof Expr.SetExpr || v instanceof Expr.SetComp || v instanceof Expr.GeneratorExp
                 || v instanceof Expr.Lambda) {
             warnSubscripter = true;
+        } else if ((v instanceof Expr.BinOp || v instanceof Expr.UnaryOp) && folded(v) != null) {
+            // Folded into a constant by CPython's optimizer ((2*3)[1], (-1)[0]).
+            PyObject k = folded(v);
+            warnSubscripter = k instanceof PyInt || k instanceof PyFloat || k instanceof dev.coroscope.engine.runtime.PyComplex;
         }
         if (warnSubscripter) {
             warn("'" + inferType(v) + "' object is not subscriptable; perhaps you missed a comma?", s.span());
@@ -210,7 +224,9 @@ public final class Compiler {
         if (index == null || index.equals("int") || index.equals("bool") || s.slice() instanceof Expr.Slice) return;
         boolean seq = v instanceof Expr.TupleExpr || v instanceof Expr.ListExpr || v instanceof Expr.ListComp
                 || v instanceof Expr.JoinedStr || v instanceof Expr.FormattedValue
-                || (v instanceof Expr.Constant c && (c.value() instanceof String || c.value() instanceof Ast.Bytes));
+                || (v instanceof Expr.Constant c && (c.value() instanceof String || c.value() instanceof Ast.Bytes))
+                || ((v instanceof Expr.BinOp || v instanceof Expr.UnaryOp) && (folded(v) instanceof PyStr || folded(v) instanceof PyBytes
+                        || folded(v) instanceof PyTuple));
         if (seq) {
             warn(inferType(v) + " indices must be integers or slices, not " + index + "; perhaps you missed a comma?", s.span());
         }

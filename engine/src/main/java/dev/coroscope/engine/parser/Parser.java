@@ -1624,6 +1624,10 @@ public final class Parser {
             if (star && diag && at(TokenKind.NEWLINE)) {
                 throw raiseLast("expected one or more exception types");
             }
+            if (diag && at(TokenKind.NEWLINE)) {
+                // `except` and the end of the line: CPython's invalid_except_stmt.
+                throw raiseLast("expected ':'");
+            }
             type = expression();
             if (diag && at(TokenKind.COMMA)) {
                 int save = pos;

@@ -153,7 +153,7 @@ public final class Builtins {
             PyObject[] p = Args.parse("sort", java.util.Arrays.copyOfRange(a, 1, a.length), k,
                     new String[] {"key", "reverse"}, 0, 0);
             PyList l = new PyList();
-            Ops.forEach(a[0], new Consumer<PyObject>() { public void accept(PyObject x) { l.append(x); } });
+            Ops.forEachSized(a[0], new Consumer<PyObject>() { public void accept(PyObject x) { l.append(x); } });
             SeqTypes.sort(l, p[0], p[1] != null && Ops.isTrue(p[1]));
             return l;
         }}));

@@ -106,9 +106,9 @@ public final class Exc {
     public static final PyType TypeError = def("TypeError", Exception);
     public static final PyType ValueError = def("ValueError", Exception);
     public static final PyType UnicodeError = def("UnicodeError", ValueError);
-    public static final PyType UnicodeDecodeError = def("UnicodeDecodeError", UnicodeError);
-    public static final PyType UnicodeEncodeError = def("UnicodeEncodeError", UnicodeError);
-    public static final PyType UnicodeTranslateError = def("UnicodeTranslateError", UnicodeError);
+    public static final PyType UnicodeDecodeError = def("UnicodeDecodeError", UnicodeError, UnicodeErrors.fields(false));
+    public static final PyType UnicodeEncodeError = def("UnicodeEncodeError", UnicodeError, UnicodeErrors.fields(false));
+    public static final PyType UnicodeTranslateError = def("UnicodeTranslateError", UnicodeError, UnicodeErrors.fields(true));
     public static final PyType Warning = def("Warning", Exception);
     public static final PyType BytesWarning = def("BytesWarning", Warning);
     public static final PyType DeprecationWarning = def("DeprecationWarning", Warning);

@@ -516,6 +516,47 @@ public final class Ops {
         }
     }
 
+    /**
+     * {@link #forEach} as list(), tuple(), sorted(), list.extend, [*x] and f(*x) take an iterable:
+     * CPython asks a class instance for its size after taking its iterator (its __len__, else its
+     * __length_hint__), so those methods run; their errors propagate, except a TypeError from __len__.
+     */
+    public static void forEachSized(PyObject iterable, Consumer<PyObject> body) {
+        if (!iterable.getType().isHeap()) {
+            forEach(iterable, body);
+            return;
+        }
+        PyObject it = iter(iterable);
+        sizeHint(iterable);
+        Interp in = Interp.current();
+        PyObject v;
+        while ((v = next(it)) != null) {
+            in.tickItem();
+            body.accept(v);
+        }
+    }
+
+    private static final PyStr S_LENGTH_HINT = PyStr.intern("__length_hint__");
+
+    /** CPython's PyObject_LengthHint on an instance of a class, for what it runs and raises (the size is not needed). */
+    private static void sizeHint(PyObject o) {
+        PyType t = o.getType();
+        if (t.lookup(S_LEN) != null) {
+            try {
+                lengthLong(o);
+                return;
+            } catch (PyError e) {
+                if (!e.exc.isInstance(Exc.TypeError)) throw e;
+            }
+        }
+        PyObject hint = t.lookup(S_LENGTH_HINT);
+        if (hint == null) return;
+        PyObject r = callDunderFound(hint, o);
+        if (r == PyNotImplemented.INSTANCE) return;
+        if (!(r instanceof PyInt n)) throw Exc.typeError("__length_hint__ must be an integer, not " + r.getType().tpName());
+        if (n.signum() < 0) throw Exc.valueError("__length_hint__() should return >= 0");
+    }
+
     public static List<PyObject> toList(PyObject iterable) {
         if (iterable instanceof PyList l && l.getType() == PyList.TYPE) return new ArrayList<>(List.of(l.toArray()));
         if (iterable instanceof PyTuple t && t.getType() == PyTuple.TYPE) return new ArrayList<>(List.of(t.items()));

@@ -98,6 +98,10 @@ public class PyBaseException extends PyObject {
         }
         if (type.isSubtypeOf(Exc.KeyError) && args.size() == 1) return Ops.repr(args.get(0));
         if (type.isSubtypeOf(Exc.SyntaxError)) return SyntaxErrors.str(this);
+        if (type.isSubtypeOf(Exc.UnicodeError)) {
+            String u = UnicodeErrors.str(this);
+            if (u != null) return u;
+        }
         return argsStr();
     }
 

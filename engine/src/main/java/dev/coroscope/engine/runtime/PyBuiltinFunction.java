@@ -54,6 +54,8 @@ public final class PyBuiltinFunction extends PyObject {
     /** A bound slot method of a built-in type ({@code [].__add__}): CPython calls it a method-wrapper. */
     private boolean slotWrapper;
     private boolean staticInType;
+    /** A function or bound method that is Python code in CPython (random.randint): see {@link #cLevel}. */
+    boolean pythonLevel;
 
     public PyBuiltinFunction(String name, Impl impl) {
         this(name, impl, null, null);
@@ -72,7 +74,7 @@ public final class PyBuiltinFunction extends PyObject {
      * (the event loop's), not one of asyncio's functions written in Python there.
      */
     public boolean cLevel() {
-        if (slotWrapper || owner != null && owner.pythonMethods()) return false;
+        if (slotWrapper || pythonLevel || owner != null && owner.pythonMethods()) return false;
         if (module == null || !module.startsWith("asyncio")) return true;
         return switch (name) {
             case "get_running_loop", "get_event_loop", "_get_running_loop", "_set_running_loop",
@@ -111,6 +113,12 @@ public final class PyBuiltinFunction extends PyObject {
         }}, cls, owner);
     }
 
+    /** Marks a module function as Python code in CPython (no 'c_call' profile events for it). */
+    public PyBuiltinFunction markPythonLevel() {
+        pythonLevel = true;
+        return this;
+    }
+
     public PyBuiltinFunction inModule(String module) {
         this.module = module;
         return this;
@@ -134,7 +142,7 @@ public final class PyBuiltinFunction extends PyObject {
     @Override
     public String repr() {
         if (self == null || self instanceof PyModule) return "<built-in function " + name + ">";
-        if (owner != null && owner.pythonMethods() && !slotWrapper) {
+        if (owner != null && (owner.pythonMethods() || pythonLevel) && !slotWrapper) {
             return "<bound method " + owner.name() + "." + name + " of " + Ops.repr(self) + ">";
         }
         // CPython names the receiver's type by its tp_name (collections.deque, _asyncio.Task).

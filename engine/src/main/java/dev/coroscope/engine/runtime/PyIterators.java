@@ -166,6 +166,11 @@ public final class PyIterators {
         }
 
         @Override
+        public int lengthHint() {
+            return i >= 0 && i < list.size ? i + 1 : 0;
+        }
+
+        @Override
         public void traverse(Consumer<PyObject> v) {
             v.accept(list);
         }

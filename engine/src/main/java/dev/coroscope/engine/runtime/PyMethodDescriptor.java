@@ -219,9 +219,26 @@ public final class PyMethodDescriptor extends PyObject {
         return new PyMethodDescriptor(owner, name, RecursionCost.counted(impl));
     }
 
+    /** A method CPython writes in Python on a type whose other methods are C (random.Random.randint). */
+    private boolean pythonLevel;
+
+    /** The class CPython defines this method on when it is not the owner's name (random's C methods: '_random.Random'). */
+    private String shownOwner;
+
+    public PyMethodDescriptor showOwnerAs(String name) {
+        shownOwner = name;
+        return this;
+    }
+
+    /** Marks this method as Python code in CPython: its reprs and profile events are a Python function's. */
+    public PyMethodDescriptor markPythonLevel() {
+        pythonLevel = true;
+        return this;
+    }
+
     /** Whether CPython implements this as a C method_descriptor ('c_call' events for profile functions). */
     public boolean cLevel() {
-        return !isSlot() && !owner.pythonMethods();
+        return !isSlot() && !owner.pythonMethods() && !pythonLevel;
     }
 
     /** Binds to an instance: a {@code builtin_function_or_method} with {@code __self__}. */
@@ -229,13 +246,14 @@ public final class PyMethodDescriptor extends PyObject {
         PyBuiltinFunction f = new PyBuiltinFunction(name, new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             return callWithSelf(self, a, k);
         }}, self, owner);
+        if (pythonLevel) f.pythonLevel = true;
         return isSlot() ? f.asSlotWrapper() : f;
     }
 
     @Override
     public String repr() {
-        if (owner.pythonMethods() && !isSlot()) return "<function " + owner.name() + "." + name + " at " + Ops.address(this) + ">";
-        return (isSlot() ? "<slot wrapper '" : "<method '") + name + "' of '" + owner.name() + "' objects>";
+        if ((owner.pythonMethods() || pythonLevel) && !isSlot()) return "<function " + owner.name() + "." + name + " at " + Ops.address(this) + ">";
+        return (isSlot() ? "<slot wrapper '" : "<method '") + name + "' of '" + (shownOwner != null ? shownOwner : owner.name()) + "' objects>";
     }
 
     /** The dunder methods CPython implements as type slots (shown as slot wrappers, not methods). */

@@ -227,9 +227,13 @@ public class PyStr extends PyObject {
         return h != 0 ? h : computeHash();
     }
 
-    /** The first {@link #hash}: computed, cached with {@link #shortText}. */
+    /**
+     * The first {@link #hash}: computed, cached with {@link #shortText}. The empty string's is 0,
+     * as CPython's hash('') (never cached, so its shortText stays 0: compared by its chars).
+     */
     private int computeHash() {
         String v = value();
+        if (v.isEmpty()) return 0;
         int h = v.hashCode();
         h ^= (h >>> 16) * 0x45d9f3b;
         if (h == 0 || h == -1) h = 0x5f3759df;

@@ -13,7 +13,7 @@ public final class SeqTypes {
         t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             Args.noKeywords("tuple", kw);
             Args.atMost("tuple", args, 1);
-            PyTuple r = args.length == 0 ? PyTuple.EMPTY : Ops.toTuple(args[0]);
+            PyTuple r = args.length == 0 ? PyTuple.EMPTY : sizedTuple(args[0]);
             if (cls != PyTuple.TYPE) return new PyTupleSub(cls, r.items());
             return r;
         }});
@@ -56,6 +56,14 @@ public final class SeqTypes {
     private static int clamp(long i, int size) {
         if (i < 0) i = Math.max(0, i + size);
         return (int) Math.min(i, size);
+    }
+
+    /** tuple(x): as {@link Ops#toTuple}, asking a class instance for its size as CPython does. */
+    private static PyTuple sizedTuple(PyObject x) {
+        if (!x.getType().isHeap()) return Ops.toTuple(x);
+        java.util.ArrayList<PyObject> out = new java.util.ArrayList<>();
+        Ops.forEachSized(x, out::add);
+        return PyTuple.of(out.toArray(new PyObject[0]));
     }
 
     static void initList(PyType t) {
@@ -102,7 +110,7 @@ public final class SeqTypes {
             } else if (x instanceof PyTuple o) {
                 l.extend(o.items(), o.size());
             } else {
-                Ops.forEach(x, l::append);
+                Ops.forEachSized(x, l::append);
             }
             return PyNone.INSTANCE;
         }});
@@ -183,6 +191,22 @@ public final class SeqTypes {
      * reached, when a key or a comparison raises.
      */
     static void sort(PyList l, PyObject key, boolean reverse) {
+        // While the list looks empty its items are held by the sort alone: a root for the lifetime
+        // collector (a key function's frame ending must not find a coroutine in the list dead).
+        var lt = l.size() == 0 ? null : dev.coroscope.engine.vm.Interp.current().rt.lifetime;
+        if (lt == null || !lt.active()) {
+            sortUnpinned(l, key, reverse);
+            return;
+        }
+        lt.pin(PyTuple.of(l.toArray()));
+        try {
+            sortUnpinned(l, key, reverse);
+        } finally {
+            lt.unpin();
+        }
+    }
+
+    private static void sortUnpinned(PyList l, PyObject key, boolean reverse) {
         int n = l.size();
         PyObject[] items = l.toArray();
         PyObject[] keys = items;
@@ -572,7 +596,7 @@ public final class SeqTypes {
     private static void fillList(PyList l, PyObject src) {
         if (src instanceof PyList sl) l.extend(sl.rawItems(), sl.size());
         else if (src instanceof PyTuple st) l.extend(st.items(), st.size());
-        else Ops.forEach(src, new Consumer<PyObject>() { public void accept(PyObject x) {
+        else Ops.forEachSized(src, new Consumer<PyObject>() { public void accept(PyObject x) {
             l.append(x);
         }});
     }

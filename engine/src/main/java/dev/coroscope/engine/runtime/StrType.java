@@ -596,11 +596,8 @@ final class StrType {
                             if (d < limit && !(limit == 0x110000 && d >= 0xD800 && d <= 0xDFFF)) break;
                             j += Character.charCount(d);
                         }
-                        String what = end - pos == 1 ? "character '" + escape(c) + "' in position " + pos
-                                : "characters in position " + pos + "-" + (end - 1);
-                        throw Exc.error(Exc.UnicodeEncodeError, "'" + (enc.equals("ascii") ? "ascii" : enc.equals("latin-1")
-                                ? "latin-1" : "utf-8") + "' codec can't encode " + what
-                                + ": " + (limit == 0x110000 ? "surrogates not allowed" : "ordinal not in range(" + limit + ")"));
+                        throw UnicodeErrors.encode(enc.equals("ascii") ? "ascii" : enc.equals("latin-1") ? "latin-1" : "utf-8",
+                                s, pos, end, limit == 0x110000 ? "surrogates not allowed" : "ordinal not in range(" + limit + ")");
                     }
                 }
             }
@@ -627,8 +624,7 @@ final class StrType {
                         case "ignore" -> { }
                         case "replace" -> sb.append('\ufffd');
                         case "backslashreplace" -> sb.append(String.format("\\x%02x", c));
-                        default -> throw Exc.error(Exc.UnicodeDecodeError, "'ascii' codec can't decode byte 0x"
-                                + String.format("%02x", c) + " in position " + i + ": ordinal not in range(128)");
+                        default -> throw UnicodeErrors.decode("ascii", b, i, i + 1, "ordinal not in range(128)");
                     }
                 }
                 return sb.toString();
@@ -644,16 +640,10 @@ final class StrType {
                 int[] bad = firstBadUtf8(b);
                 int pos = bad[0], end = bad[1];
                 String why = bad[2] == 0 ? "invalid start byte" : bad[2] == 1 ? "unexpected end of data" : "invalid continuation byte";
-                String what = end - pos == 1 ? "byte 0x" + String.format("%02x", b[pos] & 0xff) + " in position " + pos
-                        : "bytes in position " + pos + "-" + (end - 1);
-                throw Exc.error(Exc.UnicodeDecodeError, "'utf-8' codec can't decode " + what + ": " + why);
+                throw UnicodeErrors.decode("utf-8", b, pos, end, why);
             }
         }
 
-        /** UnicodeEncodeError's way of showing one character: always escaped. */
-        private static String escape(int c) {
-            return c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
-        }
 
         /**
          * The first malformed sequence: {start, end (exclusive), reason} with reason 0 invalid

@@ -179,6 +179,9 @@ public final class TypeCall {
     }
 
     /** {@code type.__new__(meta, name, bases, ns, **kw)}. */
+    /** The module a class made by type(name, bases, ns) belongs to when its caller is Java standing for Python code. */
+    public static final ThreadLocal<PyObject> CALLER_MODULE = new ThreadLocal<>();
+
     public static PyType newType(PyType meta, PyObject nameObj, PyObject basesObj, PyObject nsObj, PyObject[] kwValues,
                                  String[] kw) {
         if (!(nameObj instanceof PyStr name)) {
@@ -220,6 +223,16 @@ public final class TypeCall {
         if (qn != null) {
             if (!(qn instanceof PyStr q)) throw Exc.typeError("type __qualname__ must be a str, not " + qn.getType().tpName());
             qualname = q.value();
+        }
+        if (dict.get(PyStr.intern("__module__")) == null) {
+            // type('X', (), {}): the module is the calling code's __name__, as CPython's type_new takes it
+            // (a Java function that is Python code in CPython names its module: types.new_class).
+            PyObject mod = CALLER_MODULE.get();
+            if (mod == null) {
+                dev.coroscope.engine.vm.Frame caller = dev.coroscope.engine.vm.Interp.current().frame;
+                mod = caller == null ? null : caller.globals.get(PyStr.intern("__name__"));
+            }
+            if (mod != null) dict.put(PyStr.intern("__module__"), mod);
         }
         PyObject cell = dict.remove(PyStr.intern("__classcell__"));
         if (dict.get(PyStr.intern("__eq__")) != null && dict.get(Ops.S_HASH) == null) {

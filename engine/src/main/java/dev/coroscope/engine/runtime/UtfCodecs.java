@@ -42,8 +42,7 @@ final class UtfCodecs {
                 case "xmlcharrefreplace" -> {
                     for (char ch : ("&#" + c + ";").toCharArray()) writeCodePoint(out, ch, unit, big);
                 }
-                default -> throw Exc.error(Exc.UnicodeEncodeError, "'" + name + "' codec can't encode character '"
-                        + String.format("\\u%04x", c) + "' in position " + pos + ": surrogates not allowed");
+                default -> throw UnicodeErrors.encode(name, s, pos, pos + 1, "surrogates not allowed");
             }
         }
         return out.toByteArray();
@@ -145,9 +144,7 @@ final class UtfCodecs {
                 for (int k = start; k < end; k++) sb.append(String.format("\\x%02x", b[k] & 0xff));
             }
             default -> {
-                String what = end - start == 1 ? "byte 0x" + String.format("%02x", b[start] & 0xff) + " in position " + start
-                        : "bytes in position " + start + "-" + (end - 1);
-                throw Exc.error(Exc.UnicodeDecodeError, "'" + name + "' codec can't decode " + what + ": " + reason);
+                throw UnicodeErrors.decode(name, b, start, end, reason);
             }
         }
     }

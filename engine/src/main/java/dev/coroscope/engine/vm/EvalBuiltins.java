@@ -248,7 +248,7 @@ public final class EvalBuiltins {
         } catch (CompileRecursionError e) {
             throw Exc.error(Exc.RecursionError, CompileRecursionError.MESSAGE);
         } catch (PySyntaxError e) {
-            throw toException(lineTextOfString(e.info(), source));
+            throw toException(lineTextOfString(atStringEnd(e.info(), source), source));
         } catch (ParserMemoryError e) {
             throw Exc.error(Exc.MemoryError, null);
         }
@@ -300,6 +300,19 @@ public final class EvalBuiltins {
      * end of the input (the implicit NEWLINE or ENDMARKER) is reported at the last line with
      * offsets 0, and at line 0 for an empty source.
      */
+    /**
+     * An error at the end of a string (an indented block or 'except' expected, no token left):
+     * CPython's string tokenizer stands past the last line it read, so the offset is that line's
+     * length with its newline ('try:\n  pass\n': 7); a file's tokenizer has its buffer emptied (0).
+     */
+    private static SyntaxErrorInfo atStringEnd(SyntaxErrorInfo info, String source) {
+        if (info.offset() != 0 || info.endOffset() != -1 || !source.endsWith("\n")) return info;
+        String[] lines = source.split("\n", -1); // the last element is the empty rest after the final newline
+        if (info.line() != lines.length - 1 || info.line() < 1) return info;
+        int len = lines[info.line() - 1].getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
+        return new SyntaxErrorInfo(info.kind(), info.message(), info.filename(), info.line(), len, info.endLine(), -1, info.text());
+    }
+
     private static SyntaxErrorInfo atImplicitEnd(SyntaxErrorInfo info, String source) {
         if (info.kind() != SyntaxErrorInfo.Kind.SYNTAX_ERROR || !"invalid syntax".equals(info.message())) return info;
         String[] lines = source.split("\n", -1);

@@ -710,7 +710,8 @@ public final class Lifetime {
                     if (tb.frame instanceof Frame f && frameHolds(f)) return true;
                 }
                 if (e.hiddenFrames != null) {
-                    for (PyObject o : e.hiddenFrames) if (o instanceof Frame f && frameHolds(f)) return true;
+                    // (A tuple: the arguments of a Java method that is Python code in CPython, see RareOps.keptByTraceback.)
+                    for (PyObject o : e.hiddenFrames) if (o instanceof Frame f ? frameHolds(f) : o instanceof PyTuple t && holdsShallow(t)) return true;
                 }
             }
             return false;

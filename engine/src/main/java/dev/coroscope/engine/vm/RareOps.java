@@ -562,6 +562,9 @@ final class RareOps {
         if (counted) in.enterCounted(RecursionCost.CALLING);
         try {
             r = CallOps.call(in, st[sp - n - 2], st[sp - n - 1], st, sp - n, n, kw);
+        } catch (PyError e) {
+            if (in.lifetime.active()) keptByTraceback(e, st, sp - n - 2, sp);
+            throw e;
         } finally {
             if (counted) in.leaveCounted();
         }
@@ -574,6 +577,22 @@ final class RareOps {
         st[sp++] = r;
         f.sp = sp;
         if (released != null) in.lifetime.collectReleased(released);
+    }
+
+    /**
+     * A Java method that is Python code in CPython (the event loop's: loop.call_soon(coro())) failed:
+     * CPython's frame of it, with the arguments in its locals, lives in the exception's traceback,
+     * so they die with the exception (at the end of the except block), not with the call.
+     */
+    private static void keptByTraceback(PyError e, PyObject[] st, int from, int to) {
+        PyObject callable = st[from];
+        boolean python = callable instanceof PyBuiltinFunction bf ? !bf.cLevel()
+                : callable instanceof PyMethodDescriptor md && !md.cLevel();
+        if (!python) return;
+        java.util.List<PyObject> held = new java.util.ArrayList<>(to - from);
+        for (int i = from + 1; i < to; i++) if (st[i] != null) held.add(st[i]);
+        if (e.exc.hiddenFrames == null) e.exc.hiddenFrames = new java.util.ArrayList<>(2);
+        e.exc.hiddenFrames.add(PyTuple.of(held.toArray(new PyObject[0])));
     }
 
     /** What {@code list.clear()} or {@code dict.clear()} is about to drop (a never-awaited coroutine may be in it), or null. */
@@ -1109,7 +1128,7 @@ final class RareOps {
         if (!Ops.isIterable(it)) {
             throw Exc.typeError("Value after * must be an iterable, not " + it.getType().tpName());
         }
-        Ops.forEach(it, new Consumer<PyObject>() { public void accept(PyObject x) {
+        Ops.forEachSized(it, new Consumer<PyObject>() { public void accept(PyObject x) {
             l.append(x);
         }});
     }
@@ -1443,7 +1462,7 @@ final class RareOps {
             PyList items = new PyList();
             in.rt.lifetime.pin(items);
             try {
-                Ops.forEach(x, new Consumer<PyObject>() { public void accept(PyObject v) {
+                Ops.forEachSized(x, new Consumer<PyObject>() { public void accept(PyObject v) {
                     items.append(v);
                 }});
             } finally {

@@ -180,6 +180,22 @@ final class SysModule {
             if (a.length != 0) throw Exc.typeError("sys.getprofile() takes no arguments (" + a.length + " given)");
             return SysTrace.getProfile(Interp.current());
         }}));
+        m.put("call_tracing", fn("call_tracing", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            Args.noKeywords("call_tracing", k);
+            if (a.length != 2) throw Exc.typeError("call_tracing expected 2 arguments, got " + a.length);
+            if (!(a[1] instanceof PyTuple t)) throw Exc.typeError("call_tracing() argument 2 must be tuple, not " + a[1].getType().tpName());
+            return Ops.call(a[0], t.items(), null);
+        }}));
+        m.put("getfilesystemencoding", fn("getfilesystemencoding", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            Args.exactly("getfilesystemencoding", a, 0);
+            return PyStr.of("utf-8");
+        }}));
+        m.put("getfilesystemencodeerrors", fn("getfilesystemencodeerrors", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            Args.exactly("getfilesystemencodeerrors", a, 0);
+            return PyStr.of("surrogateescape");
+        }}));
+        m.put("float_repr_style", PyStr.of("short"));
+        m.put("abiflags", PyStr.of(""));
         m.put("exit", fn("exit", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             throw new PyError(new PyBaseException(Exc.SystemExit, a.length == 0 ? PyTuple.EMPTY : PyTuple.of(a[0])));
         }}));

@@ -205,12 +205,19 @@ class _UnixSelectorEventLoop(_BaseSelectorEventLoop, AbstractEventLoop):
                 _thread_names_taken += 1
 
     def run_in_executor(self, executor, func, *args):
+        self._check_closed()
         if executor is None:
+            self._check_default_executor()
             executor = self.__dict__.get('_default_executor')
         if executor is None:
             return self._run_in_executor(func, args, None)
         self._check_closed()
         return wrap_future(executor.submit(func, *args), loop=self)
+
+    def _check_default_executor(self):
+        # After shutdown_default_executor() (or close()) the default executor takes no more work.
+        if self._executor_shutdown_called:
+            raise RuntimeError('Executor shutdown has been called')
 
     def set_default_executor(self, executor):
         cf = sys.modules.get('concurrent.futures')
@@ -792,6 +799,8 @@ def run_coroutine_threadsafe(coro, loop):
 
 async def to_thread(func, /, *args, **kwargs):
     loop = get_running_loop()
+    loop._check_closed()
+    loop._check_default_executor()
     executor = loop.__dict__.get('_default_executor')
     if executor is not None:
         ctx = _copy_context()

@@ -161,7 +161,7 @@ public final class FunctoolsModule {
     }
 
     /** {@code functools.partial}. */
-    static final class Partial extends PyObject {
+    static final class Partial extends PyObject implements dev.coroscope.engine.vm.Lifetime.Holder {
         static final PyType TYPE = PyType.builtin("functools", "partial", null, true, new Consumer<PyType>() { public void accept(PyType t) {
             t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] a, String[] k) {
                 int npos = Args.positional(a, k);
@@ -263,6 +263,14 @@ public final class FunctoolsModule {
             v.accept(func);
             for (PyObject o : args) v.accept(o);
             v.accept(keywords);
+        }
+
+        /** What dies with it (partial(print, coro()) deleted: the coroutine, never awaited). */
+        @Override
+        public void heldForLifetime(java.util.function.Consumer<PyObject> v) {
+            v.accept(func);
+            for (PyObject o : args) v.accept(o);
+            for (PyObject o : keywords.valueList()) v.accept(o);
         }
     }
 

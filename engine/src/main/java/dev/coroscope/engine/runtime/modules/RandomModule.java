@@ -336,6 +336,16 @@ public final class RandomModule {
 
     public static void init(Interp in, PyModule m) {
         m.put("Random", RANDOM);
+        // Only random() and getrandbits() are C methods in CPython (_random.Random); random.Random
+        // writes the rest in Python: bound-method reprs and profile 'call' events (no c_call).
+        for (String name : new String[] {"seed", "uniform", "triangular", "randint", "choice", "randrange", "sample",
+                "shuffle", "choices", "normalvariate", "lognormvariate", "expovariate", "gammavariate", "gauss",
+                "betavariate", "paretovariate", "weibullvariate", "getstate", "setstate", "randbytes"}) {
+            if (RANDOM.dict().get(PyStr.intern(name)) instanceof PyMethodDescriptor md) md.markPythonLevel();
+        }
+        for (String name : new String[] {"random", "getrandbits"}) {
+            if (RANDOM.dict().get(PyStr.intern(name)) instanceof PyMethodDescriptor md) md.showOwnerAs("_random.Random");
+        }
         RandomObj inst = new RandomObj(RANDOM);
         m.put("_inst", inst);
         for (String name : new String[] {"seed", "random", "uniform", "triangular", "randint", "choice", "randrange",
@@ -346,7 +356,7 @@ public final class RandomModule {
         m.put("vonmisesvariate", new PyBuiltinFunction("vonmisesvariate", (a, k) -> {
             PyObject[] p = Args.parsePyMethod("Random.vonmisesvariate", a, k, new String[] {"mu", "kappa"}, 2);
             return new PyFloat(vonmises(inst.gen, num(p[0]), num(p[1])));
-        }).inModule("random"));
+        }).inModule("random").markPythonLevel());
     }
 
     /** {@code vonmisesvariate(mu, kappa)}: Best and Fisher's method, as random.py uses. */

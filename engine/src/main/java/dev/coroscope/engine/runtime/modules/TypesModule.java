@@ -92,8 +92,15 @@ public final class TypesModule {
             args[1] = bases;
             args[2] = ns;
             for (int i = 0; i < names.length; i++) args[3 + i] = vals.get(i);
-            PyObject cls = Ops.call(meta, args, names.length == 0 ? null : names);
             // CPython's type() takes __module__ from its caller's globals: types.py's own.
+            PyObject outer = TypeCall.CALLER_MODULE.get();
+            TypeCall.CALLER_MODULE.set(PyStr.intern("types"));
+            PyObject cls;
+            try {
+                cls = Ops.call(meta, args, names.length == 0 ? null : names);
+            } finally {
+                TypeCall.CALLER_MODULE.set(outer);
+            }
             PyStr moduleKey = PyStr.intern("__module__");
             if (cls instanceof PyType t && t.isHeap()) {
                 PyObject mod = t.dict().get(moduleKey);
@@ -104,7 +111,7 @@ public final class TypesModule {
     }
 
     /** {@code types.SimpleNamespace}. */
-    public static final class SimpleNamespace extends PyObject {
+    public static final class SimpleNamespace extends PyObject implements dev.coroscope.engine.vm.Lifetime.Holder {
         public static final PyType TYPE = PyType.builtin("types", "SimpleNamespace", null, true, new Consumer<PyType>() { public void accept(PyType t) {
             t.put("__hash__", dev.coroscope.engine.runtime.PyNone.INSTANCE);
             t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
@@ -152,6 +159,12 @@ public final class TypesModule {
         @Override
         public void traverse(Consumer<PyObject> v) {
             v.accept(dict);
+        }
+
+        /** What dies with it (del ns, its attribute a coroutine never awaited). */
+        @Override
+        public void heldForLifetime(Consumer<PyObject> v) {
+            for (PyObject o : dict.valueList()) v.accept(o);
         }
 
         @Override

@@ -1,0 +1,48 @@
+srcs = [
+    "x = (1, 2",
+    "def f(:\n  pass",
+    "if x\n  pass",
+    "print 'hi'",
+    "a = 1 +",
+    "for i in range(3):\npass",
+    "return 5",
+    "x = [1, 2 3]",
+    "f(a=1, 2)",
+    "def f(a=1, b):\n  pass",
+    "x += 1 = 2",
+    "None = 1",
+    "lambda: (yield)",
+    "class A:\n  def f(self):\n    nonlocal q",
+    "async def f():\n  yield from g()",
+    "def f():\n  x = 1\n  global x",
+    "await x",
+    "break",
+    "'abc",
+    "x = 1\n  y = 2",
+    "f(**a, *b)",
+    "del f()",
+    "(a, b) += 1",
+    "import",
+    "from x import (a, b",
+    "try:\n  pass\n",
+    "match x:\n  case 1:\n  pass",
+    "x = 5 if 3",
+    "def f(*):\n  pass",
+    "{1: 2, 3}",
+    "a b c",
+    "0777",
+    "1__0",
+    "f'{x'",
+    "f'{}'",
+    "with open(x) as f, :\n  pass",
+    "continue",
+    "def f():\n  return\n    x",
+    "x = yield = 3",
+    "print(f'{1!z}')",
+]
+for s in srcs:
+    try:
+        compile(s, "<probe>", "exec")
+        print("OK", repr(s))
+    except SyntaxError as e:
+        print(type(e).__name__, "|", e.msg, "|", e.lineno, e.offset, e.end_lineno, e.end_offset, "|", repr(e.text))
