@@ -64,10 +64,14 @@ final class Relaunch {
      * reads and writes, is not inlined into the loop either: a branch in it the warm-up never took
      * (the first attribute read of a generator) would otherwise throw the compiled loop away; so
      * is RareOps.keepFrameOp (the loop's RARE_KEEP case), whose switch would bring one trap per
-     * instruction the warm-up never ran.
+     * instruction the warm-up never ran. Compiled code with a profile checks a loop's counter for
+     * an on-stack-replacement compilation every 65,536 turns, not 8,192: the interpreter loop
+     * turns once per instruction and moves to its normal compilation within a window of steps
+     * (Interp.loop's bounce), so a check that falls in that window would ask for a second,
+     * needless half-second compilation of it.
      */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmn256m", "-XX:-UsePerfData",
-            "-XX:InlineSmallCode=1000", "-XX:FreqInlineSize=150", "-XX:Tier0ProfilingStartPercentage=0",
+            "-XX:InlineSmallCode=1000", "-XX:Tier3BackedgeNotifyFreqLog=16", "-XX:FreqInlineSize=150", "-XX:Tier0ProfilingStartPercentage=0",
             "-XX:CompileCommand=quiet", "-XX:CompileCommand=dontinline,java.math.BigInteger::*",
             "-XX:CompileCommand=dontinline,dev.coroscope.engine.vm.RareOps::attrOp",
             "-XX:CompileCommand=dontinline,dev.coroscope.engine.vm.RareOps::keepFrameOp");

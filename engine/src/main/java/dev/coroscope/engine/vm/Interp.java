@@ -271,6 +271,7 @@ public final class Interp {
         countdown = Math.min(countdown, steps);
         window = steps;
         warmUpRun = steps < 1024;
+        if (warmUpRun) bounceWindows = bounceLeft = 16;
     }
 
     public void setTracer(Tracer t) {
@@ -989,6 +990,53 @@ public final class Interp {
         Frame f = base;
         frame = f;
         onEnter(f);
+        try {
+            if (pending != null) {
+                // Handled as if raised by the frame's next instruction; kept out of the loop so
+                // that the loop does not keep it live.
+                f = onThrow(pending, f, f.ip, f.sp, base);
+                frame = f;
+            }
+            for (;;) {
+                PyObject r = loop(base, f);
+                if (r != BOUNCE) return r;
+                f = bounced;
+                bounced = null;
+                if (warmUpRun) {
+                    loop(null, null); // so that the loop's profile has seen promptCompile's entries
+                } else if (!prompted && stepsTaken >= PROMPT_STEPS) {
+                    promptCompile();
+                }
+            }
+        } finally {
+            frame = saved;
+        }
+    }
+
+    /**
+     * What {@link #loop} returns when it hands control back to {@link #execute} to be entered
+     * again in {@link #bounced} (never a Python value).
+     */
+    private static final PyObject BOUNCE = new dev.coroscope.engine.runtime.PyObject() {
+        @Override
+        public dev.coroscope.engine.runtime.PyType getType() {
+            throw new IllegalStateException("the loop's bounce marker escaped");
+        }
+    };
+    /** The frame the loop bounced in (its ip at the instruction to run next, its sp saved). */
+    private Frame bounced;
+
+    /**
+     * Runs frame {@code f} (inside {@code base}'s run, possibly {@code base} itself) until
+     * {@code base} returns or yields, or until a window of steps ends at the start of a line
+     * ({@link #BOUNCE}): {@link #execute} then enters it again at once. Why bounce: a JIT compiles
+     * a method at its normal entry, so a loop that never returned (a program's module code) would
+     * run its first, slow compilation forever unless the JIT also compiled a second, on-stack-
+     * replacement version of this big method for it; bouncing, the module code's run moves to the
+     * normal compilation within one window of steps once it is there.
+     */
+    private PyObject loop(Frame base, Frame f) {
+        if (f == null) return null; // promptCompile's empty entries
         // The loop's registers, as few as possible: each is live across every call the loop makes,
         // and register allocation is about half of what C2 spends compiling the loop (CITime). The
         // fast locals and the value stack are one array (Frame.fast == Frame.stack).
@@ -997,18 +1045,7 @@ public final class Interp {
         PyObject[] consts = f.code.consts;
         int sp = f.sp;
         int ip = f.ip;
-        try {
-            if (pending != null) {
-                // Handled as if raised by the frame's next instruction; kept out of the loop so
-                // that the loop does not keep it live.
-                f = onThrow(pending, f, ip, sp, base);
-                frame = f;
-                code = f.code.loopCode;
-                stack = f.stack;
-                consts = f.code.consts;
-                sp = f.sp;
-                ip = f.ip;
-            }
+        {
             for (;;) {
                 try {
                     for (;;) {
@@ -1018,6 +1055,15 @@ public final class Interp {
                                 f.ip = ip;
                                 f.sp = sp;
                                 loopStepSlow(f);
+                                if (--bounceLeft <= 0) {
+                                    // Back to execute, which enters again at this instruction:
+                                    // its step, counted now, is not counted again there.
+                                    bounceLeft = bounceWindows;
+                                    f.ip = ip - 1;
+                                    countdown++;
+                                    bounced = f;
+                                    return BOUNCE;
+                                }
                             }
                         }
                         if (tracing) {
@@ -1312,6 +1358,13 @@ public final class Interp {
                                     f.ip = ip;
                                     f.sp = sp;
                                     loopStepSlow(f);
+                                    if (--bounceLeft <= 0 && !tracing) {
+                                        // Back to execute, which enters again at the jump's
+                                        // target (a loop with no line of its own bounces here).
+                                        bounceLeft = bounceWindows;
+                                        bounced = f;
+                                        return BOUNCE;
+                                    }
                                 }
                                 if (tracing) {
                                     f.jumpedBack = true;
@@ -1496,9 +1549,35 @@ public final class Interp {
                 ip = f.ip;
                 callKw = null;
             }
-        } finally {
-            frame = saved;
         }
+    }
+
+    /**
+     * Windows of steps between two bounces of the loop ({@link #loop}): every window, so that a
+     * run moves to a new compilation of the loop soon; in the warm-up's short windows rarer, but
+     * there, so that the loop's profile has seen both sides of its bounce tests.
+     */
+    private int bounceWindows = 1;
+    private int bounceLeft = 1;
+
+    /** Steps of a run after which {@link #promptCompile} asks for the loop's compilation. */
+    static final long PROMPT_STEPS = 65536;
+    /** Whether this JVM has done {@link #promptCompile}. */
+    private static boolean prompted;
+
+    /**
+     * Enters {@link #loop} a few thousand times without running anything, once per JVM, when a run
+     * has taken {@link #PROMPT_STEPS} steps (well after the warm-up): HotSpot compiles a method
+     * for its normal entry once it has been entered often enough (with enough loop turns, which a
+     * run that long has), and a program's module code enters the loop only once. Without this the
+     * JIT would first compile an on-stack-replacement version for that one long run, then the
+     * normal one as well (each about half a second of the compiler thread); now the normal one
+     * comes first, and bouncing moves the run to it. A program that ends sooner compiles neither,
+     * as before. About 0.1 ms.
+     */
+    private void promptCompile() {
+        prompted = true;
+        for (int i = 0; i < 4000; i++) loop(null, null);
     }
 
     // ---- the fast loop ---------------------------------------------------------------------------

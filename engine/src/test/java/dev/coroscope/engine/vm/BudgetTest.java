@@ -35,6 +35,27 @@ class BudgetTest {
         assertEquals("4950\n", c.out.toString());
     }
 
+    /**
+     * The loop hands control back to execute at the end of every window of 1,024 steps and is
+     * entered again where it stopped (Interp.loop's bounce): no step may be counted twice or lost
+     * there, whether the window ends at a line or at a loop's backward jump (a one-line
+     * loop). Steps grow exactly linearly with the turns, across many windows.
+     */
+    @Test
+    void stepsAreCountedOnceAcrossTheLoopsBounces() {
+        for (String body : new String[] {"for i in range(N):\n    x = i\n    y = x\n",
+                "n = N\nwhile n: n -= 1\n", "def f(n):\n    while n:\n        n -= 1\n    return n\nf(N)\n"}) {
+            long[] steps = new long[3];
+            for (int k = 0; k < 3; k++) {
+                var c = EngineTestSupport.run(body.replace("N", String.valueOf(3_000 + 2_500 * k)), 0);
+                assertEquals(RunResult.Outcome.COMPLETED, c.result.outcome());
+                steps[k] = c.result.steps();
+            }
+            assertTrue(steps[0] > 3_000, body);
+            assertEquals(steps[1] - steps[0], steps[2] - steps[1], body);
+        }
+    }
+
     @Test
     void zeroMeansNoBudget() {
         var c = EngineTestSupport.run("n = 0\nwhile n < 3_000_000:\n    n += 1\nprint(n)\n", 0);
