@@ -143,7 +143,7 @@ public final class TaskBoardViewModel {
             counts.merge(card.kindProperty().get(), 1, Integer::sum);
         }
         List<String> parts = new ArrayList<>();
-        counts.forEach((kind, n) -> parts.add(n + " " + kind.json().replace('_', ' ') + (n == 1 ? "" : "s")));
+        counts.forEach((kind, n) -> parts.add(n + " " + kind.words() + (n == 1 ? "" : "s")));
         if (parts.size() == 1) {
             return parts.get(0);
         }
@@ -161,7 +161,7 @@ public final class TaskBoardViewModel {
         // A task whose coroutine is asyncio's own (library code reports no coroutine events).
         card.coroutineProperty().set(coro == null ? "(inside asyncio)" : coro.name() + "()");
         card.kindProperty().set(coro == null ? Flavor.COROUTINE : coro.flavor());
-        card.crRunningProperty().set(coro != null && coro.crRunning());
+        card.crRunningProperty().set(coro != null && coro.runningFlag());
         card.crSuspendedProperty().set(coro != null && coro.crSuspended());
         card.crAwaitProperty().set(coro == null || coro.crAwait() == null ? "None" : coro.crAwait());
         card.waitingOnProperty().set(t.state() == TaskState.WAITING && t.waitingOn() != null ? t.waitingOn() : "");
@@ -220,7 +220,6 @@ public final class TaskBoardViewModel {
             card.stateTextProperty().set(c.state().name());
             card.currentProperty().set(c.crRunning());
             card.coroutineProperty().set(c.name() + "()");
-            card.flavorProperty().set(c.flavor().json().replace('_', ' '));
             card.kindProperty().set(c.flavor());
             card.crRunningProperty().set(c.runningFlag());
             card.crSuspendedProperty().set(c.crSuspended());

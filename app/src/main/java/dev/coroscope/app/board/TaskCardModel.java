@@ -3,6 +3,8 @@ package dev.coroscope.app.board;
 import dev.coroscope.engine.trace.Flavor;
 import dev.coroscope.engine.trace.TaskState;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -33,8 +35,8 @@ public final class TaskCardModel {
     private final IntegerProperty colorIndex = new SimpleIntegerProperty(this, "colorIndex");
     private final ObjectProperty<TaskState> state = new SimpleObjectProperty<>(this, "state", TaskState.READY);
     private final StringProperty coroutine = new SimpleStringProperty(this, "coroutine", "");
-    private final StringProperty flavor = new SimpleStringProperty(this, "flavor", "coroutine");
     private final ObjectProperty<Flavor> kind = new SimpleObjectProperty<>(this, "kind", Flavor.COROUTINE);
+    private final StringBinding flavor = Bindings.createStringBinding(() -> kind.get().words(), kind);
     private final StringProperty outcome = new SimpleStringProperty(this, "outcome", "");
     private final StringProperty waitingOn = new SimpleStringProperty(this, "waitingOn", "");
     private final BooleanProperty crRunning = new SimpleBooleanProperty(this, "crRunning");
@@ -103,8 +105,11 @@ public final class TaskCardModel {
         return coroutine;
     }
 
-    /** What the coroutine is: {@code coroutine}, {@code generator} or {@code async generator}. */
-    public StringProperty flavorProperty() {
+    /**
+     * What the coroutine is, in words, from {@link #kindProperty}: {@code coroutine},
+     * {@code generator} or {@code async generator}.
+     */
+    public StringBinding flavorProperty() {
         return flavor;
     }
 

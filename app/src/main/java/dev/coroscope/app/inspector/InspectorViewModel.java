@@ -181,7 +181,7 @@ public final class InspectorViewModel {
         if (task == null && coro == null) {
             return "Nothing to inspect yet";
         }
-        String what = coro == null ? "" : coro.flavor().json().replace('_', ' ') + " " + coro.name();
+        String what = coro == null ? "" : coro.flavor().words() + " " + coro.name();
         if (task == null) {
             return what;
         }

@@ -102,7 +102,7 @@ final class Explainer {
             if (flavor == Flavor.COROUTINE) {
                 return coroutineStarts(co, callee, parent, c.current());
             }
-            return "The " + flavor.json().replace('_', ' ') + " " + callee + " starts running its body"
+            return "The " + flavor.words() + " " + callee + " starts running its body"
                     + atLine(c.line()) + ".";
         }
         if (parent != null) {
@@ -170,7 +170,7 @@ final class Explainer {
             return "The coroutine " + who + " returns " + value + ".";
         }
         if (co != null) {
-            return "The " + Flavor.VALUES[co.flavor].json().replace('_', ' ') + " " + who
+            return "The " + Flavor.VALUES[co.flavor].words() + " " + who
                     + " is exhausted (it returns " + value + ").";
         }
         if (parent != null) {
@@ -212,7 +212,7 @@ final class Explainer {
     private String coro(StepEvent.Coro c) {
         ProjectionState.CoroRec before = s.coros.get(c.coro());
         String who = fnName(c.name());
-        String kind = c.flavor().json().replace('_', ' ');
+        String kind = c.flavor().words();
         switch (c.state()) {
             case CREATED -> {
                 if (c.flavor() == Flavor.COROUTINE) {

@@ -24,6 +24,11 @@ public enum Flavor {
         return json;
     }
 
+    /** The name in words, for sentences and labels: {@code coroutine}, {@code async generator}. */
+    public String words() {
+        return json.replace('_', ' ');
+    }
+
     /** The prefix of the object's attributes: {@code cr_}, {@code gi_} or {@code ag_}. */
     public String prefix() {
         return prefix;
