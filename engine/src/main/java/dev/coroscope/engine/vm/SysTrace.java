@@ -113,6 +113,11 @@ final class SysTrace implements Tracer {
         return in.tracer instanceof SysTrace s && s.profile != null ? s.profile : PyNone.INSTANCE;
     }
 
+    @Override
+    public boolean runsUnstartedClose() {
+        return global != null || profile != null;
+    }
+
     /** Whether settrace's function is set (local events then go to the frames' f_trace). */
     private boolean tracing() {
         return global != null;
