@@ -150,6 +150,8 @@ public final class Compiler {
     private boolean isArgOk(Expr e) {
         // An operation CPython's optimizer folds into a constant ('a' + 'b', 2 * 3) is a literal too.
         if (foldsToConstant(e)) return false;
+        // A tuple of constants, folded ones included ((1, 2 * 3)), is one constant.
+        if (e instanceof Expr.TupleExpr t && t.ctx() == Ast.Ctx.LOAD && foldTuple(t.elts()) != null) return false;
         Object v = literalValue(e);
         return v == null || v instanceof Boolean || v instanceof Ast.Singleton;
     }
@@ -338,6 +340,16 @@ public final class Compiler {
         if (v instanceof PyBytes b && b.getClass() == PyBytes.class) return List.of("bytes", java.util.HexFormat.of().formatHex(b.data));
         if (v instanceof dev.coroscope.engine.runtime.PyComplex c) {
             return List.of("complex", Double.doubleToRawLongBits(c.real), Double.doubleToRawLongBits(c.imag));
+        }
+        if (v instanceof PySet fs && fs.isFrozen()) {
+            // Equal frozensets of a compilation are one constant (the first one's layout), as CPython merges them.
+            java.util.Set<Object> items = new java.util.HashSet<>();
+            for (PyObject o : fs.ordered()) {
+                Object k = constKey(o);
+                if (k instanceof IdentityKey) return new IdentityKey(v);
+                items.add(k);
+            }
+            return List.of("frozenset", items);
         }
         if (v instanceof PyTuple t) {
             List<Object> k = new ArrayList<>();
@@ -2263,10 +2275,22 @@ public final class Compiler {
             Expr x = elts.get(i);
             PyObject c = patternConstant(x);
             if (c == null && x instanceof Expr.TupleExpr t) c = foldTuple(t.elts());
+            if (c == null) c = foldedItem(x);
             if (c == null) return null;
             items[i] = c;
         }
         return PySet.foldedConstant(items);
+    }
+
+    /**
+     * An item of a constant tuple or set display that CPython's optimizer folded first
+     * ({@code 2**40}, {@code -x} of a constant, {@code 'ab'[0]}), or null (complex results are left alone).
+     */
+    private PyObject foldedItem(Expr x) {
+        if (!(x instanceof Expr.BinOp || x instanceof Expr.UnaryOp || isLoadSubscript(x)) || !foldsToConstant(x)) return null;
+        PyObject v = folded(x);
+        if (v instanceof dev.coroscope.engine.runtime.PyComplex) return null;
+        return canonical(v, constKey(v));
     }
 
     private PyObject foldTuple(List<Expr> elts) {
@@ -2282,7 +2306,9 @@ public final class Compiler {
                 if (inner == null) return null;
                 items[i] = inner;
             } else {
-                return null;
+                PyObject v = foldedItem(x);
+                if (v == null) return null;
+                items[i] = v;
             }
         }
         PyTuple t = PyTuple.of(items);
