@@ -38,7 +38,7 @@ async def main():
     print("loop keeps running")
     class H:
         def __call__(self, l, ctx):
-            print("callable object handler:", ctx["message"])
+            print("callable object handler:", clean(ctx["message"]).replace(" at " + __file__, " at FILE"))
     loop.set_exception_handler(H())
     loop.call_soon(bad_cb)
     await asyncio.sleep(0)
