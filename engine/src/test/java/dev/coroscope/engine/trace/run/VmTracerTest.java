@@ -173,7 +173,7 @@ class VmTracerTest {
             waits.put(t.task(), t.waitingOn());
         }
         assertEquals(java.util.Map.of("locker", "Lock.acquire()'s future", "getter", "Queue.get()'s future",
-                "owner", "<Future pending>"), waits, "the program's own future keeps its repr");
+                "owner", "fut"), waits, "the program's own future is named by the variable holding it");
     }
 
     @Test
@@ -184,16 +184,20 @@ class VmTracerTest {
                 "    return 42",
                 "def deliver(fut):",
                 "    fut.set_result(helper())",
-                "async def waiter(fut):",
+                "async def waiter(futs):",
+                "    return await futs[0]",
+                "async def named(fut):",
                 "    return await fut",
                 "async def main():",
                 "    loop = asyncio.get_running_loop()",
                 "    fut = loop.create_future()",
-                "    t = asyncio.create_task(waiter(fut), name='waiter')",
+                "    t = asyncio.create_task(waiter([fut]), name='waiter')",
+                "    u = asyncio.create_task(named(fut), name='named')",
                 "    await asyncio.sleep(0)",
                 "    fut.add_done_callback(print)",
                 "    loop.call_later(1, deliver, fut)",
                 "    await t",
+                "    await u",
                 "asyncio.run(main())",
                 ""));
         List<String> said = new ArrayList<>();
@@ -207,6 +211,9 @@ class VmTracerTest {
         assertTrue(said.contains("The future waiter was waiting on is done, so its wakeup is queued: it is READY "
                 + "again."), all);
         assertTrue(said.contains("waiter resumes: the future it was waiting on is done."), all);
+        assertTrue(said.contains("named waits on fut: it suspends and gives control back to the event loop."), all);
+        assertTrue(said.contains("fut is done, so named's wakeup is queued: it is READY again."), all);
+        assertTrue(said.contains("named resumes: fut, which it was waiting on, is done."), all);
         assertTrue(said.stream().noneMatch(t -> t.contains("<Future pending> is done")
                 || t.contains("<Future pending>, which")), "a done future is never called pending: " + all);
     }
