@@ -109,8 +109,7 @@ public final class LessonTextView {
         if (span instanceof Markdown.Text t) {
             flow.getChildren().add(text(t.text(), outer, LessonStyles.LESSON_PLAIN));
         } else if (span instanceof Markdown.Code c) {
-            // Non-breaking spaces keep a short code span on one line, as a reader expects.
-            flow.getChildren().add(text(c.code().replace(' ', '\u00a0'), outer, LessonStyles.LESSON_CODE));
+            flow.getChildren().add(text(codeSpan(c.code()), outer, LessonStyles.LESSON_CODE));
         } else if (span instanceof Markdown.Strong s) {
             for (Markdown.Inline inner : s.content()) {
                 addSpan(flow, inner, with(outer, LessonStyles.LESSON_STRONG));
@@ -120,6 +119,15 @@ public final class LessonTextView {
                 addSpan(flow, inner, with(outer, LessonStyles.LESSON_EMPHASIS));
             }
         }
+    }
+
+    /**
+     * An inline code span as shown: non-breaking spaces keep {@code async def} on one line, and a
+     * dotted name may break only after a dot ({@code loop.} / {@code create_future()}), never inside
+     * a name, which the narrow lesson pane did ("loop.create_futu" / "re()").
+     */
+    static String codeSpan(String code) {
+        return LineBreaks.inCode(code).replace(' ', '\u00a0');
     }
 
     private static Text text(String content, List<String> outer, String own) {

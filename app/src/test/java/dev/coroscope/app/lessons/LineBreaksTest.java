@@ -17,6 +17,13 @@ class LineBreaksTest {
     }
 
     @Test
+    void aLessonsInlineCodeBreaksAfterADotAndNeverAtItsSpaces() {
+        assertEquals("loop." + B + "create_future()", LessonTextView.codeSpan("loop.create_future()"));
+        assertEquals("async\u00a0def", LessonTextView.codeSpan("async def"));
+        assertEquals("await\u00a0asyncio." + B + "sleep(0)", LessonTextView.codeSpan("await asyncio.sleep(0)"));
+    }
+
+    @Test
     void sentencesNumbersAndEllipsesAreLeftAlone() {
         for (String s : new String[] {"It prints 0.5 then 1.", "Done. Next", "Wait... then go", "a .b", ".x", "x.", "", "a", "ab"}) {
             assertEquals(s, LineBreaks.inCode(s));

@@ -434,21 +434,22 @@ public final class Task extends Future {
 
     private String describeWait(Future f) {
         if (f instanceof Task t) return t.nameString();
-        if (f.label == null && !f.getType().isHeap()) {
-            String owner = libraryAwaiter();
-            if (owner != null) return owner + "'s future";
+        String described = f.waitDescription();
+        if (f.label != null || !described.startsWith("<")) return described;
+        PyGenBase inner = innermostCoroutine();
+        if (inner == null) return described;
+        if (inner.frame.code.library) {
+            String owner = f.getType().isHeap() ? null : libraryAwaiter(inner);
+            return owner != null ? owner + "'s future" : described;
         }
-        return f.waitDescription();
+        // The program's own future: named by the awaiting frame's variable that holds it, as a
+        // teacher would ("waits on fut"); a future held nowhere by name keeps its repr.
+        String name = inner.frame.localNameOf(f);
+        return name != null ? name : described;
     }
 
-    /**
-     * A plain future awaited inside a public asyncio method (Lock.acquire, Event.wait,
-     * Condition.wait, Semaphore.acquire, Queue.get, Queue.put, ...) is named by that method, e.g.
-     * {@code Semaphore.acquire()}: the innermost coroutine of the task's await chain, when it is
-     * library code and a public class's method. Anything else (the program's own futures, private
-     * helpers) keeps the future's repr. Read only while events are recorded.
-     */
-    private String libraryAwaiter() {
+    /** The innermost coroutine (or generator) of this task's await chain, or null. */
+    private PyGenBase innermostCoroutine() {
         PyObject c = coro;
         PyGenBase inner = null;
         for (int depth = 0; depth < 64; depth++) {
@@ -457,7 +458,17 @@ public final class Task extends Future {
             inner = g;
             c = g.yieldFrom();
         }
-        if (inner == null || !inner.frame.code.library) return null;
+        return inner;
+    }
+
+    /**
+     * A plain future awaited inside a public asyncio method (Lock.acquire, Event.wait,
+     * Condition.wait, Semaphore.acquire, Queue.get, Queue.put, ...) is named by that method, e.g.
+     * {@code Semaphore.acquire()}: {@code inner}, the innermost coroutine of the task's await chain,
+     * is library code and a public class's method. Private helpers give null (the future keeps its
+     * repr). Read only while events are recorded.
+     */
+    private static String libraryAwaiter(PyGenBase inner) {
         String q = inner.frame.code.qualname;
         int dot = q.indexOf('.');
         if (dot <= 0 || q.charAt(0) == '_' || q.charAt(dot + 1) == '_' || q.indexOf('<') >= 0) return null;

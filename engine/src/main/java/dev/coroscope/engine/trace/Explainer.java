@@ -105,6 +105,10 @@ final class Explainer {
             return "The " + flavor.words() + " " + callee + " starts running its body"
                     + atLine(c.line()) + ".";
         }
+        if (s.currentFrame < 0 && c.current() == null && s.phase == LoopPhase.RUNNING_CALLBACKS) {
+            // Nothing of the program was running: the loop itself took this callback from the ready queue.
+            return "The event loop calls " + callee + ": it is the callback it took from the ready queue.";
+        }
         if (parent != null) {
             return cap(fn(parent)) + " calls " + callee + ".";
         }
@@ -314,6 +318,9 @@ final class Explainer {
                     if (waited.startsWith("sleep(")) {
                         return name + " resumes: its " + waited + " timer fired at t=" + time(s.clock) + ".";
                     }
+                    if (isPendingRepr(waited)) {
+                        return name + " resumes: the future it was waiting on is done.";
+                    }
                     return name + " resumes: " + show(waited) + ", which it was waiting on, is done.";
                 }
                 return name + " runs its next step: it had yielded and waited its turn in the ready queue.";
@@ -324,7 +331,12 @@ final class Explainer {
             }
             case READY -> {
                 if (prev == TaskState.WAITING) {
-                    return show(pool.get(before.waitingOn)) + " is done, so " + name
+                    String waited = pool.get(before.waitingOn);
+                    if (isPendingRepr(waited)) {
+                        return "The future " + name + " was waiting on is done, so its wakeup is queued: it is "
+                                + "READY again.";
+                    }
+                    return show(waited) + " is done, so " + name
                             + "'s wakeup is queued: it is READY again.";
                 }
                 if (prev == TaskState.RUNNING) {
@@ -345,14 +357,29 @@ final class Explainer {
         }
     }
 
+    /**
+     * True for the repr a future had when a task began to wait on it ({@code <Future pending ...>}): once
+     * the future is done that text would contradict the sentence, so the sentence names it in words.
+     */
+    private static boolean isPendingRepr(String waited) {
+        return waited != null && waited.startsWith("<") && waited.contains(" pending");
+    }
+
+    /** A future's repr without its callback list, which repeats the program's file path for each one. */
+    private static String withoutCallbacks(String repr) {
+        int cb = repr.indexOf(" cb=[");
+        return cb < 0 ? repr : repr.substring(0, cb) + ">";
+    }
+
     private String future(StepEvent.Future f) {
-        String what = f.repr() != null ? show(f.repr()) : "future " + f.future();
+        String what = f.repr() != null ? show(withoutCallbacks(f.repr())) : "future " + f.future();
         return switch (f.state()) {
             case PENDING -> s.futures.get(f.future()) == null ? "A new future is created: " + what + "."
                     : "The future " + what + " is still pending.";
-            case FINISHED -> "The future " + what + " is done: each callback waiting on it is queued with call_soon.";
-            case CANCELLED -> "The future " + what + " is cancelled: each callback waiting on it is queued with "
-                    + "call_soon.";
+            case FINISHED -> "The future " + what + " is done: each of its callbacks is queued with call_soon, "
+                    + "in the order they were added.";
+            case CANCELLED -> "The future " + what + " is cancelled: each of its callbacks is queued with "
+                    + "call_soon, in the order they were added.";
         };
     }
 

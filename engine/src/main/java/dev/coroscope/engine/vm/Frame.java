@@ -151,6 +151,20 @@ public final class Frame extends PyObject {
         return d;
     }
 
+    /**
+     * The name of the first local variable (fast local or cell, in co_varnames order) bound to
+     * {@code o} itself, or null. Reads only: safe while events are recorded.
+     */
+    public String localNameOf(PyObject o) {
+        PyStr[] names = code.localsplusNames;
+        for (int i = 0; i < stackBase; i++) {
+            PyObject v = fast[i];
+            if (v instanceof PyCell c && code.isCell[i]) v = c.value;
+            if (v == o && names[i].value().charAt(0) != '.') return names[i].value();
+        }
+        return null;
+    }
+
     @Override
     public String repr() {
         return "<frame at " + dev.coroscope.engine.runtime.Ops.address(this) + ", file '" + code.filename + "', line "

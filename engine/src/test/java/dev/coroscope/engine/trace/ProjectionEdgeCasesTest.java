@@ -117,8 +117,8 @@ class ProjectionEdgeCasesTest {
         assertTrue(cancelled.timers().isEmpty());
         assertEquals("The timer for t=5.0 is cancelled: futures._set_result_unless_cancelled() will not run.",
                 r.explain(10));
-        assertEquals("The future <Future cancelled> is cancelled: each callback waiting on it is queued with "
-                + "call_soon.", r.explain(11));
+        assertEquals("The future <Future cancelled> is cancelled: each of its callbacks is queued with "
+                + "call_soon, in the order they were added.", r.explain(11));
         assertEquals("Task-2 resumes only to be cancelled: sleep(5), which it was waiting on, was cancelled, so "
                 + "CancelledError is raised at its await.", r.explain(16));
         TraceState end = r.stateAt(r.size() - 1);

@@ -173,7 +173,49 @@ class VmTracerTest {
             waits.put(t.task(), t.waitingOn());
         }
         assertEquals(java.util.Map.of("locker", "Lock.acquire()'s future", "getter", "Queue.get()'s future",
-                "owner", "<Future pending>"), waits, "the program's own future keeps its repr");
+                "owner", "fut"), waits, "the program's own future is named by the variable holding it");
+    }
+
+    @Test
+    void a_callback_of_the_loop_and_a_future_it_fills_are_narrated_as_such() {
+        Recording r = record(String.join("\n",
+                "import asyncio",
+                "def helper():",
+                "    return 42",
+                "def deliver(fut):",
+                "    fut.set_result(helper())",
+                "async def waiter(futs):",
+                "    return await futs[0]",
+                "async def named(fut):",
+                "    return await fut",
+                "async def main():",
+                "    loop = asyncio.get_running_loop()",
+                "    fut = loop.create_future()",
+                "    t = asyncio.create_task(waiter([fut]), name='waiter')",
+                "    u = asyncio.create_task(named(fut), name='named')",
+                "    await asyncio.sleep(0)",
+                "    fut.add_done_callback(print)",
+                "    loop.call_later(1, deliver, fut)",
+                "    await t",
+                "    await u",
+                "asyncio.run(main())",
+                ""));
+        List<String> said = new ArrayList<>();
+        r.forEach(e -> said.add(r.explain(e.seq())));
+        String all = String.join("\n", said);
+        assertTrue(said.contains("The event loop calls deliver(): it is the callback it took from the ready queue."),
+                all);
+        assertTrue(said.contains("deliver() calls helper()."), "a call made by the callback names it: " + all);
+        assertTrue(said.contains("The future <Future finished result=42> is done: each of its callbacks is queued "
+                + "with call_soon, in the order they were added."), "the repr leaves out the callback list: " + all);
+        assertTrue(said.contains("The future waiter was waiting on is done, so its wakeup is queued: it is READY "
+                + "again."), all);
+        assertTrue(said.contains("waiter resumes: the future it was waiting on is done."), all);
+        assertTrue(said.contains("named waits on fut: it suspends and gives control back to the event loop."), all);
+        assertTrue(said.contains("fut is done, so named's wakeup is queued: it is READY again."), all);
+        assertTrue(said.contains("named resumes: fut, which it was waiting on, is done."), all);
+        assertTrue(said.stream().noneMatch(t -> t.contains("<Future pending> is done")
+                || t.contains("<Future pending>, which")), "a done future is never called pending: " + all);
     }
 
     @Test
