@@ -105,7 +105,7 @@ final class Explainer {
             return "The " + flavor.words() + " " + callee + " starts running its body"
                     + atLine(c.line()) + ".";
         }
-        if (s.currentFrame < 0 && c.current() == null && s.phase == LoopPhase.RUNNING_CALLBACKS) {
+        if (s.loopCallsNext()) {
             // Nothing of the program was running: the loop itself took this callback from the ready queue.
             return "The event loop calls " + callee + ": it is the callback it took from the ready queue.";
         }
@@ -150,6 +150,10 @@ final class Explainer {
                 return "The module is left by " + r.exception() + ": nothing catches it, so the program ends with "
                         + "its traceback.";
             }
+            if (f != null && f.fromLoop) {
+                return cap(who) + " is left by " + r.exception() + ": the event loop, which called it, catches "
+                        + "it and logs it (\"Exception in callback\"), then goes on.";
+            }
             String to = parent != null && (f == null || parent.task == f.task) ? fn(parent) : "its caller";
             return cap(who) + " is left by " + r.exception() + ": the exception propagates to " + to + ".";
         }
@@ -176,6 +180,9 @@ final class Explainer {
         if (co != null) {
             return "The " + Flavor.VALUES[co.flavor].words() + " " + who
                     + " is exhausted (it returns " + value + ").";
+        }
+        if (f != null && f.fromLoop) {
+            return cap(who) + " returns " + value + " to the event loop, which goes on with its ready queue.";
         }
         if (parent != null) {
             return cap(who) + " returns " + value + " to " + fn(parent) + ".";

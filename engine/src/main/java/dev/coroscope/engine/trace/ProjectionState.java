@@ -112,6 +112,8 @@ final class ProjectionState {
         int[] names = EMPTY;
         int[] values = EMPTY;
         int nlocals;
+        /** Called by the event loop as a callback from its ready queue (see {@link #loopCallsNext}). */
+        boolean fromLoop;
 
         FrameRec copy() {
             FrameRec f = new FrameRec();
@@ -125,6 +127,7 @@ final class ProjectionState {
             f.names = nlocals == 0 ? EMPTY : Arrays.copyOf(names, nlocals);
             f.values = nlocals == 0 ? EMPTY : Arrays.copyOf(values, nlocals);
             f.nlocals = nlocals;
+            f.fromLoop = fromLoop;
             return f;
         }
 
@@ -210,6 +213,15 @@ final class ProjectionState {
     int endMessage = -1;
     /** Lookup cache for {@link #frame}; cleared when that frame leaves. Not part of the state. */
     private FrameRec lastFrame;
+
+    /**
+     * True when a function called now is called by the event loop itself: the loop is running the
+     * handles of an iteration and none of the program's frames or tasks runs (a handle was just taken
+     * from the ready queue), so the callee is that handle's callback.
+     */
+    boolean loopCallsNext() {
+        return currentFrame < 0 && currentTask < 0 && phase == LoopPhase.RUNNING_CALLBACKS;
+    }
 
     ProjectionState copy() {
         ProjectionState s = new ProjectionState();
@@ -330,6 +342,7 @@ final class ProjectionState {
                 f.coro = ev.e;
                 f.parent = ev.b;
                 f.line = ev.d;
+                f.fromLoop = ev.e < 0 && loopCallsNext();
                 frames.put(ev.a, f);
                 if (ev.c == MODULE_CODE && globalsFrame < 0) {
                     globalsFrame = ev.a;

@@ -184,6 +184,8 @@ class VmTracerTest {
                 "    return 42",
                 "def deliver(fut):",
                 "    fut.set_result(helper())",
+                "def bad():",
+                "    raise ValueError('no')",
                 "async def waiter(futs):",
                 "    return await futs[0]",
                 "async def named(fut):",
@@ -196,6 +198,7 @@ class VmTracerTest {
                 "    await asyncio.sleep(0)",
                 "    fut.add_done_callback(print)",
                 "    loop.call_later(1, deliver, fut)",
+                "    loop.call_soon(bad)",
                 "    await t",
                 "    await u",
                 "asyncio.run(main())",
@@ -206,6 +209,11 @@ class VmTracerTest {
         assertTrue(said.contains("The event loop calls deliver(): it is the callback it took from the ready queue."),
                 all);
         assertTrue(said.contains("deliver() calls helper()."), "a call made by the callback names it: " + all);
+        assertTrue(said.contains("helper() returns 42 to deliver()."), all);
+        assertTrue(said.contains("deliver() returns None to the event loop, which goes on with its ready queue."),
+                all);
+        assertTrue(said.contains("bad() is left by ValueError: the event loop, which called it, catches it and logs "
+                + "it (\"Exception in callback\"), then goes on."), all);
         assertTrue(said.contains("The future <Future finished result=42> is done: each of its callbacks is queued "
                 + "with call_soon, in the order they were added."), "the repr leaves out the callback list: " + all);
         assertTrue(said.contains("The future waiter was waiting on is done, so its wakeup is queued: it is READY "
