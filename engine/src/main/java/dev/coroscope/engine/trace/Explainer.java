@@ -83,7 +83,8 @@ final class Explainer {
         if (f != null && f.code == ProjectionState.MODULE_CODE) {
             return "The module runs line " + l.line() + ".";
         }
-        String where = l.current() != null ? " (in " + l.current() + ")" : "";
+        String where = f != null && f.thread ? " (on another thread)"
+                : l.current() != null ? " (in " + l.current() + ")" : "";
         return cap(fn(f)) + " runs line " + l.line() + where + ".";
     }
 
@@ -111,6 +112,10 @@ final class Explainer {
         }
         if (parent != null) {
             return cap(fn(parent)) + " calls " + callee + ".";
+        }
+        if (s.startsThread(c.parent(), codeId(c.code()), c.coro())) {
+            return callee + " starts on another thread (a threading.Thread's target or an executor's worker), "
+                    + "beside the main thread.";
         }
         return callee + " is called.";
     }

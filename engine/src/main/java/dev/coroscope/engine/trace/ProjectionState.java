@@ -114,6 +114,8 @@ final class ProjectionState {
         int nlocals;
         /** Called by the event loop as a callback from its ready queue (see {@link #loopCallsNext}). */
         boolean fromLoop;
+        /** Runs on another thread than the module's (see {@link #startsThread}), or is called from one. */
+        boolean thread;
 
         FrameRec copy() {
             FrameRec f = new FrameRec();
@@ -128,6 +130,7 @@ final class ProjectionState {
             f.values = nlocals == 0 ? EMPTY : Arrays.copyOf(values, nlocals);
             f.nlocals = nlocals;
             f.fromLoop = fromLoop;
+            f.thread = thread;
             return f;
         }
 
@@ -221,6 +224,16 @@ final class ProjectionState {
      */
     boolean loopCallsNext() {
         return currentFrame < 0 && currentTask < 0 && phase == LoopPhase.RUNNING_CALLBACKS;
+    }
+
+    /**
+     * True when a call with these parts starts another thread's code: a plain function called with no
+     * calling frame while the module's frame is still live (a threading.Thread's target or an
+     * executor's worker runs on a stack of its own). Without a live module frame (atexit handlers)
+     * or for the module's code, false.
+     */
+    boolean startsThread(int parent, int code, int coro) {
+        return parent < 0 && code != MODULE_CODE && coro < 0 && globalsFrame >= 0 && frames.get(globalsFrame) != null;
     }
 
     ProjectionState copy() {
@@ -343,6 +356,8 @@ final class ProjectionState {
                 f.parent = ev.b;
                 f.line = ev.d;
                 f.fromLoop = ev.e < 0 && loopCallsNext();
+                FrameRec caller = ev.b >= 0 ? frames.get(ev.b) : null;
+                f.thread = caller != null ? caller.thread : startsThread(ev.b, ev.c, ev.e);
                 frames.put(ev.a, f);
                 if (ev.c == MODULE_CODE && globalsFrame < 0) {
                     globalsFrame = ev.a;

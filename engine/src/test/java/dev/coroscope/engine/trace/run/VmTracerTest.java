@@ -227,6 +227,36 @@ class VmTracerTest {
     }
 
     @Test
+    void code_run_by_another_thread_is_narrated_as_on_that_thread() {
+        Recording r = record(String.join("\n",
+                "import asyncio, threading",
+                "def inner(n):",
+                "    return n + 1",
+                "def blocking(n):",
+                "    m = inner(n)",
+                "    return m * 2",
+                "async def main():",
+                "    loop = asyncio.get_running_loop()",
+                "    r = await loop.run_in_executor(None, blocking, 1)",
+                "    t = threading.Thread(target=blocking, args=(r,))",
+                "    t.start()",
+                "    t.join()",
+                "asyncio.run(main())",
+                ""));
+        List<String> said = new ArrayList<>();
+        r.forEach(e -> said.add(r.explain(e.seq())));
+        String all = String.join("\n", said);
+        assertEquals(2, said.stream().filter(t -> t.equals("blocking() starts on another thread (a threading.Thread's "
+                + "target or an executor's worker), beside the main thread.")).count(), all);
+        assertEquals(6, said.stream().filter(t -> t.endsWith(" (on another thread).")).count(),
+                "blocking's two lines and inner's one, in each of the two threads: " + all);
+        assertTrue(said.contains("blocking() calls inner()."), all);
+        assertTrue(said.stream().noneMatch(t -> t.startsWith("blocking() runs line") && t.contains("(in Task-1)")),
+                "the executor's worker is not Task-1: " + all);
+        assertTrue(said.contains("main() runs line 9 (in Task-1)."), all);
+    }
+
+    @Test
     void code_compiled_from_strings_is_left_out_like_library_code() {
         // eval/exec source and the __init__ dataclasses makes are named <string>: their lines
         // must not be shown as lines of the program.
