@@ -403,7 +403,7 @@ public final class AsyncioModule {
     }
 
     static String formatTraceback(AsyncioState s, PyBaseException e) {
-        return TracebackPrinter.format(s.rt, e);
+        return TracebackPrinter.formatPython(s.rt, e);
     }
 
     /**

@@ -414,7 +414,7 @@ public class EventLoop extends PyObject {
     }
 
     /** A done-callback of {@code fut} is due: a task's wakeup becomes an engine handle. */
-    void callSoonDone(PyObject fn, Future fut, ContextVars.Context ctx) {
+    void callSoonDone(PyObject fn, Future fut, PyObject ctx) {
         checkClosed();
         if (debug) checkThread();
         if (fn instanceof TaskWakeup w) {
@@ -424,7 +424,13 @@ public class EventLoop extends PyObject {
             push(h);
             return;
         }
-        callSoon(fn, new PyObject[] {fut}, ctx);
+        if (ctx == null || ctx instanceof ContextVars.Context) {
+            callSoon(fn, new PyObject[] {fut}, (ContextVars.Context) ctx);
+            return;
+        }
+        Handle h = callSoon(fn, new PyObject[] {fut}, null);
+        h.foreignContext = ctx;
+        h.context = null;
     }
 
     /** call_at / call_later: a timer handle in the heap. */

@@ -63,8 +63,10 @@ public class Future extends PyObject implements OwnId, dev.coroscope.engine.vm.L
         }});
         t.method("add_done_callback", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("add_done_callback", a, k, new String[] {"fn", "context"}, 1, 1);
+            // Any context= object is kept (CPython checks nothing here): one that is no Context
+            // fails when the callback runs, where the handle calls its run method.
             ((Future) s).addDoneCallback(p[0], p[1] == null || p[1] == PyNone.INSTANCE
-                    ? ((Future) s).loop().st.copyContext() : ContextVars.checkContext(p[1]));
+                    ? ((Future) s).loop().st.copyContext() : p[1]);
             return PyNone.INSTANCE;
         }});
         t.method1("remove_done_callback", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject fn) {
@@ -140,8 +142,11 @@ public class Future extends PyObject implements OwnId, dev.coroscope.engine.vm.L
     PyTraceback excTb;
     /** Done-callbacks in registration order (null until the first). */
     ArrayList<PyObject> callbacks;
-    /** The context of each done-callback, parallel to {@link #callbacks} (null until one has a context). */
-    ArrayList<ContextVars.Context> callbackContexts;
+    /**
+     * The context of each done-callback, parallel to {@link #callbacks} (null until one has a
+     * context): a Context, or any other object given as context= (see Handle#foreignContext).
+     */
+    ArrayList<PyObject> callbackContexts;
     PyObject cancelMessage;
     PyBaseException cancelledExc;
     boolean blocking;
@@ -363,13 +368,13 @@ public class Future extends PyObject implements OwnId, dev.coroscope.engine.vm.L
     private void scheduleCallbacks() {
         ArrayList<PyObject> cbs = callbacks;
         if (cbs == null || cbs.isEmpty()) return;
-        ArrayList<ContextVars.Context> ctxs = callbackContexts;
+        ArrayList<PyObject> ctxs = callbackContexts;
         callbacks = null;
         callbackContexts = null;
         for (int i = 0; i < cbs.size(); i++) loop.callSoonDone(cbs.get(i), this, ctxs == null ? null : ctxs.get(i));
     }
 
-    ContextVars.Context callbackContext(int i) {
+    PyObject callbackContext(int i) {
         return callbackContexts == null ? null : callbackContexts.get(i);
     }
 
@@ -378,7 +383,7 @@ public class Future extends PyObject implements OwnId, dev.coroscope.engine.vm.L
         addDoneCallback(fn, null);
     }
 
-    void addDoneCallback(PyObject fn, ContextVars.Context ctx) {
+    void addDoneCallback(PyObject fn, PyObject ctx) {
         if (state != PENDING) {
             loop.callSoonDone(fn, this, ctx);
             return;
@@ -395,7 +400,7 @@ public class Future extends PyObject implements OwnId, dev.coroscope.engine.vm.L
     int removeDoneCallback(PyObject fn) {
         if (callbacks == null) return 0;
         ArrayList<PyObject> keep = new ArrayList<>(callbacks.size());
-        ArrayList<ContextVars.Context> keepCtx = callbackContexts == null ? null : new ArrayList<>(callbacks.size());
+        ArrayList<PyObject> keepCtx = callbackContexts == null ? null : new ArrayList<>(callbacks.size());
         for (int i = 0; i < callbacks.size(); i++) {
             PyObject f = callbacks.get(i);
             if (f == fn || Ops.eq(f, fn)) continue;

@@ -149,7 +149,9 @@ public final class Compiler {
     /** {@code is} may compare with this: not a literal, or None/True/False/Ellipsis. */
     private boolean isArgOk(Expr e) {
         // An operation CPython's optimizer folds into a constant ('a' + 'b', 2 * 3) is a literal too.
-        if ((e instanceof Expr.BinOp || e instanceof Expr.UnaryOp) && folded(e) != null) return false;
+        if (foldsToConstant(e)) return false;
+        // A tuple of constants, folded ones included ((1, 2 * 3)), is one constant.
+        if (e instanceof Expr.TupleExpr t && t.ctx() == Ast.Ctx.LOAD && foldTuple(t.elts()) != null) return false;
         Object v = literalValue(e);
         return v == null || v instanceof Boolean || v instanceof Ast.Singleton;
     }
@@ -170,9 +172,9 @@ public final class Compiler {
 
     /** The type CPython's compiler infers for an expression ({@code infer_type}), or null. */
     private String inferType(Expr e) {
-        if (e instanceof Expr.BinOp || e instanceof Expr.UnaryOp) {
+        if (e instanceof Expr.BinOp || e instanceof Expr.UnaryOp || isLoadSubscript(e)) {
             PyObject v = folded(e);
-            return v == null ? null : v.getType().name();
+            if (v != null || !isLoadSubscript(e)) return v == null ? null : v.getType().name();
         }
         if (e instanceof Expr.TupleExpr) return "tuple";
         if (e instanceof Expr.ListExpr || e instanceof Expr.ListComp) return "list";
@@ -189,7 +191,7 @@ public final class Compiler {
     }
 
     private void checkCaller(Expr f, Span at) {
-        if ((f instanceof Expr.BinOp || f instanceof Expr.UnaryOp) && folded(f) != null) {
+        if (foldsToConstant(f)) {
             warn("'" + inferType(f) + "' object is not callable; perhaps you missed a comma?", at);
             return;
         }
@@ -211,7 +213,7 @@ public final class Compiler {
         } else if (v instanceof Expr.SetExpr || v instanceof Expr.SetComp || v instanceof Expr.GeneratorExp
                 || v instanceof Expr.Lambda) {
             warnSubscripter = true;
-        } else if ((v instanceof Expr.BinOp || v instanceof Expr.UnaryOp) && folded(v) != null) {
+        } else if (foldsToConstant(v)) {
             // Folded into a constant by CPython's optimizer ((2*3)[1], (-1)[0]).
             PyObject k = folded(v);
             warnSubscripter = k instanceof PyInt || k instanceof PyFloat || k instanceof dev.coroscope.engine.runtime.PyComplex;
@@ -225,7 +227,7 @@ public final class Compiler {
         boolean seq = v instanceof Expr.TupleExpr || v instanceof Expr.ListExpr || v instanceof Expr.ListComp
                 || v instanceof Expr.JoinedStr || v instanceof Expr.FormattedValue
                 || (v instanceof Expr.Constant c && (c.value() instanceof String || c.value() instanceof Ast.Bytes))
-                || ((v instanceof Expr.BinOp || v instanceof Expr.UnaryOp) && (folded(v) instanceof PyStr || folded(v) instanceof PyBytes
+                || (foldsToConstant(v) && (folded(v) instanceof PyStr || folded(v) instanceof PyBytes
                         || folded(v) instanceof PyTuple));
         if (seq) {
             warn(inferType(v) + " indices must be integers or slices, not " + index + "; perhaps you missed a comma?", s.span());
@@ -338,6 +340,16 @@ public final class Compiler {
         if (v instanceof PyBytes b && b.getClass() == PyBytes.class) return List.of("bytes", java.util.HexFormat.of().formatHex(b.data));
         if (v instanceof dev.coroscope.engine.runtime.PyComplex c) {
             return List.of("complex", Double.doubleToRawLongBits(c.real), Double.doubleToRawLongBits(c.imag));
+        }
+        if (v instanceof PySet fs && fs.isFrozen()) {
+            // Equal frozensets of a compilation are one constant (the first one's layout), as CPython merges them.
+            java.util.Set<Object> items = new java.util.HashSet<>();
+            for (PyObject o : fs.ordered()) {
+                Object k = constKey(o);
+                if (k instanceof IdentityKey) return new IdentityKey(v);
+                items.add(k);
+            }
+            return List.of("frozenset", items);
         }
         if (v instanceof PyTuple t) {
             List<Object> k = new ArrayList<>();
@@ -1969,7 +1981,7 @@ public final class Compiler {
         } else if (e instanceof Expr.Name n) {
             if (n.ctx() != Ast.Ctx.LOAD) throw error("bad name context", n.span());
             loadName(n.id());
-        } else if ((e instanceof Expr.BinOp || e instanceof Expr.UnaryOp) && folded(e) != null) {
+        } else if (foldsToConstant(e)) {
             loadConst(folded(e));
         } else if (e instanceof Expr.BinOp b) {
             visitExpr(b.left());
@@ -2150,7 +2162,7 @@ public final class Compiler {
     private PyObject folded(Expr e) {
         if (e instanceof Expr.Constant c) return constValue(c.value());
         if (e instanceof Expr.TupleExpr t) return t.ctx() == Ast.Ctx.LOAD ? foldTuple(t.elts()) : null;
-        if (!(e instanceof Expr.BinOp) && !(e instanceof Expr.UnaryOp)) return null;
+        if (!(e instanceof Expr.BinOp) && !(e instanceof Expr.UnaryOp) && !isLoadSubscript(e)) return null;
         Object memo = foldMemo.get(e);
         if (memo == null) {
             PyObject v;
@@ -2165,7 +2177,24 @@ public final class Compiler {
         return memo == NOT_FOLDED ? null : (PyObject) memo;
     }
 
+    /** An operation CPython's optimizer replaces by the constant it computes ('a' + 'b', -1, 'abc'[1]). */
+    private boolean foldsToConstant(Expr e) {
+        return (e instanceof Expr.BinOp || e instanceof Expr.UnaryOp || isLoadSubscript(e)) && folded(e) != null;
+    }
+
+    private static boolean isLoadSubscript(Expr e) {
+        return e instanceof Expr.Subscript s && s.ctx() == Ast.Ctx.LOAD;
+    }
+
     private PyObject foldNow(Expr e) {
+        if (e instanceof Expr.Subscript s) {
+            // A constant indexed by a constant ('abc'[1], (1, 2)[-1]); a slice is no constant in 3.11.
+            PyObject v = folded(s.value());
+            if (v == null) return null;
+            PyObject i = folded(s.slice());
+            if (i == null) return null;
+            return Ops.getItem(v, i);
+        }
         if (e instanceof Expr.UnaryOp un) {
             if (un.op() == Ast.UnaryOpKind.NOT) return null;
             PyObject v = folded(un.operand());
@@ -2246,10 +2275,22 @@ public final class Compiler {
             Expr x = elts.get(i);
             PyObject c = patternConstant(x);
             if (c == null && x instanceof Expr.TupleExpr t) c = foldTuple(t.elts());
+            if (c == null) c = foldedItem(x);
             if (c == null) return null;
             items[i] = c;
         }
         return PySet.foldedConstant(items);
+    }
+
+    /**
+     * An item of a constant tuple or set display that CPython's optimizer folded first
+     * ({@code 2**40}, {@code -x} of a constant, {@code 'ab'[0]}), or null (complex results are left alone).
+     */
+    private PyObject foldedItem(Expr x) {
+        if (!(x instanceof Expr.BinOp || x instanceof Expr.UnaryOp || isLoadSubscript(x)) || !foldsToConstant(x)) return null;
+        PyObject v = folded(x);
+        if (v instanceof dev.coroscope.engine.runtime.PyComplex) return null;
+        return canonical(v, constKey(v));
     }
 
     private PyObject foldTuple(List<Expr> elts) {
@@ -2265,7 +2306,9 @@ public final class Compiler {
                 if (inner == null) return null;
                 items[i] = inner;
             } else {
-                return null;
+                PyObject v = foldedItem(x);
+                if (v == null) return null;
+                items[i] = v;
             }
         }
         PyTuple t = PyTuple.of(items);

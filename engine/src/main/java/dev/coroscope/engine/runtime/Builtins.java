@@ -197,8 +197,18 @@ public final class Builtins {
         d.put("pow", fn("pow", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("pow", a, k, new String[] {"base", "exp", "mod"}, 2);
             if (p[2] != null && p[2] != PyNone.INSTANCE) {
-                if (p[0] instanceof PyInt b && p[1] instanceof PyInt e && p[2] instanceof PyInt m) return IntMath.powMod(b, e, m);
-                throw Exc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+                PyObject x = p[0], y = p[1], z = p[2];
+                // A class's own __pow__ gets the modulus (three-argument power never uses __rpow__).
+                if (x.getType().isHeap() && x.getType().lookup(PyStr.intern("__pow__")) instanceof PyFunction) {
+                    PyObject r = Ops.callDunder(x, PyStr.intern("__pow__"), y, z);
+                    if (r != null && r != PyNotImplemented.INSTANCE) return r;
+                }
+                if (x instanceof PyInt b && y instanceof PyInt e && z instanceof PyInt m) return IntMath.powMod(b, e, m);
+                if (isFloatOrComplex(x) || isFloatOrComplex(y) || isFloatOrComplex(z)) {
+                    throw Exc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+                }
+                throw Exc.typeError("unsupported operand type(s) for ** or pow(): '" + x.getType().tpName() + "', '"
+                        + y.getType().tpName() + "', '" + z.getType().tpName() + "'");
             }
             return Ops.binaryOp(p[0], p[1], Ops.POW);
         }}));
@@ -614,5 +624,9 @@ public final class Builtins {
         List<PyObject> out = new ArrayList<>();
         for (String n : names) out.add(PyStr.of(n));
         return new PyList(out);
+    }
+
+    private static boolean isFloatOrComplex(PyObject v) {
+        return v instanceof PyFloat || v instanceof PyComplex;
     }
 }

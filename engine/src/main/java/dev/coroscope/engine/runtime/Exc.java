@@ -57,7 +57,7 @@ public final class Exc {
     public static final PyType ImportError = def("ImportError", Exception, new Consumer<PyType>() { public void accept(PyType t) {
         namedAttr(t, "name");
         namedAttr(t, "path");
-        t.getter("msg", s -> ((PyBaseException) s).args.size() > 0 ? ((PyBaseException) s).args.get(0) : PyNone.INSTANCE);
+        t.getter("msg", s -> ((PyBaseException) s).args.size() == 1 ? ((PyBaseException) s).args.get(0) : PyNone.INSTANCE);
     }});
     public static final PyType ModuleNotFoundError = def("ModuleNotFoundError", ImportError);
     public static final PyType LookupError = def("LookupError", Exception);
@@ -123,6 +123,37 @@ public final class Exc {
     public static final PyType UserWarning = def("UserWarning", Warning);
 
     /** An attribute settable by keyword ({@code AttributeError(name=..., obj=...)}), default None. */
+    /**
+     * The keyword arguments of an exception's constructor: ImportError takes name= and path=,
+     * AttributeError name= and obj=, NameError name=; others none. The messages name the class
+     * that defines them, as CPython's argument parsing does.
+     */
+    static void applyKeywords(PyBaseException e, PyType type, PyObject[] args, String[] kw) {
+        int npos = args.length - kw.length;
+        String owner;
+        java.util.List<String> allowed;
+        if (type.isSubtypeOf(ImportError)) {
+            owner = "ImportError";
+            allowed = java.util.List.of("name", "path");
+        } else if (type.isSubtypeOf(AttributeError)) {
+            owner = "AttributeError";
+            allowed = java.util.List.of("name", "obj");
+        } else if (type.isSubtypeOf(NameError)) {
+            owner = "NameError";
+            allowed = java.util.List.of("name");
+        } else {
+            throw typeError(type.name() + "() takes no keyword arguments");
+        }
+        if (kw.length > allowed.size()) {
+            throw typeError(owner + "() takes at most " + allowed.size() + " keyword argument"
+                    + (allowed.size() == 1 ? "" : "s") + " (" + kw.length + " given)");
+        }
+        for (String k : kw) {
+            if (!allowed.contains(k)) throw typeError("'" + k + "' is an invalid keyword argument for " + owner + "()");
+        }
+        for (int i = 0; i < kw.length; i++) e.setAttrValue(kw[i], args[npos + i]);
+    }
+
     private static void namedAttr(PyType t, String name) {
         t.getset(name, new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             PyObject v = ((PyBaseException) s).attr(name);
@@ -147,6 +178,8 @@ public final class Exc {
             int npos = args.length - (kw == null ? 0 : kw.length);
             PyObject[] pos = java.util.Arrays.copyOf(args, npos);
             PyBaseException e = new PyBaseException(cls, PyTuple.of(pos));
+            // A built-in class called directly runs no __init__: its keywords (name=, obj=, path=) apply here.
+            if (kw != null && kw.length > 0 && !cls.isHeap() && !cls.callsInit()) applyKeywords(e, cls, args, kw);
             if (cls.isSubtypeOf(BaseExceptionGroup)) ExcGroups.construct(e, pos);
             // A built-in class's call runs only this, not __init__: SyntaxError_init's attributes here.
             if (!cls.isHeap() && cls.isSubtypeOf(SyntaxError)) SyntaxErrors.initArgs(e);
@@ -156,18 +189,8 @@ public final class Exc {
             PyBaseException e = (PyBaseException) self;
             PyType type = e.getType();
             if (kw != null) {
-                int npos = args.length - kw.length;
-                boolean namedOk = type.isSubtypeOf(AttributeError) || type.isSubtypeOf(NameError)
-                        || type.isSubtypeOf(ImportError);
-                for (int i = 0; i < kw.length; i++) {
-                    String k = kw[i];
-                    if (namedOk && (k.equals("name") || k.equals("obj") || k.equals("path"))) {
-                        e.setAttrValue(k, args[npos + i]);
-                    } else {
-                        throw typeError(type.name() + "() takes no keyword arguments");
-                    }
-                }
-                args = java.util.Arrays.copyOf(args, npos);
+                applyKeywords(e, type, args, kw);
+                args = java.util.Arrays.copyOf(args, args.length - kw.length);
             }
             if (!type.isSubtypeOf(BaseExceptionGroup)) e.args = PyTuple.of(args);
             if (type.isSubtypeOf(StopIteration)) {

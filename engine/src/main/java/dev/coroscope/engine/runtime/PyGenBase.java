@@ -170,7 +170,7 @@ public abstract class PyGenBase extends PyObject implements OwnId {
     /** {@code close()}: GeneratorExit at the suspension point; None when it is honoured. */
     public PyObject close() {
         if (finished) return PyNone.INSTANCE;
-        if (!frame.started && !running) {
+        if (!frame.started && !running && !closeRunsFrame()) {
             markFinished();
             return PyNone.INSTANCE;
         }
@@ -185,6 +185,11 @@ public abstract class PyGenBase extends PyObject implements OwnId {
             throw e;
         }
         throw Exc.runtimeError(kindName() + " ignored GeneratorExit");
+    }
+
+    private static boolean closeRunsFrame() {
+        dev.coroscope.engine.vm.Tracer t = Interp.current().tracer;
+        return t != null && t.runsUnstartedClose();
     }
 
     /** Marks the generator closed without running anything (close of an unstarted one). */

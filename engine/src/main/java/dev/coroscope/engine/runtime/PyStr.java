@@ -18,6 +18,35 @@ public class PyStr extends PyObject {
 
     private static final ConcurrentHashMap<String, PyStr> INTERNED = new ConcurrentHashMap<>();
 
+    /**
+     * Single characters that CPython 3.11.7 has already interned as objects of their own when a
+     * program starts (one-letter names in its frozen modules): a literal {@code 'a'} is that
+     * interned object, not the cached {@code chr(97)}, so {@code chr(97) is 'a'} is False there
+     * while {@code chr(103) is 'g'} is True (measured with python3 for every Latin-1 character).
+     */
+    private static final String INTERNED_APART = "BCLST_abcdefhijklmnopqrstvwxy";
+
+    /** The cached one-character strings of Latin-1 (indexing, iteration, chr() give these). */
+    private static final PyStr[] LATIN1 = new PyStr[256];
+
+    static {
+        for (char c = 0; c < 256; c++) {
+            String v = String.valueOf(c);
+            PyStr p = new PyStr(v);
+            LATIN1[c] = p;
+            INTERNED.put(v, INTERNED_APART.indexOf(c) < 0 ? p : new PyStr(v));
+        }
+    }
+
+    /**
+     * {@code sys.intern(s)}: the interned str equal to {@code s}, which becomes {@code s} itself
+     * when there is none yet (an exact str).
+     */
+    public static PyStr internObject(PyStr s) {
+        PyStr known = INTERNED.putIfAbsent(s.value(), s);
+        return known != null ? known : s;
+    }
+
     public static final PyStr EMPTY = intern("");
 
     /**
@@ -92,14 +121,15 @@ public class PyStr extends PyObject {
         return INTERNED.computeIfAbsent(s, new Function<String, PyStr>() { public PyStr apply(String x) { return new PyStr(x); } });
     }
 
+    /** A str of {@code s}: the cached object for a Latin-1 character or the empty string, else a new one. */
     public static PyStr of(String s) {
-        if (s.length() <= 1) return intern(s);
+        if (s.length() <= 1) return s.isEmpty() ? EMPTY : ofChar(s.charAt(0));
         return new PyStr(s);
     }
 
     /** {@link #of} for text known to have no surrogates (a piece of such a string), so its length is known too. */
     public static PyStr ofBmp(String s) {
-        if (s.length() <= 1) return intern(s);
+        if (s.length() <= 1) return s.isEmpty() ? EMPTY : ofChar(s.charAt(0));
         PyStr p = new PyStr(s);
         p.cpCount = s.length();
         return p;
@@ -127,18 +157,9 @@ public class PyStr extends PyObject {
         return t instanceof String v ? v.length() : ((Pending) t).len;
     }
 
-    private static final PyStr[] LATIN1 = new PyStr[256];
-
-    /** A one-character string (cached for Latin-1). */
+    /** A one-character string (cached for Latin-1, as CPython caches them; a new object above). */
     public static PyStr ofChar(char c) {
-        if (c < 256) {
-            PyStr p = LATIN1[c];
-            if (p == null) {
-                p = intern(String.valueOf(c));
-                LATIN1[c] = p;
-            }
-            return p;
-        }
+        if (c < 256) return LATIN1[c];
         return new PyStr(String.valueOf(c));
     }
 

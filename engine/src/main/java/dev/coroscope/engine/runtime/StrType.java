@@ -576,6 +576,13 @@ final class StrType {
                     out.write(b, 0, b.length);
                     continue;
                 }
+                if (limit == 0x110000 && errors.equals("surrogatepass")) {
+                    // A lone surrogate as the three bytes UTF-8 would give its code point.
+                    out.write(0xE0 | (c >> 12));
+                    out.write(0x80 | ((c >> 6) & 0x3F));
+                    out.write(0x80 | (c & 0x3F));
+                    continue;
+                }
                 switch (errors) {
                     case "ignore" -> { }
                     case "replace" -> out.write('?');
@@ -586,6 +593,10 @@ final class StrType {
                     }
                     case "xmlcharrefreplace" -> {
                         String esc = "&#" + c + ";";
+                        out.write(esc.getBytes(StandardCharsets.ISO_8859_1), 0, esc.length());
+                    }
+                    case "namereplace" -> {
+                        String esc = nameEscape(c);
                         out.write(esc.getBytes(StandardCharsets.ISO_8859_1), 0, esc.length());
                     }
                     default -> {
@@ -602,6 +613,17 @@ final class StrType {
                 }
             }
             return out.toByteArray();
+        }
+
+        /**
+         * The {@code namereplace} error handler's text for {@code c}: {@code \N{NAME}} with the name
+         * unicodedata gives, or the backslash escape when the character has none.
+         */
+        static String nameEscape(int c) {
+            PyObject ud = dev.coroscope.engine.vm.Interp.current().rt.modules.importName("unicodedata", PyNone.INSTANCE, PyInt.ZERO);
+            PyObject n = Ops.callMethod(ud, "name", PyStr.of(new String(Character.toChars(c))), PyNone.INSTANCE);
+            if (n instanceof PyStr ns) return "\\N{" + ns.value() + "}";
+            return c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
         }
 
         static String decode(byte[] b, String encoding, String errors) {

@@ -274,6 +274,15 @@ public final class TypeCall {
         if (slotsDecl != null) {
             boolean wantsDict = false;
             PyObject[] items = slotsDecl instanceof PyStr ? new PyObject[] {slotsDecl} : Ops.toArray(slotsDecl);
+            if (items.length > 0) {
+                // Variable-size built-ins (int, tuple, bytes) keep their items where slots would go.
+                for (PyType b : baseArr) {
+                    PyType bb = b.builtinBase();
+                    if (bb.isSubtypeOf(PyInt.TYPE) || bb.isSubtypeOf(PyTuple.TYPE) || bb.isSubtypeOf(PyBytes.TYPE)) {
+                        throw Exc.typeError("nonempty __slots__ not supported for subtype of '" + b.tpName() + "'");
+                    }
+                }
+            }
             for (PyObject item : items) {
                 if (!(item instanceof PyStr sn)) {
                     throw Exc.typeError("__slots__ items must be strings, not '" + item.getType().tpName() + "'");

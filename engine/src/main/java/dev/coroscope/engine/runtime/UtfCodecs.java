@@ -36,7 +36,8 @@ final class UtfCodecs {
             switch (errors) {
                 case "ignore" -> { }
                 case "replace" -> writeCodePoint(out, '?', unit, big);
-                case "backslashreplace" -> {
+                case "backslashreplace", "namereplace" -> {
+                    // A lone surrogate has no name: namereplace falls back to the escape.
                     for (char ch : String.format("\\u%04x", c).toCharArray()) writeCodePoint(out, ch, unit, big);
                 }
                 case "xmlcharrefreplace" -> {

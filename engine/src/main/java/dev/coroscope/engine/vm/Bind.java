@@ -59,8 +59,6 @@ final class Bind {
             PyObject[] rest = new PyObject[extra];
             if (extra > 0) System.arraycopy(args, off + argcount, rest, 0, extra);
             fast[total] = PyTuple.of(rest);
-        } else if (npos > argcount) {
-            throw tooManyPositional(func, npos, nkw, args, off, kwnames);
         }
         List<String> posonlyAsKw = null;
         PyStr[] names = c.localsplusNames;
@@ -92,6 +90,8 @@ final class Bind {
             throw Exc.typeError(func.qualname + "() got some positional-only arguments passed as keyword arguments: '"
                     + String.join(", ", posonlyAsKw) + "'");
         }
+        // As CPython: too many positional arguments are reported after the keyword arguments' errors.
+        if (!varargs && npos > argcount) throw tooManyPositional(func, npos, nkw, args, off, kwnames);
         // Defaults for missing positional parameters.
         if (npos < argcount) {
             PyObject[] defs = func.defaults;

@@ -14,8 +14,13 @@ import java.nio.charset.StandardCharsets;
 final class Carets {
     private Carets() {}
 
-    /** The marker line for instruction {@code lasti} of {@code code}, or null when none is printed. */
-    static String line(PyCode code, int lasti, String src, int line) {
+    /**
+     * The marker line for instruction {@code lasti} of {@code code}, or null when none is printed.
+     * {@code pythonStyle}: as the traceback module (Python code in CPython) computes it, where the
+     * line is stripped at both ends, so trailing whitespace shifts the markers left; otherwise as
+     * the interpreter's own printer (uncaught exceptions), which keeps the line's trailing whitespace.
+     */
+    static String line(PyCode code, int lasti, String src, int line, boolean pythonStyle) {
         if (lasti < 0 || lasti >= code.lines.length) return null;
         if (code.lines[lasti] != line) return null;
         int startCol = code.cols[lasti];
@@ -23,7 +28,11 @@ final class Carets {
         int endLine = code.endLines[lasti];
         if (startCol < 0 || endCol < 0) return null;
         String stripped = src.strip();
-        int strippedChars = src.length() - src.stripLeading().length();
+        int leading = src.length() - src.stripLeading().length();
+        // What the markers are measured against: the line without its indentation, with (C) or
+        // without (traceback module) its trailing whitespace.
+        int lineLen = pythonStyle ? stripped.length() : src.length() - leading;
+        int shift = pythonStyle ? src.length() - stripped.length() : leading;
         int start = startCol;
         int end;
         Anchors anchors = null;
@@ -32,12 +41,12 @@ final class Carets {
             if (start >= end) return null;
             anchors = anchors(src.substring(start, end));
         } else {
-            end = strippedChars + stripped.length();
+            end = pythonStyle ? shift + stripped.length() : src.stripTrailing().length();
         }
-        boolean show = end - start < stripped.length() || (anchors != null && anchors.right - anchors.left > 0);
-        if (!show || start < strippedChars) return null;
+        boolean show = end - start < lineLen || (anchors != null && anchors.right - anchors.left > 0);
+        if (!show || start < leading) return null;
         StringBuilder sb = new StringBuilder("    ");
-        sb.append(" ".repeat(start - strippedChars));
+        sb.append(" ".repeat(Math.max(0, start - shift)));
         if (anchors != null) {
             sb.append(String.valueOf(anchors.primary).repeat(anchors.left));
             sb.append(String.valueOf(anchors.secondary).repeat(anchors.right - anchors.left));

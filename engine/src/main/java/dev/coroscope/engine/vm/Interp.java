@@ -2220,7 +2220,8 @@ public final class Interp {
         int sp = f.sp;
         int base = sp - n - 2;
         PyObject callable = stack[base];
-        if (callable.getClass() == PyFunction.class && kw == null) {
+        // (With a profile function, a library function may stand for C code: see SysTrace.cFunction.)
+        if (callable.getClass() == PyFunction.class && kw == null && !(tracing && ((PyFunction) callable).code.library)) {
             // The commonest call: a plain Python function given exactly its positional parameters
             // (`fib(n - 1)`, `self.area()` after LOAD_METHOD). Its new frame's locals are copied
             // straight from this stack, with no further Java call (each costs the loop's registers).

@@ -202,7 +202,13 @@ final class SysModule {
         m.put("getsizeof", fn("getsizeof", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             return PyInt.of(64);
         }}));
-        m.put("intern", fn("intern", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) { return a[0]; } }));
+        m.put("intern", fn("intern", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            if (k != null && k.length > 0) throw Exc.typeError("sys.intern() takes no keyword arguments");
+            if (a.length != 1) throw Exc.typeError("sys.intern() takes exactly one argument (" + a.length + " given)");
+            if (!(a[0] instanceof PyStr s)) throw Exc.typeError("intern() argument must be str, not " + a[0].getType().name());
+            if (s.getClass() != PyStr.class) throw Exc.typeError("can't intern " + a[0].getType().name());
+            return PyStr.internObject(s);
+        }}));
         m.put("getdefaultencoding", fn("getdefaultencoding", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             return PyStr.of("utf-8");
         }}));

@@ -3,6 +3,8 @@ package dev.coroscope.engine.vm;
 import dev.coroscope.engine.runtime.Exc;
 import dev.coroscope.engine.runtime.PyBaseException;
 import dev.coroscope.engine.runtime.PyBuiltinFunction;
+import dev.coroscope.engine.runtime.PyFunction;
+import dev.coroscope.engine.runtime.PyType;
 import dev.coroscope.engine.runtime.PyMethodDescriptor;
 import dev.coroscope.engine.runtime.PyError;
 import dev.coroscope.engine.runtime.PyGenBase;
@@ -111,6 +113,11 @@ final class SysTrace implements Tracer {
 
     static PyObject getProfile(Interp in) {
         return in.tracer instanceof SysTrace s && s.profile != null ? s.profile : PyNone.INSTANCE;
+    }
+
+    @Override
+    public boolean runsUnstartedClose() {
+        return global != null || profile != null;
     }
 
     /** Whether settrace's function is set (local events then go to the frames' f_trace). */
@@ -245,11 +252,59 @@ final class SysTrace implements Tracer {
      */
     static PyObject cFunction(PyObject callable, PyObject self, PyObject first) {
         if (callable instanceof PyBuiltinFunction bf) return bf.cLevel() ? bf : null;
+        if (callable instanceof dev.coroscope.engine.runtime.PyMethod m && m.func instanceof PyFunction f && inCModule(f)) {
+            return cStandIn(f, m.self);
+        }
+        if (callable instanceof PyFunction f && inCModule(f)) {
+            if (f.qualname.indexOf('.') < 0) return cStandIn(f, null);
+            PyObject on = self != null ? self : first;
+            return on == null ? null : cStandIn(f, on);
+        }
         if (callable instanceof PyMethodDescriptor md && md.cLevel()) {
             PyObject on = self != null ? self : first;
             return on == null ? null : md.bind(on);
         }
         return null;
+    }
+
+    /** Library modules written in Python here whose functions and classes are C code in CPython. */
+    private static final java.util.Set<String> C_MODULES = java.util.Set.of("datetime", "decimal");
+
+    private static boolean inCModule(PyFunction f) {
+        if (!f.code.library || f.name.startsWith("_")) return false;
+        PyObject mod = f.globals.get(PyStr.intern("__name__"));
+        return mod instanceof PyStr ms && C_MODULES.contains(ms.value());
+    }
+
+    /**
+     * What CPython's profile events name for a call of library function {@code f} that is C code
+     * there: a built-in function, or a built-in method bound to {@code on} ({@code <built-in method
+     * isoformat of datetime.date object at ...>}). Calling it calls {@code f}.
+     */
+    private static PyObject cStandIn(PyFunction f, PyObject on) {
+        if (on == null) {
+            PyBuiltinFunction b = new PyBuiltinFunction(f.name, new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+                return Ops.call(f, a, k);
+            }});
+            PyObject mod = f.globals.get(PyStr.intern("__name__"));
+            return mod instanceof PyStr ms ? b.inModule(ms.value()) : b;
+        }
+        PyType start = on instanceof PyType t ? t : on.getType();
+        // The class that defines f (a subclass instance's method is still date.isoformat).
+        String cls = f.qualname.substring(0, f.qualname.lastIndexOf('.'));
+        PyType owner = start;
+        for (PyType c : start.mro()) {
+            if (c.qualname().equals(cls)) {
+                owner = c;
+                break;
+            }
+        }
+        return new PyBuiltinFunction(f.name, new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            PyObject[] full = new PyObject[a.length + 1];
+            full[0] = on;
+            System.arraycopy(a, 0, full, 1, a.length);
+            return Ops.call(f, full, k);
+        }}, on, owner);
     }
 
     /**

@@ -29,11 +29,21 @@ public final class TracebackPrinter {
     private boolean needClose;
     /** traceback's {@code limit}: frames kept per traceback (negative: the last ones), or null for all. */
     private Integer limit;
+    /** Formatting for the traceback module (Python code in CPython) rather than the interpreter's printer. */
+    private boolean pythonStyle;
     /** Offsets in {@link #out} where the traceback module's format functions start a new string. */
     private final List<Integer> cuts = new ArrayList<>();
 
     public TracebackPrinter(Runtime rt) {
         this.rt = rt;
+    }
+
+    /** {@link #format} as the traceback module writes it (asyncio's logged errors use it in CPython). */
+    public static String formatPython(Runtime rt, PyBaseException exc) {
+        TracebackPrinter p = new TracebackPrinter(rt);
+        p.pythonStyle = true;
+        p.format(exc, true);
+        return p.out.toString();
     }
 
     /** The full text for an uncaught exception. */
@@ -50,6 +60,7 @@ public final class TracebackPrinter {
      */
     public static List<String> formatChunks(Runtime rt, PyBaseException exc, Integer limit, boolean chain) {
         TracebackPrinter p = new TracebackPrinter(rt);
+        p.pythonStyle = true;
         p.limit = limit;
         p.format(exc, chain);
         p.cut();
@@ -65,6 +76,7 @@ public final class TracebackPrinter {
     /** The entries {@code traceback.format_tb} returns for a traceback. */
     public static List<String> formatTb(Runtime rt, PyTraceback tb, Integer limit) {
         TracebackPrinter p = new TracebackPrinter(rt);
+        p.pythonStyle = true;
         p.limit = limit;
         return p.stackEntries(tb);
     }
@@ -85,7 +97,7 @@ public final class TracebackPrinter {
         }
         List<String> out = new ArrayList<>();
         // CPython's extract_stack keeps no column positions: no marker lines here.
-        for (Frame f : frames) out.add(entry(rt, f, -1, f.lineno()));
+        for (Frame f : frames) out.add(entry(rt, f, -1, f.lineno(), true));
         return out;
     }
 
@@ -247,7 +259,7 @@ public final class TracebackPrinter {
             }
             count++;
             if (count > RECURSIVE_CUTOFF) continue;
-            out.add(entry(rt, f, t.lasti, line));
+            out.add(entry(rt, f, t.lasti, line, pythonStyle));
         }
         if (count > RECURSIVE_CUTOFF) out.add(repeated(count - RECURSIVE_CUTOFF));
         return out;
@@ -258,14 +270,15 @@ public final class TracebackPrinter {
     }
 
     /** One frame entry: the File line, the source line and its marker line (when it has one). */
-    private static String entry(Runtime rt, Frame f, int lasti, int line) {
+    private static String entry(Runtime rt, Frame f, int lasti, int line, boolean pythonStyle) {
         StringBuilder sb = new StringBuilder();
         String file = f.code.filename;
         sb.append("  File \"").append(file).append("\", line ").append(line).append(", in ").append(f.code.name).append('\n');
         String src = rt.sourceLine(file, line);
         if (src != null && !src.isBlank()) {
-            sb.append("    ").append(src.strip()).append('\n');
-            String carets = Carets.line(f.code, lasti, src, line);
+            // The interpreter's printer keeps a line's trailing whitespace; the traceback module strips it.
+            sb.append("    ").append(pythonStyle ? src.strip() : src.stripLeading()).append('\n');
+            String carets = Carets.line(f.code, lasti, src, line, pythonStyle);
             if (carets != null) sb.append(carets);
         }
         return sb.toString();

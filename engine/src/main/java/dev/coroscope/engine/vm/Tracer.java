@@ -44,6 +44,15 @@ public interface Tracer {
     /** A generator, coroutine or async generator changes state. */
     default void genState(PyGenBase gen, PyGenBase.State state) {}
 
+    /**
+     * Whether closing a generator or coroutine that never started runs its frame, as CPython 3.11
+     * does (GeneratorExit raised at its first line: call, exception and return events for
+     * sys.settrace, call and return for sys.setprofile). Otherwise it is just marked finished.
+     */
+    default boolean runsUnstartedClose() {
+        return false;
+    }
+
     /** Text the program writes ("stdout" or "stderr"). */
     default void output(String stream, String text) {}
 

@@ -1201,3 +1201,14 @@ def _strptime(s, fmt):
     if g.get("j") and not g.get("m") and not g.get("d"):
         year, month, day = _from_ordinal(_ordinal(year, 1, 1) + int(g["j"]) - 1)
     return year, month, day, hour, minute, second, micro
+
+
+def _name_types():
+    # CPython's classes here are C types: messages call them 'datetime.date' and so on.
+    import _coroscope
+    for cls in (timedelta, tzinfo, timezone, date, time, datetime):
+        _coroscope.c_type_name(cls, 'datetime.' + cls.__name__)
+
+
+_name_types()
+del _name_types

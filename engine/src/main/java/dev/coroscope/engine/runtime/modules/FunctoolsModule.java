@@ -24,7 +24,15 @@ public final class FunctoolsModule {
         m.put("reduce", fn("reduce", dev.coroscope.engine.runtime.RecursionCost.counted(new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             dev.coroscope.engine.runtime.Args.noKeywords("reduce", k);
             if (a.length < 2) throw Exc.typeError("reduce expected at least 2 arguments, got " + a.length);
-            PyObject it = Ops.iter(a[1]);
+            if (a.length > 3) throw Exc.typeError("reduce expected at most 3 arguments, got " + a.length);
+            PyObject it;
+            try {
+                it = Ops.iter(a[1]);
+            } catch (PyError e) {
+                // CPython replaces any TypeError from iter() with its own message.
+                if (e.exc.isInstance(Exc.TypeError)) throw Exc.typeError("reduce() arg 2 must support iteration");
+                throw e;
+            }
             PyObject acc = a.length > 2 ? a[2] : Ops.next(it);
             if (acc == null) throw Exc.typeError("reduce() of empty iterable with no initial value");
             PyObject v;

@@ -90,6 +90,14 @@ public final class ItertoolsModule {
         return new PyBuiltinFunction(name, impl).inModule("itertools");
     }
 
+    /** An islice argument: {@code none} for None, the int's value, or -1 for anything else (an int past sys.maxsize too). */
+    private static long isliceArg(PyObject v, long none) {
+        if (v == PyNone.INSTANCE) return none;
+        if (!(v instanceof PyInt) && v.getType().lookup("__index__") == null) return -1;
+        long n = Ops.index(v).longValueOr(-1);
+        return n;
+    }
+
     /** CPython's PyNumber_Check: an int, float or complex, or a class with __index__, __int__ or __float__. */
     private static boolean isNumber(PyObject v) {
         if (v instanceof PyInt || v instanceof dev.coroscope.engine.runtime.PyFloat
@@ -154,20 +162,23 @@ public final class ItertoolsModule {
             };
         }}));
         m.put("islice", fn("islice", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
+            if (k != null && k.length > 0) throw Exc.typeError("islice() takes no keyword arguments");
+            if (a.length < 2) throw Exc.typeError("islice expected at least 2 arguments, got " + a.length);
+            if (a.length > 4) throw Exc.typeError("islice expected at most 4 arguments, got " + a.length);
             PyObject it = Ops.iter(a[0]);
             long start = 0, stop, step = 1;
-            if (a.length == 2) {
-                stop = a[1] == PyNone.INSTANCE ? Long.MAX_VALUE : Ops.index(a[1]).longValueOr(Long.MAX_VALUE);
-            } else {
-                start = a[1] == PyNone.INSTANCE ? 0 : Ops.index(a[1]).longValueOr(Long.MAX_VALUE);
-                stop = a[2] == PyNone.INSTANCE ? Long.MAX_VALUE : Ops.index(a[2]).longValueOr(Long.MAX_VALUE);
-                if (a.length > 3 && a[3] != PyNone.INSTANCE) step = Ops.index(a[3]).longValueOr(1);
-            }
-            if (a.length == 2 && stop < 0) {
+            // As CPython: the stop argument is checked first, then start, then step; anything but
+            // None or an int in range (a float, a str, a huge int) gives the same ValueError.
+            stop = isliceArg(a.length == 2 ? a[1] : a[2], Long.MAX_VALUE);
+            if (stop < 0) {
                 throw Exc.valueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
             }
-            if (start < 0 || stop < 0) {
-                throw Exc.valueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
+            if (a.length > 2) {
+                start = isliceArg(a[1], 0);
+                if (start < 0) {
+                    throw Exc.valueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
+                }
+                if (a.length > 3) step = isliceArg(a[3], 1);
             }
             if (step <= 0) throw Exc.valueError("Step for islice() must be a positive integer or None.");
             long[] pos = {0};
@@ -329,27 +340,21 @@ public final class ItertoolsModule {
         }}));
         m.put("groupby", fn("groupby", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("groupby", a, k, new String[] {"iterable", "key"}, 1);
-            PyObject key = p[1] == null || p[1] == PyNone.INSTANCE ? null : p[1];
-            List<PyObject> all = Ops.toList(p[0]);
-            List<PyObject> groups = new ArrayList<>();
-            int i = 0;
-            while (i < all.size()) {
-                PyObject kv = key == null ? all.get(i) : Ops.call(key, all.get(i));
-                List<PyObject> grp = new ArrayList<>();
-                while (i < all.size()) {
-                    PyObject ki = key == null ? all.get(i) : Ops.call(key, all.get(i));
-                    if (!Ops.eq(ki, kv)) break;
-                    grp.add(all.get(i++));
-                }
-                groups.add(PyTuple.of(kv, named("_grouper", grp.iterator())));
-            }
-            return named("groupby", groups.iterator());
+            return new GroupBy(Ops.iter(p[0]), p[1] == null || p[1] == PyNone.INSTANCE ? null : p[1]);
         }}));
         m.put("tee", fn("tee", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            int n = a.length > 1 ? (int) Ops.index(a[1]).longValueOr(2) : 2;
-            List<PyObject> all = Ops.toList(a[0]);
-            PyObject[] out = new PyObject[n];
-            for (int i = 0; i < n; i++) out[i] = named("_tee", new ArrayList<>(all).iterator());
+            Args.noKeywords("tee", k);
+            if (a.length < 1 || a.length > 2) throw Exc.typeError("tee expected at most 2 arguments, got " + a.length);
+            long n = a.length > 1 ? Ops.index(a[1]).longValueOr(Long.MAX_VALUE) : 2;
+            if (n < 0) throw Exc.valueError("n must be >= 0");
+            if (n > Integer.MAX_VALUE) throw Exc.overflowError("Python int too large to convert to C ssize_t");
+            PyObject[] out = new PyObject[(int) n];
+            if (n == 0) return PyTuple.EMPTY;
+            PyObject it = Ops.iter(a[0]);
+            // As CPython's: an iterator that copies itself (a tee) is the first result; others are its copies.
+            Tee first = it instanceof Tee t ? t : new Tee(new TeeData(it), 0);
+            out[0] = first;
+            for (int i = 1; i < n; i++) out[i] = new Tee(first.data, first.pos);
             return PyTuple.of(out);
         }}));
         Makers makers = new Makers();
@@ -368,7 +373,168 @@ public final class ItertoolsModule {
             return chainOf(Ops.iter(PyTuple.of(a.clone())));
         });
         t.classMethod("from_iterable", (cls, a, k) -> chainOf(Ops.iter(a[0])));
+        iteratorMethods(t);
     }});
+
+    /** {@code __iter__} (itself) and {@code __next__} on an iterator type of this module. */
+    static void iteratorMethods(PyType t) {
+        t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", Slots.SELF));
+        t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", s -> {
+            PyObject v = s.next();
+            if (v == null) throw Exc.stopIteration(null);
+            return v;
+        }));
+    }
+
+    // ---- groupby: lazy, its groups share the one underlying iterator, as CPython's -------------------
+
+    /** A groupby object: an old group ends when the next one is asked for. */
+    static final class GroupBy extends PyIterators.Base {
+        final PyObject it;
+        final PyObject keyFn;
+        /** The value read ahead (null when taken or none read) and its key (null before the first read). */
+        PyObject currValue, currKey;
+        /** The key of the group handed out last (null before the first). */
+        PyObject tgtKey;
+        /** The group that may still yield items. */
+        Grouper current;
+        boolean exhausted;
+
+        GroupBy(PyObject it, PyObject keyFn) {
+            this.it = it;
+            this.keyFn = keyFn;
+        }
+
+        /** Reads the next value and its key; false at the end. */
+        boolean step() {
+            if (exhausted) return false;
+            PyObject v = Ops.next(it);
+            if (v == null) {
+                exhausted = true;
+                return false;
+            }
+            PyObject key = keyFn == null ? v : Ops.call(keyFn, v);
+            currValue = v;
+            currKey = key;
+            return true;
+        }
+
+        @Override
+        public PyType getType() {
+            return type("groupby");
+        }
+
+        @Override
+        public PyObject next() {
+            current = null;
+            while (true) {
+                if (currKey == null) {
+                    // nothing read yet
+                } else if (tgtKey == null) {
+                    break;
+                } else if (!Ops.eq(tgtKey, currKey)) {
+                    break;
+                }
+                if (!step()) return null;
+            }
+            tgtKey = currKey;
+            current = new Grouper(this, tgtKey);
+            return PyTuple.of(currKey, current);
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> v) {
+            v.accept(it);
+            if (keyFn != null) v.accept(keyFn);
+            if (currValue != null) v.accept(currValue);
+            if (currKey != null) v.accept(currKey);
+            if (tgtKey != null) v.accept(tgtKey);
+            if (current != null) v.accept(current);
+        }
+    }
+
+    static final class Grouper extends PyIterators.Base {
+        final GroupBy parent;
+        final PyObject key;
+
+        Grouper(GroupBy parent, PyObject key) {
+            this.parent = parent;
+            this.key = key;
+        }
+
+        @Override
+        public PyType getType() {
+            return type("_grouper");
+        }
+
+        @Override
+        public PyObject next() {
+            if (parent.current != this) return null;
+            if (parent.currValue == null && !parent.step()) return null;
+            if (!Ops.eq(key, parent.currKey)) return null;
+            PyObject r = parent.currValue;
+            parent.currValue = null;
+            return r;
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> v) {
+            v.accept(parent);
+            v.accept(key);
+        }
+    }
+
+    // ---- tee: copies read one shared buffer lazily ----------------------------------------------------
+
+    static final class TeeData {
+        final PyObject it;
+        final List<PyObject> items = new ArrayList<>();
+        boolean exhausted;
+
+        TeeData(PyObject it) {
+            this.it = it;
+        }
+    }
+
+    static final PyType TEE = PyType.builtin("itertools", "_tee", null, false, new Consumer<PyType>() { public void accept(PyType t) {
+        iteratorMethods(t);
+        t.put("__copy__", PyMethodDescriptor.noArgs(t, "__copy__", s -> new Tee(((Tee) s).data, ((Tee) s).pos)));
+    }});
+
+    static final class Tee extends PyIterators.Base {
+        final TeeData data;
+        int pos;
+
+        Tee(TeeData data, int pos) {
+            this.data = data;
+            this.pos = pos;
+        }
+
+        @Override
+        public PyType getType() {
+            return TEE;
+        }
+
+        @Override
+        public PyObject next() {
+            if (pos < data.items.size()) return data.items.get(pos++);
+            if (data.exhausted) return null;
+            PyObject v = Ops.next(data.it);
+            if (v == null) {
+                data.exhausted = true;
+                return null;
+            }
+            data.items.add(v);
+            pos++;
+            return v;
+        }
+
+        @Override
+        public void traverse(Consumer<PyObject> v) {
+            v.accept(data.it);
+            for (PyObject o : data.items) v.accept(o);
+        }
+    }
 
     private static PyObject chainOf(PyObject sources) {
         PyObject[] cur = {null};

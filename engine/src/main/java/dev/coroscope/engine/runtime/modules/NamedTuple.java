@@ -135,8 +135,12 @@ final class NamedTuple {
         }));
         ns.put("__getnewargs__", new PyMethodDescriptor(PyTuple.TYPE, "__getnewargs__", (self, rest, kw) -> PyTuple.of(((PyTuple) self).items())));
         PyType cls = TypeCall.newType(PyType.TYPE, PyStr.of(typename), PyTuple.of(PyTuple.TYPE), ns, null, null);
-        cls.dict().put("_make", new PyClassMethod(new PyBuiltinFunction("_make", (args, kw) ->
-                SeqTypes.tupleOfType((PyType) args[0], Ops.toArray(args[1]).clone()))));
+        final int nfields = n;
+        cls.dict().put("_make", new PyClassMethod(new PyBuiltinFunction("_make", (args, kw) -> {
+            PyObject[] vals = Ops.toArray(args[1]).clone();
+            if (vals.length != nfields) throw Exc.typeError("Expected " + nfields + " arguments, got " + vals.length);
+            return SeqTypes.tupleOfType((PyType) args[0], vals);
+        })));
         cls.invalidate();
         return cls;
     }
