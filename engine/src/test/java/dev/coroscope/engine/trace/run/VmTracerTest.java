@@ -254,6 +254,10 @@ class VmTracerTest {
         assertTrue(said.stream().noneMatch(t -> t.startsWith("blocking() runs line") && t.contains("(in Task-1)")),
                 "the executor's worker is not Task-1: " + all);
         assertTrue(said.contains("main() runs line 9 (in Task-1)."), all);
+        assertTrue(said.contains("Task-1 waits on blocking() on a worker thread: it suspends and gives control back "
+                + "to the event loop."), all);
+        assertTrue(said.contains("Task-1 resumes: blocking() on a worker thread, which it was waiting on, is done."),
+                all);
     }
 
     @Test
