@@ -365,7 +365,7 @@ public class PyStr extends PyObject {
             if (step == 1) return of(cpSubstring(start, stop));
             StringBuilder sb = new StringBuilder(len);
             {
-                int[] cps = value().codePoints().toArray();
+                int[] cps = dev.coroscope.engine.runtime.text.StrOps.codePoints(value());
                 for (int i = 0, j = start; i < len; i++, j += step) sb.appendCodePoint(cps[j]);
             }
             return of(sb.toString());

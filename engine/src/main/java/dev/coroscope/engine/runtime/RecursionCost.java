@@ -41,9 +41,10 @@ public final class RecursionCost {
      * call at or after the start of a for loop as specialized.
      */
     public static boolean coldCall(PyCode code, int ip, PyObject callable) {
-        if (code.runs >= WARM_RUNS || code.library || !checkedBuiltin(callable)) return false;
         // A call inside or after a for loop: the loop's passes have likely specialized the code.
-        return ip <= code.firstForLoop();
+        // (Tested before the callable's name, a set lookup: most hot calls are in loops.)
+        if (code.runs >= WARM_RUNS || code.library || ip > code.firstForLoop()) return false;
+        return checkedBuiltin(callable);
     }
 
     /**

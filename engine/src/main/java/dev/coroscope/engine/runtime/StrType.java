@@ -157,7 +157,7 @@ final class StrType {
             String rep = clinicStr("replace", 2, a[1]);
             long count = a.length > 2 ? Ops.index(a[2]).longValueOr(Long.MAX_VALUE) : -1;
             try {
-                return result(self, StrOps.replace(s(self), old, rep, count));
+                return result(self, StrOps.replace(s(self), old, rep, count, bmp(self) && bmp(a[0])));
             } catch (PythonError e) {
                 throw Exc.from(e);
             }
@@ -199,7 +199,7 @@ final class StrType {
         t.method1("zfill", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject w) {
             long width = Ops.index(w).longValueOr(Long.MAX_VALUE);
             try {
-                return result(self, StrOps.zfill(s(self), width));
+                return result(self, StrOps.zfill(s(self), ((PyStr) self).cpLength(), width));
             } catch (PythonError e) {
                 throw Exc.from(e);
             }
@@ -384,7 +384,7 @@ final class StrType {
     }
 
     private static PyObject strip(PyObject self, PyObject[] a, String[] k, String name, int how) {
-        Args.noKeywords("str.".concat(name), k);
+        if (k != null) Args.noKeywords("str.".concat(name), k);
         if (a.length > 1) throw Exc.typeError(name + " expected at most 1 argument, got " + a.length);
         String chars = null;
         if (a.length == 1 && a[0] != PyNone.INSTANCE) {
@@ -392,8 +392,8 @@ final class StrType {
             chars = ps.value();
         }
         String v = s(self);
-        String r = how == 0 ? StrOps.strip(v, chars) : how == 1 ? StrOps.lstrip(v, chars) : StrOps.rstrip(v, chars);
-        return result(self, r);
+        boolean bmp = bmp(self) && (chars == null || bmp(a[0]));
+        return result(self, StrOps.strip(v, chars, how != 2, how != 1, bmp));
     }
 
     /** An optional start/end argument: null when absent or None. */
@@ -404,7 +404,7 @@ final class StrType {
     }
 
     private static PyObject search(PyObject self, PyObject[] a, String[] k, String name) {
-        Args.noKeywords("str.".concat(name), k);
+        if (k != null) Args.noKeywords("str.".concat(name), k);
         if (a.length < 1) throw Exc.typeError(name + "() takes at least 1 argument (0 given)");
         if (a.length > 3) throw Exc.typeError(name + "() takes at most 3 arguments (" + a.length + " given)");
         String sub = argStr(name, a[0]);
@@ -426,7 +426,7 @@ final class StrType {
 
     private static PyObject affix(PyObject self, PyObject[] a, String[] k, boolean start) {
         String name = start ? "startswith" : "endswith";
-        Args.noKeywords("str.".concat(name), k);
+        if (k != null) Args.noKeywords("str.".concat(name), k);
         if (a.length < 1) throw Exc.typeError(name + "() takes at least 1 argument (0 given)");
         if (a.length > 3) throw Exc.typeError(name + "() takes at most 3 arguments (" + a.length + " given)");
         Long st = bound(a, 1), en = bound(a, 2);
@@ -464,7 +464,7 @@ final class StrType {
     }
 
     private static PyObject justify(PyObject self, PyObject[] a, String[] k, String name) {
-        Args.noKeywords("str.".concat(name), k);
+        if (k != null) Args.noKeywords("str.".concat(name), k);
         if (a.length < 1) throw Exc.typeError(name + " expected at least 1 argument, got 0");
         if (a.length > 2) throw Exc.typeError(name + " expected at most 2 arguments, got " + a.length);
         long width = Ops.index(a[0]).longValueOr(Long.MAX_VALUE);
@@ -476,11 +476,12 @@ final class StrType {
             fill = fs.value();
         }
         String v = s(self);
+        int len = ((PyStr) self).cpLength();
         try {
             return result(self, switch (name) {
-                case "ljust" -> StrOps.ljust(v, width, fill);
-                case "rjust" -> StrOps.rjust(v, width, fill);
-                default -> StrOps.center(v, width, fill);
+                case "ljust" -> StrOps.ljust(v, len, width, fill);
+                case "rjust" -> StrOps.rjust(v, len, width, fill);
+                default -> StrOps.center(v, len, width, fill);
             });
         } catch (PythonError e) {
             throw Exc.from(e);
@@ -508,7 +509,7 @@ final class StrType {
             return d;
         }
         String x = clinicStr("maketrans", 1, a[0]), y = clinicStr("maketrans", 2, a[1]);
-        int[] xs = x.codePoints().toArray(), ys = y.codePoints().toArray();
+        int[] xs = StrOps.codePoints(x), ys = StrOps.codePoints(y);
         if (xs.length != ys.length) throw Exc.valueError("the first two maketrans arguments must have equal length");
         for (int i = 0; i < xs.length; i++) d.put(PyInt.of(xs[i]), PyInt.of(ys[i]));
         if (a.length > 2) {

@@ -83,7 +83,8 @@ final class Explainer {
         if (f != null && f.code == ProjectionState.MODULE_CODE) {
             return "The module runs line " + l.line() + ".";
         }
-        String where = l.current() != null ? " (in " + l.current() + ")" : "";
+        String where = f != null && f.thread ? " (on another thread)"
+                : l.current() != null ? " (in " + l.current() + ")" : "";
         return cap(fn(f)) + " runs line " + l.line() + where + ".";
     }
 
@@ -105,12 +106,16 @@ final class Explainer {
             return "The " + flavor.words() + " " + callee + " starts running its body"
                     + atLine(c.line()) + ".";
         }
-        if (s.currentFrame < 0 && c.current() == null && s.phase == LoopPhase.RUNNING_CALLBACKS) {
+        if (s.loopCallsNext()) {
             // Nothing of the program was running: the loop itself took this callback from the ready queue.
             return "The event loop calls " + callee + ": it is the callback it took from the ready queue.";
         }
         if (parent != null) {
             return cap(fn(parent)) + " calls " + callee + ".";
+        }
+        if (s.startsThread(c.parent(), codeId(c.code()), c.coro())) {
+            return callee + " starts on another thread (a threading.Thread's target or an executor's worker), "
+                    + "beside the main thread.";
         }
         return callee + " is called.";
     }
@@ -150,6 +155,10 @@ final class Explainer {
                 return "The module is left by " + r.exception() + ": nothing catches it, so the program ends with "
                         + "its traceback.";
             }
+            if (f != null && f.fromLoop) {
+                return cap(who) + " is left by " + r.exception() + ": the event loop, which called it, catches "
+                        + "it and logs it (\"Exception in callback\"), then goes on.";
+            }
             String to = parent != null && (f == null || parent.task == f.task) ? fn(parent) : "its caller";
             return cap(who) + " is left by " + r.exception() + ": the exception propagates to " + to + ".";
         }
@@ -176,6 +185,9 @@ final class Explainer {
         if (co != null) {
             return "The " + Flavor.VALUES[co.flavor].words() + " " + who
                     + " is exhausted (it returns " + value + ").";
+        }
+        if (f != null && f.fromLoop) {
+            return cap(who) + " returns " + value + " to the event loop, which goes on with its ready queue.";
         }
         if (parent != null) {
             return cap(who) + " returns " + value + " to " + fn(parent) + ".";

@@ -112,6 +112,10 @@ final class ProjectionState {
         int[] names = EMPTY;
         int[] values = EMPTY;
         int nlocals;
+        /** Called by the event loop as a callback from its ready queue (see {@link #loopCallsNext}). */
+        boolean fromLoop;
+        /** Runs on another thread than the module's (see {@link #startsThread}), or is called from one. */
+        boolean thread;
 
         FrameRec copy() {
             FrameRec f = new FrameRec();
@@ -125,6 +129,8 @@ final class ProjectionState {
             f.names = nlocals == 0 ? EMPTY : Arrays.copyOf(names, nlocals);
             f.values = nlocals == 0 ? EMPTY : Arrays.copyOf(values, nlocals);
             f.nlocals = nlocals;
+            f.fromLoop = fromLoop;
+            f.thread = thread;
             return f;
         }
 
@@ -210,6 +216,25 @@ final class ProjectionState {
     int endMessage = -1;
     /** Lookup cache for {@link #frame}; cleared when that frame leaves. Not part of the state. */
     private FrameRec lastFrame;
+
+    /**
+     * True when a function called now is called by the event loop itself: the loop is running the
+     * handles of an iteration and none of the program's frames or tasks runs (a handle was just taken
+     * from the ready queue), so the callee is that handle's callback.
+     */
+    boolean loopCallsNext() {
+        return currentFrame < 0 && currentTask < 0 && phase == LoopPhase.RUNNING_CALLBACKS;
+    }
+
+    /**
+     * True when a call with these parts starts another thread's code: a plain function called with no
+     * calling frame while the module's frame is still live (a threading.Thread's target or an
+     * executor's worker runs on a stack of its own). Without a live module frame (atexit handlers)
+     * or for the module's code, false.
+     */
+    boolean startsThread(int parent, int code, int coro) {
+        return parent < 0 && code != MODULE_CODE && coro < 0 && globalsFrame >= 0 && frames.get(globalsFrame) != null;
+    }
 
     ProjectionState copy() {
         ProjectionState s = new ProjectionState();
@@ -330,6 +355,9 @@ final class ProjectionState {
                 f.coro = ev.e;
                 f.parent = ev.b;
                 f.line = ev.d;
+                f.fromLoop = ev.e < 0 && loopCallsNext();
+                FrameRec caller = ev.b >= 0 ? frames.get(ev.b) : null;
+                f.thread = caller != null ? caller.thread : startsThread(ev.b, ev.c, ev.e);
                 frames.put(ev.a, f);
                 if (ev.c == MODULE_CODE && globalsFrame < 0) {
                     globalsFrame = ev.a;

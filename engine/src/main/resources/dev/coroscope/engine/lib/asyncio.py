@@ -225,9 +225,11 @@ class _UnixSelectorEventLoop(_BaseSelectorEventLoop, AbstractEventLoop):
             raise TypeError('executor must be ThreadPoolExecutor instance')
         self._default_executor = executor
 
-    def _run_in_executor(self, func, args, kwargs):
+    def _run_in_executor(self, func, args, kwargs, shown=None):
         self._check_closed()
         fut = self.create_future()
+        # For the step events only: a task waiting on fut waits on "blocking() on a worker thread".
+        _label(fut, getattr(shown or func, '__qualname__', 'a function') + '() on a worker thread')
         _chain_future(None, fut, self)
         self._executor_used = True
         # The function runs in a worker thread (threading's), which may wait on other threads;
@@ -806,7 +808,7 @@ async def to_thread(func, /, *args, **kwargs):
         ctx = _copy_context()
         return await loop.run_in_executor(executor, lambda: ctx.run(func, *args, **kwargs))
     # The worker runs func in a copy of the caller's context.
-    return await loop._run_in_executor(_copy_context().run, (func,) + args, kwargs)
+    return await loop._run_in_executor(_copy_context().run, (func,) + args, kwargs, func)
 
 
 # ---- timeouts ---------------------------------------------------------------------------------

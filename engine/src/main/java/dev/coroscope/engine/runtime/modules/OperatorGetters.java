@@ -29,11 +29,11 @@ final class OperatorGetters {
     }
 
     static final class ItemGetter extends PyObject {
-        static final PyType TYPE = PyType.builtin("operator", "itemgetter", null, false, t -> t.setNew((cls, a, k) -> {
+        static final PyType TYPE = PyType.builtin("operator", "itemgetter", null, false, new java.util.function.Consumer<PyType>() { public void accept(PyType t) { t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] a, String[] k) {
             noKeywords("itemgetter", k);
             if (a.length == 0) throw Exc.typeError("itemgetter expected 1 argument, got 0");
             return new ItemGetter(a.clone());
-        }));
+        }}); }});
 
         private final PyObject[] items;
 
@@ -72,7 +72,7 @@ final class OperatorGetters {
     }
 
     static final class AttrGetter extends PyObject {
-        static final PyType TYPE = PyType.builtin("operator", "attrgetter", null, false, t -> t.setNew((cls, a, k) -> {
+        static final PyType TYPE = PyType.builtin("operator", "attrgetter", null, false, new java.util.function.Consumer<PyType>() { public void accept(PyType t) { t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] a, String[] k) {
             noKeywords("attrgetter", k);
             if (a.length == 0) throw Exc.typeError("attrgetter expected 1 argument, got 0");
             String[][] paths = new String[a.length][];
@@ -81,7 +81,7 @@ final class OperatorGetters {
                 paths[i] = s.value().split("\\.", -1);
             }
             return new AttrGetter(a.clone(), paths);
-        }));
+        }}); }});
 
         private final PyObject[] names;
         private final String[][] paths;
@@ -122,12 +122,12 @@ final class OperatorGetters {
     }
 
     static final class MethodCaller extends PyObject {
-        static final PyType TYPE = PyType.builtin("operator", "methodcaller", null, false, t -> t.setNew((cls, a, k) -> {
+        static final PyType TYPE = PyType.builtin("operator", "methodcaller", null, false, new java.util.function.Consumer<PyType>() { public void accept(PyType t) { t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] a, String[] k) {
             int npos = Args.positional(a, k);
             if (npos == 0) throw Exc.typeError("methodcaller needs at least one argument, the method name");
             if (!(a[0] instanceof PyStr name)) throw Exc.typeError("method name must be a string");
             return new MethodCaller(name, java.util.Arrays.copyOfRange(a, 1, a.length), k);
-        }));
+        }}); }});
 
         private final PyStr name;
         /** The positional arguments, then the keyword values. */

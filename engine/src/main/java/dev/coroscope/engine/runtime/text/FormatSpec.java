@@ -108,7 +108,7 @@ public final class FormatSpec {
     }
 
     private static FormatSpec parseUncached(String spec, int defaultType, char defaultAlign, String typeName) {
-        int[] cp = spec.codePoints().toArray();
+        int[] cp = StrOps.codePoints(spec);
         int end = cp.length;
         int pos = 0;
         int fill = ' ';

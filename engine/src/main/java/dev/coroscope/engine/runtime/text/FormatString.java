@@ -100,7 +100,7 @@ public final class FormatString {
         if (depth <= 0) {
             throw PythonError.valueError("Max string recursion exceeded");
         }
-        int[] s = template.codePoints().toArray();
+        int[] s = StrOps.codePoints(template);
         List<Part> parts = new ArrayList<>();
         int pos = 0;
         int end = s.length;
@@ -237,7 +237,7 @@ public final class FormatString {
 
     /** Splits a field name into its first part and accessors, applying automatic numbering. */
     public static FieldName splitFieldName(String name, AutoNumber auto) {
-        int[] s = name.codePoints().toArray();
+        int[] s = StrOps.codePoints(name);
         int i = 0;
         while (i < s.length && s[i] != '.' && s[i] != '[') {
             i++;
@@ -308,7 +308,7 @@ public final class FormatString {
             } else {
                 long idx;
                 try {
-                    idx = integer(part.codePoints().toArray(), 0, part.codePointCount(0, part.length()));
+                    idx = integer(StrOps.codePoints(part), 0, part.codePointCount(0, part.length()));
                 } catch (PythonError e) {
                     out.add(new Accessor.Invalid(e));
                     return out;

@@ -98,7 +98,7 @@ public final class PercentFormat<V> {
     private PercentFormat(String format, V args, Ops<V> ops, int maxStrDigits, boolean bytes) {
         this.ops = ops;
         this.bytes = bytes;
-        this.fmt = format.codePoints().toArray();
+        this.fmt = StrOps.codePoints(format);
         this.args = args;
         this.maxStrDigits = maxStrDigits;
         this.tuple = ops.tupleItems(args);
@@ -384,7 +384,7 @@ public final class PercentFormat<V> {
 
     /** Pads and signs one converted value as CPython's unicode_format_arg_output. */
     private void output(String str, int ch, int flags, long width, long prec, boolean numeric) {
-        int[] cps = str.codePoints().toArray();
+        int[] cps = StrOps.codePoints(str);
         int len = cps.length;
         boolean sign = numeric;
         int fill = (sign && (flags & F_ZERO) != 0) ? '0' : ' ';

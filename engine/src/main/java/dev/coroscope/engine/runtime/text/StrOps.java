@@ -106,7 +106,7 @@ public final class StrOps {
         if (step == 1) {
             return start >= stop ? "" : substring(s, start, stop);
         }
-        int[] cps = s.codePoints().toArray();
+        int[] cps = StrOps.codePoints(s);
         StringBuilder sb = new StringBuilder();
         if (step > 0) {
             for (int i = start; i < stop; i += step) {
@@ -137,7 +137,25 @@ public final class StrOps {
     }
 
     private static int[] cps(String s) {
-        return s.codePoints().toArray();
+        return codePoints(s);
+    }
+
+    /** The code points of {@code s} (what {@code s.codePoints().toArray()} gives, without a stream). */
+    public static int[] codePoints(String s) {
+        int n = s.length();
+        int[] out = new int[s.codePointCount(0, n)];
+        if (out.length == n) {
+            for (int i = 0; i < n; i++) {
+                out[i] = s.charAt(i);
+            }
+            return out;
+        }
+        for (int i = 0, j = 0; i < n; j++) {
+            int c = s.codePointAt(i);
+            out[j] = c;
+            i += Character.charCount(c);
+        }
+        return out;
     }
 
     private static String str(int[] cps, int from, int to) {
@@ -531,8 +549,9 @@ public final class StrOps {
             throw PythonError.valueError("empty separator");
         }
         int i = 0;
+        char one = sep.charAt(0);
         while (max > 0) {
-            int j = s.indexOf(sep, i);
+            int j = m == 1 ? s.indexOf(one, i) : s.indexOf(sep, i);
             if (j < 0) {
                 break;
             }
@@ -649,19 +668,23 @@ public final class StrOps {
 
     /** {@code s.strip(chars)}: {@code chars == null} strips whitespace. */
     public static String strip(String s, String chars) {
-        return doStrip(s, chars, true, true);
+        return strip(s, chars, true, true, isBmp(s) && (chars == null || isBmp(chars)));
     }
 
     public static String lstrip(String s, String chars) {
-        return doStrip(s, chars, true, false);
+        return strip(s, chars, true, false, isBmp(s) && (chars == null || isBmp(chars)));
     }
 
     public static String rstrip(String s, String chars) {
-        return doStrip(s, chars, false, true);
+        return strip(s, chars, false, true, isBmp(s) && (chars == null || isBmp(chars)));
     }
 
-    private static String doStrip(String s, String chars, boolean left, boolean right) {
-        if (isBmp(s) && (chars == null || isBmp(chars))) {
+    /**
+     * strip ({@code left} and {@code right}), lstrip or rstrip; {@code bmp}: the caller knows that
+     * neither {@code s} nor {@code chars} has a surrogate (a str caches that), so chars are code points.
+     */
+    public static String strip(String s, String chars, boolean left, boolean right, boolean bmp) {
+        if (bmp) {
             int i = 0;
             int j = s.length();
             if (left) {
@@ -730,6 +753,16 @@ public final class StrOps {
         if (left + right > (1L << 26)) {
             throw new PythonError("MemoryError", "");
         }
+        if (fill < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+            // One char per fill: filled and copied in place (a String made of Latin-1 chars is
+            // stored compactly again by the constructor).
+            int n = s.length();
+            char[] out = new char[n + (int) (left + right)];
+            java.util.Arrays.fill(out, 0, (int) left, (char) fill);
+            s.getChars(0, n, out, (int) left);
+            java.util.Arrays.fill(out, (int) left + n, out.length, (char) fill);
+            return new String(out);
+        }
         StringBuilder sb = new StringBuilder(s.length() + (int) (left + right));
         for (long i = 0; i < left; i++) {
             sb.appendCodePoint(fill);
@@ -743,8 +776,12 @@ public final class StrOps {
 
     /** {@code s.center(width, fillchar)} (CPython puts the odd extra space left when width is odd). */
     public static String center(String s, long width, String fillchar) {
+        return center(s, length(s), width, fillchar);
+    }
+
+    /** {@link #center(String, long, String)} for a string of {@code len} code points. */
+    public static String center(String s, int len, long width, String fillchar) {
         int fill = fillChar(fillchar);
-        int len = length(s);
         if (len >= width) {
             return s;
         }
@@ -754,20 +791,32 @@ public final class StrOps {
     }
 
     public static String ljust(String s, long width, String fillchar) {
+        return ljust(s, length(s), width, fillchar);
+    }
+
+    /** {@link #ljust(String, long, String)} for a string of {@code len} code points. */
+    public static String ljust(String s, int len, long width, String fillchar) {
         int fill = fillChar(fillchar);
-        int len = length(s);
         return len >= width ? s : pad(s, 0, width - len, fill);
     }
 
     public static String rjust(String s, long width, String fillchar) {
+        return rjust(s, length(s), width, fillchar);
+    }
+
+    /** {@link #rjust(String, long, String)} for a string of {@code len} code points. */
+    public static String rjust(String s, int len, long width, String fillchar) {
         int fill = fillChar(fillchar);
-        int len = length(s);
         return len >= width ? s : pad(s, width - len, 0, fill);
     }
 
     /** {@code s.zfill(width)}: zeros after a leading sign. */
     public static String zfill(String s, long width) {
-        int len = length(s);
+        return zfill(s, length(s), width);
+    }
+
+    /** {@link #zfill(String, long)} for a string of {@code len} code points. */
+    public static String zfill(String s, int len, long width) {
         if (len >= width) {
             return s;
         }
@@ -811,11 +860,16 @@ public final class StrOps {
 
     /** {@code s.replace(old, new, count)}; {@code count < 0} replaces all. */
     public static String replace(String s, String old, String rep, long count) {
+        return replace(s, old, rep, count, isBmp(s) && isBmp(old));
+    }
+
+    /** {@link #replace(String, String, String, long)}; {@code bmp}: neither {@code s} nor {@code old} has a surrogate. */
+    public static String replace(String s, String old, String rep, long count, boolean bmp) {
         long max = count < 0 ? Long.MAX_VALUE : count;
         if (max == 0) {
             return s;
         }
-        if (!old.isEmpty() && isBmp(s) && isBmp(old)) {
+        if (!old.isEmpty() && bmp) {
             int i = s.indexOf(old);
             if (i < 0) {
                 return s;

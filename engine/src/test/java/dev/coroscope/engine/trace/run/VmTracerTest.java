@@ -184,6 +184,8 @@ class VmTracerTest {
                 "    return 42",
                 "def deliver(fut):",
                 "    fut.set_result(helper())",
+                "def bad():",
+                "    raise ValueError('no')",
                 "async def waiter(futs):",
                 "    return await futs[0]",
                 "async def named(fut):",
@@ -196,6 +198,7 @@ class VmTracerTest {
                 "    await asyncio.sleep(0)",
                 "    fut.add_done_callback(print)",
                 "    loop.call_later(1, deliver, fut)",
+                "    loop.call_soon(bad)",
                 "    await t",
                 "    await u",
                 "asyncio.run(main())",
@@ -206,6 +209,11 @@ class VmTracerTest {
         assertTrue(said.contains("The event loop calls deliver(): it is the callback it took from the ready queue."),
                 all);
         assertTrue(said.contains("deliver() calls helper()."), "a call made by the callback names it: " + all);
+        assertTrue(said.contains("helper() returns 42 to deliver()."), all);
+        assertTrue(said.contains("deliver() returns None to the event loop, which goes on with its ready queue."),
+                all);
+        assertTrue(said.contains("bad() is left by ValueError: the event loop, which called it, catches it and logs "
+                + "it (\"Exception in callback\"), then goes on."), all);
         assertTrue(said.contains("The future <Future finished result=42> is done: each of its callbacks is queued "
                 + "with call_soon, in the order they were added."), "the repr leaves out the callback list: " + all);
         assertTrue(said.contains("The future waiter was waiting on is done, so its wakeup is queued: it is READY "
@@ -216,6 +224,40 @@ class VmTracerTest {
         assertTrue(said.contains("named resumes: fut, which it was waiting on, is done."), all);
         assertTrue(said.stream().noneMatch(t -> t.contains("<Future pending> is done")
                 || t.contains("<Future pending>, which")), "a done future is never called pending: " + all);
+    }
+
+    @Test
+    void code_run_by_another_thread_is_narrated_as_on_that_thread() {
+        Recording r = record(String.join("\n",
+                "import asyncio, threading",
+                "def inner(n):",
+                "    return n + 1",
+                "def blocking(n):",
+                "    m = inner(n)",
+                "    return m * 2",
+                "async def main():",
+                "    loop = asyncio.get_running_loop()",
+                "    r = await loop.run_in_executor(None, blocking, 1)",
+                "    t = threading.Thread(target=blocking, args=(r,))",
+                "    t.start()",
+                "    t.join()",
+                "asyncio.run(main())",
+                ""));
+        List<String> said = new ArrayList<>();
+        r.forEach(e -> said.add(r.explain(e.seq())));
+        String all = String.join("\n", said);
+        assertEquals(2, said.stream().filter(t -> t.equals("blocking() starts on another thread (a threading.Thread's "
+                + "target or an executor's worker), beside the main thread.")).count(), all);
+        assertEquals(6, said.stream().filter(t -> t.endsWith(" (on another thread).")).count(),
+                "blocking's two lines and inner's one, in each of the two threads: " + all);
+        assertTrue(said.contains("blocking() calls inner()."), all);
+        assertTrue(said.stream().noneMatch(t -> t.startsWith("blocking() runs line") && t.contains("(in Task-1)")),
+                "the executor's worker is not Task-1: " + all);
+        assertTrue(said.contains("main() runs line 9 (in Task-1)."), all);
+        assertTrue(said.contains("Task-1 waits on blocking() on a worker thread: it suspends and gives control back "
+                + "to the event loop."), all);
+        assertTrue(said.contains("Task-1 resumes: blocking() on a worker thread, which it was waiting on, is done."),
+                all);
     }
 
     @Test
