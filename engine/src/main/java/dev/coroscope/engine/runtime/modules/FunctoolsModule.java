@@ -60,8 +60,9 @@ public final class FunctoolsModule {
             return fn("wraps_decorator", (b, kk) -> updateWrapper(b[0], wrapped, as, up));
         }}));
         m.put("cmp_to_key", fn("cmp_to_key", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            PyObject cmp = a[0];
-            return fn("K", (b, kk) -> new CmpKey(cmp, b[0]));
+            // As CPython's: the key function is itself a KeyWrapper (without an object); calling it
+            // wraps one.
+            return new CmpKey(a[0], null);
         }}));
         m.put("lru_cache", fn("lru_cache", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("lru_cache", a, k, new String[] {"maxsize", "typed"}, 0);
@@ -284,7 +285,9 @@ public final class FunctoolsModule {
 
     /** The key object {@code cmp_to_key} makes. */
     static final class CmpKey extends PyObject {
-        static final PyType TYPE = PyType.builtin("functools", "KeyWrapper", null, false, null);
+        static final PyType TYPE = PyType.builtin("functools", "KeyWrapper", null, false, t -> {
+            t.getter("obj", s -> ((CmpKey) s).obj == null ? PyNone.INSTANCE : ((CmpKey) s).obj);
+        });
         final PyObject cmp;
         final PyObject obj;
 
@@ -302,6 +305,22 @@ public final class FunctoolsModule {
         @Override
         public PyType getType() {
             return TYPE;
+        }
+
+        @Override
+        public boolean isCallable() {
+            return true;
+        }
+
+        @Override
+        public PyObject call(PyObject[] args, String[] kwnames) {
+            int nkw = kwnames == null ? 0 : kwnames.length;
+            if (args.length > 1) throw dev.coroscope.engine.runtime.Exc.typeError("K() takes at most 1 argument (" + args.length + " given)");
+            if (nkw == 1 && !kwnames[0].equals("obj")) {
+                throw dev.coroscope.engine.runtime.Exc.typeError("K() missing required argument 'obj' (pos 1)");
+            }
+            if (args.length == 0) throw dev.coroscope.engine.runtime.Exc.typeError("K() missing required argument 'obj' (pos 1)");
+            return new CmpKey(cmp, args[0]);
         }
 
         @Override

@@ -1,0 +1,16 @@
+import functools, operator, itertools, collections, re
+def f(a, b, c=3): return a + b + c
+p = functools.partial(functools.partial(f, 1), c=5)
+print(repr(p).split(" at ")[0], p.args, p.keywords, p(2))
+print(operator.attrgetter("a.b", "c"), operator.itemgetter(1, "k"), operator.methodcaller("split", ",", maxsplit=1), operator.itemgetter(0))
+print(itertools.count(1.5, 0.5), itertools.repeat("x"), itertools.repeat([1], 2), repr(itertools.count(-1, -1)))
+print(collections.Counter({"b": 2, "a": 2, "c": 5}), collections.Counter(), repr(collections.Counter("aab")))
+print(collections.defaultdict(list, {"k": [1]}), repr(collections.defaultdict(int)), collections.OrderedDict(a=1))
+print(collections.ChainMap({"a": 1}, {"b": 2}), collections.deque([1, 2], maxlen=5), collections.deque(), collections.UserDict({"x": 1}))
+print(collections.namedtuple("Pt", ["x", "y"])(1, 2), collections.namedtuple("E", [])())
+print(re.compile(r"a+b", re.I), re.match("a", "a"), re.compile(r"x"), re.compile(r"\d", re.M | re.S))
+print(functools.lru_cache(maxsize=10)(f).__wrapped__ is f, type(functools.lru_cache()(f)).__name__, repr(functools.cmp_to_key(lambda a, b: 0)).split(" at ")[0])
+print(repr(range(1, 10, 2)), repr(slice(None, 5)), repr(memoryview(b"a"))[:9], repr(property()).split(" at ")[0], repr(classmethod(f)).split(" at ")[0])
+print(repr(staticmethod(f)).split(" at ")[0], repr(type), repr(object), repr(len), repr(print), repr(int.__add__), repr((1).__add__).split(" at ")[0])
+print(repr(str.upper), repr("a".upper).split(" at ")[0], repr([].append).split(" at ")[0], repr(dict.fromkeys).split(" at ")[0], repr(object.__init__))
+print(repr(iter([])).split(" at ")[0], repr(NotImplemented), repr(...), repr(type(None)), repr(__builtins__)[:30] if isinstance(__builtins__, type(re)) else "dict")
