@@ -295,7 +295,7 @@ public class PyByteArray extends PyObject {
     public PyObject iter() {
         PyObject[] items = new PyObject[size];
         for (int i = 0; i < size; i++) items[i] = PyInt.of(buf[i] & 0xff);
-        return new PyIterators.ArrayIterator(PyIterators.JAVA_ITERATOR, items, items.length);
+        return new PyIterators.ArrayIterator(PyIterators.BYTEARRAY_ITERATOR, items, items.length);
     }
 
     @Override

@@ -180,7 +180,7 @@ public class PyBytes extends PyObject {
     public PyObject iter() {
         PyObject[] items = new PyObject[data.length];
         for (int i = 0; i < data.length; i++) items[i] = PyInt.of(data[i] & 0xff);
-        return new PyIterators.ArrayIterator(PyIterators.JAVA_ITERATOR, items, items.length);
+        return new PyIterators.ArrayIterator(PyIterators.BYTES_ITERATOR, items, items.length);
     }
 
     @Override

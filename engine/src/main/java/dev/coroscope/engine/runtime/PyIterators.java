@@ -21,14 +21,20 @@ public final class PyIterators {
 
     /** An iterator type: {@code __iter__} returns self, {@code __next__} advances. */
     public static PyType iteratorType(String name) {
-        return PyType.builtin(name, null, false, new Consumer<PyType>() { public void accept(PyType t) {
+        return iteratorType(null, name);
+    }
+
+    /** {@link #iteratorType(String)} for a type of another module ({@code _collections._deque_iterator}). */
+    public static PyType iteratorType(String module, String name) {
+        Consumer<PyType> init = new Consumer<PyType>() { public void accept(PyType t) {
             t.put("__iter__", PyMethodDescriptor.noArgs(t, "__iter__", Slots.SELF));
             t.put("__next__", PyMethodDescriptor.noArgs(t, "__next__", Slots.NEXT));
             t.put("__length_hint__", PyMethodDescriptor.noArgs(t, "__length_hint__",
                     new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
                         return PyInt.of(s instanceof Base b ? b.lengthHint() : 0);
                     }}));
-        }});
+        }};
+        return module == null ? PyType.builtin(name, null, false, init) : PyType.builtin(module, name, null, false, init);
     }
 
     public static final PyType TUPLE_ITERATOR = iteratorType("tuple_iterator");
@@ -36,6 +42,11 @@ public final class PyIterators {
     public static final PyType LIST_REVERSE_ITERATOR = iteratorType("list_reverseiterator");
     public static final PyType RANGE_ITERATOR = iteratorType("range_iterator");
     public static final PyType STR_ITERATOR = iteratorType("str_ascii_iterator");
+    /** A str with a character past ASCII iterates with this type in CPython 3.11. */
+    public static final PyType STR_ITERATOR_GENERAL = iteratorType("str_iterator");
+    public static final PyType BYTES_ITERATOR = iteratorType("bytes_iterator");
+    public static final PyType BYTEARRAY_ITERATOR = iteratorType("bytearray_iterator");
+    public static final PyType MEMORY_ITERATOR = iteratorType("memory_iterator");
     public static final PyType DICT_KEY_ITERATOR = iteratorType("dict_keyiterator");
     public static final PyType DICT_VALUE_ITERATOR = iteratorType("dict_valueiterator");
     public static final PyType DICT_ITEM_ITERATOR = iteratorType("dict_itemiterator");
@@ -211,13 +222,25 @@ public final class PyIterators {
         private final String s;
         private int i;
 
+        /** 0 until asked, then 1 for an ASCII string, 2 for any other. */
+        private byte kind;
+
         public StrIterator(PyStr s) {
             this.s = s.value();
         }
 
         @Override
         public PyType getType() {
-            return STR_ITERATOR;
+            if (kind == 0) {
+                kind = 1;
+                for (int k = 0; k < s.length(); k++) {
+                    if (s.charAt(k) >= 128) {
+                        kind = 2;
+                        break;
+                    }
+                }
+            }
+            return kind == 1 ? STR_ITERATOR : STR_ITERATOR_GENERAL;
         }
 
         @Override

@@ -67,8 +67,12 @@ public class PyList extends PyObject {
         items[size++] = v;
     }
 
+    /** Whether the array ever grew to make room (sys.getsizeof then models CPython's over-allocation). */
+    boolean grown;
+
     void grow(int min) {
         if (min > Limits.MAX_SEQUENCE) throw Exc.memoryError();
+        grown = true;
         int cap = Math.max(min, items.length < 4 ? 8 : items.length + (items.length >> 1));
         // Slot plus a share of the element: list growth is how comprehensions and appends grow.
         dev.coroscope.engine.runtime.num.MemoryCap.reserve(cap, 8);

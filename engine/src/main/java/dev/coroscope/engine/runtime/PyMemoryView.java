@@ -365,7 +365,7 @@ public final class PyMemoryView extends PyObject {
     public PyObject iter() {
         live();
         PyObject[] items = items().toArray(new PyObject[0]);
-        return new PyIterators.ArrayIterator(PyIterators.JAVA_ITERATOR, items, items.length);
+        return new PyIterators.ArrayIterator(PyIterators.MEMORY_ITERATOR, items, items.length);
     }
 
     @Override

@@ -200,7 +200,18 @@ final class SysModule {
             throw new PyError(new PyBaseException(Exc.SystemExit, a.length == 0 ? PyTuple.EMPTY : PyTuple.of(a[0])));
         }}));
         m.put("getsizeof", fn("getsizeof", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
-            return PyInt.of(64);
+            PyObject[] p = Args.parse("getsizeof", a, k, new String[] {"object", "default"}, 1);
+            PyObject o = p[0];
+            // A class's own __sizeof__ counts, plus the garbage collector's header (16 bytes) and,
+            // for instances with a __dict__, CPython 3.11's two pointers before the object.
+            if (o.getType().isHeap() && o.getType().lookup(PyStr.intern("__sizeof__")) instanceof PyFunction) {
+                PyObject r = Ops.callMethod(o, "__sizeof__");
+                if (!(r instanceof PyInt ri)) throw Exc.typeError("'" + r.getType().tpName() + "' object cannot be interpreted as an integer");
+                if (ri.signum() < 0) throw Exc.valueError("__sizeof__() should return >= 0");
+                return Ops.binaryOp(ri, PyInt.of(o.getType().instanceDict() ? 32 : 16), Ops.ADD);
+            }
+            long size = dev.coroscope.engine.runtime.SizeOf.of(o);
+            return PyInt.of(size >= 0 ? size : 64);
         }}));
         m.put("intern", fn("intern", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             if (k != null && k.length > 0) throw Exc.typeError("sys.intern() takes no keyword arguments");

@@ -117,6 +117,109 @@ class Context:
     def create_decimal_from_float(self, f):
         return Decimal.from_float(f)._round(self.prec, self.rounding)
 
+    # Arithmetic in this context: each operation runs with this context as the current one.
+    def _run(self, op, *operands):
+        values = []
+        for x in operands:
+            if isinstance(x, Decimal):
+                values.append(x)
+            elif isinstance(x, int):
+                values.append(Decimal(x))
+            else:
+                raise TypeError(f'conversion from {type(x).__name__} to Decimal is not supported')
+        saved = _current[0]
+        _current[0] = self
+        try:
+            return op(*values)
+        finally:
+            _current[0] = saved
+
+    def add(self, a, b):
+        return self._run(lambda x, y: x + y, a, b)
+
+    def subtract(self, a, b):
+        return self._run(lambda x, y: x - y, a, b)
+
+    def multiply(self, a, b):
+        return self._run(lambda x, y: x * y, a, b)
+
+    def divide(self, a, b):
+        return self._run(lambda x, y: x / y, a, b)
+
+    def divide_int(self, a, b):
+        return self._run(lambda x, y: x // y, a, b)
+
+    def remainder(self, a, b):
+        return self._run(lambda x, y: x % y, a, b)
+
+    def divmod(self, a, b):
+        return self._run(divmod, a, b)
+
+    def power(self, a, b, modulo=None):
+        if modulo is None:
+            return self._run(pow, a, b)
+        return self._run(pow, a, b, modulo)
+
+    def plus(self, a):
+        return self._run(lambda x: +x, a)
+
+    def minus(self, a):
+        return self._run(lambda x: -x, a)
+
+    def abs(self, a):
+        return self._run(abs, a)
+
+    def sqrt(self, a):
+        return self._run(lambda x: x.sqrt(), a)
+
+    def exp(self, a):
+        return self._run(lambda x: x.exp(), a)
+
+    def ln(self, a):
+        return self._run(lambda x: x.ln(), a)
+
+    def log10(self, a):
+        return self._run(lambda x: x.log10(), a)
+
+    def normalize(self, a):
+        return self._run(lambda x: x.normalize(), a)
+
+    def max(self, a, b):
+        return self._run(lambda x, y: x.max(y), a, b)
+
+    def min(self, a, b):
+        return self._run(lambda x, y: x.min(y), a, b)
+
+    def compare(self, a, b):
+        return self._run(lambda x, y: x.compare(y), a, b)
+
+    def fma(self, a, b, c):
+        return self._run(lambda x, y, z: x.fma(y, z), a, b, c)
+
+    def quantize(self, a, b):
+        return self._run(lambda x, y: x.quantize(y), a, b)
+
+    def to_sci_string(self, a):
+        return self._run(str, a)
+
+    def to_eng_string(self, a):
+        return self._run(lambda x: x.to_eng_string(), a)
+
+    def is_zero(self, a):
+        return self._run(lambda x: not x, a)
+
+    def Etiny(self):
+        return self.Emin - self.prec + 1
+
+    def Etop(self):
+        return self.Emax - self.prec + 1
+
+    def clear_flags(self):
+        pass
+
+    def clear_traps(self):
+        pass
+
 
 DefaultContext = Context()
 BasicContext = Context(prec=9, rounding=ROUND_HALF_UP)
@@ -158,6 +261,93 @@ def localcontext(ctx=None, **kwargs):
             raise TypeError(f"'{key}' is an invalid keyword argument for this function")
         setattr(manager.new, key, value)
     return manager
+
+
+def _atanh_inv(n, scale):
+    """atanh(1/n) in fixed point (times scale)."""
+    total, power, k = 0, scale // n, 1
+    while power:
+        total += power // k
+        power //= n * n
+        k += 2
+    return total
+
+
+_CONSTANTS = {}
+
+
+def _ln2_fixed(scale):
+    key = ('ln2', scale)
+    if key not in _CONSTANTS:
+        _CONSTANTS[key] = 2 * _atanh_inv(3, scale)
+    return _CONSTANTS[key]
+
+
+def _ln10_fixed(scale):
+    # ln 10 = ln 8 + ln(5/4), and ln(5/4) = 2 atanh(1/9).
+    key = ('ln10', scale)
+    if key not in _CONSTANTS:
+        _CONSTANTS[key] = 3 * _ln2_fixed(scale) + 2 * _atanh_inv(9, scale)
+    return _CONSTANTS[key]
+
+
+def _ln_fixed(coef, exp, scale):
+    """ln(coef * 10**exp) times scale, for coef > 0."""
+    n = _digits(coef)
+    tens = exp + n - 1
+    c = coef * scale // 10 ** (n - 1)
+    halvings = 0
+    while 2 * c >= 3 * scale:
+        c //= 2
+        halvings += 1
+    # ln c = 2 atanh(z) with z = (c - 1) / (c + 1), summed on |z| (floor division of a negative
+    # term would never reach zero).
+    z = abs(c - scale) * scale // (c + scale)
+    z2 = z * z // scale
+    total, term, k = z, z, 1
+    while term:
+        term = term * z2 // scale
+        k += 2
+        total += term // k
+    if c < scale:
+        total = -total
+    return 2 * total + halvings * _ln2_fixed(scale) + tens * _ln10_fixed(scale)
+
+
+def _log_result(d, base10):
+    """ln or log10 of a finite positive Decimal, rounded half-even to the context's precision."""
+    prec = getcontext().prec
+    guard = prec + 20
+    while True:
+        scale = 10 ** guard
+        value = _ln_fixed(d._int, d._exp, scale)
+        if base10:
+            value = value * scale // _ln10_fixed(scale)
+        if _digits(abs(value)) >= prec + 10 or guard > 10 * prec + 200:
+            break
+        guard *= 2
+    return Decimal._make(1 if value < 0 else 0, abs(value), -guard)._round(prec, ROUND_HALF_EVEN)
+
+
+def _exp_fixed(d, guard):
+    """exp of a finite nonzero Decimal, unrounded: x / ln 10 split into a power of ten and a
+    mantissa in [1, 10), so huge or tiny results need no huge integers."""
+    scale = 10 ** guard
+    x = d._int * scale * 10 ** d._exp if d._exp >= 0 else d._int * scale // 10 ** -d._exp
+    if d._sign:
+        x = -x
+    ln2, ln10 = _ln2_fixed(scale), _ln10_fixed(scale)
+    t = x * scale // ln10
+    tens = t // scale
+    y = (t - tens * scale) * ln10 // scale
+    doublings = y // ln2
+    r = y - doublings * ln2
+    total, term, k = scale, scale, 0
+    while term:
+        k += 1
+        term = term * r // (scale * k)
+        total += term
+    return Decimal._make(0, total * 2 ** doublings, tens - guard)
 
 
 def _digits(n):
@@ -997,18 +1187,55 @@ class Decimal:
         return Decimal._make(self._sign ^ Decimal._convert(other)._sign, self._int * Decimal._convert(other)._int,
                              self._exp + Decimal._convert(other)._exp) + Decimal._convert(third)
 
+    # exp, ln and log10 are computed in integer fixed point with guard digits, then rounded
+    # half-even to the context's precision (CPython's results are correctly rounded); exact
+    # results (exp(0), ln(1), log10 of a power of ten) stay exact.
     def exp(self, context=None):
-        return Decimal(repr(_math.exp(float(self))))._fix()
+        if self._special:
+            if self._special != 'Infinity':
+                return self
+            return Decimal(0) if self._sign else self
+        if not self._int:
+            return Decimal(1)
+        if self.adjusted() > 7:
+            return Decimal(repr(_math.exp(float(self))))._fix()
+        prec = getcontext().prec
+        guard = prec + 20 + max(0, self.adjusted() + 1)
+        return _exp_fixed(self, guard)._round(prec, ROUND_HALF_EVEN)
 
     def ln(self, context=None):
-        if self <= 0:
+        if self._special == 'Infinity' and not self._sign:
+            return self
+        if self._special:
+            if self._special == 'Infinity':
+                raise InvalidOperation([InvalidOperation])
+            return self
+        if not self._int:
+            return Decimal._special_of(1, 'Infinity')
+        if self._sign:
             raise InvalidOperation([InvalidOperation])
-        return Decimal(repr(_math.log(float(self))))._fix()
+        if self == 1:
+            return Decimal(0)
+        return _log_result(self, False)
 
     def log10(self, context=None):
-        if self <= 0:
+        if self._special == 'Infinity' and not self._sign:
+            return self
+        if self._special:
+            if self._special == 'Infinity':
+                raise InvalidOperation([InvalidOperation])
+            return self
+        if not self._int:
+            return Decimal._special_of(1, 'Infinity')
+        if self._sign:
             raise InvalidOperation([InvalidOperation])
-        return Decimal(repr(_math.log10(float(self))))._fix()
+        coef, exp = self._int, self._exp
+        while coef % 10 == 0:
+            coef //= 10
+            exp += 1
+        if coef == 1:
+            return Decimal(exp)
+        return _log_result(self, True)
 
     def conjugate(self):
         return self

@@ -14,8 +14,8 @@ public final class DequeType extends PyObject {
     public static final PyType TYPE = PyType.builtin("collections", "deque", null, true, new Consumer<PyType>() { public void accept(PyType x) {
         DequeType.init(x);
     }});
-    static final PyType ITER = PyIterators.iteratorType("_collections._deque_iterator");
-    static final PyType REV_ITER = PyIterators.iteratorType("_collections._deque_reverse_iterator");
+    static final PyType ITER = PyIterators.iteratorType("_collections", "_deque_iterator");
+    static final PyType REV_ITER = PyIterators.iteratorType("_collections", "_deque_reverse_iterator");
 
     private final PyType type;
     private final PyDict dict;
