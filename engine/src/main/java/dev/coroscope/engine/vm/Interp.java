@@ -126,10 +126,10 @@ public final class Interp {
 
         static {
             for (int op : new int[] {
-                NOP, POP_TOP, PUSH_NULL, COPY, SWAP, LOAD_CONST, LOAD_FAST, LOAD_FAST__LOAD_CONST,
+                NOP, POP_TOP, PUSH_NULL, LOAD_CONST, LOAD_FAST, LOAD_FAST__LOAD_CONST,
                 LOAD_FAST__LOAD_FAST, LOAD_FAST__LOAD_CONST__BINARY_OP, LOAD_FAST__LOAD_CONST__COMPARE_JUMP,
                 STORE_FAST, LOAD_DEREF, LOAD_GLOBAL, LOAD_GLOBAL__PUSH_NULL, BINARY_SUBSCR, STORE_SUBSCR, BINARY_OP,
-                COMPARE_OP, COMPARE_OP__POP_JUMP_IF_FALSE, COMPARE_OP__POP_JUMP_IF_TRUE, BUILD_TUPLE, LIST_APPEND,
+                COMPARE_OP, COMPARE_OP__POP_JUMP_IF_FALSE, COMPARE_OP__POP_JUMP_IF_TRUE, LIST_APPEND,
                 JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT, JUMP_BACKWARD, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
                 FOR_ITER, FOR_ITER__STORE_FAST, KW_NAMES, CALL, GET_AWAITABLE, RETURN_VALUE, YIELD_VALUE,
                 LOAD_ATTR, LOAD_METHOD, STORE_ATTR, RARE_KEEP}) {
@@ -147,7 +147,7 @@ public final class Interp {
         static {
             for (int op : new int[] {
                 LOAD_NAME, STORE_NAME, FORMAT_VALUE, BUILD_STRING, BUILD_SLICE, UNPACK_SEQUENCE, BUILD_LIST,
-                BUILD_MAP, BUILD_SET, MAP_ADD, SET_ADD, LIST_EXTEND, CONTAINS_OP, IS_OP, UNARY_NOT,
+                BUILD_MAP, BUILD_SET, MAP_ADD, SET_ADD, LIST_EXTEND, COPY, SWAP, BUILD_TUPLE, CONTAINS_OP, IS_OP, UNARY_NOT,
                 UNARY_NEGATIVE, GET_ITER}) {
                 KEEPS_FRAME[op] = true;
             }
@@ -1039,7 +1039,12 @@ public final class Interp {
         if (f == null) return null; // promptCompile's empty entries
         // The loop's registers, as few as possible: each is live across every call the loop makes,
         // and register allocation is about half of what C2 spends compiling the loop (CITime). The
-        // fast locals and the value stack are one array (Frame.fast == Frame.stack).
+        // fast locals and the value stack are one array (Frame.fast == Frame.stack). After every
+        // call out of the loop they are read again from the frame (which the call site saved
+        // them to), so that none of them is live across a call: C2 keeps no register across a
+        // call, and values live across the calls of some cases were spilled before the switch for
+        // every instruction (bench/loopasm: the dispatch block 69 -> 59 instructions, 24 -> 13
+        // stores, with COPY, SWAP and BUILD_TUPLE moved to RareOps.keepFrameOp).
         int[] code = f.code.loopCode;
         PyObject[] stack = f.stack;
         PyObject[] consts = f.code.consts;
@@ -1064,12 +1069,22 @@ public final class Interp {
                                     bounced = f;
                                     return BOUNCE;
                                 }
+                                code = f.code.loopCode;
+                                stack = f.stack;
+                                consts = f.code.consts;
+                                sp = f.sp;
+                                ip = f.ip;
                             }
                         }
                         if (tracing) {
                             f.ip = ip;
                             f.sp = sp;
                             traceStep(f, insn, ip - 1);
+                            code = f.code.loopCode;
+                            stack = f.stack;
+                            consts = f.code.consts;
+                            sp = f.sp;
+                            ip = f.ip;
                         }
                         switch (insn & PyCode.OP_MASK) {
                             case NOP:
@@ -1081,29 +1096,23 @@ public final class Interp {
                                     f.ip = ip;
                                     f.sp = sp;
                                     rt.lifetime.discarded(v);
+                                    code = f.code.loopCode;
+                                    stack = f.stack;
+                                    consts = f.code.consts;
+                                    sp = f.sp;
+                                    ip = f.ip;
                                 }
                                 break;
                             }
                             case PUSH_NULL:
                                 stack[sp++] = null;
                                 break;
-                            case COPY:
-                                stack[sp] = stack[sp - (insn >>> 8)];
-                                sp++;
-                                break;
-                            case SWAP: {
-                                int n = insn >>> 8;
-                                PyObject t = stack[sp - 1];
-                                stack[sp - 1] = stack[sp - n];
-                                stack[sp - n] = t;
-                                break;
-                            }
                             case LOAD_CONST:
                                 stack[sp++] = consts[insn >>> 8];
                                 break;
                             case LOAD_FAST: {
                                 PyObject v = stack[insn >>> 8];
-                                if (v == null) throw unboundLocal(f.code, insn >>> 8);
+                                if (v == null) throw unboundLocalAt(f, ip, sp, insn >>> 8);
                                 stack[sp++] = v;
                                 break;
                             }
@@ -1113,14 +1122,14 @@ public final class Interp {
                             // dispatch, which raises with its own position.
                             case LOAD_FAST__LOAD_CONST: {
                                 PyObject v = stack[insn >>> 8];
-                                if (v == null) throw unboundLocal(f.code, insn >>> 8);
+                                if (v == null) throw unboundLocalAt(f, ip, sp, insn >>> 8);
                                 stack[sp++] = v;
                                 if (!tracing) stack[sp++] = consts[code[ip++] >>> 8];
                                 break;
                             }
                             case LOAD_FAST__LOAD_FAST: {
                                 PyObject v = stack[insn >>> 8];
-                                if (v == null) throw unboundLocal(f.code, insn >>> 8);
+                                if (v == null) throw unboundLocalAt(f, ip, sp, insn >>> 8);
                                 stack[sp++] = v;
                                 if (!tracing) {
                                     PyObject w = stack[code[ip] >>> 8];
@@ -1137,7 +1146,7 @@ public final class Interp {
                             // anything else, or a traced run, goes on one instruction at a time.
                             case LOAD_FAST__LOAD_CONST__BINARY_OP: {
                                 PyObject a = stack[insn >>> 8];
-                                if (a == null) throw unboundLocal(f.code, insn >>> 8);
+                                if (a == null) throw unboundLocalAt(f, ip, sp, insn >>> 8);
                                 stack[sp++] = a;
                                 if (tracing) break;
                                 PyObject b = consts[code[ip] >>> 8];
@@ -1161,7 +1170,13 @@ public final class Interp {
                                 }
                                 f.ip = ip;
                                 f.sp = sp;
-                                stack[sp - 1] = binaryOp(a, b, op);
+                                PyObject res = binaryOp(a, b, op);
+                                code = f.code.loopCode;
+                                stack = f.stack;
+                                consts = f.code.consts;
+                                sp = f.sp;
+                                ip = f.ip;
+                                stack[sp - 1] = res;
                                 break;
                             }
                             // A local compared with a constant and the jump on the result (`if n < 2:`):
@@ -1169,7 +1184,7 @@ public final class Interp {
                             // traced run, goes on one instruction at a time.
                             case LOAD_FAST__LOAD_CONST__COMPARE_JUMP: {
                                 PyObject a = stack[insn >>> 8];
-                                if (a == null) throw unboundLocal(f.code, insn >>> 8);
+                                if (a == null) throw unboundLocalAt(f, ip, sp, insn >>> 8);
                                 if (!tracing) {
                                     PyObject b = consts[code[ip] >>> 8];
                                     if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
@@ -1193,12 +1208,17 @@ public final class Interp {
                                     f.ip = ip;
                                     f.sp = sp;
                                     stored(f, f.code.localsplusNames[i].value(), v, old, "local");
+                                    code = f.code.loopCode;
+                                    stack = f.stack;
+                                    consts = f.code.consts;
+                                    sp = f.sp;
+                                    ip = f.ip;
                                 }
                                 break;
                             }
                             case LOAD_DEREF: {
                                 PyObject v = ((PyCell) stack[insn >>> 8]).value;
-                                if (v == null) throw unboundDeref(f.code, insn >>> 8);
+                                if (v == null) throw unboundDerefAt(f, ip, sp, insn >>> 8);
                                 stack[sp++] = v;
                                 break;
                             }
@@ -1214,7 +1234,13 @@ public final class Interp {
                                 } else {
                                     f.ip = ip;
                                     f.sp = sp;
-                                    stack[sp++] = loadGlobalSlow(f, ip - 1, insn >>> 8);
+                                    PyObject v = loadGlobalSlow(f, ip - 1, insn >>> 8);
+                                    code = f.code.loopCode;
+                                    stack = f.stack;
+                                    consts = f.code.consts;
+                                    sp = f.sp;
+                                    ip = f.ip;
+                                    stack[sp++] = v;
                                 }
                                 if ((insn & PyCode.OP_MASK) == LOAD_GLOBAL__PUSH_NULL && !tracing) {
                                     stack[sp++] = null;
@@ -1237,7 +1263,11 @@ public final class Interp {
                                 f.ip = ip;
                                 f.sp = sp;
                                 RareOps.run(this, f, insn);
+                                code = f.code.loopCode;
+                                stack = f.stack;
+                                consts = f.code.consts;
                                 sp = f.sp;
+                                ip = f.ip;
                                 break;
                             }
                             case STORE_SUBSCR: {
@@ -1256,6 +1286,11 @@ public final class Interp {
                                             f.ip = ip;
                                             f.sp = sp;
                                             lifetime.discarded(old);
+                                            code = f.code.loopCode;
+                                            stack = f.stack;
+                                            consts = f.code.consts;
+                                            sp = f.sp;
+                                            ip = f.ip;
                                         }
                                         break;
                                     }
@@ -1263,7 +1298,11 @@ public final class Interp {
                                 f.ip = ip;
                                 f.sp = sp;
                                 RareOps.run(this, f, insn);
+                                code = f.code.loopCode;
+                                stack = f.stack;
+                                consts = f.code.consts;
                                 sp = f.sp;
+                                ip = f.ip;
                                 break;
                             }
                             case BINARY_OP: {
@@ -1291,7 +1330,13 @@ public final class Interp {
                                 }
                                 f.ip = ip;
                                 f.sp = sp;
-                                stack[sp - 1] = binaryOp(a, b, op);
+                                PyObject res = binaryOp(a, b, op);
+                                code = f.code.loopCode;
+                                stack = f.stack;
+                                consts = f.code.consts;
+                                sp = f.sp;
+                                ip = f.ip;
+                                stack[sp - 1] = res;
                                 break;
                             }
                             case COMPARE_OP: {
@@ -1308,7 +1353,11 @@ public final class Interp {
                                 f.ip = ip;
                                 f.sp = sp;
                                 RareOps.opCompareOp(this, f, insn >>> 8);
+                                code = f.code.loopCode;
+                                stack = f.stack;
+                                consts = f.code.consts;
                                 sp = f.sp;
+                                ip = f.ip;
                                 break;
                             }
                             // A comparison and the conditional jump on its result (fused when the
@@ -1332,20 +1381,28 @@ public final class Interp {
                                 f.ip = ip;
                                 f.sp = sp;
                                 RareOps.opCompareOp(this, f, insn >>> 8);
+                                code = f.code.loopCode;
+                                stack = f.stack;
+                                consts = f.code.consts;
                                 sp = f.sp;
-                                break;
-                            }
-                            case BUILD_TUPLE: {
-                                int n = insn >>> 8;
-                                PyObject[] items = new PyObject[n];
-                                sp -= n;
-                                System.arraycopy(stack, sp, items, 0, n);
-                                stack[sp++] = PyTuple.of(items);
+                                ip = f.ip;
                                 break;
                             }
                             case LIST_APPEND: {
                                 PyObject v = stack[--sp];
-                                ((PyList) stack[sp - (insn >>> 8)]).append(v);
+                                PyList l = (PyList) stack[sp - (insn >>> 8)];
+                                if (l.size() < l.rawItems().length) {
+                                    l.append(v);
+                                    break;
+                                }
+                                f.ip = ip;
+                                f.sp = sp;
+                                l.append(v);
+                                code = f.code.loopCode;
+                                stack = f.stack;
+                                consts = f.code.consts;
+                                sp = f.sp;
+                                ip = f.ip;
                                 break;
                             }
                             case JUMP_FORWARD:
@@ -1365,6 +1422,11 @@ public final class Interp {
                                         bounced = f;
                                         return BOUNCE;
                                     }
+                                    code = f.code.loopCode;
+                                    stack = f.stack;
+                                    consts = f.code.consts;
+                                    sp = f.sp;
+                                    ip = f.ip;
                                 }
                                 if (tracing) {
                                     f.jumpedBack = true;
@@ -1373,6 +1435,9 @@ public final class Interp {
                                     long r = fastRun(f, code, stack, consts, ip, sp);
                                     ip = (int) (r >>> 32);
                                     sp = (int) r;
+                                    code = f.code.loopCode;
+                                    stack = f.stack;
+                                    consts = f.code.consts;
                                 }
                                 break;
                             case POP_JUMP_IF_FALSE: {
@@ -1385,6 +1450,10 @@ public final class Interp {
                                     if (!truth(v)) ip = insn >>> 8;
                                     // `if coro():` drops the never-awaited coroutine at the test.
                                     if (v instanceof PyCoroutine && lifetime.active()) lifetime.discarded(v);
+                                    code = f.code.loopCode;
+                                    stack = f.stack;
+                                    consts = f.code.consts;
+                                    sp = f.sp;
                                 }
                                 break;
                             }
@@ -1398,6 +1467,10 @@ public final class Interp {
                                     if (truth(v)) ip = insn >>> 8;
                                     // `if coro():` drops the never-awaited coroutine at the test.
                                     if (v instanceof PyCoroutine && lifetime.active()) lifetime.discarded(v);
+                                    code = f.code.loopCode;
+                                    stack = f.stack;
+                                    consts = f.code.consts;
+                                    sp = f.sp;
                                 }
                                 break;
                             }
@@ -1429,7 +1502,14 @@ public final class Interp {
                                 }
                                 if (v == null) {
                                     stack[--sp] = null;
-                                    if (lifetime.active()) RareOps.loopEnded(this, f, it, ip, sp);
+                                    if (lifetime.active()) {
+                                        RareOps.loopEnded(this, f, it, ip, sp);
+                                        code = f.code.loopCode;
+                                        stack = f.stack;
+                                        consts = f.code.consts;
+                                        sp = f.sp;
+                                        ip = f.ip;
+                                    }
                                     ip = insn >>> 8;
                                 } else if ((insn & PyCode.OP_MASK) == FOR_ITER__STORE_FAST && !tracing
                                         && (stack[code[ip] >>> 8] == null || !lifetime.active())) {
@@ -1468,6 +1548,9 @@ public final class Interp {
                                 f.ip = ip;
                                 f.sp = sp;
                                 RareOps.opGetAwaitable(this, f, insn >>> 8);
+                                code = f.code.loopCode;
+                                stack = f.stack;
+                                consts = f.code.consts;
                                 break;
                             // Attribute reads and writes (`self.x`, `obj.method(...)`): called
                             // directly rather than through the handler table's megamorphic dispatch,
@@ -1479,7 +1562,11 @@ public final class Interp {
                                 f.ip = ip;
                                 f.sp = sp;
                                 RareOps.attrOp(this, f, insn);
+                                code = f.code.loopCode;
+                                stack = f.stack;
+                                consts = f.code.consts;
                                 sp = f.sp;
+                                ip = f.ip;
                                 break;
                             // A rare instruction that leaves the frame and its position as they
                             // are (LoopForm.KEEPS_FRAME: names in module code, f-string parts,
@@ -1491,7 +1578,11 @@ public final class Interp {
                                 f.ip = ip;
                                 f.sp = sp;
                                 RareOps.keepFrameOp(this, f, f.code.code[ip - 1]);
+                                code = f.code.loopCode;
+                                stack = f.stack;
+                                consts = f.code.consts;
                                 sp = f.sp;
+                                ip = f.ip;
                                 break;
                             case RETURN_VALUE:
                             case YIELD_VALUE: {
@@ -2605,6 +2696,20 @@ public final class Interp {
     }
 
     // ---- names -----------------------------------------------------------------------------------------
+
+    /** {@link #unboundLocal}, the loop's position ({@code ip}, {@code sp}) saved in {@code f} first. */
+    private static PyError unboundLocalAt(Frame f, int ip, int sp, int i) {
+        f.ip = ip;
+        f.sp = sp;
+        return unboundLocal(f.code, i);
+    }
+
+    /** {@link #unboundDeref}, the loop's position saved in {@code f} first. */
+    private static PyError unboundDerefAt(Frame f, int ip, int sp, int i) {
+        f.ip = ip;
+        f.sp = sp;
+        return unboundDeref(f.code, i);
+    }
 
     static PyError unboundLocal(PyCode co, int i) {
         String n = co.localsplusNames[i].value();

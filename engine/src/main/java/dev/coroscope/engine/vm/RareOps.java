@@ -748,8 +748,35 @@ final class RareOps {
             case UNARY_NOT: opUnaryNot(in, f, a); break;
             case UNARY_NEGATIVE: opUnaryNegative(in, f, a); break;
             case GET_ITER: opGetIter(in, f, a); break;
+            case COPY: opCopy(f, a); break;
+            case SWAP: opSwap(f, a); break;
+            case BUILD_TUPLE: opBuildTuple(f, a); break;
             default: run(in, f, insn); break;
         }
+    }
+
+    // COPY, SWAP and BUILD_TUPLE run here rather than in the loop's own cases: each case of the
+    // loop that uses `sp - arg` made the JIT compute it (and its scaled offset) before the switch
+    // for every instruction (bench/loopasm).
+
+    private static void opCopy(Frame f, int a) {
+        PyObject[] st = f.stack;
+        st[f.sp] = st[f.sp - a];
+        f.sp++;
+    }
+
+    private static void opSwap(Frame f, int a) {
+        PyObject[] st = f.stack;
+        PyObject t = st[f.sp - 1];
+        st[f.sp - 1] = st[f.sp - a];
+        st[f.sp - a] = t;
+    }
+
+    private static void opBuildTuple(Frame f, int a) {
+        PyObject[] items = new PyObject[a];
+        f.sp -= a;
+        System.arraycopy(f.stack, f.sp, items, 0, a);
+        f.stack[f.sp++] = PyTuple.of(items);
     }
 
     /**
