@@ -1203,7 +1203,9 @@ class Decimal:
         guard = prec + 20 + max(0, self.adjusted() + 1)
         return _exp_fixed(self, guard)._round(prec, ROUND_HALF_EVEN)
 
-    def ln(self, context=None):
+    def _log_domain(self):
+        # What ln and log10 give without computing: +Infinity and NaNs themselves, -Infinity for
+        # zero; -Infinity and negative numbers are invalid. None: an ordinary positive number.
         if self._special == 'Infinity' and not self._sign:
             return self
         if self._special:
@@ -1214,21 +1216,20 @@ class Decimal:
             return Decimal._special_of(1, 'Infinity')
         if self._sign:
             raise InvalidOperation([InvalidOperation])
+        return None
+
+    def ln(self, context=None):
+        special = self._log_domain()
+        if special is not None:
+            return special
         if self == 1:
             return Decimal(0)
         return _log_result(self, False)
 
     def log10(self, context=None):
-        if self._special == 'Infinity' and not self._sign:
-            return self
-        if self._special:
-            if self._special == 'Infinity':
-                raise InvalidOperation([InvalidOperation])
-            return self
-        if not self._int:
-            return Decimal._special_of(1, 'Infinity')
-        if self._sign:
-            raise InvalidOperation([InvalidOperation])
+        special = self._log_domain()
+        if special is not None:
+            return special
         coef, exp = self._int, self._exp
         while coef % 10 == 0:
             coef //= 10
