@@ -211,7 +211,6 @@ class _UnixSelectorEventLoop(_BaseSelectorEventLoop, AbstractEventLoop):
             executor = self.__dict__.get('_default_executor')
         if executor is None:
             return self._run_in_executor(func, args, None)
-        self._check_closed()
         return wrap_future(executor.submit(func, *args), loop=self)
 
     def _check_default_executor(self):
@@ -226,7 +225,7 @@ class _UnixSelectorEventLoop(_BaseSelectorEventLoop, AbstractEventLoop):
         self._default_executor = executor
 
     def _run_in_executor(self, func, args, kwargs, shown=None):
-        self._check_closed()
+        # Its callers (run_in_executor, to_thread) have checked that the loop is open.
         fut = self.create_future()
         # For the step events only: a task waiting on fut waits on "blocking() on a worker thread".
         _label(fut, getattr(shown or func, '__qualname__', 'a function') + '() on a worker thread')
