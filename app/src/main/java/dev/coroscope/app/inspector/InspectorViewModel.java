@@ -209,8 +209,12 @@ public final class InspectorViewModel {
         r.add(new Row(c.flavor().awaiting(), c.crAwait() == null ? "None" : c.crAwait()));
         if (c.state() == CoroState.CLOSED) {
             r.add(new Row(p + "frame", "None"));
+        } else if (c.line() <= 0) {
+            // A coroutine of asyncio's own that a task runs (to_thread's): its frame is not shown.
+            r.add(new Row(p + "frame.f_lineno", "(a line of asyncio's own code)"));
+            r.add(new Row(p + "frame.f_locals", "(asyncio's own code: not recorded)"));
         } else {
-            r.add(new Row(p + "frame.f_lineno", c.line() > 0 ? Integer.toString(c.line()) : "None"));
+            r.add(new Row(p + "frame.f_lineno", Integer.toString(c.line())));
             TraceState.FrameView f = c.frame() >= 0 ? s.frame(c.frame()) : null;
             r.add(new Row(p + "frame.f_locals", f != null ? dictRepr(f.locals())
                     : "(its arguments; not recorded before it starts)"));

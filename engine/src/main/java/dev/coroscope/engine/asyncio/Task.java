@@ -132,6 +132,7 @@ public final class Task extends Future {
         st.rt.lifetime.unregister(c);
         AsyncEvents ev = st.events;
         if (ev != null) {
+            if (c instanceof PyGenBase g) st.in.showTaskCoroutine(g);
             ev.taskCreated(id, nameString(), c instanceof PyGenBase g ? g.id : -1, c instanceof PyGenBase g ? g.qualname : null);
         }
         if (l.debug) sourceTb = SourceTraceback.capture(st, SourceTraceback.TASK_MAKERS, null, Integer.MAX_VALUE);

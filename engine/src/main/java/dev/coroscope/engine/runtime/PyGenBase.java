@@ -22,6 +22,12 @@ public abstract class PyGenBase extends PyObject implements OwnId {
     public boolean running;
     /** The frame has finished (returned, raised, or was closed): no further resumption. */
     public boolean finished;
+    /**
+     * A coroutine of library code (asyncio.to_thread's, shutdown_default_executor's) that a task
+     * runs: its state changes are traced like the program's own, so the task's card shows them;
+     * its lines and calls stay hidden.
+     */
+    public boolean shownAsTask;
     /** This generator's "exception being handled", linked into the thread's chain while running. */
     public final ExcInfo excState = new ExcInfo();
     /** Stable per-run identity for the tracer. */

@@ -231,6 +231,11 @@ final class Explainer {
         String kind = c.flavor().words();
         switch (c.state()) {
             case CREATED -> {
+                if (c.line() <= 0) {
+                    // asyncio's own coroutine (to_thread's), shown once a task takes it.
+                    return "The coroutine object " + who + " (its code is asyncio's own) is about to be wrapped "
+                            + "in a task: none of its body has run yet.";
+                }
                 if (c.flavor() == Flavor.COROUTINE) {
                     return "Calling " + who + " creates a coroutine object: none of its body runs until it is "
                             + "awaited or wrapped in a task.";

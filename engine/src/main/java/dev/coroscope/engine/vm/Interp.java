@@ -595,6 +595,16 @@ public final class Interp {
         return g;
     }
 
+    /**
+     * A task takes coroutine {@code g}: when it is library code (whose state changes are not
+     * traced), they are from now on, starting with its state now, so the task's card shows them.
+     */
+    public void showTaskCoroutine(PyGenBase g) {
+        if (!g.frame.code.library || g.shownAsTask) return;
+        g.shownAsTask = true;
+        if (tracing) tracer.genState(g, g.state());
+    }
+
     private PyObject originOf(int depthWanted) {
         java.util.List<PyObject> out = new java.util.ArrayList<>();
         Runtime.LoopOrigins lo = rt.loopOrigins;
@@ -941,7 +951,7 @@ public final class Interp {
             // Watched for asyncio's finalizer hook while it could still run code; not any more.
             rt.lifetime.untrack(g);
         }
-        if (tracing && !g.frame.code.library) tracer.genState(g, PyGenBase.State.CLOSED);
+        if (tracing && (!g.frame.code.library || g.shownAsTask)) tracer.genState(g, PyGenBase.State.CLOSED);
     }
 
     /** Hook for the asyncio runtime: an async generator is iterated for the first time. */
@@ -2203,6 +2213,8 @@ public final class Interp {
             if (tracing && !f.code.library) {
                 if (first) tracer.call(f);
                 tracer.genState(g, PyGenBase.State.RUNNING);
+            } else if (tracing && g.shownAsTask) {
+                tracer.genState(g, PyGenBase.State.RUNNING);
             }
         } else if (tracing && !f.code.library) {
             tracer.call(f);
@@ -2241,6 +2253,8 @@ public final class Interp {
         f.back = null;
         if (tracing && !f.code.library) {
             tracer.yielded(f, v);
+            tracer.genState(g, PyGenBase.State.SUSPENDED);
+        } else if (tracing && g.shownAsTask) {
             tracer.genState(g, PyGenBase.State.SUSPENDED);
         }
         // An async generator with a finalizer hook is watched by that hook instead.

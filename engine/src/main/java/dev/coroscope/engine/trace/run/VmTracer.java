@@ -202,12 +202,12 @@ public final class VmTracer implements Tracer, AsyncEvents {
 
     @Override
     public void genState(PyGenBase g, PyGenBase.State state) {
-        if (g.frame != null && foreign(g.frame)) return;
+        if (g.frame != null && foreign(g.frame) && !g.shownAsTask) return;
         if (state == PyGenBase.State.RUNNING && startedGen == g.id) {
             startedGen = -1;
             return;
         }
-        if (state == PyGenBase.State.SUSPENDED && globals.n > 0) {
+        if (state == PyGenBase.State.SUSPENDED && globals.n > 0 && !g.frame.code.library) {
             recheck(g.frame, globals, true);
         }
         coro(g, CoroState.valueOf(state.name()));
@@ -241,6 +241,12 @@ public final class VmTracer implements Tracer, AsyncEvents {
             origin = SafeRepr.of(co.origin, Recorder.REPR_CAP);
         }
         Frame f = g.frame;
+        if (f.code.library) {
+            // A task's library coroutine (see Interp.showTaskCoroutine): its frame and lines are
+            // asyncio's own, never shown, so neither is named.
+            rec.coro(g.id, g.qualname, flavor, state, crAwait, awaits, -1, -1, origin);
+            return;
+        }
         int line = state == CoroState.CREATED ? f.code.firstlineno : f.lineno();
         rec.coro(g.id, g.qualname, flavor, state, crAwait, awaits, line, state == CoroState.CREATED ? -1 : f.id,
                 origin);

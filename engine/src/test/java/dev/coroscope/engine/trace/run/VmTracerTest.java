@@ -288,6 +288,36 @@ class VmTracerTest {
     }
 
     @Test
+    void a_task_running_asyncios_own_coroutine_shows_its_states_without_its_lines() {
+        Recording r = record(String.join("\n",
+                "import asyncio, time",
+                "def blocking():",
+                "    time.sleep(1)",
+                "    return 5",
+                "async def main():",
+                "    t = asyncio.create_task(asyncio.to_thread(blocking))",
+                "    await asyncio.sleep(0.5)",
+                "    print(await t)",
+                "asyncio.run(main())",
+                ""));
+        List<String> said = new ArrayList<>();
+        r.forEach(e -> said.add(r.explain(e.seq())));
+        String all = String.join("\n", said);
+        int print = indexOf(r, e -> e instanceof StepEvent.Line l && l.line() == 8);
+        TraceState s = r.stateAt(print);
+        TraceState.TaskView task = s.tasks().stream().filter(t -> t.name().equals("Task-2")).findFirst().orElseThrow();
+        TraceState.CoroView coro = s.coroutine(task.coro());
+        assertEquals(CoroState.SUSPENDED, coro.state(), all);
+        assertTrue(coro.crSuspended() && !coro.crRunning(), all);
+        assertEquals(-1, coro.line(), "asyncio's own line is not shown: " + all);
+        assertTrue(said.contains("The coroutine object to_thread() (its code is asyncio's own) is about to be wrapped "
+                + "in a task: none of its body has run yet."), all);
+        assertTrue(said.contains("The coroutine to_thread() suspends, awaiting a future: cr_suspended is True; control "
+                + "goes back to the event loop."), all);
+        assertTrue(said.stream().noneMatch(t -> t.startsWith("to_thread() runs line")), all);
+    }
+
+    @Test
     void code_compiled_from_strings_is_left_out_like_library_code() {
         // eval/exec source and the __init__ dataclasses makes are named <string>: their lines
         // must not be shown as lines of the program.
