@@ -234,7 +234,9 @@ final class SysTrace implements Tracer {
     @Override
     public void genState(PyGenBase gen, PyGenBase.State state) {
         if (next != null) next.genState(gen, state);
-        if (state == PyGenBase.State.RUNNING && !busy) {
+        // asyncio's own coroutines that a task runs reach here for the recorder only (see
+        // Interp.showTaskCoroutine): library frames are never reported to the program.
+        if (state == PyGenBase.State.RUNNING && !busy && !gen.frame.code.library) {
             // A resumed generator or coroutine starts its frame again: 'call' (the first start
             // was reported by call()).
             if (started == gen.frame) {
