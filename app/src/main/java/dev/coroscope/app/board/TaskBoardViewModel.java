@@ -158,8 +158,11 @@ public final class TaskBoardViewModel {
         card.stateProperty().set(t.state());
         card.currentProperty().set(Objects.equals(s.currentTask(), t.name()) && t.state() == TaskState.RUNNING);
         TraceState.CoroView coro = s.coroutine(t.coro());
-        // A task whose coroutine is asyncio's own (library code reports no coroutine events).
-        card.coroutineProperty().set(coro == null ? "(inside asyncio)" : coro.name() + "()");
+        // A coroutine of asyncio's own (line -1: its frame is not shown) goes by its co_name
+        // (shutdown_asyncgens, not BaseEventLoop.shutdown_asyncgens), which fits a card; one the
+        // recording never reported is asyncio's too.
+        card.coroutineProperty().set(coro == null ? "(inside asyncio)"
+                : (coro.line() <= 0 ? coro.name().substring(coro.name().lastIndexOf('.') + 1) : coro.name()) + "()");
         card.kindProperty().set(coro == null ? Flavor.COROUTINE : coro.flavor());
         card.crRunningProperty().set(coro != null && coro.runningFlag());
         card.crSuspendedProperty().set(coro != null && coro.crSuspended());

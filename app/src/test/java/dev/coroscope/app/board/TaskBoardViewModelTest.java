@@ -22,7 +22,7 @@ class TaskBoardViewModelTest {
         // Task-4 and Task-5 are asyncio.run's own shutdown steps (shutdown_asyncgens and
         // shutdown_default_executor), as in CPython, which numbers them so too.
         assertEquals(List.of("Task-1", "Task-2", "Task-3", "Task-4", "Task-5"), names());
-        assertEquals("(inside asyncio)", board.cards().get(3).coroutineProperty().get());
+        assertEquals("shutdown_asyncgens()", board.cards().get(3).coroutineProperty().get());
         for (TaskCardModel c : board.cards()) {
             assertEquals(TaskState.DONE, c.stateProperty().get());
             assertFalse(c.crRunningProperty().get());
