@@ -151,6 +151,7 @@ public final class CodePaneViewModel {
                         .add(new TaskMarker(t.name(), TaskColors.badge(t.name()), i, t.state()));
             }
         }
+        addThreadMarkers(s, byLine);
         byLine.replaceAll((k, v) -> List.copyOf(v));
         Map<Integer, List<TaskMarker>> result = Collections.unmodifiableMap(byLine);
         if (!result.equals(markers.get())) {
@@ -158,6 +159,30 @@ public final class CodePaneViewModel {
         }
         executingColor.set(running);
     }
+
+    /**
+     * A neutral badge ({@link #THREAD_BADGE}) where each other thread runs or waits: at the line of
+     * its innermost live frame (one no other thread frame was called from).
+     */
+    private static void addThreadMarkers(TraceState s, Map<Integer, List<TaskMarker>> byLine) {
+        java.util.Set<Integer> callers = new java.util.HashSet<>();
+        for (TraceState.FrameView f : s.frames()) {
+            if (f.thread() && f.parent() >= 0) {
+                callers.add(f.parent());
+            }
+        }
+        for (TraceState.FrameView f : s.frames()) {
+            if (f.thread() && !callers.contains(f.id()) && f.line() > 0) {
+                TaskState state = f.id() == s.currentFrame() ? TaskState.RUNNING : TaskState.WAITING;
+                byLine.computeIfAbsent(f.line(), k -> new ArrayList<>())
+                        .add(new TaskMarker(THREAD_NAME, THREAD_BADGE, -1, state));
+            }
+        }
+    }
+
+    /** The badge and name of another thread's marker (threads have no task colour). */
+    static final String THREAD_BADGE = "T";
+    static final String THREAD_NAME = "Another thread";
 
     /** The line of the task's innermost live frame: where it runs or is suspended; -1 if none. */
     private static int innermostLine(TraceState s, String task) {

@@ -75,6 +75,39 @@ class CodePaneViewModelTest {
     }
 
     @Test
+    void another_threads_code_has_a_neutral_marker_and_is_no_tasks() {
+        RunSession s = new RunSession(new DirectRunService(new dev.coroscope.app.run.EngineProgramRunner()));
+        CodePaneViewModel pane = new CodePaneViewModel(s);
+        s.run(String.join("\n",
+                "import asyncio, time",
+                "def download():",
+                "    time.sleep(1)",
+                "    return 3",
+                "async def beat():",
+                "    print('beat')",
+                "    await asyncio.sleep(0.4)",
+                "async def main():",
+                "    await asyncio.gather(asyncio.to_thread(download), beat())",
+                "asyncio.run(main())",
+                ""));
+        dev.coroscope.engine.trace.Recording r = s.getRecording();
+        int[] beat = {-1};
+        r.forEach(e -> {
+            if (beat[0] < 0 && e instanceof dev.coroscope.engine.trace.StepEvent.Line l && l.line() == 6) {
+                beat[0] = e.seq();
+            }
+        });
+        s.jumpTo(beat[0]);
+        Map<Integer, List<CodePaneViewModel.TaskMarker>> m = pane.getMarkers();
+        assertEquals(List.of(CodePaneViewModel.THREAD_BADGE), m.get(3).stream().map(CodePaneViewModel.TaskMarker::badge).toList(),
+                "the worker sleeps at line 3: " + m);
+        assertEquals(TaskState.WAITING, m.get(3).get(0).state());
+        assertEquals(-1, m.get(3).get(0).colorIndex());
+        assertEquals(List.of("Task-3"), m.get(6).stream().map(CodePaneViewModel.TaskMarker::task).toList(),
+                "beat runs line 6; Task-2 (to_thread) has no marker of the worker's line: " + m);
+    }
+
+    @Test
     void toggling_a_breakpoint_twice_removes_it() {
         RunSession s = new RunSession(new DirectRunService(new dev.coroscope.app.run.EngineProgramRunner()));
         CodePaneViewModel pane = new CodePaneViewModel(s);

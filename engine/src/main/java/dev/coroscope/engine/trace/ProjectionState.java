@@ -351,13 +351,14 @@ final class ProjectionState {
                 f.id = ev.a;
                 f.order = order++;
                 f.code = ev.c;
-                f.task = currentTask;
                 f.coro = ev.e;
                 f.parent = ev.b;
                 f.line = ev.d;
                 f.fromLoop = ev.e < 0 && loopCallsNext();
                 FrameRec caller = ev.b >= 0 ? frames.get(ev.b) : null;
                 f.thread = caller != null ? caller.thread : startsThread(ev.b, ev.c, ev.e);
+                // Another thread's code runs in no task, though a task's step may have started it.
+                f.task = f.thread ? -1 : currentTask;
                 frames.put(ev.a, f);
                 if (ev.c == MODULE_CODE && globalsFrame < 0) {
                     globalsFrame = ev.a;

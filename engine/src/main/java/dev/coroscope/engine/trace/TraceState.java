@@ -68,10 +68,12 @@ public record TraceState(int step, String currentTask, int currentFrame, int cur
      * A live frame: {@code code} is the qualified code name, {@code task} the task it runs in (null
      * outside tasks), {@code coro} the coroutine or generator owning it or -1, {@code parent} the
      * frame it returns to (-1: the event loop or the top), {@code locals} its bindings in the order
-     * they were first bound (for the module frame: the globals).
+     * they were first bound (for the module frame: the globals), {@code thread} whether it runs on
+     * another thread than the main one (a threading.Thread's target, an executor's function, and
+     * what they call): such a frame belongs to no task.
      */
     public record FrameView(int id, String code, String task, int coro, int parent, int line,
-                            Map<String, String> locals) {
+                            Map<String, String> locals, boolean thread) {
     }
 
     /** A pending future and the names of the tasks waiting on it. */
@@ -239,7 +241,7 @@ public record TraceState(int step, String currentTask, int currentFrame, int cur
             }
             ProjectionState.TaskRec owner = f.task >= 0 ? s.tasks.get(f.task) : null;
             frames.add(new FrameView(f.id, f.code >= 0 ? pool.get(f.code) : "?", owner != null ? pool.get(owner.name) : null,
-                    f.coro, f.parent, f.line, Collections.unmodifiableMap(locals)));
+                    f.coro, f.parent, f.line, Collections.unmodifiableMap(locals), f.thread));
         }
         ProjectionState.TaskRec cur = s.currentTask >= 0 ? s.tasks.get(s.currentTask) : null;
         ProjectionState.FrameRec curFrame = s.frame(s.currentFrame);
