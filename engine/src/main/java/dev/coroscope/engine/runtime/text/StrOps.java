@@ -563,6 +563,22 @@ public final class StrOps {
         return out;
     }
 
+    /**
+     * CPython's storage kind of a str: 1 when every code point is below 256, 2 when below 65536
+     * (a lone surrogate included), else 4.
+     */
+    public static int kind(String s) {
+        int k = 1;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c > 0xFF) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) return 4;
+                k = 2;
+            }
+        }
+        return k;
+    }
+
     /** {@link #rsplit} on strings without surrogates. */
     private static List<String> rsplitChars(String s, String sep, long max) {
         List<String> out = new ArrayList<>();
