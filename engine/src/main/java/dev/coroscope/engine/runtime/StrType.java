@@ -116,7 +116,8 @@ final class StrType {
         }});
         t.method("splitlines", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("splitlines", a, k, new String[] {"keepends"}, 0);
-            boolean keep = p[0] != null && Ops.isTrue(p[0]);
+            // keepends is converted as a C int (any int or __index__ object; a float is refused).
+            boolean keep = p[0] != null && cInt(Ops.index(p[0])) != 0;
             return strList(StrOps.splitlines(s(self), keep));
         }});
         t.method("strip", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
@@ -156,7 +157,7 @@ final class StrType {
             }
             String old = clinicStr("replace", 1, a[0]);
             String rep = clinicStr("replace", 2, a[1]);
-            long count = a.length > 2 ? Ops.index(a[2]).longValueOr(Long.MAX_VALUE) : -1;
+            long count = a.length > 2 ? ssize(Ops.index(a[2])) : -1;
             try {
                 return result(self, StrOps.replace(s(self), old, rep, count, bmp(self) && bmp(a[0])));
             } catch (PythonError e) {
@@ -198,7 +199,7 @@ final class StrType {
             return justify(self, a, k, "center");
         }});
         t.method1("zfill", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject w) {
-            long width = Ops.index(w).longValueOr(Long.MAX_VALUE);
+            long width = ssize(Ops.index(w));
             try {
                 return result(self, StrOps.zfill(s(self), ((PyStr) self).cpLength(), width));
             } catch (PythonError e) {
@@ -207,7 +208,7 @@ final class StrType {
         }});
         t.method("expandtabs", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("expandtabs", a, k, new String[] {"tabsize"}, 0);
-            long ts = p[0] == null ? 8 : Ops.index(p[0]).longValueOr(Long.MAX_VALUE);
+            long ts = p[0] == null ? 8 : cInt(Ops.index(p[0]));
             try {
                 return result(self, StrOps.expandtabs(s(self), ts));
             } catch (PythonError e) {
@@ -399,6 +400,15 @@ final class StrType {
         return n.longValueOr(0);
     }
 
+    /** An int argument converted to a C int: OverflowError outside 32 bits, as CPython. */
+    private static int cInt(PyInt n) {
+        long v = n.longValueOr(Long.MAX_VALUE);
+        if (n.isBig() || v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw Exc.overflowError("Python int too large to convert to C int");
+        }
+        return (int) v;
+    }
+
     private static PyObject soleItem(PyObject item) {
         return new PyList(new PyObject[] {item});
     }
@@ -549,7 +559,7 @@ final class StrType {
         if (k != null) Args.noKeywords("str.".concat(name), k);
         if (a.length < 1) throw Exc.typeError(name + " expected at least 1 argument, got 0");
         if (a.length > 2) throw Exc.typeError(name + " expected at most 2 arguments, got " + a.length);
-        long width = Ops.index(a[0]).longValueOr(Long.MAX_VALUE);
+        long width = ssize(Ops.index(a[0]));
         String fill = " ";
         if (a.length > 1) {
             if (!(a[1] instanceof PyStr fs)) {

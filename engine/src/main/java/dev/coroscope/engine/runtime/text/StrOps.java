@@ -309,12 +309,13 @@ public final class StrOps {
     public static int count(String s, String sub, Long start, Long end, boolean bmp) {
         if (bmp) {
             long[] se = adjust(start, end, s.length());
-            int st = (int) se[0];
-            int e = (int) se[1];
             int m = sub.length();
-            if (e - st < m) {
+            // Compared before narrowing: a start past the end (even past int range) counts nothing.
+            if (se[1] - se[0] < m) {
                 return 0;
             }
+            int st = (int) se[0];
+            int e = (int) se[1];
             if (m == 0) {
                 return e - st + 1;
             }
