@@ -69,9 +69,44 @@ public class PyList extends PyObject {
 
     /** Whether the array ever grew to make room (sys.getsizeof then models CPython's over-allocation). */
     boolean grown;
+    /**
+     * For sys.getsizeof: the number of items the list had when it first grew, or the room CPython
+     * allocated when the list was sized in one step (see {@link #presize}); appends are counted
+     * from there.
+     */
+    int sizeBase;
+    /** Whether {@link #sizeBase} is a one-step allocation (rather than the size when first grown). */
+    boolean presized;
+
+    public boolean grown() {
+        return grown;
+    }
+
+    /**
+     * Marks the list as filled by one exact-size allocation for its current items (list(x) of a
+     * sized x, extending a new list by a tuple or list), which CPython rounds up to an even count.
+     */
+    public void presize() {
+        presized = true;
+        sizeBase = (size + 1) & ~1;
+    }
+
+    /**
+     * Marks the list as just filled from {@code src} as list(src) fills it: CPython allocates the
+     * length of a sized argument, and 8 for an iterator without one, trimmed when fewer came.
+     */
+    public void presizeFrom(PyObject src) {
+        if (!(src instanceof PyGenBase) && src.getType().lookup(PyStr.intern("__len__")) != null) {
+            presize();
+        } else if (size >= 2 && size <= 8) {
+            presized = true;
+            sizeBase = 8;
+        }
+    }
 
     void grow(int min) {
         if (min > Limits.MAX_SEQUENCE) throw Exc.memoryError();
+        if (!grown) sizeBase = size;
         grown = true;
         int cap = Math.max(min, items.length < 4 ? 8 : items.length + (items.length >> 1));
         // Slot plus a share of the element: list growth is how comprehensions and appends grow.
@@ -103,6 +138,8 @@ public class PyList extends PyObject {
         if (items.length == 0) return;
         items = NONE;
         size = 0;
+        grown = false;
+        presized = false;
     }
 
     public void extend(PyObject[] arr, int n) {
