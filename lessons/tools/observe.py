@@ -7,7 +7,11 @@ The program runs in this process with three changes that do not alter what it pr
 - a virtual clock: time.monotonic/time.time/time.sleep and the event loop's selector read and
   advance a counter that starts at 0, so runs are exact and never wait (like Coroscope's engine);
 - asyncio's pure-Python Task class instead of the C one, so each task step can be seen;
-- a trace function on the example's own frames.
+- a trace function on the example's own frames (of the main thread).
+Functions run by a ThreadPoolExecutor (asyncio.to_thread, loop.run_in_executor) run on real
+worker threads, but one at a time and never beside the main thread: a submitted function runs
+until it sleeps or ends while the main thread waits (as in Coroscope's engine); a sleeping worker
+wakes when the event loop, having nothing ready, would wait past the worker's wake-up time.
 
 Output, one JSON object a line, in the order things happened:
   {"kind":"line","line":N,"frame":QUALNAME}      a frame of example.py starts line N
@@ -40,6 +44,7 @@ import json
 import os
 import selectors
 import sys
+import threading
 import time
 import traceback
 import types
@@ -103,6 +108,10 @@ class Observer:
         self.timers = []               # (weak ref to a timer handle, loop iteration that set it)
         self.fired = weakref.WeakSet()  # timer handles that have run
         self.problems = []
+        self.turn = threading.Condition()  # worker threads: see thread_sleep
+        self.busy = 0                  # workers running now (the main thread waits for them)
+        self.sleepers = {}             # worker thread ident -> (wake time, order it slept in)
+        self.woken = None              # the sleeper whose turn it is
 
     # ---- recording -----------------------------------------------------------------------------
 
@@ -119,20 +128,86 @@ class Observer:
             self.now += seconds
             self.emit(kind='clock', time=self.now)
 
-    def select(self, selector, timeout=None):
+    def select(self, selector, timeout=None, real_select=None):
+        with self.turn:
+            self.wait_for_workers()
+            if self.sleepers:
+                ident, (wake, _) = min(self.sleepers.items(), key=lambda kv: kv[1])
+                if timeout is None or wake <= self.now + timeout:
+                    # The first sleeping worker wakes before the loop's next timer: it runs
+                    # until it sleeps again or ends (it may hand the loop work threadsafe).
+                    self.advance(wake - self.now)
+                    self.busy += 1
+                    self.woken = ident
+                    self.turn.notify_all()
+                    self.wait_for_workers()
+                    return []
         if timeout is None:
+            if threading.active_count() > 1 and real_select is not None:
+                # A thread of asyncio's own (the default executor's shutdown) will hand the
+                # loop work through its wake-up pipe: wait for it in real time.
+                return real_select(selector, 10.0)
             raise RuntimeError('the event loop would wait forever (nothing ready, no timer)')
         self.advance(timeout)
         return []
+
+    def wait_for_workers(self):
+        while self.busy:
+            self.turn.wait()
+
+    def thread_sleep(self, seconds):
+        """time.sleep of a worker thread: it parks until the loop wakes it (see select)."""
+        me = threading.get_ident()
+        with self.turn:
+            self.sleepers[me] = (self.now + max(seconds, 0), len(self.events))
+            self.busy -= 1
+            self.turn.notify_all()
+            while self.woken != me:
+                self.turn.wait()
+            self.woken = None
+            del self.sleepers[me]
+
+    def work_ended(self):
+        with self.turn:
+            self.busy -= 1
+            self.turn.notify_all()
+
+    def sleep(self, seconds):
+        if threading.current_thread() is threading.main_thread():
+            self.advance(seconds)
+        else:
+            self.thread_sleep(seconds)
 
     def patch(self):
         observer = self
         time.monotonic = lambda: observer.now
         time.time = lambda: observer.now
         time.perf_counter = lambda: observer.now
-        time.sleep = lambda seconds: observer.advance(seconds)
+        time.sleep = lambda seconds: observer.sleep(seconds)
         for cls in (selectors.EpollSelector, selectors.PollSelector, selectors.SelectSelector):
-            cls.select = lambda selector, timeout=None: observer.select(selector, timeout)
+            cls.select = (lambda real: lambda selector, timeout=None:
+                          observer.select(selector, timeout, real))(cls.select)
+
+        # A submitted function runs until it sleeps or ends, while the submitter waits.
+        import concurrent.futures.thread as cf_thread
+        submit, work_run = cf_thread.ThreadPoolExecutor.submit, cf_thread._WorkItem.run
+
+        def turn_taking_submit(executor, fn, /, *args, **kwargs):
+            with observer.turn:
+                observer.busy += 1
+            future = submit(executor, fn, *args, **kwargs)
+            with observer.turn:
+                observer.wait_for_workers()
+            return future
+
+        def counted_run(item):
+            try:
+                work_run(item)
+            finally:
+                observer.work_ended()
+
+        cf_thread.ThreadPoolExecutor.submit = turn_taking_submit
+        cf_thread._WorkItem.run = counted_run
 
         loop_class = asyncio.base_events.BaseEventLoop
         run_once, call_at = loop_class._run_once, loop_class.call_at

@@ -77,6 +77,43 @@ final class Relaunch {
             "-XX:CompileCommand=dontinline,dev.coroscope.engine.vm.RareOps::keepFrameOp");
 
     /**
+     * The child's option for transparent huge pages, added when the kernel offers them
+     * ({@link #hugePagesOffered}). The young generation is 256 MB and a program of a second
+     * allocates through most of it: with 4 KB pages each first touch of a page is a page fault, and
+     * the kernel's time for those is much of the process's system CPU; with the heap advised for
+     * 2 MB pages there are about 4x fewer faults and fewer TLB misses. CPU (user+sys, median of 3
+     * runs per variant, interleaved, load 7-12): dicts 4.23 -> 3.80 s, async_queue 3.66 -> 2.71 s,
+     * async_sleep0 3.36 -> 2.51 s, calls_fib 4.28 -> 3.93 s (the commit has all 12 and the start).
+     */
+    static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+
+    /** Where Linux says whether transparent huge pages are used: {@code always [madvise] never}, the chosen one bracketed. */
+    static final String THP_SETTING = "/sys/kernel/mm/transparent_hugepage/enabled";
+
+    /**
+     * Whether a kernel whose huge-page setting reads {@code setting} (null: no such file, as on
+     * other systems or a kernel without them) gives the heap huge pages when the JVM asks for them
+     * ({@code [madvise]}) or anyway ({@code [always]}). Only then is {@link #HUGE_PAGES} passed: the
+     * option is Linux's alone (another JVM would refuse to start), and the JVM warns on stderr
+     * when the kernel has no huge pages at all; with {@code [never]} it would do nothing.
+     */
+    static boolean hugePagesOffered(String setting) {
+        return setting != null && (setting.contains("[madvise]") || setting.contains("[always]"));
+    }
+
+    /**
+     * The contents of {@link #THP_SETTING}, or null when it cannot be read. Read as the command
+     * line is ({@link #ownArguments}), with classes the parent has loaded already.
+     */
+    private static String thpSetting() {
+        try (InputStream in = new FileInputStream(THP_SETTING)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
      * With the class-data-sharing archive of the jar (made by {@link CdsArchiveBuilder} at build
      * time): map it, and say nothing if the JVM finds it does not fit (another jar or JVM; it then
      * loads the classes from the jar as without it). The JVM's own CDS messages go to stdout.
@@ -148,7 +185,7 @@ final class Relaunch {
         if (System.getProperty(MARK) != null) return null;
         String[] own = ownArguments();
         return childCommand(own, args, System.getenv(), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                new ExistingArchive());
+                new ExistingArchive(), hugePagesOffered(thpSetting()));
     }
 
     /**
@@ -220,6 +257,12 @@ final class Relaunch {
      */
     static List<String> childCommand(String[] own, String[] args, Map<String, String> env, String javaExe,
                                      Function<String, Path> archives) {
+        return childCommand(own, args, env, javaExe, archives, false);
+    }
+
+    /** {@link #childCommand(String[], String[], Map, String, Function)}, with {@link #HUGE_PAGES} when {@code hugePages}. */
+    static List<String> childCommand(String[] own, String[] args, Map<String, String> env, String javaExe,
+                                     Function<String, Path> archives, boolean hugePages) {
         if ("0".equals(env.get("COROSCOPE_RELAUNCH"))) return null;
         // Options from the environment would apply to the child too, possibly conflicting with
         // ours (two collectors); whoever sets them is tuning the JVM already.
@@ -234,6 +277,7 @@ final class Relaunch {
         List<String> command = new ArrayList<>();
         command.add(javaExe);
         command.addAll(JVM_OPTIONS);
+        if (hugePages) command.add(HUGE_PAGES);
         Path archive = archives.apply(own[1]);
         if (archive != null) command.addAll(archiveOptions(archive));
         command.addAll(extraOptions(env.get("COROSCOPE_CHILD_OPTIONS")));

@@ -450,6 +450,13 @@ final class Explainer {
                     + " blocks the whole loop (time.sleep): nothing else can run.";
         }
         if (s.ready.isEmpty() && s.phase.running()) {
+            if (s.timers.isEmpty() || s.timers.get(0).when() > c.now() + 1e-9) {
+                // It stops short of the next timer: another thread (a worker's sleep or wait) ends then.
+                String next = s.timers.isEmpty() ? "no timer is set"
+                        : "its next timer is at t=" + time(s.timers.get(0).when());
+                return "The clock moves from " + from + " to " + to + " while the loop waits (nothing is ready, "
+                        + next + "): another thread's sleep or wait ends at t=" + to + ", and that thread runs.";
+            }
             return "The clock jumps from " + from + " to " + to + ": nothing is ready, so the loop sleeps until "
                     + "the next timer.";
         }

@@ -110,18 +110,28 @@ public final class Runtime {
     public PyObject sleepHook;
     boolean inSleepHook;
 
-    /** {@code time.sleep(seconds)}: the main thread's sleep lets due Timers fire on the way. */
+    /**
+     * {@code time.sleep(seconds)}: while other threads run, they run meanwhile (threading's hook),
+     * and due Timers fire on the way. A function an executor runs sleeps as the worker thread it
+     * stands for: its caller goes on at once (the worker goes on as a thread of its own, on the
+     * shared clock), unless it runs in its caller's turn, where the time it sleeps is its own.
+     */
     public void sleep(double seconds) {
-        if (threadElapsed >= 0 || sleepHook == null || inSleepHook) {
+        if (sleepHook == null || inSleepHook) {
             advanceClock(seconds);
             return;
         }
-        double until = clock + seconds;
+        boolean ownTime = threadElapsed >= 0;
+        double until = clock + (ownTime ? threadElapsed : 0) + seconds;
         inSleepHook = true;
         try {
             Ops.call(sleepHook, new PyFloat(monotonicBase + until), PyBool.FALSE);
         } finally {
             inSleepHook = false;
+        }
+        if (threadElapsed >= 0) {
+            threadElapsed += seconds; // still in its caller's turn: the loop's clock does not move
+            return;
         }
         setClock(until);
     }

@@ -235,8 +235,11 @@ class _UnixSelectorEventLoop(_BaseSelectorEventLoop, AbstractEventLoop):
         # threading.current_thread() inside it is the executor's worker (asyncio_0, ...).
         import threading as th
         worker = th._executor_worker(self, self.time())
+        # Its time.sleep lets the loop go on (sleep_apart): what the loop's tasks print while
+        # the worker sleeps comes before what the worker prints after its sleep.
         outcome = th._run_in_worker(worker, lambda: _run_in_thread(func, args, kwargs),
-                                    lambda late: self._executor_done_late(fut, worker, late))
+                                    lambda late: self._executor_done_late(fut, worker, late),
+                                    sleep_apart=True)
         if outcome is th._PENDING:
             worker._busy_until = float('inf')
             return fut

@@ -12,7 +12,8 @@
 # run on a strand of their worker thread, named as CPython names it ("asyncio_0",
 # "ThreadPoolExecutor-0_0"...). The caller waits for such a function while it neither blocks nor
 # ends, as if it ran in the caller's turn with time of its own; one that must wait goes on as a
-# thread of its own (see _run_in_worker).
+# thread of its own (see _run_in_worker). For the event loop's default executor, a time.sleep
+# is such a wait too: the loop goes on while the worker sleeps, as it does on CPython.
 # Compiled as library code: its frames never show in tracebacks.
 
 import sys as _sys
@@ -226,6 +227,9 @@ def _sleep_hook(until, idle_loop):
     clock has moved: the loop looks again."""
     if len(_turns) < 2 or getattr(_current, '_strand', None) is None:
         return False
+    errand = _current._errand
+    if errand is not None and not errand.detached and not errand.sleep_apart:
+        return False  # the pool's model: the function's sleep is time of its own
     if until == float('inf'):
         until = None
     if idle_loop:
@@ -1035,10 +1039,10 @@ def _run_as(thread, fn):
 
 class _Errand:
     # One call an executor's worker runs on a strand of its own (see _run_in_worker).
-    __slots__ = ('fn', 'late', 'finished', 'value', 'error', 'detached')
+    __slots__ = ('fn', 'late', 'finished', 'value', 'error', 'detached', 'sleep_apart')
 
-    def __init__(self, fn, late):
-        self.fn, self.late = fn, late
+    def __init__(self, fn, late, sleep_apart):
+        self.fn, self.late, self.sleep_apart = fn, late, sleep_apart
         self.finished = self.detached = False
         self.value = self.error = None
 
@@ -1050,18 +1054,18 @@ class _Errand:
 _PENDING = object()
 
 
-def _run_in_worker(thread, fn, late):
+def _run_in_worker(thread, fn, late, sleep_apart=False):
     """An executor's worker thread calls fn on a strand of its own. Until fn waits for
     something no thread has given it yet, the caller waits for it, as if fn ran in the caller's
     turn with time of its own (its sleeps move no clock but its own), and gets fn's value. Once
-    fn must wait (a lock, an event, a join, a queue, a future), the worker goes on as a thread
-    of its own: the caller gets _PENDING at once, and late(value) is called in the worker's
-    thread when fn ends."""
+    fn must wait (a lock, an event, a join, a queue, a future; a time.sleep too when
+    sleep_apart), the worker goes on as a thread of its own: the caller gets _PENDING at once,
+    and late(value) is called in the worker's thread when fn ends."""
     me = _current
     if thread is _main_thread or thread is me or getattr(me, '_strand', None) is None:
         return _run_as(thread, fn)
     _prepare_turns()
-    errand = _Errand(fn, late)
+    errand = _Errand(fn, late, sleep_apart)
     thread._errand = errand
     thread._strand = _coroscope.strand_new(lambda: _errand_turn(thread, errand))
     _turns.append(thread)

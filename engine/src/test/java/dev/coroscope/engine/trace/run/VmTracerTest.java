@@ -261,6 +261,33 @@ class VmTracerTest {
     }
 
     @Test
+    void a_worker_threads_sleep_lets_the_loop_go_on_and_its_end_is_narrated_as_the_clocks_reason() {
+        Recording r = record(String.join("\n",
+                "import asyncio, time",
+                "def blocking():",
+                "    time.sleep(1)",
+                "    print('blocking ends')",
+                "async def ticker():",
+                "    for i in range(3):",
+                "        print('tick', i)",
+                "        await asyncio.sleep(0.4)",
+                "async def main():",
+                "    await asyncio.gather(asyncio.to_thread(blocking), ticker())",
+                "asyncio.run(main())",
+                ""));
+        List<String> said = new ArrayList<>();
+        r.forEach(e -> said.add(r.explain(e.seq())));
+        String all = String.join("\n", said);
+        List<String> printed = said.stream().filter(t -> t.contains(" prints ")).toList();
+        assertEquals(List.of("ticker() prints \"tick 0\".", "ticker() prints \"tick 1\".", "ticker() prints \"tick 2\".",
+                "blocking() prints \"blocking ends\"."), printed, "the loop runs while the worker sleeps: " + all);
+        assertTrue(said.contains("The clock moves from 0.8 to 1.0 while the loop waits (nothing is ready, its next timer "
+                + "is at t=1.2): another thread's sleep or wait ends at t=1.0, and that thread runs."), all);
+        assertTrue(said.contains("The clock jumps from 0.0 to 0.4: nothing is ready, so the loop sleeps until the next "
+                + "timer."), all);
+    }
+
+    @Test
     void code_compiled_from_strings_is_left_out_like_library_code() {
         // eval/exec source and the __init__ dataclasses makes are named <string>: their lines
         // must not be shown as lines of the program.
