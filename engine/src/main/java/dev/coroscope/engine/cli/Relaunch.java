@@ -46,8 +46,12 @@ final class Relaunch {
     static final String MARK = "coroscope.relaunched";
 
     /**
-     * The child's JVM options. A fixed 256 MB young generation: fewer collections of the many
-     * short-lived frames and values, below the memory cap's scale of measuring (MemoryCap).
+     * The child's JVM options. A fixed 128 MB young generation: few collections of the many
+     * short-lived frames and values, below the memory cap's scale of measuring (MemoryCap). Not
+     * larger: every page of it is zeroed by the kernel at its first touch, which cost more than the
+     * collections it saved (with huge pages, bench/jitcost, 12 programs, median of 3, CPU s
+     * 256 MB -> 128 MB: 53.99 -> 49.67 in total, lower for 10, strings 5.96 -> 5.94, oop
+     * 5.58 -> 5.73 in its compiler threads; 64 MB: 49.38, about the same).
      * Smaller inlining limits for the optimizing compiler: in a run of a few seconds it spends a
      * third of the process's CPU compiling the interpreter loop and its handlers (several times,
      * as new paths appear), and code it inlines into them less deeply compiles faster while
@@ -70,7 +74,7 @@ final class Relaunch {
      * (Interp.loop's bounce), so a check that falls in that window would ask for a second,
      * needless half-second compilation of it.
      */
-    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmn256m", "-XX:-UsePerfData",
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmn128m", "-XX:-UsePerfData",
             "-XX:InlineSmallCode=1000", "-XX:Tier3BackedgeNotifyFreqLog=16", "-XX:FreqInlineSize=150", "-XX:Tier0ProfilingStartPercentage=0",
             "-XX:CompileCommand=quiet", "-XX:CompileCommand=dontinline,java.math.BigInteger::*",
             "-XX:CompileCommand=dontinline,dev.coroscope.engine.vm.RareOps::attrOp",
@@ -78,8 +82,8 @@ final class Relaunch {
 
     /**
      * The child's option for transparent huge pages, added when the kernel offers them
-     * ({@link #hugePagesOffered}). The young generation is 256 MB and a program of a second
-     * allocates through most of it: with 4 KB pages each first touch of a page is a page fault, and
+     * ({@link #hugePagesOffered}). The young generation is 128 MB (first measured at 256 MB) and a
+     * program of a second allocates through all of it: with 4 KB pages each first touch of a page is a page fault, and
      * the kernel's time for those is much of the process's system CPU; with the heap advised for
      * 2 MB pages there are about 4x fewer faults and fewer TLB misses. CPU (user+sys, median of 3
      * runs per variant, interleaved, load 7-12): dicts 4.23 -> 3.80 s, async_queue 3.66 -> 2.71 s,

@@ -2,6 +2,7 @@ package dev.coroscope.engine.runtime;
 
 import dev.coroscope.engine.runtime.text.PythonError;
 import dev.coroscope.engine.runtime.text.StrOps;
+import dev.coroscope.engine.runtime.text.Unicode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +116,8 @@ final class StrType {
         }});
         t.method("splitlines", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("splitlines", a, k, new String[] {"keepends"}, 0);
-            boolean keep = p[0] != null && Ops.isTrue(p[0]);
+            // keepends is converted as a C int (any int or __index__ object; a float is refused).
+            boolean keep = p[0] != null && cInt(Ops.index(p[0])) != 0;
             return strList(StrOps.splitlines(s(self), keep));
         }});
         t.method("strip", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
@@ -155,7 +157,7 @@ final class StrType {
             }
             String old = clinicStr("replace", 1, a[0]);
             String rep = clinicStr("replace", 2, a[1]);
-            long count = a.length > 2 ? Ops.index(a[2]).longValueOr(Long.MAX_VALUE) : -1;
+            long count = a.length > 2 ? ssize(Ops.index(a[2])) : -1;
             try {
                 return result(self, StrOps.replace(s(self), old, rep, count, bmp(self) && bmp(a[0])));
             } catch (PythonError e) {
@@ -197,7 +199,7 @@ final class StrType {
             return justify(self, a, k, "center");
         }});
         t.method1("zfill", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject w) {
-            long width = Ops.index(w).longValueOr(Long.MAX_VALUE);
+            long width = ssize(Ops.index(w));
             try {
                 return result(self, StrOps.zfill(s(self), ((PyStr) self).cpLength(), width));
             } catch (PythonError e) {
@@ -206,7 +208,7 @@ final class StrType {
         }});
         t.method("expandtabs", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("expandtabs", a, k, new String[] {"tabsize"}, 0);
-            long ts = p[0] == null ? 8 : Ops.index(p[0]).longValueOr(Long.MAX_VALUE);
+            long ts = p[0] == null ? 8 : cInt(Ops.index(p[0]));
             try {
                 return result(self, StrOps.expandtabs(s(self), ts));
             } catch (PythonError e) {
@@ -371,16 +373,106 @@ final class StrType {
             if (!(p[0] instanceof PyStr ps)) throw Exc.typeError("must be str or None, not " + p[0].getType().tpName());
             sep = ps.value();
         }
-        long max = p[1] == null ? -1 : Ops.index(p[1]).longValueOr(Long.MAX_VALUE);
+        long max = p[1] == null ? -1 : ssize(Ops.index(p[1]));
         String v = s(self);
-        String sp = sep;
-        boolean bmp = bmp(self) && (p[0] == null || p[0] == PyNone.INSTANCE || bmp(p[0]));
+        // A separator longer than the string, or with wider characters than it has, leaves the
+        // string itself as the only piece in CPython, an instance of a str subclass too.
+        if (sep != null && self.getClass() != PyStr.class && cannotContain((PyStr) self, (PyStr) p[0])) return soleItem(self);
+        boolean bmp = bmp(self) && (sep == null || bmp(p[0]));
         try {
-            if (bmp) return bmpList(right ? StrOps.rsplit(v, sp, max, true) : StrOps.split(v, sp, max, true));
-            return strList(right ? StrOps.rsplit(v, sp, max, false) : StrOps.split(v, sp, max, false));
+            if (bmp && !right) return splitBmp(self, v, sep, max);
+            List<String> parts = right ? StrOps.rsplit(v, sep, max, bmp) : StrOps.split(v, sep, max, bmp);
+            // An exact str left whole (no separator in it; no whitespace, unless maxsplit is 0)
+            // is its own piece, as in CPython.
+            if (parts.size() == 1 && self.getClass() == PyStr.class && (sep != null || max != 0)
+                    && parts.get(0).length() == v.length()) {
+                return soleItem(self);
+            }
+            return bmp ? bmpList(parts) : strList(parts);
         } catch (PythonError e) {
             throw Exc.from(e);
         }
+    }
+
+    /** An int argument converted to C's Py_ssize_t: OverflowError past 64 bits, as CPython. */
+    private static long ssize(PyInt n) {
+        if (n.isBig()) throw Exc.overflowError("Python int too large to convert to C ssize_t");
+        return n.longValueOr(0);
+    }
+
+    /** An int argument converted to a C int: OverflowError outside 32 bits, as CPython. */
+    private static int cInt(PyInt n) {
+        long v = n.longValueOr(Long.MAX_VALUE);
+        if (n.isBig() || v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw Exc.overflowError("Python int too large to convert to C int");
+        }
+        return (int) v;
+    }
+
+    private static PyObject soleItem(PyObject item) {
+        return new PyList(new PyObject[] {item});
+    }
+
+    /** Whether {@code sep} cannot occur in {@code s}: it is longer, or has a character wider than all of s's. */
+    private static boolean cannotContain(PyStr s, PyStr sep) {
+        return s.cpLength() < sep.cpLength() || StrOps.kind(s.value()) < StrOps.kind(sep.value());
+    }
+
+    /**
+     * {@code s.split(sep, max)} when neither s nor sep has a surrogate pair: each piece is made a str
+     * at once, into an array of the final size (the separator's occurrences are counted first).
+     * An exact str that is not split is its own only piece, as in CPython.
+     */
+    private static PyObject splitBmp(PyObject self, String s, String sep, long max) {
+        int n = s.length();
+        if (max < 0) max = Long.MAX_VALUE;
+        if (sep == null) {
+            PyObject[] out = new PyObject[8];
+            int count = 0;
+            int i = 0;
+            for (long left = max; left > 0; left--) {
+                while (i < n && Unicode.isSpace(s.charAt(i))) i++;
+                if (i == n) break;
+                int j = i + 1;
+                while (j < n && !Unicode.isSpace(s.charAt(j))) j++;
+                if (j - i == n && self.getClass() == PyStr.class) return soleItem(self);
+                if (count == out.length) out = copyOf(out, count * 2);
+                out[count++] = PyStr.ofBmp(s.substring(i, j));
+                i = j;
+            }
+            // Pieces left when maxsplit ran out: the rest after its leading whitespace.
+            while (i < n && Unicode.isSpace(s.charAt(i))) i++;
+            if (i < n) {
+                if (count == out.length) out = copyOf(out, count + 1);
+                out[count++] = PyStr.ofBmp(s.substring(i));
+            }
+            return new PyList(count == out.length ? out : copyOf(out, count));
+        }
+        int m = sep.length();
+        if (m == 0) throw Exc.valueError("empty separator");
+        char c = sep.charAt(0);
+        int count = 0;
+        for (int at = m == 1 ? s.indexOf(c) : s.indexOf(sep); at >= 0 && count < max;
+                at = m == 1 ? s.indexOf(c, at + 1) : s.indexOf(sep, at + m)) {
+            count++;
+        }
+        if (count == 0) return soleItem(self.getClass() == PyStr.class ? self : PyStr.ofBmp(s));
+        PyObject[] out = new PyObject[count + 1];
+        int i = 0;
+        for (int k = 0; k < count; k++) {
+            int at = m == 1 ? s.indexOf(c, i) : s.indexOf(sep, i);
+            out[k] = PyStr.ofBmp(s.substring(i, at));
+            i = at + m;
+        }
+        out[count] = PyStr.ofBmp(s.substring(i));
+        return new PyList(out);
+    }
+
+    /** The first {@code n} items of {@code a} in a new array of length {@code n} (n may exceed a's length). */
+    private static PyObject[] copyOf(PyObject[] a, int n) {
+        PyObject[] b = new PyObject[n];
+        System.arraycopy(a, 0, b, 0, Math.min(n, a.length));
+        return b;
     }
 
     private static PyObject strip(PyObject self, PyObject[] a, String[] k, String name, int how) {
@@ -467,7 +559,7 @@ final class StrType {
         if (k != null) Args.noKeywords("str.".concat(name), k);
         if (a.length < 1) throw Exc.typeError(name + " expected at least 1 argument, got 0");
         if (a.length > 2) throw Exc.typeError(name + " expected at most 2 arguments, got " + a.length);
-        long width = Ops.index(a[0]).longValueOr(Long.MAX_VALUE);
+        long width = ssize(Ops.index(a[0]));
         String fill = " ";
         if (a.length > 1) {
             if (!(a[1] instanceof PyStr fs)) {

@@ -309,12 +309,13 @@ public final class StrOps {
     public static int count(String s, String sub, Long start, Long end, boolean bmp) {
         if (bmp) {
             long[] se = adjust(start, end, s.length());
-            int st = (int) se[0];
-            int e = (int) se[1];
             int m = sub.length();
-            if (e - st < m) {
+            // Compared before narrowing: a start past the end (even past int range) counts nothing.
+            if (se[1] - se[0] < m) {
                 return 0;
             }
+            int st = (int) se[0];
+            int e = (int) se[1];
             if (m == 0) {
                 return e - st + 1;
             }
@@ -561,6 +562,22 @@ public final class StrOps {
         }
         out.add(s.substring(i));
         return out;
+    }
+
+    /**
+     * CPython's storage kind of a str: 1 when every code point is below 256, 2 when below 65536
+     * (a lone surrogate included), else 4.
+     */
+    public static int kind(String s) {
+        int k = 1;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c > 0xFF) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) return 4;
+                k = 2;
+            }
+        }
+        return k;
     }
 
     /** {@link #rsplit} on strings without surrogates. */
