@@ -80,11 +80,11 @@ public final class SizeOf {
     private static long listSize(PyList l) {
         int n = l.size();
         if (n == 0) return 56;
-        if (!l.grown && !l.presized) return 56 + 8L * n;
+        if (l.sizing == 0) return 56 + 8L * n;
         // From the room it had (allocated in one step, or exactly its items when it first grew),
         // each append past the room reallocates by CPython's growth rule.
-        long allocated = l.sizeBase;
-        for (long size = l.sizeBase + 1; size <= n; size++) {
+        long allocated = l.sizing < 0 ? -l.sizing : l.sizing - 1;
+        for (long size = allocated + 1; size <= n; size++) {
             if (size > allocated) allocated = (size + (size >> 3) + 6) & ~3L;
         }
         return 56 + 8L * allocated;
