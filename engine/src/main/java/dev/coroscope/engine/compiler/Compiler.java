@@ -2041,7 +2041,16 @@ public final class Compiler {
                 sequence(t.elts(), BUILD_TUPLE, true);
             }
         } else if (e instanceof Expr.ListExpr l) {
-            sequence(l.elts(), BUILD_LIST, false);
+            // Three or more constant items: CPython extends an empty list from a constant tuple,
+            // which sizes the list as an exact preallocation (sys.getsizeof shows it).
+            PyObject folded = l.elts().size() > 2 && !hasStarred(l.elts()) ? foldTuple(l.elts()) : null;
+            if (folded != null) {
+                u.emit(BUILD_LIST, 0);
+                loadConst(folded);
+                u.emit(LIST_EXTEND, 1);
+            } else {
+                sequence(l.elts(), BUILD_LIST, false);
+            }
         } else if (e instanceof Expr.SetExpr s) {
             if (hasStarred(s.elts())) {
                 u.emit(BUILD_SET, 0);

@@ -47,11 +47,11 @@ public final class Builtins {
         }}));
         d.put("repr", fn("repr", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             one("repr", a, k);
-            return PyStr.of(Ops.repr(a[0]));
+            return PyStr.ofText(a[0], Ops.repr(a[0]));
         }}));
         d.put("ascii", fn("ascii", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             one("ascii", a, k);
-            return PyStr.of(ascii(Ops.repr(a[0])));
+            return PyStr.ofText(a[0], ascii(Ops.repr(a[0])));
         }}));
         d.put("isinstance", fn("isinstance", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             two("isinstance", a, k);
@@ -154,6 +154,7 @@ public final class Builtins {
                     new String[] {"key", "reverse"}, 0, 0);
             PyList l = new PyList();
             Ops.forEachSized(a[0], new Consumer<PyObject>() { public void accept(PyObject x) { l.append(x); } });
+            l.presizeFrom(a[0]);
             SeqTypes.sort(l, p[0], p[1] != null && Ops.isTrue(p[1]));
             return l;
         }}));

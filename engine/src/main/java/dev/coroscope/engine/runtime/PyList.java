@@ -67,12 +67,41 @@ public class PyList extends PyObject {
         items[size++] = v;
     }
 
-    /** Whether the array ever grew to make room (sys.getsizeof then models CPython's over-allocation). */
-    boolean grown;
+    /**
+     * For sys.getsizeof, how CPython would have allocated this list: 0 while it has the room of
+     * the items it was built with; n + 1 once it grew, n being its size when it first grew; -n
+     * when it was allocated in one step for n items (see {@link #presize}). Appends count from there.
+     */
+    int sizing;
+
+    /** Whether the array ever grew, or the list was sized in one step (sys.getsizeof models it). */
+    public boolean grown() {
+        return sizing != 0;
+    }
+
+    /**
+     * Marks the list as filled by one exact-size allocation for its current items (list(x) of a
+     * sized x, extending a new list by a tuple or list), which CPython rounds up to an even count.
+     */
+    public void presize() {
+        if (size > 0) sizing = -((size + 1) & ~1);
+    }
+
+    /**
+     * Marks the list as just filled from {@code src} as list(src) fills it: CPython allocates the
+     * length of a sized argument, and 8 for an iterator without one, trimmed when fewer came.
+     */
+    public void presizeFrom(PyObject src) {
+        if (!(src instanceof PyGenBase) && src.getType().lookup(PyStr.intern("__len__")) != null) {
+            presize();
+        } else if (size >= 2 && size <= 8) {
+            sizing = -8;
+        }
+    }
 
     void grow(int min) {
         if (min > Limits.MAX_SEQUENCE) throw Exc.memoryError();
-        grown = true;
+        if (sizing == 0) sizing = size + 1;
         int cap = Math.max(min, items.length < 4 ? 8 : items.length + (items.length >> 1));
         // Slot plus a share of the element: list growth is how comprehensions and appends grow.
         dev.coroscope.engine.runtime.num.MemoryCap.reserve(cap, 8);
@@ -103,6 +132,7 @@ public class PyList extends PyObject {
         if (items.length == 0) return;
         items = NONE;
         size = 0;
+        sizing = 0;
     }
 
     public void extend(PyObject[] arr, int n) {

@@ -241,8 +241,12 @@ public final class PyMethodDescriptor extends PyObject {
         return !isSlot() && !owner.pythonMethods() && !pythonLevel;
     }
 
-    /** Binds to an instance: a {@code builtin_function_or_method} with {@code __self__}. */
+    /**
+     * Binds to an instance: a {@code builtin_function_or_method} with {@code __self__}; for a method
+     * CPython writes in Python (the event loop's, random's), a bound {@code method} of this one.
+     */
     public PyObject bind(PyObject self) {
+        if ((pythonLevel || owner.pythonMethods()) && !isSlot()) return new PyMethod(this, self);
         PyBuiltinFunction f = new PyBuiltinFunction(name, new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             return callWithSelf(self, a, k);
         }}, self, owner);

@@ -127,6 +127,18 @@ public class PyStr extends PyObject {
         return new PyStr(s);
     }
 
+    /**
+     * The str that str(), repr() or ascii() of {@code src} gives with text {@code s}: as {@link #of},
+     * except that an int's one-digit text is a new object, as CPython writes an int's digits into a
+     * fresh string ({@code str(5) is '5'} is False there), where most other one-character results
+     * are its cached Latin-1 objects. A bool's text is the interned 'True' or 'False'.
+     */
+    public static PyStr ofText(PyObject src, String s) {
+        if (s.length() == 1 && src.getClass() == PyInt.class) return new PyStr(s);
+        if (src instanceof PyBool) return intern(s);
+        return of(s);
+    }
+
     /** {@link #of} for text known to have no surrogates (a piece of such a string), so its length is known too. */
     public static PyStr ofBmp(String s) {
         if (s.length() <= 1) return s.isEmpty() ? EMPTY : ofChar(s.charAt(0));

@@ -599,6 +599,7 @@ public final class SeqTypes {
         else Ops.forEachSized(src, new Consumer<PyObject>() { public void accept(PyObject x) {
             l.append(x);
         }});
+        l.presizeFrom(src);
     }
 
     /** Instances of user subclasses of list. */

@@ -22,6 +22,26 @@ public final class SizeOf {
         if (c == PyRange.class) return 48;
         if (c == PyList.class) return listSize((PyList) o);
         if (c == PyDict.class) return dictSize((PyDict) o);
+        if (o.getType() == PyType.OBJECT) return 16;
+        if (c == PySet.class) return setSize(((PySet) o).size());
+        if (c == PyFunction.class) return 152;
+        if (c == PyMethod.class) return 64;
+        if (c == PyBuiltinFunction.class || c == PyMethodDescriptor.class) return 72;
+        if (c == PyInstance.class) {
+            // The object header, its slots, then (with a __dict__) a __weakref__ slot and the two
+            // words before the object that 3.11 keeps for the dict; else the GC header only.
+            PyType t = o.getType();
+            return t.instanceDict() ? 56 + 8L * t.slotCount() : 32 + 8L * t.slotCount();
+        }
+        if (o instanceof PyType t) {
+            // A class made by a class statement also counts the shared-key table its instances'
+            // dicts start from; one whose instances have no such dict does not.
+            if (!t.isHeap()) return 424;
+            PyType base = t.builtinBase();
+            boolean sharedKeys = t.instanceDict() && !base.isSubtypeOf(Exc.BaseException)
+                    && base != PyInt.TYPE && base != PyTuple.TYPE && base != PyBytes.TYPE;
+            return sharedKeys ? 1688 : 920;
+        }
         if (o instanceof PyGenBase g && g.frame != null) {
             // The frame lives in the generator: its locals and value stack (CPython's stack depth
             // is one less than the engine's for these code objects).
@@ -60,12 +80,31 @@ public final class SizeOf {
     private static long listSize(PyList l) {
         int n = l.size();
         if (n == 0) return 56;
-        if (!l.grown) return 56 + 8L * n;
-        long allocated = 0;
-        for (long size = 1; size <= n; size++) {
+        if (l.sizing == 0) return 56 + 8L * n;
+        // From the room it had (allocated in one step, or exactly its items when it first grew),
+        // each append past the room reallocates by CPython's growth rule.
+        long allocated = l.sizing < 0 ? -l.sizing : l.sizing - 1;
+        for (long size = allocated + 1; size <= n; size++) {
             if (size > allocated) allocated = (size + (size >> 3) + 6) & ~3L;
         }
         return 56 + 8L * allocated;
+    }
+
+    /**
+     * A set or frozenset of n items added one by one: 216 bytes with a table of 8 inside the
+     * object; an add that leaves the table three fifths full moves the items to a table of the
+     * smallest power of two above four times the items (twice past 50,000), 16 bytes a slot.
+     */
+    private static long setSize(int n) {
+        long table = 8;
+        for (long k = 1; k <= n; k++) {
+            if (k * 5 >= (table - 1) * 3) {
+                long min = k > 50000 ? k * 2 : k * 4;
+                table = 8;
+                while (table <= min) table <<= 1;
+            }
+        }
+        return table == 8 ? 216 : 216 + 16 * table;
     }
 
     /**

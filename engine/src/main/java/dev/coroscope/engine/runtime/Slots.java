@@ -62,13 +62,13 @@ public final class Slots {
 
     static void repr(PyType t) {
         t.put("__repr__", PyMethodDescriptor.noArgs(t, "__repr__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-            return PyStr.of(s.repr());
+            return PyStr.ofText(s, s.repr());
         }}));
     }
 
     static void str(PyType t) {
         t.put("__str__", PyMethodDescriptor.noArgs(t, "__str__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-            return PyStr.of(s.str());
+            return PyStr.ofText(s, s.str());
         }}));
     }
 

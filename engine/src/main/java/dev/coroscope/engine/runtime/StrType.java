@@ -44,7 +44,7 @@ final class StrType {
                 // str(x), by far the most common call: no argument parsing.
                 PyObject x = args[0];
                 if (x.getClass() == PyStr.class) return cls == PyStr.TYPE ? x : PyStr.ofType(cls, ((PyStr) x).value());
-                return PyStr.ofType(cls, Ops.str(x));
+                return cls == PyStr.TYPE ? PyStr.ofText(x, Ops.str(x)) : PyStr.ofType(cls, Ops.str(x));
             }
             if (args.length > 3) throw Exc.typeError("str() takes at most 3 arguments (" + args.length + " given)");
             PyObject[] a = Args.parse("str", args, kw, new String[] {"object", "encoding", "errors"}, 0);

@@ -433,7 +433,7 @@ public final class TypeCall {
             return PyInt.of(s.hash());
         }}));
         t.put("__str__", PyMethodDescriptor.noArgs(t, "__str__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-            return PyStr.of(s.str());
+            return PyStr.ofText(s, s.str());
         }}));
         t.put("__getattribute__", PyMethodDescriptor.oneArg(t, "__getattribute__", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject n) {
             PyStr name = attrName(n);

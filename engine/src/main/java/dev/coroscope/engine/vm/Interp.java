@@ -1661,8 +1661,16 @@ public final class Interp {
     private int bounceWindows = 1;
     private int bounceLeft = 1;
 
-    /** Steps of a run after which {@link #promptCompile} asks for the loop's compilation. */
-    static final long PROMPT_STEPS = 65536;
+    /**
+     * Steps of a run after which {@link #promptCompile} asks for the loop's compilation: early
+     * enough that the loop has not yet made the 65,536 turns after which its profiled code first
+     * asks for an on-stack-replacement compilation (Relaunch: Tier3BackedgeNotifyFreqLog=16; a
+     * line is about 3-5 turns), and above the 11,136 steps of bench/startup_programs/imports.py,
+     * so that importing the usual modules still compiles no loop. At 65,536 steps, 6 of the 12
+     * bench programs had the loop compiled for on-stack replacement first (about a second of the
+     * compiler thread under load), the normal compilation waiting behind it.
+     */
+    static final long PROMPT_STEPS = 12288;
     /** Whether this JVM has done {@link #promptCompile}. */
     private static boolean prompted;
 

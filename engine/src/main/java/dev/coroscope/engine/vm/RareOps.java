@@ -1155,9 +1155,18 @@ final class RareOps {
         if (!Ops.isIterable(it)) {
             throw Exc.typeError("Value after * must be an iterable, not " + it.getType().tpName());
         }
+        if (l.size() == 0 && !l.grown() && (it instanceof PyTuple || it instanceof PyList)) {
+            // Extending a new list from a tuple or list: CPython allocates the exact size first.
+            if (it instanceof PyTuple t) l.extend(t.items(), t.size());
+            else l.extend(((PyList) it).toArray(), ((PyList) it).size());
+            l.presize();
+            return;
+        }
+        boolean fresh = l.size() == 0 && !l.grown();
         Ops.forEachSized(it, new Consumer<PyObject>() { public void accept(PyObject x) {
             l.append(x);
         }});
+        if (fresh) l.presizeFrom(it);
     }
 
     private static void opSetUpdate(Interp in, Frame f, int arg) {
@@ -1213,9 +1222,9 @@ final class RareOps {
         PyObject v = st[f.sp - 1];
         PyObject formatted = v;
         switch (arg & FVC_MASK) {
-            case FVC_STR -> v = PyStr.of(Ops.str(v));
-            case FVC_REPR -> v = PyStr.of(Ops.repr(v));
-            case FVC_ASCII -> v = PyStr.of(Builtins.ascii(Ops.repr(v)));
+            case FVC_STR -> v = PyStr.ofText(v, Ops.str(v));
+            case FVC_REPR -> v = PyStr.ofText(v, Ops.repr(v));
+            case FVC_ASCII -> v = PyStr.ofText(v, Builtins.ascii(Ops.repr(v)));
             default -> { }
         }
         if (!(v instanceof PyStr && spec.isEmpty() && v.getClass() == PyStr.class)) v = Ops.format(v, spec);

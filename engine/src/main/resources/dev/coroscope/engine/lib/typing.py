@@ -69,7 +69,7 @@ def _type_check(arg, msg, allow_special=False):
 def _collect_parameters(args):
     params = []
     for t in args:
-        if isinstance(t, TypeVar):
+        if isinstance(t, (TypeVar, ParamSpec)):
             if t not in params:
                 params.append(t)
         else:
@@ -517,11 +517,18 @@ class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
         return issubclass(cls, self.__origin__)
 
 
+def _is_params_form(arg):
+    """Whether a Callable's first argument stands for a whole parameter list (P, Concatenate[..., P])."""
+    return isinstance(arg, ParamSpec) or (isinstance(arg, _GenericAlias) and arg.__origin__ is Concatenate)
+
+
 class _CallableGenericAlias(_GenericAlias, _root=True):
     def __repr__(self):
         *params, result = self.__args__
         if params == [Ellipsis]:
             shown = '...'
+        elif len(params) == 1 and _is_params_form(params[0]):
+            shown = _type_repr(params[0])
         else:
             shown = '[%s]' % ', '.join(_type_repr(a) for a in params)
         return 'typing.Callable[%s, %s]' % (shown, _type_repr(result))
@@ -536,8 +543,8 @@ class _CallableType(_SpecialGenericAlias, _root=True):
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
         args, result = params
         result = _type_check(result, 'Callable[args, result]: result must be a type.')
-        if args is Ellipsis:
-            return self.copy_with((Ellipsis, result))
+        if args is Ellipsis or _is_params_form(args):
+            return self.copy_with((args, result))
         return self.copy_with(tuple(_type_convert(a) for a in tuple(args)) + (result,))
 
 
