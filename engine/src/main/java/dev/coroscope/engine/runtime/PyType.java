@@ -138,8 +138,17 @@ public final class PyType extends PyObject {
      */
     private static final Object READY_LOCK = new Object();
 
+    /**
+     * Readies a built-in type on first use. Only the test stays here: it runs on every
+     * {@link #mro()}, {@link #dict()} and built-in lookup, and a caller the JIT compiles inlines
+     * it whole; the set-up it guards ({@link #makeReady}) would otherwise be compiled, at the
+     * optimizing tier, into every hot caller (it was a 300-byte compilation of its own in oop.py).
+     */
     private void ensureReady() {
-        if (ready) return;
+        if (!ready) makeReady();
+    }
+
+    private void makeReady() {
         synchronized (READY_LOCK) {
             if (ready) return;
             if (bases == null) bases = base == null ? new PyType[0] : new PyType[] {base};
@@ -351,6 +360,19 @@ public final class PyType extends PyObject {
 
     /** Looks a name up along the MRO (no descriptor binding); null when absent. */
     public PyObject lookup(PyStr name) {
+        // A hit in the recent table, the common case, without a call; see lookupMiss.
+        Recent r = recent[(int) name.hash() & (RECENT - 1)];
+        if (r != null && r.name == name) return r.value;
+        return lookupMiss(name);
+    }
+
+    /**
+     * {@link #lookup} past a miss in {@link #recent}: kept out of line so that the hot callers the
+     * JIT compiles (operators, comparisons, attribute caches) inline only the table probe.
+     * {@link #recent} is only ever filled by {@link #lookupThrough}, so a hit there is what this
+     * would answer.
+     */
+    private PyObject lookupMiss(PyStr name) {
         if (!heap) {
             // Built-in types never change once ready: their lookups are cached for good.
             java.util.concurrent.ConcurrentHashMap<PyStr, PyObject> bc = builtinCache;

@@ -798,6 +798,36 @@ final class RareOps {
     private static void opLoadMethod(Interp in, Frame f, int arg) {
         PyObject[] st = f.stack;
         PyObject obj = st[f.sp - 1];
+        Object head = f.code.cache[f.ip - 1];
+        if (obj.getClass() == PyInstance.class) {
+            // The hot case: a plain function of the class, on an instance whose compact
+            // dictionary's shape the site's entry already knows lacks the name (see lacksOwn).
+            AttrCache c = AttrCache.find(head, obj.getType());
+            if (c != null && c.descr instanceof PyFunction) {
+                InstanceShape s = ((PyInstance) obj).shape();
+                if (s != null && s == c.absent) {
+                    st[f.sp - 1] = c.descr;
+                    st[f.sp++] = obj;
+                    return;
+                }
+            }
+        } else if (head instanceof BuiltinMethod bm && bm.cls == obj.getClass() && bm.type.version() == bm.version
+                && bm.type == obj.getType() && obj.getDict() == null) {
+            st[f.sp - 1] = bm.descr;
+            st[f.sp++] = obj;
+            return;
+        }
+        opLoadMethodSlow(in, f, arg);
+    }
+
+    /**
+     * LOAD_METHOD past {@link #opLoadMethod}'s hot cases (a site's first run, another shape, an
+     * object's own attribute, anything but a plain function): out of line, so that the JIT
+     * compiles those two cases small and the lookups on their own.
+     */
+    private static void opLoadMethodSlow(Interp in, Frame f, int arg) {
+        PyObject[] st = f.stack;
+        PyObject obj = st[f.sp - 1];
         if (obj.getClass() == PyInstance.class) {
             // Inline cache: what the class says about the name, valid while the class is unchanged.
             PyType t = obj.getType();
@@ -1639,6 +1669,23 @@ final class RareOps {
     }
 
     static PyObject loadAttr(Frame f, PyObject obj, PyStr name) {
+        if (obj instanceof PyInstance inst) {
+            // The hot case: a name the site last found at a known position of this shape.
+            AttrCache c = AttrCache.find(f.code.cache[f.ip - 1], inst.getType());
+            if (c != null && !c.data) {
+                ShapeSlot k = c.slot;
+                if (k != null && k.from() == inst.shape()) return inst.valueAt(k.index());
+            }
+        }
+        return loadAttrSlow(f, obj, name);
+    }
+
+    /**
+     * {@link #loadAttr} past its hot case (a site's first run, another shape, a dictionary,
+     * descriptors, other objects): out of line, so that the JIT compiles the hot case small
+     * (inlined into {@code attrOp}) and the lookups and dictionary paths on their own.
+     */
+    private static PyObject loadAttrSlow(Frame f, PyObject obj, PyStr name) {
         if (obj instanceof PyInstance inst) {
             PyType t = inst.getType();
             int pc = f.ip - 1;
