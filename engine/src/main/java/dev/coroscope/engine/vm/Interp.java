@@ -131,8 +131,8 @@ public final class Interp {
                 STORE_FAST, LOAD_DEREF, LOAD_GLOBAL, LOAD_GLOBAL__PUSH_NULL, BINARY_SUBSCR, STORE_SUBSCR, BINARY_OP,
                 COMPARE_OP, COMPARE_OP__POP_JUMP_IF_FALSE, COMPARE_OP__POP_JUMP_IF_TRUE, LIST_APPEND,
                 JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT, JUMP_BACKWARD, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
-                FOR_ITER, FOR_ITER__STORE_FAST, KW_NAMES, CALL, GET_AWAITABLE, RETURN_VALUE, YIELD_VALUE,
-                LOAD_ATTR, LOAD_METHOD, STORE_ATTR, RARE_KEEP}) {
+                FOR_ITER, FOR_ITER__STORE_FAST, KW_NAMES, CALL, GET_AWAITABLE, LOAD_FAST__RETURN_VALUE, RETURN_VALUE,
+                YIELD_VALUE, LOAD_ATTR, LOAD_METHOD, STORE_ATTR, RARE_KEEP}) {
                 CASES[op] = true;
             }
         }
@@ -210,6 +210,7 @@ public final class Interp {
                 case LOAD_FAST__LOAD_CONST__BINARY_OP: return 3;
                 case LOAD_FAST__LOAD_CONST: case LOAD_FAST__LOAD_FAST: case COMPARE_OP__POP_JUMP_IF_FALSE:
                 case COMPARE_OP__POP_JUMP_IF_TRUE: case LOAD_GLOBAL__PUSH_NULL: case FOR_ITER__STORE_FAST:
+                case LOAD_FAST__RETURN_VALUE:
                     return 2;
                 default: return 1;
             }
@@ -692,7 +693,8 @@ public final class Interp {
             YIELD_VALUE, POP_TOP, NOP, LOAD_CONST, LOAD_FAST, LOAD_FAST__LOAD_CONST, LOAD_FAST__LOAD_FAST, LOAD_DEREF,
             STORE_FAST, LOAD_GLOBAL, LOAD_FAST__LOAD_CONST__BINARY_OP, BINARY_OP, LOAD_FAST__LOAD_CONST__COMPARE_JUMP,
             COMPARE_OP__POP_JUMP_IF_FALSE, COMPARE_OP__POP_JUMP_IF_TRUE, COMPARE_OP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
-            JUMP_FORWARD, JUMP_BACKWARD, FOR_ITER, FOR_ITER__STORE_FAST, MAKE_CELL, COPY_FREE_VARS, RETURN_VALUE}) {
+            JUMP_FORWARD, JUMP_BACKWARD, FOR_ITER, FOR_ITER__STORE_FAST, MAKE_CELL, COPY_FREE_VARS, LOAD_FAST__RETURN_VALUE,
+            RETURN_VALUE}) {
             SIMPLE_RESUME[op] = true;
         }
     }
@@ -770,7 +772,8 @@ public final class Interp {
                         stack[sp++] = consts[insn >>> 8];
                         ip++;
                         continue;
-                    case LOAD_FAST: {
+                    case LOAD_FAST:
+                    case LOAD_FAST__RETURN_VALUE: {
                         PyObject v = stack[insn >>> 8];
                         if (v == null) break loop;
                         stack[sp++] = v;
@@ -1594,6 +1597,17 @@ public final class Interp {
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
+                            // `return n`: the local and the return in one dispatch (falls through
+                            // into RETURN_VALUE with that instruction fetched). A traced run, or
+                            // an unbound local, goes one instruction at a time.
+                            case LOAD_FAST__RETURN_VALUE: {
+                                PyObject v = stack[insn >>> 8];
+                                if (v == null) throw unboundLocalAt(f, ip, sp, insn >>> 8);
+                                stack[sp++] = v;
+                                if (tracing) break;
+                                insn = code[ip++];
+                            }
+                            // fall through
                             case RETURN_VALUE:
                             case YIELD_VALUE: {
                                 PyObject v = stack[--sp];
