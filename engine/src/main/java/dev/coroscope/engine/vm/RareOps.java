@@ -826,7 +826,7 @@ final class RareOps {
      * compiles those two cases small and the lookups on their own.
      */
     private static void opLoadMethodSlow(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject obj = st[f.sp - 1];
         if (obj.getClass() == PyInstance.class) {
             // Inline cache: what the class says about the name, valid while the class is unchanged.
