@@ -21,7 +21,7 @@ public final class Topics {
             "await-no-yield", "sleep0", "gather-tasks-vs-coros", "cancellation", "timeouts",
             "taskgroup", "queue", "lock-event", "pitfall-never-awaited", "pitfall-dropped-task",
             "pitfall-blocking-sleep", "pitfall-unretrieved-exception", "puzzle", "async-iteration",
-            "async-context", "semaphore", "future", "to-thread");
+            "async-context", "semaphore", "future", "to-thread", "as-completed", "shield", "contextvars");
 
     /** How many "predict the output" puzzles there must be at least. */
     public static final int MIN_PUZZLES = 3;

@@ -136,6 +136,8 @@ public final class Opcode {
     public static final int LOAD_FAST__LOAD_CONST__COMPARE_JUMP = 110;
     /** FOR_ITER then STORE_FAST (the loop variable of {@code for x in ...:}). */
     public static final int FOR_ITER__STORE_FAST = 112;
+    /** LOAD_FAST then RETURN_VALUE ({@code return n}). */
+    public static final int LOAD_FAST__RETURN_VALUE = 114;
 
     /**
      * Only in the interpreter loop's copy of the instructions ({@code PyCode.loopCode}): stands for

@@ -9,7 +9,7 @@ import dev.coroscope.engine.runtime.PyCode;
  * same array, except that the first instruction of some adjacent pairs carries a fused opcode
  * ({@link Opcode#LOAD_FAST__LOAD_CONST}, {@link Opcode#LOAD_FAST__LOAD_FAST},
  * {@link Opcode#COMPARE_OP__POP_JUMP_IF_FALSE}, {@link Opcode#COMPARE_OP__POP_JUMP_IF_TRUE}, {@link Opcode#LOAD_GLOBAL__PUSH_NULL},
- * {@link Opcode#FOR_ITER__STORE_FAST}) that
+ * {@link Opcode#FOR_ITER__STORE_FAST}, {@link Opcode#LOAD_FAST__RETURN_VALUE}) that
  * lets the loop do both in one dispatch; a LOAD_FAST, LOAD_CONST pair may stand for a longer run
  * ({@link Opcode#LOAD_FAST__LOAD_CONST__BINARY_OP}, {@link Opcode#LOAD_FAST__LOAD_CONST__COMPARE_JUMP}).
  *
@@ -66,6 +66,7 @@ public final class Superinstructions {
         if (first == LOAD_FAST) {
             if (second == LOAD_CONST) return LOAD_FAST__LOAD_CONST;
             if (second == LOAD_FAST) return LOAD_FAST__LOAD_FAST;
+            if (second == RETURN_VALUE) return LOAD_FAST__RETURN_VALUE;
         } else if (first == COMPARE_OP) {
             if (second == POP_JUMP_IF_FALSE) return COMPARE_OP__POP_JUMP_IF_FALSE;
             if (second == POP_JUMP_IF_TRUE) return COMPARE_OP__POP_JUMP_IF_TRUE;

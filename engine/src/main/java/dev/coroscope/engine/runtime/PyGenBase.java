@@ -67,7 +67,7 @@ public abstract class PyGenBase extends PyObject implements OwnId {
     public PyObject yieldFrom() {
         if (finished || running || !frame.started) return null;
         int prev = frame.code.code[frame.ip - 1];
-        if ((prev & PyCode.OP_MASK) == Opcode.YIELD_VALUE && (prev >>> 8) == 1) return frame.stack[frame.sp - 1];
+        if ((prev & PyCode.OP_MASK) == Opcode.YIELD_VALUE && (prev >>> 8) == 1) return frame.fast[frame.sp - 1];
         return null;
     }
 

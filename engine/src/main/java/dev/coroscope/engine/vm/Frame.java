@@ -36,16 +36,16 @@ public final class Frame extends PyObject {
             return PyInt.of(Math.max(0, ((Frame) s).ip - 1) * 2L);
         }});
         t.getset("f_trace", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-            PyObject fn = ((Frame) s).fTrace;
+            PyObject fn = ((Frame) s).fTrace();
             return fn == null ? PyNone.INSTANCE : fn;
-        }}, (s, v) -> ((Frame) s).fTrace = v == PyNone.INSTANCE ? null : v);
+        }}, (s, v) -> ((Frame) s).setFTrace(v == PyNone.INSTANCE ? null : v));
         t.getset("f_trace_lines", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-            return dev.coroscope.engine.runtime.PyBool.of(((Frame) s).traceLines);
+            return dev.coroscope.engine.runtime.PyBool.of(((Frame) s).traceLines());
         }}, (s, v) -> {
             if (!(v instanceof dev.coroscope.engine.runtime.PyBool b)) {
                 throw dev.coroscope.engine.runtime.Exc.typeError("attribute value type must be bool");
             }
-            ((Frame) s).traceLines = b == dev.coroscope.engine.runtime.PyBool.TRUE;
+            ((Frame) s).trace().traceLines = b == dev.coroscope.engine.runtime.PyBool.TRUE;
         });
         t.getter("f_trace_opcodes", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return dev.coroscope.engine.runtime.PyBool.FALSE;
@@ -56,14 +56,10 @@ public final class Frame extends PyObject {
     public final PyCode code;
     /**
      * Fast locals and value stack in one array (one allocation per call, not two): slots
-     * {@code [0, stackBase)} are the fast locals, the stack grows from {@code stackBase}.
-     * {@link #stack} is the same array, named for what the code using it reads.
+     * {@code [0, stackBase())} are the fast locals, the stack grows from {@link #stackBase()}.
      */
     public final PyObject[] fast;
-    public final PyObject[] stack;
-    /** First stack slot of {@link #stack} (the number of fast locals). */
-    public final int stackBase;
-    /** Next free stack slot (an index into {@link #stack}, at least {@link #stackBase}). */
+    /** Next free stack slot (an index into {@link #fast}, at least {@link #stackBase()}). */
     public int sp;
     /** Index of the next instruction to run. */
     public int ip;
@@ -76,14 +72,8 @@ public final class Frame extends PyObject {
     public PyFunction func;
     /** The generator/coroutine owning this frame, or null. */
     public PyGenBase gen;
-    /** Last line reported to the tracer (-1 before the first). */
-    public int lastLine = -1;
-    /** The tracer saw a backward jump: the next instruction reports its line. */
-    public boolean jumpedBack;
-    /** The local trace function (sys.settrace's result for this frame, or f_trace set by hand); null when none. */
-    public PyObject fTrace;
-    /** f_trace_lines: whether the local trace function gets 'line' events. */
-    public boolean traceLines = true;
+    /** What a tracer keeps about this frame; null until a tracer or f_trace asks ({@link #trace()}). */
+    private Trace trace;
     /** Stable per-run identity for the tracer. */
     public final int id;
     /** For an {@code __init__} run by a class call in the loop: the new instance the call returns. */
@@ -98,15 +88,60 @@ public final class Frame extends PyObject {
     public Frame(PyCode code, PyDict globals, PyDict builtins, PyObject locals, int id) {
         this.code = code;
         if (code.runs < RecursionCost.WARM_RUNS) code.runs++;
-        int n = code.nlocalsplus();
         this.fast = new PyObject[code.frameSize];
-        this.stack = fast;
-        this.stackBase = n;
-        this.sp = n;
+        this.sp = code.nlocalsplus();
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;
         this.id = id;
+    }
+
+    /**
+     * The tracing state of a frame, apart from it: most frames never meet a tracer, and every
+     * call allocates a frame, so its fields (and their non-zero first values) are not paid for
+     * by each call.
+     */
+    static final class Trace {
+        /** Last line reported to the tracer (-1 before the first). */
+        int lastLine = -1;
+        /** The tracer saw a backward jump: the next instruction reports its line. */
+        boolean jumpedBack;
+        /** The local trace function (sys.settrace's result for this frame, or f_trace set by hand); null when none. */
+        PyObject fTrace;
+        /** f_trace_lines: whether the local trace function gets 'line' events. */
+        boolean traceLines = true;
+        /** f_locals of a function's frame (see {@link #localsDict}); null until asked for. */
+        PyDict localsSnapshot;
+    }
+
+    /** This frame's tracing state, made on first use. */
+    Trace trace() {
+        Trace t = trace;
+        if (t == null) t = trace = new Trace();
+        return t;
+    }
+
+    /** The local trace function, or null. */
+    public PyObject fTrace() {
+        Trace t = trace;
+        return t == null ? null : t.fTrace;
+    }
+
+    /** Sets the local trace function (null: none). */
+    public void setFTrace(PyObject fn) {
+        if (fn == null && trace == null) return;
+        trace().fTrace = fn;
+    }
+
+    /** f_trace_lines. */
+    public boolean traceLines() {
+        Trace t = trace;
+        return t == null || t.traceLines;
+    }
+
+    /** First stack slot of {@link #fast} (the number of fast locals). */
+    public int stackBase() {
+        return code.nlocalsplus();
     }
 
     @Override
@@ -126,19 +161,18 @@ public final class Frame extends PyObject {
     }
 
     /**
-     * {@code f_locals} of a function's frame: one dict per frame, as in CPython, brought up to
-     * date at each call (locals(), vars(), f_locals): the fast locals (and cells) that are bound
-     * are put in, the unbound ones taken out, and names put there by other code (an exec())
-     * stay. Null until asked for.
+     * {@code f_locals}: the fast locals (and cells) that are bound, or the namespace. A function's
+     * frame has one dict, as in CPython, brought up to date at each call (locals(), vars(),
+     * f_locals): the fast locals (and cells) that are bound are put in, the unbound ones taken
+     * out, and names put there by other code (an exec()) stay.
      */
-    private PyDict localsSnapshot;
-
-    /** {@code f_locals}: the fast locals (and cells) that are bound, or the namespace. */
     public PyObject localsDict() {
         if ((code.flags & PyCode.CO_OPTIMIZED) == 0 && locals != null) return locals;
-        PyDict d = localsSnapshot;
-        if (d == null) d = localsSnapshot = new PyDict();
+        Trace t = trace();
+        PyDict d = t.localsSnapshot;
+        if (d == null) d = t.localsSnapshot = new PyDict();
         PyStr[] names = code.localsplusNames;
+        int stackBase = stackBase();
         for (int i = 0; i < stackBase; i++) {
             PyObject v = fast[i];
             if (v != null && code.isCell[i]) {
@@ -157,6 +191,7 @@ public final class Frame extends PyObject {
      */
     public String localNameOf(PyObject o) {
         PyStr[] names = code.localsplusNames;
+        int stackBase = stackBase();
         for (int i = 0; i < stackBase; i++) {
             PyObject v = fast[i];
             if (v instanceof PyCell c && code.isCell[i]) v = c.value;

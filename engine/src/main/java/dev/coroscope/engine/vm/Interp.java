@@ -131,8 +131,8 @@ public final class Interp {
                 STORE_FAST, LOAD_DEREF, LOAD_GLOBAL, LOAD_GLOBAL__PUSH_NULL, BINARY_SUBSCR, STORE_SUBSCR, BINARY_OP,
                 COMPARE_OP, COMPARE_OP__POP_JUMP_IF_FALSE, COMPARE_OP__POP_JUMP_IF_TRUE, LIST_APPEND,
                 JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT, JUMP_BACKWARD, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
-                FOR_ITER, FOR_ITER__STORE_FAST, KW_NAMES, CALL, GET_AWAITABLE, RETURN_VALUE, YIELD_VALUE,
-                LOAD_ATTR, LOAD_METHOD, STORE_ATTR, RARE_KEEP}) {
+                FOR_ITER, FOR_ITER__STORE_FAST, KW_NAMES, CALL, GET_AWAITABLE, LOAD_FAST__RETURN_VALUE, RETURN_VALUE,
+                YIELD_VALUE, LOAD_ATTR, LOAD_METHOD, STORE_ATTR, RARE_KEEP}) {
                 CASES[op] = true;
             }
         }
@@ -210,6 +210,7 @@ public final class Interp {
                 case LOAD_FAST__LOAD_CONST__BINARY_OP: return 3;
                 case LOAD_FAST__LOAD_CONST: case LOAD_FAST__LOAD_FAST: case COMPARE_OP__POP_JUMP_IF_FALSE:
                 case COMPARE_OP__POP_JUMP_IF_TRUE: case LOAD_GLOBAL__PUSH_NULL: case FOR_ITER__STORE_FAST:
+                case LOAD_FAST__RETURN_VALUE:
                     return 2;
                 default: return 1;
             }
@@ -573,7 +574,7 @@ public final class Interp {
                 f.fast[i] = new PyCell(f.fast[i]);
             } else if (op == COPY_FREE_VARS) {
                 int n = insn >>> 8;
-                System.arraycopy(func.closure, 0, f.fast, f.stackBase - n, n);
+                System.arraycopy(func.closure, 0, f.fast, f.stackBase() - n, n);
             } else {
                 break;
             }
@@ -674,7 +675,7 @@ public final class Interp {
                 throw Exc.typeError("can't send non-None value to a just-started " + g.kindName());
             }
         } else {
-            f.stack[f.sp++] = value;
+            f.fast[f.sp++] = value;
             if (g.getClass() == PyGenerator.class && !tracing && depth < recursionLimit && !lifetime.active()
                     && simpleResume(f.code)) {
                 PyObject r = resumeSimple(g, f);
@@ -692,7 +693,8 @@ public final class Interp {
             YIELD_VALUE, POP_TOP, NOP, LOAD_CONST, LOAD_FAST, LOAD_FAST__LOAD_CONST, LOAD_FAST__LOAD_FAST, LOAD_DEREF,
             STORE_FAST, LOAD_GLOBAL, LOAD_FAST__LOAD_CONST__BINARY_OP, BINARY_OP, LOAD_FAST__LOAD_CONST__COMPARE_JUMP,
             COMPARE_OP__POP_JUMP_IF_FALSE, COMPARE_OP__POP_JUMP_IF_TRUE, COMPARE_OP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
-            JUMP_FORWARD, JUMP_BACKWARD, FOR_ITER, FOR_ITER__STORE_FAST, MAKE_CELL, COPY_FREE_VARS, RETURN_VALUE}) {
+            JUMP_FORWARD, JUMP_BACKWARD, FOR_ITER, FOR_ITER__STORE_FAST, MAKE_CELL, COPY_FREE_VARS, LOAD_FAST__RETURN_VALUE,
+            RETURN_VALUE}) {
             SIMPLE_RESUME[op] = true;
         }
     }
@@ -734,7 +736,7 @@ public final class Interp {
      */
     private PyObject resumeSimple(PyGenBase g, Frame f) {
         int[] code = f.code.loopCode;
-        PyObject[] stack = f.stack;
+        PyObject[] stack = f.fast;
         PyObject[] consts = f.code.consts;
         int ip = f.ip;
         int sp = f.sp;
@@ -770,7 +772,8 @@ public final class Interp {
                         stack[sp++] = consts[insn >>> 8];
                         ip++;
                         continue;
-                    case LOAD_FAST: {
+                    case LOAD_FAST:
+                    case LOAD_FAST__RETURN_VALUE: {
                         PyObject v = stack[insn >>> 8];
                         if (v == null) break loop;
                         stack[sp++] = v;
@@ -928,7 +931,7 @@ public final class Interp {
 
     /** Resumes after a delegate of yield-from finished inside {@code throw()} (see PyGenBase). */
     public PyObject resumeAfterDelegate(PyGenBase g, PyObject value, PyError error) {
-        if (error == null) g.frame.stack[g.frame.sp++] = value;
+        if (error == null) g.frame.fast[g.frame.sp++] = value;
         return runGen(g, error);
     }
 
@@ -1049,14 +1052,14 @@ public final class Interp {
         if (f == null) return null; // promptCompile's empty entries
         // The loop's registers, as few as possible: each is live across every call the loop makes,
         // and register allocation is about half of what C2 spends compiling the loop (CITime). The
-        // fast locals and the value stack are one array (Frame.fast == Frame.stack). After every
+        // fast locals and the value stack are one array (Frame.fast). After every
         // call out of the loop they are read again from the frame (which the call site saved
         // them to), so that none of them is live across a call: C2 keeps no register across a
         // call, and values live across the calls of some cases were spilled before the switch for
         // every instruction (bench/loopasm: the dispatch block 69 -> 59 instructions, 24 -> 13
         // stores, with COPY, SWAP and BUILD_TUPLE moved to RareOps.keepFrameOp).
         int[] code = f.code.loopCode;
-        PyObject[] stack = f.stack;
+        PyObject[] stack = f.fast;
         PyObject[] consts = f.code.consts;
         int sp = f.sp;
         int ip = f.ip;
@@ -1080,7 +1083,7 @@ public final class Interp {
                                     return BOUNCE;
                                 }
                                 code = f.code.loopCode;
-                                stack = f.stack;
+                                stack = f.fast;
                                 consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
@@ -1091,7 +1094,7 @@ public final class Interp {
                             f.sp = sp;
                             traceStep(f, insn, ip - 1);
                             code = f.code.loopCode;
-                            stack = f.stack;
+                            stack = f.fast;
                             consts = f.code.consts;
                             sp = f.sp;
                             ip = f.ip;
@@ -1107,7 +1110,7 @@ public final class Interp {
                                     f.sp = sp;
                                     rt.lifetime.discarded(v);
                                     code = f.code.loopCode;
-                                    stack = f.stack;
+                                    stack = f.fast;
                                     consts = f.code.consts;
                                     sp = f.sp;
                                     ip = f.ip;
@@ -1182,7 +1185,7 @@ public final class Interp {
                                 f.sp = sp;
                                 PyObject res = binaryOp(a, b, op);
                                 code = f.code.loopCode;
-                                stack = f.stack;
+                                stack = f.fast;
                                 consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
@@ -1219,7 +1222,7 @@ public final class Interp {
                                     f.sp = sp;
                                     stored(f, f.code.localsplusNames[i].value(), v, old, "local");
                                     code = f.code.loopCode;
-                                    stack = f.stack;
+                                    stack = f.fast;
                                     consts = f.code.consts;
                                     sp = f.sp;
                                     ip = f.ip;
@@ -1246,7 +1249,7 @@ public final class Interp {
                                     f.sp = sp;
                                     PyObject v = loadGlobalSlow(f, ip - 1, insn >>> 8);
                                     code = f.code.loopCode;
-                                    stack = f.stack;
+                                    stack = f.fast;
                                     consts = f.code.consts;
                                     sp = f.sp;
                                     ip = f.ip;
@@ -1274,7 +1277,7 @@ public final class Interp {
                                 f.sp = sp;
                                 RareOps.run(this, f, insn);
                                 code = f.code.loopCode;
-                                stack = f.stack;
+                                stack = f.fast;
                                 consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
@@ -1297,7 +1300,7 @@ public final class Interp {
                                             f.sp = sp;
                                             lifetime.discarded(old);
                                             code = f.code.loopCode;
-                                            stack = f.stack;
+                                            stack = f.fast;
                                             consts = f.code.consts;
                                             sp = f.sp;
                                             ip = f.ip;
@@ -1309,7 +1312,7 @@ public final class Interp {
                                 f.sp = sp;
                                 RareOps.run(this, f, insn);
                                 code = f.code.loopCode;
-                                stack = f.stack;
+                                stack = f.fast;
                                 consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
@@ -1342,7 +1345,7 @@ public final class Interp {
                                 f.sp = sp;
                                 PyObject res = binaryOp(a, b, op);
                                 code = f.code.loopCode;
-                                stack = f.stack;
+                                stack = f.fast;
                                 consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
@@ -1364,7 +1367,7 @@ public final class Interp {
                                 f.sp = sp;
                                 RareOps.opCompareOp(this, f, insn >>> 8);
                                 code = f.code.loopCode;
-                                stack = f.stack;
+                                stack = f.fast;
                                 consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
@@ -1392,7 +1395,7 @@ public final class Interp {
                                 f.sp = sp;
                                 RareOps.opCompareOp(this, f, insn >>> 8);
                                 code = f.code.loopCode;
-                                stack = f.stack;
+                                stack = f.fast;
                                 consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
@@ -1409,7 +1412,7 @@ public final class Interp {
                                 f.sp = sp;
                                 l.append(v);
                                 code = f.code.loopCode;
-                                stack = f.stack;
+                                stack = f.fast;
                                 consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
@@ -1433,20 +1436,20 @@ public final class Interp {
                                         return BOUNCE;
                                     }
                                     code = f.code.loopCode;
-                                    stack = f.stack;
+                                    stack = f.fast;
                                     consts = f.code.consts;
                                     sp = f.sp;
                                     ip = f.ip;
                                 }
                                 if (tracing) {
-                                    f.jumpedBack = true;
+                                    f.trace().jumpedBack = true;
                                 } else if (!fastOff && f.code.fastEntry[ip]) {
                                     // A loop: its instructions that need no call run in fastRun.
                                     long r = fastRun(f, code, stack, consts, ip, sp);
                                     ip = (int) (r >>> 32);
                                     sp = (int) r;
                                     code = f.code.loopCode;
-                                    stack = f.stack;
+                                    stack = f.fast;
                                     consts = f.code.consts;
                                 }
                                 break;
@@ -1461,7 +1464,7 @@ public final class Interp {
                                     // `if coro():` drops the never-awaited coroutine at the test.
                                     if (v instanceof PyCoroutine && lifetime.active()) lifetime.discarded(v);
                                     code = f.code.loopCode;
-                                    stack = f.stack;
+                                    stack = f.fast;
                                     consts = f.code.consts;
                                     sp = f.sp;
                                 }
@@ -1478,7 +1481,7 @@ public final class Interp {
                                     // `if coro():` drops the never-awaited coroutine at the test.
                                     if (v instanceof PyCoroutine && lifetime.active()) lifetime.discarded(v);
                                     code = f.code.loopCode;
-                                    stack = f.stack;
+                                    stack = f.fast;
                                     consts = f.code.consts;
                                     sp = f.sp;
                                 }
@@ -1504,7 +1507,7 @@ public final class Interp {
                                     f.sp = sp;
                                     f = RareOps.run(this, f, (insn & ~PyCode.OP_MASK) | FOR_ITER);
                                     code = f.code.loopCode;
-                                    stack = f.stack;
+                                    stack = f.fast;
                                     consts = f.code.consts;
                                     sp = f.sp;
                                     ip = f.ip;
@@ -1515,7 +1518,7 @@ public final class Interp {
                                     if (lifetime.active()) {
                                         RareOps.loopEnded(this, f, it, ip, sp);
                                         code = f.code.loopCode;
-                                        stack = f.stack;
+                                        stack = f.fast;
                                         consts = f.code.consts;
                                         sp = f.sp;
                                         ip = f.ip;
@@ -1543,7 +1546,7 @@ public final class Interp {
                                 // the profile never saw taken would cost a recompile of this loop.
                                 f = call(f, insn >>> 8, kw);
                                 code = f.code.loopCode;
-                                stack = f.stack;
+                                stack = f.fast;
                                 consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
@@ -1559,7 +1562,7 @@ public final class Interp {
                                 f.sp = sp;
                                 RareOps.opGetAwaitable(this, f, insn >>> 8);
                                 code = f.code.loopCode;
-                                stack = f.stack;
+                                stack = f.fast;
                                 consts = f.code.consts;
                                 break;
                             // Attribute reads and writes (`self.x`, `obj.method(...)`): called
@@ -1573,7 +1576,7 @@ public final class Interp {
                                 f.sp = sp;
                                 RareOps.attrOp(this, f, insn);
                                 code = f.code.loopCode;
-                                stack = f.stack;
+                                stack = f.fast;
                                 consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
@@ -1589,11 +1592,22 @@ public final class Interp {
                                 f.sp = sp;
                                 RareOps.keepFrameOp(this, f, f.code.code[ip - 1]);
                                 code = f.code.loopCode;
-                                stack = f.stack;
+                                stack = f.fast;
                                 consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
+                            // `return n`: the local and the return in one dispatch (falls through
+                            // into RETURN_VALUE with that instruction fetched). A traced run, or
+                            // an unbound local, goes one instruction at a time.
+                            case LOAD_FAST__RETURN_VALUE: {
+                                PyObject v = stack[insn >>> 8];
+                                if (v == null) throw unboundLocalAt(f, ip, sp, insn >>> 8);
+                                stack[sp++] = v;
+                                if (tracing) break;
+                                insn = code[ip++];
+                            }
+                            // fall through
                             case RETURN_VALUE:
                             case YIELD_VALUE: {
                                 PyObject v = stack[--sp];
@@ -1608,7 +1622,7 @@ public final class Interp {
                                 // every Python return a few nanoseconds.
                                 f = leaveTo(f, insn, v);
                                 code = f.code.loopCode;
-                                stack = f.stack;
+                                stack = f.fast;
                                 consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
@@ -1622,7 +1636,7 @@ public final class Interp {
                                 // the profile never saw taken would cost a recompile of this loop.
                                 f = RareOps.run(this, f, f.code.code[ip - 1]);
                                 code = f.code.loopCode;
-                                stack = f.stack;
+                                stack = f.fast;
                                 consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
@@ -1644,7 +1658,7 @@ public final class Interp {
                 }
                 frame = f;
                 code = f.code.loopCode;
-                stack = f.stack;
+                stack = f.fast;
                 consts = f.code.consts;
                 sp = f.sp;
                 ip = f.ip;
@@ -2120,14 +2134,14 @@ public final class Interp {
             int h = f.ip == 0 ? -1 : f.code.findHandler(f.lasti());
             if (h >= 0) {
                 exc.caughtTraceback = exc.traceback;
-                int depthTo = f.stackBase + f.code.excDepth[h];
+                int depthTo = f.stackBase() + f.code.excDepth[h];
                 // The values the unwinding drops may hold the last reference to a never-awaited
                 // coroutine (len(coro()) raising): CPython reports it here, at the failing line.
                 PyObject[] dropped = lifetime.active() && f.sp > depthTo
-                        ? java.util.Arrays.copyOfRange(f.stack, depthTo, f.sp) : null;
-                for (int i = depthTo; i < f.sp; i++) f.stack[i] = null;
+                        ? java.util.Arrays.copyOfRange(f.fast, depthTo, f.sp) : null;
+                for (int i = depthTo; i < f.sp; i++) f.fast[i] = null;
                 f.sp = depthTo;
-                f.stack[f.sp++] = exc;
+                f.fast[f.sp++] = exc;
                 if (dropped != null) {
                     frame = f;
                     for (PyObject v : dropped) if (v != null) lifetime.discarded(v);
@@ -2135,13 +2149,13 @@ public final class Interp {
                 f.ip = f.code.excTarget[h];
                 return f;
             }
-            if (f.sp > f.stackBase) {
+            if (f.sp > f.stackBase()) {
                 // No handler: the frame's whole value stack is dropped here (the traceback keeps
                 // the frame's locals, not its stack), so a never-awaited coroutine held only
                 // there is reported at this frame's failing line, as CPython does.
-                PyObject[] dropped = lifetime.active() ? java.util.Arrays.copyOfRange(f.stack, f.stackBase, f.sp) : null;
-                java.util.Arrays.fill(f.stack, f.stackBase, f.sp, null);
-                f.sp = f.stackBase;
+                PyObject[] dropped = lifetime.active() ? java.util.Arrays.copyOfRange(f.fast, f.stackBase(), f.sp) : null;
+                java.util.Arrays.fill(f.fast, f.stackBase(), f.sp, null);
+                f.sp = f.stackBase();
                 if (dropped != null) {
                     frame = f;
                     lifetime.droppedWhileRaising(dropped, exc);
@@ -2237,7 +2251,7 @@ public final class Interp {
                 throw Exc.typeError("can't send non-None value to a just-started " + g.kindName());
             }
         } else {
-            gf.stack[gf.sp++] = v;
+            gf.fast[gf.sp++] = v;
         }
         if (g instanceof PyCoroutine co) {
             co.warnable = false;
@@ -2329,7 +2343,7 @@ public final class Interp {
      * result replaces callable and arguments on the stack; {@code f} is returned.
      */
     Frame call(Frame f, int n, String[] kw) {
-        PyObject[] stack = f.stack;
+        PyObject[] stack = f.fast;
         int sp = f.sp;
         int base = sp - n - 2;
         PyObject callable = stack[base];
@@ -2433,7 +2447,7 @@ public final class Interp {
      */
     private Frame awaitAtOnce(Frame f, PyFunction fn, Frame nf, int base) {
         PyCoroutine co = (PyCoroutine) makeGenerator(fn, nf, false);
-        f.stack[base] = co;
+        f.fast[base] = co;
         f.sp = base + 1;
         f.ip += 3;
         co.warnable = false;
@@ -2473,7 +2487,7 @@ public final class Interp {
 
     /** {@link #call} for every other callable and argument shape. */
     private Frame callGeneral(Frame f, int n, String[] kw) {
-        PyObject[] stack = f.stack;
+        PyObject[] stack = f.fast;
         int sp = f.sp;
         PyObject callable = stack[sp - n - 2];
         PyObject self = stack[sp - n - 1];
@@ -2564,7 +2578,7 @@ public final class Interp {
         } else if ((insn & PyCode.OP_MASK) == YIELD_VALUE) {
             suspend(f, v);
             frame = back;
-            back.stack[back.sp++] = v;
+            back.fast[back.sp++] = v;
             return back;
         } else {
             leaveFrame(f, v, false);
@@ -2578,7 +2592,7 @@ public final class Interp {
             v = f.initSelf;
         }
         if (function) {
-            back.stack[back.sp++] = v;
+            back.fast[back.sp++] = v;
             return back;
         }
         int[] code = back.code.code;
@@ -2586,14 +2600,14 @@ public final class Interp {
         int resumer = code[ip - 1] & PyCode.OP_MASK;
         if (resumer == FOR_ITER) {
             if (tracing) SysTrace.delegateReturned(this, back, f.gen, v, false);
-            back.stack[--back.sp] = null;
+            back.fast[--back.sp] = null;
             back.ip = code[ip - 1] >>> 8;
         } else if (resumer == SEND) {
             if (tracing) SysTrace.delegateReturned(this, back, f.gen, v, true);
-            back.stack[back.sp - 1] = v;
+            back.fast[back.sp - 1] = v;
             back.ip = code[ip - 1] >>> 8;
         } else {
-            back.stack[back.sp++] = v;
+            back.fast[back.sp++] = v;
         }
         return back;
     }
@@ -2647,15 +2661,16 @@ public final class Interp {
         if (f.code.library) return;
         byte kind = f.code.lineKind[pc];
         if (kind != PyCode.LINE_OWN) {
-            if (kind == PyCode.LINE_NONE) f.lastLine = -1;
+            if (kind == PyCode.LINE_NONE) f.trace().lastLine = -1;
             return;
         }
         int line = f.code.lines[pc];
         if ((insn & PyCode.OP_MASK) == JUMP_BACKWARD && f.code.lines[insn >>> 8] == line) return;
-        if (line != f.lastLine || f.jumpedBack) {
-            boolean back = f.jumpedBack;
-            f.jumpedBack = false;
-            f.lastLine = line;
+        Frame.Trace t = f.trace();
+        if (line != t.lastLine || t.jumpedBack) {
+            boolean back = t.jumpedBack;
+            t.jumpedBack = false;
+            t.lastLine = line;
             tracer.line(f, line, back);
         }
     }

@@ -345,7 +345,7 @@ public final class Lifetime {
 
     /**
      * Whether a built-in call that just returned {@code result} may have dropped the last reference
-     * to a tracked object among its receiver and arguments ({@code f.stack[base + 1 .. base + 1 + n]},
+     * to a tracked object among its receiver and arguments ({@code f.fast[base + 1 .. base + 1 + n]},
      * the callable at {@code base}). Only then is a collection worth its cost: a tracked argument
      * still held by one of the frame's locals or deeper stack slots ({@code iscoroutine(coro)} inside
      * a function), by the result ({@code create_task(coro())}) or by the receiver or callable
@@ -353,7 +353,7 @@ public final class Lifetime {
      * {@code gather} over thousands of coroutines quadratic.
      */
     PyObject releasedByCall(Frame f, int base, int n, PyObject result) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         List<PyObject> released = null;
         for (int i = base + 1; i <= base + 1 + n; i++) {
             PyObject a = st[i];
@@ -382,12 +382,12 @@ public final class Lifetime {
         if (result == a || holdsDirectly(result, a)) return true;
         // Locals and the stack below the call (one array: see Frame.fast).
         if (slotsHold(f, base, a)) return true;
-        return holdsDirectly(f.stack[base], a) || holdsDirectly(f.stack[base + 1], a) || namespaceHolds(f, a);
+        return holdsDirectly(f.fast[base], a) || holdsDirectly(f.fast[base + 1], a) || namespaceHolds(f, a);
     }
 
     /** Whether one of {@code f}'s first {@code n} slots (locals, cells, then the value stack: see Frame.fast) holds {@code v}. */
     private static boolean slotsHold(Frame f, int n, PyObject v) {
-        for (int i = 0; i < n; i++) if (f.stack[i] == v || (f.stack[i] instanceof PyCell c && c.value == v)) return true;
+        for (int i = 0; i < n; i++) if (f.fast[i] == v || (f.fast[i] instanceof PyCell c && c.value == v)) return true;
         return false;
     }
 
@@ -432,7 +432,7 @@ public final class Lifetime {
             if (g.finished || g.running) return false;
             Frame gf = g.frame;
             for (int i = 0; i < gf.sp; i++) {
-                PyObject o = gf.stack[i];
+                PyObject o = gf.fast[i];
                 if (o != null && o != v && (tracked.containsKey(o) || iterHolds(o, depth - 1))) return true;
             }
             return false;
@@ -489,7 +489,7 @@ public final class Lifetime {
         // keeps its reference): what __init__ stored in it (self.c = coro) is alive.
         if (f.initSelf != null) {
             initInstance = f.initSelf;
-        } else if (f.code.argcount > 0 && f.stackBase > 0 && "__init__".equals(f.code.name)) {
+        } else if (f.code.argcount > 0 && f.stackBase() > 0 && "__init__".equals(f.code.name)) {
             PyObject self = f.fast[0];
             initInstance = self instanceof PyCell c ? c.value : self;
         }
@@ -516,7 +516,7 @@ public final class Lifetime {
     private PyObject returning;
 
     private void frameExitCheck(Frame f) {
-        for (int i = 0; i < f.stackBase; i++) {
+        for (int i = 0; i < f.stackBase(); i++) {
             PyObject o = f.fast[i];
             // A local holding a display of them too (def f(*a) called as f(*[coro()])).
             if (o != null && ((f.code.library ? tracked.containsKey(o) : tempHolds(o)) || (o instanceof PyCell c && c.value != null && tracked.containsKey(c.value)))) {
@@ -524,8 +524,8 @@ public final class Lifetime {
                 return;
             }
         }
-        for (int i = f.stackBase; i < f.sp; i++) {
-            if (f.stack[i] != null && (tracked.containsKey(f.stack[i]) || (!f.code.library && iterHolds(f.stack[i], PIPELINE_DEPTH)))) {
+        for (int i = f.stackBase(); i < f.sp; i++) {
+            if (f.fast[i] != null && (tracked.containsKey(f.fast[i]) || (!f.code.library && iterHolds(f.fast[i], PIPELINE_DEPTH)))) {
                 collectFrom(f);
                 return;
             }
@@ -805,7 +805,7 @@ public final class Lifetime {
 
     private boolean frameHolds(Frame f) {
         // Locals and stack (one array: see Frame.fast).
-        for (int i = 0; i < f.sp; i++) if (f.stack[i] != null && holdsShallow(f.stack[i])) return true;
+        for (int i = 0; i < f.sp; i++) if (f.fast[i] != null && holdsShallow(f.fast[i])) return true;
         return false;
     }
 

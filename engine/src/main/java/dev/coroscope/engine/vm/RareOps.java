@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 
 /**
  * Instructions that are not worth a place in the interpreter loop (which must stay small enough
- * for the JIT). Each works on the frame's stack through {@code f.stack}/{@code f.sp}.
+ * for the JIT). Each works on the frame's stack through {@code f.fast}/{@code f.sp}.
  */
 final class RareOps {
     private RareOps() {}
@@ -45,19 +45,19 @@ final class RareOps {
                 return new RareOps.Op() { public Frame run(Interp a, Frame b, int c) { return RareOps.opSend(a, b, c); } };
             case POP_JUMP_IF_NONE:
                 return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
-                    if (f.stack[--f.sp] == PyNone.INSTANCE) f.ip = a;
+                    if (f.fast[--f.sp] == PyNone.INSTANCE) f.ip = a;
                     return f;
                 }};
             case POP_JUMP_IF_NOT_NONE:
                 return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
-                    if (f.stack[--f.sp] != PyNone.INSTANCE) f.ip = a;
+                    if (f.fast[--f.sp] != PyNone.INSTANCE) f.ip = a;
                     return f;
                 }};
             case FOR_ITER:
                 return new RareOps.Op() { public Frame run(Interp a, Frame b, int c) { return RareOps.opForIter(a, b, c); } };
             case STORE_DEREF:
                 return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
-                    PyObject v = f.stack[--f.sp];
+                    PyObject v = f.fast[--f.sp];
                     PyCell cell = (PyCell) f.fast[a];
                     PyObject old = cell.value;
                     cell.value = v;
@@ -70,15 +70,15 @@ final class RareOps {
                 return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     PyObject[] items = new PyObject[a];
                     f.sp -= a;
-                    System.arraycopy(f.stack, f.sp, items, 0, a);
-                    f.stack[f.sp++] = new PyList(items);
+                    System.arraycopy(f.fast, f.sp, items, 0, a);
+                    f.fast[f.sp++] = new PyList(items);
                     return f;
                 }};
             case IS_OP:
                 return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
-                    PyObject b = f.stack[--f.sp];
-                    PyObject x = f.stack[f.sp - 1];
-                    f.stack[f.sp - 1] = PyBool.of((x == b) != (a == 1));
+                    PyObject b = f.fast[--f.sp];
+                    PyObject x = f.fast[f.sp - 1];
+                    f.fast[f.sp - 1] = PyBool.of((x == b) != (a == 1));
                     if (in.lifetime.active()) operandsDropped(in, f, x, b);
                     return f;
                 }};
@@ -88,7 +88,7 @@ final class RareOps {
                 }};
             case RERAISE:
                 return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
-                    PyObject exc = f.stack[--f.sp];
+                    PyObject exc = f.fast[--f.sp];
                     PyError e = new PyError((PyBaseException) exc);
                     e.reraise = true;
                     e.fresh = false;
@@ -96,7 +96,7 @@ final class RareOps {
                 }};
             case PUSH_EXC_INFO:
                 return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
-                    PyObject[] st = f.stack;
+                    PyObject[] st = f.fast;
                     PyObject exc = st[f.sp - 1];
                     ExcInfo ei = in.excInfo;
                     st[f.sp - 1] = ei.value == null ? PyNone.INSTANCE : ei.value;
@@ -106,7 +106,7 @@ final class RareOps {
                 }};
             case POP_EXCEPT:
                 return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
-                    PyObject prev = f.stack[--f.sp];
+                    PyObject prev = f.fast[--f.sp];
                     PyObject handled = in.excInfo.value;
                     in.excInfo.value = prev == PyNone.INSTANCE ? null : prev;
                     // The handled exception is let go at the end of its except block, and with it the
@@ -116,8 +116,8 @@ final class RareOps {
                 }};
             case POP_EXCEPT_AND_RERAISE:
                 return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
-                    PyObject exc = f.stack[--f.sp];
-                    PyObject prev = f.stack[--f.sp];
+                    PyObject exc = f.fast[--f.sp];
+                    PyObject prev = f.fast[--f.sp];
                     in.excInfo.value = prev == PyNone.INSTANCE ? null : prev;
                     PyError e = new PyError((PyBaseException) exc);
                     e.reraise = true;
@@ -126,7 +126,7 @@ final class RareOps {
                 }};
             case END_ASYNC_FOR:
                 return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
-                    PyObject exc = f.stack[--f.sp];
+                    PyObject exc = f.fast[--f.sp];
                     if (exc instanceof PyBaseException be && be.isInstance(Exc.StopAsyncIteration)) {
                         f.sp--;
                         in.excInfo.value = null;
@@ -454,35 +454,35 @@ final class RareOps {
                 }};
             case GET_LEN:
                 return (in, f, a) -> {
-                    f.stack[f.sp] = PyInt.of(Ops.lengthLong(f.stack[f.sp - 1]));
+                    f.fast[f.sp] = PyInt.of(Ops.lengthLong(f.fast[f.sp - 1]));
                     f.sp++;
                     return f;
                 };
             case MATCH_MAPPING:
                 return (in, f, a) -> {
-                    f.stack[f.sp] = PyBool.of(Patterns.isMapping(f.stack[f.sp - 1]));
+                    f.fast[f.sp] = PyBool.of(Patterns.isMapping(f.fast[f.sp - 1]));
                     f.sp++;
                     return f;
                 };
             case MATCH_SEQUENCE:
                 return (in, f, a) -> {
-                    f.stack[f.sp] = PyBool.of(Patterns.isSequence(f.stack[f.sp - 1]));
+                    f.fast[f.sp] = PyBool.of(Patterns.isSequence(f.fast[f.sp - 1]));
                     f.sp++;
                     return f;
                 };
             case MATCH_KEYS:
                 return (in, f, a) -> {
-                    f.stack[f.sp] = Patterns.matchKeys(f.stack[f.sp - 2], f.stack[f.sp - 1]);
+                    f.fast[f.sp] = Patterns.matchKeys(f.fast[f.sp - 2], f.fast[f.sp - 1]);
                     f.sp++;
                     return f;
                 };
             case MATCH_CLASS:
                 return (in, f, a) -> {
-                    PyObject r = Patterns.matchClass(f.stack[f.sp - 3], f.stack[f.sp - 2], f.stack[f.sp - 1], a);
-                    f.stack[f.sp - 1] = null;
-                    f.stack[f.sp - 2] = null;
+                    PyObject r = Patterns.matchClass(f.fast[f.sp - 3], f.fast[f.sp - 2], f.fast[f.sp - 1], a);
+                    f.fast[f.sp - 1] = null;
+                    f.fast[f.sp - 2] = null;
                     f.sp -= 2;
-                    f.stack[f.sp - 1] = r;
+                    f.fast[f.sp - 1] = r;
                     return f;
                 };
             default:
@@ -505,7 +505,7 @@ final class RareOps {
 
     /** FOR_ITER on anything but a range or list iterator: a generator is entered in the loop. */
     private static Frame opForIter(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject it = st[f.sp - 1];
         if (it instanceof PyGenerator g && !g.running && !g.finished) {
             return in.switchInto(f, g, PyNone.INSTANCE);
@@ -536,7 +536,7 @@ final class RareOps {
 
     /** SEND: resumes the delegate of yield-from/await; native generators run in the loop. */
     private static Frame opSend(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject v = st[--f.sp];
         PyObject recv = st[f.sp - 1];
         PyGenBase g = Interp.nativeDelegate(recv);
@@ -554,7 +554,7 @@ final class RareOps {
 
     /** A call of anything but a plain Python function (builtins, types, bound builtins...). */
     static void genericCall(Interp in, Frame f, int n, String[] kw) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         int sp = f.sp;
         PyObject cleared = in.lifetime.active() ? clearedContents(st[sp - n - 2], st[sp - n - 1]) : null;
         PyObject r;
@@ -605,17 +605,17 @@ final class RareOps {
     }
 
     private static void opPopJumpIfFalse(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         if (!Ops.isTrue(st[--f.sp])) f.ip = arg;
     }
 
     private static void opPopJumpIfTrue(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         if (Ops.isTrue(st[--f.sp])) f.ip = arg;
     }
 
     private static void opJumpIfFalseOrPop(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         if (!Ops.isTrue(st[f.sp - 1])) {
             f.ip = arg;
         } else {
@@ -625,7 +625,7 @@ final class RareOps {
     }
 
     private static void opJumpIfTrueOrPop(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         if (Ops.isTrue(st[f.sp - 1])) {
             f.ip = arg;
         } else {
@@ -636,7 +636,7 @@ final class RareOps {
 
 
     private static void opBinarySubscr(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject key = st[--f.sp];
         PyObject obj = st[f.sp - 1];
         st[f.sp - 1] = obj.getClass() == PyDict.class ? ((PyDict) obj).getItem(key) : Ops.getItem(obj, key);
@@ -645,7 +645,7 @@ final class RareOps {
     }
 
     private static void opStoreSubscr(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject key = st[--f.sp];
         PyObject obj = st[--f.sp];
         PyObject v = st[--f.sp];
@@ -688,7 +688,7 @@ final class RareOps {
     }
 
     static void opCompareOp(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject b = st[--f.sp];
         PyObject a = st[f.sp - 1];
         st[f.sp - 1] = Interp.compareOp(a, b, arg);
@@ -714,8 +714,8 @@ final class RareOps {
     static void binaryDropped(PyObject a, PyObject b, PyObject r) {
         Interp in = Interp.current();
         Frame f = in.frame;
-        if (!in.lifetime.active() || f == null || f.sp == 0 || f.stack[f.sp - 1] != a) return;
-        f.stack[f.sp - 1] = r;
+        if (!in.lifetime.active() || f == null || f.sp == 0 || f.fast[f.sp - 1] != a) return;
+        f.fast[f.sp - 1] = r;
         operandsDropped(in, f, a, b);
     }
 
@@ -760,13 +760,13 @@ final class RareOps {
     // for every instruction (bench/loopasm).
 
     private static void opCopy(Frame f, int a) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         st[f.sp] = st[f.sp - a];
         f.sp++;
     }
 
     private static void opSwap(Frame f, int a) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject t = st[f.sp - 1];
         st[f.sp - 1] = st[f.sp - a];
         st[f.sp - a] = t;
@@ -775,8 +775,8 @@ final class RareOps {
     private static void opBuildTuple(Frame f, int a) {
         PyObject[] items = new PyObject[a];
         f.sp -= a;
-        System.arraycopy(f.stack, f.sp, items, 0, a);
-        f.stack[f.sp++] = PyTuple.of(items);
+        System.arraycopy(f.fast, f.sp, items, 0, a);
+        f.fast[f.sp++] = PyTuple.of(items);
     }
 
     /**
@@ -796,7 +796,7 @@ final class RareOps {
     }
 
     private static void opLoadMethod(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject obj = st[f.sp - 1];
         if (obj.getClass() == PyInstance.class) {
             // Inline cache: what the class says about the name, valid while the class is unchanged.
@@ -852,12 +852,12 @@ final class RareOps {
     }
 
     private static void opUnpackSequence(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         unpackSequence(f, arg);
     }
 
     private static void opDeleteFast(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject old = f.fast[arg];
         if (old == null) throw Interp.unboundLocal(f.code, arg);
         f.fast[arg] = null;
@@ -865,7 +865,7 @@ final class RareOps {
     }
 
     private static void opDeleteDeref(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyCell cell = (PyCell) f.fast[arg];
         if (cell.value == null) throw Interp.unboundDeref(f.code, arg);
         PyObject old = cell.value;
@@ -874,32 +874,32 @@ final class RareOps {
     }
 
     private static void opLoadClosure(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         st[f.sp++] = f.fast[arg];
     }
 
     private static void opLoadClassderef(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         st[f.sp++] = in.loadClassDeref(f, arg);
     }
 
     private static void opMakeCell(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         f.fast[arg] = new PyCell(f.fast[arg]);
     }
 
     private static void opCopyFreeVars(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
-        System.arraycopy(f.func.closure, 0, f.fast, f.stackBase - arg, arg);
+        PyObject[] st = f.fast;
+        System.arraycopy(f.func.closure, 0, f.fast, f.stackBase() - arg, arg);
     }
 
     private static void opStoreGlobal(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         in.storeGlobal(f, f.code.names[arg], st[--f.sp]);
     }
 
     private static void opDeleteGlobal(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyStr name = f.code.names[arg];
         PyObject old = f.globals.remove(name);
         if (old == null) throw Exc.nameError(name.value());
@@ -907,7 +907,7 @@ final class RareOps {
     }
 
     private static void opLoadName(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         // Module code: locals are the globals (a plain dict), so the lookup is by position
         // (Interp.NameSlot); class bodies and exec() with other locals take the general path.
         st[f.sp++] = f.locals == f.globals && f.globals.getClass() == PyDict.class
@@ -916,17 +916,17 @@ final class RareOps {
     }
 
     private static void opStoreName(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         in.storeName(f, f.ip - 1, f.code.names[arg], st[--f.sp]);
     }
 
     private static void opDeleteName(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         in.deleteName(f, f.code.names[arg]);
     }
 
     private static void opLoadAttr(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject obj = st[f.sp - 1];
         st[f.sp - 1] = loadAttr(f, obj, f.code.names[arg]);
         if (mayBeWatched(obj)) operandDropped(in, f, obj);
@@ -977,7 +977,7 @@ final class RareOps {
     }
 
     private static void opStoreAttr(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject obj = st[--f.sp];
         PyObject v = st[--f.sp];
         PyStr name = f.code.names[arg];
@@ -1048,7 +1048,7 @@ final class RareOps {
     }
 
     private static void opDeleteAttr(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject obj = st[--f.sp];
         PyObject old = in.rt.lifetime.active() ? droppedAttr(obj, f.code.names[arg]) : null;
         Ops.delAttr(obj, f.code.names[arg]);
@@ -1056,7 +1056,7 @@ final class RareOps {
     }
 
     private static void opDeleteSubscr(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject key = st[--f.sp];
         PyObject obj = st[--f.sp];
         PyObject old = in.rt.lifetime.active() ? droppedItem(obj, key) : null;
@@ -1065,29 +1065,29 @@ final class RareOps {
     }
 
     private static void opBuildSlice(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject step = arg == 3 ? st[--f.sp] : PyNone.INSTANCE;
         PyObject stop = st[--f.sp];
         st[f.sp - 1] = new PySlice(st[f.sp - 1], stop, step);
     }
 
     private static void opUnaryNegative(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         st[f.sp - 1] = Ops.unaryOp(st[f.sp - 1], Ops.NEG);
     }
 
     private static void opUnaryPositive(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         st[f.sp - 1] = Ops.unaryOp(st[f.sp - 1], Ops.POS);
     }
 
     private static void opUnaryInvert(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         st[f.sp - 1] = Ops.unaryOp(st[f.sp - 1], Ops.INVERT);
     }
 
     private static void opUnaryNot(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject v = st[f.sp - 1];
         st[f.sp - 1] = Ops.isTrue(v) ? PyBool.FALSE : PyBool.TRUE;
         if (v instanceof PyCoroutine && in.lifetime.active()) in.lifetime.discarded(v);
@@ -1095,7 +1095,7 @@ final class RareOps {
     }
 
     private static void opContainsOp(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject container = st[--f.sp];
         PyObject item = st[f.sp - 1];
         boolean r = Ops.contains(container, item);
@@ -1104,12 +1104,12 @@ final class RareOps {
     }
 
     private static void opGetIter(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         st[f.sp - 1] = Ops.iter(st[f.sp - 1]);
     }
 
     private static void opBuildSet(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PySet s = new PySet(false);
         int base = f.sp - arg;
         for (int i = base; i < f.sp; i++) s.add(st[i]);
@@ -1118,7 +1118,7 @@ final class RareOps {
     }
 
     private static void opBuildMap(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyDict d = new PyDict(arg);
         int base = f.sp - 2 * arg;
         for (int i = base; i < f.sp; i += 2) d.setItem(st[i], st[i + 1]);
@@ -1127,7 +1127,7 @@ final class RareOps {
     }
 
     private static void opBuildString(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         StringBuilder sb = new StringBuilder();
         int base = f.sp - arg;
         for (int i = base; i < f.sp; i++) sb.append(((PyStr) st[i]).value());
@@ -1136,20 +1136,20 @@ final class RareOps {
     }
 
     private static void opSetAdd(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject v = st[--f.sp];
         ((PySet) st[f.sp - arg]).add(v);
     }
 
     private static void opMapAdd(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject v = st[--f.sp];
         PyObject k = st[--f.sp];
         ((PyDict) st[f.sp - arg]).setItem(k, v);
     }
 
     private static void opListExtend(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject it = st[--f.sp];
         PyList l = (PyList) st[f.sp - arg];
         if (!Ops.isIterable(it)) {
@@ -1170,14 +1170,14 @@ final class RareOps {
     }
 
     private static void opSetUpdate(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject it = st[--f.sp];
         PySet s = (PySet) st[f.sp - arg];
         s.update(it);
     }
 
     private static void opDictUpdate(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject src = st[--f.sp];
         PyDict d = (PyDict) st[f.sp - arg];
         if (!(src instanceof PyDict) && Ops.getAttrOrNull(src, PyStr.intern("keys")) == null) {
@@ -1187,7 +1187,7 @@ final class RareOps {
     }
 
     private static void opDictMerge(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject src = st[--f.sp];
         PyDict d = (PyDict) st[f.sp - arg];
         PyObject func = st[f.sp - arg - 3];
@@ -1205,18 +1205,18 @@ final class RareOps {
     }
 
     private static void opListToTuple(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyList l = (PyList) st[f.sp - 1];
         st[f.sp - 1] = PyTuple.of(l.toArray());
     }
 
     private static void opUnpackEx(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         unpackEx(f, arg & 0xFF, arg >> 8);
     }
 
     private static void opFormatValue(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         String spec = "";
         if ((arg & FVS_HAVE_SPEC) != 0) spec = ((PyStr) st[--f.sp]).value();
         PyObject v = st[f.sp - 1];
@@ -1235,7 +1235,7 @@ final class RareOps {
     }
 
     private static void opBeforeWith(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject mgr = st[--f.sp];
         PyType t = mgr.getType();
         PyObject enter = t.lookup(Ops.S_ENTER);
@@ -1251,7 +1251,7 @@ final class RareOps {
     }
 
     private static void opBeforeAsyncWith(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject mgr = st[--f.sp];
         PyType t = mgr.getType();
         PyObject enter = t.lookup(Ops.S_AENTER);
@@ -1267,7 +1267,7 @@ final class RareOps {
     }
 
     private static void opWithExceptStart(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject exit = st[f.sp - 3];
         PyBaseException exc = (PyBaseException) st[f.sp - 1];
         PyObject tb = exc.traceback == null ? PyNone.INSTANCE : exc.traceback;
@@ -1275,12 +1275,12 @@ final class RareOps {
     }
 
     static void opGetAwaitable(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         st[f.sp - 1] = getAwaitable(in, st[f.sp - 1], arg);
     }
 
     private static void opGetAiter(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject obj = st[f.sp - 1];
         PyObject m = obj.getType().lookup(Ops.S_AITER);
         if (m == null) {
@@ -1298,7 +1298,7 @@ final class RareOps {
     }
 
     private static void opGetAnext(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject it = st[f.sp - 1];
         PyObject aw;
         if (it instanceof PyAsyncGenerator ag) {
@@ -1322,7 +1322,7 @@ final class RareOps {
     }
 
     private static void opGetYieldFromIter(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject obj = st[f.sp - 1];
         if (obj instanceof PyCoroutine) {
             if ((f.code.flags & (PyCode.CO_COROUTINE | PyCode.CO_ITERABLE_COROUTINE)) == 0) {
@@ -1334,12 +1334,12 @@ final class RareOps {
     }
 
     private static void opAsyncGenWrap(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         st[f.sp - 1] = new PyAsyncGenerator.Wrapped(st[f.sp - 1]);
     }
 
     private static void opImportName(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject fromlist = st[--f.sp];
         PyObject level = st[--f.sp];
         st[f.sp++] = in.rt.modules.importName(f.code.names[arg].value(), fromlist, level);
@@ -1357,7 +1357,7 @@ final class RareOps {
     }
 
     private static void opImportFrom(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject mod = st[f.sp - 1];
         PyStr name = f.code.names[arg];
         PyObject v = Ops.getAttrOrNull(mod, name);
@@ -1372,7 +1372,7 @@ final class RareOps {
     }
 
     private static void opImportStar(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject mod = st[--f.sp];
         PyDict src = mod.getDict();
         PyObject all = src.get("__all__");
@@ -1385,20 +1385,20 @@ final class RareOps {
     }
 
     private static void opSetupAnnotations(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyStr key = PyStr.intern("__annotations__");
         if (f.locals instanceof PyDict d && d.get(key) == null) d.put(key, new PyDict());
     }
 
     private static void opStoreAnnotation(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject ann = st[--f.sp];
         PyObject anns = Ops.getItem(f.locals, PyStr.intern("__annotations__"));
         Ops.setItem(anns, f.code.names[arg], ann);
     }
 
     private static void opCheckExcMatch(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject type = st[--f.sp];
         checkExceptType(type);
         PyObject exc = st[f.sp - 1];
@@ -1406,7 +1406,7 @@ final class RareOps {
     }
 
     private static void opCheckEgMatch(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyObject type = st[--f.sp];
         PyObject excObj = st[--f.sp];
         checkExceptType(type);
@@ -1434,7 +1434,7 @@ final class RareOps {
     }
 
     private static void opPrepReraiseStar(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyList list = (PyList) st[--f.sp];
         PyBaseException orig = (PyBaseException) st[--f.sp];
         PyObject result;
@@ -1456,17 +1456,17 @@ final class RareOps {
     }
 
     private static void opLoadBuildClass(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         st[f.sp++] = in.rt.buildClass;
     }
 
     private static void opLoadAssertionError(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         st[f.sp++] = Exc.AssertionError;
     }
 
     private static void opMakeFunction(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         PyCode code = (PyCode) st[--f.sp];
         PyFunction fn = new PyFunction(code, f.globals, f.builtins, code.qualname);
         if ((arg & MF_CLOSURE) != 0) {
@@ -1486,7 +1486,7 @@ final class RareOps {
     }
 
     private static void opCallFunctionEx(Interp in, Frame f, int arg) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         int argsAt = f.sp - 1 - (arg & 1);
         if (!(st[argsAt] instanceof PyTuple)) {
             // f(*x) with x not a tuple: collect its items while x stays on the stack and the
@@ -1745,7 +1745,7 @@ final class RareOps {
     }
 
     static PyError raise(Interp in, Frame f, int n) {
-        PyObject[] st = f.stack;
+        PyObject[] st = f.fast;
         if (n == 0) {
             PyObject h = in.handledException();
             if (h == null) return Exc.runtimeError("No active exception to reraise");
@@ -1782,7 +1782,7 @@ final class RareOps {
     }
 
     static void unpackSequence(Frame f, int n) {
-        PyObject seq = f.stack[--f.sp];
+        PyObject seq = f.fast[--f.sp];
         PyObject[] items;
         if (seq instanceof PyList l && seq.getClass() == PyList.class) {
             items = l.toArray();
@@ -1805,11 +1805,11 @@ final class RareOps {
         if (items.length > n) {
             throw Exc.valueError("too many values to unpack (expected " + n + ")");
         }
-        for (int i = n - 1; i >= 0; i--) f.stack[f.sp++] = items[i];
+        for (int i = n - 1; i >= 0; i--) f.fast[f.sp++] = items[i];
     }
 
     private static void unpackEx(Frame f, int before, int after) {
-        PyObject seq = f.stack[--f.sp];
+        PyObject seq = f.fast[--f.sp];
         if (!Ops.isIterable(seq)) {
             throw Exc.typeError("cannot unpack non-iterable " + seq.getType().tpName() + " object");
         }
@@ -1819,8 +1819,8 @@ final class RareOps {
                     + all.size() + ")");
         }
         int n = all.size();
-        for (int i = n - 1; i >= n - after; i--) f.stack[f.sp++] = all.get(i);
-        f.stack[f.sp++] = new PyList(all.subList(before, n - after));
-        for (int i = before - 1; i >= 0; i--) f.stack[f.sp++] = all.get(i);
+        for (int i = n - 1; i >= n - after; i--) f.fast[f.sp++] = all.get(i);
+        f.fast[f.sp++] = new PyList(all.subList(before, n - after));
+        for (int i = before - 1; i >= 0; i--) f.fast[f.sp++] = all.get(i);
     }
 }

@@ -77,8 +77,8 @@ final class SysTrace implements Tracer {
         // instruction run last): their next line event comes when they reach another line.
         if (cur == null) {
             for (Frame f = in.frame; f != null; f = f.back) {
-                f.lastLine = f.lineno();
-                f.jumpedBack = false;
+                f.trace().lastLine = f.lineno();
+                f.trace().jumpedBack = false;
             }
         }
         SysTrace st = new SysTrace(in, cur);
@@ -135,7 +135,7 @@ final class SysTrace implements Tracer {
             return Ops.call(fn, f, event, arg);
         } catch (PyError e) {
             // As in CPython: the failing trace function is dropped, for the frame and globally.
-            f.fTrace = null;
+            f.setFTrace(null);
             set(in, null);
             throw e;
         } finally {
@@ -166,18 +166,18 @@ final class SysTrace implements Tracer {
         if (busy) return;
         if (global != null) {
             PyObject r = invoke(global, f, CALL, PyNone.INSTANCE);
-            if (r != PyNone.INSTANCE) f.fTrace = r;
+            if (r != PyNone.INSTANCE) f.setFTrace(r);
         }
         reportProfile(f, CALL, PyNone.INSTANCE);
     }
 
     /** A local event: goes to the frame's f_trace, whose result (unless None) replaces it. */
     private void reportLocal(Frame f, PyStr event, PyObject arg) {
-        PyObject fn = f.fTrace;
+        PyObject fn = f.fTrace();
         if (busy || fn == null || global == null) return;
-        if (event == LINE && !f.traceLines) return;
+        if (event == LINE && !f.traceLines()) return;
         PyObject r = invoke(fn, f, event, arg);
-        if (r != PyNone.INSTANCE && in.tracer == this) f.fTrace = r;
+        if (r != PyNone.INSTANCE && in.tracer == this) f.setFTrace(r);
     }
 
     /** A frame's 'return' (also at a yield): the local trace function's, then the profile function's. */
@@ -214,7 +214,7 @@ final class SysTrace implements Tracer {
 
     /** 'exception' with CPython's (type, value, traceback) argument. */
     void reportException(Frame frame, PyBaseException exc) {
-        if (busy || frame.fTrace == null || global == null) return;
+        if (busy || frame.fTrace() == null || global == null) return;
         PyObject tb = exc.traceback == null ? PyNone.INSTANCE : exc.traceback;
         reportLocal(frame, EXCEPTION, PyTuple.of(exc.getType(), exc, tb));
     }
@@ -316,7 +316,7 @@ final class SysTrace implements Tracer {
      */
     static boolean profiledCall(Interp in, Frame f, int n, String[] kw) {
         if (!(in.tracer instanceof SysTrace st) || st.profile == null || st.busy || f.code.library) return false;
-        PyObject[] stack = f.stack;
+        PyObject[] stack = f.fast;
         int base = f.sp - n - 2;
         PyObject self = stack[base + 1];
         PyObject cf = cFunction(stack[base], self, n > 0 ? stack[base + 2] : null);

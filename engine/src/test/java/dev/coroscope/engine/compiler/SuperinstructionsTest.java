@@ -35,6 +35,7 @@ class SuperinstructionsTest {
         expected[3] = code[3]; // followed by COMPARE_OP: not a pair
         expected[4] = insn(COMPARE_OP__POP_JUMP_IF_FALSE, 2);
         expected[6] = insn(COMPARE_OP__POP_JUMP_IF_TRUE, 0);
+        expected[8] = insn(LOAD_FAST__RETURN_VALUE, 4);
         int[] before = code.clone();
         assertArrayEquals(expected, Superinstructions.fuse(code));
         assertArrayEquals(before, code, "the code object's own instructions are left alone");
@@ -79,6 +80,8 @@ class SuperinstructionsTest {
         assertSame(code, Superinstructions.fuse(code));
         int[] cmp = {insn(COMPARE_OP, 0), insn(POP_JUMP_IF_FALSE, 0) | PyCode.LINE_START};
         assertSame(cmp, Superinstructions.fuse(cmp));
+        int[] ret = {insn(LOAD_FAST, 0), insn(RETURN_VALUE, 0) | PyCode.LINE_START};
+        assertSame(ret, Superinstructions.fuse(ret));
     }
 
     @Test

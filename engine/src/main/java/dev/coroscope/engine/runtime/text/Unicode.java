@@ -247,12 +247,24 @@ public final class Unicode {
 
     /** May start an identifier ({@code XID_Start} or {@code _}). */
     public static boolean isIdStart(int cp) {
+        if (cp < 0x80) {
+            // ASCII answered without the tables: creating a class with __slots__ (asyncio's own
+            // classes, at import) checks its names, and loading the tables costs a start ~20 ms.
+            return cp >= 0 && (asciiLetter(cp) || cp == '_');
+        }
         return has(cp, ID_START);
     }
 
     /** May continue an identifier ({@code XID_Continue}). */
     public static boolean isIdContinue(int cp) {
+        if (cp < 0x80) {
+            return cp >= 0 && (asciiLetter(cp) || cp == '_' || (cp >= '0' && cp <= '9'));
+        }
         return has(cp, ID_CONTINUE);
+    }
+
+    private static boolean asciiLetter(int cp) {
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
     }
 
     /** A line boundary for {@code str.splitlines()}. */
