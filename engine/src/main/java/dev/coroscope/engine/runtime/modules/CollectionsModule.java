@@ -94,6 +94,11 @@ public final class CollectionsModule {
             PyObject v = get(key);
             // get hashed the key already (raising for an unhashable one): CPython hashes it once here too.
             if (v != null) return v;
+            if (type != TYPE) {
+                // A subclass may define its own __missing__, which then runs instead of the factory.
+                PyObject m = type.lookup(PyStr.intern("__missing__"));
+                if (m != null) return Ops.call(Descriptors.get(m, this, type), key);
+            }
             return missing(key);
         }
 
