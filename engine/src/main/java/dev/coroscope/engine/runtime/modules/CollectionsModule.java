@@ -63,6 +63,12 @@ public final class CollectionsModule {
             }, (s, v) -> ((DefaultDict) s).factory = v == PyNone.INSTANCE ? null : v);
             t.method1("__missing__", (s, key) -> ((DefaultDict) s).missing(key));
             t.method0("copy", s -> {
+                PyType own = s.getType();
+                // A subclass is copied by calling it with the factory and the entries, as CPython does.
+                if (own != DefaultDict.TYPE) {
+                    PyObject f = ((DefaultDict) s).factory;
+                    return Ops.call(own, f == null ? PyNone.INSTANCE : f, s);
+                }
                 DefaultDict d = new DefaultDict(DefaultDict.TYPE);
                 d.factory = ((DefaultDict) s).factory;
                 d.putAll((PyDict) s);
@@ -104,7 +110,7 @@ public final class CollectionsModule {
 
         @Override
         public String repr() {
-            return "defaultdict(" + (factory == null ? "None" : Ops.repr(factory)) + ", " + super.repr() + ")";
+            return type.name() + "(" + (factory == null ? "None" : Ops.repr(factory)) + ", " + super.repr() + ")";
         }
 
         @Override
