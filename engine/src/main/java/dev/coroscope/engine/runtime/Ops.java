@@ -201,8 +201,23 @@ public final class Ops {
 
     // ---- hashing and comparison ----------------------------------------------------------------
 
+    /**
+     * {@code hash(o)}. The built-in key types come first, told apart by their exact Java class (whose
+     * Python type is then fixed: subclasses of str, int and tuple are other Java classes), so the
+     * JIT never guesses at {@code o.getType()} here: a guess that held for the keys a program used
+     * first (str, then int) failed at its first tuple key and threw away every compiled method this
+     * one was inlined into (a dict's get and store paths, the VM's handlers for them).
+     */
     public static long hash(PyObject o) {
-        if (o.getClass() == PyStr.class) return ((PyStr) o).hash();
+        Class<?> c = o.getClass();
+        if (c == PyStr.class) return ((PyStr) o).hash();
+        if (c == PyInt.class) return ((PyInt) o).hash();
+        if (c == PyTuple.class) return ((PyTuple) o).hash();
+        return hashOther(o);
+    }
+
+    /** {@link #hash} of an object of any other class: a user {@code __hash__} runs here. */
+    private static long hashOther(PyObject o) {
         if (o.getType().isHeap()) {
             PyObject f = o.getType().lookup(S_HASH);
             if (f == null || f == PyNone.INSTANCE) {
@@ -220,10 +235,22 @@ public final class Ops {
         hash(o);
     }
 
-    /** Java equality for map keys: identity, else Python {@code ==}. */
-    static boolean eqForKey(PyObject a, PyObject b) {
-        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) return PyStr.sameText((PyStr) a, (PyStr) b);
-        return eq(a, b);
+    /**
+     * Java equality for map keys ({@code stored}, the key in the table, first; identity was checked
+     * already): Python {@code ==}. Two strs or two small ints of the exact built-in classes are
+     * compared here; anything else through {@link #eq}. Typed {@code Object} so that the tables'
+     * callbacks cast nothing (a cast the JIT profiled with str keys alone failed at the first tuple
+     * or int key and recompiled the lookups it was inlined into).
+     */
+    static boolean eqForKey(Object stored, Object probe) {
+        Class<?> c = stored.getClass();
+        if (c == probe.getClass()) {
+            if (c == PyStr.class) return PyStr.sameText((PyStr) stored, (PyStr) probe);
+            if (c == PyInt.class && ((PyInt) stored).big == null && ((PyInt) probe).big == null) {
+                return ((PyInt) stored).v == ((PyInt) probe).v;
+            }
+        }
+        return eq((PyObject) stored, (PyObject) probe);
     }
 
     public static boolean cmpResult(int c, int op) {

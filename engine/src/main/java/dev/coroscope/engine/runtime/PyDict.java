@@ -27,7 +27,7 @@ public class PyDict extends PyObject {
     }});
 
     /** Python key equality for the table: identity first (done by the table), then {@code ==}. */
-    private static final KeyEquality<PyObject> KEY_EQ = new KeyEquality<PyObject>() { public boolean equal(PyObject a, PyObject b) {
+    private static final KeyEquality<Object> KEY_EQ = new KeyEquality<Object>() { public boolean equal(Object a, Object b) {
         return Ops.eqForKey(a, b);
     }};
 

@@ -25,7 +25,7 @@ public class PySet extends PyObject {
     }});
 
     /** Python key equality for the table: identity first (done by the table), then {@code ==}. */
-    static final KeyEquality<PyObject> KEY_EQ = new KeyEquality<PyObject>() { public boolean equal(PyObject a, PyObject b) {
+    static final KeyEquality<Object> KEY_EQ = new KeyEquality<Object>() { public boolean equal(Object a, Object b) {
         return Ops.eqForKey(a, b);
     }};
 
