@@ -151,7 +151,17 @@ public final class Ops {
             }
             return s.value();
         }
-        return o.repr();
+        // Built-in types count too: a list nested thousands deep stops with CPython's
+        // RecursionError instead of building ever longer strings level by level. Not while the
+        // recorder reads a value: the program's own depth must not make its view fail.
+        if (Interp.observingNow()) return o.repr();
+        Interp in = Interp.current();
+        in.enterCounted(" while getting the repr of an object");
+        try {
+            return o.repr();
+        } finally {
+            in.leaveCounted();
+        }
     }
 
     public static String str(PyObject o) {

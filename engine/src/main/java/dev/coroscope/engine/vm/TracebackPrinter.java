@@ -29,6 +29,10 @@ public final class TracebackPrinter {
     private boolean needClose;
     /** traceback's {@code limit}: frames kept per traceback (negative: the last ones), or null for all. */
     private Integer limit;
+    /** The interpreter's own printer: {@link #limit} is sys.tracebacklimit's, and a heading still shows library-only tracebacks. */
+    private boolean interpreterLimit;
+    /** CPython's default for the interpreter's printer (PyTraceBack_LIMIT). */
+    private static final int DEFAULT_LIMIT = 1000;
     /** Formatting for the traceback module (Python code in CPython) rather than the interpreter's printer. */
     private boolean pythonStyle;
     /** Offsets in {@link #out} where the traceback module's format functions start a new string. */
@@ -49,8 +53,25 @@ public final class TracebackPrinter {
     /** The full text for an uncaught exception. */
     public static String format(Runtime rt, PyBaseException exc) {
         TracebackPrinter p = new TracebackPrinter(rt);
+        p.interpreterLimit = true;
+        p.limit = -sysTracebackLimit(rt);
         p.format(exc, true);
         return p.out.toString();
+    }
+
+    /**
+     * How many of the innermost entries the interpreter prints per traceback: {@code
+     * sys.tracebacklimit} when the program set it to an int (0 or less: no traceback at all, only
+     * the exception line), else 1,000, as CPython's printer does.
+     */
+    private static int sysTracebackLimit(Runtime rt) {
+        PyModule sys = rt.modules.get("sys");
+        PyObject v = sys == null ? null : sys.getDict().get(PyStr.intern("tracebacklimit"));
+        if (v instanceof PyInt i) {
+            if (i.isBig()) return i.signum() > 0 ? Integer.MAX_VALUE : 0;
+            return (int) Math.max(0, Math.min(Integer.MAX_VALUE, i.v));
+        }
+        return DEFAULT_LIMIT;
     }
 
     /**
@@ -216,7 +237,8 @@ public final class TracebackPrinter {
     /** The heading and frame entries (when there are frames), then the exception's own lines, each a piece. */
     private void stackAndException(PyBaseException x, String heading, Character margin) {
         List<String> entries = stackEntries(x.traceback);
-        if (!entries.isEmpty() || (x.inLibrary && limit == null)) {
+        boolean libraryOnly = x.inLibrary && (limit == null || (interpreterLimit && limit != 0));
+        if (!entries.isEmpty() || libraryOnly) {
             emit(heading, margin);
             cut();
             for (String entry : entries) {
