@@ -63,6 +63,12 @@ public final class CollectionsModule {
             }, (s, v) -> ((DefaultDict) s).factory = v == PyNone.INSTANCE ? null : v);
             t.method1("__missing__", (s, key) -> ((DefaultDict) s).missing(key));
             t.method0("copy", s -> {
+                PyType own = s.getType();
+                // A subclass is copied by calling it with the factory and the entries, as CPython does.
+                if (own != DefaultDict.TYPE) {
+                    PyObject f = ((DefaultDict) s).factory;
+                    return Ops.call(own, f == null ? PyNone.INSTANCE : f, s);
+                }
                 DefaultDict d = new DefaultDict(DefaultDict.TYPE);
                 d.factory = ((DefaultDict) s).factory;
                 d.putAll((PyDict) s);
@@ -94,12 +100,17 @@ public final class CollectionsModule {
             PyObject v = get(key);
             // get hashed the key already (raising for an unhashable one): CPython hashes it once here too.
             if (v != null) return v;
+            if (type != TYPE) {
+                // A subclass may define its own __missing__, which then runs instead of the factory.
+                PyObject m = type.lookup(PyStr.intern("__missing__"));
+                if (m != null) return Ops.call(Descriptors.get(m, this, type), key);
+            }
             return missing(key);
         }
 
         @Override
         public String repr() {
-            return "defaultdict(" + (factory == null ? "None" : Ops.repr(factory)) + ", " + super.repr() + ")";
+            return type.name() + "(" + (factory == null ? "None" : Ops.repr(factory)) + ", " + super.repr() + ")";
         }
 
         @Override
