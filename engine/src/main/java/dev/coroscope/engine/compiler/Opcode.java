@@ -138,6 +138,8 @@ public final class Opcode {
     public static final int FOR_ITER__STORE_FAST = 112;
     /** LOAD_FAST then RETURN_VALUE ({@code return n}). */
     public static final int LOAD_FAST__RETURN_VALUE = 114;
+    /** BINARY_OP then RETURN_VALUE ({@code return a + b}). */
+    public static final int BINARY_OP__RETURN_VALUE = 115;
 
     /**
      * Only in the interpreter loop's copy of the instructions ({@code PyCode.loopCode}): stands for

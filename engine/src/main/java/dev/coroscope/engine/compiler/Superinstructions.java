@@ -9,7 +9,8 @@ import dev.coroscope.engine.runtime.PyCode;
  * same array, except that the first instruction of some adjacent pairs carries a fused opcode
  * ({@link Opcode#LOAD_FAST__LOAD_CONST}, {@link Opcode#LOAD_FAST__LOAD_FAST},
  * {@link Opcode#COMPARE_OP__POP_JUMP_IF_FALSE}, {@link Opcode#COMPARE_OP__POP_JUMP_IF_TRUE}, {@link Opcode#LOAD_GLOBAL__PUSH_NULL},
- * {@link Opcode#FOR_ITER__STORE_FAST}, {@link Opcode#LOAD_FAST__RETURN_VALUE}) that
+ * {@link Opcode#FOR_ITER__STORE_FAST}, {@link Opcode#LOAD_FAST__RETURN_VALUE},
+ * {@link Opcode#BINARY_OP__RETURN_VALUE}) that
  * lets the loop do both in one dispatch; a LOAD_FAST, LOAD_CONST pair may stand for a longer run
  * ({@link Opcode#LOAD_FAST__LOAD_CONST__BINARY_OP}, {@link Opcode#LOAD_FAST__LOAD_CONST__COMPARE_JUMP}).
  *
@@ -74,6 +75,8 @@ public final class Superinstructions {
             if (second == PUSH_NULL) return LOAD_GLOBAL__PUSH_NULL;
         } else if (first == FOR_ITER) {
             if (second == STORE_FAST) return FOR_ITER__STORE_FAST;
+        } else if (first == BINARY_OP) {
+            if (second == RETURN_VALUE) return BINARY_OP__RETURN_VALUE;
         }
         return -1;
     }

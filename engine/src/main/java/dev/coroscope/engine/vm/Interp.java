@@ -131,8 +131,8 @@ public final class Interp {
                 STORE_FAST, LOAD_DEREF, LOAD_GLOBAL, LOAD_GLOBAL__PUSH_NULL, BINARY_SUBSCR, STORE_SUBSCR, BINARY_OP,
                 COMPARE_OP, COMPARE_OP__POP_JUMP_IF_FALSE, COMPARE_OP__POP_JUMP_IF_TRUE, LIST_APPEND,
                 JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT, JUMP_BACKWARD, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
-                FOR_ITER, FOR_ITER__STORE_FAST, KW_NAMES, CALL, GET_AWAITABLE, LOAD_FAST__RETURN_VALUE, RETURN_VALUE,
-                YIELD_VALUE, LOAD_ATTR, LOAD_METHOD, STORE_ATTR, RARE_KEEP}) {
+                FOR_ITER, FOR_ITER__STORE_FAST, KW_NAMES, CALL, GET_AWAITABLE, LOAD_FAST__RETURN_VALUE,
+                BINARY_OP__RETURN_VALUE, RETURN_VALUE, YIELD_VALUE, LOAD_ATTR, LOAD_METHOD, STORE_ATTR, RARE_KEEP}) {
                 CASES[op] = true;
             }
         }
@@ -210,7 +210,7 @@ public final class Interp {
                 case LOAD_FAST__LOAD_CONST__BINARY_OP: return 3;
                 case LOAD_FAST__LOAD_CONST: case LOAD_FAST__LOAD_FAST: case COMPARE_OP__POP_JUMP_IF_FALSE:
                 case COMPARE_OP__POP_JUMP_IF_TRUE: case LOAD_GLOBAL__PUSH_NULL: case FOR_ITER__STORE_FAST:
-                case LOAD_FAST__RETURN_VALUE:
+                case LOAD_FAST__RETURN_VALUE: case BINARY_OP__RETURN_VALUE:
                     return 2;
                 default: return 1;
             }
@@ -694,7 +694,7 @@ public final class Interp {
             STORE_FAST, LOAD_GLOBAL, LOAD_FAST__LOAD_CONST__BINARY_OP, BINARY_OP, LOAD_FAST__LOAD_CONST__COMPARE_JUMP,
             COMPARE_OP__POP_JUMP_IF_FALSE, COMPARE_OP__POP_JUMP_IF_TRUE, COMPARE_OP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
             JUMP_FORWARD, JUMP_BACKWARD, FOR_ITER, FOR_ITER__STORE_FAST, MAKE_CELL, COPY_FREE_VARS, LOAD_FAST__RETURN_VALUE,
-            RETURN_VALUE}) {
+            BINARY_OP__RETURN_VALUE, RETURN_VALUE}) {
             SIMPLE_RESUME[op] = true;
         }
     }
@@ -1597,14 +1597,48 @@ public final class Interp {
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
-                            // `return n`: the local and the return in one dispatch (falls through
-                            // into RETURN_VALUE with that instruction fetched). A traced run, or
-                            // an unbound local, goes one instruction at a time.
-                            case LOAD_FAST__RETURN_VALUE: {
-                                PyObject v = stack[insn >>> 8];
-                                if (v == null) throw unboundLocalAt(f, ip, sp, insn >>> 8);
-                                stack[sp++] = v;
-                                if (tracing) break;
+                            // `return n`, `return a + b`: the operand and the return in one dispatch
+                            // (falls through into RETURN_VALUE with that instruction fetched). A
+                            // traced run, an unbound local, or an operator on anything but two
+                            // small ints (done as BINARY_OP by RareOps) goes one instruction at a time.
+                            case LOAD_FAST__RETURN_VALUE:
+                            case BINARY_OP__RETURN_VALUE: {
+                                if ((insn & PyCode.OP_MASK) == LOAD_FAST__RETURN_VALUE) {
+                                    PyObject v = stack[insn >>> 8];
+                                    if (v == null) throw unboundLocalAt(f, ip, sp, insn >>> 8);
+                                    stack[sp++] = v;
+                                    if (tracing) break;
+                                } else {
+                                    PyObject b = stack[sp - 1];
+                                    PyObject a = stack[sp - 2];
+                                    int op = insn >>> 8;
+                                    long r = 0;
+                                    boolean done = false;
+                                    if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && !tracing
+                                            && ((PyInt) a).big == null && ((PyInt) b).big == null) {
+                                        long p = ((PyInt) a).v, q = ((PyInt) b).v;
+                                        if (op == Ops.ADD || op == Ops.ADD + Ops.INPLACE) {
+                                            r = p + q;
+                                            done = ((p ^ r) & (q ^ r)) >= 0;
+                                        } else if (op == Ops.SUB || op == Ops.SUB + Ops.INPLACE) {
+                                            r = p - q;
+                                            done = ((p ^ q) & (p ^ r)) >= 0;
+                                        }
+                                    }
+                                    if (!done) {
+                                        f.ip = ip;
+                                        f.sp = sp;
+                                        RareOps.run(this, f, f.code.code[ip - 1]);
+                                        code = f.code.loopCode;
+                                        stack = f.fast;
+                                        consts = f.code.consts;
+                                        sp = f.sp;
+                                        ip = f.ip;
+                                        break;
+                                    }
+                                    stack[--sp] = null;
+                                    stack[sp - 1] = PyInt.of(r);
+                                }
                                 insn = code[ip++];
                             }
                             // fall through

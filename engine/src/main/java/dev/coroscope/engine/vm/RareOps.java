@@ -172,6 +172,17 @@ final class RareOps {
                     opCompareOp(in, f, a);
                     return f;
                 }};
+            case BINARY_OP:
+                // BINARY_OP__RETURN_VALUE's operator on anything but two small ints (or traced):
+                // what the loop's BINARY_OP case does with them.
+                return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
+                    PyObject[] st = f.fast;
+                    PyObject y = st[--f.sp];
+                    PyObject x = st[f.sp - 1];
+                    PyObject r = Interp.binaryOp(x, y, a);
+                    f.fast[f.sp - 1] = r;
+                    return f;
+                }};
             case LOAD_METHOD:
                 return new RareOps.Op() { public Frame run(Interp in, Frame f, int a) {
                     opLoadMethod(in, f, a);

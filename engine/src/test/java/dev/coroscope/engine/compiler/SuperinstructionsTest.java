@@ -58,6 +58,7 @@ class SuperinstructionsTest {
         expected[9] = insn(COMPARE_OP__POP_JUMP_IF_TRUE, 0);
         expected[11] = insn(LOAD_GLOBAL__PUSH_NULL, 3);
         expected[13] = insn(LOAD_FAST__LOAD_CONST, 1); // the operator starts a line: only the pair
+        expected[15] = insn(BINARY_OP__RETURN_VALUE, 0) | PyCode.LINE_START;
         assertArrayEquals(expected, Superinstructions.fuse(code));
     }
 
@@ -82,6 +83,8 @@ class SuperinstructionsTest {
         assertSame(cmp, Superinstructions.fuse(cmp));
         int[] ret = {insn(LOAD_FAST, 0), insn(RETURN_VALUE, 0) | PyCode.LINE_START};
         assertSame(ret, Superinstructions.fuse(ret));
+        int[] sum = {insn(BINARY_OP, 0), insn(RETURN_VALUE, 0) | PyCode.LINE_START};
+        assertSame(sum, Superinstructions.fuse(sum));
     }
 
     @Test
