@@ -154,8 +154,8 @@ public final class Ops {
         // Built-in types count too: a list nested thousands deep stops with CPython's
         // RecursionError instead of building ever longer strings level by level. Not while the
         // recorder reads a value: the program's own depth must not make its view fail.
-        if (Interp.observingNow()) return o.repr();
-        Interp in = Interp.current();
+        Interp in = Interp.currentOrNull();
+        if (in == null || in.isObserving()) return o.repr();
         in.enterCounted(" while getting the repr of an object");
         try {
             return o.repr();

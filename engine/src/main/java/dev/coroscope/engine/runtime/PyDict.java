@@ -360,7 +360,7 @@ public class PyDict extends PyObject {
         PyObject v = get(key);
         if (v != null) return v;
         if (getType() != TYPE) {
-            PyObject missing = getType().lookup(PyStr.intern("__missing__"));
+            PyObject missing = getType().lookup(Ops.S_MISSING);
             if (missing != null) return Ops.call(Descriptors.get(missing, this, getType()), key);
         }
         throw Exc.keyError(key);

@@ -342,9 +342,19 @@ public final class Interp {
 
     /** Whether the recorder is reading objects on this thread (see {@link #beginObserving()}). */
     public static boolean observingNow() {
-        Thread t = Thread.currentThread();
-        Interp in = t instanceof EngineThread et && et.interp != null ? et.interp : FALLBACK.get();
+        Interp in = currentOrNull();
         return in != null && in.observing > 0;
+    }
+
+    /** Whether the recorder is reading objects (see {@link #beginObserving()}). */
+    public boolean isObserving() {
+        return observing > 0;
+    }
+
+    /** This thread's interpreter, as {@link #current()} finds it, or null when it has none. */
+    public static Interp currentOrNull() {
+        Thread t = Thread.currentThread();
+        return t instanceof EngineThread et && et.interp != null ? et.interp : FALLBACK.get();
     }
 
     /**

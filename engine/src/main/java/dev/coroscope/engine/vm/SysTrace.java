@@ -77,8 +77,9 @@ final class SysTrace implements Tracer {
         // instruction run last): their next line event comes when they reach another line.
         if (cur == null) {
             for (Frame f = in.frame; f != null; f = f.back) {
-                f.trace().lastLine = f.lineno();
-                f.trace().jumpedBack = false;
+                Frame.Trace t = f.trace();
+                t.lastLine = f.lineno();
+                t.jumpedBack = false;
             }
         }
         SysTrace st = new SysTrace(in, cur);

@@ -97,14 +97,12 @@ public final class CollectionsModule {
 
         @Override
         public PyObject getItem(PyObject key) {
+            // A subclass goes through dict's own __missing__ lookup: its __missing__, if it has
+            // one, runs instead of the factory.
+            if (type != TYPE) return super.getItem(key);
             PyObject v = get(key);
             // get hashed the key already (raising for an unhashable one): CPython hashes it once here too.
             if (v != null) return v;
-            if (type != TYPE) {
-                // A subclass may define its own __missing__, which then runs instead of the factory.
-                PyObject m = type.lookup(PyStr.intern("__missing__"));
-                if (m != null) return Ops.call(Descriptors.get(m, this, type), key);
-            }
             return missing(key);
         }
 
