@@ -984,7 +984,15 @@ final class RareOps {
                 }
             }
         }
-        st[top] = loadAttrSlow(f, obj, f.code.names[arg]);
+        loadAttrMiss(in, f, obj, arg);
+    }
+
+    /**
+     * LOAD_ATTR past {@link #opLoadAttr}'s hit: out of line, so that opLoadAttr stays small
+     * enough (bytecode size) for the JIT to inline it into attrOp.
+     */
+    private static void loadAttrMiss(Interp in, Frame f, PyObject obj, int arg) {
+        f.fast[f.sp - 1] = loadAttrSlow(f, obj, f.code.names[arg]);
         if (mayBeWatched(obj)) operandDropped(in, f, obj);
     }
 
@@ -1036,19 +1044,6 @@ final class RareOps {
         PyObject[] st = f.fast;
         PyObject obj = st[--f.sp];
         PyObject v = st[--f.sp];
-        if (obj instanceof PyInstance inst && !in.rt.lifetime.active()) {
-            // The hot case, as storeAttr's, without the name (read only on a miss).
-            AttrCache c = AttrCache.find(f.code.cache[f.ip - 1], inst.getType());
-            if (c != null) {
-                InstanceShape s = inst.shape();
-                ShapeSlot k = c.slot;
-                if (k != null && k.from() == s) {
-                    if (k.to() == s) inst.setValueAt(k.index(), v);
-                    else inst.appendValue(k.to(), v);
-                    return;
-                }
-            }
-        }
         PyStr name = f.code.names[arg];
         PyObject old = in.rt.lifetime.active() ? droppedAttr(obj, name) : null;
         storeAttr(f, obj, name, v);
@@ -1708,21 +1703,8 @@ final class RareOps {
     record ShapeSlot(InstanceShape from, InstanceShape to, int index) {
     }
 
-    static PyObject loadAttr(Frame f, PyObject obj, PyStr name) {
-        if (obj instanceof PyInstance inst) {
-            // The hot case: a name the site last found at a known position of this shape.
-            // An entry for a data descriptor never gets a slot (loadAttrSlow), so no test of c.data.
-            AttrCache c = AttrCache.find(f.code.cache[f.ip - 1], inst.getType());
-            if (c != null) {
-                ShapeSlot k = c.slot;
-                if (k != null && k.from() == inst.shape()) return inst.valueAt(k.index());
-            }
-        }
-        return loadAttrSlow(f, obj, name);
-    }
-
     /**
-     * {@link #loadAttr} past its hot case (a site's first run, another shape, a dictionary,
+     * LOAD_ATTR past {@link #opLoadAttr}'s hot case (a site's first run, another shape, a dictionary,
      * descriptors, other objects): out of line, so that the JIT compiles the hot case small
      * (inlined into {@code attrOp}) and the lookups and dictionary paths on their own.
      */
