@@ -968,31 +968,8 @@ final class RareOps {
 
     private static void opLoadAttr(Interp in, Frame f, int arg) {
         PyObject[] st = f.fast;
-        int top = f.sp - 1;
-        PyObject obj = st[top];
-        if (obj instanceof PyInstance inst) {
-            // The hot case, as loadAttr's, without the name (read only on a miss) and with the
-            // lifetime test of an instance alone.
-            PyType t = inst.getType();
-            AttrCache c = AttrCache.find(f.code.cache[f.ip - 1], t);
-            if (c != null) {
-                ShapeSlot k = c.slot;
-                if (k != null && k.from() == inst.shape()) {
-                    st[top] = inst.valueAt(k.index());
-                    if (t.delWatched) operandDropped(in, f, obj);
-                    return;
-                }
-            }
-        }
-        loadAttrMiss(in, f, obj, arg);
-    }
-
-    /**
-     * LOAD_ATTR past {@link #opLoadAttr}'s hit: out of line, so that opLoadAttr stays small
-     * enough (bytecode size) for the JIT to inline it into attrOp.
-     */
-    private static void loadAttrMiss(Interp in, Frame f, PyObject obj, int arg) {
-        f.fast[f.sp - 1] = loadAttrSlow(f, obj, f.code.names[arg]);
+        PyObject obj = st[f.sp - 1];
+        st[f.sp - 1] = loadAttr(f, obj, f.code.names[arg]);
         if (mayBeWatched(obj)) operandDropped(in, f, obj);
     }
 
@@ -1703,8 +1680,21 @@ final class RareOps {
     record ShapeSlot(InstanceShape from, InstanceShape to, int index) {
     }
 
+    static PyObject loadAttr(Frame f, PyObject obj, PyStr name) {
+        if (obj instanceof PyInstance inst) {
+            // The hot case: a name the site last found at a known position of this shape.
+            // An entry for a data descriptor never gets a slot (loadAttrSlow), so no test of c.data.
+            AttrCache c = AttrCache.find(f.code.cache[f.ip - 1], inst.getType());
+            if (c != null) {
+                ShapeSlot k = c.slot;
+                if (k != null && k.from() == inst.shape()) return inst.valueAt(k.index());
+            }
+        }
+        return loadAttrSlow(f, obj, name);
+    }
+
     /**
-     * LOAD_ATTR past {@link #opLoadAttr}'s hot case (a site's first run, another shape, a dictionary,
+     * {@link #loadAttr} past its hot case (a site's first run, another shape, a dictionary,
      * descriptors, other objects): out of line, so that the JIT compiles the hot case small
      * (inlined into {@code attrOp}) and the lookups and dictionary paths on their own.
      */
