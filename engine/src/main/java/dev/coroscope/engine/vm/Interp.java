@@ -1772,26 +1772,33 @@ public final class Interp {
     private long fastRun(Frame f, int[] code, PyObject[] stack, PyObject[] consts, int ip, int sp) {
         final int start = ip;
         int insn = 0;
-        // 1 when the instruction at ip starts a line and its step was counted: given back on a stop.
-        int counted = 0;
         try {
+            stopped:
+            {
             windowEnd:
             {
             loop:
             for (;;) {
                 insn = code[ip];
-                counted = 0;
                 if ((insn & PyCode.LINE_START) != 0) {
-                    if (countdown <= 1) break windowEnd;
+                    if (countdown <= 1) break stopped; // its step not counted
                     countdown--;
-                    counted = 1;
                 }
                 switch (insn & PyCode.OP_MASK) {
+                    // A local; when a conditional jump on it follows that starts no line
+                    // (`while n:`), a small int or a bool is tested in the same dispatch.
                     case LOAD_FAST: {
                         PyObject v = stack[insn >>> 8];
                         if (v == null) break loop;
-                        stack[sp++] = v;
                         ip++;
+                        int next = code[ip] & (PyCode.OP_MASK | PyCode.LINE_START);
+                        if ((next == POP_JUMP_IF_FALSE || next == POP_JUMP_IF_TRUE)
+                                && (v.getClass() == PyInt.class || v.getClass() == PyBool.class)) {
+                            boolean t = ((PyInt) v).v != 0 || ((PyInt) v).big != null;
+                            ip = t == (next == POP_JUMP_IF_TRUE) ? code[ip] >>> 8 : ip + 1;
+                            continue;
+                        }
+                        stack[sp++] = v;
                         continue;
                     }
                     case LOAD_FAST__LOAD_CONST: {
@@ -1823,7 +1830,6 @@ public final class Interp {
                         stack[sp++] = a;
                         ip++;
                         insn = code[ip];
-                        counted = 0;
                     }
                     // fall through
                     // A constant; when an operator follows that starts no line (`x << 13`,
@@ -1832,9 +1838,21 @@ public final class Interp {
                         stack[sp++] = consts[insn >>> 8];
                         ip++;
                         int next = code[ip];
-                        if ((next & (PyCode.OP_MASK | PyCode.LINE_START)) != BINARY_OP) continue;
+                        if ((next & (PyCode.OP_MASK | PyCode.LINE_START)) != BINARY_OP) {
+                            // A comparison with the constant and the jump on it (`if n % 2 == 0:`):
+                            // two small ints in the same dispatch too.
+                            int nop = next & (PyCode.OP_MASK | PyCode.LINE_START);
+                            if (nop != COMPARE_OP__POP_JUMP_IF_FALSE && nop != COMPARE_OP__POP_JUMP_IF_TRUE) continue;
+                            PyObject b = stack[sp - 1];
+                            PyObject a = stack[sp - 2];
+                            if (a.getClass() != PyInt.class || b.getClass() != PyInt.class
+                                    || ((PyInt) a).big != null || ((PyInt) b).big != null) continue;
+                            boolean r = CMP[(next >>> 8) * 3 + 1 + Long.compare(((PyInt) a).v, ((PyInt) b).v)];
+                            sp -= 2;
+                            ip = r == (nop == COMPARE_OP__POP_JUMP_IF_TRUE) ? code[ip + 1] >>> 8 : ip + 2;
+                            continue;
+                        }
                         insn = next;
-                        counted = 0;
                     }
                     // fall through
                     case BINARY_OP: {
@@ -2017,6 +2035,10 @@ public final class Interp {
             // loop stops calling fastRun here (the call would cost more than it saves).
             if (ip >= start && ip - start < LoopForm.FAST_RUN_MIN) f.code.fastEntry[start] = false;
             }
+            // Stopped before the instruction at ip: its step, counted if it starts a line (a fused
+            // run moves ip only to instructions that start none), is given back.
+            if ((code[ip] & PyCode.LINE_START) != 0) countdown++;
+            }
         } catch (Throwable t) {
             // Only an allocation can fail here: the failing instruction is the one at ip.
             f.ip = ip + 1;
@@ -2024,7 +2046,6 @@ public final class Interp {
             fastFault = true;
             throw t;
         }
-        countdown += counted;
         return ((long) ip << 32) | (sp & 0xFFFFFFFFL);
     }
 
