@@ -2388,6 +2388,51 @@ public final class Interp {
      */
     Frame call(Frame f, int n, String[] kw) {
         PyObject[] stack = f.fast;
+        int base = f.sp - n - 2;
+        PyObject callable = stack[base];
+        if (callable.getClass() == PyFunction.class && kw == null && !tracing) {
+            // The commonest call, untraced: a plain Python function (no generator) given exactly
+            // its positional parameters (`fib(n - 1)`, `self.area()` after LOAD_METHOD). Only
+            // this, with as few values live as can be, so that the JIT keeps them in registers;
+            // everything else is callShapes' (what it would do here is the same).
+            PyFunction fn = (PyFunction) callable;
+            PyCode c = fn.code;
+            int self = stack[base + 1] != null ? 1 : 0;
+            int total = n + self;
+            if (c.plainArgcount == total && (c.flags & RESUMABLE) == 0) {
+                // The new frame's array first and the frame after it, every field loaded before:
+                // then the frame's stores need no card mark (see Frame's constructor).
+                PyObject[] fast = new PyObject[c.frameSize];
+                int off = base + 2 - self;
+                for (int i = 0; i < total; i++) {
+                    fast[i] = stack[off + i];
+                    stack[off + i] = null;
+                }
+                stack[base] = null;
+                stack[base + 1] = null;
+                f.sp = base;
+                int nlocals = c.localsplusNames.length;
+                PyDict globals = fn.globals;
+                PyDict builtins = fn.builtins;
+                int id = nextFrameId++;
+                Frame nf = new Frame(c, fast, nlocals, globals, builtins, fn, f, id);
+                if (c.runs < RecursionCost.WARM_RUNS) c.runs++;
+                if (++depth > recursionLimit) {
+                    depth--;
+                    throw Exc.error(Exc.RecursionError, "maximum recursion depth exceeded");
+                }
+                frame = nf;
+                return nf;
+            }
+        }
+        return callShapes(f, n, kw);
+    }
+
+    private static final int RESUMABLE = PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR;
+
+    /** {@link #call} for every call but its own plain one. */
+    private Frame callShapes(Frame f, int n, String[] kw) {
+        PyObject[] stack = f.fast;
         int sp = f.sp;
         int base = sp - n - 2;
         PyObject callable = stack[base];
