@@ -2399,7 +2399,8 @@ public final class Interp {
             PyCode c = fn.code;
             int self = stack[base + 1] != null ? 1 : 0;
             int total = n + self;
-            if (c.plainArgcount == total && (c.flags & RESUMABLE) == 0) {
+            if (c.plainArgcount == total) {
+                if ((c.flags & RESUMABLE) != 0) return callResumable(f, fn, base, self != 0);
                 // The new frame's array first and the frame after it, every field loaded before:
                 // then the frame's stores need no card mark (see Frame's constructor).
                 PyObject[] fast = new PyObject[c.frameSize];
@@ -2446,6 +2447,7 @@ public final class Interp {
             boolean hasSelf = stack[base + 1] != null;
             int total = hasSelf ? n + 1 : n;
             if (c.plainArgcount == total) {
+                if (c.isResumable()) return callResumable(f, fn, base, hasSelf);
                 Frame nf = newFrame(fn);
                 PyObject[] fast = nf.fast;
                 // Each argument moves from this stack to the new frame in one pass; the callable and
@@ -2457,15 +2459,6 @@ public final class Interp {
                 }
                 stack[base] = null;
                 stack[base + 1] = null;
-                if (c.isResumable()) {
-                    // A coroutine or generator function: its new object replaces the call (the
-                    // hot half of every `await f()`).
-                    f.sp = base;
-                    if ((c.flags & PyCode.CO_COROUTINE) != 0 && !tracing && awaitedAtOnce(f)) return awaitAtOnce(f, fn, nf, base);
-                    stack[base] = makeGenerator(fn, nf);
-                    f.sp = base + 1;
-                    return f;
-                }
                 f.sp = base;
                 enterFrame(nf);
                 return entered(f, nf);
@@ -2511,6 +2504,33 @@ public final class Interp {
             return f;
         }
         return callGeneral(f, n, kw);
+    }
+
+    /**
+     * {@link #call} of a coroutine or generator function {@code fn} given exactly its positional
+     * parameters (the callable at {@code base} on {@code f}'s stack): its new object replaces the
+     * call (the hot half of every `await f()`), or, awaited at once, it is entered.
+     */
+    private Frame callResumable(Frame f, PyFunction fn, int base, boolean hasSelf) {
+        PyObject[] stack = f.fast;
+        PyCode c = fn.code;
+        Frame nf = newFrame(fn);
+        PyObject[] fast = nf.fast;
+        // Each argument moves from this stack to the new frame in one pass; the callable and
+        // self slots are cleared after (stack[base + 1] may be the first argument).
+        int total = f.sp - base - (hasSelf ? 1 : 2);
+        int off = hasSelf ? base + 1 : base + 2;
+        for (int i = 0; i < total; i++) {
+            fast[i] = stack[off + i];
+            stack[off + i] = null;
+        }
+        stack[base] = null;
+        stack[base + 1] = null;
+        f.sp = base;
+        if ((c.flags & PyCode.CO_COROUTINE) != 0 && !tracing && awaitedAtOnce(f)) return awaitAtOnce(f, fn, nf, base);
+        stack[base] = makeGenerator(fn, nf);
+        f.sp = base + 1;
+        return f;
     }
 
     /**
@@ -2652,6 +2672,15 @@ public final class Interp {
      */
     Frame leaveTo(Frame f, int insn, PyObject v) {
         Frame back = f.back;
+        if (f.gen == null && f.initSelf == null && !tracing && !lifetime.active()) {
+            // The commonest return, a plain call's (what the general code below does for it).
+            depth--;
+            f.finished = true;
+            f.back = null;
+            frame = back;
+            back.fast[back.sp++] = v;
+            return back;
+        }
         boolean function = f.gen == null;
         if (function) {
             // A function's return (only CALL enters such a frame in the loop): leaveFrame's work
