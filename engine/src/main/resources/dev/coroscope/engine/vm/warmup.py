@@ -15,6 +15,13 @@ def sub(n, m=1):
     return n - m
 
 
+def mul(n, m=3):
+    # `return a * b` on small ints: BINARY_OP__RETURN_VALUE with an operator other than + and -
+    # (the loop hands it to RareOps); unseen, that side was a trap in the compiled loop, and the
+    # first `return self.w * self.h` of a program compiled the whole loop again.
+    return n * m
+
+
 def gen(n):
     for i in range(n):
         yield i
@@ -24,6 +31,7 @@ def gen(n):
 # calls, returns, generators resumed in the loop and from Java, enough times first.
 for i in range(150):
     sub(i)
+    mul(i)
 for i in gen(150):
     pass
 sum(gen(150))
