@@ -495,9 +495,16 @@ public final class Interp {
     // ---- frames ------------------------------------------------------------------------------------
 
     Frame newFrame(PyFunction func) {
+        // As call()'s plain path makes a frame: the array first, every field loaded before the
+        // frame is, so that its stores need no card mark (see Frame's constructor).
         PyCode code = func.code;
-        Frame f = new Frame(code, func.globals, func.builtins, null, nextFrameId++);
-        f.func = func;
+        PyObject[] fast = new PyObject[code.frameSize];
+        int nlocals = code.localsplusNames.length;
+        PyDict globals = func.globals;
+        PyDict builtins = func.builtins;
+        int id = nextFrameId++;
+        Frame f = new Frame(code, fast, nlocals, globals, builtins, func, null, id);
+        if (code.runs < RecursionCost.WARM_RUNS) code.runs++;
         return f;
     }
 
