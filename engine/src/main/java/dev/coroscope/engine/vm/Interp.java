@@ -1794,10 +1794,6 @@ public final class Interp {
                     counted = 1;
                 }
                 switch (insn & PyCode.OP_MASK) {
-                    case LOAD_CONST:
-                        stack[sp++] = consts[insn >>> 8];
-                        ip++;
-                        continue;
                     case LOAD_FAST: {
                         PyObject v = stack[insn >>> 8];
                         if (v == null) break loop;
@@ -1826,15 +1822,25 @@ public final class Interp {
                         }
                         continue;
                     }
-                    // A local and a constant pushed, then on to the operator's own case (which
+                    // A local pushed, then on to the constant's case and the operator's (which
                     // may stop there, the two loads done: they start no line of their own).
                     case LOAD_FAST__LOAD_CONST__BINARY_OP: {
                         PyObject a = stack[insn >>> 8];
                         if (a == null) break loop;
                         stack[sp++] = a;
-                        stack[sp++] = consts[code[ip + 1] >>> 8];
-                        ip += 2;
+                        ip++;
                         insn = code[ip];
+                        counted = 0;
+                    }
+                    // fall through
+                    // A constant; when an operator follows that starts no line (`x << 13`,
+                    // `3 * n + 1`), on to its case in the same dispatch.
+                    case LOAD_CONST: {
+                        stack[sp++] = consts[insn >>> 8];
+                        ip++;
+                        int next = code[ip];
+                        if ((next & (PyCode.OP_MASK | PyCode.LINE_START)) != BINARY_OP) continue;
+                        insn = next;
                         counted = 0;
                     }
                     // fall through
@@ -1844,8 +1850,18 @@ public final class Interp {
                         if (a.getClass() != PyInt.class || b.getClass() != PyInt.class) break loop;
                         PyObject r = smallIntOp((PyInt) a, (PyInt) b, insn >>> 8);
                         if (r == null) break loop;
-                        stack[--sp - 1] = r;
                         ip++;
+                        // The result stored in a local right after (`n //= 2`, `x = a + b`), in the
+                        // same dispatch (the store starts no line), as STORE_FAST's own case does.
+                        int next = code[ip];
+                        if ((next & (PyCode.OP_MASK | PyCode.LINE_START)) == STORE_FAST
+                                && (stack[next >>> 8] == null || !lifetime.active())) {
+                            stack[next >>> 8] = r;
+                            sp -= 2;
+                            ip++;
+                            continue;
+                        }
+                        stack[--sp - 1] = r;
                         continue;
                     }
                     case LOAD_FAST__LOAD_CONST__COMPARE_JUMP: {
