@@ -495,9 +495,16 @@ public final class Interp {
     // ---- frames ------------------------------------------------------------------------------------
 
     Frame newFrame(PyFunction func) {
+        // As call()'s plain path makes a frame: the array first, every field loaded before the
+        // frame is, so that its stores need no card mark (see Frame's constructor).
         PyCode code = func.code;
-        Frame f = new Frame(code, func.globals, func.builtins, null, nextFrameId++);
-        f.func = func;
+        PyObject[] fast = new PyObject[code.frameSize];
+        int nlocals = code.localsplusNames.length;
+        PyDict globals = func.globals;
+        PyDict builtins = func.builtins;
+        int id = nextFrameId++;
+        Frame f = new Frame(code, fast, nlocals, globals, builtins, func, null, id);
+        if (code.runs < RecursionCost.WARM_RUNS) code.runs++;
         return f;
     }
 
@@ -2425,6 +2432,52 @@ public final class Interp {
      */
     Frame call(Frame f, int n, String[] kw) {
         PyObject[] stack = f.fast;
+        int base = f.sp - n - 2;
+        PyObject callable = stack[base];
+        if (callable.getClass() == PyFunction.class && kw == null && !tracing) {
+            // The commonest call, untraced: a plain Python function (no generator) given exactly
+            // its positional parameters (`fib(n - 1)`, `self.area()` after LOAD_METHOD). Only
+            // this, with as few values live as can be, so that the JIT keeps them in registers;
+            // everything else is callShapes' (what it would do here is the same).
+            PyFunction fn = (PyFunction) callable;
+            PyCode c = fn.code;
+            int self = stack[base + 1] != null ? 1 : 0;
+            int total = n + self;
+            if (c.plainArgcount == total) {
+                if ((c.flags & RESUMABLE) != 0) return callResumable(f, fn, base, self != 0);
+                // The new frame's array first and the frame after it, every field loaded before:
+                // then the frame's stores need no card mark (see Frame's constructor).
+                PyObject[] fast = new PyObject[c.frameSize];
+                int off = base + 2 - self;
+                for (int i = 0; i < total; i++) {
+                    fast[i] = stack[off + i];
+                    stack[off + i] = null;
+                }
+                stack[base] = null;
+                stack[base + 1] = null;
+                f.sp = base;
+                int nlocals = c.localsplusNames.length;
+                PyDict globals = fn.globals;
+                PyDict builtins = fn.builtins;
+                int id = nextFrameId++;
+                Frame nf = new Frame(c, fast, nlocals, globals, builtins, fn, f, id);
+                if (c.runs < RecursionCost.WARM_RUNS) c.runs++;
+                if (++depth > recursionLimit) {
+                    depth--;
+                    throw Exc.error(Exc.RecursionError, "maximum recursion depth exceeded");
+                }
+                frame = nf;
+                return nf;
+            }
+        }
+        return callShapes(f, n, kw);
+    }
+
+    private static final int RESUMABLE = PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR;
+
+    /** {@link #call} for every call but its own plain one. */
+    private Frame callShapes(Frame f, int n, String[] kw) {
+        PyObject[] stack = f.fast;
         int sp = f.sp;
         int base = sp - n - 2;
         PyObject callable = stack[base];
@@ -2438,6 +2491,7 @@ public final class Interp {
             boolean hasSelf = stack[base + 1] != null;
             int total = hasSelf ? n + 1 : n;
             if (c.plainArgcount == total) {
+                if (c.isResumable()) return callResumable(f, fn, base, hasSelf);
                 Frame nf = newFrame(fn);
                 PyObject[] fast = nf.fast;
                 // Each argument moves from this stack to the new frame in one pass; the callable and
@@ -2449,15 +2503,6 @@ public final class Interp {
                 }
                 stack[base] = null;
                 stack[base + 1] = null;
-                if (c.isResumable()) {
-                    // A coroutine or generator function: its new object replaces the call (the
-                    // hot half of every `await f()`).
-                    f.sp = base;
-                    if ((c.flags & PyCode.CO_COROUTINE) != 0 && !tracing && awaitedAtOnce(f)) return awaitAtOnce(f, fn, nf, base);
-                    stack[base] = makeGenerator(fn, nf);
-                    f.sp = base + 1;
-                    return f;
-                }
                 f.sp = base;
                 enterFrame(nf);
                 return entered(f, nf);
@@ -2503,6 +2548,33 @@ public final class Interp {
             return f;
         }
         return callGeneral(f, n, kw);
+    }
+
+    /**
+     * {@link #call} of a coroutine or generator function {@code fn} given exactly its positional
+     * parameters (the callable at {@code base} on {@code f}'s stack): its new object replaces the
+     * call (the hot half of every `await f()`), or, awaited at once, it is entered.
+     */
+    private Frame callResumable(Frame f, PyFunction fn, int base, boolean hasSelf) {
+        PyObject[] stack = f.fast;
+        PyCode c = fn.code;
+        Frame nf = newFrame(fn);
+        PyObject[] fast = nf.fast;
+        // Each argument moves from this stack to the new frame in one pass; the callable and
+        // self slots are cleared after (stack[base + 1] may be the first argument).
+        int total = f.sp - base - (hasSelf ? 1 : 2);
+        int off = hasSelf ? base + 1 : base + 2;
+        for (int i = 0; i < total; i++) {
+            fast[i] = stack[off + i];
+            stack[off + i] = null;
+        }
+        stack[base] = null;
+        stack[base + 1] = null;
+        f.sp = base;
+        if ((c.flags & PyCode.CO_COROUTINE) != 0 && !tracing && awaitedAtOnce(f)) return awaitAtOnce(f, fn, nf, base);
+        stack[base] = makeGenerator(fn, nf);
+        f.sp = base + 1;
+        return f;
     }
 
     /**
@@ -2644,6 +2716,15 @@ public final class Interp {
      */
     Frame leaveTo(Frame f, int insn, PyObject v) {
         Frame back = f.back;
+        if (f.gen == null && f.initSelf == null && !tracing && !lifetime.active()) {
+            // The commonest return, a plain call's (what the general code below does for it).
+            depth--;
+            f.finished = true;
+            f.back = null;
+            frame = back;
+            back.fast[back.sp++] = v;
+            return back;
+        }
         boolean function = f.gen == null;
         if (function) {
             // A function's return (only CALL enters such a frame in the loop): leaveFrame's work

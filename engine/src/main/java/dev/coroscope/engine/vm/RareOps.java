@@ -968,8 +968,23 @@ final class RareOps {
 
     private static void opLoadAttr(Interp in, Frame f, int arg) {
         PyObject[] st = f.fast;
-        PyObject obj = st[f.sp - 1];
-        st[f.sp - 1] = loadAttr(f, obj, f.code.names[arg]);
+        int top = f.sp - 1;
+        PyObject obj = st[top];
+        if (obj instanceof PyInstance inst) {
+            // The hot case, as loadAttr's, without the name (read only on a miss) and with the
+            // lifetime test of an instance alone.
+            PyType t = inst.getType();
+            AttrCache c = AttrCache.find(f.code.cache[f.ip - 1], t);
+            if (c != null) {
+                ShapeSlot k = c.slot;
+                if (k != null && k.from() == inst.shape()) {
+                    st[top] = inst.valueAt(k.index());
+                    if (t.delWatched) operandDropped(in, f, obj);
+                    return;
+                }
+            }
+        }
+        st[top] = loadAttrSlow(f, obj, f.code.names[arg]);
         if (mayBeWatched(obj)) operandDropped(in, f, obj);
     }
 
@@ -1021,6 +1036,19 @@ final class RareOps {
         PyObject[] st = f.fast;
         PyObject obj = st[--f.sp];
         PyObject v = st[--f.sp];
+        if (obj instanceof PyInstance inst && !in.rt.lifetime.active()) {
+            // The hot case, as storeAttr's, without the name (read only on a miss).
+            AttrCache c = AttrCache.find(f.code.cache[f.ip - 1], inst.getType());
+            if (c != null) {
+                InstanceShape s = inst.shape();
+                ShapeSlot k = c.slot;
+                if (k != null && k.from() == s) {
+                    if (k.to() == s) inst.setValueAt(k.index(), v);
+                    else inst.appendValue(k.to(), v);
+                    return;
+                }
+            }
+        }
         PyStr name = f.code.names[arg];
         PyObject old = in.rt.lifetime.active() ? droppedAttr(obj, name) : null;
         storeAttr(f, obj, name, v);
@@ -1033,10 +1061,10 @@ final class RareOps {
             Object[] cache = f.code.cache;
             int pc = f.ip - 1;
             AttrCache c = AttrCache.find(cache[pc], t);
-            if (c != null && !c.data) {
+            if (c != null) {
                 InstanceShape s = inst.shape();
                 ShapeSlot k = c.slot;
-                if (s != null && k != null && k.from() == s) {
+                if (k != null && k.from() == s) {
                     if (k.to() == s) inst.setValueAt(k.index(), v);
                     else inst.appendValue(k.to(), v);
                     return;
@@ -1654,7 +1682,8 @@ final class RareOps {
         /**
          * For compact instance dictionaries: where the name sits in a shape (LOAD_ATTR), or the
          * shape change a store makes (STORE_ATTR). One immutable object, replaced whole, so a
-         * reader never pairs one shape with another's position.
+         * reader never pairs one shape with another's position. Never set in an entry for a data
+         * descriptor ({@link #data}): the hot paths test the slot alone.
          */
         ShapeSlot slot;
         /**
@@ -1682,8 +1711,9 @@ final class RareOps {
     static PyObject loadAttr(Frame f, PyObject obj, PyStr name) {
         if (obj instanceof PyInstance inst) {
             // The hot case: a name the site last found at a known position of this shape.
+            // An entry for a data descriptor never gets a slot (loadAttrSlow), so no test of c.data.
             AttrCache c = AttrCache.find(f.code.cache[f.ip - 1], inst.getType());
-            if (c != null && !c.data) {
+            if (c != null) {
                 ShapeSlot k = c.slot;
                 if (k != null && k.from() == inst.shape()) return inst.valueAt(k.index());
             }
