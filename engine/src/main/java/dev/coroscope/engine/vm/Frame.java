@@ -97,6 +97,24 @@ public final class Frame extends PyObject {
     }
 
     /**
+     * A function's frame as {@link Interp#call}'s plain path makes it: every argument already
+     * loaded, {@code fast} allocated before the frame, and nothing but stores here (no branch, no
+     * load that could fail), so the JIT sees each store as part of the new object's
+     * initialization and gives none of them the collector's card mark. The caller counts
+     * {@link PyCode#runs} as the other constructor does.
+     */
+    Frame(PyCode code, PyObject[] fast, int sp, PyDict globals, PyDict builtins, PyFunction func, Frame back, int id) {
+        this.code = code;
+        this.fast = fast;
+        this.sp = sp;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.func = func;
+        this.back = back;
+        this.id = id;
+    }
+
+    /**
      * The tracing state of a frame, apart from it: most frames never meet a tracer, and every
      * call allocates a frame, so its fields (and their non-zero first values) are not paid for
      * by each call.

@@ -495,9 +495,16 @@ public final class Interp {
     // ---- frames ------------------------------------------------------------------------------------
 
     Frame newFrame(PyFunction func) {
+        // As call()'s plain path makes a frame: the array first, every field loaded before the
+        // frame is, so that its stores need no card mark (see Frame's constructor).
         PyCode code = func.code;
-        Frame f = new Frame(code, func.globals, func.builtins, null, nextFrameId++);
-        f.func = func;
+        PyObject[] fast = new PyObject[code.frameSize];
+        int nlocals = code.localsplusNames.length;
+        PyDict globals = func.globals;
+        PyDict builtins = func.builtins;
+        int id = nextFrameId++;
+        Frame f = new Frame(code, fast, nlocals, globals, builtins, func, null, id);
+        if (code.runs < RecursionCost.WARM_RUNS) code.runs++;
         return f;
     }
 
@@ -1772,26 +1779,33 @@ public final class Interp {
     private long fastRun(Frame f, int[] code, PyObject[] stack, PyObject[] consts, int ip, int sp) {
         final int start = ip;
         int insn = 0;
-        // 1 when the instruction at ip starts a line and its step was counted: given back on a stop.
-        int counted = 0;
         try {
+            stopped:
+            {
             windowEnd:
             {
             loop:
             for (;;) {
                 insn = code[ip];
-                counted = 0;
                 if ((insn & PyCode.LINE_START) != 0) {
-                    if (countdown <= 1) break windowEnd;
+                    if (countdown <= 1) break stopped; // its step not counted
                     countdown--;
-                    counted = 1;
                 }
                 switch (insn & PyCode.OP_MASK) {
+                    // A local; when a conditional jump on it follows that starts no line
+                    // (`while n:`), a small int or a bool is tested in the same dispatch.
                     case LOAD_FAST: {
                         PyObject v = stack[insn >>> 8];
                         if (v == null) break loop;
-                        stack[sp++] = v;
                         ip++;
+                        int next = code[ip] & (PyCode.OP_MASK | PyCode.LINE_START);
+                        if ((next == POP_JUMP_IF_FALSE || next == POP_JUMP_IF_TRUE)
+                                && (v.getClass() == PyInt.class || v.getClass() == PyBool.class)) {
+                            boolean t = ((PyInt) v).v != 0 || ((PyInt) v).big != null;
+                            ip = t == (next == POP_JUMP_IF_TRUE) ? code[ip] >>> 8 : ip + 1;
+                            continue;
+                        }
+                        stack[sp++] = v;
                         continue;
                     }
                     case LOAD_FAST__LOAD_CONST: {
@@ -1823,7 +1837,6 @@ public final class Interp {
                         stack[sp++] = a;
                         ip++;
                         insn = code[ip];
-                        counted = 0;
                     }
                     // fall through
                     // A constant; when an operator follows that starts no line (`x << 13`,
@@ -1832,9 +1845,21 @@ public final class Interp {
                         stack[sp++] = consts[insn >>> 8];
                         ip++;
                         int next = code[ip];
-                        if ((next & (PyCode.OP_MASK | PyCode.LINE_START)) != BINARY_OP) continue;
+                        if ((next & (PyCode.OP_MASK | PyCode.LINE_START)) != BINARY_OP) {
+                            // A comparison with the constant and the jump on it (`if n % 2 == 0:`):
+                            // two small ints in the same dispatch too.
+                            int nop = next & (PyCode.OP_MASK | PyCode.LINE_START);
+                            if (nop != COMPARE_OP__POP_JUMP_IF_FALSE && nop != COMPARE_OP__POP_JUMP_IF_TRUE) continue;
+                            PyObject b = stack[sp - 1];
+                            PyObject a = stack[sp - 2];
+                            if (a.getClass() != PyInt.class || b.getClass() != PyInt.class
+                                    || ((PyInt) a).big != null || ((PyInt) b).big != null) continue;
+                            boolean r = CMP[(next >>> 8) * 3 + 1 + Long.compare(((PyInt) a).v, ((PyInt) b).v)];
+                            sp -= 2;
+                            ip = r == (nop == COMPARE_OP__POP_JUMP_IF_TRUE) ? code[ip + 1] >>> 8 : ip + 2;
+                            continue;
+                        }
                         insn = next;
-                        counted = 0;
                     }
                     // fall through
                     case BINARY_OP: {
@@ -2017,6 +2042,10 @@ public final class Interp {
             // loop stops calling fastRun here (the call would cost more than it saves).
             if (ip >= start && ip - start < LoopForm.FAST_RUN_MIN) f.code.fastEntry[start] = false;
             }
+            // Stopped before the instruction at ip: its step, counted if it starts a line (a fused
+            // run moves ip only to instructions that start none), is given back.
+            if ((code[ip] & PyCode.LINE_START) != 0) countdown++;
+            }
         } catch (Throwable t) {
             // Only an allocation can fail here: the failing instruction is the one at ip.
             f.ip = ip + 1;
@@ -2024,7 +2053,6 @@ public final class Interp {
             fastFault = true;
             throw t;
         }
-        countdown += counted;
         return ((long) ip << 32) | (sp & 0xFFFFFFFFL);
     }
 
@@ -2404,6 +2432,52 @@ public final class Interp {
      */
     Frame call(Frame f, int n, String[] kw) {
         PyObject[] stack = f.fast;
+        int base = f.sp - n - 2;
+        PyObject callable = stack[base];
+        if (callable.getClass() == PyFunction.class && kw == null && !tracing) {
+            // The commonest call, untraced: a plain Python function (no generator) given exactly
+            // its positional parameters (`fib(n - 1)`, `self.area()` after LOAD_METHOD). Only
+            // this, with as few values live as can be, so that the JIT keeps them in registers;
+            // everything else is callShapes' (what it would do here is the same).
+            PyFunction fn = (PyFunction) callable;
+            PyCode c = fn.code;
+            int self = stack[base + 1] != null ? 1 : 0;
+            int total = n + self;
+            if (c.plainArgcount == total) {
+                if ((c.flags & RESUMABLE) != 0) return callResumable(f, fn, base, self != 0);
+                // The new frame's array first and the frame after it, every field loaded before:
+                // then the frame's stores need no card mark (see Frame's constructor).
+                PyObject[] fast = new PyObject[c.frameSize];
+                int off = base + 2 - self;
+                for (int i = 0; i < total; i++) {
+                    fast[i] = stack[off + i];
+                    stack[off + i] = null;
+                }
+                stack[base] = null;
+                stack[base + 1] = null;
+                f.sp = base;
+                int nlocals = c.localsplusNames.length;
+                PyDict globals = fn.globals;
+                PyDict builtins = fn.builtins;
+                int id = nextFrameId++;
+                Frame nf = new Frame(c, fast, nlocals, globals, builtins, fn, f, id);
+                if (c.runs < RecursionCost.WARM_RUNS) c.runs++;
+                if (++depth > recursionLimit) {
+                    depth--;
+                    throw Exc.error(Exc.RecursionError, "maximum recursion depth exceeded");
+                }
+                frame = nf;
+                return nf;
+            }
+        }
+        return callShapes(f, n, kw);
+    }
+
+    private static final int RESUMABLE = PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR;
+
+    /** {@link #call} for every call but its own plain one. */
+    private Frame callShapes(Frame f, int n, String[] kw) {
+        PyObject[] stack = f.fast;
         int sp = f.sp;
         int base = sp - n - 2;
         PyObject callable = stack[base];
@@ -2417,6 +2491,7 @@ public final class Interp {
             boolean hasSelf = stack[base + 1] != null;
             int total = hasSelf ? n + 1 : n;
             if (c.plainArgcount == total) {
+                if (c.isResumable()) return callResumable(f, fn, base, hasSelf);
                 Frame nf = newFrame(fn);
                 PyObject[] fast = nf.fast;
                 // Each argument moves from this stack to the new frame in one pass; the callable and
@@ -2428,15 +2503,6 @@ public final class Interp {
                 }
                 stack[base] = null;
                 stack[base + 1] = null;
-                if (c.isResumable()) {
-                    // A coroutine or generator function: its new object replaces the call (the
-                    // hot half of every `await f()`).
-                    f.sp = base;
-                    if ((c.flags & PyCode.CO_COROUTINE) != 0 && !tracing && awaitedAtOnce(f)) return awaitAtOnce(f, fn, nf, base);
-                    stack[base] = makeGenerator(fn, nf);
-                    f.sp = base + 1;
-                    return f;
-                }
                 f.sp = base;
                 enterFrame(nf);
                 return entered(f, nf);
@@ -2482,6 +2548,33 @@ public final class Interp {
             return f;
         }
         return callGeneral(f, n, kw);
+    }
+
+    /**
+     * {@link #call} of a coroutine or generator function {@code fn} given exactly its positional
+     * parameters (the callable at {@code base} on {@code f}'s stack): its new object replaces the
+     * call (the hot half of every `await f()`), or, awaited at once, it is entered.
+     */
+    private Frame callResumable(Frame f, PyFunction fn, int base, boolean hasSelf) {
+        PyObject[] stack = f.fast;
+        PyCode c = fn.code;
+        Frame nf = newFrame(fn);
+        PyObject[] fast = nf.fast;
+        // Each argument moves from this stack to the new frame in one pass; the callable and
+        // self slots are cleared after (stack[base + 1] may be the first argument).
+        int total = f.sp - base - (hasSelf ? 1 : 2);
+        int off = hasSelf ? base + 1 : base + 2;
+        for (int i = 0; i < total; i++) {
+            fast[i] = stack[off + i];
+            stack[off + i] = null;
+        }
+        stack[base] = null;
+        stack[base + 1] = null;
+        f.sp = base;
+        if ((c.flags & PyCode.CO_COROUTINE) != 0 && !tracing && awaitedAtOnce(f)) return awaitAtOnce(f, fn, nf, base);
+        stack[base] = makeGenerator(fn, nf);
+        f.sp = base + 1;
+        return f;
     }
 
     /**
@@ -2623,6 +2716,15 @@ public final class Interp {
      */
     Frame leaveTo(Frame f, int insn, PyObject v) {
         Frame back = f.back;
+        if (f.gen == null && f.initSelf == null && !tracing && !lifetime.active()) {
+            // The commonest return, a plain call's (what the general code below does for it).
+            depth--;
+            f.finished = true;
+            f.back = null;
+            frame = back;
+            back.fast[back.sp++] = v;
+            return back;
+        }
         boolean function = f.gen == null;
         if (function) {
             // A function's return (only CALL enters such a frame in the loop): leaveFrame's work
