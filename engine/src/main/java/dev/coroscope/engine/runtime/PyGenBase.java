@@ -201,7 +201,6 @@ public abstract class PyGenBase extends PyObject implements OwnId {
     /** Marks the generator closed without running anything (close of an unstarted one). */
     public void markFinished() {
         finished = true;
-        frame.finished = true;
         Interp.current().genFinished(this);
     }
 

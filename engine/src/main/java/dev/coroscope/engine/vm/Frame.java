@@ -80,8 +80,6 @@ public final class Frame extends PyObject {
     public PyObject initSelf;
     /** A generator frame has begun running its body (before that it is CREATED). */
     public boolean started;
-    /** Set when the frame finished: its line stays available for f_lineno. */
-    public boolean finished;
     /** A stand-in for a frame CPython has in Python and the engine in Java ({@link LoopFrames}). */
     boolean standIn;
 

@@ -2376,7 +2376,6 @@ public final class Interp {
     /** A frame returns normally. */
     private void leaveFrame(Frame f, PyObject v, boolean exceptional) {
         depth -= f.initSelf != null ? 2 : 1;
-        f.finished = true;
         if (tracing && !f.code.library) tracer.returned(f, v);
         PyGenBase g = f.gen;
         if (g != null) {
@@ -2398,7 +2397,6 @@ public final class Interp {
     /** A frame ends because an exception leaves it; returns the exception to propagate. */
     private PyBaseException exitWithException(Frame f, PyBaseException exc) {
         depth -= f.initSelf != null ? 2 : 1;
-        f.finished = true;
         if (tracing && !f.code.library) tracer.unwound(f, exc);
         PyGenBase g = f.gen;
         if (g != null) {
@@ -2448,13 +2446,7 @@ public final class Interp {
                 // The new frame's array first and the frame after it, every field loaded before:
                 // then the frame's stores need no card mark (see Frame's constructor).
                 PyObject[] fast = new PyObject[c.frameSize];
-                int off = base + 2 - self;
-                for (int i = 0; i < total; i++) {
-                    fast[i] = stack[off + i];
-                    stack[off + i] = null;
-                }
-                stack[base] = null;
-                stack[base + 1] = null;
+                moveArgs(stack, base, base + 2 - self, total, fast);
                 f.sp = base;
                 int nlocals = c.localsplusNames.length;
                 PyDict globals = fn.globals;
@@ -2462,10 +2454,7 @@ public final class Interp {
                 int id = nextFrameId++;
                 Frame nf = new Frame(c, fast, nlocals, globals, builtins, fn, f, id);
                 if (c.runs < RecursionCost.WARM_RUNS) c.runs++;
-                if (++depth > recursionLimit) {
-                    depth--;
-                    throw Exc.error(Exc.RecursionError, "maximum recursion depth exceeded");
-                }
+                enterFrame(nf);
                 frame = nf;
                 return nf;
             }
@@ -2474,6 +2463,20 @@ public final class Interp {
     }
 
     private static final int RESUMABLE = PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR;
+
+    /**
+     * A plain call's arguments, {@code total} of them from {@code off} on the caller's stack, move
+     * to the new frame's {@code fast} in one pass; the callable's and self's slots at {@code base}
+     * are cleared after (the self slot may have been the first argument).
+     */
+    private static void moveArgs(PyObject[] stack, int base, int off, int total, PyObject[] fast) {
+        for (int i = 0; i < total; i++) {
+            fast[i] = stack[off + i];
+            stack[off + i] = null;
+        }
+        stack[base] = null;
+        stack[base + 1] = null;
+    }
 
     /** {@link #call} for every call but its own plain one. */
     private Frame callShapes(Frame f, int n, String[] kw) {
@@ -2493,16 +2496,7 @@ public final class Interp {
             if (c.plainArgcount == total) {
                 if (c.isResumable()) return callResumable(f, fn, base, hasSelf);
                 Frame nf = newFrame(fn);
-                PyObject[] fast = nf.fast;
-                // Each argument moves from this stack to the new frame in one pass; the callable and
-                // self slots are cleared after (stack[base + 1] may be the first argument).
-                int off = hasSelf ? base + 1 : base + 2;
-                for (int i = 0; i < total; i++) {
-                    fast[i] = stack[off + i];
-                    stack[off + i] = null;
-                }
-                stack[base] = null;
-                stack[base + 1] = null;
+                moveArgs(stack, base, hasSelf ? base + 1 : base + 2, total, nf.fast);
                 f.sp = base;
                 enterFrame(nf);
                 return entered(f, nf);
@@ -2559,17 +2553,8 @@ public final class Interp {
         PyObject[] stack = f.fast;
         PyCode c = fn.code;
         Frame nf = newFrame(fn);
-        PyObject[] fast = nf.fast;
-        // Each argument moves from this stack to the new frame in one pass; the callable and
-        // self slots are cleared after (stack[base + 1] may be the first argument).
-        int total = f.sp - base - (hasSelf ? 1 : 2);
         int off = hasSelf ? base + 1 : base + 2;
-        for (int i = 0; i < total; i++) {
-            fast[i] = stack[off + i];
-            stack[off + i] = null;
-        }
-        stack[base] = null;
-        stack[base + 1] = null;
+        moveArgs(stack, base, off, f.sp - off, nf.fast);
         f.sp = base;
         if ((c.flags & PyCode.CO_COROUTINE) != 0 && !tracing && awaitedAtOnce(f)) return awaitAtOnce(f, fn, nf, base);
         stack[base] = makeGenerator(fn, nf);
@@ -2719,7 +2704,6 @@ public final class Interp {
         if (f.gen == null && f.initSelf == null && !tracing && !lifetime.active()) {
             // The commonest return, a plain call's (what the general code below does for it).
             depth--;
-            f.finished = true;
             f.back = null;
             frame = back;
             back.fast[back.sp++] = v;
@@ -2730,7 +2714,6 @@ public final class Interp {
             // A function's return (only CALL enters such a frame in the loop): leaveFrame's work
             // for it, without the Java call.
             depth -= f.initSelf != null ? 2 : 1;
-            f.finished = true;
             if (tracing && !f.code.library) tracer.returned(f, v);
             f.back = null;
             if (lifetime.active()) {
