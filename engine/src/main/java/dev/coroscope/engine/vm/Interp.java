@@ -1077,7 +1077,6 @@ public final class Interp {
         // stores, with COPY, SWAP and BUILD_TUPLE moved to RareOps.keepFrameOp).
         int[] code = f.code.loopCode;
         PyObject[] stack = f.fast;
-        PyObject[] consts = f.code.consts;
         int sp = f.sp;
         int ip = f.ip;
         {
@@ -1101,7 +1100,6 @@ public final class Interp {
                                 }
                                 code = f.code.loopCode;
                                 stack = f.fast;
-                                consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                             }
@@ -1112,7 +1110,6 @@ public final class Interp {
                             traceStep(f, insn, ip - 1);
                             code = f.code.loopCode;
                             stack = f.fast;
-                            consts = f.code.consts;
                             sp = f.sp;
                             ip = f.ip;
                         }
@@ -1128,7 +1125,6 @@ public final class Interp {
                                     rt.lifetime.discarded(v);
                                     code = f.code.loopCode;
                                     stack = f.fast;
-                                    consts = f.code.consts;
                                     sp = f.sp;
                                     ip = f.ip;
                                 }
@@ -1138,7 +1134,7 @@ public final class Interp {
                                 stack[sp++] = null;
                                 break;
                             case LOAD_CONST:
-                                stack[sp++] = consts[insn >>> 8];
+                                stack[sp++] = f.code.consts[insn >>> 8];
                                 break;
                             case LOAD_FAST: {
                                 PyObject v = stack[insn >>> 8];
@@ -1154,7 +1150,7 @@ public final class Interp {
                                 PyObject v = stack[insn >>> 8];
                                 if (v == null) throw unboundLocalAt(f, ip, sp, insn >>> 8);
                                 stack[sp++] = v;
-                                if (!tracing) stack[sp++] = consts[code[ip++] >>> 8];
+                                if (!tracing) stack[sp++] = f.code.consts[code[ip++] >>> 8];
                                 break;
                             }
                             case LOAD_FAST__LOAD_FAST: {
@@ -1179,7 +1175,7 @@ public final class Interp {
                                 if (a == null) throw unboundLocalAt(f, ip, sp, insn >>> 8);
                                 stack[sp++] = a;
                                 if (tracing) break;
-                                PyObject b = consts[code[ip] >>> 8];
+                                PyObject b = f.code.consts[code[ip] >>> 8];
                                 if (a.getClass() != PyInt.class || b.getClass() != PyInt.class
                                         || ((PyInt) a).big != null || ((PyInt) b).big != null) break;
                                 int op = code[ip + 1] >>> 8;
@@ -1203,7 +1199,6 @@ public final class Interp {
                                 PyObject res = binaryOp(a, b, op);
                                 code = f.code.loopCode;
                                 stack = f.fast;
-                                consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                                 stack[sp - 1] = res;
@@ -1216,7 +1211,7 @@ public final class Interp {
                                 PyObject a = stack[insn >>> 8];
                                 if (a == null) throw unboundLocalAt(f, ip, sp, insn >>> 8);
                                 if (!tracing) {
-                                    PyObject b = consts[code[ip] >>> 8];
+                                    PyObject b = f.code.consts[code[ip] >>> 8];
                                     if (a.getClass() == PyInt.class && b.getClass() == PyInt.class
                                             && ((PyInt) a).big == null && ((PyInt) b).big == null) {
                                         long p = ((PyInt) a).v, q = ((PyInt) b).v;
@@ -1240,7 +1235,6 @@ public final class Interp {
                                     stored(f, f.code.localsplusNames[i].value(), v, old, "local");
                                     code = f.code.loopCode;
                                     stack = f.fast;
-                                    consts = f.code.consts;
                                     sp = f.sp;
                                     ip = f.ip;
                                 }
@@ -1267,12 +1261,11 @@ public final class Interp {
                                     PyObject v = loadGlobalSlow(f, ip - 1, insn >>> 8);
                                     code = f.code.loopCode;
                                     stack = f.fast;
-                                    consts = f.code.consts;
                                     sp = f.sp;
                                     ip = f.ip;
                                     stack[sp++] = v;
                                 }
-                                if ((insn & PyCode.OP_MASK) == LOAD_GLOBAL__PUSH_NULL && !tracing) {
+                                if (isOp(insn, LOAD_GLOBAL__PUSH_NULL) && !tracing) {
                                     stack[sp++] = null;
                                     ip++;
                                 }
@@ -1295,7 +1288,6 @@ public final class Interp {
                                 RareOps.run(this, f, insn);
                                 code = f.code.loopCode;
                                 stack = f.fast;
-                                consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
@@ -1318,7 +1310,6 @@ public final class Interp {
                                             lifetime.discarded(old);
                                             code = f.code.loopCode;
                                             stack = f.fast;
-                                            consts = f.code.consts;
                                             sp = f.sp;
                                             ip = f.ip;
                                         }
@@ -1330,7 +1321,6 @@ public final class Interp {
                                 RareOps.run(this, f, insn);
                                 code = f.code.loopCode;
                                 stack = f.fast;
-                                consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
@@ -1363,7 +1353,6 @@ public final class Interp {
                                 PyObject res = binaryOp(a, b, op);
                                 code = f.code.loopCode;
                                 stack = f.fast;
-                                consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                                 stack[sp - 1] = res;
@@ -1385,7 +1374,6 @@ public final class Interp {
                                 RareOps.opCompareOp(this, f, insn >>> 8);
                                 code = f.code.loopCode;
                                 stack = f.fast;
-                                consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
@@ -1404,7 +1392,7 @@ public final class Interp {
                                     boolean r = CMP[(insn >>> 8) * 3 + 1 + Long.compare(p, q)];
                                     stack[--sp] = null;
                                     stack[--sp] = null;
-                                    boolean onTrue = (insn & PyCode.OP_MASK) == COMPARE_OP__POP_JUMP_IF_TRUE;
+                                    boolean onTrue = isOp(insn, COMPARE_OP__POP_JUMP_IF_TRUE);
                                     ip = r == onTrue ? code[ip] >>> 8 : ip + 1;
                                     break;
                                 }
@@ -1413,7 +1401,6 @@ public final class Interp {
                                 RareOps.opCompareOp(this, f, insn >>> 8);
                                 code = f.code.loopCode;
                                 stack = f.fast;
-                                consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
@@ -1430,7 +1417,6 @@ public final class Interp {
                                 l.append(v);
                                 code = f.code.loopCode;
                                 stack = f.fast;
-                                consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
@@ -1454,7 +1440,6 @@ public final class Interp {
                                     }
                                     code = f.code.loopCode;
                                     stack = f.fast;
-                                    consts = f.code.consts;
                                     sp = f.sp;
                                     ip = f.ip;
                                 }
@@ -1462,12 +1447,11 @@ public final class Interp {
                                     f.trace().jumpedBack = true;
                                 } else if (!fastOff && f.code.fastEntry[ip]) {
                                     // A loop: its instructions that need no call run in fastRun.
-                                    long r = fastRun(f, code, stack, consts, ip, sp);
+                                    long r = fastRun(f, code, stack, f.code.consts, ip, sp);
                                     ip = (int) (r >>> 32);
                                     sp = (int) r;
                                     code = f.code.loopCode;
                                     stack = f.fast;
-                                    consts = f.code.consts;
                                 }
                                 break;
                             case POP_JUMP_IF_FALSE: {
@@ -1482,7 +1466,6 @@ public final class Interp {
                                     if (v instanceof PyCoroutine && lifetime.active()) lifetime.discarded(v);
                                     code = f.code.loopCode;
                                     stack = f.fast;
-                                    consts = f.code.consts;
                                     sp = f.sp;
                                 }
                                 break;
@@ -1499,7 +1482,6 @@ public final class Interp {
                                     if (v instanceof PyCoroutine && lifetime.active()) lifetime.discarded(v);
                                     code = f.code.loopCode;
                                     stack = f.fast;
-                                    consts = f.code.consts;
                                     sp = f.sp;
                                 }
                                 break;
@@ -1525,7 +1507,6 @@ public final class Interp {
                                     f = RareOps.run(this, f, (insn & ~PyCode.OP_MASK) | FOR_ITER);
                                     code = f.code.loopCode;
                                     stack = f.fast;
-                                    consts = f.code.consts;
                                     sp = f.sp;
                                     ip = f.ip;
                                     break;
@@ -1536,12 +1517,11 @@ public final class Interp {
                                         RareOps.loopEnded(this, f, it, ip, sp);
                                         code = f.code.loopCode;
                                         stack = f.fast;
-                                        consts = f.code.consts;
                                         sp = f.sp;
                                         ip = f.ip;
                                     }
                                     ip = insn >>> 8;
-                                } else if ((insn & PyCode.OP_MASK) == FOR_ITER__STORE_FAST && !tracing
+                                } else if (isOp(insn, FOR_ITER__STORE_FAST) && !tracing
                                         && (stack[code[ip] >>> 8] == null || !lifetime.active())) {
                                     stack[code[ip++] >>> 8] = v;
                                 } else {
@@ -1564,7 +1544,6 @@ public final class Interp {
                                 f = call(f, insn >>> 8, kw);
                                 code = f.code.loopCode;
                                 stack = f.fast;
-                                consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
@@ -1580,7 +1559,6 @@ public final class Interp {
                                 RareOps.opGetAwaitable(this, f, insn >>> 8);
                                 code = f.code.loopCode;
                                 stack = f.fast;
-                                consts = f.code.consts;
                                 break;
                             // Attribute reads and writes (`self.x`, `obj.method(...)`): called
                             // directly rather than through the handler table's megamorphic dispatch,
@@ -1594,7 +1572,6 @@ public final class Interp {
                                 RareOps.attrOp(this, f, insn);
                                 code = f.code.loopCode;
                                 stack = f.fast;
-                                consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
@@ -1610,7 +1587,6 @@ public final class Interp {
                                 RareOps.keepFrameOp(this, f, f.code.code[ip - 1]);
                                 code = f.code.loopCode;
                                 stack = f.fast;
-                                consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
@@ -1620,7 +1596,7 @@ public final class Interp {
                             // small ints (done as BINARY_OP by RareOps) goes one instruction at a time.
                             case LOAD_FAST__RETURN_VALUE:
                             case BINARY_OP__RETURN_VALUE: {
-                                if ((insn & PyCode.OP_MASK) == LOAD_FAST__RETURN_VALUE) {
+                                if (isOp(insn, LOAD_FAST__RETURN_VALUE)) {
                                     PyObject v = stack[insn >>> 8];
                                     if (v == null) throw unboundLocalAt(f, ip, sp, insn >>> 8);
                                     stack[sp++] = v;
@@ -1648,7 +1624,6 @@ public final class Interp {
                                         RareOps.run(this, f, f.code.code[ip - 1]);
                                         code = f.code.loopCode;
                                         stack = f.fast;
-                                        consts = f.code.consts;
                                         sp = f.sp;
                                         ip = f.ip;
                                         break;
@@ -1665,7 +1640,7 @@ public final class Interp {
                                 f.sp = sp;
                                 f.ip = ip;
                                 if (f == base) {
-                                    if ((insn & PyCode.OP_MASK) == RETURN_VALUE) return returnFromBase(f, v);
+                                    if (isOp(insn, RETURN_VALUE)) return returnFromBase(f, v);
                                     suspend(f, v);
                                     return v;
                                 }
@@ -1674,7 +1649,6 @@ public final class Interp {
                                 f = leaveTo(f, insn, v);
                                 code = f.code.loopCode;
                                 stack = f.fast;
-                                consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
@@ -1688,7 +1662,6 @@ public final class Interp {
                                 f = RareOps.run(this, f, f.code.code[ip - 1]);
                                 code = f.code.loopCode;
                                 stack = f.fast;
-                                consts = f.code.consts;
                                 sp = f.sp;
                                 ip = f.ip;
                                 break;
@@ -1710,7 +1683,6 @@ public final class Interp {
                 frame = f;
                 code = f.code.loopCode;
                 stack = f.fast;
-                consts = f.code.consts;
                 sp = f.sp;
                 ip = f.ip;
                 callKw = null;
@@ -1752,6 +1724,15 @@ public final class Interp {
     private void promptCompile() {
         prompted = true;
         for (int i = 0; i < 4000; i++) loop(null, null);
+    }
+
+    /**
+     * Whether {@code insn}'s opcode is {@code op}, for a case that two opcodes share: tested on the
+     * instruction (an exclusive or with the case's own constant) rather than on the switch's key,
+     * so that C2 does not keep the key live (and spilled before the jump) for those few cases.
+     */
+    private static boolean isOp(int insn, int op) {
+        return ((insn ^ op) & PyCode.OP_MASK) == 0;
     }
 
     // ---- the fast loop ---------------------------------------------------------------------------
