@@ -54,6 +54,9 @@ final class ListSort {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && !((PyInt) a).isBig() && !((PyInt) b).isBig()) {
             return ((PyInt) a).v < ((PyInt) b).v;
         }
+        if (a.getClass() == b.getClass() && (a instanceof PyList || a instanceof PyTuple) && Ops.nests(a)) {
+            return Ops.sortLt(a, b);
+        }
         return Ops.lt(a, b);
     }
 

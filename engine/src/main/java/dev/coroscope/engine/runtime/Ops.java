@@ -344,11 +344,90 @@ public final class Ops {
             PyObject[] x = ((PyTuple) a).items, y = ((PyTuple) b).items;
             int n = Math.min(x.length, y.length);
             for (int i = 0; i < n; i++) {
-                if (x[i] != y[i] && !eq(x[i], y[i])) return false;
+                if (x[i] != y[i] && !eqItem(x[i], y[i])) return false;
             }
             return x.length == y.length;
         }
         return isTrue(richCompare(a, b, EQ));
+    }
+
+    /**
+     * {@code x == y} for two items, not the same object, of a built-in list, tuple or dict being
+     * compared. CPython's comparison of each such pair costs a level of the recursion limit while
+     * it runs, so containers nested about a thousand deep stop with "maximum recursion depth
+     * exceeded in comparison". Only items that are themselves built-in containers can nest, so
+     * only they are counted here (classes count in {@link #richCompare}).
+     */
+    static boolean eqItem(PyObject x, PyObject y) {
+        return nests(x) ? compareNested(x, y, EQ) == PyBool.TRUE : eq(x, y);
+    }
+
+    /** {@code x op y} for items of built-in sequences being ordered: {@link #eqItem}'s counting. */
+    static PyObject richCompareItem(PyObject x, PyObject y, int op) {
+        return nests(x) ? compareNested(x, y, op) : richCompare(x, y, op);
+    }
+
+    /**
+     * {@code a < b} for list.sort, {@code a} and {@code b} built-in lists or tuples of one type.
+     * CPython's sort compares keys that are all of one built-in type through the type's own
+     * comparison, not PyObject_RichCompare, so that outermost comparison costs no level:
+     * {@link #eqItem} expects it to have cost one, and is given it back here.
+     */
+    static boolean sortLt(PyObject a, PyObject b) {
+        Interp in = Interp.currentOrNull();
+        if (in == null) return lt(a, b);
+        int depth = in.depth();
+        in.setDepth(depth - 1);
+        try {
+            return lt(a, b);
+        } finally {
+            in.setDepth(depth);
+        }
+    }
+
+    static boolean nests(PyObject x) {
+        return (x instanceof PyList || x instanceof PyTuple || x instanceof PyDict) && !x.getType().isHeap();
+    }
+
+    private static PyObject compareNested(PyObject x, PyObject y, int op) {
+        Interp in = Interp.currentOrNull();
+        if (in == null || in.isObserving()) return PyBool.of(isTrue(richCompare(x, y, op)));
+        boolean lastLevel = in.enterNestedComparison();
+        try {
+            if (lastLevel) refuseItemComparisons(x, y);
+            return PyBool.of(isTrue(richCompare(x, y, op)));
+        } finally {
+            in.leaveCounted();
+        }
+    }
+
+    /**
+     * At the last level CPython allows, comparing containers {@code x} and {@code y} fails as
+     * soon as it would compare a pair of items that are not the same object.
+     */
+    private static void refuseItemComparisons(PyObject x, PyObject y) {
+        PyObject[] a = null, b = null;
+        int na = 0, nb = 0;
+        if (x instanceof PyList l && y instanceof PyList m) {
+            a = l.items; na = l.size; b = m.items; nb = m.size;
+        } else if (x instanceof PyTuple t && y instanceof PyTuple u) {
+            a = t.items; na = a.length; b = u.items; nb = b.length;
+        } else if (x instanceof PyDict d && y instanceof PyDict e) {
+            if (d.size() != e.size()) return;
+            for (java.util.Map.Entry<PyObject, PyObject> en : d.entryList()) {
+                PyObject v = e.get(en.getKey());
+                if (v == null) return;
+                if (v != en.getValue()) throw tooDeepToCompare();
+            }
+            return;
+        }
+        for (int i = 0, n = Math.min(na, nb); i < n; i++) {
+            if (a[i] != b[i]) throw tooDeepToCompare();
+        }
+    }
+
+    private static PyError tooDeepToCompare() {
+        return Exc.error(Exc.RecursionError, "maximum recursion depth exceeded" + RecursionCost.COMPARING);
     }
 
     public static boolean lt(PyObject a, PyObject b) {

@@ -325,7 +325,7 @@ public class PyDict extends PyObject {
         for (Map.Entry<PyObject, PyObject> e : a.entryList()) {
             PyObject bv = b.get(e.getKey());
             if (bv == null) return false;
-            if (bv != e.getValue() && !Ops.eq(e.getValue(), bv)) return false;
+            if (bv != e.getValue() && !Ops.eqItem(e.getValue(), bv)) return false;
         }
         return true;
     }

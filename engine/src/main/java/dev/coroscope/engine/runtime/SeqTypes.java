@@ -510,14 +510,14 @@ public final class SeqTypes {
         int i = 0;
         for (; i < n; i++) {
             PyObject x = a[i], y = b[i];
-            if (x != y && !Ops.eq(x, y)) break;
+            if (x != y && !Ops.eqItem(x, y)) break;
         }
         if (i >= na || i >= nb) {
             return PyBool.of(Ops.cmpResult(Integer.compare(na, nb), op));
         }
         if (op == Ops.EQ) return PyBool.FALSE;
         if (op == Ops.NE) return PyBool.TRUE;
-        return Ops.richCompare(a[i], b[i], op);
+        return Ops.richCompareItem(a[i], b[i], op);
     }
 
     static PyObject[] slice(PyObject[] items, long[] r) {

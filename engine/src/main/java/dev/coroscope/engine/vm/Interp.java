@@ -91,6 +91,22 @@ public final class Interp {
     public void leaveCounted() {
         depth--;
     }
+
+    /**
+     * One level for comparing two items inside a built-in container's comparison (see
+     * {@code Ops.compareNested}). CPython also charged a level for the outermost container's
+     * comparison, which the engine does not count for built-in types, so this one needs a level
+     * to spare. Returns true when CPython would have no level left for any comparison under this
+     * one: then each pair of items that are not the same object stops it too. Leave with
+     * {@link #leaveCounted()}.
+     */
+    public boolean enterNestedComparison() {
+        if (++depth + 1 > recursionLimit) {
+            depth--;
+            throw Exc.error(Exc.RecursionError, "maximum recursion depth exceeded in comparison");
+        }
+        return depth + 2 > recursionLimit;
+    }
     private final IdentityHashMap<PyObject, Long> ids = new IdentityHashMap<>();
     private long nextId = 0x7f3a2c000000L;
     /** See {@link #beginObserving()}: ids only the recording has shown, in a range the program's never reach. */
