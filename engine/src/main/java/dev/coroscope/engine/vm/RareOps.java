@@ -793,15 +793,74 @@ final class RareOps {
     /**
      * LOAD_ATTR, LOAD_METHOD or STORE_ATTR ({@code insn}) on {@code f}, whose {@code ip} and
      * {@code sp} are saved: the loop's own case for them calls this directly (see
-     * {@code Interp.execute}).
+     * {@code Interp.execute}). The hit cases of the three (a compact instance's slot the site
+     * knows, a plain method of the class, a store along a known shape change) are written out
+     * here rather than called: C2 inlines a callee only while the callee has no compiled code of
+     * its own bigger than InlineSmallCode (cli.Relaunch), so after a trap recompiled this method,
+     * opLoadAttr (by then compiled on its own) was called, not inlined (oop, -XX:+LogCompilation:
+     * "already compiled into a big method"). Everything past the hits is out of line.
      */
     static void attrOp(Interp in, Frame f, int insn) {
         int op = insn & PyCode.OP_MASK;
+        PyObject[] st = f.fast;
+        int sp = f.sp;
+        Object head = f.code.cache[f.ip - 1];
         if (op == LOAD_ATTR) {
-            opLoadAttr(in, f, insn >>> 8);
+            PyObject obj = st[sp - 1];
+            if (obj instanceof PyInstance inst) {
+                // An entry for a data descriptor never gets a slot (loadAttrSlow), so no test of c.data.
+                PyType t = inst.getType();
+                AttrCache c = AttrCache.find(head, t);
+                if (c != null) {
+                    ShapeSlot k = c.slot;
+                    if (k != null && k.from() == inst.shape()) {
+                        st[sp - 1] = inst.valueAt(k.index());
+                        if (t.delWatched) operandDropped(in, f, obj);
+                        return;
+                    }
+                }
+            }
+            st[sp - 1] = loadAttrSlow(f, obj, f.code.names[insn >>> 8]);
+            if (mayBeWatched(obj)) operandDropped(in, f, obj);
         } else if (op == LOAD_METHOD) {
-            opLoadMethod(in, f, insn >>> 8);
+            PyObject obj = st[sp - 1];
+            if (obj instanceof PyInstance inst) {
+                // A plain function of the class, on an instance whose compact dictionary's shape
+                // the site's entry already knows lacks the name (see lacksOwn).
+                AttrCache c = AttrCache.find(head, inst.getType());
+                if (c != null && c.descr instanceof PyFunction) {
+                    InstanceShape s = inst.shape();
+                    if (s != null && s == c.absent) {
+                        st[sp - 1] = c.descr;
+                        st[sp] = obj;
+                        f.sp = sp + 1;
+                        return;
+                    }
+                }
+            } else if (head instanceof BuiltinMethod bm && bm.cls == obj.getClass() && bm.type.version() == bm.version
+                    && bm.type == obj.getType() && obj.getDict() == null) {
+                st[sp - 1] = bm.descr;
+                st[sp] = obj;
+                f.sp = sp + 1;
+                return;
+            }
+            opLoadMethodSlow(in, f, insn >>> 8);
         } else {
+            PyObject obj = st[sp - 1];
+            if (obj instanceof PyInstance inst && !in.rt.lifetime.active()) {
+                AttrCache c = AttrCache.find(head, inst.getType());
+                if (c != null) {
+                    InstanceShape s = inst.shape();
+                    ShapeSlot k = c.slot;
+                    if (k != null && k.from() == s) {
+                        PyObject v = st[sp - 2];
+                        f.sp = sp - 2;
+                        if (k.to() == s) inst.setValueAt(k.index(), v);
+                        else inst.appendValue(k.to(), v);
+                        return;
+                    }
+                }
+            }
             opStoreAttr(in, f, insn >>> 8);
         }
     }
