@@ -359,7 +359,7 @@ public final class Ops {
      * only they are counted here (classes count in {@link #richCompare}).
      */
     static boolean eqItem(PyObject x, PyObject y) {
-        return nests(x) ? compareNested(x, y, EQ) == PyBool.TRUE : eq(x, y);
+        return nests(x) ? isTrue(compareNested(x, y, EQ)) : eq(x, y);
     }
 
     /** {@code x op y} for items of built-in sequences being ordered: {@link #eqItem}'s counting. */
@@ -391,11 +391,11 @@ public final class Ops {
 
     private static PyObject compareNested(PyObject x, PyObject y, int op) {
         Interp in = Interp.currentOrNull();
-        if (in == null || in.isObserving()) return PyBool.of(isTrue(richCompare(x, y, op)));
+        if (in == null || in.isObserving()) return richCompare(x, y, op);
         boolean lastLevel = in.enterNestedComparison();
         try {
             if (lastLevel) refuseItemComparisons(x, y);
-            return PyBool.of(isTrue(richCompare(x, y, op)));
+            return richCompare(x, y, op);
         } finally {
             in.leaveCounted();
         }
