@@ -24,6 +24,10 @@ public final class IntMath {
             case Ops.RSHIFT: return rshift(a, b);
             case Ops.AND:
                 if (a.big == null && b.big == null) return bitResult(a, b, a.v & b.v);
+                // A big number masked by a small non-negative one (`n & 1`, `n & 0xFF`): only the
+                // big one's low 64 bits of two's complement (BigInteger.longValue) can be set.
+                if (b.big == null && b.v >= 0) return PyInt.of(a.big.longValue() & b.v);
+                if (a.big == null && a.v >= 0) return PyInt.of(b.big.longValue() & a.v);
                 return PyInt.of(a.toBig().and(b.toBig()));
             case Ops.OR:
                 if (a.big == null && b.big == null) return bitResult(a, b, a.v | b.v);
@@ -175,7 +179,12 @@ public final class IntMath {
     /** Estimated steps of dividing {@code a} by {@code b} (a quotient of q bits by a divisor of d bits). */
     static long divisionCost(PyInt a, PyInt b) {
         if (!a.isBig()) return 0;
-        long la = a.toBig().bitLength(), lb = b.toBig().bitLength();
+        long la = a.big.bitLength();
+        // Dividends of up to BigWork.LEAF_BITS bits cost less than half of BigWork.UNCHARGED
+        // (cost(2**17, 2**17) * 2 < cost(2**18, 2**18)), which chargeWork would drop anyway:
+        // no Math.pow per division of the usual sizes.
+        if (la <= BigWork.LEAF_BITS) return 0;
+        long lb = b.toBig().bitLength();
         if (la <= lb) return 0;
         return saturatingTimes(BigWork.cost(la - lb, lb), 2);
     }

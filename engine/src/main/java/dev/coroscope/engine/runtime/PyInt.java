@@ -163,7 +163,10 @@ public class PyInt extends PyObject {
         if (other instanceof PyInt o) {
             int c;
             if (big == null && o.big == null) c = Long.compare(v, o.v);
-            else c = toBig().compareTo(o.toBig());
+            // A big value is outside the range of a long, so its sign orders it against a small one.
+            else if (o.big == null) c = big.signum();
+            else if (big == null) c = -o.big.signum();
+            else c = big.compareTo(o.big);
             return PyBool.of(Ops.cmpResult(c, op));
         }
         if (other instanceof PyFloat f) {

@@ -24,19 +24,28 @@ public final class Barrett {
     /** Largest modulus (in bits): its products stay single multiplications (see BigWork.LEAF_BITS). */
     static final int MAX_BITS = 1 << 16;
 
-    /** The last modulus seen and, from its second use on, its {@code mu}. Immutable, so safely shared. */
+    /**
+     * The last modulus seen and, from its second use on, its {@code mu} (or, for a modulus of all
+     * ones, the mark that it is one). Immutable, so safely shared.
+     */
     private static final class Modulus {
         final BigInteger m;
         final int k;
-        /** {@code 4**k // m}, or null while {@code m} was seen only once. */
+        /** {@code 4**k // m}, or null while {@code m} was seen only once or when {@link #allOnes}. */
         final BigInteger mu;
+        /** Whether {@code m} is {@code 2**k - 1} (known from its second use on). */
+        final boolean allOnes;
 
-        Modulus(BigInteger m, BigInteger mu) {
+        Modulus(BigInteger m, BigInteger mu, boolean allOnes) {
             this.m = m;
             this.k = m.bitLength();
             this.mu = mu;
+            this.allOnes = allOnes;
         }
     }
+
+    /** What {@link #muFor} returns for a modulus of all ones: reduce with {@link #reduceAllOnes}. */
+    private static final BigInteger ALL_ONES = BigInteger.valueOf(-1);
 
     private static Modulus last;
 
@@ -48,6 +57,7 @@ public final class Barrett {
     public static BigInteger[] divmod(BigInteger x, BigInteger m) {
         BigInteger mu = muFor(x, m);
         if (mu == null) return null;
+        if (mu == ALL_ONES) return reduceAllOnes(x, m, m.bitLength(), true);
         return reduce(x, m, mu, m.bitLength());
     }
 
@@ -55,22 +65,31 @@ public final class Barrett {
     public static BigInteger mod(BigInteger x, BigInteger m) {
         BigInteger mu = muFor(x, m);
         if (mu == null) return null;
+        if (mu == ALL_ONES) return reduceAllOnes(x, m, m.bitLength(), false)[1];
         return reduce(x, m, mu, m.bitLength())[1];
     }
 
-    /** {@code mu} of {@code m} when Barrett applies to {@code x} and {@code m}; else null. */
+    /**
+     * {@code mu} of {@code m} when Barrett applies to {@code x} and {@code m}, {@link #ALL_ONES}
+     * when {@code m} is {@code 2**k - 1}; else null.
+     */
     private static BigInteger muFor(BigInteger x, BigInteger m) {
         int k = m.bitLength();
         if (k < MIN_BITS || k > MAX_BITS || m.signum() <= 0 || x.signum() < 0 || x.bitLength() > 2 * k) return null;
         Modulus e = last;
         if (e == null || (e.m != m && (e.k != k || !e.m.equals(m)))) {
-            last = new Modulus(m, null);
+            last = new Modulus(m, null, false);
             return null;
         }
+        if (e.allOnes) return ALL_ONES;
         BigInteger mu = e.mu;
         if (mu == null) {
+            if (m.bitCount() == k) {
+                last = new Modulus(e.m, null, true);
+                return ALL_ONES;
+            }
             mu = BigInteger.ONE.shiftLeft(2 * k).divide(m);
-            last = new Modulus(e.m, mu);
+            last = new Modulus(e.m, mu, false);
         }
         return mu;
     }
@@ -89,6 +108,28 @@ public final class Barrett {
             fix++;
         }
         if (fix > 0) q = q.add(BigInteger.valueOf(fix));
+        return new BigInteger[] {q, r};
+    }
+
+    /**
+     * Division by {@code m = 2**k - 1} (a modulus of all ones, as {@code 2**521 - 1}) for
+     * {@code 0 <= x < 4**k}: with {@code x = hi * 2**k + lo} ({@code lo < 2**k}),
+     * {@code x = hi * m + (hi + lo)}, and {@code hi + lo <= 2 * m}, so at most two subtractions of
+     * {@code m} leave the remainder and add to the quotient {@code hi}. Shifts, a subtraction and an
+     * addition instead of Barrett's two multiplications. The quotient is built only when asked for.
+     */
+    static BigInteger[] reduceAllOnes(BigInteger x, BigInteger m, int k, boolean quotient) {
+        BigInteger hi = x.shiftRight(k);
+        // lo + hi, with lo = x - (hi << k): BigInteger.and reads both operands a word at a time
+        // through a call per word (getInt, never inlined: Relaunch), several times slower here.
+        BigInteger r = x.subtract(hi.shiftLeft(k)).add(hi);
+        int fix = 0;
+        while (r.compareTo(m) >= 0) {
+            r = r.subtract(m);
+            fix++;
+        }
+        BigInteger q = null;
+        if (quotient) q = fix > 0 ? hi.add(BigInteger.valueOf(fix)) : hi;
         return new BigInteger[] {q, r};
     }
 }

@@ -28,7 +28,7 @@ public final class BigWork {
     }
 
     /** Largest operand (in bits) multiplied in one call of {@link BigInteger#multiply}. */
-    static final int LEAF_BITS = 1 << 17;
+    public static final int LEAF_BITS = 1 << 17;
     /** Costs below this are not charged (a few microseconds of work; not worth finding the meter). */
     public static final long FREE = 1024;
     /**
