@@ -329,6 +329,11 @@ public final class Interp {
         }
         Long id = ids.get(o);
         if (id == null) {
+            long fixed = StaticIds.of(o);
+            if (fixed != 0) {
+                ids.put(o, fixed);
+                return fixed;
+            }
             if (observing > 0) {
                 return shownIdOf(o);
             }
