@@ -42,8 +42,12 @@ public final class PyNone extends PyObject {
         return false;
     }
 
+    /**
+     * As in CPython 3.11, the pointer hash of its address, which is fixed (see {@link StaticIds}):
+     * no interpreter needed, the same in every run.
+     */
     @Override
     public long hash() {
-        return 0xFCA86420L;
+        return Long.rotateRight(StaticIds.of(this), 4);
     }
 }

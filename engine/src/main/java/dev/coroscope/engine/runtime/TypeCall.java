@@ -105,7 +105,7 @@ public final class TypeCall {
             if (init instanceof PyFunction) {
                 PyObject r = Ops.call(init, prepend(obj, args), kw);
                 if (r != PyNone.INSTANCE) {
-                    throw Exc.typeError("__init__() should return None, not '" + r.getType().tpName() + "'");
+                    throw dev.coroscope.engine.vm.Interp.current().initReturned(r);
                 }
             } else if (init != null && !(init instanceof PyMethodDescriptor md && md.owner == PyType.OBJECT)) {
                 Ops.callDunderFoundKw(init, obj, args, kw);

@@ -329,6 +329,11 @@ public final class Interp {
         }
         Long id = ids.get(o);
         if (id == null) {
+            long fixed = StaticIds.of(o);
+            if (fixed != 0) {
+                ids.put(o, fixed);
+                return fixed;
+            }
             if (observing > 0) {
                 return shownIdOf(o);
             }
@@ -2678,11 +2683,21 @@ public final class Interp {
         return f;
     }
 
+    /**
+     * The TypeError for an {@code __init__} that returned {@code v}, not None. CPython drops
+     * {@code v} before raising, so an {@code async def __init__}'s coroutine warns "never awaited"
+     * at the call's line, ahead of the traceback.
+     */
+    public PyError initReturned(PyObject v) {
+        if (lifetime.active()) lifetime.discarded(v);
+        return Exc.typeError("__init__() should return None, not '" + v.getType().tpName() + "'");
+    }
+
     /** RETURN_VALUE in the base frame of this loop: the value goes back to Java. */
     private PyObject returnFromBase(Frame f, PyObject v) {
         leaveFrame(f, v, false);
         if (f.initSelf != null) {
-            if (v != PyNone.INSTANCE) throw Exc.typeError("__init__() should return None, not '" + v.getType().tpName() + "'");
+            if (v != PyNone.INSTANCE) throw initReturned(v);
             v = f.initSelf;
         }
         return v;
@@ -2729,7 +2744,7 @@ public final class Interp {
         // A class call's __init__ gives its caller the instance.
         if (f.initSelf != null) {
             if (v != PyNone.INSTANCE) {
-                throw new ReturnError(back, Exc.typeError("__init__() should return None, not '" + v.getType().tpName() + "'"));
+                throw new ReturnError(back, initReturned(v));
             }
             v = f.initSelf;
         }
