@@ -76,10 +76,17 @@ final class Relaunch {
      * an on-stack-replacement compilation every 65,536 turns, not 8,192: the interpreter loop
      * turns once per instruction and moves to its normal compilation within a window of steps
      * (Interp.loop's bounce), so a check that falls in that window would ask for a second,
-     * needless half-second compilation of it.
+     * needless half-second compilation of it. That still happened in about half the runs of
+     * calls_fib (a check falling just before the normal compilation was requested, or right after
+     * it was installed), so the optimizing compiler makes no on-stack-replacement versions at all
+     * (Tier4BackEdgeThreshold out of reach): a long loop keeps running in the profiled compiled
+     * code until its method is next entered, which the interpreter loop does at each window of
+     * steps (calls_fib CPU 0.918 and 0.913 of before, 8 pairs each, load 1.4; the other 11
+     * programs 0.85-1.02).
      */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmn128m", "-XX:-UsePerfData",
             "-XX:InlineSmallCode=1000", "-XX:Tier3BackedgeNotifyFreqLog=16", "-XX:FreqInlineSize=150", "-XX:Tier0ProfilingStartPercentage=0",
+            "-XX:Tier4BackEdgeThreshold=100000000",
             "-XX:CompileCommand=quiet", "-XX:CompileCommand=dontinline,java.math.BigInteger::*",
             "-XX:CompileCommand=dontinline,dev.coroscope.engine.vm.RareOps::attrOp",
             "-XX:CompileCommand=dontinline,dev.coroscope.engine.vm.RareOps::keepFrameOp",
