@@ -62,7 +62,7 @@ def main():
     mask = (1 << BITS) - 1
     lines = []
     for key in sorted(runs[0]):
-        lows = {r.get(key, -1) & mask if key in r else -1 for r in runs}
+        lows = {r[key] & mask if key in r else -1 for r in runs}
         if len(lows) == 1 and -1 not in lows:
             lines.append(f'{key} {lows.pop():x}')
     with open(OUT, 'w') as f:

@@ -48,6 +48,6 @@ public final class PyNone extends PyObject {
      */
     @Override
     public long hash() {
-        return Long.rotateRight(StaticIds.of(this), 4);
+        return Long.rotateRight(StaticIds.NONE, 4);
     }
 }

@@ -23,7 +23,11 @@ public final class StaticIds {
     /** High bits of every static id: under the interpreter's first id (0x7f3a2c000000). */
     private static final long BASE = 0x7f3a2a000000L;
 
-    private static volatile Map<String, Long> table;
+    /** CPython's low id bits by key ('None', 'builtins.int', ...), read when the class is first used. */
+    private static final Map<String, Long> TABLE = load();
+
+    /** The id of None, which its hash is made of (PyNone.hash, without a table lookup per hash). */
+    static final long NONE = BASE | TABLE.get("None");
 
     private StaticIds() {
     }
@@ -48,17 +52,8 @@ public final class StaticIds {
         } else {
             return 0;
         }
-        Long low = table().get(key);
+        Long low = TABLE.get(key);
         return low == null ? 0 : BASE | low;
-    }
-
-    private static Map<String, Long> table() {
-        Map<String, Long> t = table;
-        if (t == null) {
-            t = load();
-            table = t;
-        }
-        return t;
     }
 
     private static Map<String, Long> load() {

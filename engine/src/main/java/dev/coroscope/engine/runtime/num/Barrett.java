@@ -25,22 +25,19 @@ public final class Barrett {
     static final int MAX_BITS = 1 << 16;
 
     /**
-     * The last modulus seen and, from its second use on, its {@code mu} (or, for a modulus of all
-     * ones, the mark that it is one). Immutable, so safely shared.
+     * The last modulus seen and, from its second use on, its {@code mu} (or {@link #ALL_ONES} for a
+     * modulus of all ones). Immutable, so safely shared.
      */
     private static final class Modulus {
         final BigInteger m;
         final int k;
-        /** {@code 4**k // m}, or null while {@code m} was seen only once or when {@link #allOnes}. */
+        /** {@code 4**k // m} or {@link #ALL_ONES}; null while {@code m} was seen only once. */
         final BigInteger mu;
-        /** Whether {@code m} is {@code 2**k - 1} (known from its second use on). */
-        final boolean allOnes;
 
-        Modulus(BigInteger m, BigInteger mu, boolean allOnes) {
+        Modulus(BigInteger m, BigInteger mu) {
             this.m = m;
             this.k = m.bitLength();
             this.mu = mu;
-            this.allOnes = allOnes;
         }
     }
 
@@ -78,18 +75,13 @@ public final class Barrett {
         if (k < MIN_BITS || k > MAX_BITS || m.signum() <= 0 || x.signum() < 0 || x.bitLength() > 2 * k) return null;
         Modulus e = last;
         if (e == null || (e.m != m && (e.k != k || !e.m.equals(m)))) {
-            last = new Modulus(m, null, false);
+            last = new Modulus(m, null);
             return null;
         }
-        if (e.allOnes) return ALL_ONES;
         BigInteger mu = e.mu;
         if (mu == null) {
-            if (m.bitCount() == k) {
-                last = new Modulus(e.m, null, true);
-                return ALL_ONES;
-            }
-            mu = BigInteger.ONE.shiftLeft(2 * k).divide(m);
-            last = new Modulus(e.m, mu, false);
+            mu = m.bitCount() == k ? ALL_ONES : BigInteger.ONE.shiftLeft(2 * k).divide(m);
+            last = new Modulus(e.m, mu);
         }
         return mu;
     }
