@@ -46,12 +46,21 @@ final class Relaunch {
     static final String MARK = "coroscope.relaunched";
 
     /**
-     * The child's JVM options. A fixed 128 MB young generation: few collections of the many
-     * short-lived frames and values, below the memory cap's scale of measuring (MemoryCap). Not
-     * larger: every page of it is zeroed by the kernel at its first touch, which cost more than the
-     * collections it saved (with huge pages, bench/jitcost, 12 programs, median of 3, CPU s
-     * 256 MB -> 128 MB: 53.99 -> 49.67 in total, lower for 10, strings 5.96 -> 5.94, oop
-     * 5.58 -> 5.73 in its compiler threads; 64 MB: 49.38, about the same).
+     * The child's JVM options. A fixed 32 MB young generation, collected often and reused: the
+     * first touch of each fresh page of heap costs the kernel's time to fault it in and zero it
+     * (measured here at about 2.3 ms per MB with huge pages, 3.3 ms without), so a larger young
+     * generation makes every program pay for its whole size before its first collection, while
+     * the collections a smaller one adds are cheap (the many frames and values the interpreter
+     * makes die young). With 128 MB, 40 calls of fib(24) took 52-82 ms each until the first
+     * collection, even with the interpreter loop already compiled, and 6.5 ms each after it.
+     * 128 MB -> 32 MB, median of 5 interleaved runs, wall / CPython's: calls_fib 1.77 -> 1.74,
+     * dicts 2.02 -> 1.84, oop 2.20 -> 1.97, loops_int 1.45 -> 1.28, async_queue 1.27 -> 1.15,
+     * bigint 1.16 -> 1.06, the rest within noise; calls_fib's system CPU 0.46 -> 0.21 s and its
+     * peak memory 180 -> 102 MB; bench/jitcost's 12 programs 20.49 -> 19.18 s of wall in total
+     * (16 MB: 19.10, 8 MB: 18.83, about the same, but 16 MB made a list of 1.5 million tuples
+     * fail the memory cap in 2 of 3 runs: the cap counts what survives into the old generation,
+     * and a big young generation had been hiding up to 100 MB of live data from it, which is why
+     * MemoryCap's default rose from 256 to 320 MiB with this change).
      * Smaller inlining limits for the optimizing compiler: in a run of a few seconds it spends a
      * third of the process's CPU compiling the interpreter loop and its handlers (several times,
      * as new paths appear), and code it inlines into them less deeply compiles faster while
@@ -84,7 +93,7 @@ final class Relaunch {
      * steps (calls_fib CPU 0.918 and 0.913 of before, 8 pairs each, load 1.4; the other 11
      * programs 0.85-1.02).
      */
-    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmn128m", "-XX:-UsePerfData",
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmn32m", "-XX:-UsePerfData",
             "-XX:InlineSmallCode=1000", "-XX:Tier3BackedgeNotifyFreqLog=16", "-XX:FreqInlineSize=150", "-XX:Tier0ProfilingStartPercentage=0",
             "-XX:Tier4BackEdgeThreshold=100000000",
             "-XX:CompileCommand=quiet", "-XX:CompileCommand=dontinline,java.math.BigInteger::*",
@@ -94,8 +103,8 @@ final class Relaunch {
 
     /**
      * The child's option for transparent huge pages, added when the kernel offers them
-     * ({@link #hugePagesOffered}). The young generation is 128 MB (first measured at 256 MB) and a
-     * program of a second allocates through all of it: with 4 KB pages each first touch of a page is a page fault, and
+     * ({@link #hugePagesOffered}). A program allocates through the young generation and the old
+     * one grows with what it keeps: with 4 KB pages each first touch of a page is a page fault, and
      * the kernel's time for those is much of the process's system CPU; with the heap advised for
      * 2 MB pages there are about 4x fewer faults and fewer TLB misses. CPU (user+sys, median of 3
      * runs per variant, interleaved, load 7-12): dicts 4.23 -> 3.80 s, async_queue 3.66 -> 2.71 s,

@@ -40,7 +40,7 @@ import java.util.function.Supplier;
 public final class MemoryCap {
     private MemoryCap() {}
 
-    /** Bytes of live heap a program may reach: {@code coroscope.memoryCap} (MB), else half the heap, at most 256 MiB. */
+    /** Bytes of live heap a program may reach: {@code coroscope.memoryCap} (MB), else half the heap, at most 320 MiB. */
     public static final long CAP = cap();
     /** Reserved bytes between two heap measurements. */
     static final long SLICE = Math.max(1 << 20, CAP / 16);
@@ -102,7 +102,7 @@ public final class MemoryCap {
 
     private static long cap() {
         long heap = maxHeap();
-        long dflt = Math.min(heap / 2, 256L << 20);
+        long dflt = Math.min(heap / 2, 320L << 20);
         Long mb = Long.getLong("coroscope.memoryCap");
         return mb == null || mb <= 0 ? dflt : Math.min(mb << 20, heap);
     }
