@@ -887,6 +887,12 @@ public final class StrOps {
             return s;
         }
         if (!old.isEmpty() && bmp) {
+            if (count < 0) {
+                // Every occurrence, left to right and not overlapping, as Java's own replace does
+                // (with block copies, where appending each piece below copies char by char; the
+                // string itself when there is none).
+                return s.replace(old, rep);
+            }
             int i = s.indexOf(old);
             if (i < 0) {
                 return s;
