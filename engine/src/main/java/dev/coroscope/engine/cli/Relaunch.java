@@ -48,7 +48,8 @@ final class Relaunch {
     /**
      * The child's JVM options. A fixed 32 MB young generation, collected often and reused: the
      * first touch of each fresh page of heap costs the kernel's time to fault it in and zero it
-     * (measured here at about 2.3 ms per MB with huge pages, 3.3 ms without), so a larger young
+     * (2.3 ms per MB with huge pages and 3.3 ms without on one machine here, 0.1 and 0.5 ms on
+     * another: the gain varies with the machine), so a larger young
      * generation makes every program pay for its whole size before its first collection, while
      * the collections a smaller one adds are cheap (the many frames and values the interpreter
      * makes die young). With 128 MB, 40 calls of fib(24) took 52-82 ms each until the first
