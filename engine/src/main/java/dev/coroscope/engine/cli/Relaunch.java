@@ -110,6 +110,16 @@ final class Relaunch {
      * code until its method is next entered, which the interpreter loop does at each window of
      * steps (calls_fib CPU 0.918 and 0.913 of before, 8 pairs each, load 1.4; the other 11
      * programs 0.85-1.02).
+     * The heap is not advised for transparent huge pages any more (-XX:+UseTransparentHugePages was
+     * added when the kernel offered them, while the young generation was 128 MB): with a 32 MB young
+     * generation reused from the start, what is left of fresh memory is the old generation growing
+     * with a program's data, and there, on the machine measured on 2026-11-29 (kernel setting
+     * madvise, 86 huge pages faulted in per run of strings.py, no compaction), a young collection
+     * promoting 25 MB of new strs paused 68-76 ms with huge pages and 28-30 ms without (14 ms with
+     * the heap touched in advance), system CPU 0.41-0.50 -> 0.17-0.21 s. Wall / CPython's, medians
+     * of 5, 5 and 7 interleaved runs: strings 2.22 -> 2.07, 2.32 -> 2.07, 2.32 -> 2.19; dicts
+     * 1.67 -> 1.70, 1.92 -> 1.82, 1.91 -> 1.88; the other ten within 0.05 either way (oop 1.62 ->
+     * 1.72 once, 1.58 -> 1.59 when measured again).
      */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmn32m", "-XX:MaxTenuringThreshold=0", "-XX:-UsePerfData",
             "-XX:InlineSmallCode=1000", "-XX:Tier3BackedgeNotifyFreqLog=16", "-XX:FreqInlineSize=150", "-XX:Tier0ProfilingStartPercentage=0",
@@ -119,43 +129,6 @@ final class Relaunch {
             "-XX:CompileCommand=dontinline,dev.coroscope.engine.vm.RareOps::keepFrameOp",
             "-XX:CompileCommand=dontinline,dev.coroscope.engine.runtime.ListSort::lt",
             "-XX:CompileCommand=dontinline,dev.coroscope.engine.vm.CallOps::callBuiltin");
-
-    /**
-     * The child's option for transparent huge pages, added when the kernel offers them
-     * ({@link #hugePagesOffered}). A program allocates through the young generation and the old
-     * one grows with what it keeps: with 4 KB pages each first touch of a page is a page fault, and
-     * the kernel's time for those is much of the process's system CPU; with the heap advised for
-     * 2 MB pages there are about 4x fewer faults and fewer TLB misses. CPU (user+sys, median of 3
-     * runs per variant, interleaved, load 7-12): dicts 4.23 -> 3.80 s, async_queue 3.66 -> 2.71 s,
-     * async_sleep0 3.36 -> 2.51 s, calls_fib 4.28 -> 3.93 s (the commit has all 12 and the start).
-     */
-    static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
-
-    /** Where Linux says whether transparent huge pages are used: {@code always [madvise] never}, the chosen one bracketed. */
-    static final String THP_SETTING = "/sys/kernel/mm/transparent_hugepage/enabled";
-
-    /**
-     * Whether a kernel whose huge-page setting reads {@code setting} (null: no such file, as on
-     * other systems or a kernel without them) gives the heap huge pages when the JVM asks for them
-     * ({@code [madvise]}) or anyway ({@code [always]}). Only then is {@link #HUGE_PAGES} passed: the
-     * option is Linux's alone (another JVM would refuse to start), and the JVM warns on stderr
-     * when the kernel has no huge pages at all; with {@code [never]} it would do nothing.
-     */
-    static boolean hugePagesOffered(String setting) {
-        return setting != null && (setting.contains("[madvise]") || setting.contains("[always]"));
-    }
-
-    /**
-     * The contents of {@link #THP_SETTING}, or null when it cannot be read. Read as the command
-     * line is ({@link #ownArguments}), with classes the parent has loaded already.
-     */
-    private static String thpSetting() {
-        try (InputStream in = new FileInputStream(THP_SETTING)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
 
     /**
      * With the class-data-sharing archive of the jar (made by {@link CdsArchiveBuilder} at build
@@ -229,7 +202,7 @@ final class Relaunch {
         if (System.getProperty(MARK) != null) return null;
         String[] own = ownArguments();
         return childCommand(own, args, System.getenv(), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                new ExistingArchive(), hugePagesOffered(thpSetting()));
+                new ExistingArchive());
     }
 
     /**
@@ -301,12 +274,6 @@ final class Relaunch {
      */
     static List<String> childCommand(String[] own, String[] args, Map<String, String> env, String javaExe,
                                      Function<String, Path> archives) {
-        return childCommand(own, args, env, javaExe, archives, false);
-    }
-
-    /** {@link #childCommand(String[], String[], Map, String, Function)}, with {@link #HUGE_PAGES} when {@code hugePages}. */
-    static List<String> childCommand(String[] own, String[] args, Map<String, String> env, String javaExe,
-                                     Function<String, Path> archives, boolean hugePages) {
         if ("0".equals(env.get("COROSCOPE_RELAUNCH"))) return null;
         // Options from the environment would apply to the child too, possibly conflicting with
         // ours (two collectors); whoever sets them is tuning the JVM already.
@@ -321,7 +288,6 @@ final class Relaunch {
         List<String> command = new ArrayList<>();
         command.add(javaExe);
         command.addAll(JVM_OPTIONS);
-        if (hugePages) command.add(HUGE_PAGES);
         Path archive = archives.apply(own[1]);
         if (archive != null) command.addAll(archiveOptions(archive));
         command.addAll(extraOptions(env.get("COROSCOPE_CHILD_OPTIONS")));

@@ -67,22 +67,6 @@ class RelaunchTest {
     }
 
     @Test
-    void hugePagesAreAskedForAfterTheOptionsOnlyWhenTheKernelOffersThem() {
-        List<String> cmd = Relaunch.childCommand(own("-jar", "engine/x.jar"), ARGS, Map.of(), JAVA, j -> null, true);
-        List<String> want = new ArrayList<>();
-        want.add(JAVA);
-        want.addAll(Relaunch.JVM_OPTIONS);
-        want.add("-XX:+UseTransparentHugePages");
-        want.add("-D" + Relaunch.MARK + "=1");
-        want.addAll(List.of("-jar", "engine/x.jar", "--max-steps", "0", "prog.py"));
-        assertEquals(want, cmd);
-        assertEquals(true, Relaunch.hugePagesOffered("always [madvise] never\n"));
-        assertEquals(true, Relaunch.hugePagesOffered("[always] madvise never\n"));
-        assertEquals(false, Relaunch.hugePagesOffered("always madvise [never]\n"));
-        assertEquals(false, Relaunch.hugePagesOffered(null));
-    }
-
-    @Test
     void theArchiveOfAJarIsBesideIt() {
         assertEquals(Path.of("/a/b/coroscope-engine.jsa"), Relaunch.archiveOf(Path.of("/a/b/coroscope-engine.jar")));
         assertEquals(Path.of("/a/b/engine.bin.jsa"), Relaunch.archiveOf(Path.of("/a/b/engine.bin")));
