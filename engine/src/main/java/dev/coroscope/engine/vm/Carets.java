@@ -39,7 +39,7 @@ final class Carets {
         if (endLine == line) {
             end = Math.min(endCol, src.length());
             if (start >= end) return null;
-            anchors = anchors(src.substring(start, end));
+            anchors = anchors(src.substring(start, end), pythonStyle);
         } else {
             end = pythonStyle ? shift + stripped.length() : src.stripTrailing().length();
         }
@@ -59,8 +59,11 @@ final class Carets {
 
     record Anchors(int left, int right, char primary, char secondary) {}
 
-    /** Anchors for a binary operator or a subscript segment (offsets in chars of the segment). */
-    static Anchors anchors(String segment) {
+    /**
+     * Anchors for a binary operator or a subscript segment (offsets in chars of the segment),
+     * {@code pythonStyle} as for {@link #line}.
+     */
+    static Anchors anchors(String segment, boolean pythonStyle) {
         Stmt.ExprStmt stmt;
         try {
             var mod = Parser.parse(segment, "<segment>");
@@ -74,13 +77,8 @@ final class Carets {
         if (e instanceof Expr.BinOp b) {
             if (b.left().span().endLine() != 1 || b.right().span().line() != 1) return null;
             int opStart = b.left().span().endCol();
-            int opEnd = b.right().span().col();
-            String opStr = firstLine.substring(opStart, Math.min(opEnd, firstLine.length()));
-            int opOffset = opStr.length() - opStr.stripLeading().length();
-            int left = b.left().span().endCol() + opOffset;
-            int right = left + 1;
-            if (opOffset + 1 < opStr.length() && !Character.isWhitespace(opStr.charAt(opOffset + 1))) right++;
-            return new Anchors(left, right, '~', '^');
+            int opEnd = Math.min(b.right().span().col(), firstLine.length());
+            return pythonStyle ? moduleOperator(firstLine, opStart, opEnd) : interpreterOperator(firstLine, opStart, opEnd);
         }
         if (e instanceof Expr.Subscript s) {
             if (s.value().span().endLine() != 1 || s.slice().span().endLine() != 1) return null;
@@ -94,6 +92,42 @@ final class Carets {
             return new Anchors(left, right, '~', '^');
         }
         return null;
+    }
+
+    /**
+     * The operator's anchors as the interpreter's own printer finds them: the first character
+     * between the operands that is neither white space nor a closing parenthesis of the left
+     * operand, and the one after it too when that is not white space either ({@code //},
+     * {@code **}, but also {@code /(} in {@code (1)/(0)}).
+     */
+    private static Anchors interpreterOperator(String line, int opStart, int opEnd) {
+        for (int i = opStart; i < opEnd; i++) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\f' || c == ')') continue;
+            int right = i + 1;
+            if (i + 1 < opEnd && !Character.isWhitespace(line.charAt(i + 1))) right++;
+            return new Anchors(i, right, '~', '^');
+        }
+        return null;
+    }
+
+    /**
+     * The operator's anchors as the traceback module computes them: the first character after
+     * the left operand that is not white space, the next one too unless it is white space; then
+     * both moved on past white space, closing parentheses and '#'. The width is decided before the
+     * move, so in {@code ((1)) / 0} the markers cover "/ " (as CPython's module prints them).
+     */
+    private static Anchors moduleOperator(String line, int opStart, int opEnd) {
+        String opStr = line.substring(opStart, opEnd);
+        int opOffset = opStr.length() - opStr.stripLeading().length();
+        int left = opStart + opOffset;
+        int right = left + 1;
+        if (opOffset + 1 < opStr.length() && !Character.isWhitespace(opStr.charAt(opOffset + 1))) right++;
+        while (left < line.length() && (Character.isWhitespace(line.charAt(left)) || line.charAt(left) == ')' || line.charAt(left) == '#')) {
+            left++;
+            right++;
+        }
+        return new Anchors(left, right, '~', '^');
     }
 
     static int utf8Len(String s) {
