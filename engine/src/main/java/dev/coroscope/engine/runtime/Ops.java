@@ -181,7 +181,18 @@ public final class Ops {
             }
             return s.value();
         }
-        return o.str();
+        // CPython's PyObject_Str counts a level for anything but an exact str ("while getting the
+        // str of an object"), and object's own __str__ then takes repr's level for the types whose
+        // str is their repr (int, float, list...): print(e) or str(1) at the deepest frame fails
+        // there. Not while the recorder reads a value (as for repr).
+        Interp in = Interp.currentOrNull();
+        if (in == null || in.isObserving()) return o.str();
+        in.enterCounted(" while getting the str of an object");
+        try {
+            return o.str();
+        } finally {
+            in.leaveCounted();
+        }
     }
 
     public static PyObject format(PyObject o, String spec) {
