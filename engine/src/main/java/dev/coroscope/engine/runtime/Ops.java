@@ -154,14 +154,7 @@ public final class Ops {
         // Built-in types count too: a list nested thousands deep stops with CPython's
         // RecursionError instead of building ever longer strings level by level. Not while the
         // recorder reads a value: the program's own depth must not make its view fail.
-        Interp in = Interp.currentOrNull();
-        if (in == null || in.isObserving()) return o.repr();
-        in.enterCounted(" while getting the repr of an object");
-        try {
-            return o.repr();
-        } finally {
-            in.leaveCounted();
-        }
+        return builtinText(o, true);
     }
 
     public static String str(PyObject o) {
@@ -185,11 +178,16 @@ public final class Ops {
         // str of an object"), and object's own __str__ then takes repr's level for the types whose
         // str is their repr (int, float, list...): print(e) or str(1) at the deepest frame fails
         // there. Not while the recorder reads a value (as for repr).
+        return builtinText(o, false);
+    }
+
+    /** {@code o.repr()} or {@code o.str()} of a built-in type's object, counted as a level as CPython counts it. */
+    private static String builtinText(PyObject o, boolean repr) {
         Interp in = Interp.currentOrNull();
-        if (in == null || in.isObserving()) return o.str();
-        in.enterCounted(" while getting the str of an object");
+        if (in == null || in.isObserving()) return repr ? o.repr() : o.str();
+        in.enterCounted(repr ? " while getting the repr of an object" : " while getting the str of an object");
         try {
-            return o.str();
+            return repr ? o.repr() : o.str();
         } finally {
             in.leaveCounted();
         }
