@@ -38,6 +38,16 @@ final class StrType {
         return PyStr.of(r);
     }
 
+    /**
+     * The result of a case method (upper, lower, casefold, swapcase, title, capitalize): always a
+     * new str, even when nothing changed or it is one Latin-1 char (CPython 3.11.7 builds a fresh
+     * string there and does not use its cached one-char strs: {@code s.upper() is s} is False for
+     * any non-empty s); the empty str is the one empty str.
+     */
+    private static PyStr caseResult(String r) {
+        return r.isEmpty() ? PyStr.EMPTY : new PyStr(r);
+    }
+
     static void init(PyType t) {
         t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             if (kw == null && args.length == 1) {
@@ -165,22 +175,22 @@ final class StrType {
             }
         }});
         t.method0("upper", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
-            return result(self, StrOps.upper(s(self)));
+            return caseResult(StrOps.upper(s(self)));
         }});
         t.method0("lower", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
-            return result(self, StrOps.lower(s(self)));
+            return caseResult(StrOps.lower(s(self)));
         }});
         t.method0("casefold", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
-            return result(self, StrOps.casefold(s(self)));
+            return caseResult(StrOps.casefold(s(self)));
         }});
         t.method0("swapcase", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
-            return result(self, StrOps.swapcase(s(self)));
+            return caseResult(StrOps.swapcase(s(self)));
         }});
         t.method0("title", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
-            return result(self, StrOps.title(s(self)));
+            return caseResult(StrOps.title(s(self)));
         }});
         t.method0("capitalize", new Function<PyObject, PyObject>() { public PyObject apply(PyObject self) {
-            return result(self, StrOps.capitalize(s(self)));
+            return caseResult(StrOps.capitalize(s(self)));
         }});
         t.method("format", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
             return PyStr.of(Formatting.strFormat(s(self), a, k));
