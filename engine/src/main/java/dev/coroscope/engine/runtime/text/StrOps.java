@@ -1023,6 +1023,12 @@ public final class StrOps {
 
     /** {@code s.capitalize()}: the first character titlecased, the rest lowercased. */
     public static String capitalize(String s) {
+        if (isAsciiText(s)) {
+            if (s.isEmpty()) return s;
+            char c = s.charAt(0);
+            String rest = s.substring(1).toLowerCase(java.util.Locale.ROOT);
+            return (c >= 'a' && c <= 'z' ? String.valueOf((char) (c - 32)) : String.valueOf(c)).concat(rest);
+        }
         int[] a = cps(s);
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < a.length; i++) {
@@ -1074,7 +1080,23 @@ public final class StrOps {
         sb.append(finalSigma ? '\u03c2' : '\u03c3');
     }
 
+    /**
+     * Whether every char of {@code s} is ASCII, so that the JDK's root-locale case mappings are
+     * Python's. A long string is checked by encoding it as UTF-8: for a Latin-1 string the JDK
+     * scans for a byte over 127 with one vectorized intrinsic and copies (a call made once on a
+     * megabyte-long string runs this method in the interpreter, where a loop over chars took about
+     * 12 ns per char), and the byte count equals the char count only when no char is beyond
+     * ASCII, or when the others are lone surrogates, which encode as one '?': those have no case
+     * mapping in Python or in the JDK, so the case methods give the same result either way
+     * ({@link #isAscii} itself checks char by char).
+     */
     private static boolean isAsciiText(String s) {
+        int n = s.length();
+        if (n >= 64) return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length == n;
+        return isAsciiChars(s);
+    }
+
+    private static boolean isAsciiChars(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 128) {
                 return false;
@@ -1087,7 +1109,7 @@ public final class StrOps {
 
     /** {@code s.isascii()}. */
     public static boolean isAscii(String s) {
-        return isAsciiText(s);
+        return isAsciiChars(s);
     }
 
     public static boolean isSpace(String s) {
