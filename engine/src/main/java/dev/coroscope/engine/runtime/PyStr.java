@@ -184,6 +184,7 @@ public class PyStr extends PyObject {
         long total = (long) la + lb;
         if (total > Limits.MAX_STRING) throw Exc.memoryError();
         if (lb == 0) return a.exact();
+        if (la == 0) return b.exact();
         dev.coroscope.engine.runtime.num.MemoryCap.reserve(total);
         if (total < 512) return new PyStr(a.value().concat(b.value()));
         StringBuilder sb = a.text instanceof Pending p ? p.sb : null;
@@ -250,8 +251,10 @@ public class PyStr extends PyObject {
 
     @Override
     public PyObject format(String spec) {
-        if (spec.isEmpty() && getType().isHeap()) return PyStr.of(Ops.str(this));
-        return new PyStr(Formatting.formatStr(value(), spec, getType().name()));
+        if (spec.isEmpty()) return getClass() == PyStr.class ? this : PyStr.of(Ops.str(this));
+        // Neither padded nor cut: the str itself, a subclass's too (CPython writes it as it is).
+        String r = Formatting.formatStr(value(), spec, getType().name());
+        return r.equals(value()) ? this : new PyStr(r);
     }
 
     @Override
@@ -418,8 +421,13 @@ public class PyStr extends PyObject {
                 if (n == null) return PyNotImplemented.INSTANCE;
                 return repeat(n);
             }
-            case Ops.MOD:
-                return new PyStr(Formatting.percent(value(), other));
+            case Ops.MOD: {
+                String text = Formatting.percent(value(), other);
+                PyObject whole = other instanceof PyTuple t && t.length() == 1 ? t.items()[0] : other;
+                // '%s' % s (one conversion, no other text, neither padded nor cut) is s itself.
+                if (whole.getClass() == PyStr.class && oneStrConversion(value()) && text.equals(((PyStr) whole).value())) return whole;
+                return new PyStr(text);
+            }
             default:
                 return PyNotImplemented.INSTANCE;
         }
@@ -435,9 +443,21 @@ public class PyStr extends PyObject {
         return PyNotImplemented.INSTANCE;
     }
 
+    /** Whether a %-format is one conversion of an argument by str and nothing else ('%s', '%-8s', '%.3s'). */
+    private static boolean oneStrConversion(String fmt) {
+        int n = fmt.length();
+        if (n < 2 || fmt.charAt(0) != '%' || fmt.charAt(n - 1) != 's' || fmt.indexOf('%', 1) >= 0) return false;
+        for (int i = 1; i < n - 1; i++) {
+            char c = fmt.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == ' ' || c == '#')) return false;
+        }
+        return true;
+    }
+
     private PyStr repeat(PyInt n) {
         long k = SeqTypes.repeatCount(n);
         if (k <= 0 || value().isEmpty()) return EMPTY;
+        if (k == 1) return exact();
         if (k > Long.MAX_VALUE / value().length()) throw Exc.overflowError("repeated string is too long");
         if ((long) value().length() * k > Limits.MAX_STRING) throw Exc.memoryError();
         dev.coroscope.engine.runtime.num.MemoryCap.reserve(value().length() * k);

@@ -68,7 +68,7 @@ public final class Slots {
 
     static void str(PyType t) {
         t.put("__str__", PyMethodDescriptor.noArgs(t, "__str__", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
-            return PyStr.ofText(s, s.str());
+            return s.getClass() == PyStr.class ? s : PyStr.ofText(s, s.str());
         }}));
     }
 

@@ -128,7 +128,10 @@ final class StrType {
             PyObject[] p = Args.parse("splitlines", a, k, new String[] {"keepends"}, 0);
             // keepends is converted as a C int (any int or __index__ object; a float is refused).
             boolean keep = p[0] != null && cInt(Ops.index(p[0])) != 0;
-            return strList(StrOps.splitlines(s(self), keep));
+            List<String> lines = StrOps.splitlines(s(self), keep);
+            // No line break: an exact str is its own only line.
+            if (lines.size() == 1 && self.getClass() == PyStr.class && lines.get(0).length() == s(self).length()) return new PyList(new PyObject[] {self});
+            return strList(lines);
         }});
         t.method("strip", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
             return strip(self, a, k, "strip", 0);
@@ -193,7 +196,9 @@ final class StrType {
             return caseResult(StrOps.capitalize(s(self)));
         }});
         t.method("format", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
-            return PyStr.of(Formatting.strFormat(s(self), a, k));
+            String r = Formatting.strFormat(s(self), a, k);
+            PyObject whole = wholeField(s(self), a, k, r);
+            return whole != null ? whole : PyStr.of(r);
         }});
         t.method1("format_map", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject m) {
             return PyStr.of(Formatting.strFormatMap(s(self), m));
@@ -307,8 +312,25 @@ final class StrType {
                     throw Exc.typeError("character mapping must return integer, None or str");
                 }
             }
-            return result(self, sb.toString());
+            return PyStr.of(sb.toString()); // always a new str (CPython's one-char and empty ones are its cached ones)
         }});
+    }
+
+    /** A template that is one replacement field of the first argument and nothing else: {}, {0}, {!s}, {:8}, {0!s:s}. */
+    private static final java.util.regex.Pattern WHOLE_FIELD = java.util.regex.Pattern.compile("\\{0?(!s)?(:[^{}]*)?\\}");
+
+    /**
+     * The str {@code '{}'.format(s)} is, when not a new one: CPython writes a str argument that is
+     * the whole result as it is, an exact str always ('{}', '{!s}', '{:8}' on a longer str) and a
+     * subclass's instance when a format spec left it unchanged ('{:s}'); null otherwise.
+     */
+    private static PyObject wholeField(String fmt, PyObject[] a, String[] k, String r) {
+        if (a.length == 0 || Args.positional(a, k) == 0 || !(a[0] instanceof PyStr p) || fmt.length() > 24) return null;
+        java.util.regex.Matcher m = WHOLE_FIELD.matcher(fmt);
+        if (!m.matches() || !r.equals(p.value())) return null;
+        if (p.getClass() == PyStr.class) return p;
+        boolean spec = m.group(2) != null && m.group(2).length() > 1;
+        return spec && m.group(1) == null ? p : null;
     }
 
     private static PyObject strList(List<String> parts) {
@@ -561,6 +583,10 @@ final class StrType {
             parts = right ? StrOps.rpartition(s(self), sep) : StrOps.partition(s(self), sep);
         } catch (PythonError e) {
             throw Exc.from(e);
+        }
+        // Not found: the str itself is the whole part (a subclass's instance too, as in CPython).
+        if (parts[1].isEmpty()) {
+            return right ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, self) : PyTuple.of(self, PyStr.EMPTY, PyStr.EMPTY);
         }
         return PyTuple.of(PyStr.of(parts[0]), PyStr.of(parts[1]), PyStr.of(parts[2]));
     }

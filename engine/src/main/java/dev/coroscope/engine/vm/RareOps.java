@@ -1322,7 +1322,7 @@ final class RareOps {
         PyObject v = st[f.sp - 1];
         PyObject formatted = v;
         switch (arg & FVC_MASK) {
-            case FVC_STR -> v = PyStr.ofText(v, Ops.str(v));
+            case FVC_STR -> v = v.getClass() == PyStr.class ? v : PyStr.ofText(v, Ops.str(v));
             case FVC_REPR -> v = PyStr.ofText(v, Ops.repr(v));
             case FVC_ASCII -> v = PyStr.ofText(v, Builtins.ascii(Ops.repr(v)));
             default -> { }
