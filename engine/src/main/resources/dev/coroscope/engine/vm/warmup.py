@@ -5,7 +5,7 @@
 # interpreter starts profiling a method at once), so a few passes over both sides of the loop's
 # branches are enough: each instruction the loop does itself, int and other operands, every
 # iterator it knows running out, a return and a yield to the loop's own caller and to Java, a
-# caught error. Keep it small: it costs every run (about 0.1 s of CPU).
+# caught error. Keep it small: it costs every run (about 0.15 s of CPU).
 
 for i in range(400):  # the loop's first thousand instructions, before the profile exists
     pass
@@ -224,3 +224,31 @@ for i in range(3):
     arith((big << 70) + i, (big << 3) + 5)
     arith(big << 70, 1000)
     farith(i + 2.5, 1.5)
+
+
+def builtins_called(i, s):
+    # Built-in functions, types and methods of many kinds, called with none, one and two
+    # arguments, and values of several types formatted: the JIT then compiles the sites that
+    # dispatch on them (CallOps.callBuiltin and what it inlines, PyMethodDescriptor.callWithSelf0/1/2,
+    # Ops.format, Ops.str) as calls to any kind, where it would otherwise inline the first one or
+    # two kinds a program reaches behind a type check whose failure at the next kind throws the
+    # compiled code away. LogCompilation of strings.py: 48 uncommon traps -> 23, none left in
+    # callBuiltin (C2 compiled it 5 times, now 2) or callMethodDescriptor (3, now 1). A site is
+    # profiled from its 128th call on, which the first of the 40 rounds reach; this section costs
+    # print(1) about 0.02 s of wall time (0.247 -> 0.266 s, median of 15).
+    d = {1: 2}
+    p = [1]
+    n = (len(s) + int("5") + abs(-i) + min(i, 2) + isinstance(s, str) + len(str(i)) + ord(s[0])
+         + len(list(p)) + len(tuple(p)) + len(range(2)) + len(dict(d)) + int(float(i)) + bool(i))
+    t = f"{i:3d}{1.5:.2f}{s:>4}{s}{p}{i}" + str(1.5) + str(p) + format(i, "x") + "%s %d" % (s, i)
+    zero = (s.upper(), s.lower(), s.strip(), s.isdigit(), d.keys(), d.values(), d.items(), p.copy())
+    one = (s.join(s), s.zfill(5), s.partition(","), s.removeprefix("a"), s.split(","), s.strip("a"),
+           s.rjust(4), s.count("a"), s.startswith("a"), s.endswith("b"), s.find("a"), s.index("a"),
+           d.get(1), d.setdefault(3, 0), p.count(1), p.index(1), p.append(2), p.extend(p), p.remove(2))
+    two = (s.replace("a", "b"), s.find("a", 1), s.split(",", 1), s.rjust(4, "."), s.count("a", 1),
+           d.get(2, 0), d.pop(3, 0), p.index(1, 0), p.insert(0, 1))
+    return n, t, zero, one, two, p.pop(), d.popitem()
+
+
+for i in range(40):
+    builtins_called(i, "a,b")
