@@ -226,6 +226,10 @@ for i in range(3):
     farith(i + 2.5, 1.5)
 
 
+class Counts(dict):
+    pass
+
+
 def builtins_called(i, s):
     # Built-in functions, types and methods of many kinds, called with none, one and two
     # arguments, and values of several types formatted: the JIT then compiles the sites that
@@ -247,7 +251,19 @@ def builtins_called(i, s):
            d.get(1), d.setdefault(3, 0), p.count(1), p.index(1), p.append(2), p.extend(p), p.remove(2))
     two = (s.replace("a", "b"), s.find("a", 1), s.split(",", 1), s.rjust(4, "."), s.count("a", 1),
            d.get(2, 0), d.pop(3, 0), p.index(1, 0), p.insert(0, 1))
-    return n, t, zero, one, two, p.pop(), d.popitem()
+    m = {1: "a", "b": [2], (3,): 4.0}
+    for k, v in m.items():  # item iteration and item assignment over keys and values of several types
+        m[k] = v
+    for v in m.values():
+        p[0] = v
+    b = bytearray(2)
+    b[0] = 1
+    c = Counts()
+    c[s] = c.get(s, 0) + 1
+    r = "x" * 600  # strs built by += past 512 chars share a builder (PyStr.concat's Pending text)
+    r += s
+    r += t
+    return n, t, zero, one, two, p.pop(), d.popitem(), len(r) + len(r[1:])
 
 
 for i in range(40):
