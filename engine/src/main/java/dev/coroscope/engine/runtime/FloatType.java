@@ -14,6 +14,8 @@ final class FloatType {
         t.setNew(new PyType.NewFn() { public PyObject make(PyType cls, PyObject[] args, String[] kw) {
             if (cls == PyFloat.TYPE) Args.noKeywords("float", kw);
             Args.atMost("float", args, 1);
+            // float(f) of an exact float is f itself, as in CPython.
+            if (cls == PyFloat.TYPE && args.length == 1 && args[0].getClass() == PyFloat.class) return args[0];
             double v = args.length == 0 ? 0.0 : toFloat(args[0]).value;
             return PyFloat.ofType(cls, v);
         }});
@@ -63,7 +65,7 @@ final class FloatType {
             return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]));
         }});
         t.method0("conjugate", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return new PyFloat(v(s)); } });
-        t.getter("real", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return new PyFloat(v(s)); } });
+        t.getter("real", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return s.getClass() == PyFloat.class ? s : new PyFloat(v(s)); } });
         t.getter("imag", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return new PyFloat(0.0); } });
         t.method0("hex", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return PyStr.of(FloatOps.hex(v(s))); } });
         t.classMethod("__getformat__", new PyMethodDescriptor.Impl() { public PyObject call(PyObject cls, PyObject[] a, String[] k) {

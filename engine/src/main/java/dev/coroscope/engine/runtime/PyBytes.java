@@ -188,6 +188,9 @@ public class PyBytes extends PyObject {
         if (op == Ops.ADD) {
             byte[] o = BytesMethods.bytesOf(other);
             if (o == null) throw Exc.typeError("can't concat " + other.getType().tpName() + " to bytes");
+            // An empty operand gives the other exact bytes itself, as in CPython.
+            if (data.length == 0 && other.getClass() == PyBytes.class) return other;
+            if (o.length == 0 && getClass() == PyBytes.class) return this;
             return new PyBytes(concat(data, data.length, o));
         }
         if (op == Ops.MOD) return new PyBytes(Formatting.percentBytes(data, other));
@@ -210,6 +213,7 @@ public class PyBytes extends PyObject {
     private PyBytes repeat(PyInt n) {
         long k = SeqTypes.repeatCount(n);
         if (data.length > 0 && k > Long.MAX_VALUE / data.length) throw Exc.overflowError("repeated bytes are too long");
+        if (k == 1 && getClass() == PyBytes.class) return this;
         byte[] r = repeat(data, data.length, n);
         return r.length == 0 ? EMPTY : new PyBytes(r);
     }

@@ -159,6 +159,9 @@ public class PyTuple extends PyObject {
                 if (r != null) return r;
                 throw Exc.typeError("can only concatenate tuple (not \"" + other.getType().tpName() + "\") to tuple");
             }
+            // An empty operand gives the other exact tuple itself, as in CPython.
+            if (o.items.length == 0 && getClass() == PyTuple.class) return this;
+            if (items.length == 0 && o.getClass() == PyTuple.class) return o;
             PyObject[] r = Arrays.copyOf(items, items.length + o.items.length);
             System.arraycopy(o.items, 0, r, items.length, o.items.length);
             return of(r);
@@ -166,9 +169,15 @@ public class PyTuple extends PyObject {
         if (op == Ops.MUL) {
             PyInt n = other.asIndex();
             if (n == null) return PyNotImplemented.INSTANCE;
-            return of(SeqTypes.repeat(items, items.length, n));
+            return repeat(n);
         }
         return PyNotImplemented.INSTANCE;
+    }
+
+    /** {@code t * n}: an exact tuple times 1 is itself, as in CPython. */
+    private PyObject repeat(PyInt n) {
+        if (getClass() == PyTuple.class && items.length > 0 && n.big == null && n.v == 1) return this;
+        return of(SeqTypes.repeat(items, items.length, n));
     }
 
     @Override
@@ -176,7 +185,7 @@ public class PyTuple extends PyObject {
         if (op == Ops.MUL) {
             PyInt n = other.asIndex();
             if (n == null) return PyNotImplemented.INSTANCE;
-            return of(SeqTypes.repeat(items, items.length, n));
+            return repeat(n);
         }
         return PyNotImplemented.INSTANCE;
     }
