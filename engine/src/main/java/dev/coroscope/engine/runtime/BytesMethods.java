@@ -78,7 +78,23 @@ final class BytesMethods {
         }
     }
 
+    /**
+     * A method's result that may be the receiver unchanged: exact bytes are then returned
+     * themselves, as CPython does (strip, zfill, the paddings, removeprefix, translate); a
+     * bytearray always gets a new one.
+     */
+    private static PyObject same(PyObject self, String r) {
+        if (self.getClass() == PyBytes.class && r.length() == ((PyBytes) self).data.length && r.equals(self(self))) return self;
+        return make(self, r);
+    }
+
     private static PyList list(PyObject self, List<String> parts) {
+        // One piece, the whole of exact bytes (no separator, no line break): the bytes themselves.
+        if (parts.size() == 1 && self.getClass() == PyBytes.class && parts.get(0).length() == ((PyBytes) self).data.length) {
+            PyList one = new PyList();
+            one.append(self);
+            return one;
+        }
         PyList out = new PyList();
         for (String p : parts) out.append(make(self, p));
         return out;
@@ -184,17 +200,20 @@ final class BytesMethods {
         }});
         t.method("strip", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             stripArgs(s, "strip", a, k);
-            return make(s, strip(self(s), a.length > 0 ? a[0] : null, 0));
+            return same(s, strip(self(s), a.length > 0 ? a[0] : null, 0));
         }});
         t.method("lstrip", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             stripArgs(s, "lstrip", a, k);
-            return make(s, strip(self(s), a.length > 0 ? a[0] : null, -1));
+            return same(s, strip(self(s), a.length > 0 ? a[0] : null, -1));
         }});
         t.method("rstrip", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             stripArgs(s, "rstrip", a, k);
-            return make(s, strip(self(s), a.length > 0 ? a[0] : null, 1));
+            return same(s, strip(self(s), a.length > 0 ? a[0] : null, 1));
         }});
         t.method1("join", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject it) {
+            // bytes.join of one exact bytes item is that item, as in CPython.
+            if (s.getClass() == PyBytes.class && it instanceof PyList l && l.size() == 1 && l.get(0).getClass() == PyBytes.class) return l.get(0);
+            if (s.getClass() == PyBytes.class && it instanceof PyTuple tu && tu.length() == 1 && tu.items()[0].getClass() == PyBytes.class) return tu.items()[0];
             String sep = self(s);
             StringBuilder sb = new StringBuilder();
             int[] i = {0};
@@ -236,24 +255,29 @@ final class BytesMethods {
         t.method("replace", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             if (a.length < 2) throw Exc.typeError("replace expected at least 2 arguments, got " + a.length);
             long n = a.length > 2 ? Ops.index(a[2]).longValueOr(Long.MAX_VALUE) : -1;
-            return guard(() -> make(s, StrOps.replace(self(s), arg(a[0]), arg(a[1]), n)));
+            String old = arg(a[0]), rep = arg(a[1]);
+            // Nothing to replace (no occurrence, or a count of 0): exact bytes are returned themselves.
+            if (s.getClass() == PyBytes.class && (n == 0 || !old.isEmpty() && self(s).indexOf(old) < 0)) return s;
+            return guard(() -> make(s, StrOps.replace(self(s), old, rep, n)));
         }});
         t.method1("removeprefix", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
-            return make(s, StrOps.removePrefix(self(s), arg(o)));
+            return same(s, StrOps.removePrefix(self(s), arg(o)));
         }});
         t.method1("removesuffix", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
-            return make(s, StrOps.removeSuffix(self(s), arg(o)));
+            return same(s, StrOps.removeSuffix(self(s), arg(o)));
         }});
         t.method1("partition", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
             String sep = arg(o);
             if (sep.isEmpty()) throw Exc.valueError("empty separator");
             String[] r = StrOps.partition(self(s), sep);
+            if (r[1].isEmpty() && s instanceof PyBytes) return PyTuple.of(s, PyBytes.EMPTY, PyBytes.EMPTY); // a subclass's instance too
             return PyTuple.of(make(s, r[0]), make(s, r[1]), make(s, r[2]));
         }});
         t.method1("rpartition", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
             String sep = arg(o);
             if (sep.isEmpty()) throw Exc.valueError("empty separator");
             String[] r = StrOps.rpartition(self(s), sep);
+            if (r[1].isEmpty() && s instanceof PyBytes) return PyTuple.of(PyBytes.EMPTY, PyBytes.EMPTY, s);
             return PyTuple.of(make(s, r[0]), make(s, r[1]), make(s, r[2]));
         }});
         t.method0("upper", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return make(s, mapCase(data(s), 1)); } });
@@ -313,7 +337,7 @@ final class BytesMethods {
         t.method1("zfill", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject w) {
             String v = self(s);
             long width = Ops.index(w).longValueOr(Long.MAX_VALUE);
-            if (width <= v.length()) return make(s, v);
+            if (width <= v.length()) return same(s, v);
             int fill = (int) (width - v.length());
             String sign = !v.isEmpty() && (v.charAt(0) == '+' || v.charAt(0) == '-') ? v.substring(0, 1) : "";
             return make(s, sign + "0".repeat(fill) + v.substring(sign.length()));
@@ -359,7 +383,7 @@ final class BytesMethods {
                 if (del.indexOf(c) >= 0) continue;
                 sb.append(table == null ? c : (char) (table[c] & 0xff));
             }
-            return make(s, sb.toString());
+            return same(s, sb.toString());
         }});
         t.staticMethod("maketrans", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             if (a.length != 2) throw Exc.typeError("maketrans expected 2 arguments, got " + a.length);
@@ -477,7 +501,7 @@ final class BytesMethods {
             fill = (char) (f[0] & 0xff);
         }
         String v = self(s);
-        if (width <= v.length()) return make(s, v);
+        if (width <= v.length()) return same(s, v);
         int total = (int) (width - v.length());
         int left = how < 0 ? 0 : how > 0 ? total : total / 2 + (total & (int) width & 1);
         String f = String.valueOf(fill);

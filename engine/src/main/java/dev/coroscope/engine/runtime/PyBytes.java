@@ -159,6 +159,8 @@ public class PyBytes extends PyObject {
     public PyObject getItem(PyObject key) {
         if (key instanceof PySlice s) {
             long[] r = s.indices(data.length);
+            // The whole of exact bytes, in order: the bytes themselves, as in CPython.
+            if (r[2] == 1 && r[3] == data.length && getClass() == PyBytes.class) return this;
             byte[] out = new byte[(int) r[3]];
             for (int i = 0; i < out.length; i++) out[i] = data[(int) (r[0] + i * r[2])];
             return new PyBytes(out);
