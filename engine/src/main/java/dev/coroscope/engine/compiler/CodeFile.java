@@ -321,7 +321,7 @@ public final class CodeFile {
             }
             case T_STR: return new PyStr(strings[in.varint()]);
             case T_STR_INTERNED: return PyStr.intern(strings[in.varint()]);
-            case T_BYTES: return new PyBytes(in.bytes(in.count()));
+            case T_BYTES: return PyBytes.of(in.bytes(in.count()));
             case T_TUPLE: return PyTuple.of(refs(in, objects, limit));
             case T_FROZENSET: return PySet.foldedConstant(refs(in, objects, limit));
             case T_CODE: return readCode(in, strings, objects, limit);

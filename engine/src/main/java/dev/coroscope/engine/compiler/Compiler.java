@@ -378,7 +378,7 @@ public final class Compiler {
         if (v instanceof BigInteger b) return PyInt.of(b);
         if (v instanceof Double d) return new PyFloat(d);
         if (v instanceof String s) return PyStr.of(s);
-        if (v instanceof Ast.Bytes b) return new PyBytes(b.data());
+        if (v instanceof Ast.Bytes b) return PyBytes.of(b.data());
         if (v instanceof Ast.Imaginary im) return new dev.coroscope.engine.runtime.PyComplex(0.0, im.imag());
         if (v instanceof Long l) return PyInt.of(l);
         if (v instanceof Integer i) return PyInt.of(i);

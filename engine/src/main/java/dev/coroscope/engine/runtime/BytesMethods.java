@@ -47,7 +47,16 @@ final class BytesMethods {
 
     /** A result of the receiver's kind: bytes for bytes, bytearray for bytearray. */
     static PyObject make(PyObject self, byte[] b) {
-        return self instanceof PyByteArray ? new PyByteArray(b) : new PyBytes(b);
+        return self instanceof PyByteArray ? new PyByteArray(b) : PyBytes.of(b);
+    }
+
+    /** {@link #make} for a result CPython allocates and then fills (shared only when empty): replace, join, the case methods. */
+    static PyObject makeFresh(PyObject self, byte[] b) {
+        return self instanceof PyByteArray ? new PyByteArray(b) : PyBytes.fresh(b);
+    }
+
+    private static PyObject makeFresh(PyObject self, String latin) {
+        return makeFresh(self, latin.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private static PyObject make(PyObject self, String latin) {
@@ -225,7 +234,7 @@ final class BytesMethods {
                 if (i[0]++ > 0) sb.append(sep);
                 sb.append(latin(b));
             });
-            return make(s, sb.toString());
+            return makeFresh(s, sb.toString());
         }});
         t.method("startswith", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             return PyBool.of(affix(s, a, "startswith", true));
@@ -258,7 +267,7 @@ final class BytesMethods {
             String old = arg(a[0]), rep = arg(a[1]);
             // Nothing to replace (no occurrence, or a count of 0): exact bytes are returned themselves.
             if (s.getClass() == PyBytes.class && (n == 0 || !old.isEmpty() && self(s).indexOf(old) < 0)) return s;
-            return guard(() -> make(s, StrOps.replace(self(s), old, rep, n)));
+            return guard(() -> makeFresh(s, StrOps.replace(self(s), old, rep, n)));
         }});
         t.method1("removeprefix", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject o) {
             return same(s, StrOps.removePrefix(self(s), arg(o)));
@@ -280,13 +289,13 @@ final class BytesMethods {
             if (r[1].isEmpty() && s instanceof PyBytes) return PyTuple.of(PyBytes.EMPTY, PyBytes.EMPTY, s);
             return PyTuple.of(make(s, r[0]), make(s, r[1]), make(s, r[2]));
         }});
-        t.method0("upper", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return make(s, mapCase(data(s), 1)); } });
-        t.method0("lower", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return make(s, mapCase(data(s), -1)); } });
-        t.method0("swapcase", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return make(s, mapCase(data(s), 0)); } });
+        t.method0("upper", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return makeFresh(s, mapCase(data(s), 1)); } });
+        t.method0("lower", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return makeFresh(s, mapCase(data(s), -1)); } });
+        t.method0("swapcase", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) { return makeFresh(s, mapCase(data(s), 0)); } });
         t.method0("capitalize", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             byte[] d = mapCase(data(s), -1);
             if (d.length > 0 && lower(d[0])) d[0] -= 32;
-            return make(s, d);
+            return makeFresh(s, d);
         }});
         t.method0("title", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             byte[] d = data(s).clone();
@@ -302,7 +311,7 @@ final class BytesMethods {
                     prevCased = false;
                 }
             }
-            return make(s, d);
+            return makeFresh(s, d);
         }});
         t.method0("isupper", new Function<PyObject, PyObject>() { public PyObject apply(PyObject s) {
             return PyBool.of(cased(data(s), true));
@@ -340,7 +349,7 @@ final class BytesMethods {
             if (width <= v.length()) return same(s, v);
             int fill = (int) (width - v.length());
             String sign = !v.isEmpty() && (v.charAt(0) == '+' || v.charAt(0) == '-') ? v.substring(0, 1) : "";
-            return make(s, sign + "0".repeat(fill) + v.substring(sign.length()));
+            return makeFresh(s, sign + "0".repeat(fill) + v.substring(sign.length()));
         }});
         t.method("expandtabs", new PyMethodDescriptor.Impl() { public PyObject call(PyObject s, PyObject[] a, String[] k) {
             PyObject[] p = Args.parse("expandtabs", a, k, new String[] {"tabsize"}, 0);
@@ -383,7 +392,8 @@ final class BytesMethods {
                 if (del.indexOf(c) >= 0) continue;
                 sb.append(table == null ? c : (char) (table[c] & 0xff));
             }
-            return same(s, sb.toString());
+            String r = sb.toString();
+            return r.equals(self(s)) ? same(s, r) : makeFresh(s, r);
         }});
         t.staticMethod("maketrans", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             if (a.length != 2) throw Exc.typeError("maketrans expected 2 arguments, got " + a.length);
@@ -447,7 +457,7 @@ final class BytesMethods {
                 i += 2;
             }
             byte[] r = out.toByteArray();
-            if (cls == PyBytes.TYPE) return new PyBytes(r);
+            if (cls == PyBytes.TYPE) return PyBytes.of(r);
             if (cls == PyByteArray.TYPE) return new PyByteArray(r);
             return Ops.call(cls, new PyBytes(r)); // a subclass gets cls(bytes), as in CPython
         }});
@@ -505,7 +515,7 @@ final class BytesMethods {
         int total = (int) (width - v.length());
         int left = how < 0 ? 0 : how > 0 ? total : total / 2 + (total & (int) width & 1);
         String f = String.valueOf(fill);
-        return make(s, f.repeat(left) + v + f.repeat(total - left));
+        return makeFresh(s, f.repeat(left) + v + f.repeat(total - left));
     }
 
     private static String strArg(String fn, int pos, PyObject o) {

@@ -55,7 +55,12 @@ public class PyBytes extends PyObject {
                 }
                 if (args[0].getClass() == PyBytes.class) return (PyBytes) args[0];
             }
-            return new PyBytes(BytesMethods.fromSource("bytes", args, kw));
+            byte[] d = BytesMethods.fromSource("bytes", args, kw);
+            // From a buffer (bytearray, memoryview) CPython copies into a new object, and bytes(n)
+            // is a new zeroed one; from a list or a str it makes the bytes from data (shared when
+            // empty or one byte).
+            boolean buffer = args.length == 1 && (args[0] instanceof PyByteArray || args[0] instanceof PyMemoryView || args[0] instanceof PyInt);
+            return buffer ? fresh(d) : of(d);
     }
 
     /** Instances of user subclasses of bytes. */
@@ -80,6 +85,30 @@ public class PyBytes extends PyObject {
     }
 
     public static final PyBytes EMPTY = new PyBytes(new byte[0]);
+
+    /** The shared one-byte bytes objects (CPython keeps one per byte value, as it does the empty one). */
+    private static final PyBytes[] ONE_BYTE = new PyBytes[256];
+
+    static {
+        for (int i = 0; i < 256; i++) ONE_BYTE[i] = new PyBytes(new byte[] {(byte) i});
+    }
+
+    /**
+     * Bytes made from data, as CPython's PyBytes_FromStringAndSize makes them: the shared empty
+     * object, a shared one-byte object, or a new one (literals, slices, pieces of split and
+     * partition, strip, str.encode, bytes(list), %-formatting).
+     */
+    public static PyBytes of(byte[] d) {
+        return d.length == 0 ? EMPTY : d.length == 1 ? ONE_BYTE[d[0] & 0xff] : new PyBytes(d);
+    }
+
+    /**
+     * Bytes allocated first and filled after, as CPython makes the results of replace, join,
+     * concatenation and the case methods: shared only when empty.
+     */
+    public static PyBytes fresh(byte[] d) {
+        return d.length == 0 ? EMPTY : new PyBytes(d);
+    }
 
     public final byte[] data;
 
@@ -163,7 +192,7 @@ public class PyBytes extends PyObject {
             if (r[2] == 1 && r[3] == data.length && getClass() == PyBytes.class) return this;
             byte[] out = new byte[(int) r[3]];
             for (int i = 0; i < out.length; i++) out[i] = data[(int) (r[0] + i * r[2])];
-            return new PyBytes(out);
+            return r[2] == 1 ? of(out) : fresh(out); // a stepped slice is filled after (a new object)
         }
         PyInt k = Ops.indexOrNull(key);
         if (k == null) throw Exc.typeError("byte indices must be integers or slices, not " + key.getType().tpName());
@@ -195,7 +224,7 @@ public class PyBytes extends PyObject {
             if (o.length == 0 && getClass() == PyBytes.class) return this;
             return new PyBytes(concat(data, data.length, o));
         }
-        if (op == Ops.MOD) return new PyBytes(Formatting.percentBytes(data, other));
+        if (op == Ops.MOD) return of(Formatting.percentBytes(data, other));
         if (op == Ops.MUL) {
             PyInt n = Ops.indexOrNull(other);
             if (n != null) return repeat(n);
@@ -217,7 +246,8 @@ public class PyBytes extends PyObject {
         if (data.length > 0 && k > Long.MAX_VALUE / data.length) throw Exc.overflowError("repeated bytes are too long");
         if (k == 1 && getClass() == PyBytes.class) return this;
         byte[] r = repeat(data, data.length, n);
-        return r.length == 0 ? EMPTY : new PyBytes(r);
+        if (r.length == 0 && data.length == 0 && getClass() == PyBytes.class) return this;
+        return new PyBytes(r); // a new object even when empty (b'abc' * 0 is not b''), as in CPython
     }
 
     static byte[] concat(byte[] a, int n, byte[] b) {

@@ -284,7 +284,7 @@ final class StrType {
             PyObject[] p = Args.parse("encode", a, k, new String[] {"encoding", "errors"}, 0);
             String enc = p[0] == null ? "utf-8" : clinicStr("encode", 1, p[0]);
             String errors = p[1] == null ? "strict" : clinicStr("encode", 2, p[1]);
-            return new PyBytes(Codecs.encode(s(self), enc, errors));
+            return PyBytes.of(Codecs.encode(s(self), enc, errors));
         }});
         t.staticMethod("maketrans", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] b) { return StrType.maketrans(a, b); } });
         t.method1("translate", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject table) {
