@@ -221,8 +221,8 @@ final class BytesMethods {
         }});
         t.method1("join", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject s, PyObject it) {
             // bytes.join of one exact bytes item is that item, as in CPython.
-            if (s.getClass() == PyBytes.class && it instanceof PyList l && l.size() == 1 && l.get(0).getClass() == PyBytes.class) return l.get(0);
-            if (s.getClass() == PyBytes.class && it instanceof PyTuple tu && tu.length() == 1 && tu.items()[0].getClass() == PyBytes.class) return tu.items()[0];
+            PyObject only = it instanceof PyList l && l.size() == 1 ? l.get(0) : it instanceof PyTuple tu && tu.length() == 1 ? tu.items()[0] : null;
+            if (s.getClass() == PyBytes.class && only != null && only.getClass() == PyBytes.class) return only;
             String sep = self(s);
             StringBuilder sb = new StringBuilder();
             int[] i = {0};
@@ -387,13 +387,15 @@ final class BytesMethods {
                 if (table.length != 256) throw Exc.valueError("translation table must be 256 characters long");
             }
             String del = p[1] == null ? "" : arg(p[1]);
+            String v = self(s);
             StringBuilder sb = new StringBuilder();
-            for (char c : self(s).toCharArray()) {
+            for (char c : v.toCharArray()) {
                 if (del.indexOf(c) >= 0) continue;
                 sb.append(table == null ? c : (char) (table[c] & 0xff));
             }
             String r = sb.toString();
-            return r.equals(self(s)) ? same(s, r) : makeFresh(s, r);
+            if (!r.equals(v)) return makeFresh(s, r);
+            return s.getClass() == PyBytes.class ? s : make(s, r);
         }});
         t.staticMethod("maketrans", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             if (a.length != 2) throw Exc.typeError("maketrans expected 2 arguments, got " + a.length);

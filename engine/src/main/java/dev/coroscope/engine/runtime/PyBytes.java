@@ -59,8 +59,8 @@ public class PyBytes extends PyObject {
             // From a buffer (bytearray, memoryview) CPython copies into a new object, and bytes(n)
             // is a new zeroed one; from a list or a str it makes the bytes from data (shared when
             // empty or one byte).
-            boolean buffer = args.length == 1 && (args[0] instanceof PyByteArray || args[0] instanceof PyMemoryView || args[0] instanceof PyInt);
-            return buffer ? fresh(d) : of(d);
+            boolean filled = args.length == 1 && (args[0] instanceof PyByteArray || args[0] instanceof PyMemoryView || args[0] instanceof PyInt);
+            return filled ? fresh(d) : of(d);
     }
 
     /** Instances of user subclasses of bytes. */
@@ -244,10 +244,9 @@ public class PyBytes extends PyObject {
     private PyBytes repeat(PyInt n) {
         long k = SeqTypes.repeatCount(n);
         if (data.length > 0 && k > Long.MAX_VALUE / data.length) throw Exc.overflowError("repeated bytes are too long");
-        if (k == 1 && getClass() == PyBytes.class) return this;
-        byte[] r = repeat(data, data.length, n);
-        if (r.length == 0 && data.length == 0 && getClass() == PyBytes.class) return this;
-        return new PyBytes(r); // a new object even when empty (b'abc' * 0 is not b''), as in CPython
+        // Exact bytes whose repeat is the same length (times 1, or empty) are returned themselves.
+        if ((k == 1 || data.length == 0) && getClass() == PyBytes.class) return this;
+        return new PyBytes(repeat(data, data.length, n)); // new even when empty (b'abc' * 0 is not b''), as in CPython
     }
 
     static byte[] concat(byte[] a, int n, byte[] b) {
