@@ -316,21 +316,55 @@ final class StrType {
         }});
     }
 
-    /** A template that is one replacement field of the first argument and nothing else: {}, {0}, {!s}, {:8}, {0!s:s}. */
-    private static final java.util.regex.Pattern WHOLE_FIELD = java.util.regex.Pattern.compile("\\{0?(!s)?(:[^{}]*)?\\}");
-
     /**
      * The str {@code '{}'.format(s)} is, when not a new one: CPython writes a str argument that is
      * the whole result as it is, an exact str always ('{}', '{!s}', '{:8}' on a longer str) and a
-     * subclass's instance when a format spec left it unchanged ('{:s}'); null otherwise.
+     * subclass's instance when a format spec left it unchanged ('{:s}'); null otherwise. Checked
+     * by hand, after the cheap test that the result equals the argument: it runs at every
+     * {@code str.format} call (a regular expression here cost strings.py 40 ms of the optimizing
+     * compiler and a match per call).
      */
     private static PyObject wholeField(String fmt, PyObject[] a, String[] k, String r) {
-        if (a.length == 0 || Args.positional(a, k) == 0 || !(a[0] instanceof PyStr p) || fmt.length() > 24) return null;
-        java.util.regex.Matcher m = WHOLE_FIELD.matcher(fmt);
-        if (!m.matches() || !r.equals(p.value())) return null;
+        if (a.length == 0 || Args.positional(a, k) == 0 || !(a[0] instanceof PyStr p) || !r.equals(p.value())) return null;
+        int shape = wholeFieldShape(fmt);
+        if (shape < 0) return null;
         if (p.getClass() == PyStr.class) return p;
-        boolean spec = m.group(2) != null && m.group(2).length() > 1;
-        return spec && m.group(1) == null ? p : null;
+        // A subclass's instance is formatted by str.__format__, whose writer gives back the
+        // instance itself for a spec that leaves it unchanged, and the empty str for nothing.
+        return shape == WHOLE_WITH_SPEC && !r.isEmpty() ? p : null;
+    }
+
+    /** {@link #wholeFieldShape}: a field with a non-empty format spec and no {@code !s}. */
+    private static final int WHOLE_WITH_SPEC = 1;
+
+    /**
+     * Whether {@code fmt} is one replacement field of the first positional argument and nothing
+     * else ({@code {}}, {@code {0}}, {@code {!s}}, {@code {:8}}, {@code {0!s:s}}, {@code {:{}}}):
+     * -1 if not, {@link #WHOLE_WITH_SPEC} when it has a non-empty spec and no conversion, else 0.
+     * A spec made of nested fields counts as non-empty.
+     */
+    private static int wholeFieldShape(String fmt) {
+        int n = fmt.length();
+        if (n < 2 || fmt.charAt(0) != '{' || fmt.charAt(n - 1) != '}') return -1;
+        int i = 1;
+        if (fmt.charAt(i) == '0') i++;
+        boolean conversion = fmt.startsWith("!s", i);
+        if (conversion) i += 2;
+        if (i == n - 1) return 0;
+        if (fmt.charAt(i) != ':') return -1;
+        boolean nested = false;
+        for (int j = i + 1; j < n - 1; j++) {
+            char c = fmt.charAt(j);
+            if (c == '{') {
+                if (nested) return -1;
+                nested = true;
+            } else if (c == '}') {
+                if (!nested) return -1;
+                nested = false;
+            }
+        }
+        if (nested) return -1;
+        return i + 1 < n - 1 && !conversion ? WHOLE_WITH_SPEC : 0;
     }
 
     private static PyObject strList(List<String> parts) {
