@@ -45,6 +45,13 @@ public final class LibraryCache {
     public static final String LIB = "/dev/coroscope/engine/lib/";
     /** Resource folder of their compiled forms. */
     public static final String CACHE = "/dev/coroscope/engine/libcache/";
+    /** The warm-up program's source ({@code Engine.warmUp}), a program rather than a module. */
+    public static final String WARMUP = "/dev/coroscope/engine/vm/warmup.py";
+    /** The filename the warm-up program runs under. */
+    public static final String WARMUP_FILENAME = "<warmup>";
+    /** The warm-up's name in the cache ({@code vm-warmup.code}): no module can be named so. */
+    static final String WARMUP_RESOURCE = "vm-warmup.py";
+
     /** Packages whose classes decide what the compiler makes of a source. */
     static final List<String> COMPILER_PACKAGES = List.of("ast", "lexer", "parser", "compiler");
 
@@ -72,6 +79,20 @@ public final class LibraryCache {
     public static PyCode compile(byte[] source, String filename) {
         String text = new String(source, StandardCharsets.UTF_8);
         return Compiler.compile(Parser.parse(text, filename), filename, true);
+    }
+
+    /** What running the warm-up program does without a cache: compile it as a program. */
+    public static PyCode compileWarmUp(byte[] source) {
+        String text = new String(source, StandardCharsets.UTF_8);
+        return Compiler.compile(Parser.parse(text, WARMUP_FILENAME), WARMUP_FILENAME, false);
+    }
+
+    /**
+     * The warm-up program's code compiled at build time, when the cache has it for exactly
+     * {@code source} (the bytes of {@link #WARMUP}); else null, and it is compiled as any program.
+     */
+    public static PyCode cachedWarmUp(byte[] source) {
+        return cached(WARMUP_RESOURCE, source, WARMUP_FILENAME);
     }
 
     /** The cached code of {@code resource}, or null when there is no valid cache file for this source. */

@@ -9,8 +9,9 @@ import java.util.stream.Stream;
 
 /**
  * Build step (Maven, phase {@code process-classes}, see engine/pom.xml): compiles every bundled
- * library source under a class folder and writes its compiled-library cache file next to the
- * classes, so the jar carries it. {@code java ... LibraryCacheBuilder CLASSES_DIR}.
+ * library source under a class folder, and the warm-up program ({@link LibraryCache#WARMUP}), and
+ * writes their compiled-library cache files next to the classes, so the jar carries them.
+ * {@code java ... LibraryCacheBuilder CLASSES_DIR}.
  *
  * <p>The cache folder is rewritten from scratch each time, so no file outlives its source. A
  * source that does not compile gets no cache file: importing it then compiles it and reports
@@ -33,14 +34,26 @@ public final class LibraryCacheBuilder {
                 for (Path p : old.toList()) Files.delete(p);
             }
         }
-        if (!Files.isDirectory(lib)) return 0;
+        Path warmUp = root.resolve(LibraryCache.WARMUP.substring(1));
+        if (!Files.isDirectory(lib) && !Files.isRegularFile(warmUp)) return 0;
         Files.createDirectories(cache);
         long stamp = LibraryCache.compilerStamp(root);
+        int written = 0;
+        if (Files.isRegularFile(warmUp)) {
+            byte[] source = Files.readAllBytes(warmUp);
+            try {
+                PyCode code = LibraryCache.compileWarmUp(source);
+                Files.write(cache.resolve(LibraryCache.cacheName(LibraryCache.WARMUP_RESOURCE)), CodeFile.write(code, source, stamp));
+                written++;
+            } catch (RuntimeException e) {
+                // Left to Engine.warmUp, which compiles it then (and runs nothing if it fails).
+            }
+        }
+        if (!Files.isDirectory(lib)) return written;
         List<Path> sources;
         try (Stream<Path> s = Files.list(lib)) {
             sources = s.filter(p -> p.getFileName().toString().endsWith(".py")).sorted().toList();
         }
-        int written = 0;
         for (Path p : sources) {
             String resource = p.getFileName().toString();
             byte[] source = Files.readAllBytes(p);

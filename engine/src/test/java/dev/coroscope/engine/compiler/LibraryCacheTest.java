@@ -92,6 +92,20 @@ class LibraryCacheTest {
     }
 
     @Test
+    void theWarmUpProgramIsCachedAsItCompiles() throws Exception {
+        byte[] source = resource(LibraryCache.WARMUP);
+        PyCode cached = LibraryCache.cachedWarmUp(source);
+        assertNotNull(cached, "the build wrote a valid cache file for the warm-up program");
+        PyCode compiled = LibraryCache.compileWarmUp(source);
+        assertEquals(LibraryCache.WARMUP_FILENAME, cached.filename);
+        assertEquals(Disassembler.dis(compiled, true), Disassembler.dis(cached, true));
+        new Same().code(compiled, cached, "warmup.py");
+        byte[] edited = java.util.Arrays.copyOf(source, source.length + 1);
+        edited[source.length] = '\n';
+        assertNull(LibraryCache.cachedWarmUp(edited), "a warm-up source the cache was not written from");
+    }
+
+    @Test
     void everyKindOfConstantSurvivesTheRoundTrip() {
         String src = String.join("\n",
                 "'''doc'''",
@@ -187,10 +201,18 @@ class LibraryCacheTest {
         Files.writeString(lib.resolve("bad.py"), "def f(:\n");
         Path cache = Files.createDirectories(root.resolve(LibraryCache.CACHE.substring(1)));
         Files.writeString(cache.resolve("gone.code"), "left from a module that no longer exists");
-        assertEquals(1, LibraryCacheBuilder.build(root));
+        Path warmUp = root.resolve(LibraryCache.WARMUP.substring(1));
+        Files.createDirectories(warmUp.getParent());
+        Files.writeString(warmUp, "for i in range(3):\n    pass\n");
+        assertEquals(2, LibraryCacheBuilder.build(root));
         try (Stream<Path> s = Files.list(cache)) {
-            assertEquals(List.of("good.code"), s.map(p -> p.getFileName().toString()).toList());
+            assertEquals(List.of("good.code", "vm-warmup.code"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
+        byte[] warmSource = Files.readAllBytes(warmUp);
+        PyCode warm = CodeFile.read(Files.readAllBytes(cache.resolve("vm-warmup.code")), warmSource,
+                LibraryCache.WARMUP_FILENAME, LibraryCache.compilerStamp(root));
+        assertNotNull(warm);
+        new Same().code(LibraryCache.compileWarmUp(warmSource), warm, "warmup.py");
         byte[] source = Files.readAllBytes(lib.resolve("good.py"));
         long stamp = LibraryCache.compilerStamp(root);
         PyCode back = CodeFile.read(Files.readAllBytes(cache.resolve("good.code")), source, LibraryCache.filenameOf("good.py"), stamp);
