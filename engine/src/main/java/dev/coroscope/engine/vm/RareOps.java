@@ -713,6 +713,7 @@ final class RareOps {
      */
     static boolean mayHoldTemp(PyObject o) {
         Class<?> c = o.getClass();
+        if (c == PyStr.class || c == PyInt.class || c == PyFloat.class) return false; // the usual operands first
         return c == PyTuple.class || c == PyList.class || c == PyDict.class || c == PySet.class
                 || o instanceof PyCoroutine || o instanceof PyInstance;
     }
