@@ -17,10 +17,9 @@ import java.util.function.Function;
  *
  * <p>Why: the default collector on a server-class machine (G1) charges a barrier on every
  * reference store, and the interpreter stores a reference for nearly every push onto a frame's
- * value stack; it also runs concurrent threads. A collector with only a card-marking barrier
- * (serial at first, now parallel with two threads) and a fixed young generation costs markedly
- * less CPU for this single-threaded, allocation-heavy workload (see the commit that introduced
- * this class for the figures), more than a second JVM start costs.
+ * value stack; it also runs concurrent threads. The serial collector with a fixed young
+ * generation costs markedly less CPU for this single-threaded, allocation-heavy workload (see
+ * the commit that introduced this class for the figures), more than a second JVM start costs.
  * The collector cannot be chosen from inside a running JVM, and a jar's manifest cannot ask for
  * one.
  *
@@ -121,22 +120,8 @@ final class Relaunch {
      * of 5, 5 and 7 interleaved runs: strings 2.22 -> 2.07, 2.32 -> 2.07, 2.32 -> 2.19; dicts
      * 1.67 -> 1.70, 1.92 -> 1.82, 1.91 -> 1.88; the other ten within 0.05 either way (oop 1.62 ->
      * 1.72 once, 1.58 -> 1.59 when measured again).
-     * The parallel collector with two threads, not the serial one (same young generation, same
-     * barrier, no adaptive resizing, so the sizes above hold): a young collection promoting a
-     * program's new data into old-generation pages touched for the first time spends about half
-     * its pause in the kernel faulting those pages in (dicts.py's first six collections: 137 ms,
-     * 103 ms with the heap touched in advance), and two threads fault and copy in parallel while
-     * the interpreter's thread waits anyway. Collections in all, serial -> parallel: dicts 141 ->
-     * 108 ms, strings 248 -> 159 ms. Wall / CPython's, medians of 7 interleaved runs (jars with
-     * their own archives): strings 1.92 -> 1.81, dicts 1.87 -> 1.74, oop 1.67 -> 1.62,
-     * async_gather 1.41 -> 1.37, bigint 1.21 -> 1.24, loops_int 1.26 -> 1.28, comprehensions 1.60
-     * -> 1.61, calls_fib 1.73 -> 1.75; a list of 1.5 million tuples, a dict of 300,000 lists and
-     * 400,000 lists of ten: 1.01-1.25 -> 0.82-0.98 s, peak RSS 392 -> 394-397 MB (CPython 1.06 s,
-     * 385 MB); print(1) unchanged (0.17-0.20 s either way). An earlier trial, while other costs
-     * still dominated strings.py, had found it no faster there (2.18 -> 2.21, 5 runs).
      */
-    static final List<String> JVM_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:ParallelGCThreads=2", "-XX:-UseAdaptiveSizePolicy",
-            "-Xmn32m", "-XX:MaxTenuringThreshold=0", "-XX:-UsePerfData",
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmn32m", "-XX:MaxTenuringThreshold=0", "-XX:-UsePerfData",
             "-XX:InlineSmallCode=1000", "-XX:Tier3BackedgeNotifyFreqLog=16", "-XX:FreqInlineSize=150", "-XX:Tier0ProfilingStartPercentage=0",
             "-XX:Tier4BackEdgeThreshold=100000000",
             "-XX:CompileCommand=quiet", "-XX:CompileCommand=dontinline,java.math.BigInteger::*",
