@@ -77,14 +77,17 @@ public final class LibraryCache {
 
     /** What importing the source does without a cache: parse and compile it as library code. */
     public static PyCode compile(byte[] source, String filename) {
-        String text = new String(source, StandardCharsets.UTF_8);
-        return Compiler.compile(Parser.parse(text, filename), filename, true);
+        return compile(source, filename, true);
     }
 
     /** What running the warm-up program does without a cache: compile it as a program. */
     public static PyCode compileWarmUp(byte[] source) {
+        return compile(source, WARMUP_FILENAME, false);
+    }
+
+    private static PyCode compile(byte[] source, String filename, boolean library) {
         String text = new String(source, StandardCharsets.UTF_8);
-        return Compiler.compile(Parser.parse(text, WARMUP_FILENAME), WARMUP_FILENAME, false);
+        return Compiler.compile(Parser.parse(text, filename), filename, library);
     }
 
     /**

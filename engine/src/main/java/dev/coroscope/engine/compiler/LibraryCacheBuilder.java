@@ -4,7 +4,8 @@ import dev.coroscope.engine.runtime.PyCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -34,33 +35,30 @@ public final class LibraryCacheBuilder {
                 for (Path p : old.toList()) Files.delete(p);
             }
         }
+        // Each cache file's name (as a source's, see LibraryCache.cacheName) -> its source file.
+        Map<String, Path> sources = new TreeMap<>();
+        if (Files.isDirectory(lib)) {
+            try (Stream<Path> s = Files.list(lib)) {
+                for (Path p : s.filter(f -> f.getFileName().toString().endsWith(".py")).toList()) {
+                    sources.put(p.getFileName().toString(), p);
+                }
+            }
+        }
         Path warmUp = root.resolve(LibraryCache.WARMUP.substring(1));
-        if (!Files.isDirectory(lib) && !Files.isRegularFile(warmUp)) return 0;
+        if (Files.isRegularFile(warmUp)) sources.put(LibraryCache.WARMUP_RESOURCE, warmUp);
+        if (sources.isEmpty()) return 0;
         Files.createDirectories(cache);
         long stamp = LibraryCache.compilerStamp(root);
         int written = 0;
-        if (Files.isRegularFile(warmUp)) {
-            byte[] source = Files.readAllBytes(warmUp);
-            try {
-                PyCode code = LibraryCache.compileWarmUp(source);
-                Files.write(cache.resolve(LibraryCache.cacheName(LibraryCache.WARMUP_RESOURCE)), CodeFile.write(code, source, stamp));
-                written++;
-            } catch (RuntimeException e) {
-                // Left to Engine.warmUp, which compiles it then (and runs nothing if it fails).
-            }
-        }
-        if (!Files.isDirectory(lib)) return written;
-        List<Path> sources;
-        try (Stream<Path> s = Files.list(lib)) {
-            sources = s.filter(p -> p.getFileName().toString().endsWith(".py")).sorted().toList();
-        }
-        for (Path p : sources) {
-            String resource = p.getFileName().toString();
-            byte[] source = Files.readAllBytes(p);
+        for (Map.Entry<String, Path> e : sources.entrySet()) {
+            String resource = e.getKey();
+            byte[] source = Files.readAllBytes(e.getValue());
             PyCode code;
             try {
-                code = LibraryCache.compile(source, LibraryCache.filenameOf(resource));
-            } catch (RuntimeException e) {
+                // The warm-up is a program (Engine.warmUp compiles it itself when it has no file).
+                code = resource.equals(LibraryCache.WARMUP_RESOURCE) ? LibraryCache.compileWarmUp(source)
+                        : LibraryCache.compile(source, LibraryCache.filenameOf(resource));
+            } catch (RuntimeException ex) {
                 continue;
             }
             Files.write(cache.resolve(LibraryCache.cacheName(resource)), CodeFile.write(code, source, stamp));

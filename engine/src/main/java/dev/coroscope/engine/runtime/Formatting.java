@@ -91,8 +91,8 @@ public final class Formatting {
         PyObject get(FormatString.FieldName name);
     }
 
-    /** {@code fmt.format(*args, **kw)}. */
-    public static String strFormat(String fmt, PyObject[] args, String[] kw) {
+    /** {@code fmt.format(*args, **kw)} (see {@link #render} for which str object it is). */
+    public static PyStr strFormat(String fmt, PyObject[] args, String[] kw) {
         int npos = Args.positional(args, kw);
         return render(fmt, 2, new FormatString.AutoNumber(), new Formatting.FieldLookup() { public PyObject get(FormatString.FieldName fn) {
             if (fn.index() >= 0) {
@@ -107,7 +107,7 @@ public final class Formatting {
     }
 
     /** {@code fmt.format_map(mapping)}. */
-    public static String strFormatMap(String fmt, PyObject mapping) {
+    public static PyStr strFormatMap(String fmt, PyObject mapping) {
         return render(fmt, 2, null, fn -> {
             if (fn.index() >= 0) throw Exc.from(FormatString.positionalInFormatMap());
             return Ops.getItem(mapping, PyStr.of(fn.key()));
@@ -135,23 +135,37 @@ public final class Formatting {
         return parts;
     }
 
-    private static String render(String template, int depth, FormatString.AutoNumber auto, FieldLookup lookup) {
+    /**
+     * The template's text with its fields formatted. As CPython's writer, which takes a str it is
+     * given whole as the result while it has written nothing and that str is the last thing to
+     * write: a last field whose formatted str is all the output is that str object itself
+     * ({@code '{}'.format(s)}, {@code '{:8}'.format(s)} on a longer s, {@code '{x}'.format(x=s)},
+     * a {@code __format__}'s own result), any other output a new str.
+     */
+    private static PyStr render(String template, int depth, FormatString.AutoNumber auto, FieldLookup lookup) {
         List<FormatString.Part> parts = parsedTemplate(template, depth);
         StringBuilder out = new StringBuilder();
+        PyStr whole = null;
         for (FormatString.Part p : parts) {
             if (p instanceof FormatString.Literal lit) {
+                if (lit.text().isEmpty()) continue;
+                whole = null;
                 out.append(lit.text());
             } else if (p instanceof FormatString.Failure fail) {
                 throw Exc.from(fail.error());
             } else if (p instanceof FormatString.Field field) {
-                out.append(renderField(field, depth, auto, lookup));
+                PyStr f = renderField(field, depth, auto, lookup);
+                String text = Ops.str(f);
+                whole = out.length() == 0 && !text.isEmpty() ? f : null;
+                out.append(text);
             }
             if (out.length() > Limits.MAX_STRING) throw Exc.memoryError();
         }
-        return out.toString();
+        return whole != null ? whole : PyStr.of(out.toString());
     }
 
-    private static String renderField(FormatString.Field field, int depth, FormatString.AutoNumber auto,
+    /** A field's value, converted and formatted: the str object its format gives. */
+    private static PyStr renderField(FormatString.Field field, int depth, FormatString.AutoNumber auto,
                                       FieldLookup lookup) {
         FormatString.FieldName fn;
         try {
@@ -179,12 +193,13 @@ public final class Formatting {
                 throw Exc.from(e);
             }
             if (conv == 'r') value = PyStr.of(Ops.repr(value));
-            else if (conv == 's') value = PyStr.of(Ops.str(value));
+            else if (conv == 's') value = value.getClass() == PyStr.class ? value : PyStr.of(Ops.str(value)); // str() of an exact str is itself
             else value = PyStr.of(ascii(Ops.repr(value)));
         }
         String spec = field.spec();
-        if (field.specHasFields()) spec = render(spec, depth - 1, auto, lookup);
-        return Ops.str(Ops.format(value, spec));
+        if (field.specHasFields()) spec = render(spec, depth - 1, auto, lookup).value();
+        PyObject r = Ops.format(value, spec);
+        return r instanceof PyStr ps ? ps : PyStr.of(Ops.str(r));
     }
 
     // ---- %-formatting --------------------------------------------------------------------------

@@ -130,7 +130,7 @@ final class StrType {
             boolean keep = p[0] != null && cInt(Ops.index(p[0])) != 0;
             List<String> lines = StrOps.splitlines(s(self), keep);
             // No line break: an exact str is its own only line.
-            if (lines.size() == 1 && self.getClass() == PyStr.class && lines.get(0).length() == s(self).length()) return new PyList(new PyObject[] {self});
+            if (lines.size() == 1 && self.getClass() == PyStr.class && lines.get(0).length() == s(self).length()) return soleItem(self);
             return strList(lines);
         }});
         t.method("strip", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
@@ -196,12 +196,10 @@ final class StrType {
             return caseResult(StrOps.capitalize(s(self)));
         }});
         t.method("format", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
-            String r = Formatting.strFormat(s(self), a, k);
-            PyObject whole = wholeField(s(self), a, k, r);
-            return whole != null ? whole : PyStr.of(r);
+            return Formatting.strFormat(s(self), a, k);
         }});
         t.method1("format_map", new PyMethodDescriptor.Impl1() { public PyObject call(PyObject self, PyObject m) {
-            return PyStr.of(Formatting.strFormatMap(s(self), m));
+            return Formatting.strFormatMap(s(self), m);
         }});
         RecursionCost.countMethods(t, "join", "format", "format_map");
         t.method("ljust", new PyMethodDescriptor.Impl() { public PyObject call(PyObject self, PyObject[] a, String[] k) {
@@ -314,57 +312,6 @@ final class StrType {
             }
             return PyStr.of(sb.toString()); // always a new str (CPython's one-char and empty ones are its cached ones)
         }});
-    }
-
-    /**
-     * The str {@code '{}'.format(s)} is, when not a new one: CPython writes a str argument that is
-     * the whole result as it is, an exact str always ('{}', '{!s}', '{:8}' on a longer str) and a
-     * subclass's instance when a format spec left it unchanged ('{:s}'); null otherwise. Checked
-     * by hand, after the cheap test that the result equals the argument: it runs at every
-     * {@code str.format} call (a regular expression here cost strings.py 40 ms of the optimizing
-     * compiler and a match per call).
-     */
-    private static PyObject wholeField(String fmt, PyObject[] a, String[] k, String r) {
-        if (a.length == 0 || Args.positional(a, k) == 0 || !(a[0] instanceof PyStr p) || !r.equals(p.value())) return null;
-        int shape = wholeFieldShape(fmt);
-        if (shape < 0) return null;
-        if (p.getClass() == PyStr.class) return p;
-        // A subclass's instance is formatted by str.__format__, whose writer gives back the
-        // instance itself for a spec that leaves it unchanged, and the empty str for nothing.
-        return shape == WHOLE_WITH_SPEC && !r.isEmpty() ? p : null;
-    }
-
-    /** {@link #wholeFieldShape}: a field with a non-empty format spec and no {@code !s}. */
-    private static final int WHOLE_WITH_SPEC = 1;
-
-    /**
-     * Whether {@code fmt} is one replacement field of the first positional argument and nothing
-     * else ({@code {}}, {@code {0}}, {@code {!s}}, {@code {:8}}, {@code {0!s:s}}, {@code {:{}}}):
-     * -1 if not, {@link #WHOLE_WITH_SPEC} when it has a non-empty spec and no conversion, else 0.
-     * A spec made of nested fields counts as non-empty.
-     */
-    private static int wholeFieldShape(String fmt) {
-        int n = fmt.length();
-        if (n < 2 || fmt.charAt(0) != '{' || fmt.charAt(n - 1) != '}') return -1;
-        int i = 1;
-        if (fmt.charAt(i) == '0') i++;
-        boolean conversion = fmt.startsWith("!s", i);
-        if (conversion) i += 2;
-        if (i == n - 1) return 0;
-        if (fmt.charAt(i) != ':') return -1;
-        boolean nested = false;
-        for (int j = i + 1; j < n - 1; j++) {
-            char c = fmt.charAt(j);
-            if (c == '{') {
-                if (nested) return -1;
-                nested = true;
-            } else if (c == '}') {
-                if (!nested) return -1;
-                nested = false;
-            }
-        }
-        if (nested) return -1;
-        return i + 1 < n - 1 && !conversion ? WHOLE_WITH_SPEC : 0;
     }
 
     private static PyObject strList(List<String> parts) {
@@ -553,26 +500,21 @@ final class StrType {
         int count = 0;
         int i = 0;
         for (long left = max; left > 0; left--) {
-            while (i < n && asciiSpace(b[i])) i++;
+            while (i < n && Unicode.isAsciiSpace(b[i])) i++;
             if (i == n) break;
             int j = i + 1;
-            while (j < n && !asciiSpace(b[j])) j++;
+            while (j < n && !Unicode.isAsciiSpace(b[j])) j++;
             if (j - i == n && self.getClass() == PyStr.class) return soleItem(self);
             if (count == out.length) out = copyOf(out, count * 2);
             out[count++] = PyStr.ofBmp(s.substring(i, j));
             i = j;
         }
-        while (i < n && asciiSpace(b[i])) i++;
+        while (i < n && Unicode.isAsciiSpace(b[i])) i++;
         if (i < n) {
             if (count == out.length) out = copyOf(out, count + 1);
             out[count++] = PyStr.ofBmp(s.substring(i));
         }
         return new PyList(count == out.length ? out : copyOf(out, count));
-    }
-
-    /** Python's whitespace among ASCII chars: space, \t \n \v \f \r, and the separators \x1c-\x1f. */
-    private static boolean asciiSpace(byte c) {
-        return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
     }
 
     /** The first {@code n} items of {@code a} in a new array of length {@code n} (n may exceed a's length). */

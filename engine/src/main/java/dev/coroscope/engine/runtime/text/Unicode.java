@@ -180,10 +180,16 @@ public final class Unicode {
 
     /** {@code str.isspace()} of one character. */
     public static boolean isSpace(int cp) {
-        if (cp < 128) {
-            return cp == ' ' || (cp >= 9 && cp <= 13) || (cp >= 0x1c && cp <= 0x1f);
-        }
+        if (cp < 128) return isAsciiSpace(cp);
         return has(cp, SPACE);
+    }
+
+    /**
+     * {@link #isSpace} of an ASCII character (0-127): space, \t \n \v \f \r and the separators
+     * \x1c-\x1f. Small enough to be inlined into a scanning loop even by the first-tier compiler.
+     */
+    public static boolean isAsciiSpace(int c) {
+        return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
     }
 
     public static boolean isAlpha(int cp) {
