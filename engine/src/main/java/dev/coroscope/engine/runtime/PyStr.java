@@ -50,8 +50,9 @@ public class PyStr extends PyObject {
     public static final PyStr EMPTY = intern("");
 
     /**
-     * The text: a String, or a {@link Pending} while the string is a prefix of a shared builder
-     * (see {@link #concat}). One field for both keeps a str at 32 bytes with {@link #shortText}.
+     * The text: a String, a {@link Pending} while the string is a prefix of a shared builder (see
+     * {@link #concat}), or null for a short Latin-1 text held in {@link #shortText} alone until its
+     * String is first asked for ({@link #ofLatin1}). One field for all three keeps a str at 32 bytes.
      */
     private Object text;
     /** 0 until computed (never 0 once computed). */
@@ -149,14 +150,63 @@ public class PyStr extends PyObject {
 
     public String value() {
         Object t = text;
-        return t instanceof String v ? v : materialize((Pending) t);
+        return t instanceof String v ? v : materialize(t);
     }
 
-    /** The text of a pending string, kept from now on (the builder is no longer referenced). */
-    private String materialize(Pending p) {
-        String v = p.sb.substring(0, p.len);
+    /**
+     * The text of a pending string (the builder is no longer referenced from now on) or of one
+     * held in {@link #shortText}, kept from now on.
+     */
+    private String materialize(Object t) {
+        String v;
+        if (t instanceof Pending p) {
+            v = p.sb.substring(0, p.len);
+        } else {
+            long packed = shortText;
+            int n = shortLength(packed);
+            byte[] b = new byte[n];
+            for (int i = n - 1; i >= 0; i--, packed >>>= 8) b[i] = (byte) packed;
+            v = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
         text = v;
         return v;
+    }
+
+    /** The number of chars a positive {@link #shortText} holds (one byte each, below the top one). */
+    private static int shortLength(long packed) {
+        return (63 - Long.numberOfLeadingZeros(packed)) >>> 3;
+    }
+
+    /** Longest text {@link #ofLatin1} keeps without a String: what {@link #shortText} holds. */
+    private static final int SHORT_MAX = 7;
+
+    /**
+     * A str of the Latin-1 chars {@code b[from..to)}, as {@link #ofBmp} of them would be, made
+     * for splitting a long text into many small pieces (words of a file): a piece of at most 7
+     * chars gets its hash and {@link #shortText} at once and no String until one is asked for, so
+     * it is one object of 32 bytes instead of three of about 80. Dict keys, counting and equality
+     * with other hashed strs then never need its String.
+     */
+    public static PyStr ofLatin1(byte[] b, int from, int to) {
+        int n = to - from;
+        if (n <= 1) return n == 0 ? EMPTY : ofChar((char) (b[from] & 0xFF));
+        if (n > SHORT_MAX) {
+            PyStr p = new PyStr(new String(b, from, n, java.nio.charset.StandardCharsets.ISO_8859_1));
+            p.cpCount = n;
+            return p;
+        }
+        long packed = n + 1;
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            int c = b[i] & 0xFF;
+            packed = (packed << 8) | c;
+            h = 31 * h + c; // String.hashCode of the same chars, as computeHash takes it
+        }
+        PyStr p = new PyStr((String) null);
+        p.cpCount = n;
+        p.shortText = packed;
+        p.hash = mixHash(h);
+        return p;
     }
 
     private PyStr(StringBuilder pending, int len) {
@@ -166,7 +216,8 @@ public class PyStr extends PyObject {
     /** Length in chars without materializing. */
     public int charLength() {
         Object t = text;
-        return t instanceof String v ? v.length() : ((Pending) t).len;
+        if (t instanceof String v) return v.length();
+        return t != null ? ((Pending) t).len : shortLength(shortText);
     }
 
     /** A one-character string (cached for Latin-1, as CPython caches them; a new object above). */
@@ -213,7 +264,7 @@ public class PyStr extends PyObject {
     }
 
     public boolean isBmp() {
-        return cpLength() == value().length();
+        return cpLength() == charLength();
     }
 
     /** Java char offset of code point index {@code i} (0..cpLength). */
@@ -270,12 +321,16 @@ public class PyStr extends PyObject {
     private int computeHash() {
         String v = value();
         if (v.isEmpty()) return 0;
-        int h = v.hashCode();
-        h ^= (h >>> 16) * 0x45d9f3b;
-        if (h == 0 || h == -1) h = 0x5f3759df;
+        int h = mixHash(v.hashCode());
         shortText = shortTextOf(v);
         hash = h;
         return h;
+    }
+
+    /** A str's hash from its String's hashCode: spread, never 0 (not computed) or -1. */
+    private static int mixHash(int h) {
+        h ^= (h >>> 16) * 0x45d9f3b;
+        return h == 0 || h == -1 ? 0x5f3759df : h;
     }
 
     /** {@link #shortText} of {@code v}: the chars of a Latin-1 text of at most 7, else -1. */

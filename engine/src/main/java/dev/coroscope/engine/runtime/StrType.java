@@ -506,13 +506,13 @@ final class StrType {
             while (j < n && !Unicode.isAsciiSpace(b[j])) j++;
             if (j - i == n && self.getClass() == PyStr.class) return soleItem(self);
             if (count == out.length) out = copyOf(out, count * 2);
-            out[count++] = PyStr.ofBmp(s.substring(i, j));
+            out[count++] = PyStr.ofLatin1(b, i, j);
             i = j;
         }
         while (i < n && Unicode.isAsciiSpace(b[i])) i++;
         if (i < n) {
             if (count == out.length) out = copyOf(out, count + 1);
-            out[count++] = PyStr.ofBmp(s.substring(i));
+            out[count++] = PyStr.ofLatin1(b, i, n);
         }
         return new PyList(count == out.length ? out : copyOf(out, count));
     }
