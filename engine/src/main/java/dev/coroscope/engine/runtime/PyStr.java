@@ -196,17 +196,52 @@ public class PyStr extends PyObject {
             return p;
         }
         long packed = n + 1;
+        for (int i = from; i < to; i++) packed = (packed << 8) | (b[i] & 0xFF);
+        return ofPacked(packed, n);
+    }
+
+    /**
+     * A str of 2 to 7 Latin-1 chars held in {@link #shortText} alone ({@code packed}, of
+     * {@code n} chars), its hash computed now as {@link #computeHash} would from its String.
+     */
+    private static PyStr ofPacked(long packed, int n) {
         int h = 0;
-        for (int i = from; i < to; i++) {
-            int c = b[i] & 0xFF;
-            packed = (packed << 8) | c;
-            h = 31 * h + c; // String.hashCode of the same chars, as computeHash takes it
-        }
+        for (int shift = 8 * (n - 1); shift >= 0; shift -= 8) h = 31 * h + (int) ((packed >>> shift) & 0xFF);
         PyStr p = new PyStr((String) null);
         p.cpCount = n;
         p.shortText = packed;
         p.hash = mixHash(h);
         return p;
+    }
+
+    /** {@link #shortText}, hashing this str first if it is not yet: its chars packed, or -1 if it has more than 7 or any above Latin-1. */
+    private long packedText() {
+        long p = shortText;
+        if (p == 0) {
+            hash();
+            p = shortText;
+        }
+        return p;
+    }
+
+    /**
+     * {@code a + b} for a total of at most 7 chars: when both are Latin-1, a str held in
+     * {@link #shortText} alone (no String: {@code a + b + c} of short words makes one object of
+     * 32 bytes per word); else null.
+     */
+    private static PyStr concatShort(PyStr a, PyStr b, int la, int lb) {
+        long pa = a.packedText(), pb = b.packedText();
+        if (pa < 0 || pb < 0) return null;
+        int n = la + lb;
+        long chars = (pa & ((1L << (8 * la)) - 1)) << (8 * lb) | pb & ((1L << (8 * lb)) - 1);
+        return ofPacked((long) (n + 1) << (8 * n) | chars, n);
+    }
+
+    /** Chars {@code [lo, hi)} (0 <= lo < hi <= length) of a str held in {@link #shortText} alone. */
+    private PyStr shortSlice(int lo, int hi) {
+        int m = hi - lo;
+        long chars = shortText >>> (8 * (cpCount - hi)) & ((1L << (8 * m)) - 1);
+        return m == 1 ? ofChar((char) chars) : ofPacked((long) (m + 1) << (8 * m) | chars, m);
     }
 
     private PyStr(StringBuilder pending, int len) {
@@ -237,6 +272,10 @@ public class PyStr extends PyObject {
         if (lb == 0) return a.exact();
         if (la == 0) return b.exact();
         dev.coroscope.engine.runtime.num.MemoryCap.reserve(total);
+        if (total <= SHORT_MAX) {
+            PyStr p = concatShort(a, b, la, lb);
+            if (p != null) return p;
+        }
         if (total < 512) return new PyStr(a.value().concat(b.value()));
         StringBuilder sb = a.text instanceof Pending p ? p.sb : null;
         if (sb != null && sb.length() == la) {
@@ -353,14 +392,16 @@ public class PyStr extends PyObject {
     public static boolean sameText(PyStr a, PyStr b) {
         long x = a.shortText, y = b.shortText;
         if (x > 0 ? y != 0 : y > 0 && x != 0) return x == y;
+        // One held in shortText alone: hashing the other is cheaper than making the first's String.
+        if (a.text == null || b.text == null) return a.packedText() == b.packedText();
         return a.value().equals(b.value());
     }
 
     @Override
     public PyObject richCompare(PyObject other, int op) {
         if (!(other instanceof PyStr o)) return PyNotImplemented.INSTANCE;
-        if (op == Ops.EQ) return PyBool.of(value().equals(o.value()));
-        if (op == Ops.NE) return PyBool.of(!value().equals(o.value()));
+        if (op == Ops.EQ) return PyBool.of(sameText(this, o));
+        if (op == Ops.NE) return PyBool.of(!sameText(this, o));
         int c = compareCodePoints(value(), o.value());
         return PyBool.of(Ops.cmpResult(c, op));
     }
@@ -382,7 +423,7 @@ public class PyStr extends PyObject {
 
     @Override
     public boolean isTrue() {
-        return !value().isEmpty();
+        return charLength() != 0;
     }
 
     @Override
@@ -418,6 +459,7 @@ public class PyStr extends PyObject {
                 if (hi <= lo) return EMPTY;
                 // A whole slice of an exact str is the str itself, as in CPython.
                 if (hi - lo == n) return exact();
+                if (text == null) return shortSlice(lo, hi);
                 return isBmp() ? ofBmp(value().substring(lo, hi)) : of(cpSubstring(lo, hi));
             }
             long[] r = sl.indices(n);
@@ -448,6 +490,7 @@ public class PyStr extends PyObject {
         long i = idx.longValueOr(Long.MAX_VALUE);
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw Exc.indexError("string index out of range");
+        if (text == null) return shortSlice((int) i, (int) i + 1);
         if (isBmp()) return ofChar(value().charAt((int) i));
         int off = value().offsetByCodePoints(0, (int) i);
         return of(new String(Character.toChars(value().codePointAt(off))));

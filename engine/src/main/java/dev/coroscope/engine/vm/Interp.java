@@ -3150,7 +3150,7 @@ public final class Interp {
             }
         }
         if (a.getClass() == PyStr.class && b.getClass() == PyStr.class && (op == Ops.EQ || op == Ops.NE)) {
-            boolean eq = ((PyStr) a).value().equals(((PyStr) b).value());
+            boolean eq = PyStr.sameText((PyStr) a, (PyStr) b);
             return PyBool.of(op == Ops.EQ ? eq : !eq);
         }
         return Ops.richCompare(a, b, op);
