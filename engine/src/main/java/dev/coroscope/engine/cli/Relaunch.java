@@ -110,6 +110,17 @@ final class Relaunch {
      * code until its method is next entered, which the interpreter loop does at each window of
      * steps (calls_fib CPU 0.918 and 0.913 of before, 8 pairs each, load 1.4; the other 11
      * programs 0.85-1.02).
+     * First-tier compiled code always keeps the full profile (Tier3DelayOn out of reach): while the
+     * optimizing compiler's queue is long, as it is during the warm-up, HotSpot compiles methods
+     * with the lighter second tier, which counts calls but not branches. A method compiled so
+     * before a branch's rare side ran (the range iterator running out, in the warm-up) showed that
+     * side as never taken when the loop was compiled with it inlined, and the program's first range
+     * loop to end threw the compiled loop away (strings.py: in 2 of 4 runs, then 0.3 s in profiled
+     * code and a second 0.1 s compile). Traps in the loop's optimized code over 20 runs of strings,
+     * dicts, oop, lists and calls_fib, with the warm-up's sections all in its first round:
+     * 8 -> 0; print(1) 0.286 -> 0.286 s (median of 15); wall / CPython's, medians of 9
+     * interleaved runs: strings 1.94 -> 1.91, dicts 1.80 -> 1.78, calls_fib 1.85 -> 1.84,
+     * comprehensions 1.70 -> 1.74, async_gather 1.86 -> 1.70.
      * The heap is not advised for transparent huge pages any more (-XX:+UseTransparentHugePages was
      * added when the kernel offered them, while the young generation was 128 MB): with a 32 MB young
      * generation reused from the start, what is left of fresh memory is the old generation growing
@@ -123,7 +134,7 @@ final class Relaunch {
      */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmn32m", "-XX:MaxTenuringThreshold=0", "-XX:-UsePerfData",
             "-XX:InlineSmallCode=1000", "-XX:Tier3BackedgeNotifyFreqLog=16", "-XX:FreqInlineSize=150", "-XX:Tier0ProfilingStartPercentage=0",
-            "-XX:Tier4BackEdgeThreshold=100000000",
+            "-XX:Tier4BackEdgeThreshold=100000000", "-XX:Tier3DelayOn=100000",
             "-XX:CompileCommand=quiet", "-XX:CompileCommand=dontinline,java.math.BigInteger::*",
             "-XX:CompileCommand=dontinline,dev.coroscope.engine.vm.RareOps::attrOp",
             "-XX:CompileCommand=dontinline,dev.coroscope.engine.vm.RareOps::keepFrameOp",
