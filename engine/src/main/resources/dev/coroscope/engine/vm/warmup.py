@@ -240,6 +240,7 @@ def builtins_called(i, s):
            d.get(1), d.setdefault(3, 0), p.count(1), p.index(1), p.append(2), p.extend(p), p.remove(2))
     two = (s.replace("a", "b"), s.find("a", 1), s.split(",", 1), s.rjust(4, "."), s.count("a", 1),
            d.get(2, 0), d.pop(3, 0), p.index(1, 0), p.insert(0, 1))
+    three = (s.replace("a", "b", 1), "{}{}{}".format(i, s, 1.5), s.find("a", 0, 2))
     m = {1: "a", "b": [2], (3,): 4.0}
     for k, v in m.items():  # item iteration and item assignment over keys and values of several types
         m[k] = v
@@ -252,7 +253,10 @@ def builtins_called(i, s):
     r = "x" * 600  # strs built by += past 512 chars share a builder (PyStr.concat's Pending text)
     r += s
     r += t
-    return n, t, zero, one, two, p.pop(), d.popitem(), len(r) + len(r[1:])
+    e = ""  # and from an empty start, and with an empty str
+    e += s
+    e += ""
+    return n, t, zero, one, two, three, p.pop(), d.popitem(), len(r) + len(r[1:]) + len(e)
 
 
 # Every section runs in the first round: the JIT compiles the loop with the profile it has when
