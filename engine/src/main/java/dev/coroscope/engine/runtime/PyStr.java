@@ -214,7 +214,10 @@ public class PyStr extends PyObject {
         return p;
     }
 
-    /** {@link #shortText}, hashing this str first if it is not yet: its chars packed, or -1 if it has more than 7 or any above Latin-1. */
+    /**
+     * {@link #shortText}, hashing this str first if it is not yet: its chars packed, or -1 when it
+     * has more than 7 or any above Latin-1 (0 only for the empty str, which is never packed).
+     */
     private long packedText() {
         long p = shortText;
         if (p == 0) {
