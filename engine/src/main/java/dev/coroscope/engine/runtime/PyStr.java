@@ -215,25 +215,22 @@ public class PyStr extends PyObject {
     }
 
     /**
-     * {@link #shortText}, hashing this str first if it is not yet: its chars packed, or -1 when it
-     * has more than 7 or any above Latin-1 (0 only for the empty str, which is never packed).
+     * This str's chars packed as {@link #shortText} packs them (-1 when it has more than 7 or any
+     * above Latin-1), without hashing it when it is not hashed yet: that would cost more than the
+     * concatenation or comparison asking.
      */
-    private long packedText() {
+    private long packedChars() {
         long p = shortText;
-        if (p == 0) {
-            hash();
-            p = shortText;
-        }
-        return p;
+        return p != 0 ? p : shortTextOf(value());
     }
 
     /**
      * {@code a + b} for a total of at most 7 chars: when both are Latin-1, a str held in
      * {@link #shortText} alone (no String: {@code a + b + c} of short words makes one object of
-     * 32 bytes per word); else null.
+     * 32 bytes per word); else null. Neither operand is hashed for it.
      */
     private static PyStr concatShort(PyStr a, PyStr b, int la, int lb) {
-        long pa = a.packedText(), pb = b.packedText();
+        long pa = a.packedChars(), pb = b.packedChars();
         if (pa < 0 || pb < 0) return null;
         int n = la + lb;
         long chars = (pa & ((1L << (8 * la)) - 1)) << (8 * lb) | pb & ((1L << (8 * lb)) - 1);
@@ -395,8 +392,8 @@ public class PyStr extends PyObject {
     public static boolean sameText(PyStr a, PyStr b) {
         long x = a.shortText, y = b.shortText;
         if (x > 0 ? y != 0 : y > 0 && x != 0) return x == y;
-        // One held in shortText alone: hashing the other is cheaper than making the first's String.
-        if (a.text == null || b.text == null) return a.packedText() == b.packedText();
+        // One held in shortText alone: packing the other's chars is cheaper than making its String.
+        if (a.text == null || b.text == null) return a.packedChars() == b.packedChars();
         return a.value().equals(b.value());
     }
 
