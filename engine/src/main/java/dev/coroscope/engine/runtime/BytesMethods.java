@@ -394,8 +394,7 @@ final class BytesMethods {
                 sb.append(table == null ? c : (char) (table[c] & 0xff));
             }
             String r = sb.toString();
-            if (!r.equals(v)) return makeFresh(s, r);
-            return s.getClass() == PyBytes.class ? s : make(s, r);
+            return r.equals(v) ? same(s, r) : makeFresh(s, r);
         }});
         t.staticMethod("maketrans", new PyBuiltinFunction.Impl() { public PyObject call(PyObject[] a, String[] k) {
             if (a.length != 2) throw Exc.typeError("maketrans expected 2 arguments, got " + a.length);

@@ -190,28 +190,30 @@ public class PyStr extends PyObject {
     public static PyStr ofLatin1(byte[] b, int from, int to) {
         int n = to - from;
         if (n <= 1) return n == 0 ? EMPTY : ofChar((char) (b[from] & 0xFF));
-        if (n > SHORT_MAX) {
-            PyStr p = new PyStr(new String(b, from, n, java.nio.charset.StandardCharsets.ISO_8859_1));
-            p.cpCount = n;
-            return p;
-        }
-        long packed = n + 1;
-        for (int i = from; i < to; i++) packed = (packed << 8) | (b[i] & 0xFF);
-        return ofPacked(packed, n);
+        if (n > SHORT_MAX) return ofBmp(new String(b, from, n, java.nio.charset.StandardCharsets.ISO_8859_1));
+        long chars = 0;
+        for (int i = from; i < to; i++) chars = (chars << 8) | (b[i] & 0xFF);
+        return ofPacked(chars, n);
     }
 
     /**
-     * A str of 2 to 7 Latin-1 chars held in {@link #shortText} alone ({@code packed}, of
-     * {@code n} chars), its hash computed now as {@link #computeHash} would from its String.
+     * A str of the {@code n} (2 to 7) Latin-1 chars in the low bytes of {@code chars}, first char
+     * highest, held in {@link #shortText} alone; its hash computed now as {@link #computeHash}
+     * would from its String.
      */
-    private static PyStr ofPacked(long packed, int n) {
+    private static PyStr ofPacked(long chars, int n) {
         int h = 0;
-        for (int shift = 8 * (n - 1); shift >= 0; shift -= 8) h = 31 * h + (int) ((packed >>> shift) & 0xFF);
+        for (int shift = 8 * (n - 1); shift >= 0; shift -= 8) h = 31 * h + (int) ((chars >>> shift) & 0xFF);
         PyStr p = new PyStr((String) null);
         p.cpCount = n;
-        p.shortText = packed;
+        p.shortText = (long) (n + 1) << (8 * n) | chars;
         p.hash = mixHash(h);
         return p;
+    }
+
+    /** The low {@code n} bytes of {@code v}: a packed text's chars without its length byte. */
+    private static long lowBytes(long v, int n) {
+        return v & ((1L << (8 * n)) - 1);
     }
 
     /**
@@ -232,16 +234,14 @@ public class PyStr extends PyObject {
     private static PyStr concatShort(PyStr a, PyStr b, int la, int lb) {
         long pa = a.packedChars(), pb = b.packedChars();
         if (pa < 0 || pb < 0) return null;
-        int n = la + lb;
-        long chars = (pa & ((1L << (8 * la)) - 1)) << (8 * lb) | pb & ((1L << (8 * lb)) - 1);
-        return ofPacked((long) (n + 1) << (8 * n) | chars, n);
+        return ofPacked(lowBytes(pa, la) << (8 * lb) | lowBytes(pb, lb), la + lb);
     }
 
     /** Chars {@code [lo, hi)} (0 <= lo < hi <= length) of a str held in {@link #shortText} alone. */
     private PyStr shortSlice(int lo, int hi) {
         int m = hi - lo;
-        long chars = shortText >>> (8 * (cpCount - hi)) & ((1L << (8 * m)) - 1);
-        return m == 1 ? ofChar((char) chars) : ofPacked((long) (m + 1) << (8 * m) | chars, m);
+        long chars = lowBytes(shortText >>> (8 * (cpCount - hi)), m);
+        return m == 1 ? ofChar((char) chars) : ofPacked(chars, m);
     }
 
     private PyStr(StringBuilder pending, int len) {
@@ -375,7 +375,7 @@ public class PyStr extends PyObject {
     /** {@link #shortText} of {@code v}: the chars of a Latin-1 text of at most 7, else -1. */
     private static long shortTextOf(String v) {
         int n = v.length();
-        if (n > 7) return -1;
+        if (n > SHORT_MAX) return -1;
         long packed = n + 1;
         for (int i = 0; i < n; i++) {
             char c = v.charAt(i);

@@ -3127,7 +3127,7 @@ public final class Interp {
         if ((op == Ops.ADD || op == Ops.ADD + Ops.INPLACE) && a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
             // Exact strs: what the general path does for them, without its look-ups and the
             // lifetime tests below (a str holds nothing whose death CPython shows).
-            return a.binaryOp(Ops.ADD, b);
+            return PyStr.concat((PyStr) a, (PyStr) b);
         }
         PyObject r = op >= Ops.INPLACE ? Ops.inplaceOp(a, b, op - Ops.INPLACE) : Ops.binaryOp(a, b, op);
         if (RareOps.mayHoldTemp(a) || RareOps.mayHoldTemp(b)) RareOps.binaryDropped(a, b, r);
