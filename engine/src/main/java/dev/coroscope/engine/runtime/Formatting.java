@@ -155,7 +155,7 @@ public final class Formatting {
                 throw Exc.from(fail.error());
             } else if (p instanceof FormatString.Field field) {
                 PyStr f = renderField(field, depth, auto, lookup);
-                String text = Ops.str(f);
+                String text = f.value(); // its characters, as CPython's writer copies them (not its __str__)
                 whole = out.length() == 0 && !text.isEmpty() ? f : null;
                 out.append(text);
             }
